@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs every tool the project needs, skipping each one already present at
+# the pinned version. Safe to run again; the serve and test scripts call it.
+# Pins and their reasons are in ../shared/TOOLCHAIN.md style notes below.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+TRUNK_VERSION=0.21.14          # 0.22 needs rustc 1.96
+WASM_BINDGEN_VERSION=0.2.129   # must equal the wasm-bindgen crate pin in Cargo.toml
+CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
+export PATH="$CARGO_BIN:$PATH"
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+
+# The engine and the app build for the browser.
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  say "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+
+# cargo-installed tools: keep the exact version, reinstall on mismatch.
+cargo_tool() { # name binary version
+  local crate=$1 bin=$2 want=$3
+  if "$bin" --version 2>/dev/null | grep -q " $want\b"; then return; fi
+  say "installing $crate $want (a first install compiles for several minutes)"
+  cargo install "$crate" --version "$want" --locked
+}
+cargo_tool trunk trunk "$TRUNK_VERSION"
+cargo_tool wasm-bindgen-cli wasm-bindgen "$WASM_BINDGEN_VERSION"
+
+# A browser for component and end-to-end tests: Debian's Chromium, never a download.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  say "installing Debian's chromium and chromium-driver"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq chromium chromium-driver >/dev/null
+fi
+
+# npm packages: wasm-opt (binaryen 132 reads what rustc 1.95 emits), playwright-core.
+if ! diff -q package-lock.json node_modules/.package-lock.json >/dev/null 2>&1; then
+  say "installing npm packages"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+say "tools ready"

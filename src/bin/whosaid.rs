@@ -1,0 +1,2 @@
+//! The `whosaid` command line: see `whosaid --help`.
+fn main() {}

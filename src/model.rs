@@ -1,0 +1,217 @@
+//! The result types: what `analyze` returns and what every other part of the
+//! project (CLI, reader, embed) consumes. They serialize with serde to exactly
+//! the JSON contract (version 1) of `ATTRIBUTION.md`: claims and sources, with
+//! spans counted in Unicode code points of the input text.
+
+use serde::{Deserialize, Serialize};
+
+/// The version of the JSON contract this crate speaks.
+pub const CONTRACT_VERSION: u32 = 1;
+
+/// A piece of the input text: `start` inclusive, `end` exclusive, both in
+/// Unicode code points; `text` is exactly that slice of the input.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+/// How a claim is attributed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimKind {
+    /// A full quotation: `“We will not retreat,” the mayor said.`
+    DirectQuote,
+    /// Quoted words inside the writer's paraphrase: `called the plan “a disaster.”`
+    PartialQuote,
+    /// Reported speech or thought: `The ministry said that exports fell.`
+    Indirect,
+    /// `According to court filings, ...`
+    AccordingTo,
+    /// A cue whose content is a noun phrase: `lauds the growing ties`.
+    Reported,
+    /// The writer's own voice: nobody in the article stands behind it.
+    Unattributed,
+}
+
+impl ClaimKind {
+    /// The contract's name for this kind.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimKind::DirectQuote => "direct_quote",
+            ClaimKind::PartialQuote => "partial_quote",
+            ClaimKind::Indirect => "indirect",
+            ClaimKind::AccordingTo => "according_to",
+            ClaimKind::Reported => "reported",
+            ClaimKind::Unattributed => "unattributed",
+        }
+    }
+}
+
+/// The source's attitude to what is attributed to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Stance {
+    Assert,
+    Deny,
+    Confirm,
+    Allege,
+    Suggest,
+    Praise,
+    Criticize,
+    Believe,
+    Intend,
+    Question,
+}
+
+impl Stance {
+    /// Every stance, in the contract's order.
+    pub const ALL: [Stance; 10] = [
+        Stance::Assert,
+        Stance::Deny,
+        Stance::Confirm,
+        Stance::Allege,
+        Stance::Suggest,
+        Stance::Praise,
+        Stance::Criticize,
+        Stance::Believe,
+        Stance::Intend,
+        Stance::Question,
+    ];
+
+    /// The contract's name for this stance.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Stance::Assert => "assert",
+            Stance::Deny => "deny",
+            Stance::Confirm => "confirm",
+            Stance::Allege => "allege",
+            Stance::Suggest => "suggest",
+            Stance::Praise => "praise",
+            Stance::Criticize => "criticize",
+            Stance::Believe => "believe",
+            Stance::Intend => "intend",
+            Stance::Question => "question",
+        }
+    }
+
+    /// Parses the contract's name of a stance.
+    pub fn parse(name: &str) -> Option<Stance> {
+        Stance::ALL.into_iter().find(|s| s.as_str() == name)
+    }
+}
+
+/// What kind of entity a source is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    Person,
+    Organization,
+    Media,
+    /// States, ministries, agencies.
+    Government,
+    /// Filings, memos, reports as texts.
+    Document,
+    /// Unnamed people or unnamed reports.
+    Anonymous,
+    /// Several sources speaking together; each member is a source of its own.
+    Group,
+}
+
+impl SourceKind {
+    /// Every kind, in the contract's order.
+    pub const ALL: [SourceKind; 7] = [
+        SourceKind::Person,
+        SourceKind::Organization,
+        SourceKind::Media,
+        SourceKind::Government,
+        SourceKind::Document,
+        SourceKind::Anonymous,
+        SourceKind::Group,
+    ];
+
+    /// The contract's name for this kind.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SourceKind::Person => "person",
+            SourceKind::Organization => "organization",
+            SourceKind::Media => "media",
+            SourceKind::Government => "government",
+            SourceKind::Document => "document",
+            SourceKind::Anonymous => "anonymous",
+            SourceKind::Group => "group",
+        }
+    }
+}
+
+/// One attributed or unattributed claim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    /// `c1`, `c2`, ... in text order.
+    pub id: String,
+    pub kind: ClaimKind,
+    pub content: Span,
+    /// The words that mark the attribution; `None` for the writer's voice.
+    pub cue: Option<Span>,
+    /// The id of the resolved source; `None` for the writer's voice.
+    pub source: Option<String>,
+    /// Where this claim names its source (`he`, `Peskov`); `None` when the
+    /// sentence names none (agentless passive) or for the writer's voice.
+    pub source_mention: Option<Span>,
+    pub stance: Option<Stance>,
+    pub hedges: Vec<Span>,
+}
+
+/// A source, resolved once per article with every mention linked to it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    /// `s1`, `s2`, ... in order of first mention.
+    pub id: String,
+    /// Canonical name: `Dmitry Peskov`, not `Peskov` or `he`.
+    pub name: String,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+    pub kind: SourceKind,
+    /// For a group: the ids of its member sources.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<String>,
+    pub mentions: Vec<Span>,
+}
+
+/// Everything whosaid finds in one article.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Analysis {
+    pub version: u32,
+    pub claims: Vec<Claim>,
+    pub sources: Vec<Source>,
+}
+
+impl Analysis {
+    /// The source with this id.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The source a claim is attributed to, if any.
+    pub fn source_of(&self, claim: &Claim) -> Option<&Source> {
+        claim.source.as_deref().and_then(|id| self.source(id))
+    }
+
+    /// The claims attributed to a source, in text order.
+    pub fn claims_by<'a>(&'a self, source_id: &'a str) -> impl Iterator<Item = &'a Claim> + 'a {
+        self.claims
+            .iter()
+            .filter(move |c| c.source.as_deref() == Some(source_id))
+    }
+
+    /// The contract's JSON for this analysis.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("the model serializes: it holds no maps or floats")
+    }
+
+    /// The contract's JSON, indented for people.
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(self).expect("the model serializes: it holds no maps or floats")
+    }
+}
