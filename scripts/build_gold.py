@@ -1,0 +1,497 @@
+#!/usr/bin/env python3
+"""Builds the gold fixtures (JSON contract, version 1) from hand annotations.
+
+Each fixture is a pair written by hand:
+
+  tests/fixtures/NNN-slug.txt              the passage (UTF-8, one paragraph a line)
+  tests/fixtures/src/NNN-slug.ann.json     its annotation, with spans given as strings
+
+and this script writes the contract file `tests/fixtures/NNN-slug.json`, with
+code-point offsets. It fails loudly when a string is not found or is ambiguous.
+
+    python3 scripts/build_gold.py            # (re)write every contract file
+    python3 scripts/build_gold.py --check    # verify they are up to date and consistent
+    python3 scripts/build_gold.py --stats    # counts per kind and per construction
+
+Annotation format (`.ann.json`):
+
+  {"sources": [{"id": "okafor", "name": "Maria Okafor", "role": "mayor",
+                "aff": "Dunmore", "kind": "person",
+                "members": [],                       # group only: local ids
+                "ment": ["Okafor", {"s": "she", "in": "she told reporters"}]}],
+   "claims": [{"k": "dq", "c": "“We will not retreat,”", "cue": "said",
+               "m": "the mayor", "s": "okafor", "st": "assert",
+               "h": ["may"], "cx": "direct_quote_after", "win": "..."},
+              {"u": "The council meets on Tuesdays", "h": []}]}
+
+Kinds: dq direct_quote, pq partial_quote, ind indirect, acc according_to,
+rep reported (and `u` for the writer's voice). `st` defaults to assert.
+
+A span spec is a string, `[string, n]` (the n-th occurrence, from 0) or
+`{"s": string, "in": context, "n": n}` (search only inside the unique
+`context`). A string containing ` ... ` matches from its head to the first
+occurrence of its tail after it. Matches respect word boundaries at
+alphanumeric ends. Where each spec is searched:
+
+  content `c`, `u`          the whole text
+  cue `cue`, mention `m`    the sentences the content overlaps (or `win`);
+                            when several match, those outside the content win
+  hedges `h`                inside the content
+  source mentions `ment`    a bare string takes every occurrence in the
+                            text; a list/object spec takes one
+
+Each claim's mention is added to its source's mentions automatically.
+Construction labels: `cx` (several joined with `+`) plus labels derived
+here: unattributed, unattributed_hedged, hedged, pronoun_source,
+short_name_source, role_noun_source, media_source, document_source,
+anonymous_source, group_source, denial, belief, intention, no_mention.
+"""
+
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+FIX = ROOT / "tests" / "fixtures"
+SRC = FIX / "src"
+
+KINDS = {
+    "dq": "direct_quote",
+    "pq": "partial_quote",
+    "ind": "indirect",
+    "acc": "according_to",
+    "rep": "reported",
+}
+ALL_KINDS = set(KINDS.values()) | {"unattributed"}
+STANCES = {
+    "assert", "deny", "confirm", "allege", "suggest",
+    "praise", "criticize", "believe", "intend", "question",
+}
+SOURCE_KINDS = {"person", "organization", "media", "government", "document", "anonymous", "group"}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them", "his", "its", "their"}
+QUOTES_OPEN = "“\"‘'"
+QUOTES_CLOSE = "”\"’'"
+
+ABBREV = {
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof",
+    "st", "jr", "sr", "no", "nos", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "u.s", "u.n", "u.k", "e.u",
+    "a.m", "p.m", "mt", "ft", "gov", "adm", "supt", "det", "insp", "cmdr",
+}
+
+
+class GoldError(Exception):
+    pass
+
+
+# ---------------------------------------------------------------- text helpers
+
+def paragraphs(text):
+    """(start, end) of every non-empty line."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def sentences(text):
+    """(start, end) of sentences, abbreviation-aware; never crosses a paragraph."""
+    out = []
+    for ps, pe in paragraphs(text):
+        start = ps
+        i = ps
+        while i < pe:
+            ch = text[i]
+            if ch in ".!?":
+                j = i + 1
+                while j < pe and text[j] in QUOTES_CLOSE + ")":
+                    j += 1
+                if j < pe and text[j] == " ":
+                    k = j
+                    while k < pe and text[k] == " ":
+                        k += 1
+                    nxt = text[k] if k < pe else ""
+                    if nxt and (nxt.isupper() or nxt.isdigit() or nxt in QUOTES_OPEN + "("):
+                        if ch != "." or not is_abbrev(text, start, i):
+                            out.append((start, j))
+                            start = k
+                            i = k
+                            continue
+            i += 1
+        if start < pe:
+            out.append((start, pe))
+    return out
+
+
+def is_abbrev(text, sent_start, dot):
+    """Whether the period at `dot` ends an abbreviation or an initial."""
+    k = dot
+    while k > sent_start and not text[k - 1].isspace() and text[k - 1] not in "(“\"":
+        k -= 1
+    word = text[k:dot]
+    if re.fullmatch(r"[A-Z]", word):
+        return True  # an initial: J. R. Ellis
+    return word.lower() in ABBREV
+
+
+def is_word(ch):
+    return ch.isalnum()
+
+
+def occurrences(text, s, lo, hi):
+    out = []
+    i = text.find(s, lo, hi)
+    while i != -1:
+        e = i + len(s)
+        ok = True
+        if is_word(s[0]) and i > 0 and is_word(text[i - 1]):
+            ok = False
+        if is_word(s[-1]) and e < len(text) and is_word(text[e]):
+            ok = False
+        if ok:
+            out.append((i, e))
+        i = text.find(s, i + 1, hi)
+    return out
+
+
+def matches(text, s, lo, hi):
+    if " ... " in s:
+        head, tail = s.split(" ... ", 1)
+        out = []
+        for hs, he in occurrences(text, head, lo, hi):
+            tails = occurrences(text, tail, he, hi)
+            if tails:
+                out.append((hs, tails[0][1]))
+        return out
+    return occurrences(text, s, lo, hi)
+
+
+def parse_spec(spec):
+    if isinstance(spec, str):
+        return spec, None, None
+    if isinstance(spec, list):
+        return spec[0], None, spec[1]
+    if isinstance(spec, dict):
+        return spec["s"], spec.get("in"), spec.get("n")
+    raise GoldError(f"bad span spec {spec!r}")
+
+
+def find(text, spec, lo, hi, what, avoid=None):
+    s, ctx, n = parse_spec(spec)
+    if ctx is not None:
+        lo, hi = find(text, ctx, lo, hi, f"context of {what}")
+    found = matches(text, s, lo, hi)
+    if not found:
+        raise GoldError(f"{what}: {s!r} not found in {text[lo:hi][:120]!r}")
+    if n is not None:
+        if n >= len(found):
+            raise GoldError(f"{what}: {s!r} has only {len(found)} occurrences, index {n}")
+        return found[n]
+    if len(found) > 1 and avoid is not None:
+        outside = [f for f in found if f[1] <= avoid[0] or f[0] >= avoid[1]]
+        if len(outside) == 1:
+            return outside[0]
+        if len(outside) > 1:
+            found = outside
+    if len(found) > 1:
+        raise GoldError(f"{what}: {s!r} is ambiguous ({len(found)} occurrences); give an index or context")
+    return found[0]
+
+
+def span(text, se):
+    return {"start": se[0], "end": se[1], "text": text[se[0]:se[1]]}
+
+
+# ---------------------------------------------------------------- building
+
+def window(text, sents, cs, ce):
+    over = [(s, e) for s, e in sents if s < ce and e > cs]
+    if not over:
+        raise GoldError(f"content {text[cs:ce]!r} overlaps no sentence")
+    return over[0][0], over[-1][1]
+
+
+def build(stem):
+    text = (FIX / f"{stem}.txt").read_text(encoding="utf-8")
+    if "\r" in text:
+        raise GoldError("text has carriage returns")
+    ann = json.loads((SRC / f"{stem}.ann.json").read_text(encoding="utf-8"))
+    sents = sentences(text)
+    n = len(text)
+
+    srcs = {}
+    for sd in ann.get("sources", []):
+        lid = sd["id"]
+        if lid in srcs:
+            raise GoldError(f"source id {lid} defined twice")
+        if sd["kind"] not in SOURCE_KINDS:
+            raise GoldError(f"source {lid}: bad kind {sd['kind']}")
+        ments = []
+        for m in sd.get("ment", []):
+            if isinstance(m, str):
+                if m.lower() in PRONOUNS:
+                    raise GoldError(f"source {lid}: pronoun mention {m!r} needs a context")
+                occ = occurrences(text, m, 0, n)
+                if not occ:
+                    raise GoldError(f"source {lid}: mention {m!r} not found")
+                ments.extend(occ)
+            else:
+                ments.append(find(text, m, 0, n, f"source {lid} mention"))
+        srcs[lid] = {"def": sd, "ments": ments, "claims": []}
+    for lid, sv in srcs.items():
+        for mem in sv["def"].get("members", []):
+            if mem not in srcs:
+                raise GoldError(f"group {lid}: unknown member {mem}")
+        if sv["def"].get("members") and sv["def"]["kind"] != "group":
+            raise GoldError(f"source {lid} has members but is not a group")
+
+    claims = []
+    for i, cd in enumerate(ann["claims"]):
+        where = f"claim #{i + 1}"
+        try:
+            if "u" in cd:
+                cs, ce = find(text, cd["u"], 0, n, "unattributed content")
+                hedges = [find(text, h, cs, ce, "hedge") for h in cd.get("h", [])]
+                labels = [x for x in cd.get("cx", "").split("+") if x]
+                labels.append("unattributed_hedged" if hedges else "unattributed")
+                claims.append({
+                    "kind": "unattributed", "content": (cs, ce), "cue": None,
+                    "source": None, "mention": None, "stance": None,
+                    "hedges": hedges, "labels": labels,
+                })
+                continue
+            kind = KINDS[cd["k"]]
+            cs, ce = find(text, cd["c"], 0, n, "content")
+            where = f"claim {text[cs:ce][:50]!r}"
+            if "win" in cd:
+                lo, hi = find(text, cd["win"], 0, n, "window")
+            else:
+                lo, hi = window(text, sents, cs, ce)
+            cue = find(text, cd["cue"], lo, hi, "cue", (cs, ce)) if cd.get("cue") else None
+            mention = find(text, cd["m"], lo, hi, "mention", (cs, ce)) if cd.get("m") else None
+            hedges = [find(text, h, cs, ce, "hedge") for h in cd.get("h", [])]
+            stance = cd.get("st", "assert")
+            if stance is not None and stance not in STANCES:
+                raise GoldError(f"bad stance {stance}")
+            sid = cd["s"]
+            if sid not in srcs:
+                raise GoldError(f"unknown source {sid}")
+            sdef = srcs[sid]["def"]
+            if mention:
+                srcs[sid]["ments"].append(mention)
+            srcs[sid]["claims"].append(cs)
+            labels = [x for x in cd.get("cx", "").split("+") if x]
+            if not labels:
+                raise GoldError("attributed claim without a construction label (cx)")
+            if hedges:
+                labels.append("hedged")
+            if mention is None:
+                labels.append("no_mention")
+            else:
+                mt = text[mention[0]:mention[1]]
+                if mt.lower() in PRONOUNS:
+                    labels.append("pronoun_source")
+                elif sdef["kind"] == "person" and " " not in mt and mt != sdef["name"]:
+                    labels.append("short_name_source")
+                elif sdef["kind"] == "person" and mt.lower().startswith("the ") and sdef["name"] not in mt:
+                    labels.append("role_noun_source")
+            if sdef["kind"] in ("media", "document", "anonymous", "group"):
+                labels.append(sdef["kind"] + "_source")
+            if stance == "deny":
+                labels.append("denial")
+            elif stance == "believe":
+                labels.append("belief")
+            elif stance == "intend":
+                labels.append("intention")
+            claims.append({
+                "kind": kind, "content": (cs, ce), "cue": cue, "source": sid,
+                "mention": mention, "stance": stance, "hedges": hedges, "labels": labels,
+            })
+        except (GoldError, KeyError) as e:
+            raise GoldError(f"{where}: {e}") from None
+
+    # sources: order of first appearance, ids s1, s2, ...
+    def first(lid):
+        sv = srcs[lid]
+        pts = [m[0] for m in sv["ments"]] + sv["claims"]
+        for other in srcs.values():  # a group's members come with the group
+            if lid in other["def"].get("members", []):
+                pts += [m[0] for m in other["ments"]]
+        return min(pts) if pts else n
+
+    used = set(c["source"] for c in claims if c["source"])
+    for lid, sv in srcs.items():
+        for mem in sv["def"].get("members", []):
+            if lid in used:
+                used.add(mem)
+    unused = [lid for lid in srcs if lid not in used]
+    if unused:
+        raise GoldError(f"sources never used: {unused}")
+    order = sorted(srcs, key=lambda lid: (first(lid), lid))
+    ids = {lid: f"s{i + 1}" for i, lid in enumerate(order)}
+
+    out_sources = []
+    for lid in order:
+        sv, sd = srcs[lid], srcs[lid]["def"]
+        ms = sorted(set(sv["ments"]))
+        ms = [m for m in ms if not any(o != m and o[0] <= m[0] and m[1] <= o[1] for o in ms)]
+        src = {
+            "id": ids[lid], "name": sd["name"], "role": sd.get("role"),
+            "affiliation": sd.get("aff"), "kind": sd["kind"],
+        }
+        if sd.get("members"):
+            src["members"] = [ids[m] for m in sd["members"]]
+        src["mentions"] = [span(text, m) for m in ms]
+        out_sources.append(src)
+
+    claims.sort(key=lambda c: (c["content"][0], c["content"][1]))
+    out_claims = []
+    for i, c in enumerate(claims):
+        labels = []
+        for lab in c["labels"]:
+            if lab not in labels:
+                labels.append(lab)
+        out_claims.append({
+            "id": f"c{i + 1}", "kind": c["kind"], "content": span(text, c["content"]),
+            "cue": span(text, c["cue"]) if c["cue"] else None,
+            "source": ids[c["source"]] if c["source"] else None,
+            "source_mention": span(text, c["mention"]) if c["mention"] else None,
+            "stance": c["stance"], "hedges": [span(text, h) for h in c["hedges"]],
+            "construction": "+".join(labels),
+        })
+    return {"version": 1, "claims": out_claims, "sources": out_sources}
+
+
+# ---------------------------------------------------------------- checking
+
+def check_doc(stem, doc, text):
+    """Self-consistency of one contract document; returns a list of problems."""
+    errs = []
+    n = len(text)
+
+    def chk(sp, what):
+        if sp is None:
+            return
+        if not (0 <= sp["start"] < sp["end"] <= n):
+            errs.append(f"{what}: bad offsets {sp['start']}..{sp['end']}")
+        elif text[sp["start"]:sp["end"]] != sp["text"]:
+            errs.append(f"{what}: text {sp['text']!r} != slice {text[sp['start']:sp['end']]!r}")
+
+    if doc.get("version") != 1:
+        errs.append("version is not 1")
+    sids = {s["id"] for s in doc["sources"]}
+    if len(sids) != len(doc["sources"]):
+        errs.append("duplicate source ids")
+    for s in doc["sources"]:
+        if s["kind"] not in SOURCE_KINDS:
+            errs.append(f"{s['id']}: bad kind")
+        for m in s.get("members", []):
+            if m not in sids:
+                errs.append(f"{s['id']}: member {m} does not exist")
+        for m in s["mentions"]:
+            chk(m, f"{s['id']} mention")
+    for c in doc["claims"]:
+        cid = c["id"]
+        chk(c["content"], f"{cid} content")
+        chk(c["cue"], f"{cid} cue")
+        chk(c["source_mention"], f"{cid} mention")
+        for h in c["hedges"]:
+            chk(h, f"{cid} hedge")
+            if not (c["content"]["start"] <= h["start"] and h["end"] <= c["content"]["end"]):
+                errs.append(f"{cid}: hedge {h['text']!r} outside the content")
+        if c["kind"] not in ALL_KINDS:
+            errs.append(f"{cid}: bad kind {c['kind']}")
+        if c["kind"] == "unattributed":
+            if c["cue"] or c["source"] or c["source_mention"] or c["stance"]:
+                errs.append(f"{cid}: unattributed claim with cue/source/mention/stance")
+        else:
+            if c["source"] not in sids:
+                errs.append(f"{cid}: source {c['source']} does not exist")
+            if c["stance"] is not None and c["stance"] not in STANCES:
+                errs.append(f"{cid}: bad stance")
+            ct = c["content"]["text"]
+            if c["kind"] == "direct_quote" and not (ct[0] in QUOTES_OPEN and ct[-1] in QUOTES_CLOSE):
+                errs.append(f"{cid}: direct quote not delimited by quote marks: {ct[:40]!r}")
+            if c["kind"] == "partial_quote" and not any(q in ct for q in "“\""):
+                errs.append(f"{cid}: partial quote without a quotation mark")
+    spans = [(c["content"]["start"], c["content"]["end"]) for c in doc["claims"]]
+    for s, e in sentences(text):
+        if not any(cs < e and ce > s for cs, ce in spans):
+            errs.append(f"sentence not covered by any claim: {text[s:e]!r}")
+    words = len(text.split())
+    paras = len(paragraphs(text))
+    if not 80 <= words <= 350:
+        errs.append(f"{words} words (want 80-350)")
+    if not 2 <= paras <= 6:
+        errs.append(f"{paras} paragraphs (want 2-6)")
+    return [f"{stem}: {e}" for e in errs]
+
+
+def stems():
+    return sorted(p.name[: -len(".ann.json")] for p in SRC.glob("*.ann.json"))
+
+
+def main(argv):
+    check = "--check" in argv
+    stats = "--stats" in argv
+    problems = []
+    docs = {}
+    for stem in stems():
+        try:
+            docs[stem] = build(stem)
+        except (GoldError, FileNotFoundError, json.JSONDecodeError) as e:
+            problems.append(f"{stem}: {e}")
+    for stem, doc in docs.items():
+        text = (FIX / f"{stem}.txt").read_text(encoding="utf-8")
+        problems += check_doc(stem, doc, text)
+        path = FIX / f"{stem}.json"
+        if check:
+            if not path.exists():
+                problems.append(f"{stem}: {path.name} missing (run scripts/build_gold.py)")
+            elif json.loads(path.read_text(encoding="utf-8")) != doc:
+                problems.append(f"{stem}: {path.name} is out of date (run scripts/build_gold.py)")
+    if check:
+        for p in sorted(FIX.glob("*.json")):
+            if p.stem not in docs and not (SRC / f"{p.stem}.ann.json").exists():
+                problems.append(f"{p.name}: contract file without an annotation source")
+        for p in sorted(FIX.glob("*.txt")):
+            if not (SRC / f"{p.stem}.ann.json").exists():
+                problems.append(f"{p.name}: text without an annotation")
+    elif not problems:
+        for stem, doc in docs.items():
+            out = json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+            path = FIX / f"{stem}.json"
+            if not path.exists() or path.read_text(encoding="utf-8") != out:
+                path.write_text(out, encoding="utf-8")
+    if stats:
+        print_stats(docs)
+    for p in problems:
+        print("ERROR", p, file=sys.stderr)
+    if problems:
+        print(f"{len(problems)} problem(s)", file=sys.stderr)
+        return 1
+    print(f"{'checked' if check else 'built'} {len(docs)} fixture(s)")
+    return 0
+
+
+def print_stats(docs):
+    from collections import Counter
+    kinds, labels, words = Counter(), Counter(), 0
+    for stem, doc in docs.items():
+        words += len((FIX / f"{stem}.txt").read_text(encoding="utf-8").split())
+        for c in doc["claims"]:
+            kinds[c["kind"]] += 1
+            for lab in c["construction"].split("+"):
+                labels[lab] += 1
+    print(f"{len(docs)} passages, {words} words, {sum(kinds.values())} claims")
+    for k, v in kinds.most_common():
+        print(f"  kind {k:<16} {v}")
+    for k, v in labels.most_common():
+        print(f"  construction {k:<26} {v}")
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
