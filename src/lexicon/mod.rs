@@ -1,0 +1,476 @@
+//! The lexicons: the words and phrases the engine recognises, kept as data in
+//! `src/lexicon/data/*.tsv` (reporting verbs in every inflection, nominal
+//! cues, hedges, roles and titles, media, anonymous-source nouns, places and
+//! demonyms, organizations, documents, closed-class grammar words). They are
+//! compiled into the binary with `include_str!` and parsed once, on first use,
+//! into one word table and one phrase table, so a token costs one hash lookup.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::model::Stance;
+
+/// Grammar and lexicon classes of one word, as bits.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Flags(u32);
+
+impl Flags {
+    pub const DET: Flags = Flags(1);
+    pub const QUANT: Flags = Flags(1 << 1);
+    pub const POSS: Flags = Flags(1 << 2);
+    pub const PRON: Flags = Flags(1 << 3);
+    pub const OBJPRON: Flags = Flags(1 << 4);
+    pub const PREP: Flags = Flags(1 << 5);
+    pub const CONJ: Flags = Flags(1 << 6);
+    pub const SUB: Flags = Flags(1 << 7);
+    pub const AUX: Flags = Flags(1 << 8);
+    pub const MODAL: Flags = Flags(1 << 9);
+    pub const NEG: Flags = Flags(1 << 10);
+    pub const ADV: Flags = Flags(1 << 11);
+    pub const REL: Flags = Flags(1 << 12);
+    pub const WH: Flags = Flags(1 << 13);
+    pub const TIME: Flags = Flags(1 << 14);
+    /// A role or title noun: `spokesman`, `minister`.
+    pub const ROLE: Flags = Flags(1 << 15);
+    /// An honorific before a name: `Mr.`, `Dr.`.
+    pub const HONORIFIC: Flags = Flags(1 << 16);
+    /// A media descriptor: `broadcaster`, `daily`.
+    pub const MEDIA: Flags = Flags(1 << 17);
+    /// A known media outlet name: `Reuters`.
+    pub const OUTLET: Flags = Flags(1 << 18);
+    /// An unnamed-source noun: `officials`, `sources`.
+    pub const ANON: Flags = Flags(1 << 19);
+    /// A document noun: `memo`, `filings`.
+    pub const DOCUMENT: Flags = Flags(1 << 20);
+    /// A government body or head noun: `Kremlin`, `ministry`.
+    pub const GOVERNMENT: Flags = Flags(1 << 21);
+    /// An organization head noun or suffix: `company`, `Inc.`.
+    pub const ORGANIZATION: Flags = Flags(1 << 22);
+    /// A demonym: `Russian`.
+    pub const DEMONYM: Flags = Flags(1 << 23);
+    /// A country or capital: `Russia`, `Moscow`.
+    pub const PLACE: Flags = Flags(1 << 24);
+    /// Starts a hedge phrase.
+    pub const HEDGE: Flags = Flags(1 << 25);
+    /// A word of the months, which abbreviate with a period.
+    pub const ABBREVIATION: Flags = Flags(1 << 26);
+
+    /// Whether any of `other`'s bits are set.
+    pub fn any(self, other: Flags) -> bool {
+        self.0 & other.0 != 0
+    }
+}
+
+impl std::ops::BitOr for Flags {
+    type Output = Flags;
+    fn bitor(self, rhs: Flags) -> Flags {
+        Flags(self.0 | rhs.0)
+    }
+}
+
+impl std::ops::BitOrAssign for Flags {
+    fn bitor_assign(&mut self, rhs: Flags) {
+        self.0 |= rhs.0;
+    }
+}
+
+/// What a cue verb does semantically.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerbClass {
+    Speech,
+    Cognition,
+    Evidence,
+    Intention,
+    Attitude,
+}
+
+/// The complements a cue verb takes (the `frames` column).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Frames {
+    pub that: bool,
+    pub bare: bool,
+    pub quote: bool,
+    pub np: bool,
+    pub to: bool,
+    pub obj: bool,
+    pub after: bool,
+    pub wh: bool,
+    pub passive: bool,
+    pub on: bool,
+}
+
+/// One reporting, attitude or evidence verb.
+#[derive(Debug, Clone)]
+pub struct CueVerb {
+    pub lemma: &'static str,
+    pub class: VerbClass,
+    pub stance: Stance,
+    pub frames: Frames,
+}
+
+/// Which inflection of a verb a word is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerbForm {
+    Base,
+    ThirdSingular,
+    Past,
+    PastParticiple,
+    /// A form that is both past and past participle (`said`).
+    PastOrParticiple,
+    Gerund,
+}
+
+/// One nominal cue (`claims`, `allegation`, `report`).
+#[derive(Debug, Clone)]
+pub struct CueNoun {
+    pub singular: &'static str,
+    pub is_document: bool,
+    pub stance: Stance,
+}
+
+/// Grammatical gender of a role or honorific, for pronoun resolution.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Gender {
+    #[default]
+    Unknown,
+    Male,
+    Female,
+}
+
+/// Everything known of one lowercase word.
+#[derive(Debug, Clone, Default)]
+pub struct WordInfo {
+    pub flags: Flags,
+    /// Index into [`Lexicon::verbs`] and the inflection.
+    pub verb: Option<(u16, VerbForm)>,
+    /// Index into [`Lexicon::nouns`] and whether this is the plural.
+    pub noun: Option<(u16, bool)>,
+    pub gender: Gender,
+    /// For places and demonyms: the canonical place name.
+    pub place: Option<&'static str>,
+    /// Whether a period after this word does not end a sentence, and how.
+    pub abbreviation: Option<AbbreviationClass>,
+}
+
+/// How an abbreviation behaves at a period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AbbreviationClass {
+    /// `Mr.`, `Dr.`: never ends a sentence.
+    Title,
+    /// `Jan.`: ends one only before a clear sentence start.
+    Month,
+    /// `U.S.`: may end a sentence.
+    Initialism,
+    /// `Inc.`: may end a sentence.
+    Company,
+    /// `St.`, `No.`: rarely ends a sentence.
+    Other,
+}
+
+/// Which table a multi-word phrase belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhraseKind {
+    Role(Gender),
+    Media,
+    Outlet,
+    Anonymous,
+    Place(&'static str),
+    Demonym(&'static str),
+    Government,
+    Organization,
+    Document,
+    Hedge,
+}
+
+/// A multi-word entry: its words after the first (lowercase; `~` stands for
+/// one optional adverb ending in `-ly`).
+#[derive(Debug, Clone)]
+pub struct Phrase {
+    pub rest: Vec<&'static str>,
+    pub kind: PhraseKind,
+}
+
+/// All lexicons, parsed.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    words: HashMap<&'static str, WordInfo>,
+    phrases: HashMap<&'static str, Vec<Phrase>>,
+    pub verbs: Vec<CueVerb>,
+    pub nouns: Vec<CueNoun>,
+}
+
+macro_rules! data {
+    ($name:literal) => {
+        include_str!(concat!("data/", $name))
+    };
+}
+
+/// The lexicon, parsed on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(Lexicon::load)
+}
+
+/// Rows of a TSV lexicon: comment and blank lines skipped, columns split on tabs.
+fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    data.lines()
+        .map(str::trim_end)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .map(|line| line.split('\t').map(str::trim).collect())
+}
+
+fn gender(code: &str) -> Gender {
+    match code {
+        "m" => Gender::Male,
+        "f" => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+fn verb_class(name: &str) -> VerbClass {
+    match name {
+        "cognition" => VerbClass::Cognition,
+        "evidence" => VerbClass::Evidence,
+        "intention" => VerbClass::Intention,
+        "attitude" => VerbClass::Attitude,
+        _ => VerbClass::Speech,
+    }
+}
+
+fn frames(list: &str) -> Frames {
+    let mut frames = Frames::default();
+    for frame in list.split(',').map(str::trim) {
+        match frame {
+            "that" => frames.that = true,
+            "bare" => frames.bare = true,
+            "quote" => frames.quote = true,
+            "np" => frames.np = true,
+            "to" => frames.to = true,
+            "obj" => frames.obj = true,
+            "after" => frames.after = true,
+            "wh" => frames.wh = true,
+            "passive" => frames.passive = true,
+            "on" => frames.on = true,
+            _ => {}
+        }
+    }
+    frames
+}
+
+impl Lexicon {
+    fn load() -> Lexicon {
+        let mut lex = Lexicon::default();
+        for row in rows(data!("grammar.tsv")) {
+            let flag = match row.get(1).copied().unwrap_or("") {
+                "det" => Flags::DET,
+                "quant" => Flags::QUANT,
+                "poss" => Flags::POSS,
+                "pron" => Flags::PRON,
+                "objpron" => Flags::OBJPRON,
+                "prep" => Flags::PREP,
+                "conj" => Flags::CONJ,
+                "sub" => Flags::SUB,
+                "aux" => Flags::AUX,
+                "modal" => Flags::MODAL,
+                "neg" => Flags::NEG,
+                "adv" => Flags::ADV,
+                "rel" => Flags::REL,
+                "wh" => Flags::WH,
+                "time" => Flags::TIME,
+                _ => continue,
+            };
+            lex.word(row[0]).flags |= flag;
+        }
+        lex.load_verbs();
+        lex.load_nouns();
+        for row in rows(data!("roles.tsv")) {
+            let g = gender(row.get(1).copied().unwrap_or("-"));
+            lex.entry(row[0], Flags::ROLE, PhraseKind::Role(g), |info| {
+                info.gender = g
+            });
+        }
+        for row in rows(data!("honorifics.tsv")) {
+            let g = gender(row.get(1).copied().unwrap_or("-"));
+            let info = lex.word(row[0]);
+            info.flags |= Flags::HONORIFIC;
+            info.gender = g;
+        }
+        for row in rows(data!("abbreviations.tsv")) {
+            let class = match row.get(1).copied().unwrap_or("") {
+                "title" => AbbreviationClass::Title,
+                "month" => AbbreviationClass::Month,
+                "initialism" => AbbreviationClass::Initialism,
+                "company" => AbbreviationClass::Company,
+                _ => AbbreviationClass::Other,
+            };
+            let info = lex.word(row[0]);
+            info.flags |= Flags::ABBREVIATION;
+            info.abbreviation = Some(class);
+        }
+        for row in rows(data!("media.tsv")) {
+            let (flag, kind) = match row.get(1).copied() {
+                Some("outlet") => (Flags::OUTLET, PhraseKind::Outlet),
+                _ => (Flags::MEDIA, PhraseKind::Media),
+            };
+            lex.entry(row[0], flag, kind, |_| {});
+        }
+        for row in rows(data!("anonymous.tsv")) {
+            lex.entry(row[0], Flags::ANON, PhraseKind::Anonymous, |_| {});
+        }
+        for row in rows(data!("documents.tsv")) {
+            for form in row.iter().take(2) {
+                lex.entry(form, Flags::DOCUMENT, PhraseKind::Document, |_| {});
+            }
+        }
+        for row in rows(data!("organizations.tsv")) {
+            let (flag, kind) = match row.get(1).copied() {
+                Some("government") => (Flags::GOVERNMENT, PhraseKind::Government),
+                _ => (Flags::ORGANIZATION, PhraseKind::Organization),
+            };
+            lex.entry(row[0], flag, kind, |_| {});
+        }
+        for row in rows(data!("places.tsv")) {
+            let Some(&place) = row.get(1) else { continue };
+            let (flag, kind) = match row.get(2).copied() {
+                Some("demonym") => (Flags::DEMONYM, PhraseKind::Demonym(place)),
+                _ => (Flags::PLACE, PhraseKind::Place(place)),
+            };
+            lex.entry(row[0], flag, kind, |info| info.place = Some(place));
+        }
+        for row in rows(data!("hedges.tsv")) {
+            lex.entry(row[0], Flags::HEDGE, PhraseKind::Hedge, |_| {});
+        }
+        lex
+    }
+
+    fn load_verbs(&mut self) {
+        for row in rows(data!("cue_verbs.tsv")) {
+            if row.len() < 5 {
+                continue;
+            }
+            let index = self.verbs.len() as u16;
+            self.verbs.push(CueVerb {
+                lemma: row[0],
+                class: verb_class(row[1]),
+                stance: Stance::parse(row[2]).unwrap_or(Stance::Assert),
+                frames: frames(row[3]),
+            });
+            let forms: Vec<&'static str> = row[4].split('|').collect();
+            let names = [
+                VerbForm::Base,
+                VerbForm::ThirdSingular,
+                VerbForm::Past,
+                VerbForm::PastParticiple,
+                VerbForm::Gerund,
+            ];
+            for (form, name) in forms.iter().zip(names) {
+                let name = match name {
+                    VerbForm::Past | VerbForm::PastParticiple if forms.get(2) == forms.get(3) => {
+                        VerbForm::PastOrParticiple
+                    }
+                    other => other,
+                };
+                let info = self.word(form);
+                // The first lemma listed for a form wins (`found` is `find`).
+                if info.verb.is_none() {
+                    info.verb = Some((index, name));
+                }
+            }
+        }
+    }
+
+    fn load_nouns(&mut self) {
+        for row in rows(data!("cue_nouns.tsv")) {
+            if row.len() < 4 {
+                continue;
+            }
+            let index = self.nouns.len() as u16;
+            self.nouns.push(CueNoun {
+                singular: row[0],
+                is_document: row[2] == "document",
+                stance: Stance::parse(row[3]).unwrap_or(Stance::Assert),
+            });
+            for (form, plural) in [(row[0], false), (row[1], true)] {
+                let info = self.word(form);
+                if info.noun.is_none() {
+                    info.noun = Some((index, plural));
+                }
+            }
+        }
+    }
+
+    fn word(&mut self, word: &'static str) -> &mut WordInfo {
+        self.words.entry(word).or_default()
+    }
+
+    /// Adds a one-word entry to the word table, a longer one to the phrase table.
+    fn entry(
+        &mut self,
+        phrase: &'static str,
+        flag: Flags,
+        kind: PhraseKind,
+        set: impl FnOnce(&mut WordInfo),
+    ) {
+        let mut words = phrase.split(' ');
+        let first = words.next().unwrap_or("");
+        let rest: Vec<&'static str> = words.collect();
+        if rest.is_empty() {
+            let info = self.word(first);
+            info.flags |= flag;
+            set(info);
+        } else {
+            self.phrases
+                .entry(first)
+                .or_default()
+                .push(Phrase { rest, kind });
+        }
+    }
+
+    /// What the lexicon knows of a lowercase word.
+    pub fn info(&self, word: &str) -> Option<&WordInfo> {
+        self.words.get(word)
+    }
+
+    /// Multi-word entries starting with this lowercase word.
+    pub fn phrases_from(&self, word: &str) -> &[Phrase] {
+        self.phrases.get(word).map_or(&[], Vec::as_slice)
+    }
+
+    /// The cue verb at an index from [`WordInfo::verb`].
+    pub fn verb(&self, index: u16) -> &CueVerb {
+        &self.verbs[index as usize]
+    }
+
+    /// The cue noun at an index from [`WordInfo::noun`].
+    pub fn noun(&self, index: u16) -> &CueNoun {
+        &self.nouns[index as usize]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_data_file_parses_into_the_tables() {
+        let lex = lexicon();
+        assert!(lex.verbs.len() >= 10);
+        let said = lex.info("said").and_then(|i| i.verb).expect("said is a cue verb");
+        assert_eq!(lex.verb(said.0).lemma, "say");
+        assert_eq!(said.1, VerbForm::PastOrParticiple);
+        assert!(lex.info("the").unwrap().flags.any(Flags::DET));
+        assert!(lex.info("spokesman").unwrap().flags.any(Flags::ROLE));
+        assert_eq!(lex.info("russian").unwrap().place, Some("Russia"));
+    }
+
+    #[test]
+    fn multi_word_entries_live_in_the_phrase_table() {
+        let lex = lexicon();
+        let hedges: Vec<_> = lex
+            .phrases_from("if")
+            .iter()
+            .filter(|p| p.kind == PhraseKind::Hedge)
+            .collect();
+        assert!(hedges.iter().any(|p| p.rest == ["true"]));
+    }
+}

@@ -1,0 +1,614 @@
+//! Segmentation: paragraphs, sentences and tokens, each with its byte range
+//! in the caller's text. Tokens carry a lowercase normal form (curly
+//! apostrophes straightened) and what the lexicon knows of them, looked up
+//! once here. Sentence ends survive `U.S.`, `Dr.`, `Jan. 5`, decimals and
+//! initials; a sentence never crosses a paragraph.
+
+use std::ops::Range;
+
+use crate::lexicon::{lexicon, AbbreviationClass, Flags, WordInfo};
+
+/// A quotation mark, by its direction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuoteMark {
+    /// `“`, `«`, `„`, `「`: opens.
+    Open,
+    /// `”`, `»`, `」`: closes.
+    Close,
+    /// `"`: opens or closes, by context.
+    Straight,
+    /// `‘`, `‚`, `‹`: opens a single quote.
+    SingleOpen,
+    /// `’`, `›`: closes a single quote, or is a trailing apostrophe.
+    SingleClose,
+}
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Quote(QuoteMark),
+    /// Any other punctuation character, or a run of periods.
+    Punct(char),
+}
+
+/// One token: a word, a number, a quotation mark or a punctuation mark.
+#[derive(Debug, Clone)]
+pub struct Token {
+    /// Byte range in the text.
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    /// Byte range of the normal form in [`Document::norm`].
+    norm: (u32, u32),
+    /// Whether the first letter is upper case.
+    pub capitalized: bool,
+    /// What the lexicon knows of the normal form.
+    pub info: Option<&'static WordInfo>,
+}
+
+impl Token {
+    /// Whether the lexicon gives this token any of these flags.
+    pub fn is(&self, flags: Flags) -> bool {
+        self.info.is_some_and(|i| i.flags.any(flags))
+    }
+
+    pub fn is_word(&self) -> bool {
+        matches!(self.kind, TokenKind::Word | TokenKind::Number)
+    }
+
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokenKind::Punct(c)
+    }
+
+    pub fn is_quote(&self) -> bool {
+        matches!(self.kind, TokenKind::Quote(_))
+    }
+}
+
+/// A sentence: a range of tokens inside one paragraph.
+#[derive(Debug, Clone)]
+pub struct Sentence {
+    pub tokens: Range<usize>,
+    pub paragraph: usize,
+}
+
+/// A paragraph: a byte range and the range of its sentences.
+#[derive(Debug, Clone)]
+pub struct Paragraph {
+    pub start: usize,
+    pub end: usize,
+    pub sentences: Range<usize>,
+}
+
+/// The segmented text.
+#[derive(Debug)]
+pub struct Document<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    pub paragraphs: Vec<Paragraph>,
+    norm: String,
+}
+
+impl<'a> Document<'a> {
+    /// Segments `text` into paragraphs, sentences and tokens.
+    pub fn new(text: &'a str) -> Document<'a> {
+        let mut doc = Document {
+            text,
+            tokens: Vec::with_capacity(text.len() / 5),
+            sentences: Vec::new(),
+            paragraphs: Vec::new(),
+            norm: String::with_capacity(text.len()),
+        };
+        for range in paragraph_ranges(text) {
+            doc.add_paragraph(range);
+        }
+        doc
+    }
+
+    /// The lowercase normal form of a token.
+    pub fn norm(&self, token: usize) -> &str {
+        let (s, e) = self.tokens[token].norm;
+        &self.norm[s as usize..e as usize]
+    }
+
+    /// The token's text as written.
+    pub fn surface(&self, token: usize) -> &'a str {
+        let t = &self.tokens[token];
+        &self.text[t.start..t.end]
+    }
+
+    /// The text covered by a range of tokens.
+    pub fn slice(&self, tokens: Range<usize>) -> &'a str {
+        if tokens.is_empty() {
+            return "";
+        }
+        &self.text[self.tokens[tokens.start].start..self.tokens[tokens.end - 1].end]
+    }
+
+    fn add_paragraph(&mut self, range: Range<usize>) {
+        let first_token = self.tokens.len();
+        tokenize(self.text, range.clone(), &mut self.tokens, &mut self.norm);
+        if self.tokens.len() == first_token {
+            return;
+        }
+        let first_sentence = self.sentences.len();
+        let paragraph = self.paragraphs.len();
+        let mut start = first_token;
+        let end = self.tokens.len();
+        let mut i = first_token;
+        while i < end {
+            if let Some(next) = self.sentence_end_after(i, end) {
+                self.sentences.push(Sentence {
+                    tokens: start..next,
+                    paragraph,
+                });
+                start = next;
+                i = next;
+            } else {
+                i += 1;
+            }
+        }
+        if start < end {
+            self.sentences.push(Sentence {
+                tokens: start..end,
+                paragraph,
+            });
+        }
+        self.paragraphs.push(Paragraph {
+            start: self.tokens[first_token].start,
+            end: self.tokens[end - 1].end,
+            sentences: first_sentence..self.sentences.len(),
+        });
+    }
+
+    /// If a sentence ends with token `i`, the index of the token after it
+    /// (closing quotes and brackets included in the ending sentence).
+    fn sentence_end_after(&self, i: usize, end: usize) -> Option<usize> {
+        let token = &self.tokens[i];
+        let terminal = match token.kind {
+            TokenKind::Punct('.' | '!' | '?' | '…') => true,
+            TokenKind::Word if self.norm(i).ends_with('.') => {
+                return self.abbreviation_ends_sentence(i, end);
+            }
+            _ => false,
+        };
+        if !terminal {
+            return None;
+        }
+        let mut next = i + 1;
+        while next < end && self.closes_after_terminal(next) {
+            next += 1;
+        }
+        if next >= end {
+            return None; // the paragraph's end closes the sentence anyway
+        }
+        self.starts_sentence(next).then_some(next)
+    }
+
+    /// Closing quotes and brackets that stay with the sentence they end.
+    fn closes_after_terminal(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        match t.kind {
+            TokenKind::Quote(QuoteMark::Close | QuoteMark::SingleClose) => true,
+            TokenKind::Quote(QuoteMark::Straight) => {
+                // A straight quote right after the period closes, unless a space precedes it.
+                i > 0 && self.tokens[i - 1].end == t.start
+            }
+            TokenKind::Punct(')' | ']') => true,
+            _ => false,
+        }
+    }
+
+    /// Whether token `i` can open a sentence: a capital, a digit, a quote or bracket.
+    fn starts_sentence(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        match t.kind {
+            TokenKind::Word => t.capitalized,
+            TokenKind::Number => true,
+            TokenKind::Quote(
+                QuoteMark::Open | QuoteMark::Straight | QuoteMark::SingleOpen,
+            ) => true,
+            TokenKind::Punct('(' | '[' | '—' | '-') => true,
+            _ => false,
+        }
+    }
+
+    fn abbreviation_ends_sentence(&self, i: usize, end: usize) -> Option<usize> {
+        let next = i + 1;
+        if next >= end {
+            return None;
+        }
+        let norm = self.norm(i);
+        let class = self.tokens[i].info.and_then(|info| info.abbreviation);
+        let single_initial = norm.len() == 2 && norm.as_bytes()[0].is_ascii_alphabetic();
+        let ends = match class {
+            Some(AbbreviationClass::Title) => false,
+            _ if single_initial => false,
+            // An abbreviation ends a sentence only before a word that
+            // plainly starts one: `... in the U.S. The move ...`.
+            Some(_) => self.plain_sentence_opener(next),
+            // An unknown dotted word (`U.K.-based` is one token): by its follower.
+            None => self.starts_sentence(next) && self.plain_sentence_opener(next),
+        };
+        ends.then_some(next)
+    }
+
+    /// A capitalized closed-class word or an opening quote: the words that
+    /// start sentences and rarely follow an abbreviation inside one.
+    fn plain_sentence_opener(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        match t.kind {
+            TokenKind::Quote(QuoteMark::Open) => true,
+            TokenKind::Word => {
+                t.capitalized
+                    && t.is(Flags::DET
+                        | Flags::PRON
+                        | Flags::POSS
+                        | Flags::CONJ
+                        | Flags::SUB
+                        | Flags::PREP
+                        | Flags::QUANT
+                        | Flags::ADV
+                        | Flags::WH)
+            }
+            _ => false,
+        }
+    }
+}
+
+/// Paragraph byte ranges. Every line is a paragraph, unless the text is
+/// hard-wrapped: then blank lines separate paragraphs.
+fn paragraph_ranges(text: &str) -> Vec<Range<usize>> {
+    let lines: Vec<Range<usize>> = line_ranges(text);
+    let blank = |r: &Range<usize>| text[r.clone()].trim().is_empty();
+    let has_blank_separators = lines.iter().any(blank);
+    let wrapped = has_blank_separators
+        && lines.windows(2).any(|w| {
+            !blank(&w[0]) && !blank(&w[1]) && {
+                let line = text[w[0].clone()].trim_end();
+                !line.ends_with(['.', '!', '?', '”', '"', ':', '’'])
+            }
+        });
+    let mut paragraphs = Vec::new();
+    if wrapped {
+        let mut current: Option<Range<usize>> = None;
+        for line in lines {
+            if blank(&line) {
+                paragraphs.extend(current.take());
+            } else {
+                current = Some(match current {
+                    Some(r) => r.start..line.end,
+                    None => line,
+                });
+            }
+        }
+        paragraphs.extend(current);
+    } else {
+        paragraphs.extend(lines.into_iter().filter(|r| !blank(r)));
+    }
+    paragraphs
+}
+
+/// Byte ranges of lines, without their `\n`, `\r\n` or lone `\r`.
+fn line_ranges(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut lines = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                lines.push(start..i);
+                start = i + 1;
+            }
+            b'\r' => {
+                lines.push(start..i);
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    i += 1;
+                }
+                start = i + 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    if start < bytes.len() {
+        lines.push(start..bytes.len());
+    }
+    // A paragraph separator (U+2029) or line separator (U+2028) also breaks lines.
+    lines
+        .into_iter()
+        .flat_map(|r| split_on_unicode_separators(text, r))
+        .collect()
+}
+
+fn split_on_unicode_separators(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let line = &text[range.clone()];
+    if !line.contains(['\u{2028}', '\u{2029}']) {
+        return vec![range];
+    }
+    let mut parts = Vec::new();
+    let mut start = range.start;
+    for (i, c) in line.char_indices() {
+        if c == '\u{2028}' || c == '\u{2029}' {
+            parts.push(start..range.start + i);
+            start = range.start + i + c.len_utf8();
+        }
+    }
+    parts.push(start..range.end);
+    parts
+}
+
+fn quote_mark(c: char) -> Option<QuoteMark> {
+    Some(match c {
+        '“' | '«' | '„' | '「' | '『' | '‟' => QuoteMark::Open,
+        '”' | '»' | '」' | '』' => QuoteMark::Close,
+        '"' | '＂' => QuoteMark::Straight,
+        '‘' | '‚' | '‹' | '‛' => QuoteMark::SingleOpen,
+        '’' | '›' => QuoteMark::SingleClose,
+        _ => return None,
+    })
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining(c)
+}
+
+/// Marks that attach to the preceding letter (combining diacritics, joiners,
+/// variation selectors): they never split a word.
+fn is_combining(c: char) -> bool {
+    matches!(c,
+        '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}' | '\u{FE00}'..='\u{FE0F}' | '\u{FE20}'..='\u{FE2F}'
+        | '\u{200C}' | '\u{200D}' | '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}'
+        | '\u{0591}'..='\u{05C7}' | '\u{0900}'..='\u{0903}' | '\u{093A}'..='\u{094F}')
+}
+
+/// Splits one paragraph into tokens, appending to `tokens` and `norm`.
+fn tokenize(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, norm: &mut String) {
+    let lex = lexicon();
+    let para = &text[range.clone()];
+    let base = range.start;
+    let chars: Vec<(usize, char)> = para.char_indices().collect();
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let mut k = 0;
+    while k < chars.len() {
+        let (offset, c) = chars[k];
+        if c.is_whitespace() || c.is_control() || c == '\u{feff}' {
+            k += 1;
+            continue;
+        }
+        let start = base + offset;
+        if is_word_char(c) {
+            // A word: letters and digits, with inner hyphens, apostrophes,
+            // periods (`U.S.`, `3.5`) and commas between digits (`7,000`).
+            let mut j = k + 1;
+            while let Some(d) = at(j) {
+                if is_word_char(d) {
+                    j += 1;
+                    continue;
+                }
+                let next = at(j + 1);
+                let joins = match d {
+                    '-' | '‑' | '&' => next.is_some_and(is_word_char),
+                    '.' => {
+                        next.is_some_and(|n| n.is_alphanumeric())
+                            && (chars[j - 1].1.is_ascii_digit()
+                                || at(j + 2).is_some_and(|m| m == '.')
+                                || dotted_run(&chars, k, j))
+                    }
+                    ',' => {
+                        chars[j - 1].1.is_ascii_digit()
+                            && next.is_some_and(|n| n.is_ascii_digit())
+                            && at(j + 2).is_some_and(|m| m.is_ascii_digit())
+                    }
+                    _ if is_apostrophe(d) => {
+                        // Inner apostrophes split `Kim’s` and `didn’t` below.
+                        false
+                    }
+                    _ => false,
+                };
+                if !joins {
+                    break;
+                }
+                j += 1;
+            }
+            let mut end_k = j;
+            let word: String = chars[k..j].iter().map(|&(_, c)| c).collect();
+            // `U.S.`, `Dr.`, `J.`: keep a final period that belongs to the word.
+            if at(j) == Some('.') {
+                let with_period = format!("{}.", word.to_lowercase());
+                let known = lex.info(&with_period).is_some_and(|i| i.abbreviation.is_some());
+                let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+                let dotted = word.contains('.') && !word.chars().any(|c| c.is_ascii_digit());
+                if known || initial || dotted {
+                    end_k = j + 1;
+                }
+            }
+            // `didn’t` → `did` + `n’t`.
+            if end_k == j
+                && word.len() > 1
+                && (word.ends_with('n') || word.ends_with('N'))
+                && at(j).is_some_and(is_apostrophe)
+                && at(j + 1).is_some_and(|t| t == 't' || t == 'T')
+                && !at(j + 2).is_some_and(is_word_char)
+            {
+                let n_start = chars[j - 1].0;
+                push_word(tokens, norm, para, base, chars[k].0, n_start, TokenKind::Word);
+                let end = chars.get(j + 2).map_or(para.len(), |&(o, _)| o);
+                push_word(tokens, norm, para, base, n_start, end, TokenKind::Word);
+                k = j + 2;
+                continue;
+            }
+            let end = chars.get(end_k).map_or(para.len(), |&(o, _)| o);
+            let kind = if c.is_ascii_digit() && word.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            push_word(tokens, norm, para, base, chars[k].0, end, kind);
+            k = end_k;
+            // `’s`, `’re`, `’ve`, `’ll`, `’d`, `’m` attach as their own token.
+            if at(k).is_some_and(is_apostrophe) {
+                let mut m = k + 1;
+                while at(m).is_some_and(|c| c.is_alphabetic()) && m - k <= 3 {
+                    m += 1;
+                }
+                let suffix: String = chars[k + 1..m].iter().map(|&(_, c)| c.to_ascii_lowercase()).collect();
+                if matches!(suffix.as_str(), "s" | "re" | "ve" | "ll" | "d" | "m")
+                    && !at(m).is_some_and(is_word_char)
+                {
+                    let end = chars.get(m).map_or(para.len(), |&(o, _)| o);
+                    push_word(tokens, norm, para, base, chars[k].0, end, TokenKind::Word);
+                    k = m;
+                }
+            }
+            continue;
+        }
+        let end_k;
+        let kind = if let Some(mark) = quote_mark(c) {
+            end_k = k + 1;
+            TokenKind::Quote(mark)
+        } else if c == '.' {
+            let mut j = k + 1;
+            while at(j) == Some('.') {
+                j += 1;
+            }
+            end_k = j;
+            if j - k >= 3 {
+                TokenKind::Punct('…')
+            } else {
+                TokenKind::Punct('.')
+            }
+        } else {
+            end_k = k + 1;
+            TokenKind::Punct(c)
+        };
+        let end = chars.get(end_k).map_or(para.len(), |&(o, _)| o);
+        let norm_start = norm.len() as u32;
+        norm.push_str(&para[offset..end]);
+        tokens.push(Token {
+            start,
+            end: base + end,
+            kind,
+            norm: (norm_start, norm.len() as u32),
+            capitalized: false,
+            info: None,
+        });
+        k = end_k;
+    }
+}
+
+/// Whether the word started at `k` is a dotted initialism so far (`U.S`, `e.g`).
+fn dotted_run(chars: &[(usize, char)], k: usize, j: usize) -> bool {
+    let letters: Vec<char> = chars[k..j].iter().map(|&(_, c)| c).filter(|c| *c != '.').collect();
+    let periods = chars[k..j].iter().filter(|&&(_, c)| c == '.').count();
+    letters.len() <= periods + 1 && letters.iter().all(|c| c.is_alphabetic())
+}
+
+fn push_word(
+    tokens: &mut Vec<Token>,
+    norm: &mut String,
+    para: &str,
+    base: usize,
+    start: usize,
+    end: usize,
+    kind: TokenKind,
+) {
+    let surface = &para[start..end];
+    let norm_start = norm.len();
+    for c in surface.chars() {
+        match c {
+            '’' | '‘' => norm.push('\''),
+            c if c.is_ascii() => norm.push(c.to_ascii_lowercase()),
+            c => norm.extend(c.to_lowercase()),
+        }
+    }
+    let info = lexicon().info(&norm[norm_start..]);
+    tokens.push(Token {
+        start: base + start,
+        end: base + end,
+        kind,
+        norm: (norm_start as u32, norm.len() as u32),
+        capitalized: surface.chars().next().is_some_and(char::is_uppercase),
+        info,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        let doc = Document::new(text);
+        doc.sentences
+            .iter()
+            .map(|s| doc.slice(s.tokens.clone()))
+            .collect()
+    }
+
+    fn words(text: &str) -> Vec<String> {
+        let doc = Document::new(text);
+        (0..doc.tokens.len()).map(|i| doc.surface(i).to_owned()).collect()
+    }
+
+    #[test]
+    fn sentences_survive_abbreviations_decimals_and_initials() {
+        let text = "Dr. Ana Ruiz met U.S. officials on Jan. 5 in St. Louis. Growth was 3.5 percent, said J. R. Ellis. It rose.";
+        assert_eq!(
+            sentences(text),
+            vec![
+                "Dr. Ana Ruiz met U.S. officials on Jan. 5 in St. Louis.",
+                "Growth was 3.5 percent, said J. R. Ellis.",
+                "It rose."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_initialism_can_end_a_sentence() {
+        assert_eq!(
+            sentences("Sanctions hit the U.S. The move angered allies."),
+            vec!["Sanctions hit the U.S.", "The move angered allies."]
+        );
+    }
+
+    #[test]
+    fn quotes_stay_with_their_sentence() {
+        assert_eq!(
+            sentences("“Is it over?” she asked. “No.” He left."),
+            vec!["“Is it over?” she asked.", "“No.”", "He left."]
+        );
+    }
+
+    #[test]
+    fn words_split_possessives_and_contractions() {
+        assert_eq!(
+            words("Kim’s aides didn’t say 7,000 comrades-in-arms."),
+            vec!["Kim", "’s", "aides", "did", "n’t", "say", "7,000", "comrades-in-arms", "."]
+        );
+    }
+
+    #[test]
+    fn lines_are_paragraphs_unless_the_text_is_wrapped() {
+        let doc = Document::new("One line.\nTwo line.\r\nThree.\rFour.");
+        assert_eq!(doc.paragraphs.len(), 4);
+        let wrapped = Document::new("A long sentence that\nwraps here.\n\nNext paragraph.");
+        assert_eq!(wrapped.paragraphs.len(), 2);
+        assert_eq!(wrapped.sentences.len(), 2);
+    }
+
+    #[test]
+    fn normal_forms_are_lowercase_with_straight_apostrophes() {
+        let doc = Document::new("KREMLIN Spokesman’s");
+        assert_eq!(doc.norm(0), "kremlin");
+        assert_eq!(doc.norm(2), "'s");
+    }
+}

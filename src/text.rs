@@ -1,0 +1,173 @@
+//! Text and offsets. The engine works on UTF-8 byte ranges into the caller's
+//! text and never rewrites it; this module turns those ranges into the
+//! contract's Unicode code-point spans and into UTF-16 offsets (what the DOM
+//! counts), in constant time per lookup after one linear pass.
+
+use crate::model::Span;
+
+/// Bytes covered by one checkpoint of [`OffsetIndex`].
+const BLOCK: usize = 64;
+
+/// Maps UTF-8 byte offsets of one text to code-point and UTF-16 offsets.
+///
+/// It keeps the code-point and UTF-16 counts at every 64th byte, so memory is
+/// a sixteenth of the text and a lookup scans at most 64 bytes.
+#[derive(Debug, Clone)]
+pub struct OffsetIndex<'a> {
+    text: &'a str,
+    chars_before_block: Vec<usize>,
+    utf16_before_block: Vec<usize>,
+}
+
+impl<'a> OffsetIndex<'a> {
+    /// Indexes `text` in one pass.
+    pub fn new(text: &'a str) -> Self {
+        let blocks = text.len() / BLOCK + 1;
+        let mut chars_before_block = Vec::with_capacity(blocks);
+        let mut utf16_before_block = Vec::with_capacity(blocks);
+        let (mut chars, mut units) = (0usize, 0usize);
+        for (i, &byte) in text.as_bytes().iter().enumerate() {
+            if i % BLOCK == 0 {
+                chars_before_block.push(chars);
+                utf16_before_block.push(units);
+            }
+            let (c, u) = byte_weight(byte);
+            chars += c;
+            units += u;
+        }
+        if text.len() % BLOCK == 0 {
+            chars_before_block.push(chars);
+            utf16_before_block.push(units);
+        }
+        OffsetIndex {
+            text,
+            chars_before_block,
+            utf16_before_block,
+        }
+    }
+
+    /// The text this index was built for.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// Code points before byte offset `byte` (clamped to the text).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        self.count(byte, &self.chars_before_block).0
+    }
+
+    /// UTF-16 code units before byte offset `byte` (clamped to the text).
+    pub fn utf16_offset(&self, byte: usize) -> usize {
+        self.count(byte, &self.utf16_before_block).1
+    }
+
+    fn count(&self, byte: usize, table: &[usize]) -> (usize, usize) {
+        let byte = byte.min(self.text.len());
+        let block = byte / BLOCK;
+        let base = table[block];
+        let (mut chars, mut units) = (base, base);
+        for &b in &self.text.as_bytes()[block * BLOCK..byte] {
+            let (c, u) = byte_weight(b);
+            chars += c;
+            units += u;
+        }
+        (chars, units)
+    }
+
+    /// The contract span for the byte range `start..end` (clamped and moved
+    /// onto character boundaries, so it never splits a code point).
+    pub fn span(&self, start: usize, end: usize) -> Span {
+        let start = floor_boundary(self.text, start);
+        let end = floor_boundary(self.text, end).max(start);
+        Span {
+            start: self.char_offset(start),
+            end: self.char_offset(end),
+            text: self.text[start..end].to_owned(),
+        }
+    }
+}
+
+/// How many code points and UTF-16 units a UTF-8 byte starts.
+fn byte_weight(byte: u8) -> (usize, usize) {
+    match byte {
+        0x00..=0x7F => (1, 1),
+        0x80..=0xBF => (0, 0), // continuation byte
+        0xC0..=0xEF => (1, 1),
+        _ => (1, 2), // four-byte sequence: a surrogate pair in UTF-16
+    }
+}
+
+/// The largest character boundary at or before `byte`.
+pub fn floor_boundary(text: &str, byte: usize) -> usize {
+    let mut i = byte.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// UTF-16 offsets of a code-point offset in `text` (for callers holding a
+/// contract span and a DOM string).
+pub fn utf16_from_char_offset(text: &str, char_offset: usize) -> usize {
+    text.chars().take(char_offset).map(char::len_utf16).sum()
+}
+
+/// Byte offset of a code-point offset in `text` (clamped to the end).
+pub fn byte_from_char_offset(text: &str, char_offset: usize) -> usize {
+    text.char_indices()
+        .nth(char_offset)
+        .map_or(text.len(), |(i, _)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_agree_with_a_naive_count() {
+        let text = "Kim’s “visit” 🇰🇷 e\u{301} ok. ".repeat(9);
+        let index = OffsetIndex::new(&text);
+        for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
+            let prefix = &text[..byte];
+            assert_eq!(index.char_offset(byte), prefix.chars().count());
+            assert_eq!(index.utf16_offset(byte), prefix.encode_utf16().count());
+        }
+    }
+
+    #[test]
+    fn span_text_is_the_code_point_slice() {
+        let text = "“In the pipeline,” he said.";
+        let index = OffsetIndex::new(text);
+        let span = index.span(0, text.find(',').unwrap());
+        assert_eq!(span.start, 0);
+        assert_eq!(span.end, 16);
+        assert_eq!(span.text, "“In the pipeline");
+        let chars: String = text.chars().skip(span.start).take(span.end - span.start).collect();
+        assert_eq!(chars, span.text);
+    }
+
+    #[test]
+    fn span_never_splits_a_code_point() {
+        let text = "é€";
+        let index = OffsetIndex::new(text);
+        let span = index.span(1, 4);
+        assert_eq!(span.text, "é");
+        assert_eq!((span.start, span.end), (0, 1));
+    }
+
+    #[test]
+    fn empty_text_and_exact_block_multiples() {
+        assert_eq!(OffsetIndex::new("").char_offset(0), 0);
+        let text = "a".repeat(BLOCK * 2);
+        let index = OffsetIndex::new(&text);
+        assert_eq!(index.char_offset(text.len()), text.len());
+    }
+
+    #[test]
+    fn conversions_from_code_points() {
+        let text = "a😀b";
+        assert_eq!(utf16_from_char_offset(text, 2), 3);
+        assert_eq!(byte_from_char_offset(text, 2), 5);
+        assert_eq!(byte_from_char_offset(text, 9), text.len());
+    }
+}
