@@ -15,6 +15,7 @@
 //! (compiled to WebAssembly) and the CLI all consume [`Analysis`], which
 //! serializes to the JSON contract (version 1).
 
+#[cfg(not(target_arch = "wasm32"))] pub mod cli;
 pub mod model;
 
 pub use model::{Analysis, Claim, ClaimKind, Source, SourceKind, Span, Stance, CONTRACT_VERSION};
