@@ -1,0 +1,508 @@
+//! Scores the engine against the hand-annotated gold fixtures in
+//! `tests/fixtures` (JSON contract, version 1; built from `tests/fixtures/src`
+//! by `scripts/build_gold.py`).
+//!
+//! `cargo test --test fixtures_score -- --nocapture` prints a table per
+//! fixture, the totals and the recall per construction.
+//!
+//! - Content: predicted and gold attributed claims are paired one-to-one,
+//!   greedily by overlap, when the overlap is at least half of the longer
+//!   span (in code points).
+//! - Source: a paired prediction is right when its resolved source's name
+//!   equals the gold source's name (case-insensitively) or one contains the
+//!   other; a group counts when its name or a member's name matches.
+//! - Unattributed: the writer's-voice claims, paired the same way.
+#![cfg(not(target_arch = "wasm32"))]
+
+use serde_json::Value;
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Content F1 over attributed claims that the engine must reach.
+const CONTENT_F1_FLOOR: f64 = 0.30;
+/// Source-attributed F1 (content matched and source right) the engine must reach.
+const SOURCE_F1_FLOOR: f64 = 0.20;
+/// The gold set must hold at least this many passages.
+const MIN_FIXTURES: usize = 45;
+/// Minimum overlap, as a share of the longer span, for two contents to match.
+const MIN_OVERLAP: f64 = 0.5;
+
+const CLAIM_KINDS: [&str; 6] = [
+    "direct_quote",
+    "partial_quote",
+    "indirect",
+    "according_to",
+    "reported",
+    "unattributed",
+];
+const SOURCE_KINDS: [&str; 7] = [
+    "person",
+    "organization",
+    "media",
+    "government",
+    "document",
+    "anonymous",
+    "group",
+];
+const STANCES: [&str; 10] = [
+    "assert",
+    "deny",
+    "confirm",
+    "allege",
+    "suggest",
+    "praise",
+    "criticize",
+    "believe",
+    "intend",
+    "question",
+];
+
+fn fixture_dir() -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures"))
+}
+
+struct Fixture {
+    name: String,
+    text: String,
+    gold: Value,
+}
+
+/// Every `NNN-slug.json` in the fixture folder with its `NNN-slug.txt`.
+fn fixtures() -> Vec<Fixture> {
+    let dir = fixture_dir();
+    let mut paths: Vec<PathBuf> = fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|p| p.is_file() && p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .map(|path| {
+            let name = stem(&path);
+            let text_path = path.with_extension("txt");
+            let text = fs::read_to_string(&text_path)
+                .unwrap_or_else(|e| panic!("{name}: cannot read {}: {e}", text_path.display()));
+            let raw = fs::read_to_string(&path)
+                .unwrap_or_else(|e| panic!("{name}: cannot read {}: {e}", path.display()));
+            let gold = serde_json::from_str(&raw)
+                .unwrap_or_else(|e| panic!("{name}: {} is not JSON: {e}", path.display()));
+            Fixture { name, text, gold }
+        })
+        .collect()
+}
+
+fn stem(path: &Path) -> String {
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// A claim reduced to what the score looks at.
+struct Claim {
+    start: usize,
+    end: usize,
+    kind: String,
+    /// The resolved source's name, then its members' names for a group.
+    source_names: Vec<String>,
+    constructions: Vec<String>,
+}
+
+impl Claim {
+    fn attributed(&self) -> bool {
+        self.kind != "unattributed"
+    }
+}
+
+fn num(v: &Value) -> usize {
+    v.as_u64().unwrap_or(0) as usize
+}
+
+fn claims_of(doc: &Value) -> Vec<Claim> {
+    let empty = Vec::new();
+    let sources = doc["sources"].as_array().unwrap_or(&empty);
+    let by_id = |id: &str| sources.iter().find(|s| s["id"].as_str() == Some(id));
+    doc["claims"]
+        .as_array()
+        .unwrap_or(&empty)
+        .iter()
+        .map(|c| {
+            let mut source_names = Vec::new();
+            if let Some(src) = c["source"].as_str().and_then(by_id) {
+                source_names.extend(src["name"].as_str().map(str::to_owned));
+                for member in src["members"].as_array().unwrap_or(&empty) {
+                    if let Some(m) = member.as_str().and_then(by_id) {
+                        source_names.extend(m["name"].as_str().map(str::to_owned));
+                    }
+                }
+            }
+            Claim {
+                start: num(&c["content"]["start"]),
+                end: num(&c["content"]["end"]),
+                kind: c["kind"].as_str().unwrap_or("").to_owned(),
+                source_names,
+                constructions: c["construction"]
+                    .as_str()
+                    .unwrap_or("")
+                    .split('+')
+                    .filter(|s| !s.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+fn overlap(a: &Claim, b: &Claim) -> f64 {
+    let inter = a.end.min(b.end).saturating_sub(a.start.max(b.start));
+    let longer = (a.end.saturating_sub(a.start)).max(b.end.saturating_sub(b.start));
+    if longer == 0 {
+        0.0
+    } else {
+        inter as f64 / longer as f64
+    }
+}
+
+/// One-to-one greedy pairing, best overlap first: (pred index, gold index).
+fn pair(pred: &[&Claim], gold: &[&Claim]) -> Vec<(usize, usize)> {
+    let mut candidates = Vec::new();
+    for (i, p) in pred.iter().enumerate() {
+        for (j, g) in gold.iter().enumerate() {
+            let o = overlap(p, g);
+            if o >= MIN_OVERLAP {
+                candidates.push((o, i, j));
+            }
+        }
+    }
+    candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then((a.1, a.2).cmp(&(b.1, b.2))));
+    let (mut used_p, mut used_g) = (vec![false; pred.len()], vec![false; gold.len()]);
+    let mut pairs = Vec::new();
+    for (_, i, j) in candidates {
+        if !used_p[i] && !used_g[j] {
+            used_p[i] = true;
+            used_g[j] = true;
+            pairs.push((i, j));
+        }
+    }
+    pairs
+}
+
+fn names_match(pred: &[String], gold: &[String]) -> bool {
+    pred.iter().any(|p| {
+        let p = p.trim().to_lowercase();
+        gold.iter().any(|g| {
+            let g = g.trim().to_lowercase();
+            !p.is_empty() && !g.is_empty() && (p == g || p.contains(&g) || g.contains(&p))
+        })
+    })
+}
+
+#[derive(Default, Clone, Copy)]
+struct Counts {
+    pred: usize,
+    gold: usize,
+    matched: usize,
+    sourced: usize,
+    unattr_pred: usize,
+    unattr_gold: usize,
+    unattr_matched: usize,
+}
+
+impl Counts {
+    fn add(&mut self, o: &Counts) {
+        self.pred += o.pred;
+        self.gold += o.gold;
+        self.matched += o.matched;
+        self.sourced += o.sourced;
+        self.unattr_pred += o.unattr_pred;
+        self.unattr_gold += o.unattr_gold;
+        self.unattr_matched += o.unattr_matched;
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// (precision, recall, F1).
+fn prf(hit: usize, pred: usize, gold: usize) -> (f64, f64, f64) {
+    let (p, r) = (ratio(hit, pred), ratio(hit, gold));
+    let f = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
+    (p, r, f)
+}
+
+#[derive(Default)]
+struct Recall {
+    gold: usize,
+    content: usize,
+    source: usize,
+}
+
+fn analyze_json(text: &str) -> Result<Value, String> {
+    let owned = text.to_owned();
+    let analysis = std::panic::catch_unwind(move || whosaid::analyze(&owned)).map_err(|e| {
+        e.downcast_ref::<String>()
+            .cloned()
+            .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_else(|| "panic".to_owned())
+    })?;
+    serde_json::to_value(&analysis).map_err(|e| e.to_string())
+}
+
+#[test]
+fn engine_scores_above_the_floors_on_the_gold_fixtures() {
+    let fixtures = fixtures();
+    assert!(
+        !fixtures.is_empty(),
+        "no fixtures in {}",
+        fixture_dir().display()
+    );
+    let mut total = Counts::default();
+    let mut by_construction: BTreeMap<String, Recall> = BTreeMap::new();
+    let mut by_kind: BTreeMap<String, Recall> = BTreeMap::new();
+    let mut panics = Vec::new();
+
+    println!(
+        "\n{:<28} {:>4} {:>4} {:>5} {:>5} {:>6} {:>6} {:>6}   {:>11}",
+        "fixture", "gold", "pred", "match", "src", "cont-F", "src-F", "", "unattr g/p/m"
+    );
+    for fx in &fixtures {
+        let pred_doc = match analyze_json(&fx.text) {
+            Ok(v) => v,
+            Err(e) => {
+                panics.push(format!("{}: {e}", fx.name));
+                println!("{:<28} ENGINE PANICKED: {e}", fx.name);
+                Value::Null
+            }
+        };
+        let gold_all = claims_of(&fx.gold);
+        let pred_all = claims_of(&pred_doc);
+        let gold: Vec<&Claim> = gold_all.iter().filter(|c| c.attributed()).collect();
+        let pred: Vec<&Claim> = pred_all.iter().filter(|c| c.attributed()).collect();
+        let mut c = Counts {
+            pred: pred.len(),
+            gold: gold.len(),
+            ..Counts::default()
+        };
+        let pairs = pair(&pred, &gold);
+        let mut found = vec![(false, false); gold.len()];
+        for &(i, j) in &pairs {
+            let right = names_match(&pred[i].source_names, &gold[j].source_names);
+            found[j] = (true, right);
+            c.matched += 1;
+            c.sourced += usize::from(right);
+        }
+        for (g, (content, source)) in gold.iter().zip(found) {
+            let keys = g.constructions.iter().cloned();
+            for key in keys {
+                let r = by_construction.entry(key).or_default();
+                r.gold += 1;
+                r.content += usize::from(content);
+                r.source += usize::from(source);
+            }
+            let r = by_kind.entry(g.kind.clone()).or_default();
+            r.gold += 1;
+            r.content += usize::from(content);
+            r.source += usize::from(source);
+        }
+        let gold_u: Vec<&Claim> = gold_all.iter().filter(|c| !c.attributed()).collect();
+        let pred_u: Vec<&Claim> = pred_all.iter().filter(|c| !c.attributed()).collect();
+        c.unattr_gold = gold_u.len();
+        c.unattr_pred = pred_u.len();
+        c.unattr_matched = pair(&pred_u, &gold_u).len();
+        let (_, _, cf) = prf(c.matched, c.pred, c.gold);
+        let (_, _, sf) = prf(c.sourced, c.pred, c.gold);
+        println!(
+            "{:<28} {:>4} {:>4} {:>5} {:>5} {:>6.2} {:>6.2} {:>6}   {:>3}/{:>3}/{:>3}",
+            fx.name,
+            c.gold,
+            c.pred,
+            c.matched,
+            c.sourced,
+            cf,
+            sf,
+            "",
+            c.unattr_gold,
+            c.unattr_pred,
+            c.unattr_matched
+        );
+        total.add(&c);
+    }
+
+    let content = prf(total.matched, total.pred, total.gold);
+    let source = prf(total.sourced, total.pred, total.gold);
+    let unattr = prf(total.unattr_matched, total.unattr_pred, total.unattr_gold);
+    println!(
+        "\nTOTAL over {} fixtures: {} gold attributed claims, {} predicted",
+        fixtures.len(),
+        total.gold,
+        total.pred
+    );
+    println!("{:<30} {:>9} {:>9} {:>9}", "", "precision", "recall", "F1");
+    for (label, (p, r, f)) in [
+        ("content (attributed claims)", content),
+        ("source-attributed", source),
+        ("unattributed claims", unattr),
+    ] {
+        println!("{label:<30} {p:>9.3} {r:>9.3} {f:>9.3}");
+    }
+
+    println!("\nrecall per gold kind (content / content+source):");
+    for (kind, r) in &by_kind {
+        println!(
+            "  {:<26} {:>4} gold  {:>6.2}  {:>6.2}",
+            kind,
+            r.gold,
+            ratio(r.content, r.gold),
+            ratio(r.source, r.gold)
+        );
+    }
+    println!("\nrecall per construction (content / content+source):");
+    for (key, r) in &by_construction {
+        println!(
+            "  {:<26} {:>4} gold  {:>6.2}  {:>6.2}",
+            key,
+            r.gold,
+            ratio(r.content, r.gold),
+            ratio(r.source, r.gold)
+        );
+    }
+
+    let mut failures = Vec::new();
+    if !panics.is_empty() {
+        failures.push(format!("the engine panicked on: {}", panics.join("; ")));
+    }
+    if content.2 < CONTENT_F1_FLOOR {
+        failures.push(format!(
+            "content F1 {:.3} is below the floor {CONTENT_F1_FLOOR}",
+            content.2
+        ));
+    }
+    if source.2 < SOURCE_F1_FLOOR {
+        failures.push(format!(
+            "source-attributed F1 {:.3} is below the floor {SOURCE_F1_FLOOR}",
+            source.2
+        ));
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Every gold file must agree with its text: a broken fixture fails here.
+#[test]
+fn gold_fixtures_are_self_consistent() {
+    let fixtures = fixtures();
+    let mut errors = Vec::new();
+    if fixtures.len() < MIN_FIXTURES {
+        errors.push(format!(
+            "only {} fixtures, want at least {MIN_FIXTURES}",
+            fixtures.len()
+        ));
+    }
+    for entry in fs::read_dir(fixture_dir())
+        .expect("fixture folder")
+        .flatten()
+    {
+        let path = entry.path();
+        if path.extension().is_some_and(|x| x == "txt") && !path.with_extension("json").exists() {
+            errors.push(format!("{}: text without a gold .json", stem(&path)));
+        }
+    }
+    for fx in &fixtures {
+        let mut err = |msg: String| errors.push(format!("{}: {msg}", fx.name));
+        let chars: Vec<char> = fx.text.chars().collect();
+        let check_span = |sp: &Value, what: &str, err: &mut dyn FnMut(String)| {
+            let (Some(start), Some(end), Some(text)) = (
+                sp["start"].as_u64(),
+                sp["end"].as_u64(),
+                sp["text"].as_str(),
+            ) else {
+                err(format!("{what}: not a span: {sp}"));
+                return;
+            };
+            let (start, end) = (start as usize, end as usize);
+            if start >= end || end > chars.len() {
+                err(format!("{what}: bad offsets {start}..{end}"));
+                return;
+            }
+            let slice: String = chars[start..end].iter().collect();
+            if slice != text {
+                err(format!("{what}: text {text:?} but the slice is {slice:?}"));
+            }
+        };
+        let gold = &fx.gold;
+        if gold["version"].as_u64() != Some(1) {
+            err("version is not 1".to_owned());
+        }
+        let (Some(claims), Some(sources)) = (gold["claims"].as_array(), gold["sources"].as_array())
+        else {
+            err("claims or sources missing".to_owned());
+            continue;
+        };
+        let ids: Vec<&str> = sources.iter().filter_map(|s| s["id"].as_str()).collect();
+        for s in sources {
+            let id = s["id"].as_str().unwrap_or("?");
+            if !SOURCE_KINDS.contains(&s["kind"].as_str().unwrap_or("")) {
+                err(format!("source {id}: bad kind {}", s["kind"]));
+            }
+            if s["name"].as_str().is_none_or(str::is_empty) {
+                err(format!("source {id}: no name"));
+            }
+            for m in s["members"].as_array().into_iter().flatten() {
+                if !ids.contains(&m.as_str().unwrap_or("")) {
+                    err(format!("source {id}: member {m} does not exist"));
+                }
+            }
+            for m in s["mentions"].as_array().into_iter().flatten() {
+                check_span(m, &format!("source {id} mention"), &mut err);
+            }
+        }
+        for c in claims {
+            let id = c["id"].as_str().unwrap_or("?");
+            let kind = c["kind"].as_str().unwrap_or("");
+            if !CLAIM_KINDS.contains(&kind) {
+                err(format!("claim {id}: bad kind {kind:?}"));
+            }
+            check_span(&c["content"], &format!("claim {id} content"), &mut err);
+            for key in ["cue", "source_mention"] {
+                if !c[key].is_null() {
+                    check_span(&c[key], &format!("claim {id} {key}"), &mut err);
+                }
+            }
+            for h in c["hedges"].as_array().into_iter().flatten() {
+                check_span(h, &format!("claim {id} hedge"), &mut err);
+            }
+            if kind == "unattributed" {
+                if !(c["cue"].is_null() && c["source"].is_null() && c["source_mention"].is_null()) {
+                    err(format!(
+                        "claim {id}: unattributed with a cue, source or mention"
+                    ));
+                }
+            } else {
+                match c["source"].as_str() {
+                    Some(s) if ids.contains(&s) => {}
+                    _ => err(format!("claim {id}: source {} does not exist", c["source"])),
+                }
+                if let Some(st) = c["stance"].as_str() {
+                    if !STANCES.contains(&st) {
+                        err(format!("claim {id}: bad stance {st:?}"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        errors.is_empty(),
+        "{} problem(s) in the gold fixtures:\n{}",
+        errors.len(),
+        errors.join("\n")
+    );
+}
