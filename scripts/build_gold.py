@@ -12,6 +12,7 @@ code-point offsets. It fails loudly when a string is not found or is ambiguous.
     python3 scripts/build_gold.py            # (re)write every contract file
     python3 scripts/build_gold.py --check    # verify they are up to date and consistent
     python3 scripts/build_gold.py --stats    # counts per kind and per construction
+    python3 scripts/build_gold.py --show 001-transit-levy   # one fixture, compactly
 
 Annotation format (`.ann.json`):
 
@@ -315,12 +316,10 @@ def build(stem):
 
     # sources: order of first appearance, ids s1, s2, ...
     def first(lid):
+        """Where a source first appears; a group sorts before its members."""
         sv = srcs[lid]
-        pts = [m[0] for m in sv["ments"]] + sv["claims"]
-        for other in srcs.values():  # a group's members come with the group
-            if lid in other["def"].get("members", []):
-                pts += [m[0] for m in other["ments"]]
-        return min(pts) if pts else n
+        pts = [(m[0], -(m[1] - m[0])) for m in sv["ments"]] + [(c, 0) for c in sv["claims"]]
+        return min(pts) if pts else (n, 0)
 
     used = set(c["source"] for c in claims if c["source"])
     for lid, sv in srcs.items():
@@ -330,7 +329,7 @@ def build(stem):
     unused = [lid for lid in srcs if lid not in used]
     if unused:
         raise GoldError(f"sources never used: {unused}")
-    order = sorted(srcs, key=lambda lid: (first(lid), lid))
+    order = sorted(srcs, key=lambda lid: (*first(lid), lid))
     ids = {lid: f"s{i + 1}" for i, lid in enumerate(order)}
 
     out_sources = []
@@ -436,6 +435,10 @@ def stems():
 
 def main(argv):
     check = "--check" in argv
+    if "--show" in argv:
+        for stem in argv[argv.index("--show") + 1:]:
+            show(stem)
+        return 0
     stats = "--stats" in argv
     problems = []
     docs = {}
@@ -475,6 +478,22 @@ def main(argv):
         return 1
     print(f"{'checked' if check else 'built'} {len(docs)} fixture(s)")
     return 0
+
+
+def show(stem):
+    """Prints one fixture's claims compactly, for review."""
+    doc = build(stem)
+    names = {s["id"]: f"{s['name']} ({s['kind']})" for s in doc["sources"]}
+    print(f"== {stem}")
+    for c in doc["claims"]:
+        t = lambda sp: sp["text"] if sp else "-"
+        hed = ",".join(h["text"] for h in c["hedges"])
+        who = names.get(c["source"], "-")
+        print(f"{c['id']:>4} {c['kind'][:8]:<8} [{t(c['cue'])} | {t(c['source_mention'])} -> {who}]"
+              f" {c['stance'] or ''} {{{hed}}} {c['construction']}\n       {c['content']['text']}")
+    for s in doc["sources"]:
+        print(f"  {s['id']} {s['name']} / {s['role']} / {s['affiliation']} / {s['kind']} "
+              f"{s.get('members', '')} :: {[m['text'] for m in s['mentions']]}")
 
 
 def print_stats(docs):
