@@ -17,6 +17,8 @@
 
 #[cfg(not(target_arch = "wasm32"))] pub mod cli;
 pub mod model;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
 
 pub use model::{Analysis, Claim, ClaimKind, Source, SourceKind, Span, Stance, CONTRACT_VERSION};
 

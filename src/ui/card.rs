@@ -1,0 +1,329 @@
+//! The claim card: a non-modal dialog beside the claim, labelled by the
+//! source's name, with who the source is, how the claim is attributed, and
+//! the source's other claims as links. It is placed above or below the claim
+//! (never over it) and kept inside the viewport, down to 360 px wide.
+
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::{DomRect, Element, HtmlElement};
+use yew::prelude::*;
+
+use super::dom;
+use super::labels::{claim_kind_label, kind_class, kind_icon, kind_label, stance_label};
+use super::layout::Doc;
+use crate::Span;
+
+/// Space between the claim and the card, and between the card and the
+/// viewport's edges, in CSS pixels.
+const GAP: f64 = 8.0;
+const MARGIN: f64 = 8.0;
+/// The card never shrinks below this height to fit; it goes below instead.
+const MIN_HEIGHT: f64 = 120.0;
+/// How much of a claim a link to it shows.
+const EXCERPT_CHARS: usize = 90;
+
+#[derive(Properties, PartialEq)]
+pub struct CardProps {
+    pub doc: Rc<Doc>,
+    /// Index of the claim in `doc.analysis.claims`.
+    pub claim: usize,
+    pub pinned: bool,
+    pub on_close: Callback<()>,
+    /// A link to another claim was followed.
+    pub on_jump: Callback<usize>,
+    /// The pointer entered (`true`) or left (`false`) the card.
+    pub on_pointer: Callback<bool>,
+}
+
+/// The card for one claim.
+#[component]
+pub fn ClaimCard(props: &CardProps) -> Html {
+    let node = use_node_ref();
+    {
+        // Place the card after every render that changes what it shows, and
+        // again whenever the viewport changes size.
+        let node = node.clone();
+        let claim = props.claim;
+        let doc = props.doc.clone();
+        use_effect_with((claim, doc), move |_| {
+            let place_now = move || {
+                if let Some(card) = node.cast::<HtmlElement>() {
+                    place(&card, claim);
+                }
+            };
+            place_now();
+            let listener = EventListener::new(&web_sys::window().unwrap(), "resize", move |_| {
+                place_now()
+            });
+            move || drop(listener)
+        });
+    }
+
+    let doc = &props.doc;
+    let Some(claim) = doc.analysis.claims.get(props.claim) else {
+        return html! {};
+    };
+    let source = doc.analysis.source_of(claim);
+    let kind = source.map(|s| s.kind);
+    let name = source.map_or("The writer", |s| s.name.as_str());
+
+    let quoted = |span: &Span| format!("“{}”", span.text);
+    let mut facts: Vec<(&str, Html)> = Vec::new();
+    if let Some(s) = source {
+        if let Some(role) = &s.role {
+            facts.push(("Role", html! { {role.clone()} }));
+        }
+        if let Some(aff) = &s.affiliation {
+            facts.push(("Affiliation", html! { {aff.clone()} }));
+        }
+    }
+    facts.push((
+        "Kind",
+        html! { <span class="kind">{kind_icon(kind)}{kind_label(kind)}</span> },
+    ));
+    if let Some(mention) = &claim.source_mention {
+        if source.is_none_or(|s| mention.text != s.name) {
+            facts.push((
+                "Named as",
+                html! { <span class="deco mention">{quoted(mention)}</span> },
+            ));
+        }
+    }
+    if let Some(cue) = &claim.cue {
+        facts.push(("Cue", html! { <span class="deco cue">{quoted(cue)}</span> }));
+    }
+    facts.push(("Claim", html! { {claim_kind_label(claim.kind)} }));
+    if let Some(stance) = claim.stance {
+        facts.push(("Stance", html! { {stance_label(stance)} }));
+    }
+    let hedges = if claim.hedges.is_empty() {
+        html! { <span class="none">{"none"}</span> }
+    } else {
+        claim
+            .hedges
+            .iter()
+            .map(|h| html! { <span class="deco hedge">{h.text.clone()}</span> })
+            .collect::<Vec<_>>()
+            .into_iter()
+            .enumerate()
+            .map(|(n, h)| if n == 0 { h } else { html! { <>{", "}{h}</> } })
+            .collect()
+    };
+    facts.push(("Hedges", hedges));
+
+    // Groups and their members.
+    let mut related: Vec<Html> = Vec::new();
+    if let Some(s) = source {
+        let members: Vec<&str> = s
+            .members
+            .iter()
+            .filter_map(|m| doc.analysis.source(m))
+            .map(|m| m.name.as_str())
+            .collect();
+        if !members.is_empty() {
+            related.push(html! {
+                <p class="related">{"Speaking together: "}{members.join(", ")}</p>
+            });
+        }
+        let groups: Vec<&str> = doc
+            .analysis
+            .sources
+            .iter()
+            .filter(|g| g.members.iter().any(|m| *m == s.id))
+            .map(|g| g.name.as_str())
+            .collect();
+        if !groups.is_empty() {
+            related.push(html! {
+                <p class="related">{"Also speaks as part of: "}{groups.join("; ")}</p>
+            });
+        }
+    }
+
+    // The source's other claims, as links that scroll to and flash them.
+    let others: Vec<usize> = match &claim.source {
+        Some(id) => doc
+            .analysis
+            .claims
+            .iter()
+            .enumerate()
+            .filter(|(j, c)| *j != props.claim && c.source.as_ref() == Some(id))
+            .map(|(j, _)| j)
+            .collect(),
+        None => Vec::new(),
+    };
+    let links = others.iter().map(|&j| {
+        let other = &doc.analysis.claims[j];
+        let on_jump = props.on_jump.clone();
+        let onclick = Callback::from(move |e: MouseEvent| {
+            e.prevent_default();
+            on_jump.emit(j);
+        });
+        html! {
+            <li key={other.id.clone()}>
+                <a href={format!("#claim-{}", other.id)} {onclick}>{excerpt(&other.content.text)}</a>
+            </li>
+        }
+    });
+    let others_html = if others.is_empty() {
+        html! {}
+    } else {
+        html! {
+            <section class="others" aria-labelledby="whosaid-card-others">
+                <h3 id="whosaid-card-others">
+                    {format!("Also from {name} ({})", others.len())}
+                </h3>
+                <ul>{for links}</ul>
+            </section>
+        }
+    };
+
+    let summary = match source {
+        Some(_) => format!(
+            "{}{}.",
+            claim_kind_label(claim.kind),
+            claim
+                .stance
+                .map(|s| format!(", {}", stance_label(s)))
+                .unwrap_or_default()
+        ),
+        None => "Nobody in the article stands behind this statement.".to_string(),
+    };
+    let on_close = props.on_close.clone();
+    let onpointerenter = {
+        let cb = props.on_pointer.clone();
+        Callback::from(move |e: PointerEvent| {
+            if e.pointer_type() != "touch" {
+                cb.emit(true)
+            }
+        })
+    };
+    let onpointerleave = {
+        let cb = props.on_pointer.clone();
+        Callback::from(move |e: PointerEvent| {
+            if e.pointer_type() != "touch" {
+                cb.emit(false)
+            }
+        })
+    };
+    html! {
+        <div id="whosaid-card" ref={node} class={classes!("card", kind_class(kind), props.pinned.then_some("pinned"))}
+             role="dialog" aria-modal="false" aria-labelledby="whosaid-card-name"
+             aria-describedby="whosaid-card-summary" tabindex="-1"
+             // A tap inside the card is not a tap elsewhere.
+             onclick={Callback::from(|e: MouseEvent| e.stop_propagation())}
+             {onpointerenter} {onpointerleave}>
+            <header>
+                <span class="badge">{kind_icon(kind)}</span>
+                <h2 id="whosaid-card-name">{name.to_string()}</h2>
+                <button type="button" class="close" aria-label="Close card"
+                        onclick={move |_| on_close.emit(())}>{"×"}</button>
+            </header>
+            <p id="whosaid-card-summary" class="summary">{summary}</p>
+            <dl>
+                {for facts.into_iter().map(|(term, value)| html! {
+                    <><dt>{term}</dt><dd>{value}</dd></>
+                })}
+            </dl>
+            {for related}
+            {others_html}
+        </div>
+    }
+}
+
+/// The start of a claim's text, cut at a word boundary.
+fn excerpt(text: &str) -> String {
+    if text.chars().count() <= EXCERPT_CHARS {
+        return text.to_string();
+    }
+    let cut: String = text.chars().take(EXCERPT_CHARS).collect();
+    let cut = match cut.rfind(' ') {
+        Some(space) if space > EXCERPT_CHARS / 2 => &cut[..space],
+        _ => cut.as_str(),
+    };
+    format!("{}…", cut.trim_end_matches([',', ';', ':', ' ']))
+}
+
+/// Puts the card above or below the claim's lines, whichever side fits,
+/// aligned with the nearest line and clamped to the viewport.
+fn place(card: &HtmlElement, claim: usize) {
+    let document = dom::document();
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let mut lines: Vec<DomRect> = Vec::new();
+    if let Ok(pieces) = document.query_selector_all(&format!("[data-claim=\"{claim}\"]")) {
+        for i in 0..pieces.length() {
+            let Some(el) = pieces.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+                continue;
+            };
+            let rects = el.get_client_rects();
+            for r in 0..rects.length() {
+                if let Some(rect) = rects.get(r) {
+                    if rect.width() > 0.0 || rect.height() > 0.0 {
+                        lines.push(rect);
+                    }
+                }
+            }
+        }
+    }
+    let style = card.style();
+    if lines.is_empty() {
+        let _ = style.set_property("visibility", "hidden");
+        return;
+    }
+    let top = lines.iter().map(|r| r.top()).fold(f64::INFINITY, f64::min);
+    let bottom = lines.iter().map(|r| r.bottom()).fold(f64::NEG_INFINITY, f64::max);
+    let first = lines.iter().find(|r| r.top() <= top + 0.5).unwrap_or(&lines[0]);
+    let last = lines
+        .iter()
+        .rev()
+        .find(|r| r.bottom() >= bottom - 0.5)
+        .unwrap_or(&lines[lines.len() - 1]);
+
+    let vw = document
+        .document_element()
+        .map_or(360.0, |e| f64::from(e.client_width()));
+    let vh = window
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(640.0);
+    let scroll_x = window.scroll_x().unwrap_or(0.0);
+    let scroll_y = window.scroll_y().unwrap_or(0.0);
+
+    // Measure at full height first.
+    let _ = style.set_property("max-height", "none");
+    let _ = style.set_property("left", "0px");
+    let _ = style.set_property("top", "0px");
+    let width = f64::from(card.offset_width());
+    let height = f64::from(card.offset_height());
+
+    let below = vh - bottom - GAP - MARGIN;
+    let above = top - GAP - MARGIN;
+    let (on_below, max_height) = if height <= below {
+        (true, None)
+    } else if height <= above {
+        (false, None)
+    } else if below >= above || above < MIN_HEIGHT {
+        (true, Some(below.max(MIN_HEIGHT)))
+    } else {
+        (false, Some(above))
+    };
+    let shown_height = max_height.map_or(height, |m| m.min(height));
+    let anchor_left = if on_below { last.left() } else { first.left() };
+    let left = anchor_left.min(vw - MARGIN - width).max(MARGIN);
+    let y = if on_below {
+        bottom + GAP
+    } else {
+        top - GAP - shown_height
+    };
+    if let Some(m) = max_height {
+        let _ = style.set_property("max-height", &format!("{m:.0}px"));
+    }
+    let _ = style.set_property("left", &format!("{:.0}px", left + scroll_x));
+    let _ = style.set_property("top", &format!("{:.0}px", y + scroll_y));
+    let _ = style.remove_property("visibility");
+    let _ = card.set_attribute("data-side", if on_below { "below" } else { "above" });
+}

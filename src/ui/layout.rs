@@ -1,0 +1,440 @@
+//! Pure layout, no DOM: turns an article and its [`Analysis`] into what the
+//! reader draws. Paragraphs as the reader knows them, each a tree of text runs
+//! and claim marks (claims may nest or run over several paragraphs), and the
+//! sentence shares behind the summary bar.
+//!
+//! Every offset here counts Unicode code points, as the contract's spans do;
+//! [`Doc::slice`] turns them into `&str` without copying.
+
+use std::cmp::Reverse;
+use std::rc::Rc;
+
+use crate::{Analysis, ClaimKind, SourceKind};
+
+/// One article as the reader shows it: the text, what the engine found in
+/// it, and the layout derived from both. Built once per article.
+#[derive(Debug)]
+pub struct Doc {
+    /// The article exactly as analysed.
+    pub text: Rc<str>,
+    /// What the engine found.
+    pub analysis: Analysis,
+    /// Where the article came from, for the page's status line.
+    pub origin: String,
+    /// The paragraphs, in order.
+    pub paragraphs: Vec<Paragraph>,
+    /// The share of sentences by who stands behind them.
+    pub shares: Shares,
+    /// UTF-8 offset of every code point, plus the text's length at the end.
+    bytes: Vec<usize>,
+}
+
+impl PartialEq for Doc {
+    fn eq(&self, other: &Self) -> bool {
+        // One Doc per loaded article: identity is enough for Yew's diffing.
+        std::ptr::eq(self, other)
+    }
+}
+
+impl Doc {
+    /// Analyses `text` with the engine and lays it out.
+    pub fn analyze(text: &str, origin: impl Into<String>) -> Doc {
+        let analysis = crate::analyze(text);
+        Doc::new(text, analysis, origin)
+    }
+
+    /// Lays out `text` with an analysis made elsewhere (tests, saved JSON).
+    pub fn new(text: &str, analysis: Analysis, origin: impl Into<String>) -> Doc {
+        let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+        bytes.push(text.len());
+        let mut doc = Doc {
+            text: Rc::from(text),
+            analysis,
+            origin: origin.into(),
+            paragraphs: Vec::new(),
+            shares: Shares::default(),
+            bytes,
+        };
+        doc.paragraphs = layout_paragraphs(&doc);
+        doc.shares = sentence_shares(&doc);
+        doc
+    }
+
+    /// Length of the text in code points.
+    pub fn len(&self) -> usize {
+        self.bytes.len() - 1
+    }
+
+    /// Whether the text is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The text between two code-point offsets, clamped to the text.
+    pub fn slice(&self, start: usize, end: usize) -> &str {
+        let end = end.min(self.len());
+        let start = start.min(end);
+        &self.text[self.bytes[start]..self.bytes[end]]
+    }
+
+    /// The index in `analysis.claims` of the claim with this id.
+    pub fn claim_index(&self, id: &str) -> Option<usize> {
+        self.analysis.claims.iter().position(|c| c.id == id)
+    }
+}
+
+/// A paragraph: its range in the text and its content as a tree.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    pub start: usize,
+    pub end: usize,
+    /// The article's headline: a short first line with no closing punctuation.
+    pub heading: bool,
+    pub nodes: Vec<Node>,
+}
+
+/// A run of plain text, or a claim mark holding further nodes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Node {
+    Text {
+        start: usize,
+        end: usize,
+    },
+    Mark {
+        /// Index into `analysis.claims`.
+        claim: usize,
+        /// The claim's first piece: the one keyboard focus and links go to.
+        /// A claim running over several paragraphs has one piece in each.
+        first: bool,
+        start: usize,
+        end: usize,
+        children: Vec<Node>,
+    },
+}
+
+/// Splits the text into paragraphs and marks every claim in place.
+///
+/// Paragraphs are separated by blank lines when the text has any (single
+/// newlines are then soft wraps); otherwise every line is a paragraph, which
+/// is how plain-text news copy usually arrives.
+fn layout_paragraphs(doc: &Doc) -> Vec<Paragraph> {
+    let ranges = paragraph_ranges(&doc.text);
+    let mut seen = vec![false; doc.analysis.claims.len()];
+    let mut out = Vec::with_capacity(ranges.len());
+    for (n, &(start, end)) in ranges.iter().enumerate() {
+        let mut items: Vec<Item> = Vec::new();
+        for (i, claim) in doc.analysis.claims.iter().enumerate() {
+            let s = claim.content.start.max(start);
+            let e = claim.content.end.min(end);
+            if s < e {
+                items.push(Item {
+                    claim: i,
+                    start: s,
+                    end: e,
+                    first: false,
+                });
+            }
+        }
+        let mut items = laminate(items);
+        for item in &mut items {
+            item.first = !seen[item.claim];
+            seen[item.claim] = true;
+        }
+        let text = doc.slice(start, end);
+        let heading = n == 0 && ranges.len() > 1 && looks_like_headline(text);
+        out.push(Paragraph {
+            start,
+            end,
+            heading,
+            nodes: nest(&items, start, end),
+        });
+    }
+    out
+}
+
+/// Code-point ranges of the paragraphs, trimmed of surrounding whitespace.
+pub fn paragraph_ranges(text: &str) -> Vec<(usize, usize)> {
+    let chars: Vec<char> = text.chars().collect();
+    let blank_separated = text.trim().split('\n').any(|line| line.trim().is_empty());
+    let mut out = Vec::new();
+    let mut push = |s: usize, e: usize| {
+        let mut s = s;
+        let mut e = e;
+        while s < e && chars[s].is_whitespace() {
+            s += 1;
+        }
+        while e > s && chars[e - 1].is_whitespace() {
+            e -= 1;
+        }
+        if s < e {
+            out.push((s, e));
+        }
+    };
+    let mut start = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == '\n' {
+            if blank_separated {
+                // A break needs a line holding nothing but whitespace.
+                let mut j = i + 1;
+                while j < chars.len() && chars[j] != '\n' && chars[j].is_whitespace() {
+                    j += 1;
+                }
+                if j < chars.len() && chars[j] == '\n' {
+                    push(start, i);
+                    start = j;
+                    i = j;
+                }
+            } else {
+                push(start, i);
+                start = i + 1;
+            }
+        }
+        i += 1;
+    }
+    push(start, chars.len());
+    out
+}
+
+fn looks_like_headline(text: &str) -> bool {
+    let last = text.trim_end().chars().last();
+    text.chars().count() <= 160
+        && !matches!(
+            last,
+            Some('.' | '!' | '?' | ':' | ';' | ',' | '”' | '"' | '’' | ')')
+        )
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Item {
+    claim: usize,
+    start: usize,
+    end: usize,
+    first: bool,
+}
+
+/// Makes the claim ranges of one paragraph nest like elements must: sorted by
+/// start (outer first), and where two cross, the later one starts where the
+/// earlier ends. The engine rarely produces crossings; they must not break
+/// the page when it does.
+fn laminate(mut items: Vec<Item>) -> Vec<Item> {
+    loop {
+        items.retain(|it| it.start < it.end);
+        items.sort_by_key(|it| (it.start, Reverse(it.end), it.claim));
+        let mut stack: Vec<usize> = Vec::new();
+        let mut fixed = false;
+        for i in 0..items.len() {
+            while let Some(&top) = stack.last() {
+                if items[top].end <= items[i].start {
+                    stack.pop();
+                } else {
+                    break;
+                }
+            }
+            if let Some(&top) = stack.last() {
+                if items[i].end > items[top].end {
+                    items[i].start = items[top].end;
+                    fixed = true;
+                    break;
+                }
+            }
+            stack.push(i);
+        }
+        if !fixed {
+            return items;
+        }
+    }
+}
+
+/// Builds the node tree of `[from, to)` from laminated items within it.
+fn nest(items: &[Item], from: usize, to: usize) -> Vec<Node> {
+    let mut out = Vec::new();
+    let mut cursor = from;
+    let mut i = 0;
+    while i < items.len() {
+        let it = items[i];
+        if it.start > cursor {
+            out.push(Node::Text {
+                start: cursor,
+                end: it.start,
+            });
+        }
+        let mut j = i + 1;
+        while j < items.len() && items[j].start < it.end {
+            j += 1;
+        }
+        out.push(Node::Mark {
+            claim: it.claim,
+            first: it.first,
+            start: it.start,
+            end: it.end,
+            children: nest(&items[i + 1..j], it.start, it.end),
+        });
+        cursor = it.end;
+        i = j;
+    }
+    if cursor < to {
+        out.push(Node::Text {
+            start: cursor,
+            end: to,
+        });
+    }
+    out
+}
+
+/// How many of the article's sentences each kind of source stands behind.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Shares {
+    /// Sentences with a claim by a named source (person, organisation, media,
+    /// government, document or group).
+    pub named: usize,
+    /// Sentences whose attributions are all to unnamed sources, or to none
+    /// named at all (`it was reported that`).
+    pub anonymous: usize,
+    /// Sentences nobody in the article stands behind: the writer's voice.
+    pub none: usize,
+}
+
+impl Shares {
+    /// All sentences counted.
+    pub fn total(&self) -> usize {
+        self.named + self.anonymous + self.none
+    }
+
+    /// Whole percentages for the three parts that always add up to 100
+    /// (largest remainder), or zeros for an empty article.
+    pub fn percentages(&self) -> [usize; 3] {
+        let total = self.total();
+        if total == 0 {
+            return [0; 3];
+        }
+        let parts = [self.named, self.anonymous, self.none];
+        let mut pct = parts.map(|p| p * 100 / total);
+        let mut rest: Vec<(usize, usize)> = parts
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p * 100 % total, i))
+            .collect();
+        rest.sort_by_key(|&(r, i)| (Reverse(r), i));
+        let missing = 100 - pct.iter().sum::<usize>();
+        for &(_, i) in rest.iter().take(missing) {
+            pct[i] += 1;
+        }
+        pct
+    }
+}
+
+fn sentence_shares(doc: &Doc) -> Shares {
+    let mut shares = Shares::default();
+    let claims = &doc.analysis.claims;
+    for (start, end) in sentences(&doc.text) {
+        let mut named = false;
+        let mut anonymous = false;
+        for claim in claims {
+            if claim.content.start >= end || claim.content.end <= start {
+                continue;
+            }
+            if claim.kind == ClaimKind::Unattributed {
+                continue;
+            }
+            match doc.analysis.source_of(claim).map(|s| s.kind) {
+                Some(SourceKind::Anonymous) | None => anonymous = true,
+                Some(_) => named = true,
+            }
+        }
+        if named {
+            shares.named += 1;
+        } else if anonymous {
+            shares.anonymous += 1;
+        } else {
+            shares.none += 1;
+        }
+    }
+    shares
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "adm", "apr", "aug", "capt", "co", "col", "corp", "dec", "dr", "etc", "feb", "gen", "gov",
+    "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "mar", "mr", "mrs", "ms", "mt", "no", "nov",
+    "oct", "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "vs",
+];
+
+/// Code-point ranges of the sentences of `text`, for the summary bar.
+///
+/// A sentence ends at `.`, `!` or `?` (and any closing quotes or brackets)
+/// followed by a space and a capital, digit or opening quote, or at a
+/// paragraph break; not after a title (`Dr.`) or an initialism (`U.S.`).
+pub fn sentences(text: &str) -> Vec<(usize, usize)> {
+    let chars: Vec<char> = text.chars().collect();
+    let n = chars.len();
+    let mut out = Vec::new();
+    let mut push = |s: usize, e: usize| {
+        let mut s = s;
+        let mut e = e;
+        while s < e && chars[s].is_whitespace() {
+            s += 1;
+        }
+        while e > s && chars[e - 1].is_whitespace() {
+            e -= 1;
+        }
+        if chars[s..e].iter().any(|c| c.is_alphanumeric()) {
+            out.push((s, e));
+        }
+    };
+    let mut start = 0;
+    let mut i = 0;
+    while i < n {
+        let c = chars[i];
+        if c == '\n' {
+            push(start, i);
+            start = i + 1;
+        } else if matches!(c, '.' | '!' | '?') {
+            let mut end = i + 1;
+            while end < n && matches!(chars[end], '”' | '’' | '"' | '\'' | ')' | ']' | '.') {
+                end += 1;
+            }
+            let mut next = end;
+            while next < n && chars[next] == ' ' {
+                next += 1;
+            }
+            let spaced = next > end || end == n || chars[end] == '\n';
+            let opens = next >= n
+                || chars[next] == '\n'
+                || chars[next].is_uppercase()
+                || chars[next].is_ascii_digit()
+                || matches!(chars[next], '“' | '"' | '‘' | '(' | '\'');
+            if spaced && opens && !(c == '.' && is_abbreviation(&chars[start..i])) {
+                push(start, end);
+                start = end;
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    push(start, n);
+    out
+}
+
+/// Whether the word before a full stop is a title or an initialism.
+fn is_abbreviation(before: &[char]) -> bool {
+    let word: Vec<char> = before
+        .iter()
+        .rev()
+        .take_while(|c| c.is_alphabetic() || **c == '.')
+        .copied()
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if word.is_empty() {
+        return false;
+    }
+    // `U.S`, `U.N`, `J` (an initial): single letters between stops.
+    if word.split(|c| *c == '.').all(|part| part.len() == 1) {
+        return word[0].is_uppercase();
+    }
+    let lower: String = word.iter().flat_map(|c| c.to_lowercase()).collect();
+    ABBREVIATIONS.contains(&lower.as_str())
+}

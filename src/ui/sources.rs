@@ -1,0 +1,193 @@
+//! The sources panel: a bar showing at a glance how much of the article named
+//! sources, anonymous sources and nobody stand behind, then every source with
+//! its count of claims. Clicking a source keeps only its claims marked.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::labels::{kind_class, kind_icon, kind_label};
+use super::layout::Doc;
+use super::state::Filter;
+use crate::SourceKind;
+
+#[derive(Properties, PartialEq)]
+pub struct SourcesProps {
+    pub doc: Rc<Doc>,
+    pub filter: Filter,
+    pub on_filter: Callback<Filter>,
+}
+
+/// The summary bar and the source list.
+#[component]
+pub fn SourcesPanel(props: &SourcesProps) -> Html {
+    let doc = &props.doc;
+    let analysis = &doc.analysis;
+    let count = |filter: &Filter| {
+        (0..analysis.claims.len())
+            .filter(|&i| filter.keeps(doc, i))
+            .count()
+    };
+    let toggle = |filter: Filter| {
+        let on_filter = props.on_filter.clone();
+        let current = props.filter.clone();
+        Callback::from(move |_: MouseEvent| {
+            on_filter.emit(if current == filter {
+                Filter::All
+            } else {
+                filter.clone()
+            })
+        })
+    };
+
+    let mut rows: Vec<Html> = analysis
+        .sources
+        .iter()
+        .map(|s| {
+            let filter = Filter::Source(s.id.clone());
+            let pressed = props.filter == filter;
+            let n = count(&filter);
+            let detail: Vec<&str> = [s.role.as_deref(), s.affiliation.as_deref()]
+                .into_iter()
+                .flatten()
+                .collect();
+            html! {
+                <li key={s.id.clone()}>
+                    <button type="button" class={classes!("source", kind_class(Some(s.kind)))}
+                            aria-pressed={pressed.to_string()} onclick={toggle(filter)}
+                            data-source={s.id.clone()}>
+                        {kind_icon(Some(s.kind))}
+                        <span class="who">
+                            <span class="name">{s.name.clone()}</span>
+                            <span class="detail">
+                                {kind_label(Some(s.kind))}
+                                {for (!detail.is_empty()).then(|| format!(" · {}", detail.join(", ")))}
+                            </span>
+                        </span>
+                        <span class="count" aria-label={claims_label(n)}>{n}</span>
+                    </button>
+                </li>
+            }
+        })
+        .collect();
+    let unattributed = count(&Filter::Unattributed);
+    if unattributed > 0 {
+        let pressed = props.filter == Filter::Unattributed;
+        rows.push(html! {
+            <li key="writer">
+                <button type="button" class="source k-none" aria-pressed={pressed.to_string()}
+                        onclick={toggle(Filter::Unattributed)} data-source="none">
+                    {kind_icon(None)}
+                    <span class="who">
+                        <span class="name">{"The writer"}</span>
+                        <span class="detail">{"No source: the article’s own voice"}</span>
+                    </span>
+                    <span class="count" aria-label={claims_label(unattributed)}>{unattributed}</span>
+                </button>
+            </li>
+        });
+    }
+
+    let status = match &props.filter {
+        Filter::All => html! {},
+        filter => {
+            let who = match filter {
+                Filter::Source(id) => analysis.source(id).map_or("one source", |s| s.name.as_str()),
+                _ => "the writer",
+            };
+            let on_filter = props.on_filter.clone();
+            html! {
+                <p class="filtering">
+                    {format!("Only claims by {who} are marked. ")}
+                    <button type="button" class="link" onclick={move |_| on_filter.emit(Filter::All)}>
+                        {"Show all"}
+                    </button>
+                </p>
+            }
+        }
+    };
+
+    html! {
+        <aside class="panel" aria-labelledby="panel-title">
+            <h2 id="panel-title">{"Who stands behind it"}</h2>
+            <ShareBar doc={doc.clone()} />
+            <h3 class="sources-title">
+                {format!("{} sources", analysis.sources.len())}
+                <span class="hint">{" · click one to see only its claims"}</span>
+            </h3>
+            <div aria-live="polite">{status}</div>
+            if rows.is_empty() {
+                <p class="empty">{"No sources found in this article."}</p>
+            } else {
+                <ul class="sources">{for rows}</ul>
+            }
+            <Legend />
+        </aside>
+    }
+}
+
+fn claims_label(n: usize) -> String {
+    if n == 1 {
+        "1 claim".into()
+    } else {
+        format!("{n} claims")
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ShareBarProps {
+    doc: Rc<Doc>,
+}
+
+/// The share of sentences attributed to named, anonymous and no source,
+/// drawn as one bar with a pattern for each part (not colour alone).
+#[component]
+fn ShareBar(props: &ShareBarProps) -> Html {
+    let shares = props.doc.shares;
+    let total = shares.total();
+    let [named, anonymous, none] = shares.percentages();
+    let parts = [
+        ("named", "Named source", named),
+        ("anonymous", "Anonymous source", anonymous),
+        ("unattributed", "No source", none),
+    ];
+    let label = format!(
+        "Of {total} sentences, {named}% are attributed to a named source, \
+         {anonymous}% to an anonymous source and {none}% to no source."
+    );
+    html! {
+        <figure class="shares">
+            <div class="bar" role="img" aria-label={label}>
+                {for parts.iter().filter(|p| p.2 > 0).map(|(class, _, pct)| html! {
+                    <span class={classes!("seg", *class)} style={format!("width:{pct}%")}></span>
+                })}
+            </div>
+            <figcaption>
+                <ul class="share-legend" aria-hidden="true">
+                    {for parts.iter().map(|(class, label, pct)| html! {
+                        <li><span class={classes!("swatch", *class)}></span>{format!("{label} {pct}%")}</li>
+                    })}
+                </ul>
+                <span class="of">{format!("of {total} sentences")}</span>
+            </figcaption>
+        </figure>
+    }
+}
+
+/// What each underline means.
+#[component]
+fn Legend() -> Html {
+    let kinds = SourceKind::ALL.into_iter().map(Some).chain([None]);
+    html! {
+        <details class="legend">
+            <summary>{"How claims are marked"}</summary>
+            <ul>
+                {for kinds.map(|k| html! {
+                    <li>
+                        <mark class={classes!("claim", "sample", kind_class(k))}>{kind_label(k)}</mark>
+                    </li>
+                })}
+            </ul>
+        </details>
+    }
+}
