@@ -15,19 +15,29 @@
 //! (compiled to WebAssembly) and the CLI all consume [`Analysis`], which
 //! serializes to the JSON contract (version 1).
 
-#[cfg(not(target_arch = "wasm32"))] pub mod cli;
+pub mod claims;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cli;
+pub mod lexicon;
+pub mod linking;
 pub mod model;
+pub mod quotes;
+pub mod segment;
+pub mod sources;
+pub mod stance;
+pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 
 pub use model::{Analysis, Claim, ClaimKind, Source, SourceKind, Span, Stance, CONTRACT_VERSION};
 
 /// Analyzes one article. Never panics, whatever the text.
+///
+/// Data flows one way: text → segments → quotes → attributions → sources
+/// and claims.
 pub fn analyze(text: &str) -> Analysis {
-    let _ = text;
-    Analysis {
-        version: CONTRACT_VERSION,
-        claims: Vec::new(),
-        sources: Vec::new(),
-    }
+    let document = segment::Document::new(text);
+    let quotes = quotes::find_quotes(&document);
+    let attributions = linking::link(&document, &quotes);
+    claims::assemble(&document, &attributions)
 }

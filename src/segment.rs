@@ -208,18 +208,23 @@ impl<'a> Document<'a> {
         match t.kind {
             TokenKind::Word => t.capitalized,
             TokenKind::Number => true,
-            TokenKind::Quote(
-                QuoteMark::Open | QuoteMark::Straight | QuoteMark::SingleOpen,
-            ) => true,
+            TokenKind::Quote(QuoteMark::Open | QuoteMark::Straight | QuoteMark::SingleOpen) => true,
             TokenKind::Punct('(' | '[' | '—' | '-') => true,
             _ => false,
         }
     }
 
     fn abbreviation_ends_sentence(&self, i: usize, end: usize) -> Option<usize> {
-        let next = i + 1;
+        let mut next = i + 1;
         if next >= end {
             return None;
+        }
+        // `“No.” He left.`: a closing mark after the period ends the sentence.
+        if self.closes_after_terminal(next) {
+            while next < end && self.closes_after_terminal(next) {
+                next += 1;
+            }
+            return (next < end && self.starts_sentence(next)).then_some(next);
         }
         let norm = self.norm(i);
         let class = self.tokens[i].info.and_then(|info| info.abbreviation);
@@ -425,7 +430,9 @@ fn tokenize(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, norm: &mut
             // `U.S.`, `Dr.`, `J.`: keep a final period that belongs to the word.
             if at(j) == Some('.') {
                 let with_period = format!("{}.", word.to_lowercase());
-                let known = lex.info(&with_period).is_some_and(|i| i.abbreviation.is_some());
+                let known = lex
+                    .info(&with_period)
+                    .is_some_and(|i| i.abbreviation.is_some());
                 let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
                 let dotted = word.contains('.') && !word.chars().any(|c| c.is_ascii_digit());
                 if known || initial || dotted {
@@ -441,14 +448,26 @@ fn tokenize(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, norm: &mut
                 && !at(j + 2).is_some_and(is_word_char)
             {
                 let n_start = chars[j - 1].0;
-                push_word(tokens, norm, para, base, chars[k].0, n_start, TokenKind::Word);
+                push_word(
+                    tokens,
+                    norm,
+                    para,
+                    base,
+                    chars[k].0,
+                    n_start,
+                    TokenKind::Word,
+                );
                 let end = chars.get(j + 2).map_or(para.len(), |&(o, _)| o);
                 push_word(tokens, norm, para, base, n_start, end, TokenKind::Word);
                 k = j + 2;
                 continue;
             }
             let end = chars.get(end_k).map_or(para.len(), |&(o, _)| o);
-            let kind = if c.is_ascii_digit() && word.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+            let kind = if c.is_ascii_digit()
+                && word
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+            {
                 TokenKind::Number
             } else {
                 TokenKind::Word
@@ -461,7 +480,10 @@ fn tokenize(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, norm: &mut
                 while at(m).is_some_and(|c| c.is_alphabetic()) && m - k <= 3 {
                     m += 1;
                 }
-                let suffix: String = chars[k + 1..m].iter().map(|&(_, c)| c.to_ascii_lowercase()).collect();
+                let suffix: String = chars[k + 1..m]
+                    .iter()
+                    .map(|&(_, c)| c.to_ascii_lowercase())
+                    .collect();
                 if matches!(suffix.as_str(), "s" | "re" | "ve" | "ll" | "d" | "m")
                     && !at(m).is_some_and(is_word_char)
                 {
@@ -508,7 +530,11 @@ fn tokenize(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, norm: &mut
 
 /// Whether the word started at `k` is a dotted initialism so far (`U.S`, `e.g`).
 fn dotted_run(chars: &[(usize, char)], k: usize, j: usize) -> bool {
-    let letters: Vec<char> = chars[k..j].iter().map(|&(_, c)| c).filter(|c| *c != '.').collect();
+    let letters: Vec<char> = chars[k..j]
+        .iter()
+        .map(|&(_, c)| c)
+        .filter(|c| *c != '.')
+        .collect();
     let periods = chars[k..j].iter().filter(|&&(_, c)| c == '.').count();
     letters.len() <= periods + 1 && letters.iter().all(|c| c.is_alphabetic())
 }
@@ -556,7 +582,9 @@ mod tests {
 
     fn words(text: &str) -> Vec<String> {
         let doc = Document::new(text);
-        (0..doc.tokens.len()).map(|i| doc.surface(i).to_owned()).collect()
+        (0..doc.tokens.len())
+            .map(|i| doc.surface(i).to_owned())
+            .collect()
     }
 
     #[test]
@@ -592,7 +620,17 @@ mod tests {
     fn words_split_possessives_and_contractions() {
         assert_eq!(
             words("Kim’s aides didn’t say 7,000 comrades-in-arms."),
-            vec!["Kim", "’s", "aides", "did", "n’t", "say", "7,000", "comrades-in-arms", "."]
+            vec![
+                "Kim",
+                "’s",
+                "aides",
+                "did",
+                "n’t",
+                "say",
+                "7,000",
+                "comrades-in-arms",
+                "."
+            ]
         );
     }
 

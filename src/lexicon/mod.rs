@@ -419,6 +419,10 @@ impl Lexicon {
             info.flags |= flag;
             set(info);
         } else {
+            if kind == PhraseKind::Anonymous {
+                // `people familiar with`: the head word alone names unnamed people too.
+                self.word(first).flags |= flag;
+            }
             self.phrases
                 .entry(first)
                 .or_default()
@@ -455,7 +459,10 @@ mod tests {
     fn every_data_file_parses_into_the_tables() {
         let lex = lexicon();
         assert!(lex.verbs.len() >= 10);
-        let said = lex.info("said").and_then(|i| i.verb).expect("said is a cue verb");
+        let said = lex
+            .info("said")
+            .and_then(|i| i.verb)
+            .expect("said is a cue verb");
         assert_eq!(lex.verb(said.0).lemma, "say");
         assert_eq!(said.1, VerbForm::PastOrParticiple);
         assert!(lex.info("the").unwrap().flags.any(Flags::DET));

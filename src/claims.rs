@@ -1,0 +1,239 @@
+//! Claims: turns the linker's attributions into the contract's claims and
+//! sources. It resolves every source mention (through `sources`), finds the
+//! hedges of each claim (through `stance`), adds the writer's-voice claims
+//! for what no attribution covers, so every sentence belongs to a claim, and
+//! numbers everything in text order.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use crate::lexicon::Flags;
+use crate::linking::Attribution;
+use crate::model::{Analysis, Claim, ClaimKind, Source, CONTRACT_VERSION};
+use crate::segment::{Document, TokenKind};
+use crate::sources::Resolver;
+use crate::stance::hedges;
+use crate::text::OffsetIndex;
+
+/// Fewest words a leftover stretch of a partly attributed sentence needs to
+/// count as a claim in the writer's voice.
+const MIN_UNATTRIBUTED_WORDS: usize = 3;
+
+/// Builds the analysis of a document from its attributions.
+pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
+    let index = OffsetIndex::new(doc.text);
+    let span = |r: &Range<usize>| index.span(doc.tokens[r.start].start, doc.tokens[r.end - 1].end);
+
+    // Resolve sources in the order their mentions appear, for pronoun recency.
+    let mut resolver = Resolver::new(doc);
+    let mut entity_of: HashMap<Range<usize>, usize> = HashMap::new();
+    let mut order: Vec<usize> = (0..attributions.len()).collect();
+    order.sort_by_key(|&i| {
+        attributions[i]
+            .source
+            .as_ref()
+            .map_or(attributions[i].cue.start, |s| s.start)
+    });
+    for &i in &order {
+        if let Some(mention) = &attributions[i].source {
+            if !entity_of.contains_key(mention) {
+                let e = resolver.resolve(mention.clone());
+                entity_of.insert(mention.clone(), e);
+            }
+        }
+    }
+    // Agentless attributions share one unnamed source.
+    let entities = &resolver.entities;
+    let mut used: Vec<usize> = Vec::new();
+    let use_entity = |e: usize, used: &mut Vec<usize>| {
+        if !used.contains(&e) {
+            used.push(e);
+        }
+    };
+    for a in attributions {
+        if let Some(e) = a.source.as_ref().and_then(|m| entity_of.get(m)) {
+            use_entity(*e, &mut used);
+            for &m in &entities[*e].members {
+                use_entity(m, &mut used);
+            }
+        }
+    }
+    used.sort_by_key(|&e| {
+        entities[e]
+            .mentions
+            .iter()
+            .map(|m| m.start)
+            .min()
+            .unwrap_or(usize::MAX)
+    });
+    let id_of: HashMap<usize, String> = used
+        .iter()
+        .enumerate()
+        .map(|(n, &e)| (e, format!("s{}", n + 1)))
+        .collect();
+    let mut sources: Vec<Source> = used
+        .iter()
+        .map(|&e| {
+            let entity = &entities[e];
+            let mut mentions: Vec<Range<usize>> = entity.mentions.clone();
+            mentions.sort_by_key(|m| m.start);
+            Source {
+                id: id_of[&e].clone(),
+                name: entity.description.name.clone(),
+                role: entity.description.role.clone(),
+                affiliation: entity.description.affiliation.clone(),
+                kind: entity.description.kind,
+                members: entity
+                    .members
+                    .iter()
+                    .filter_map(|m| id_of.get(m).cloned())
+                    .collect(),
+                mentions: mentions.iter().map(span).collect(),
+            }
+        })
+        .collect();
+
+    let mut claims: Vec<Claim> = Vec::new();
+    let mut unnamed: Option<String> = None;
+    for a in attributions {
+        let source = match &a.source {
+            Some(m) => entity_of.get(m).map(|e| id_of[e].clone()),
+            None => Some(unnamed_source(&mut sources, &mut unnamed)),
+        };
+        let frame = frame_range(a);
+        let mut hedge_spans: Vec<Range<usize>> = hedges(doc, a.content.clone());
+        // Hedges in the frame itself: `reportedly said`, `allegedly told`.
+        if frame.start < a.content.start {
+            hedge_spans.extend(hedges(doc, frame.start..a.content.start));
+        }
+        if a.content.end < frame.end {
+            hedge_spans.extend(hedges(doc, a.content.end..frame.end));
+        }
+        hedge_spans.sort_by_key(|r| r.start);
+        claims.push(Claim {
+            id: String::new(),
+            kind: a.kind,
+            content: span(&a.content),
+            cue: Some(span(&a.cue)),
+            source,
+            source_mention: a.source.as_ref().map(span),
+            stance: Some(a.stance),
+            hedges: hedge_spans.iter().map(span).collect(),
+        });
+    }
+    for range in unattributed(doc, attributions) {
+        claims.push(Claim {
+            id: String::new(),
+            kind: ClaimKind::Unattributed,
+            content: span(&range),
+            cue: None,
+            source: None,
+            source_mention: None,
+            stance: None,
+            hedges: hedges(doc, range).iter().map(span).collect(),
+        });
+    }
+    claims.sort_by_key(|c| (c.content.start, c.content.end));
+    for (n, claim) in claims.iter_mut().enumerate() {
+        claim.id = format!("c{}", n + 1);
+    }
+    Analysis {
+        version: CONTRACT_VERSION,
+        claims,
+        sources,
+    }
+}
+
+/// The one source standing for agentless passives (`it is understood that`).
+fn unnamed_source(sources: &mut Vec<Source>, id: &mut Option<String>) -> String {
+    id.get_or_insert_with(|| {
+        let id = format!("s{}", sources.len() + 1);
+        sources.push(Source {
+            id: id.clone(),
+            name: "unnamed".to_owned(),
+            role: None,
+            affiliation: None,
+            kind: crate::model::SourceKind::Anonymous,
+            members: Vec::new(),
+            mentions: Vec::new(),
+        });
+        id
+    })
+    .clone()
+}
+
+/// The tokens an attribution occupies: its cue and content, and its source
+/// mention where that stands next to them (not the distant subject of a
+/// participle: `Kim sent a message, highlighting …`).
+fn frame_range(a: &Attribution) -> Range<usize> {
+    let mut start = a.cue.start.min(a.content.start);
+    let mut end = a.cue.end.max(a.content.end);
+    if let Some(s) = &a.source {
+        let gap = if s.end <= start {
+            start - s.end
+        } else {
+            s.start.saturating_sub(end)
+        };
+        if gap <= 4 && a.continues.is_none() {
+            start = start.min(s.start);
+            end = end.max(s.end);
+        }
+    }
+    start..end
+}
+
+/// Stretches of sentences no attribution covers: the writer's own voice.
+fn unattributed(doc: &Document, attributions: &[Attribution]) -> Vec<Range<usize>> {
+    let mut covered = vec![false; doc.tokens.len()];
+    for a in attributions {
+        for slot in &mut covered[frame_range(a)] {
+            *slot = true;
+        }
+    }
+    let mut found = Vec::new();
+    for sentence in &doc.sentences {
+        let range = sentence.tokens.clone();
+        let any_covered = covered[range.clone()].iter().any(|&c| c);
+        if !any_covered {
+            let trimmed = trim(doc, range, false);
+            if !trimmed.is_empty() {
+                found.push(trimmed);
+            }
+            continue;
+        }
+        let mut k = range.start;
+        while k < range.end {
+            if covered[k] {
+                k += 1;
+                continue;
+            }
+            let start = k;
+            while k < range.end && !covered[k] {
+                k += 1;
+            }
+            let run = trim(doc, start..k, true);
+            let words = run.clone().filter(|&j| doc.tokens[j].is_word()).count();
+            if words >= MIN_UNATTRIBUTED_WORDS {
+                found.push(run);
+            }
+        }
+    }
+    found
+}
+
+/// Trims punctuation from both ends, and for a leftover stretch also the
+/// connectives that tie it to the attribution (`While`, `and`, `as`).
+fn trim(doc: &Document, range: Range<usize>, connectives: bool) -> Range<usize> {
+    let (mut start, mut end) = (range.start, range.end);
+    let is_edge = |k: usize| {
+        let t = &doc.tokens[k];
+        matches!(t.kind, TokenKind::Punct(_)) || connectives && t.is(Flags::CONJ | Flags::SUB)
+    };
+    while start < end && (is_edge(start) && !doc.tokens[start].is_quote()) {
+        start += 1;
+    }
+    while end > start && is_edge(end - 1) {
+        end -= 1;
+    }
+    start..end
+}

@@ -1,0 +1,1669 @@
+//! Cue–source–content linking: finds every attribution frame in the
+//! segmented, quote-paired document and ties its cue to the noun phrase of
+//! its source and to its content, for each construction news uses: source
+//! before or after, inverted `said X`, parentheticals, `according to`,
+//! nominal cues, passives, denials, beliefs, participles (`…, saying`),
+//! direct quotes across sentences and paragraphs, and quotes that continue a
+//! speaker. Its output is token ranges; naming the sources is `sources`' job.
+
+use std::ops::Range;
+
+use crate::lexicon::{lexicon, CueVerb, Flags, VerbForm};
+use crate::model::{ClaimKind, Stance};
+use crate::quotes::Quotes;
+use crate::segment::{Document, QuoteMark, TokenKind};
+
+/// One attribution found in the text, as token ranges.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    pub kind: ClaimKind,
+    pub content: Range<usize>,
+    pub cue: Range<usize>,
+    /// The noun phrase naming the source here; `None` for agentless passives.
+    pub source: Option<Range<usize>>,
+    /// For a quote that continues a speaker: the attribution it continues.
+    pub continues: Option<usize>,
+    pub stance: Stance,
+}
+
+/// Most tokens an adjunct may take between a verb and its content (`in a
+/// statement on Tuesday`), or a frame may take after its content.
+const MAX_ADJUNCT: usize = 9;
+const MAX_TRAILING_FRAME: usize = 14;
+
+struct Linker<'d, 'a> {
+    doc: &'d Document<'a>,
+    quotes: &'d Quotes,
+    found: Vec<Attribution>,
+}
+
+/// Finds the attributions of a document, in text order of their content.
+pub fn link(doc: &Document, quotes: &Quotes) -> Vec<Attribution> {
+    let mut linker = Linker {
+        doc,
+        quotes,
+        found: Vec::new(),
+    };
+    for s in 0..doc.sentences.len() {
+        linker.sentence(s);
+    }
+    linker.continue_speakers();
+    let mut found = linker.found;
+    found.sort_by_key(|a| (a.content.start, a.content.end));
+    remove_overlaps(found)
+}
+
+/// Keeps claims whose contents do not overlap: where two overlap, the one
+/// found first (the outer frame) stays.
+fn remove_overlaps(found: Vec<Attribution>) -> Vec<Attribution> {
+    let mut kept: Vec<Attribution> = Vec::with_capacity(found.len());
+    for a in found {
+        let clash = kept.iter().position(|k| overlaps(&k.content, &a.content));
+        match clash {
+            None => kept.push(a),
+            Some(i) => {
+                // Prefer the claim whose cue sits outside the other's content.
+                let inner =
+                    a.cue.start >= kept[i].content.start && a.cue.end <= kept[i].content.end;
+                let kept_inner =
+                    kept[i].cue.start >= a.content.start && kept[i].cue.end <= a.content.end;
+                if kept_inner && !inner {
+                    kept[i] = a;
+                }
+            }
+        }
+    }
+    kept.sort_by_key(|a| a.content.start);
+    kept
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+impl<'d, 'a> Linker<'d, 'a> {
+    fn norm(&self, i: usize) -> &str {
+        self.doc.norm(i)
+    }
+
+    fn is(&self, i: usize, flags: Flags) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.is(flags))
+    }
+
+    fn word_is(&self, i: usize, words: &[&str]) -> bool {
+        i < self.doc.tokens.len() && words.contains(&self.norm(i))
+    }
+
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.is_punct(c))
+    }
+
+    fn sentence(&mut self, s: usize) {
+        let range = self.doc.sentences[s].tokens.clone();
+        let mut i = range.start;
+        while i < range.end {
+            if let Some(next) = self.according_to(i, &range) {
+                i = next;
+                continue;
+            }
+            if self.verb_cue(i, &range) || self.noun_cue(i, &range) {
+                // keep scanning: a sentence may hold several frames
+            }
+            i += 1;
+        }
+    }
+
+    // ----- according to -------------------------------------------------
+
+    fn according_to(&mut self, i: usize, sentence: &Range<usize>) -> Option<usize> {
+        if !(self.norm(i) == "according" && self.word_is(i + 1, &["to"])) {
+            return None;
+        }
+        let source = self.np_right(i + 2, sentence.end)?;
+        let cue = i..i + 2;
+        let content = if i == sentence.start || self.clause_opening_before(i, sentence.start) {
+            // `According to X, content.`
+            let mut start = source.end;
+            while start < sentence.end && self.punct(start, ',') {
+                start += 1;
+            }
+            self.clause_right(start, sentence.end)
+        } else {
+            // `content, according to X.`
+            let mut end = i;
+            while end > sentence.start && self.is_soft_break(end - 1) {
+                end -= 1;
+            }
+            self.clause_left(sentence.start, end)
+        };
+        if content.is_empty() {
+            return Some(source.end);
+        }
+        self.found.push(Attribution {
+            kind: self.kind_for(&content, ClaimKind::AccordingTo),
+            content,
+            cue,
+            source: Some(source.clone()),
+            continues: None,
+            stance: Stance::Assert,
+        });
+        Some(source.end)
+    }
+
+    /// Whether only an opening conjunction or adjunct precedes token `i` in
+    /// its clause (`But according to …`).
+    fn clause_opening_before(&self, i: usize, start: usize) -> bool {
+        (start..i).all(|k| self.is(k, Flags::CONJ | Flags::ADV) || self.doc.tokens[k].is_quote())
+    }
+
+    // ----- verbs ----------------------------------------------------------
+
+    /// The cue verb at token `i`, if the word is one and reads as a verb here.
+    fn cue_verb(&self, i: usize) -> Option<(&'static CueVerb, VerbForm)> {
+        let t = &self.doc.tokens[i];
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        let (index, form) = t.info?.verb?;
+        Some((lexicon().verb(index), form))
+    }
+
+    fn verb_cue(&mut self, i: usize, sentence: &Range<usize>) -> bool {
+        let Some((verb, form)) = self.cue_verb(i) else {
+            return false;
+        };
+        // Walk back over auxiliaries, adverbs and negation to the subject.
+        let mut k = i;
+        let mut negated = false;
+        let mut be_aux = false;
+        let mut any_aux = false;
+        while k > sentence.start {
+            let p = k - 1;
+            if self.is(p, Flags::NEG) {
+                negated = true;
+            } else if self.is(p, Flags::AUX | Flags::MODAL) {
+                any_aux = true;
+                if matches!(
+                    self.norm(p),
+                    "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am"
+                ) {
+                    be_aux = true;
+                }
+            } else if !(self.is(p, Flags::ADV)
+                || self.norm(p).ends_with("ly") && !self.doc.tokens[p].capitalized)
+            {
+                break;
+            }
+            k = p;
+        }
+        let subject_end = k;
+        let participle = matches!(form, VerbForm::PastParticiple | VerbForm::PastOrParticiple);
+        if be_aux && participle {
+            return self.passive(i, verb, subject_end, negated, sentence);
+        }
+        if form == VerbForm::Gerund {
+            if be_aux {
+                return self.active(i, verb, subject_end, negated, sentence);
+            }
+            return self.participial(i, verb, sentence);
+        }
+        if !any_aux && !self.reads_as_verb(i, form, sentence) {
+            return false;
+        }
+        self.active(i, verb, subject_end, negated, sentence)
+    }
+
+    /// Whether a cue word with no auxiliary reads as a finite verb rather
+    /// than a noun (`reports suggest` vs `amid reports`) or an adjective.
+    fn reads_as_verb(&self, i: usize, form: VerbForm, sentence: &Range<usize>) -> bool {
+        if i == sentence.start {
+            // Headline style `Says …` is rare; a sentence-initial `Reports` is a noun.
+            return false;
+        }
+        let prev = i - 1;
+        let t = &self.doc.tokens[prev];
+        if t.is(Flags::DET | Flags::POSS | Flags::PREP | Flags::SUB | Flags::QUANT)
+            && !t.is(Flags::PRON)
+        {
+            return false;
+        }
+        if self.norm(prev) == "'s" {
+            return false; // `Kim's claims`
+        }
+        let noun_too = self.doc.tokens[i]
+            .info
+            .is_some_and(|info| info.noun.is_some());
+        if noun_too {
+            // `Media reports from X indicate`: a later cue verb in the same
+            // clause makes this the head of its subject.
+            let next = i + 1;
+            if next < sentence.end
+                && (self.word_is(next, &["from", "by", "of", "in"])
+                    || self.doc.tokens[next].is_punct(','))
+                && self.later_verb_in_clause(next, sentence.end)
+            {
+                return false;
+            }
+            if matches!(form, VerbForm::Base | VerbForm::ThirdSingular)
+                && !self.doc.tokens[prev].capitalized
+                && !t.is(Flags::PRON
+                    | Flags::ANON
+                    | Flags::ROLE
+                    | Flags::MEDIA
+                    | Flags::DOCUMENT
+                    | Flags::GOVERNMENT
+                    | Flags::ORGANIZATION)
+                && !self.norm(prev).ends_with('s')
+            {
+                // `the media reports`, `new claims`: an adjective or noun before.
+                return self.word_is(i + 1, &["that"]);
+            }
+        }
+        match form {
+            VerbForm::Base => {
+                // A base form needs a plural or pronoun subject: `officials say`.
+                t.is(Flags::PRON | Flags::ANON)
+                    || self.norm(prev).ends_with('s')
+                    || t.capitalized
+                    || t.is(Flags::CONJ)
+            }
+            VerbForm::PastOrParticiple | VerbForm::Past | VerbForm::ThirdSingular => true,
+            _ => true,
+        }
+    }
+
+    /// `X said A and added B`: a verb right after `and` shares the source
+    /// of the sentence's previous frame.
+    fn shared_subject(&self, subject_end: usize, sentence: &Range<usize>) -> Option<Range<usize>> {
+        if subject_end == sentence.start || !self.word_is(subject_end - 1, &["and"]) {
+            return None;
+        }
+        self.found
+            .iter()
+            .rev()
+            .find(|a| a.cue.start >= sentence.start && a.cue.end < subject_end)
+            .and_then(|a| a.source.clone())
+    }
+
+    fn later_verb_in_clause(&self, from: usize, end: usize) -> bool {
+        for k in from..end.min(from + 16) {
+            if self.word_is(k, &["that"]) || self.is(k, Flags::SUB) || self.doc.tokens[k].is_quote()
+            {
+                return false;
+            }
+            if let Some((_, form)) = self.cue_verb(k) {
+                if form != VerbForm::Gerund {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    fn active(
+        &mut self,
+        i: usize,
+        verb: &CueVerb,
+        subject_end: usize,
+        negated: bool,
+        sentence: &Range<usize>,
+    ) -> bool {
+        let stance = stance_of(verb.stance, negated);
+        let cue = i..i + 1;
+        // Source before the verb: `The mayor said`.
+        let subject = self
+            .np_left(subject_end, sentence.start)
+            .or_else(|| self.shared_subject(subject_end, sentence));
+        // Inverted: `“…,” said the mayor.` / `…, said Ana Ruiz, a nurse.`
+        let inverted = subject.is_none() && self.inverted_position(subject_end, sentence.start);
+        let source = if inverted {
+            self.np_right(i + 1, sentence.end)
+        } else {
+            subject.clone()
+        };
+        let Some(source) = source else {
+            return false;
+        };
+        let after_verb = if inverted { source.end } else { i + 1 };
+        // Content after the verb.
+        if let Some((content, kind)) = self.content_right(after_verb, verb, sentence) {
+            self.push(kind, content, cue, Some(source), stance);
+            return true;
+        }
+        // Content before the frame: `“…,” the mayor said.` / `Exports fell, the ministry said.`
+        if verb.frames.after || verb.frames.quote || verb.frames.that || verb.frames.bare {
+            let frame_start = if inverted { subject_end } else { source.start };
+            let frame_end = self.skip_adjuncts(after_verb, sentence.end);
+            let at_end = frame_end >= sentence.end || self.is_terminal(frame_end);
+            let mid = frame_end < sentence.end && self.punct(frame_end, ',');
+            if let Some(content) = self.content_left(frame_start, sentence) {
+                let content = if mid && !at_end && !self.doc.tokens[content.end - 1].is_quote() {
+                    // `Exports, the ministry said, fell.`
+                    let rest = self.clause_right(frame_end + 1, sentence.end);
+                    if rest.is_empty() {
+                        content
+                    } else {
+                        content.start..rest.end
+                    }
+                } else {
+                    content
+                };
+                if at_end || mid {
+                    let kind = self.kind_for(&content, ClaimKind::Indirect);
+                    self.push(kind, content, cue, Some(source), stance);
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// Whether the verb stands right after a comma or a closing quote, with
+    /// no subject of its own: the inverted order `…,” said the mayor`.
+    fn inverted_position(&self, verb_start: usize, sentence_start: usize) -> bool {
+        if verb_start == sentence_start {
+            return false;
+        }
+        let prev = verb_start - 1;
+        self.punct(prev, ',')
+            || matches!(
+                self.doc.tokens[prev].kind,
+                TokenKind::Quote(QuoteMark::Close | QuoteMark::Straight | QuoteMark::SingleClose)
+            )
+    }
+
+    /// `saying`, `adding`, `highlighting` after a comma: the subject is the
+    /// main clause's.
+    fn participial(&mut self, i: usize, verb: &CueVerb, sentence: &Range<usize>) -> bool {
+        if i == sentence.start
+            || !(self.punct(i - 1, ',')
+                || self.punct(i - 1, '—')
+                || self.word_is(i - 1, &["and", "while", "before", "after", "by"]))
+        {
+            return false;
+        }
+        let Some(source) = self.main_subject(sentence.start, i) else {
+            return false;
+        };
+        let Some((content, kind)) = self.content_right(i + 1, verb, sentence) else {
+            return false;
+        };
+        self.push(
+            kind,
+            content,
+            i..i + 1,
+            Some(source),
+            stance_of(verb.stance, false),
+        );
+        true
+    }
+
+    /// The subject of a sentence's main clause: after any opening adjunct
+    /// (`On Wednesday,`), the first noun phrase.
+    fn main_subject(&self, start: usize, limit: usize) -> Option<Range<usize>> {
+        let mut k = start;
+        while k < limit && (self.doc.tokens[k].is_quote() || self.is(k, Flags::CONJ)) {
+            k += 1;
+        }
+        if k < limit
+            && (self.is(k, Flags::PREP | Flags::SUB | Flags::TIME) || self.is(k, Flags::ADV))
+        {
+            // Skip the adjunct up to its comma.
+            let comma = (k..limit).find(|&c| self.punct(c, ','))?;
+            k = comma + 1;
+        }
+        let np = self.np_right(k, limit)?;
+        (self.is_nameable(&np)).then_some(np)
+    }
+
+    fn passive(
+        &mut self,
+        i: usize,
+        verb: &CueVerb,
+        subject_end: usize,
+        negated: bool,
+        sentence: &Range<usize>,
+    ) -> bool {
+        if negated {
+            // `has not been confirmed by either side`: the writer's hedge, not an attribution.
+            return false;
+        }
+        let stance = stance_of(verb.stance, false);
+        let cue = i..i + 1;
+        let agent = if self.word_is(i + 1, &["by"]) {
+            self.np_right(i + 2, sentence.end)
+        } else {
+            None
+        };
+        let after = agent.as_ref().map_or(i + 1, |a| a.end);
+        let subject = self.np_left(subject_end, sentence.start);
+        let expletive = subject
+            .as_ref()
+            .is_some_and(|s| s.len() == 1 && self.word_is(s.start, &["it"]));
+        if expletive {
+            // `It was reported that …`, `It is understood that …`
+            let mut k = self.skip_adjuncts(after, sentence.end);
+            if self.word_is(k, &["that"]) {
+                k += 1;
+            }
+            let content = self.clause_right(k, sentence.end);
+            if content.is_empty() {
+                return false;
+            }
+            self.push(
+                self.kind_for(&content, ClaimKind::Indirect),
+                content,
+                cue,
+                agent,
+                stance,
+            );
+            return true;
+        }
+        if self.word_is(i + 1, &["to"]) {
+            // `X is said to have …`: the content is the infinitive with its subject.
+            let Some(subject) = subject else { return false };
+            let rest = self.clause_right(i + 1, sentence.end);
+            if rest.is_empty() {
+                return false;
+            }
+            let content = subject.start..rest.end;
+            self.push(
+                self.kind_for(&content, ClaimKind::Indirect),
+                content,
+                cue,
+                agent,
+                stance,
+            );
+            return true;
+        }
+        // `The deal was confirmed by the ministry.`
+        if let (Some(subject), Some(agent)) = (subject, agent) {
+            if !verb.frames.np && !verb.frames.passive {
+                return false;
+            }
+            self.push(ClaimKind::Reported, subject, cue, Some(agent), stance);
+            return true;
+        }
+        false
+    }
+
+    // ----- nominal cues ---------------------------------------------------
+
+    /// `claims from X that …`, `X's assertion that …`, `reports that …`,
+    /// `in a statement, X said` is left to the verb.
+    fn noun_cue(&mut self, i: usize, sentence: &Range<usize>) -> bool {
+        let t = &self.doc.tokens[i];
+        let Some((index, _plural)) = t.info.and_then(|info| info.noun) else {
+            return false;
+        };
+        if self.cue_verb(i).is_some()
+            && self.reads_as_verb(i, VerbForm::ThirdSingular, sentence)
+            && !self.is_noun_context(i, sentence.start)
+        {
+            return false;
+        }
+        let noun = lexicon().noun(index);
+        // Owner: `X's claim`, `claims from X`, `a report by X`.
+        let mut owner: Option<Range<usize>> = None;
+        let mut k = i + 1;
+        if self.word_is(k, &["from", "by", "of"]) {
+            if let Some(np) = self.np_right_until_that(k + 1, sentence.end) {
+                owner = Some(np.clone());
+                k = np.end;
+            }
+        }
+        if owner.is_none() && i >= 2 && self.norm(i - 1) == "'s" {
+            owner = self.np_left(i - 1, sentence.start);
+        }
+        if !self.word_is(k, &["that"]) {
+            return false;
+        }
+        let content = self.clause_right(k + 1, sentence.end);
+        if content.is_empty() {
+            return false;
+        }
+        // Without an owner the noun itself is the (unnamed) source: `reports that …`.
+        let source = owner.unwrap_or(i..i + 1);
+        let kind = self.kind_for(&content, ClaimKind::Indirect);
+        self.push(kind, content, i..i + 1, Some(source), noun.stance);
+        true
+    }
+
+    fn is_noun_context(&self, i: usize, start: usize) -> bool {
+        i == start
+            || self.is(
+                i - 1,
+                Flags::DET | Flags::POSS | Flags::PREP | Flags::SUB | Flags::QUANT,
+            )
+            || self.norm(i - 1) == "'s"
+    }
+
+    // ----- content --------------------------------------------------------
+
+    /// The content to the right of a verb, by the complements it takes.
+    fn content_right(
+        &self,
+        from: usize,
+        verb: &CueVerb,
+        sentence: &Range<usize>,
+    ) -> Option<(Range<usize>, ClaimKind)> {
+        let end = sentence.end;
+        let mut k = from;
+        // `told reporters that`, `warned residents:`
+        if verb.frames.obj {
+            if let Some(obj) = self.listener(k, end) {
+                k = obj.end;
+            }
+        }
+        k = self.skip_adjuncts(k, end);
+        if k >= end {
+            return None;
+        }
+        let frames = verb.frames;
+        // A quotation, after an optional colon or comma.
+        let mut q = k;
+        if self.punct(q, ':') || self.punct(q, ',') {
+            q += 1;
+        }
+        if let Some(quote) = self.quotes.at(q).filter(|quote| quote.open == q) {
+            if frames.quote || frames.that || frames.bare || frames.np {
+                let quote_end = quote.last + 1;
+                let trailing = self.clause_right(quote_end, end);
+                if trailing.is_empty() || q == k + 1 {
+                    let content = quote.open..quote_end;
+                    let direct = self.is_full_quote(quote.open, quote.last) || q == k + 1;
+                    let kind = if direct {
+                        ClaimKind::DirectQuote
+                    } else {
+                        ClaimKind::PartialQuote
+                    };
+                    return Some((content, kind));
+                }
+            }
+        }
+        if self.punct(k, ':') && (frames.quote || frames.that || frames.bare) {
+            let content = self.clause_right(k + 1, end);
+            return (!content.is_empty()).then(|| {
+                (
+                    content.clone(),
+                    self.kind_for(&content, ClaimKind::Indirect),
+                )
+            });
+        }
+        if self.word_is(k, &["that"])
+            && (frames.that || frames.bare)
+            && !self.that_is_determiner(k, end)
+        {
+            let content = self.clause_right(k + 1, end);
+            return (!content.is_empty()).then(|| {
+                (
+                    content.clone(),
+                    self.kind_for(&content, ClaimKind::Indirect),
+                )
+            });
+        }
+        if self.word_is(k, &["to"]) && frames.to {
+            let content = self.clause_right(k + 1, end);
+            return (!content.is_empty()).then(|| {
+                (
+                    content.clone(),
+                    self.kind_for(&content, ClaimKind::Indirect),
+                )
+            });
+        }
+        if self.is(k, Flags::WH) && frames.wh {
+            let content = self.clause_right(k, end);
+            return (!content.is_empty()).then(|| {
+                (
+                    content.clone(),
+                    self.kind_for(&content, ClaimKind::Indirect),
+                )
+            });
+        }
+        if self.word_is(k, &["on"]) && frames.on {
+            let content = self.np_content(k + 1, end);
+            return (!content.is_empty()).then(|| {
+                (
+                    content.clone(),
+                    self.kind_for(&content, ClaimKind::Reported),
+                )
+            });
+        }
+        if self.is_terminal(k)
+            || self.punct(k, ',')
+            || self.is(k, Flags::SUB)
+            || self.word_is(k, &["and", "but"])
+        {
+            return None;
+        }
+        if frames.bare && self.looks_like_clause(k, end) {
+            let content = self.clause_right(k, end);
+            return (!content.is_empty()).then(|| {
+                (
+                    content.clone(),
+                    self.kind_for(&content, ClaimKind::Indirect),
+                )
+            });
+        }
+        if frames.np {
+            let content = self.np_content(k, end);
+            if content.is_empty() {
+                return None;
+            }
+            return Some((
+                content.clone(),
+                self.kind_for(&content, ClaimKind::Reported),
+            ));
+        }
+        None
+    }
+
+    /// `that` as a determiner: `denied that report` (no clause follows).
+    fn that_is_determiner(&self, k: usize, end: usize) -> bool {
+        let next = k + 1;
+        next >= end || self.is_terminal(next)
+    }
+
+    /// Whether the words from `k` read as a clause (a subject and more),
+    /// not a bare object: `said the plan failed` vs `said nothing`.
+    fn looks_like_clause(&self, k: usize, end: usize) -> bool {
+        if self.word_is(
+            k,
+            &[
+                "nothing",
+                "little",
+                "something",
+                "so",
+                "much",
+                "more",
+                "goodbye",
+                "yes",
+                "no",
+            ],
+        ) {
+            return false;
+        }
+        let t = &self.doc.tokens[k];
+        t.is(Flags::PRON | Flags::DET | Flags::QUANT | Flags::POSS)
+            || t.capitalized
+            || t.kind == TokenKind::Number
+            || (end - k >= 3 && t.kind == TokenKind::Word)
+    }
+
+    /// A listener object: `reporters`, `the BBC`, `him`, `lawmakers on Tuesday`.
+    fn listener(&self, k: usize, end: usize) -> Option<Range<usize>> {
+        if k >= end {
+            return None;
+        }
+        if self.is(k, Flags::OBJPRON) {
+            return Some(k..k + 1);
+        }
+        if self.word_is(k, &["that", "to"])
+            || self.doc.tokens[k].is_quote()
+            || !self.doc.tokens[k].is_word()
+        {
+            return None;
+        }
+        let np = self.np_right(k, end)?;
+        // Only when a content complement follows the listener.
+        let after = self.skip_adjuncts(np.end, end);
+        let follows = after < end
+            && (self.word_is(after, &["that", "to"])
+                || self.punct(after, ':')
+                || self.punct(after, ',') && self.quotes.at(after + 1).is_some()
+                || self.quotes.at(after).is_some()
+                || self.looks_like_clause(after, end) && np.len() <= 4);
+        follows.then_some(np)
+    }
+
+    /// Skips time and place adjuncts: `in March`, `on Tuesday`, `in a
+    /// statement`, `to reporters`, `last week`, `publicly`.
+    fn skip_adjuncts(&self, from: usize, end: usize) -> usize {
+        let mut k = from;
+        let mut budget = MAX_ADJUNCT;
+        while k < end && budget > 0 {
+            if self.is(k, Flags::TIME)
+                || self.is(k, Flags::ADV)
+                || (self.norm(k).ends_with("ly")
+                    && !self.doc.tokens[k].capitalized
+                    && self.doc.tokens[k].kind == TokenKind::Word
+                    && self.cue_verb(k).is_none())
+            {
+                k += 1;
+                budget -= 1;
+                continue;
+            }
+            if self.word_is(k, &["last", "this", "next", "earlier", "late"])
+                && self.word_is(
+                    k + 1,
+                    &[
+                        "week",
+                        "month",
+                        "year",
+                        "night",
+                        "weekend",
+                        "spring",
+                        "summer",
+                        "fall",
+                        "autumn",
+                        "winter",
+                        "monday",
+                        "tuesday",
+                        "wednesday",
+                        "thursday",
+                        "friday",
+                        "saturday",
+                        "sunday",
+                    ],
+                )
+            {
+                k += 2;
+                budget = budget.saturating_sub(2);
+                continue;
+            }
+            if self.word_is(
+                k,
+                &[
+                    "in", "on", "at", "during", "to", "via", "through", "over", "after", "before",
+                    "without", "with", "while", "late", "early", "from",
+                ],
+            ) && !self.word_is(k + 1, &["that"])
+            {
+                // A short prepositional phrase that ends before a content marker.
+                let mut j = k + 1;
+                while j < end
+                    && j - k <= 7
+                    && self.doc.tokens[j].is_word()
+                    && !self.word_is(j, &["that"])
+                    && !self.is(j, Flags::SUB)
+                {
+                    j += 1;
+                }
+                let lands = j < end
+                    && (self.word_is(j, &["that"])
+                        || self.punct(j, ':')
+                        || self.punct(j, ',')
+                        || self.quotes.at(j).is_some_and(|q| q.open == j)
+                        || self.is_terminal(j));
+                if j > k + 1 && lands {
+                    budget = budget.saturating_sub(j - k);
+                    k = j;
+                    continue;
+                }
+            }
+            break;
+        }
+        k
+    }
+
+    /// A noun-phrase content: up to a subordinator, a comma, or the clause end.
+    fn np_content(&self, from: usize, end: usize) -> Range<usize> {
+        let mut k = from;
+        while k < end {
+            if let Some(q) = self.quotes.at(k) {
+                k = q.last.max(k) + 1;
+                continue;
+            }
+            let t = &self.doc.tokens[k];
+            if t.is(Flags::SUB)
+                || self.is_terminal(k)
+                || matches!(t.kind, TokenKind::Punct(',' | ';' | ':' | '—' | '(' | '–'))
+            {
+                break;
+            }
+            // `rejected claims from the union that …`: the nominal cue's clause is its own claim.
+            if self.norm(k) == "that"
+                && k > from
+                && self.doc.tokens[k - 1].is_word()
+                && !self.that_is_determiner(k, end)
+            {
+                break;
+            }
+            k += 1;
+        }
+        from..k
+    }
+
+    /// A clause content running right from `from`: to the sentence's end, or
+    /// to a trailing frame (`, he said`, `, according to X`).
+    fn clause_right(&self, from: usize, end: usize) -> Range<usize> {
+        let mut k = from;
+        while k < end {
+            if let Some(q) = self.quotes.at(k).filter(|q| q.open == k) {
+                // A quotation inside the clause runs whole, across sentences.
+                k = q.last + 1;
+                continue;
+            }
+            if self.punct(k, ';') {
+                break;
+            }
+            if self.punct(k, ',') && self.trailing_frame(k + 1, end) {
+                break;
+            }
+            k += 1;
+        }
+        let mut last = k;
+        // Drop the sentence's final punctuation unless a closing quote holds it.
+        while last > from && self.is_soft_break(last - 1) {
+            last -= 1;
+        }
+        // A quote that closes the content extends it past the sentence's end.
+        let stop = last.max(from);
+        let extended = if stop > from {
+            self.quotes
+                .at(stop - 1)
+                .map_or(stop, |q| (q.last + 1).max(stop))
+        } else {
+            stop
+        };
+        from..extended
+    }
+
+    /// A clause content running left to `end` from the clause start.
+    fn clause_left(&self, sentence_start: usize, end: usize) -> Range<usize> {
+        let mut start = end;
+        while start > sentence_start {
+            let p = start - 1;
+            if self.punct(p, ';') {
+                break;
+            }
+            start = p;
+        }
+        while start < end && (self.is(start, Flags::CONJ) && !self.doc.tokens[start].is_quote()) {
+            start += 1;
+        }
+        start..end
+    }
+
+    /// The content before a frame starting at `frame_start`: a quotation
+    /// ending there (across sentences), or the clause before the comma.
+    fn content_left(&self, frame_start: usize, sentence: &Range<usize>) -> Option<Range<usize>> {
+        if frame_start == 0 {
+            return None;
+        }
+        let mut k = frame_start;
+        // `“…,” she said` / `“…” — she said`
+        while k > 0 && (self.punct(k - 1, ',') || self.punct(k - 1, '—')) {
+            k -= 1;
+        }
+        if k > 0 {
+            if let Some(quote) = self.quotes.at(k - 1).filter(|q| q.last == k - 1) {
+                return Some(quote.open..quote.last + 1);
+            }
+        }
+        if k == frame_start || k <= sentence.start {
+            return None; // `said` needs a comma between content and frame
+        }
+        let content = self.clause_left(sentence.start, k);
+        (!content.is_empty()).then_some(content)
+    }
+
+    /// Whether a frame (`he said`, `the ministry said on Tuesday`, `said
+    /// Ana Ruiz`, `according to X`) starts at `k` and closes the clause.
+    fn trailing_frame(&self, k: usize, end: usize) -> bool {
+        if self.word_is(k, &["according"]) && self.word_is(k + 1, &["to"]) {
+            return true;
+        }
+        let limit = end.min(k + MAX_TRAILING_FRAME);
+        let mut j = k;
+        while j < limit {
+            if let Some((verb, form)) = self.cue_verb(j) {
+                if form == VerbForm::Gerund || !(verb.frames.after || verb.frames.quote) {
+                    return false;
+                }
+                let np_ok = j == k || self.np_left(j, k).is_some_and(|np| np.start == k);
+                if !np_ok && !self.np_left_through_aux(j, k) {
+                    return false;
+                }
+                let rest = self.skip_adjuncts(j + 1, end);
+                let rest = if j == k {
+                    self.np_right(j + 1, end)
+                        .map_or(rest, |np| self.skip_adjuncts(np.end, end))
+                } else {
+                    rest
+                };
+                return rest >= end || self.is_terminal(rest) || self.punct(rest, ',');
+            }
+            if !(self.doc.tokens[j].is_word() || self.norm(j) == "'s") {
+                return false;
+            }
+            j += 1;
+        }
+        false
+    }
+
+    fn np_left_through_aux(&self, verb: usize, start: usize) -> bool {
+        let mut k = verb;
+        while k > start && self.is(k - 1, Flags::AUX | Flags::MODAL | Flags::ADV | Flags::NEG) {
+            k -= 1;
+        }
+        k < verb && self.np_left(k, start).is_some_and(|np| np.start == start)
+    }
+
+    fn is_terminal(&self, k: usize) -> bool {
+        self.doc
+            .tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Punct('.' | '!' | '?' | '…')))
+    }
+
+    fn is_soft_break(&self, k: usize) -> bool {
+        self.doc.tokens.get(k).is_some_and(|t| {
+            matches!(
+                t.kind,
+                TokenKind::Punct('.' | '!' | '?' | '…' | ',' | ';' | ':' | '—' | '–' | '-')
+            )
+        })
+    }
+
+    /// A quotation that is a whole utterance: it starts with a capital.
+    fn is_full_quote(&self, open: usize, last: usize) -> bool {
+        let first = open + 1;
+        first <= last && self.doc.tokens[first].capitalized
+    }
+
+    /// The claim kind of a content: quotes inside make it a partial quote,
+    /// a content that is exactly a quotation a direct one.
+    fn kind_for(&self, content: &Range<usize>, otherwise: ClaimKind) -> ClaimKind {
+        if content.is_empty() {
+            return otherwise;
+        }
+        if let Some(q) = self.quotes.at(content.start) {
+            if q.open == content.start && q.last + 1 == content.end {
+                return if self.is_full_quote(q.open, q.last) {
+                    ClaimKind::DirectQuote
+                } else {
+                    ClaimKind::PartialQuote
+                };
+            }
+        }
+        let has_quote = content.clone().any(|k| {
+            self.quotes
+                .at(k)
+                .is_some_and(|q| q.close.is_some() && q.inner().len() >= 1)
+        });
+        if has_quote {
+            ClaimKind::PartialQuote
+        } else {
+            otherwise
+        }
+    }
+
+    fn push(
+        &mut self,
+        kind: ClaimKind,
+        content: Range<usize>,
+        cue: Range<usize>,
+        source: Option<Range<usize>>,
+        stance: Stance,
+    ) {
+        if content.is_empty() {
+            return;
+        }
+        self.found.push(Attribution {
+            kind,
+            content,
+            cue,
+            source,
+            continues: None,
+            stance,
+        });
+    }
+
+    // ----- noun phrases ---------------------------------------------------
+
+    /// Whether a noun phrase can name a source.
+    fn is_nameable(&self, np: &Range<usize>) -> bool {
+        let determined =
+            np.len() >= 2 && self.is(np.start, Flags::DET | Flags::POSS | Flags::QUANT);
+        determined
+            || np.clone().any(|k| {
+                let t = &self.doc.tokens[k];
+                t.capitalized
+                    || t.is(Flags::PRON
+                        | Flags::ROLE
+                        | Flags::ANON
+                        | Flags::MEDIA
+                        | Flags::DOCUMENT
+                        | Flags::GOVERNMENT
+                        | Flags::ORGANIZATION
+                        | Flags::OUTLET
+                        | Flags::PLACE)
+                    || t.info.is_some_and(|i| i.noun.is_some())
+            })
+    }
+
+    /// The source noun phrase ending just before `end`, walking left.
+    fn np_left(&self, end: usize, start: usize) -> Option<Range<usize>> {
+        if end <= start {
+            return None;
+        }
+        let head = end - 1;
+        let t = &self.doc.tokens[head];
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        if t.is(Flags::PRON) && !self.word_is(head, &["that", "this"]) {
+            return Some(head..end);
+        }
+        if t.is(Flags::DET
+            | Flags::PREP
+            | Flags::CONJ
+            | Flags::SUB
+            | Flags::AUX
+            | Flags::MODAL
+            | Flags::REL
+            | Flags::WH
+            | Flags::OBJPRON)
+        {
+            return None;
+        }
+        let mut k = head;
+        let mut unknown_run = 0;
+        let mut saw_coordination = false;
+        while k > start {
+            let p = k - 1;
+            let pt = &self.doc.tokens[p];
+            let word = self.norm(p);
+            if pt.kind == TokenKind::Word
+                && (pt.is(Flags::DET | Flags::POSS | Flags::QUANT)
+                    || pt.is(Flags::PRON) && word == "it")
+            {
+                if pt.is(Flags::PRON) {
+                    break;
+                }
+                k = p;
+                // `both the`, `all the`, `one of the`; or a coordinated list.
+                if p > start
+                    && (self.word_is(p - 1, &["and", "or"])
+                        || self.punct(p - 1, ',') && saw_coordination)
+                {
+                    saw_coordination = true;
+                    k = p - 1;
+                    continue;
+                }
+                if p > start && self.is(p - 1, Flags::QUANT) {
+                    k = p - 1;
+                }
+                break;
+            }
+            if pt.kind == TokenKind::Word && (word == "and" || word == "or") {
+                // Coordination between names: `NHK and Vedomosti`, `North Korea and Russia`.
+                if p > start && self.np_continues(p - 1) {
+                    saw_coordination = true;
+                    k = p;
+                    continue;
+                }
+                break;
+            }
+            if pt.is_punct(',')
+                && saw_coordination
+                && p > start
+                && self.doc.tokens[p - 1].capitalized
+            {
+                k = p;
+                continue;
+            }
+            if pt.kind == TokenKind::Word
+                && self.word_is(p, &["of", "from", "for", "at", "with", "to", "in", "on"])
+            {
+                // A post-modifier: `reports from NHK`, `spokeswoman for the
+                // ministry`, `people familiar with the talks`, `a source close to`.
+                if p > start && self.np_postmodifier_host(p - 1, word) {
+                    k = p;
+                    continue;
+                }
+                break;
+            }
+            if pt.kind == TokenKind::Number
+                || word == "'s"
+                || pt.capitalized
+                    && pt.kind == TokenKind::Word
+                    && !pt.is(Flags::SUB | Flags::PREP | Flags::CONJ)
+            {
+                unknown_run = 0;
+                k = p;
+                continue;
+            }
+            if pt.kind == TokenKind::Word
+                && pt.is(Flags::ROLE
+                    | Flags::ANON
+                    | Flags::MEDIA
+                    | Flags::DOCUMENT
+                    | Flags::GOVERNMENT
+                    | Flags::ORGANIZATION
+                    | Flags::DEMONYM
+                    | Flags::PLACE)
+            {
+                unknown_run = 0;
+                k = p;
+                continue;
+            }
+            if pt.kind == TokenKind::Word
+                && pt
+                    .info
+                    .is_none_or(|i| i.flags == Default::default() && i.verb.is_none())
+                && !word.ends_with("ly")
+            {
+                // An unknown word as a modifier: `senior officials`, `local health department`.
+                unknown_run += 1;
+                if unknown_run > 2 {
+                    break;
+                }
+                k = p;
+                continue;
+            }
+            if pt.kind == TokenKind::Word
+                && pt.info.is_some_and(|i| i.noun.is_some())
+                && self.cue_verb(p).is_none_or(|_| {
+                    p == start
+                        || self.is(p - 1, Flags::DET | Flags::QUANT | Flags::PREP | Flags::SUB)
+                })
+            {
+                k = p;
+                continue;
+            }
+            break;
+        }
+        // Trim modifiers that turned out to lead nowhere: an unknown
+        // lowercase word at the start without a determiner is a verb or an
+        // adverb (`prices rose, analysts said`).
+        while k < head
+            && self.doc.tokens[k].kind == TokenKind::Word
+            && !self.doc.tokens[k].capitalized
+            && self.doc.tokens[k].info.is_none()
+        {
+            let has_det = k > start && self.is(k - 1, Flags::DET | Flags::POSS | Flags::QUANT);
+            if has_det {
+                break;
+            }
+            k += 1;
+        }
+        let np = k..end;
+        let head_ok = t.capitalized
+            || t.kind == TokenKind::Number
+            || t.is(Flags::ROLE
+                | Flags::ANON
+                | Flags::MEDIA
+                | Flags::DOCUMENT
+                | Flags::GOVERNMENT
+                | Flags::ORGANIZATION
+                | Flags::OUTLET
+                | Flags::PLACE)
+            || t.info.is_some_and(|i| i.noun.is_some())
+            || np.len() >= 2 && self.is(np.start, Flags::DET | Flags::POSS | Flags::QUANT)
+            || self.norm(head).ends_with('s') && np.len() >= 1 && t.info.is_none();
+        (head_ok && self.is_nameable(&np)).then_some(np)
+    }
+
+    /// Whether the word at `p` can carry a post-modifier with this preposition.
+    fn np_postmodifier_host(&self, p: usize, prep: &str) -> bool {
+        let t = &self.doc.tokens[p];
+        let word = self.norm(p);
+        match prep {
+            "with" => matches!(word, "familiar" | "associated" | "involved"),
+            "to" => matches!(word, "close" | "closest" | "near"),
+            "in" | "on" => {
+                t.is(Flags::ANON | Flags::ROLE) && !t.capitalized
+                    || matches!(word, "involved" | "briefed" | "experts" | "expert")
+            }
+            _ => {
+                t.capitalized
+                    || t.is(Flags::ROLE
+                        | Flags::ANON
+                        | Flags::MEDIA
+                        | Flags::DOCUMENT
+                        | Flags::GOVERNMENT
+                        | Flags::ORGANIZATION)
+                    || t.info.is_some_and(|i| i.noun.is_some())
+            }
+        }
+    }
+
+    /// Whether the token at `p` (left of `and`) belongs to a name or source noun.
+    fn np_continues(&self, p: usize) -> bool {
+        let t = &self.doc.tokens[p];
+        t.kind == TokenKind::Word
+            && (t.capitalized
+                || t.is(Flags::ROLE
+                    | Flags::ANON
+                    | Flags::MEDIA
+                    | Flags::GOVERNMENT
+                    | Flags::ORGANIZATION
+                    | Flags::OUTLET
+                    | Flags::PLACE))
+    }
+
+    /// A source noun phrase starting at `from`, walking right.
+    fn np_right(&self, from: usize, end: usize) -> Option<Range<usize>> {
+        self.np_right_impl(from, end, false)
+    }
+
+    /// Like `np_right`, but a list may run on to a `that` (`claims from the
+    /// U.S., South Korea, and their partners that`).
+    fn np_right_until_that(&self, from: usize, end: usize) -> Option<Range<usize>> {
+        self.np_right_impl(from, end, true)
+    }
+
+    fn np_right_impl(&self, from: usize, end: usize, lists: bool) -> Option<Range<usize>> {
+        if from >= end {
+            return None;
+        }
+        let first = &self.doc.tokens[from];
+        if first.kind != TokenKind::Word {
+            return None;
+        }
+        if first.is(Flags::PRON) && !self.word_is(from, &["that", "this"]) {
+            return Some(from..from + 1);
+        }
+        let mut k = from;
+        let mut last_good = None;
+        // Within one conjunct: whether a determiner opened it and a proper
+        // name has begun (after a name, a plain lowercase word is a verb).
+        let mut opened = false;
+        let mut named = false;
+        while k < end {
+            let t = &self.doc.tokens[k];
+            let word = self.norm(k);
+            if t.is_punct(',') {
+                // Lists (`the U.S., South Korea, and their partners`) and
+                // appositives (`Ana Ruiz, a nurse`).
+                if lists
+                    && k + 1 < end
+                    && (self.doc.tokens[k + 1].capitalized || self.word_is(k + 1, &["and", "or"]))
+                {
+                    k += 1;
+                    (opened, named) = (false, false);
+                    continue;
+                }
+                // An appositive follows a proper name only.
+                let named_before =
+                    (from..k).any(|j| self.doc.tokens[j].capitalized && !self.is(j, Flags::DET));
+                if named_before {
+                    if let Some(appositive) = self.appositive(k + 1, end) {
+                        last_good = Some(appositive);
+                    }
+                }
+                break;
+            }
+            if !(t.kind == TokenKind::Word || t.kind == TokenKind::Number) {
+                break;
+            }
+            if k > from
+                && (word == "that"
+                    || t.is(Flags::SUB
+                        | Flags::REL
+                        | Flags::AUX
+                        | Flags::MODAL
+                        | Flags::NEG
+                        | Flags::WH))
+            {
+                break;
+            }
+            if word == "'s" {
+                if k + 1 < end
+                    && self.cue_verb(k + 1).is_some()
+                    && !self.doc.tokens[k + 1]
+                        .info
+                        .is_some_and(|i| i.noun.is_some())
+                {
+                    break;
+                }
+                (opened, named) = (true, false);
+                k += 1;
+                continue;
+            }
+            if t.is(Flags::CONJ) {
+                if !(word == "and" || word == "or") || k + 1 >= end || !self.starts_np(k + 1) {
+                    break;
+                }
+                (opened, named) = (false, false);
+                k += 1;
+                continue;
+            }
+            if t.is(Flags::DET | Flags::POSS | Flags::QUANT) && !t.capitalized
+                || t.is(Flags::DET | Flags::POSS | Flags::QUANT) && k == from
+            {
+                opened = true;
+                k += 1;
+                continue;
+            }
+            if t.is(Flags::PREP) {
+                // A post-modifier: `reports from NHK`, `a spokeswoman for the
+                // ministry`, `people familiar with the talks`.
+                if k > from
+                    && self.np_postmodifier_host(k - 1, word)
+                    && k + 1 < end
+                    && self.starts_np(k + 1)
+                {
+                    (opened, named) = (false, false);
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            let known_noun = t.is(Flags::ROLE
+                | Flags::ANON
+                | Flags::MEDIA
+                | Flags::DOCUMENT
+                | Flags::GOVERNMENT
+                | Flags::ORGANIZATION
+                | Flags::OUTLET
+                | Flags::PLACE
+                | Flags::DEMONYM
+                | Flags::HONORIFIC)
+                || t.info.is_some_and(|i| i.noun.is_some());
+            let verb_like = self.cue_verb(k).is_some()
+                && !known_noun
+                && !(k > from && self.is(k - 1, Flags::DET | Flags::POSS | Flags::QUANT));
+            if t.capitalized || t.kind == TokenKind::Number {
+                if verb_like && k > from && !t.capitalized {
+                    break;
+                }
+                named = true;
+            } else if known_noun {
+                if named
+                    && !t.is(Flags::ROLE | Flags::MEDIA | Flags::ORGANIZATION | Flags::GOVERNMENT)
+                {
+                    break;
+                }
+            } else if verb_like
+                || named
+                || !(opened || k == from)
+                    && !matches!(word, "familiar" | "close" | "involved" | "briefed")
+            {
+                break;
+            } else if t.is(Flags::ADV | Flags::TIME) {
+                break;
+            }
+            k += 1;
+            last_good = Some(k);
+        }
+        let end_np = last_good?;
+        let np = from..end_np;
+        (self.is_nameable(&np) && np.len() <= 16).then_some(np)
+    }
+
+    /// Whether a noun phrase can start at token `k`.
+    fn starts_np(&self, k: usize) -> bool {
+        let t = &self.doc.tokens[k];
+        t.kind == TokenKind::Word
+            && (t.capitalized
+                || t.is(Flags::DET
+                    | Flags::POSS
+                    | Flags::QUANT
+                    | Flags::ROLE
+                    | Flags::ANON
+                    | Flags::MEDIA
+                    | Flags::DOCUMENT
+                    | Flags::GOVERNMENT
+                    | Flags::ORGANIZATION
+                    | Flags::DEMONYM)
+                || t.info.is_none())
+    }
+
+    /// An appositive after a name's comma, up to its closing comma or the
+    /// sentence's end: `, a nurse`, `, a spokeswoman for the ministry,`.
+    fn appositive(&self, from: usize, end: usize) -> Option<usize> {
+        if !self.word_is(from, &["a", "an", "the"])
+            && !self.is(from, Flags::ROLE)
+            && !self.is(from, Flags::DEMONYM)
+        {
+            return None;
+        }
+        let mut k = from;
+        while k < end && k - from < 10 {
+            let t = &self.doc.tokens[k];
+            if !t.is_word() && self.norm(k) != "'s" {
+                break;
+            }
+            if self.word_is(k, &["who", "which", "that"])
+                || self.cue_verb(k).is_some() && k > from + 1 && !self.is(k - 1, Flags::DET)
+            {
+                return None;
+            }
+            k += 1;
+        }
+        let closes = k >= end || self.punct(k, ',') || self.is_terminal(k);
+        let has_role = (from..k).any(|j| {
+            self.is(
+                j,
+                Flags::ROLE | Flags::MEDIA | Flags::ANON | Flags::ORGANIZATION | Flags::GOVERNMENT,
+            )
+        });
+        (closes && has_role).then_some(k)
+    }
+
+    // ----- speakers of free quotes ----------------------------------------
+
+    /// A quotation with no frame of its own continues the speaker of the
+    /// nearest quotation before it in its paragraph or the one before:
+    /// `“…,” she said. “…”`.
+    fn continue_speakers(&mut self) {
+        let mut claimed = vec![false; self.quotes.quotes.len()];
+        for a in &self.found {
+            for k in [a.content.start, a.content.end.saturating_sub(1)] {
+                if let Some(q) = self.quotes.index_at(k) {
+                    claimed[q] = true;
+                }
+            }
+            for k in a.content.clone() {
+                if let Some(q) = self.quotes.index_at(k) {
+                    claimed[q] = true;
+                }
+            }
+        }
+        let paragraph_of = |doc: &Document, token: usize| -> usize {
+            doc.paragraphs
+                .partition_point(|p| p.end <= doc.tokens[token].start)
+        };
+        let mut order: Vec<usize> = (0..self.found.len()).collect();
+        order.sort_by_key(|&i| self.found[i].content.start);
+        for (q, quote) in self.quotes.quotes.iter().enumerate() {
+            if claimed[q] || quote.inner().len() < 3 || !self.is_full_quote(quote.open, quote.last)
+            {
+                continue;
+            }
+            let para = paragraph_of(self.doc, quote.open);
+            // The nearest earlier attribution with a quote, a paragraph back at most.
+            let previous = order.iter().rev().copied().find(|&i| {
+                let a = &self.found[i];
+                a.content.end <= quote.open
+                    && matches!(a.kind, ClaimKind::DirectQuote | ClaimKind::PartialQuote)
+                    && para.saturating_sub(paragraph_of(self.doc, a.content.start)) <= 1
+            });
+            let Some(previous) = previous else { continue };
+            // Not when another speaker's frame stands between them.
+            let between_frames = self.found.iter().any(|a| {
+                a.content.start > self.found[previous].content.end && a.content.end <= quote.open
+            });
+            if between_frames {
+                continue;
+            }
+            let a = &self.found[previous];
+            self.found.push(Attribution {
+                kind: ClaimKind::DirectQuote,
+                content: quote.open..quote.last + 1,
+                cue: a.cue.clone(),
+                source: a.source.clone(),
+                continues: Some(previous),
+                stance: a.stance,
+            });
+        }
+    }
+}
+
+/// The stance of a verb's stance word, turned by negation.
+fn stance_of(stance: Stance, negated: bool) -> Stance {
+    if !negated {
+        return stance;
+    }
+    match stance {
+        Stance::Deny => Stance::Question,
+        Stance::Praise => Stance::Criticize,
+        Stance::Intend => Stance::Deny,
+        _ => Stance::Deny,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::find_quotes;
+
+    /// (kind, content, cue, source) of each attribution.
+    fn frames(text: &str) -> Vec<(ClaimKind, String, String, String)> {
+        let doc = Document::new(text);
+        let quotes = find_quotes(&doc);
+        link(&doc, &quotes)
+            .into_iter()
+            .map(|a| {
+                (
+                    a.kind,
+                    doc.slice(a.content.clone()).to_owned(),
+                    doc.slice(a.cue.clone()).to_owned(),
+                    a.source
+                        .map(|s| doc.slice(s).to_owned())
+                        .unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> (ClaimKind, String, String, String) {
+        let found = frames(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn direct_quote_source_after() {
+        let (kind, content, cue, source) = one("“We will not retreat,” the mayor said.");
+        assert_eq!(kind, ClaimKind::DirectQuote);
+        assert_eq!(content, "“We will not retreat,”");
+        assert_eq!((cue.as_str(), source.as_str()), ("said", "the mayor"));
+    }
+
+    #[test]
+    fn direct_quote_inverted_with_appositive() {
+        let (kind, _, _, source) = one("“We are exhausted,” said Ana Ruiz, a nurse.");
+        assert_eq!(kind, ClaimKind::DirectQuote);
+        assert_eq!(source, "Ana Ruiz, a nurse");
+    }
+
+    #[test]
+    fn direct_quote_source_before() {
+        let (kind, content, _, source) = one("The mayor said: “We will not retreat.”");
+        assert_eq!(kind, ClaimKind::DirectQuote);
+        assert_eq!(content, "“We will not retreat.”");
+        assert_eq!(source, "The mayor");
+    }
+
+    #[test]
+    fn indirect_speech_in_three_positions() {
+        let (kind, content, _, source) = one("The ministry said that exports fell.");
+        assert_eq!(
+            (kind, content.as_str(), source.as_str()),
+            (ClaimKind::Indirect, "exports fell", "The ministry")
+        );
+        let (_, content, _, source) = one("Exports fell sharply, the ministry said.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("Exports fell sharply", "the ministry")
+        );
+        let (_, content, _, _) = one("Exports, the ministry said, fell.");
+        assert_eq!(content, "Exports, the ministry said, fell");
+    }
+
+    #[test]
+    fn partial_quote() {
+        let (kind, content, cue, _) = one("She called the plan “a disaster in slow motion.”");
+        assert_eq!(kind, ClaimKind::PartialQuote);
+        assert_eq!(cue, "called");
+        assert_eq!(content, "the plan “a disaster in slow motion.”");
+    }
+
+    #[test]
+    fn according_to_front_and_back() {
+        let (kind, content, _, source) =
+            one("According to court filings, the firm hid its losses.");
+        assert_eq!(
+            (kind, content.as_str(), source.as_str()),
+            (
+                ClaimKind::AccordingTo,
+                "the firm hid its losses",
+                "court filings"
+            )
+        );
+        let (_, content, _, source) =
+            one("The talks stalled, according to two people familiar with the talks.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("The talks stalled", "two people familiar with the talks")
+        );
+    }
+
+    #[test]
+    fn nominal_cue_with_owner() {
+        let found = frames("They rejected claims from the union that wages fell.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(
+            (found[0].1.as_str(), found[0].2.as_str()),
+            ("claims from the union", "rejected")
+        );
+        let (kind, content, cue, source) = found[1].clone();
+        assert_eq!((kind, cue.as_str()), (ClaimKind::Indirect, "claims"));
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("wages fell", "the union")
+        );
+    }
+
+    #[test]
+    fn agentless_passive() {
+        let (_, content, cue, source) = one("It was reported that the deal collapsed.");
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            ("the deal collapsed", "reported", "")
+        );
+    }
+
+    #[test]
+    fn passive_with_agent() {
+        let (kind, content, _, source) = one("The deal was confirmed by the ministry.");
+        assert_eq!(
+            (kind, content.as_str(), source.as_str()),
+            (ClaimKind::Reported, "The deal", "the ministry")
+        );
+    }
+
+    #[test]
+    fn negated_passive_is_the_writers_hedge() {
+        assert!(frames("The trip has not been officially confirmed by either side.").is_empty());
+    }
+
+    #[test]
+    fn participle_takes_the_main_subject() {
+        let (_, content, cue, source) = one(
+            "On Wednesday, Kim sent a message, highlighting the “unbreakable ties” between them.",
+        );
+        assert_eq!((cue.as_str(), source.as_str()), ("highlighting", "Kim"));
+        assert_eq!(content, "the “unbreakable ties” between them");
+    }
+
+    #[test]
+    fn quotes_continue_their_speaker() {
+        let found = frames("“We will rebuild,” she said. “This city has weathered worse.”");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].3, "she");
+        assert_eq!(found[1].1, "“This city has weathered worse.”");
+    }
+
+    #[test]
+    fn noun_reports_is_a_source_and_a_cue() {
+        let found = frames("Kim praised the ties amid reports that Putin will soon visit.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].1, "Putin will soon visit");
+        assert_eq!(found[1].3, "reports");
+    }
+}

@@ -1,0 +1,834 @@
+//! Sources: reads each source noun phrase the linker found (name, role,
+//! affiliation, kind; groups split into members; `reports from X` read as X)
+//! and resolves them across the article, so that `Kremlin spokesman Dmitry
+//! Peskov`, `Peskov`, `the spokesman` and `he` become one source with every
+//! mention linked to it.
+
+use std::ops::Range;
+
+use crate::lexicon::{lexicon, Flags, Gender, PhraseKind};
+use crate::model::SourceKind;
+use crate::segment::{Document, TokenKind};
+
+/// What one mention says of its source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Description {
+    pub kind: SourceKind,
+    /// The name as the mention gives it (`Dmitry Peskov`, `officials`).
+    pub name: String,
+    /// Lowercase words of a proper name, for matching short forms.
+    pub name_words: Vec<String>,
+    pub role: Option<String>,
+    pub affiliation: Option<String>,
+    pub gender: Gender,
+    pub pronoun: Option<Pronoun>,
+    /// For a group: the token ranges of its members.
+    pub members: Vec<Range<usize>>,
+    /// The tokens of the mention that name the source (for `reports from
+    /// NHK`, the `NHK` part).
+    pub focus: Range<usize>,
+}
+
+/// A pronoun used as a source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pronoun {
+    He,
+    She,
+    They,
+    It,
+    /// `I`, `we`, `you`: the speaker of a quote; resolved like `he`/`she`.
+    Speaker,
+}
+
+/// A resolved source under construction.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    pub description: Description,
+    /// Token ranges of its mentions.
+    pub mentions: Vec<Range<usize>>,
+    /// For a group: entity indices of its members.
+    pub members: Vec<usize>,
+    /// Token index of its latest mention, for recency.
+    last_seen: usize,
+}
+
+/// Resolves source mentions across one article.
+pub struct Resolver<'d, 'a> {
+    doc: &'d Document<'a>,
+    pub entities: Vec<Entity>,
+    /// Proper names of people anywhere in the text (not only sources), by
+    /// position: a pronoun may refer to a person introduced without a frame.
+    people: Vec<(usize, Range<usize>)>,
+}
+
+fn is_article(word: &str) -> bool {
+    matches!(word, "the" | "a" | "an")
+}
+
+impl<'d, 'a> Resolver<'d, 'a> {
+    pub fn new(doc: &'d Document<'a>) -> Self {
+        Resolver {
+            doc,
+            entities: Vec::new(),
+            people: person_names(doc),
+        }
+    }
+
+    /// Resolves one mention to an entity index, creating entities as needed.
+    pub fn resolve(&mut self, mention: Range<usize>) -> usize {
+        let description = describe(self.doc, mention.clone());
+        let at = mention.start;
+        if let Some(pronoun) = description.pronoun {
+            if let Some(e) = self.antecedent(pronoun, at) {
+                self.mention(e, mention);
+                return e;
+            }
+            return self.add(description, mention, Vec::new());
+        }
+        if !description.members.is_empty() {
+            let members: Vec<usize> = description
+                .members
+                .clone()
+                .into_iter()
+                .map(|m| self.resolve(m))
+                .collect();
+            let same_group = self.entities.iter().position(|e| e.members == members);
+            if let Some(e) = same_group {
+                self.mention(e, mention);
+                return e;
+            }
+            let mut description = description;
+            description.name = group_name(&self.entities, &members, &description.name);
+            return self.add(description, mention, members);
+        }
+        if let Some(e) = self.same_entity(&description) {
+            self.merge(e, &description);
+            self.mention(e, mention);
+            return e;
+        }
+        // A surname alone naming a person introduced earlier without a frame.
+        let mut description = description;
+        if description.name_words.len() == 1 && description.kind != SourceKind::Anonymous {
+            if let Some(full) = self.person_named(&description.name_words[0], at) {
+                let full_description = describe(self.doc, full);
+                description.name = full_description.name;
+                description.name_words = full_description.name_words;
+                description.kind = SourceKind::Person;
+                if description.role.is_none() {
+                    description.role = full_description.role;
+                    description.affiliation =
+                        description.affiliation.or(full_description.affiliation);
+                }
+            }
+        }
+        self.add(description, mention, Vec::new())
+    }
+
+    fn add(
+        &mut self,
+        description: Description,
+        mention: Range<usize>,
+        members: Vec<usize>,
+    ) -> usize {
+        self.entities.push(Entity {
+            description,
+            last_seen: mention.start,
+            mentions: vec![mention],
+            members,
+        });
+        self.entities.len() - 1
+    }
+
+    fn mention(&mut self, e: usize, mention: Range<usize>) {
+        let entity = &mut self.entities[e];
+        entity.last_seen = entity.last_seen.max(mention.start);
+        if !entity.mentions.contains(&mention) {
+            entity.mentions.push(mention);
+        }
+    }
+
+    fn merge(&mut self, e: usize, d: &Description) {
+        let entity = &mut self.entities[e].description;
+        if d.name_words.len() > entity.name_words.len() && d.kind == entity.kind {
+            entity.name = d.name.clone();
+            entity.name_words = d.name_words.clone();
+        }
+        if entity.role.is_none() {
+            entity.role = d.role.clone();
+        }
+        if entity.affiliation.is_none() {
+            entity.affiliation = d.affiliation.clone();
+        }
+        if entity.gender == Gender::Unknown {
+            entity.gender = d.gender;
+        }
+    }
+
+    /// An existing entity this description names again: the same name, a
+    /// short form of it (`Peskov`, `Kim`), or its role (`the spokesman`).
+    fn same_entity(&self, d: &Description) -> Option<usize> {
+        let lower = d.name.to_lowercase();
+        let by_name = self.entities.iter().rposition(|e| {
+            e.members.is_empty()
+                && e.description.pronoun.is_none()
+                && e.description.name.to_lowercase() == lower
+        });
+        if by_name.is_some() {
+            return by_name;
+        }
+        if !d.name_words.is_empty() && d.kind != SourceKind::Anonymous {
+            let short = self.entities.iter().rposition(|e| {
+                let words = &e.description.name_words;
+                e.members.is_empty()
+                    && words.len() > d.name_words.len()
+                    && matches!(e.description.kind, SourceKind::Person)
+                    && d.name_words.iter().all(|w| words.contains(w))
+            });
+            if short.is_some() {
+                return short;
+            }
+            // A full name whose surname was a source first.
+            return self.entities.iter().rposition(|e| {
+                let words = &e.description.name_words;
+                e.members.is_empty()
+                    && !words.is_empty()
+                    && words.len() < d.name_words.len()
+                    && d.kind == SourceKind::Person
+                    && words.iter().all(|w| d.name_words.contains(w))
+            });
+        }
+        // `the spokesman`, `the minister`: the latest source with that role.
+        if d.kind == SourceKind::Person {
+            if let Some(role) = &d.role {
+                let role = role.to_lowercase();
+                return self.entities.iter().rposition(|e| {
+                    !e.description.name_words.is_empty()
+                        && e.description.role.as_ref().is_some_and(|r| {
+                            let r = r.to_lowercase();
+                            r == role || r.ends_with(&format!(" {role}"))
+                        })
+                });
+            }
+        }
+        None
+    }
+
+    /// The entity a pronoun refers to: the latest fitting mention before it.
+    fn antecedent(&mut self, pronoun: Pronoun, at: usize) -> Option<usize> {
+        let fits = |e: &Entity| -> bool {
+            let d = &e.description;
+            match pronoun {
+                Pronoun::He | Pronoun::She | Pronoun::Speaker => {
+                    d.kind == SourceKind::Person
+                        && d.pronoun.is_none()
+                        && match (pronoun, d.gender) {
+                            (Pronoun::He, Gender::Female) | (Pronoun::She, Gender::Male) => false,
+                            _ => true,
+                        }
+                }
+                Pronoun::They => {
+                    matches!(
+                        d.kind,
+                        SourceKind::Group
+                            | SourceKind::Anonymous
+                            | SourceKind::Organization
+                            | SourceKind::Government
+                            | SourceKind::Media
+                    )
+                }
+                Pronoun::It => matches!(
+                    d.kind,
+                    SourceKind::Organization
+                        | SourceKind::Government
+                        | SourceKind::Media
+                        | SourceKind::Document
+                ),
+            }
+        };
+        let source = self
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.last_seen < at && fits(e))
+            .max_by_key(|(_, e)| e.last_seen)
+            .map(|(i, e)| (i, e.last_seen));
+        if matches!(pronoun, Pronoun::He | Pronoun::She | Pronoun::Speaker) {
+            // A person named since that source, without a frame, is nearer.
+            let named = self
+                .people
+                .iter()
+                .rev()
+                .find(|(start, _)| *start < at)
+                .cloned();
+            if let Some((start, range)) = named {
+                if source.is_none_or(|(_, seen)| start > seen) {
+                    let description = describe(self.doc, range.clone());
+                    let gender_clash = matches!(
+                        (pronoun, description.gender),
+                        (Pronoun::He, Gender::Female) | (Pronoun::She, Gender::Male)
+                    );
+                    if !gender_clash {
+                        if let Some(e) = self.same_entity(&description) {
+                            return Some(e);
+                        }
+                        return Some(self.add(description, range, Vec::new()));
+                    }
+                }
+            }
+        }
+        source.map(|(i, _)| i)
+    }
+
+    /// A person named earlier in the text whose name holds `word`.
+    fn person_named(&self, word: &str, before: usize) -> Option<Range<usize>> {
+        self.people
+            .iter()
+            .filter(|(start, range)| *start < before && range.len() >= 2)
+            .filter(|(_, range)| range.clone().any(|k| self.doc.norm(k) == word))
+            .map(|(_, range)| range.clone())
+            .next_back()
+    }
+}
+
+/// The name of a group from its members' names: `NHK and Vedomosti`.
+fn group_name(entities: &[Entity], members: &[usize], fallback: &str) -> String {
+    let names: Vec<&str> = members
+        .iter()
+        .map(|&m| entities[m].description.name.as_str())
+        .collect();
+    match names.as_slice() {
+        [] => fallback.to_owned(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} and {}", init.join(", "), last),
+    }
+}
+
+/// Runs of two to five capitalized words that are not places,
+/// organizations or sentence-opening function words: people's names.
+fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
+    let mut names = Vec::new();
+    let mut k = 0;
+    let n = doc.tokens.len();
+    while k < n {
+        let start = k;
+        while k < n && is_name_word(doc, k) {
+            k += 1;
+        }
+        if k - start >= 2 && k - start <= 5 {
+            let range = start..k;
+            if describe(doc, range.clone()).kind == SourceKind::Person {
+                names.push((start, range));
+            }
+        }
+        k = k.max(start + 1);
+    }
+    names
+}
+
+fn is_name_word(doc: &Document, k: usize) -> bool {
+    let t = &doc.tokens[k];
+    t.kind == TokenKind::Word
+        && t.capitalized
+        && !t.is(Flags::DET
+            | Flags::PRON
+            | Flags::PREP
+            | Flags::CONJ
+            | Flags::SUB
+            | Flags::POSS
+            | Flags::QUANT
+            | Flags::ADV
+            | Flags::TIME
+            | Flags::WH
+            | Flags::AUX
+            | Flags::MODAL
+            | Flags::ROLE
+            | Flags::DEMONYM
+            | Flags::PLACE
+            | Flags::GOVERNMENT
+            | Flags::ORGANIZATION
+            | Flags::MEDIA
+            | Flags::OUTLET
+            | Flags::HONORIFIC)
+        && t.info.is_none_or(|i| i.verb.is_none() && i.noun.is_none())
+}
+
+/// The longest lexicon phrase of the wanted kinds starting at token `k`
+/// (before `end`): its end and kind.
+fn phrase_at(
+    doc: &Document,
+    k: usize,
+    end: usize,
+    wanted: impl Fn(PhraseKind) -> bool,
+) -> Option<(usize, PhraseKind)> {
+    let mut best = None;
+    for phrase in lexicon().phrases_from(doc.norm(k)) {
+        if !wanted(phrase.kind) {
+            continue;
+        }
+        let len = phrase.rest.len();
+        if k + len < end
+            && phrase
+                .rest
+                .iter()
+                .enumerate()
+                .all(|(j, w)| doc.norm(k + 1 + j) == *w)
+        {
+            let stop = k + 1 + len;
+            if best.is_none_or(|(b, _)| stop > b) {
+                best = Some((stop, phrase.kind));
+            }
+        }
+    }
+    best
+}
+
+fn place_at(doc: &Document, k: usize, end: usize) -> Option<(usize, &'static str, bool)> {
+    if let Some((stop, kind)) = phrase_at(doc, k, end, |p| {
+        matches!(p, PhraseKind::Place(_) | PhraseKind::Demonym(_))
+    }) {
+        return match kind {
+            PhraseKind::Place(p) => Some((stop, p, false)),
+            PhraseKind::Demonym(p) => Some((stop, p, true)),
+            _ => None,
+        };
+    }
+    let info = doc.tokens[k].info?;
+    let place = info.place?;
+    Some((k + 1, place, info.flags.any(Flags::DEMONYM)))
+}
+
+fn role_at(doc: &Document, k: usize, end: usize) -> Option<(usize, Gender)> {
+    if let Some((stop, PhraseKind::Role(g))) =
+        phrase_at(doc, k, end, |p| matches!(p, PhraseKind::Role(_)))
+    {
+        return Some((stop, g));
+    }
+    let t = &doc.tokens[k];
+    t.is(Flags::ROLE)
+        .then(|| (k + 1, t.info.map_or(Gender::Unknown, |i| i.gender)))
+}
+
+fn media_at(doc: &Document, k: usize, end: usize) -> Option<usize> {
+    if let Some((stop, _)) = phrase_at(doc, k, end, |p| p == PhraseKind::Media) {
+        return Some(stop);
+    }
+    doc.tokens[k].is(Flags::MEDIA).then_some(k + 1)
+}
+
+fn text(doc: &Document, range: Range<usize>) -> String {
+    doc.slice(range).to_owned()
+}
+
+/// Reads one mention.
+pub fn describe(doc: &Document, range: Range<usize>) -> Description {
+    let mut d = Description {
+        kind: SourceKind::Organization,
+        name: text(doc, range.clone()),
+        name_words: Vec::new(),
+        role: None,
+        affiliation: None,
+        gender: Gender::Unknown,
+        pronoun: None,
+        members: Vec::new(),
+        focus: range.clone(),
+    };
+    if range.is_empty() {
+        return d;
+    }
+    if range.len() == 1 && doc.tokens[range.start].is(Flags::PRON) {
+        d.pronoun = Some(match doc.norm(range.start) {
+            "he" => Pronoun::He,
+            "she" => Pronoun::She,
+            "they" => Pronoun::They,
+            "it" => Pronoun::It,
+            _ => Pronoun::Speaker,
+        });
+        d.kind = SourceKind::Person;
+        return d;
+    }
+    // Drop a leading article; keep quantifiers of unnamed sources.
+    let mut start = range.start;
+    let end = range.end;
+    while start < end
+        && (is_article(doc.norm(start)) || matches!(doc.norm(start), "both" | "either" | "neither"))
+    {
+        start += 1;
+    }
+    if start == end {
+        return d;
+    }
+    // `reports from NHK`, `a statement by the ministry`: the owner speaks.
+    if let Some(owner) = owner_of_report(doc, start, end) {
+        return describe(doc, owner);
+    }
+    // A group: conjuncts that each name a source.
+    let conjuncts = conjuncts(doc, start, end);
+    if conjuncts.len() >= 2 {
+        d.kind = SourceKind::Group;
+        d.name = text(doc, start..end);
+        d.members = conjuncts;
+        d.focus = start..end;
+        return d;
+    }
+    // An appositive: `Ana Ruiz, a nurse at the clinic`.
+    let comma = (start..end).find(|&k| doc.tokens[k].is_punct(','));
+    let (head_end, appositive) = match comma {
+        Some(c) => (c, Some(c + 1..end)),
+        None => (end, None),
+    };
+    read_name_and_role(doc, start, head_end, &mut d);
+    if let Some(app) = appositive {
+        let mut extra = Description { ..d.clone() };
+        extra.role = None;
+        extra.affiliation = None;
+        let mut a = app.start;
+        while a < app.end && is_article(doc.norm(a)) {
+            a += 1;
+        }
+        read_name_and_role(doc, a, app.end, &mut extra);
+        if d.role.is_none() {
+            d.role = extra.role.clone().or_else(|| Some(text(doc, a..app.end)));
+        }
+        if d.affiliation.is_none() {
+            d.affiliation = extra.affiliation;
+        }
+        if d.gender == Gender::Unknown {
+            d.gender = extra.gender;
+        }
+        if d.name_words.is_empty() {
+            d.name = text(doc, start..head_end);
+        }
+        if d.kind == SourceKind::Organization && !d.name_words.is_empty() {
+            d.kind = SourceKind::Person;
+        }
+    }
+    d
+}
+
+/// For `reports from X`, `a statement by X`, `X's report`: the token range of X.
+fn owner_of_report(doc: &Document, start: usize, end: usize) -> Option<Range<usize>> {
+    let is_report_noun = |k: usize| {
+        let t = &doc.tokens[k];
+        t.info.is_some_and(|i| i.noun.is_some()) || t.is(Flags::DOCUMENT) && !t.capitalized
+    };
+    for k in start..end {
+        let word = doc.norm(k);
+        if matches!(word, "from" | "by" | "of") && k > start && is_report_noun(k - 1) && k + 1 < end
+        {
+            return Some(k + 1..end);
+        }
+        if word == "'s" && k > start && k + 1 < end && (k + 1..end).all(is_report_noun) {
+            return Some(start..k);
+        }
+    }
+    None
+}
+
+/// Splits `A and B`, `A, B, and C` into conjuncts when each names a source.
+fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
+    let mut parts = Vec::new();
+    let mut part_start = start;
+    let mut saw_and = false;
+    for k in start..end {
+        let word = doc.norm(k);
+        let splits = word == "and" || word == "or" || word == "nor" || doc.tokens[k].is_punct(',');
+        if splits {
+            if k > part_start {
+                parts.push(part_start..k);
+            }
+            part_start = k + 1;
+            saw_and |= word != ",";
+        }
+    }
+    if part_start < end {
+        parts.push(part_start..end);
+    }
+    if !saw_and || parts.len() < 2 {
+        return Vec::new();
+    }
+    // `Ministry of Trade and Industry`, `Johnson and Johnson`: one name.
+    let names_a_source = |r: &Range<usize>| {
+        let first = &doc.tokens[r.start];
+        (first.capitalized && !first.is(Flags::PREP))
+            || r.clone().any(|k| {
+                doc.tokens[k].is(Flags::ROLE
+                    | Flags::ANON
+                    | Flags::MEDIA
+                    | Flags::GOVERNMENT
+                    | Flags::ORGANIZATION
+                    | Flags::DOCUMENT
+                    | Flags::POSS)
+            })
+    };
+    let inside_of_name =
+        (start..end).any(|k| doc.norm(k) == "of" && k > start && doc.tokens[k - 1].capitalized);
+    if inside_of_name || !parts.iter().all(names_a_source) {
+        return Vec::new();
+    }
+    parts
+}
+
+/// Reads `[demonym/affiliation] [role] [Name]` and sets name, role,
+/// affiliation, gender and kind.
+fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Description) {
+    let mut k = start;
+    let mut affiliation: Option<String> = None;
+    let mut role: Option<Range<usize>> = None;
+    let mut role_words_before: Option<usize> = None;
+    let mut media = false;
+    let mut name: Option<Range<usize>> = None;
+    let mut kind: Option<SourceKind> = None;
+    let mut gender = Gender::Unknown;
+    while k < end {
+        let t = &doc.tokens[k];
+        if t.kind != TokenKind::Word && t.kind != TokenKind::Number {
+            k += 1;
+            continue;
+        }
+        if doc.norm(k) == "'s" {
+            // `the company's chief executive`: the possessor is the affiliation.
+            let owner = name
+                .take()
+                .map(|r| text(doc, r))
+                .or_else(|| affiliation.clone());
+            affiliation = owner.or(Some(text(doc, start..k)));
+            role_words_before = None;
+            k += 1;
+            continue;
+        }
+        if t.is(Flags::HONORIFIC) && k + 1 < end && doc.tokens[k + 1].capitalized {
+            gender = t.info.map_or(Gender::Unknown, |i| i.gender);
+            k += 1;
+            continue;
+        }
+        if let Some((stop, place, demonym)) = place_at(doc, k, end) {
+            if name.is_none() && (demonym || stop < end) {
+                affiliation = Some(place.to_owned());
+                if stop >= end {
+                    kind = Some(SourceKind::Government);
+                    name = Some(k..stop);
+                }
+                k = stop;
+                continue;
+            }
+            if stop >= end && name.is_none() && role.is_none() {
+                // `Russia`, `the U.S.`: a state.
+                kind = Some(SourceKind::Government);
+                name = Some(k..stop);
+                k = stop;
+                continue;
+            }
+        }
+        if let Some((stop, g)) = role_at(doc, k, end) {
+            if name.is_none() || stop < end && doc.tokens[stop].capitalized {
+                // Capitalized words right before a capitalized role belong to it
+                // (`Defense Minister`); before a lowercase one they are the
+                // affiliation (`Kremlin spokesman`).
+                let role_start = match (name.take(), role_words_before) {
+                    (Some(r), _)
+                        if t.capitalized
+                            && r.end == k
+                            && !doc.tokens[r.start].is(Flags::GOVERNMENT
+                                | Flags::ORGANIZATION
+                                | Flags::PLACE
+                                | Flags::OUTLET) =>
+                    {
+                        r.start
+                    }
+                    (Some(r), _) => {
+                        affiliation.get_or_insert_with(|| text(doc, r.clone()));
+                        k
+                    }
+                    (None, Some(b)) => b,
+                    (None, None) => k,
+                };
+                role = Some(role_start..stop);
+                gender = if g == Gender::Unknown { gender } else { g };
+                k = stop;
+                continue;
+            }
+        }
+        if let Some(stop) = media_at(doc, k, end) {
+            if name.is_none() || stop < end {
+                if let Some(r) = name.take() {
+                    affiliation.get_or_insert_with(|| text(doc, r));
+                }
+                role = Some(k..stop);
+                media = true;
+                k = stop;
+                continue;
+            }
+        }
+        if t.is(Flags::OUTLET) {
+            kind = Some(SourceKind::Media);
+        }
+        if t.capitalized || t.kind == TokenKind::Number {
+            match &mut name {
+                Some(r) if r.end == k => r.end = k + 1,
+                _ => name = Some(k..k + 1),
+            }
+        } else if name.is_none() && role.is_none() {
+            role_words_before.get_or_insert(k);
+        }
+        k += 1;
+    }
+    // The phrase's own words decide its kind where no name does.
+    let all = start..end;
+    let has = |flags: Flags| all.clone().any(|j| doc.tokens[j].is(flags));
+    let has_phrase = |wanted: fn(PhraseKind) -> bool| {
+        all.clone()
+            .any(|j| phrase_at(doc, j, end + 1, wanted).is_some())
+    };
+    d.gender = gender;
+    d.role = role.map(|r| text(doc, r));
+    d.affiliation = affiliation;
+    match name {
+        Some(n) => {
+            d.name = text(doc, n.clone());
+            d.name_words = n.clone().map(|j| doc.norm(j).to_owned()).collect();
+            d.kind = kind.unwrap_or_else(|| {
+                if media
+                    || doc.tokens[n.start].is(Flags::OUTLET)
+                    || has_phrase(|p| p == PhraseKind::Outlet)
+                {
+                    SourceKind::Media
+                } else if n.clone().any(|j| doc.tokens[j].is(Flags::GOVERNMENT))
+                    || has_phrase(|p| p == PhraseKind::Government)
+                {
+                    SourceKind::Government
+                } else if n.clone().any(|j| doc.tokens[j].is(Flags::ORGANIZATION))
+                    || has_phrase(|p| p == PhraseKind::Organization)
+                {
+                    SourceKind::Organization
+                } else if d.role.is_some() {
+                    SourceKind::Person
+                } else if n.len() == 1
+                    && doc
+                        .surface(n.start)
+                        .chars()
+                        .filter(|c| c.is_uppercase())
+                        .count()
+                        >= 2
+                {
+                    SourceKind::Organization // an acronym: `NHK`, `UNICEF`
+                } else if n.len() == 1 {
+                    SourceKind::Person // a surname; resolution may find the full name
+                } else {
+                    SourceKind::Person
+                }
+            });
+        }
+        None => {
+            let indefinite = range_starts_indefinite(doc, start);
+            d.name = text(doc, start..end);
+            d.kind = if has(Flags::ANON) && !has(Flags::ROLE)
+                || indefinite && has(Flags::ROLE)
+                || has_phrase(|p| p == PhraseKind::Anonymous)
+            {
+                SourceKind::Anonymous
+            } else if media {
+                SourceKind::Media
+            } else if has(Flags::DOCUMENT) || has_phrase(|p| p == PhraseKind::Document) {
+                SourceKind::Document
+            } else if has(Flags::ROLE) {
+                SourceKind::Person
+            } else if has(Flags::GOVERNMENT) || has_phrase(|p| p == PhraseKind::Government) {
+                SourceKind::Government
+            } else if all
+                .clone()
+                .any(|j| doc.tokens[j].info.is_some_and(|i| i.noun.is_some()))
+            {
+                SourceKind::Anonymous // `reports`, `claims`: unnamed reports
+            } else {
+                SourceKind::Organization
+            };
+        }
+    }
+    if d.kind == SourceKind::Person && d.role.is_some() && d.name_words.is_empty() {
+        d.name = text(doc, start..end);
+    }
+}
+
+fn range_starts_indefinite(doc: &Document, start: usize) -> bool {
+    start > 0 && matches!(doc.norm(start - 1), "a" | "an")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn described(text: &str) -> Description {
+        let doc = Document::new(text);
+        describe(&doc, 0..doc.tokens.len())
+    }
+
+    #[test]
+    fn role_affiliation_and_name() {
+        let d = described("Kremlin spokesman Dmitry Peskov");
+        assert_eq!(d.name, "Dmitry Peskov");
+        assert_eq!(d.role.as_deref(), Some("spokesman"));
+        assert_eq!(d.affiliation.as_deref(), Some("Kremlin"));
+        assert_eq!(d.kind, SourceKind::Person);
+        let d = described("South Korean Defense Minister Shin Wonsik");
+        assert_eq!(
+            (d.name.as_str(), d.role.as_deref(), d.affiliation.as_deref()),
+            ("Shin Wonsik", Some("Defense Minister"), Some("South Korea"))
+        );
+        let d = described("North Korean leader Kim Jong Un");
+        assert_eq!(
+            (d.name.as_str(), d.role.as_deref(), d.affiliation.as_deref()),
+            ("Kim Jong Un", Some("leader"), Some("North Korea"))
+        );
+    }
+
+    #[test]
+    fn media_with_descriptor() {
+        let d = described("Russian business daily Vedomosti");
+        assert_eq!((d.name.as_str(), d.kind), ("Vedomosti", SourceKind::Media));
+        assert_eq!(
+            (d.role.as_deref(), d.affiliation.as_deref()),
+            (Some("business daily"), Some("Russia"))
+        );
+    }
+
+    #[test]
+    fn groups_and_report_owners() {
+        let d = described(
+            "Media reports from Japanese broadcaster NHK and Russian business daily Vedomosti",
+        );
+        assert_eq!(d.kind, SourceKind::Group);
+        assert_eq!(d.members.len(), 2);
+        let d = described("Both North Korea and Russia");
+        assert_eq!(d.kind, SourceKind::Group);
+    }
+
+    #[test]
+    fn unnamed_sources() {
+        assert_eq!(described("officials").kind, SourceKind::Anonymous);
+        assert_eq!(described("reports").kind, SourceKind::Anonymous);
+        assert_eq!(described("a leaked memo").kind, SourceKind::Document);
+        assert_eq!(described("the mayor").kind, SourceKind::Person);
+    }
+
+    #[test]
+    fn appositive_gives_the_role() {
+        let d = described("Ana Ruiz, a nurse");
+        assert_eq!(
+            (d.name.as_str(), d.role.as_deref(), d.kind),
+            ("Ana Ruiz", Some("nurse"), SourceKind::Person)
+        );
+    }
+
+    #[test]
+    fn resolution_links_short_names_roles_and_pronouns() {
+        let doc = Document::new(
+            "Kremlin spokesman Dmitry Peskov spoke. Peskov spoke. The spokesman spoke. He spoke.",
+        );
+        let mut r = Resolver::new(&doc);
+        let a = r.resolve(0..4);
+        assert_eq!(r.resolve(6..7), a);
+        assert_eq!(r.resolve(9..11), a);
+        assert_eq!(r.resolve(13..14), a);
+        assert_eq!(r.entities[a].mentions.len(), 4);
+    }
+}
