@@ -76,10 +76,11 @@ QUOTES_CLOSE = "”\"’'"
 
 ABBREV = {
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof",
-    "st", "jr", "sr", "no", "nos", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr",
+    "st", "jr", "sr", "inc", "co", "corp", "ltd", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "u.s", "u.n", "u.k", "e.u",
-    "a.m", "p.m", "mt", "ft", "gov", "adm", "supt", "det", "insp", "cmdr",
+    "a.m", "p.m", "mt", "ft", "adm", "supt", "det", "insp", "cmdr",
 }
+NUMBER_ABBREV = {"no", "nos"}
 
 
 class GoldError(Exception):
@@ -116,7 +117,7 @@ def sentences(text):
                         k += 1
                     nxt = text[k] if k < pe else ""
                     if nxt and (nxt.isupper() or nxt.isdigit() or nxt in QUOTES_OPEN + "("):
-                        if ch != "." or not is_abbrev(text, start, i):
+                        if ch != "." or not is_abbrev(text, start, i, nxt):
                             out.append((start, j))
                             start = k
                             i = k
@@ -127,7 +128,7 @@ def sentences(text):
     return out
 
 
-def is_abbrev(text, sent_start, dot):
+def is_abbrev(text, sent_start, dot, nxt):
     """Whether the period at `dot` ends an abbreviation or an initial."""
     k = dot
     while k > sent_start and not text[k - 1].isspace() and text[k - 1] not in "(“\"":
@@ -135,6 +136,8 @@ def is_abbrev(text, sent_start, dot):
     word = text[k:dot]
     if re.fullmatch(r"[A-Z]", word):
         return True  # an initial: J. R. Ellis
+    if word.lower() in NUMBER_ABBREV:
+        return nxt.isdigit()  # No. 2, but "voted no. The ..."
     return word.lower() in ABBREV
 
 
