@@ -79,7 +79,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
                         return;
                     }
                     let doc = dom::document();
-                    let Some(open) = doc.query_selector("mark.claim.open[id]").ok().flatten() else {
+                    let Some(open) = doc.query_selector("mark.claim.open[id]").ok().flatten()
+                    else {
                         return;
                     };
                     let active = doc.active_element();
@@ -203,7 +204,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
             let on_close = {
                 let dispatcher = dispatcher.clone();
                 Callback::from(move |()| {
-                    let claim = dom::document().query_selector("mark.claim.open[id]").ok().flatten();
+                    let claim = dom::document()
+                        .query_selector("mark.claim.open[id]")
+                        .ok()
+                        .flatten();
                     dispatcher.dispatch(Action::Close);
                     if let Some(claim) = claim.and_then(|c| c.dyn_into::<HtmlElement>().ok()) {
                         dom::focus_quietly(&claim);
@@ -218,8 +222,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     dispatcher.dispatch(Action::Pin(j));
                     dispatcher.dispatch(Action::Flash(j));
                     let dispatcher = dispatcher.clone();
-                    Timeout::new(FLASH_MS, move || dispatcher.dispatch(Action::FlashEnd(jump)))
-                        .forget();
+                    Timeout::new(FLASH_MS, move || {
+                        dispatcher.dispatch(Action::FlashEnd(jump))
+                    })
+                    .forget();
                     if let Some(el) = dom::claim_element(&doc.analysis.claims[j].id) {
                         dom::scroll_to_and_focus(&el);
                     }
@@ -266,7 +272,12 @@ pub fn Reader(props: &ReaderProps) -> Html {
             <p class="status error" role="alert">{why.clone()}</p>
         },
         (Status::Ready, Some(doc)) => {
-            let attributed = doc.analysis.claims.iter().filter(|c| c.source.is_some()).count();
+            let attributed = doc
+                .analysis
+                .claims
+                .iter()
+                .filter(|c| c.source.is_some())
+                .count();
             html! {
                 <p class="status" role="status">
                     <span class="origin">{doc.origin.clone()}</span>

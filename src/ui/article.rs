@@ -21,10 +21,17 @@ pub enum ClaimEvent {
     /// A mouse or pen entered the claim.
     Enter(usize),
     /// The pointer left the claim: into the card, into another claim, or out.
-    Leave { claim: usize, to_card: bool, to_claim: Option<usize> },
+    Leave {
+        claim: usize,
+        to_card: bool,
+        to_claim: Option<usize>,
+    },
     Focus(usize),
     /// Focus left the claim, perhaps into the card.
-    Blur { claim: usize, to_card: bool },
+    Blur {
+        claim: usize,
+        to_card: bool,
+    },
     /// A click or a tap.
     Tap(usize),
     /// Enter or Space on a focused claim.
@@ -185,7 +192,9 @@ impl Ctx<'_> {
                 if e.pointer_type() == "touch" {
                     return;
                 }
-                let to = e.related_target().and_then(|t| t.dyn_into::<Element>().ok());
+                let to = e
+                    .related_target()
+                    .and_then(|t| t.dyn_into::<Element>().ok());
                 cb.emit(ClaimEvent::Leave {
                     claim: i,
                     to_card: dom::in_card(to.as_ref()),
@@ -208,7 +217,9 @@ impl Ctx<'_> {
         let onblur = {
             let cb = self.on_claim.clone();
             Callback::from(move |e: FocusEvent| {
-                let to = e.related_target().and_then(|t| t.dyn_into::<Element>().ok());
+                let to = e
+                    .related_target()
+                    .and_then(|t| t.dyn_into::<Element>().ok());
                 cb.emit(ClaimEvent::Blur {
                     claim: i,
                     to_card: dom::in_card(to.as_ref()),

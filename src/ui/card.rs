@@ -54,9 +54,8 @@ pub fn ClaimCard(props: &CardProps) -> Html {
                 }
             };
             place_now();
-            let listener = EventListener::new(&web_sys::window().unwrap(), "resize", move |_| {
-                place_now()
-            });
+            let listener =
+                EventListener::new(&web_sys::window().unwrap(), "resize", move |_| place_now());
             move || drop(listener)
         });
     }
@@ -108,7 +107,13 @@ pub fn ClaimCard(props: &CardProps) -> Html {
             .collect::<Vec<_>>()
             .into_iter()
             .enumerate()
-            .map(|(n, h)| if n == 0 { h } else { html! { <>{", "}{h}</> } })
+            .map(|(n, h)| {
+                if n == 0 {
+                    h
+                } else {
+                    html! { <>{", "}{h}</> }
+                }
+            })
             .collect()
     };
     facts.push(("Hedges", hedges));
@@ -131,7 +136,7 @@ pub fn ClaimCard(props: &CardProps) -> Html {
             .analysis
             .sources
             .iter()
-            .filter(|g| g.members.iter().any(|m| *m == s.id))
+            .filter(|g| g.members.contains(&s.id))
             .map(|g| g.name.as_str())
             .collect();
         if !groups.is_empty() {
@@ -274,8 +279,14 @@ fn place(card: &HtmlElement, claim: usize) {
         return;
     }
     let top = lines.iter().map(|r| r.top()).fold(f64::INFINITY, f64::min);
-    let bottom = lines.iter().map(|r| r.bottom()).fold(f64::NEG_INFINITY, f64::max);
-    let first = lines.iter().find(|r| r.top() <= top + 0.5).unwrap_or(&lines[0]);
+    let bottom = lines
+        .iter()
+        .map(|r| r.bottom())
+        .fold(f64::NEG_INFINITY, f64::max);
+    let first = lines
+        .iter()
+        .find(|r| r.top() <= top + 0.5)
+        .unwrap_or(&lines[0]);
     let last = lines
         .iter()
         .rev()

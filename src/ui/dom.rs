@@ -26,9 +26,7 @@ pub fn src_param() -> Option<String> {
 /// Resolves `src` against the page and accepts it only on the page's own
 /// origin: the reader opens the site's articles, never fetches elsewhere.
 pub fn same_origin_url(src: &str) -> Result<String, String> {
-    let location = web_sys::window()
-        .ok_or("no window")?
-        .location();
+    let location = web_sys::window().ok_or("no window")?.location();
     let base = location.href().map_err(|_| "no page address")?;
     let url = Url::new_with_base(src, &base)
         .map_err(|_| format!("“{src}” is not an address the reader understands."))?;
@@ -69,7 +67,11 @@ pub async fn fetch_article(url: &str) -> Result<String, String> {
         .map_err(|e| format!("The article could not be read: {}", js_message(&e)))?
         .as_string()
         .unwrap_or_default();
-    let path = url.split(['?', '#']).next().unwrap_or(url).to_ascii_lowercase();
+    let path = url
+        .split(['?', '#'])
+        .next()
+        .unwrap_or(url)
+        .to_ascii_lowercase();
     if content_type.contains("html") || path.ends_with(".html") || path.ends_with(".htm") {
         Ok(html_to_text(&body))
     } else {
@@ -161,7 +163,11 @@ pub fn js_message(value: &JsValue) -> String {
 /// Whether the reader asked the system for less motion.
 pub fn prefers_reduced_motion() -> bool {
     web_sys::window()
-        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok().flatten())
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
         .is_some_and(|m| m.matches())
 }
 

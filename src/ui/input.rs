@@ -146,7 +146,8 @@ pub fn dropped_file(data: &DataTransfer) -> Option<File> {
 pub fn read_file(file: File, on_text: Callback<Supplied>) {
     let name = file.name();
     let lower = name.to_ascii_lowercase();
-    let is_html = file.type_().contains("html") || lower.ends_with(".html") || lower.ends_with(".htm");
+    let is_html =
+        file.type_().contains("html") || lower.ends_with(".html") || lower.ends_with(".htm");
     yew::platform::spawn_local(async move {
         let Ok(value) = JsFuture::from(file.text()).await else {
             return;
@@ -157,9 +158,6 @@ pub fn read_file(file: File, on_text: Callback<Supplied>) {
         } else {
             raw
         };
-        on_text.emit(Supplied {
-            text,
-            origin: name,
-        });
+        on_text.emit(Supplied { text, origin: name });
     });
 }

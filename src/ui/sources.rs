@@ -92,7 +92,9 @@ pub fn SourcesPanel(props: &SourcesProps) -> Html {
         Filter::All => html! {},
         filter => {
             let who = match filter {
-                Filter::Source(id) => analysis.source(id).map_or("one source", |s| s.name.as_str()),
+                Filter::Source(id) => analysis
+                    .source(id)
+                    .map_or("one source", |s| s.name.as_str()),
                 _ => "the writer",
             };
             let on_filter = props.on_filter.clone();

@@ -30,7 +30,7 @@ impl Filter {
             Filter::All => true,
             Filter::Unattributed => claim.source.is_none(),
             Filter::Source(id) => match doc.analysis.source_of(claim) {
-                Some(source) => &source.id == id || source.members.iter().any(|m| m == id),
+                Some(source) => &source.id == id || source.members.contains(id),
                 None => false,
             },
         }
@@ -147,11 +147,8 @@ impl Reducible for ReaderState {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut s = (*self).clone();
-        let visible = |s: &ReaderState, i: usize| {
-            s.doc
-                .as_ref()
-                .is_some_and(|doc| s.filter.keeps(doc, i))
-        };
+        let visible =
+            |s: &ReaderState, i: usize| s.doc.as_ref().is_some_and(|doc| s.filter.keeps(doc, i));
         match action {
             Action::Loading(url) => s.status = Status::Loading(url),
             Action::Failed(why) => s.status = Status::Failed(why),
@@ -179,7 +176,12 @@ impl Reducible for ReaderState {
                 match s.open {
                     Some(open) if open.pinned && open.claim != i => {}
                     Some(open) if open.claim == i => {}
-                    _ => s.open = Some(OpenCard { claim: i, pinned: false }),
+                    _ => {
+                        s.open = Some(OpenCard {
+                            claim: i,
+                            pinned: false,
+                        })
+                    }
                 }
             }
             Action::HoverCard => s.hovering = s.open.is_some(),
@@ -197,7 +199,10 @@ impl Reducible for ReaderState {
                 }
                 s.focused = Some(i);
                 if s.open.map(|o| o.claim) != Some(i) {
-                    s.open = Some(OpenCard { claim: i, pinned: false });
+                    s.open = Some(OpenCard {
+                        claim: i,
+                        pinned: false,
+                    });
                 }
             }
             Action::Blur(i) => {
@@ -215,13 +220,22 @@ impl Reducible for ReaderState {
                     return self;
                 }
                 s.open = match s.open {
-                    Some(OpenCard { claim, pinned: true }) if claim == i => None,
-                    _ => Some(OpenCard { claim: i, pinned: true }),
+                    Some(OpenCard {
+                        claim,
+                        pinned: true,
+                    }) if claim == i => None,
+                    _ => Some(OpenCard {
+                        claim: i,
+                        pinned: true,
+                    }),
                 };
             }
             Action::Pin(i) => {
                 if visible(&s, i) {
-                    s.open = Some(OpenCard { claim: i, pinned: true });
+                    s.open = Some(OpenCard {
+                        claim: i,
+                        pinned: true,
+                    });
                 }
             }
             Action::Close => {
