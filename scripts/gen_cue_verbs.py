@@ -217,6 +217,13 @@ def lower_phrase(v):
         return "not lowercase"
     if v != v.strip() or "  " in v:
         return "stray spaces"
+    if "\u2019" in v or "\u2018" in v:
+        return "curly apostrophe (write ' as the segmenter normalizes it)"
+    for word in v.split(" "):
+        if "'" in word and word != "'s":
+            return "apostrophe inside a word: the segmenter splits it; write a possessive as ` 's`"
+    if v.split(" ")[0] == "~":
+        return "a phrase cannot start with ~"
     return True
 
 
