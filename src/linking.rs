@@ -275,7 +275,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// `X said A and added B`: a verb right after `and` shares the source
     /// of the sentence's previous frame.
     fn shared_subject(&self, subject_end: usize, sentence: &Range<usize>) -> Option<Range<usize>> {
-        if subject_end == sentence.start || !self.word_is(subject_end - 1, &["and"]) {
+        if subject_end == sentence.start || !self.word_is(subject_end - 1, &["and", "but"]) {
             return None;
         }
         self.found
@@ -313,6 +313,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // Source before the verb: `The mayor said`.
         let subject = self
             .np_left(subject_end, sentence.start)
+            .or_else(|| self.subject_across_insert(subject_end, sentence.start))
             .or_else(|| self.shared_subject(subject_end, sentence));
         // Inverted: `“…,” said the mayor.` / `…, said Ana Ruiz, a nurse.`
         let inverted = subject.is_none() && self.inverted_position(subject_end, sentence.start);
@@ -333,7 +334,13 @@ impl<'d, 'a> Linker<'d, 'a> {
         // Content before the frame: `“…,” the mayor said.` / `Exports fell, the ministry said.`
         if verb.frames.after || verb.frames.quote || verb.frames.that || verb.frames.bare {
             let frame_start = if inverted { subject_end } else { source.start };
-            let frame_end = self.skip_adjuncts(after_verb, sentence.end);
+            let after_listener = if verb.frames.obj {
+                self.listener(after_verb, sentence.end)
+                    .map_or(after_verb, |l| l.end)
+            } else {
+                after_verb
+            };
+            let frame_end = self.skip_adjuncts(after_listener, sentence.end);
             let at_end = frame_end >= sentence.end || self.is_terminal(frame_end);
             let mid = frame_end < sentence.end && self.punct(frame_end, ',');
             if let Some(content) = self.content_left(frame_start, sentence) {
@@ -356,6 +363,41 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
         }
         false
+    }
+
+    /// A subject separated from its verb by a relative clause or an
+    /// appositive: `Priya Raman, who tracks the group, said` / `Ana Ruiz, a
+    /// nurse, said`. The mention keeps an appositive, not a relative clause.
+    fn subject_across_insert(&self, verb_start: usize, start: usize) -> Option<Range<usize>> {
+        if verb_start <= start + 2 || !self.punct(verb_start - 1, ',') {
+            return None;
+        }
+        let close = verb_start - 1;
+        let open = (start..close)
+            .rev()
+            .take(20)
+            .find(|&c| self.punct(c, ','))?;
+        let insert = open + 1;
+        if (insert..close).any(|k| self.doc.tokens[k].is_quote()) {
+            return None;
+        }
+        let relative = self.word_is(insert, &["who", "which"]);
+        // `a newspaper, Ziarul Nou,`: the insert is the name.
+        let name_insert = !relative
+            && (insert..close).all(|k| {
+                self.doc.tokens[k].capitalized && self.doc.tokens[k].kind == TokenKind::Word
+            });
+        let np = self.np_left(open, start)?;
+        let named = np
+            .clone()
+            .any(|k| self.doc.tokens[k].capitalized && !self.is(k, Flags::DET | Flags::QUANT));
+        let appositive =
+            !relative && !name_insert && named && self.word_is(insert, &["a", "an", "the"]);
+        if relative && named || appositive || name_insert && !named {
+            Some(if relative { np } else { np.start..close })
+        } else {
+            None
+        }
     }
 
     /// Whether the verb stands right after a comma or a closing quote, with
@@ -500,6 +542,13 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self.reads_as_verb(i, VerbForm::ThirdSingular, sentence)
             && !self.is_noun_context(i, sentence.start)
         {
+            return false;
+        }
+        // `said in a statement that …`: the verb's adjunct, not a cue of its own.
+        let in_adjunct = (i.saturating_sub(3)..i).any(|k| self.word_is(k, &["in"]))
+            && i > sentence.start
+            && self.is(i - 1, Flags::DET | Flags::POSS);
+        if in_adjunct {
             return false;
         }
         let noun = lexicon().noun(index);
@@ -713,7 +762,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.punct(after, ',') && self.quotes.at(after + 1).is_some()
                 || self.quotes.at(after).is_some()
                 || self.looks_like_clause(after, end) && np.len() <= 4);
-        follows.then_some(np)
+        // A listener closing the frame: `“…,” she told reporters on Monday.`
+        let closes = after >= end
+            || self.is_terminal(after)
+            || self.punct(after, ',')
+            || self.is(after, Flags::SUB);
+        (follows || closes).then_some(np)
     }
 
     /// Skips time and place adjuncts: `in March`, `on Tuesday`, `in a
@@ -781,6 +835,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 }
                 let lands = j < end
                     && (self.word_is(j, &["that"])
+                        || self.is(j, Flags::SUB)
                         || self.punct(j, ':')
                         || self.punct(j, ',')
                         || self.quotes.at(j).is_some_and(|q| q.open == j)
@@ -840,6 +895,9 @@ impl<'d, 'a> Linker<'d, 'a> {
             if self.punct(k, ',') && self.trailing_frame(k + 1, end) {
                 break;
             }
+            if self.coordinated_frame(k, end) {
+                break;
+            }
             k += 1;
         }
         let mut last = k;
@@ -857,6 +915,24 @@ impl<'d, 'a> Linker<'d, 'a> {
             stop
         };
         from..extended
+    }
+
+    /// Whether `and`/`but` at `k` opens a second frame of the same speaker:
+    /// `acknowledged that A but said B`.
+    fn coordinated_frame(&self, k: usize, end: usize) -> bool {
+        if !self.word_is(k, &["and", "but"]) {
+            return false;
+        }
+        let mut j = k + 1;
+        while j < end && self.is(j, Flags::ADV | Flags::AUX | Flags::MODAL | Flags::NEG) {
+            j += 1;
+        }
+        j < end
+            && self.cue_verb(j).is_some_and(|(verb, form)| {
+                form != VerbForm::Gerund
+                    && form != VerbForm::Base
+                    && (verb.frames.that || verb.frames.bare || verb.frames.quote)
+            })
     }
 
     /// A clause content running left to `end` from the clause start.
@@ -1139,11 +1215,19 @@ impl<'d, 'a> Linker<'d, 'a> {
                 k = p;
                 continue;
             }
-            if pt.kind == TokenKind::Word
-                && pt
-                    .info
-                    .is_none_or(|i| i.flags == Default::default() && i.verb.is_none())
-                && !word.ends_with("ly")
+            // A verb form between a determiner and the head is a noun: `the state's office`.
+            let noun_use = pt.kind == TokenKind::Word
+                && !pt.is(Flags::ADV | Flags::NEG | Flags::AUX | Flags::MODAL)
+                && (p > start
+                    && self.is(p - 1, Flags::DET | Flags::POSS | Flags::QUANT | Flags::PREP)
+                    || self.norm(p + 1) == "'s")
+                && !word.ends_with("ly");
+            if noun_use
+                || pt.kind == TokenKind::Word
+                    && pt
+                        .info
+                        .is_none_or(|i| i.flags == Default::default() && i.verb.is_none())
+                    && !word.ends_with("ly")
             {
                 // An unknown word as a modifier: `senior officials`, `local health department`.
                 unknown_run += 1;
@@ -1256,8 +1340,12 @@ impl<'d, 'a> Linker<'d, 'a> {
         if first.is(Flags::PRON) && !self.word_is(from, &["that", "this"]) {
             return Some(from..from + 1);
         }
+        if self.word_is(from, &["that"]) {
+            return None; // a complementizer, not a determiner here
+        }
         let mut k = from;
         let mut last_good = None;
+        let mut headed = false;
         // Within one conjunct: whether a determiner opened it and a proper
         // name has begun (after a name, a plain lowercase word is a verb).
         let mut opened = false;
@@ -1273,7 +1361,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && (self.doc.tokens[k + 1].capitalized || self.word_is(k + 1, &["and", "or"]))
                 {
                     k += 1;
-                    (opened, named) = (false, false);
+                    (opened, named, headed) = (false, false, false);
                     continue;
                 }
                 // An appositive follows a proper name only.
@@ -1309,7 +1397,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 {
                     break;
                 }
-                (opened, named) = (true, false);
+                (opened, named, headed) = (true, false, false);
                 k += 1;
                 continue;
             }
@@ -1317,7 +1405,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 if !(word == "and" || word == "or") || k + 1 >= end || !self.starts_np(k + 1) {
                     break;
                 }
-                (opened, named) = (false, false);
+                (opened, named, headed) = (false, false, false);
                 k += 1;
                 continue;
             }
@@ -1336,7 +1424,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && k + 1 < end
                     && self.starts_np(k + 1)
                 {
-                    (opened, named) = (false, false);
+                    (opened, named, headed) = (false, false, false);
                     k += 1;
                     continue;
                 }
@@ -1367,8 +1455,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                 {
                     break;
                 }
+                headed = true;
             } else if verb_like
                 || named
+                || headed && !matches!(word, "familiar" | "close" | "involved" | "briefed")
                 || !(opened || k == from)
                     && !matches!(word, "familiar" | "close" | "involved" | "briefed")
             {

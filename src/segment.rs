@@ -557,7 +557,32 @@ fn push_word(
             c => norm.extend(c.to_lowercase()),
         }
     }
-    let info = lexicon().info(&norm[norm_start..]);
+    let mut info = lexicon().info(&norm[norm_start..]);
+    // Short acronyms (`UN`, `EU`) name bodies only in capitals: `Kim Jong Un` is a person.
+    let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+    if letters <= 3 && surface.chars().any(char::is_lowercase) {
+        let proper =
+            Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::PLACE | Flags::OUTLET | Flags::MEDIA;
+        if info.is_some_and(|i| {
+            i.flags.any(proper)
+                && i.verb.is_none()
+                && !i.flags.any(
+                    Flags::DET
+                        | Flags::PRON
+                        | Flags::PREP
+                        | Flags::CONJ
+                        | Flags::AUX
+                        | Flags::MODAL
+                        | Flags::NEG
+                        | Flags::ADV
+                        | Flags::SUB
+                        | Flags::QUANT
+                        | Flags::POSS,
+                )
+        }) {
+            info = None;
+        }
+    }
     tokens.push(Token {
         start: base + start,
         end: base + end,

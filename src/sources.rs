@@ -197,6 +197,22 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     && words.iter().all(|w| d.name_words.contains(w))
             });
         }
+        // `the company`, `the ministry`: the latest named source of that kind.
+        if matches!(
+            d.kind,
+            SourceKind::Organization | SourceKind::Government | SourceKind::Media
+        ) && d.name_words.is_empty()
+            && d.role.is_none()
+        {
+            let head = d.name.rsplit(' ').next().unwrap_or("").to_lowercase();
+            return self.entities.iter().rposition(|e| {
+                e.description.kind == d.kind
+                    && !e.description.name_words.is_empty()
+                    && e.members.is_empty()
+                    && (d.kind == SourceKind::Organization
+                        || e.description.name.to_lowercase().contains(&head))
+            });
+        }
         // `the spokesman`, `the minister`: the latest source with that role.
         if d.kind == SourceKind::Person {
             if let Some(role) = &d.role {
@@ -450,7 +466,20 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     let mut start = range.start;
     let end = range.end;
     while start < end
-        && (is_article(doc.norm(start)) || matches!(doc.norm(start), "both" | "either" | "neither"))
+        && (is_article(doc.norm(start))
+            || matches!(
+                doc.norm(start),
+                "both"
+                    | "either"
+                    | "neither"
+                    | "some"
+                    | "many"
+                    | "several"
+                    | "all"
+                    | "most"
+                    | "other"
+                    | "various"
+            ))
     {
         start += 1;
     }
@@ -486,8 +515,31 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             a += 1;
         }
         read_name_and_role(doc, a, app.end, &mut extra);
+        if d.name_words.is_empty() && !extra.name_words.is_empty() {
+            // `a newspaper, Ziarul Nou`: the appositive is the name.
+            let head_kind = d.kind;
+            let head_role = d.role.take().or_else(|| Some(text(doc, start..head_end)));
+            d.name = extra.name.clone();
+            d.name_words = extra.name_words.clone();
+            d.kind = if matches!(head_kind, SourceKind::Anonymous | SourceKind::Organization) {
+                extra.kind
+            } else {
+                head_kind
+            };
+            d.role = head_role;
+        }
         if d.role.is_none() {
-            d.role = extra.role.clone().or_else(|| Some(text(doc, a..app.end)));
+            // The appositive's words up to its first preposition or clause.
+            let stop = (a..app.end)
+                .find(|&k| {
+                    doc.tokens[k].is(Flags::PREP | Flags::REL | Flags::SUB)
+                        || doc.tokens[k].is_punct(',')
+                })
+                .unwrap_or(app.end);
+            d.role = extra
+                .role
+                .clone()
+                .or_else(|| (stop > a).then(|| text(doc, a..stop)));
         }
         if d.affiliation.is_none() {
             d.affiliation = extra.affiliation;
@@ -584,6 +636,25 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         if t.kind != TokenKind::Word && t.kind != TokenKind::Number {
             k += 1;
             continue;
+        }
+        if t.is(Flags::PREP) && (name.is_some() || role.is_some()) && k + 1 < end {
+            // `Ruth Engel of the University of Toronto`, `officials in Corrin County`.
+            let mut a = k + 1;
+            while a < end && is_article(doc.norm(a)) {
+                a += 1;
+            }
+            let stop = (a..end)
+                .find(|&j| doc.tokens[j].is(Flags::REL) || doc.tokens[j].is_punct(','))
+                .unwrap_or(end);
+            if stop > a
+                && matches!(
+                    doc.norm(k),
+                    "of" | "at" | "for" | "from" | "in" | "with" | "to"
+                )
+            {
+                affiliation = Some(text(doc, a..stop));
+            }
+            break;
         }
         if doc.norm(k) == "'s" {
             // `the company's chief executive`: the possessor is the affiliation.

@@ -419,7 +419,11 @@ impl Lexicon {
             info.flags |= flag;
             set(info);
         } else {
-            if kind == PhraseKind::Anonymous {
+            let closed_class = self
+                .words
+                .get(first)
+                .is_some_and(|i| i.flags != Flags::default());
+            if kind == PhraseKind::Anonymous && !closed_class {
                 // `people familiar with`: the head word alone names unnamed people too.
                 self.word(first).flags |= flag;
             }
