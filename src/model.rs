@@ -212,6 +212,7 @@ impl Analysis {
 
     /// The contract's JSON, indented for people.
     pub fn to_json_pretty(&self) -> String {
-        serde_json::to_string_pretty(self).expect("the model serializes: it holds no maps or floats")
+        serde_json::to_string_pretty(self)
+            .expect("the model serializes: it holds no maps or floats")
     }
 }

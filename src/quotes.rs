@@ -144,7 +144,10 @@ pub fn find_quotes(doc: &Document) -> Quotes {
     Quotes { quotes, of_token }
 }
 
-fn paragraph_tokens(doc: &Document, para: &crate::segment::Paragraph) -> Option<std::ops::Range<usize>> {
+fn paragraph_tokens(
+    doc: &Document,
+    para: &crate::segment::Paragraph,
+) -> Option<std::ops::Range<usize>> {
     let first = doc.sentences.get(para.sentences.start)?;
     let last = doc.sentences.get(para.sentences.end.checked_sub(1)?)?;
     Some(first.tokens.start..last.tokens.end)
@@ -159,7 +162,13 @@ fn followed_by_letter(doc: &Document, i: usize) -> bool {
         .is_some_and(char::is_alphanumeric)
 }
 
-fn quote(doc: &Document, open: usize, close: Option<usize>, last: usize, multi_paragraph: bool) -> Quote {
+fn quote(
+    doc: &Document,
+    open: usize,
+    close: Option<usize>,
+    last: usize,
+    multi_paragraph: bool,
+) -> Quote {
     Quote {
         open,
         close,
@@ -201,7 +210,10 @@ mod tests {
 
     #[test]
     fn single_quotes_as_primary_marks() {
-        assert_eq!(quoted("He said it was ‘in the pipeline’."), vec!["‘in the pipeline’"]);
+        assert_eq!(
+            quoted("He said it was ‘in the pipeline’."),
+            vec!["‘in the pipeline’"]
+        );
         assert!(quoted("The officials’ concerns grew.").is_empty());
     }
 
@@ -213,7 +225,10 @@ mod tests {
         assert_eq!(quotes.quotes.len(), 2);
         let second = &quotes.quotes[1];
         assert!(second.multi_paragraph);
-        assert_eq!(&text[second.start..second.end], "“This city has weathered worse.\n“We will not retreat.”");
+        assert_eq!(
+            &text[second.start..second.end],
+            "“This city has weathered worse.\n“We will not retreat.”"
+        );
     }
 
     #[test]

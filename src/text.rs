@@ -142,7 +142,11 @@ mod tests {
         assert_eq!(span.start, 0);
         assert_eq!(span.end, 16);
         assert_eq!(span.text, "“In the pipeline");
-        let chars: String = text.chars().skip(span.start).take(span.end - span.start).collect();
+        let chars: String = text
+            .chars()
+            .skip(span.start)
+            .take(span.end - span.start)
+            .collect();
         assert_eq!(chars, span.text);
     }
 
