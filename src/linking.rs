@@ -1056,7 +1056,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let has_quote = content.clone().any(|k| {
             self.quotes
                 .at(k)
-                .is_some_and(|q| q.close.is_some() && q.inner().len() >= 1)
+                .is_some_and(|q| q.close.is_some() && !q.inner().is_empty())
         });
         if has_quote {
             ClaimKind::PartialQuote
@@ -1276,7 +1276,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 | Flags::PLACE)
             || t.info.is_some_and(|i| i.noun.is_some())
             || np.len() >= 2 && self.is(np.start, Flags::DET | Flags::POSS | Flags::QUANT)
-            || self.norm(head).ends_with('s') && np.len() >= 1 && t.info.is_none();
+            || self.norm(head).ends_with('s') && t.info.is_none();
         (head_ok && self.is_nameable(&np)).then_some(np)
     }
 
@@ -1391,9 +1391,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             if word == "'s" {
                 if k + 1 < end
                     && self.cue_verb(k + 1).is_some()
-                    && !self.doc.tokens[k + 1]
-                        .info
-                        .is_some_and(|i| i.noun.is_some())
+                    && self.doc.tokens[k + 1].info.is_none_or(|i| i.noun.is_none())
                 {
                     break;
                 }
@@ -1456,15 +1454,16 @@ impl<'d, 'a> Linker<'d, 'a> {
                     break;
                 }
                 headed = true;
-            } else if verb_like
-                || named
-                || headed && !matches!(word, "familiar" | "close" | "involved" | "briefed")
-                || !(opened || k == from)
-                    && !matches!(word, "familiar" | "close" | "involved" | "briefed")
-            {
-                break;
-            } else if t.is(Flags::ADV | Flags::TIME) {
-                break;
+            } else {
+                let post_adjective = matches!(word, "familiar" | "close" | "involved" | "briefed");
+                let unopened = !opened && k != from;
+                if verb_like
+                    || named
+                    || (headed || unopened) && !post_adjective
+                    || t.is(Flags::ADV | Flags::TIME)
+                {
+                    break;
+                }
             }
             k += 1;
             last_good = Some(k);

@@ -237,10 +237,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 Pronoun::He | Pronoun::She | Pronoun::Speaker => {
                     d.kind == SourceKind::Person
                         && d.pronoun.is_none()
-                        && match (pronoun, d.gender) {
-                            (Pronoun::He, Gender::Female) | (Pronoun::She, Gender::Male) => false,
-                            _ => true,
-                        }
+                        && !matches!(
+                            (pronoun, d.gender),
+                            (Pronoun::He, Gender::Female) | (Pronoun::She, Gender::Male)
+                        )
                 }
                 Pronoun::They => {
                     matches!(
@@ -782,9 +782,8 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                         >= 2
                 {
                     SourceKind::Organization // an acronym: `NHK`, `UNICEF`
-                } else if n.len() == 1 {
-                    SourceKind::Person // a surname; resolution may find the full name
                 } else {
+                    // A name, or a surname alone that resolution may complete.
                     SourceKind::Person
                 }
             });

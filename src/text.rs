@@ -35,7 +35,7 @@ impl<'a> OffsetIndex<'a> {
             chars += c;
             units += u;
         }
-        if text.len() % BLOCK == 0 {
+        if text.len().is_multiple_of(BLOCK) {
             chars_before_block.push(chars);
             utf16_before_block.push(units);
         }
