@@ -604,11 +604,26 @@ impl<'d, 'a> Linker<'d, 'a> {
                 k = obj.end;
             }
         }
+        let frames = verb.frames;
+        // `declined to comment`, `vowed to fight`: before `to` reads as an adjunct.
+        if self.word_is(k, &["to"])
+            && frames.to
+            && k + 1 < end
+            && !self.is(k + 1, Flags::DET | Flags::POSS | Flags::OBJPRON)
+            && !self.doc.tokens[k + 1].capitalized
+        {
+            let content = self.clause_right(k, end);
+            return (content.len() > 1).then(|| {
+                (
+                    content.clone(),
+                    self.kind_for(&content, ClaimKind::Reported),
+                )
+            });
+        }
         k = self.skip_adjuncts(k, end);
         if k >= end {
             return None;
         }
-        let frames = verb.frames;
         // A quotation, after an optional colon or comma.
         let mut q = k;
         if self.punct(q, ':') || self.punct(q, ',') {
@@ -727,9 +742,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                 "more",
                 "goodbye",
                 "yes",
-                "no",
             ],
         ) {
+            return false;
+        }
+        // `said no` refuses; `said no passwords were taken` reports.
+        if self.word_is(k, &["no"]) && !self.doc.tokens.get(k + 1).is_some_and(|t| t.is_word()) {
             return false;
         }
         let t = &self.doc.tokens[k];
@@ -753,7 +771,17 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return None;
         }
-        let np = self.np_right(k, end)?;
+        // Any short noun phrase can be a listener: `reporters outside City Hall`.
+        let np = self.np_right(k, end).or_else(|| {
+            let stop = (k..end.min(k + 6))
+                .find(|&j| {
+                    !self.doc.tokens[j].is_word()
+                        || self.word_is(j, &["that"])
+                        || self.is(j, Flags::SUB)
+                })
+                .unwrap_or(end);
+            (stop > k).then_some(k..stop)
+        })?;
         // Only when a content complement follows the listener.
         let after = self.skip_adjuncts(np.end, end);
         let follows = after < end
