@@ -83,14 +83,14 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     else {
                         return;
                     };
-                    let active = doc.active_element();
-                    dispatcher.dispatch(Action::Close);
-                    // Focus inside the card goes back to the claim it is about.
-                    if dom::in_card(active.as_ref()) {
+                    // Focus inside the card goes back to the claim it is about
+                    // (before closing, so that focusing it does not reopen it).
+                    if dom::in_card(doc.active_element().as_ref()) {
                         if let Ok(open) = open.dyn_into::<HtmlElement>() {
                             dom::focus_quietly(&open);
                         }
                     }
+                    dispatcher.dispatch(Action::Close);
                 })
             };
             let on_click = EventListener::new(&document, "click", move |e| {
@@ -208,10 +208,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
                         .query_selector("mark.claim.open[id]")
                         .ok()
                         .flatten();
-                    dispatcher.dispatch(Action::Close);
                     if let Some(claim) = claim.and_then(|c| c.dyn_into::<HtmlElement>().ok()) {
                         dom::focus_quietly(&claim);
                     }
+                    dispatcher.dispatch(Action::Close);
                 })
             };
             let on_jump = {

@@ -74,7 +74,7 @@ export function launch() {
 /** Saves a screenshot of the page under tests/e2e/artifacts/. */
 export async function shot(page, name, options = {}) {
   await mkdir(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), ...options });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), animations: 'disabled', ...options });
 }
 
 /** Opens the reader and waits until the article is laid out. */
