@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Sets up every tool (skipping what is present) and runs every test:
-# formatting, lints, engine tests natively, the engine built for WebAssembly.
+# formatting, lints, engine tests natively, the engine built for WebAssembly,
+# then the reader: wasm lints, component tests in headless Chromium, the
+# release build with its size, and end-to-end tests against dist/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -16,3 +18,17 @@ step "engine tests (native)"
 cargo test --locked
 step "engine builds for wasm32-unknown-unknown"
 cargo build --locked --lib --target wasm32-unknown-unknown
+
+# The reader (src/ui, tests/wasm_reader.rs, tests/e2e/): see README.
+step "reader lints for wasm32"
+cargo clippy --locked --target wasm32-unknown-unknown --lib --bin whosaid-app --test wasm_reader -- -D warnings
+step "reader component tests (wasm-bindgen-test, headless Chromium)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+CHROMEDRIVER=/usr/bin/chromedriver \
+  cargo test --locked --target wasm32-unknown-unknown --test wasm_reader
+step "reader release build (trunk -> dist/) and its size"
+cargo fetch --locked   # trunk builds offline (Trunk.toml)
+trunk build --release --offline
+SKIP_BUILD=1 ./scripts/size-report.sh
+step "reader end-to-end tests (playwright-core, headless Chromium, dist/ on 127.0.0.1)"
+node --test tests/e2e/*.test.mjs

@@ -29,11 +29,9 @@ const HOVER_GRACE_MS: u32 = 300;
 /// How long a claim flashes after a jump to it.
 const FLASH_MS: u32 = 1600;
 
-/// The whole app, as `trunk` serves it.
-#[component]
-pub fn App() -> Html {
-    html! { <Reader /> }
-}
+/// The whole app, as `trunk` serves it: the reader, loading its article from
+/// the page address.
+pub type App = Reader;
 
 #[derive(Properties, PartialEq, Default)]
 pub struct ReaderProps {
@@ -51,6 +49,11 @@ pub fn Reader(props: &ReaderProps) -> Html {
         use_reducer(move || doc.map_or_else(ReaderState::default, ReaderState::showing))
     };
     let hover_timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    let dark = use_state(|| {
+        web_sys::window()
+            .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+            .is_some_and(|m| m.matches())
+    });
 
     // Load the article named by the address, once.
     {
@@ -312,12 +315,31 @@ pub fn Reader(props: &ReaderProps) -> Html {
         },
     };
 
+    // Light and dark themes are two sets of CSS custom properties
+    // (www/style.css); the default follows the system, this button overrides.
+    let theme_toggle = {
+        let is_dark = *dark;
+        let onclick = Callback::from(move |_: MouseEvent| {
+            let next = !*dark;
+            if let Some(root) = dom::document().document_element() {
+                let _ = root.set_attribute("data-theme", if next { "dark" } else { "light" });
+            }
+            dark.set(next);
+        });
+        html! {
+            <button type="button" class="theme" aria-pressed={is_dark.to_string()} {onclick}>
+                <span aria-hidden="true">{if is_dark { "☾ " } else { "☀ " }}</span>
+                {"Dark theme"}
+            </button>
+        }
+    };
+
     html! {
         <div class="reader" {ondragover} {ondrop}>
             <header class="top">
                 <p class="brand"><span class="who">{"who"}</span><span class="said">{"said"}</span></p>
                 <p class="tagline">{"Who stands behind every statement in the news"}</p>
-                <ThemeToggle />
+                {theme_toggle}
             </header>
             {status}
             <main class="layout">{main}</main>
@@ -350,31 +372,4 @@ fn load_from_location(dispatcher: UseReducerDispatcher<ReaderState>) {
             Err(why) => dispatcher.dispatch(Action::Failed(why)),
         }
     });
-}
-
-/// Switches between the light and dark themes (the default follows the
-/// system). Both are sets of CSS custom properties in `www/style.css`.
-#[component]
-fn ThemeToggle() -> Html {
-    let dark = use_state(|| {
-        web_sys::window()
-            .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
-            .is_some_and(|m| m.matches())
-    });
-    let onclick = {
-        let dark = dark.clone();
-        Callback::from(move |_: MouseEvent| {
-            let next = !*dark;
-            if let Some(root) = dom::document().document_element() {
-                let _ = root.set_attribute("data-theme", if next { "dark" } else { "light" });
-            }
-            dark.set(next);
-        })
-    };
-    html! {
-        <button type="button" class="theme" aria-pressed={dark.to_string()} {onclick}>
-            <span aria-hidden="true">{if *dark { "☾ " } else { "☀ " }}</span>
-            {"Dark theme"}
-        </button>
-    }
 }

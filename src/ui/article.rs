@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use super::dom;
 use super::labels::{kind_class, kind_label};
-use super::layout::{Doc, Node};
+use super::layout::{small_sort_by_key, Doc, Node};
 use super::state::Filter;
 use crate::Span;
 
@@ -74,7 +74,7 @@ pub fn ArticleView(props: &ArticleProps) -> Html {
         for hedge in &claim.hedges {
             add(hedge, "hedge");
         }
-        decorations.sort();
+        small_sort_by_key(&mut decorations, |&(start, end, _)| (start, end));
         // Keep them disjoint: a later span that overlaps an earlier one yields.
         let mut end = 0;
         decorations.retain(|&(s, e, _)| {

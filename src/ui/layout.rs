@@ -220,7 +220,7 @@ struct Item {
 fn laminate(mut items: Vec<Item>) -> Vec<Item> {
     loop {
         items.retain(|it| it.start < it.end);
-        items.sort_by_key(|it| (it.start, Reverse(it.end), it.claim));
+        small_sort_by_key(&mut items, |it| (it.start, Reverse(it.end), it.claim));
         let mut stack: Vec<usize> = Vec::new();
         let mut fixed = false;
         for i in 0..items.len() {
@@ -315,7 +315,7 @@ impl Shares {
             .enumerate()
             .map(|(i, p)| (p * 100 % total, i))
             .collect();
-        rest.sort_by_key(|&(r, i)| (Reverse(r), i));
+        small_sort_by_key(&mut rest, |&(r, i)| (Reverse(r), i));
         let missing = 100 - pct.iter().sum::<usize>();
         for &(_, i) in rest.iter().take(missing) {
             pct[i] += 1;
@@ -437,4 +437,18 @@ fn is_abbreviation(before: &[char]) -> bool {
     }
     let lower: String = word.iter().flat_map(|c| c.to_lowercase()).collect();
     ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Sorts a short slice (a paragraph's claims, a card's decorations) by key,
+/// stably. Insertion sort on purpose: every instantiation of the standard
+/// library's sorts adds about 4 KB to the WebAssembly every reader downloads,
+/// and these slices hold a handful of items.
+pub fn small_sort_by_key<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..items.len() {
+        let mut j = i;
+        while j > 0 && key(&items[j - 1]) > key(&items[j]) {
+            items.swap(j - 1, j);
+            j -= 1;
+        }
+    }
 }

@@ -112,7 +112,7 @@ pub fn SourcesPanel(props: &SourcesProps) -> Html {
     html! {
         <aside class="panel" aria-labelledby="panel-title">
             <h2 id="panel-title">{"Who stands behind it"}</h2>
-            <ShareBar doc={doc.clone()} />
+            {share_bar(doc)}
             <h3 class="sources-title">
                 {format!("{} sources", analysis.sources.len())}
                 <span class="hint">{" · click one to see only its claims"}</span>
@@ -123,7 +123,7 @@ pub fn SourcesPanel(props: &SourcesProps) -> Html {
             } else {
                 <ul class="sources">{for rows}</ul>
             }
-            <Legend />
+            {legend()}
         </aside>
     }
 }
@@ -136,16 +136,13 @@ fn claims_label(n: usize) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
-struct ShareBarProps {
-    doc: Rc<Doc>,
-}
-
 /// The share of sentences attributed to named, anonymous and no source,
 /// drawn as one bar with a pattern for each part (not colour alone).
-#[component]
-fn ShareBar(props: &ShareBarProps) -> Html {
-    let shares = props.doc.shares;
+///
+/// A plain function, not a component: it has no state, and every component
+/// type adds a few KB of WebAssembly.
+fn share_bar(doc: &Doc) -> Html {
+    let shares = doc.shares;
     let total = shares.total();
     let [named, anonymous, none] = shares.percentages();
     let parts = [
@@ -177,8 +174,7 @@ fn ShareBar(props: &ShareBarProps) -> Html {
 }
 
 /// What each underline means.
-#[component]
-fn Legend() -> Html {
+fn legend() -> Html {
     let kinds = SourceKind::ALL.into_iter().map(Some).chain([None]);
     html! {
         <details class="legend">

@@ -250,6 +250,7 @@ describe('the default article', () => {
       assert.ok(title === name || title.includes(name), `${title} is ${name} or a group with it`);
     }
     await p.mouse.move(5, 5);
+    await card(p).waitFor({ state: 'detached' });
     assert.match(await p.locator('.filtering').innerText(), /Only claims by .* are marked/);
     await shot(p, 'filter');
     await p.locator('.filtering button').click();
