@@ -1,0 +1,24 @@
+// Makes the README's picture, www/screenshot.png: the reader on the default
+// article with the card of the mayor's first quote open. Run after
+// `trunk build --release`: node tests/e2e/readme-screenshot.mjs
+// (not a test; the file name keeps it out of `node --test`). The viewport is
+// kept small so that the PNG stays under ~150 KB.
+import { join } from 'node:path';
+import { ROOT, launch, openReader, serve } from './harness.mjs';
+
+const server = await serve();
+const browser = await launch();
+try {
+  const page = await browser.newPage({ viewport: { width: 980, height: 610 }, colorScheme: 'light' });
+  await openReader(page, server.url);
+  const mark = page.locator('article mark.claim[id]', { hasText: 'The ferries lose money' }).last();
+  // The claim near the top, so the card opens below it.
+  await mark.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 130));
+  const [line] = await mark.evaluate((el) => [...el.getClientRects()].map((r) => ({ x: r.left, y: r.top, h: r.height })));
+  await page.mouse.move(line.x + 30, line.y + line.h / 2);
+  await page.waitForSelector('#whosaid-card');
+  await page.screenshot({ path: join(ROOT, 'www', 'screenshot.png'), animations: 'disabled' });
+} finally {
+  await browser.close();
+  await server.close();
+}
