@@ -43,7 +43,7 @@ pub fn ClaimCard(props: &CardProps) -> Html {
     let node = use_node_ref();
     {
         // Place the card after every render that changes what it shows, and
-        // again whenever the viewport changes size.
+        // again whenever the viewport changes size or a scroll ends.
         let node = node.clone();
         let claim = props.claim;
         let doc = props.doc.clone();
@@ -54,9 +54,15 @@ pub fn ClaimCard(props: &CardProps) -> Html {
                 }
             };
             place_now();
-            let listener =
-                EventListener::new(&web_sys::window().unwrap(), "resize", move |_| place_now());
-            move || drop(listener)
+            let window = web_sys::window().expect("the reader runs in a window");
+            let resize = EventListener::new(&window, "resize", {
+                let place_now = place_now.clone();
+                move |_| place_now()
+            });
+            // After a jump's smooth scroll the claim has moved in the
+            // viewport: choose the side again.
+            let scrolled = EventListener::new(&window, "scrollend", move |_| place_now());
+            move || drop((resize, scrolled))
         });
     }
 

@@ -4,7 +4,7 @@
 // Screenshots of the main states go to tests/e2e/artifacts/ (git-ignored).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFile, mkdir, access } from 'node:fs/promises';
+import { copyFile, mkdir, access, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DIST, ROOT, launch, openReader, serve, shot } from './harness.mjs';
@@ -12,6 +12,15 @@ import { DIST, ROOT, launch, openReader, serve, shot } from './harness.mjs';
 const require = createRequire(import.meta.url);
 const SEED = join(ROOT, '..', 'shared', 'seed', 'article.txt');
 const SEED_CLAIM = 'a visit is “in the pipeline.”';
+
+const HTML_ARTICLE = `<!doctype html><html><head><title>Tram news</title>
+<script>window.__ran = 'head'</script><link rel="stylesheet" href="/nonexistent.css"></head>
+<body><nav><a href="/">Home</a> <a href="/city">City</a></nav>
+<article><h1>Night trams to return in spring</h1>
+<p>Night trams will run again from April, the transport authority said on Tuesday.</p>
+<p>“People asked for this for years,” said Omar Haddad, a driver.</p>
+<img src="/nonexistent.png" onerror="window.__ran = 'img'"></article>
+<footer>© The Evening Paper</footer></body></html>`;
 
 let server;
 let browser;
@@ -27,6 +36,9 @@ before(async () => {
     await mkdir(join(DIST, 'articles'), { recursive: true });
     await copyFile(SEED, join(DIST, 'articles', 'seed.txt'));
   }
+  // An HTML article, to open with ?src= (written here: dist/ is rebuilt).
+  await mkdir(join(DIST, 'articles'), { recursive: true });
+  await writeFile(join(DIST, 'articles', 'page.html'), HTML_ARTICLE);
   server = await serve(DIST);
   browser = await launch();
 });
@@ -229,6 +241,36 @@ describe('the default article', () => {
     await p.context().close();
   });
 
+  test('a link in the card scrolls to the source’s other claim and flashes it', async () => {
+    const p = await page({ viewport: { width: 1280, height: 700 } });
+    await openReader(p, server.url);
+    const marks = p.locator('article mark.claim[id]');
+    const n = await marks.count();
+    let link = null;
+    for (let i = 0; i < n && !link; i++) {
+      if (!(await claimedBy(marks.nth(i)))) continue;
+      const { x, y } = await firstLine(marks.nth(i));
+      await p.mouse.click(x, y);
+      await card(p).waitFor({ state: 'visible' });
+      if ((await card(p).locator('.others a').count()) > 0) link = card(p).locator('.others a').last();
+    }
+    assert.ok(link, 'some source has two claims');
+    const name = await card(p).locator('h2').innerText();
+    const target = (await link.getAttribute('href')).slice(1);
+    await link.click();
+    const mark = p.locator(`#${target}`);
+    await p.waitForFunction((id) => document.getElementById(id)?.classList.contains('flash'), target);
+    assert.equal(await p.evaluate(() => document.activeElement?.id), target, 'the claim has focus');
+    assert.equal(await card(p).locator('h2').innerText(), name, 'the card follows to the same source');
+    assert.equal(await mark.getAttribute('aria-expanded'), 'true');
+    await p.waitForTimeout(700); // the smooth scroll
+    const [line] = await lineBoxes(mark);
+    assert.ok(line.y >= 0 && line.y + line.h <= 700, `the claim is in view: ${JSON.stringify(line)}`);
+    await shot(p, 'jump-flash', { animations: 'allow' });
+    await p.waitForFunction((id) => !document.getElementById(id)?.classList.contains('flash'), target);
+    await p.context().close();
+  });
+
   test('the source filter keeps only the chosen source’s claims', async () => {
     const p = await page();
     await openReader(p, server.url);
@@ -347,6 +389,20 @@ describe('articles from elsewhere', () => {
     }
     await shot(phone, 'seed-card-360');
     await phone.context().close();
+  });
+
+  test('?src= opens an HTML page as its text, running and loading nothing from it', async () => {
+    const p = await page();
+    await openReader(p, server.url, '?src=articles/page.html');
+    assert.match(await p.locator('.status').innerText(), /^articles\/page\.html/);
+    assert.equal(await p.locator('article h1').innerText(), 'Night trams to return in spring');
+    assert.deepEqual(await p.locator('article p').allInnerTexts(), [
+      'Night trams will run again from April, the transport authority said on Tuesday.',
+      '“People asked for this for years,” said Omar Haddad, a driver.',
+    ]);
+    assert.equal(await p.evaluate(() => window.__ran), undefined, 'no script of the page ran');
+    assert.ok(!p.requests.some((u) => u.includes('nonexistent')), 'nothing it names was fetched');
+    await p.context().close();
   });
 
   test('a pasted web page is analysed in the page, with nothing run or fetched', async () => {
