@@ -344,6 +344,23 @@ describe('the default article', () => {
   });
 });
 
+describe('themes', () => {
+  test('the theme button switches between light and dark', async () => {
+    const p = await page({ colorScheme: 'light' });
+    await openReader(p, server.url);
+    const background = () => p.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const button = p.locator('button.theme');
+    assert.equal(await button.getAttribute('aria-pressed'), 'false');
+    assert.equal(await background(), 'rgb(251, 250, 247)');
+    await button.click();
+    assert.equal(await button.getAttribute('aria-pressed'), 'true');
+    assert.equal(await background(), 'rgb(21, 23, 27)');
+    await button.click();
+    assert.equal(await background(), 'rgb(251, 250, 247)');
+    await p.context().close();
+  });
+});
+
 describe('articles from elsewhere', () => {
   test('?src= opens the seed article, and its Peskov claim shows who said it', async (t) => {
     if (!haveSeed) {
