@@ -568,3 +568,90 @@ fn only_same_origin_articles_are_fetched() {
     let err = dom::same_origin_url("https://example.com/a.txt").unwrap_err();
     assert!(err.contains("Only articles from this site"), "{err}");
 }
+
+mod reducer {
+    use super::*;
+    use whosaid::ui::state::{Action, Filter, OpenCard, ReaderState};
+    use yew::Reducible;
+
+    fn run(actions: &[Action]) -> ReaderState {
+        let mut s = Rc::new(ReaderState::showing(doc()));
+        for a in actions {
+            s = s.reduce(a.clone());
+        }
+        (*s).clone()
+    }
+
+    fn open(claim: usize, pinned: bool) -> Option<OpenCard> {
+        Some(OpenCard { claim, pinned })
+    }
+
+    #[wasm_bindgen_test]
+    fn hover_follows_the_pointer_but_not_over_a_pinned_card() {
+        assert_eq!(
+            run(&[Action::Hover(1), Action::Hover(2)]).open,
+            open(2, false)
+        );
+        assert_eq!(run(&[Action::Tap(1), Action::Hover(2)]).open, open(1, true));
+        // Leaving closes a hover card, not a pinned one.
+        assert_eq!(run(&[Action::Hover(1), Action::HoverEnd]).open, None);
+        assert_eq!(run(&[Action::Tap(1), Action::HoverEnd]).open, open(1, true));
+        // The pointer resting on the card keeps a hover card.
+        let s = run(&[Action::Hover(1), Action::HoverCard, Action::Blur(1)]);
+        assert_eq!(s.open, open(1, false));
+    }
+
+    #[wasm_bindgen_test]
+    fn focus_keeps_its_card_while_the_pointer_wanders_off() {
+        let s = run(&[Action::Focus(3), Action::Hover(3), Action::HoverEnd]);
+        assert_eq!(s.open, open(3, false));
+        assert_eq!(run(&[Action::Focus(3), Action::Blur(3)]).open, None);
+        // A tap on the pinned claim closes it; a tap elsewhere moves the pin.
+        assert_eq!(run(&[Action::Tap(3), Action::Tap(3)]).open, None);
+        assert_eq!(run(&[Action::Tap(3), Action::Tap(4)]).open, open(4, true));
+    }
+
+    #[wasm_bindgen_test]
+    fn the_filter_closes_a_card_it_hides_and_ignores_hidden_claims() {
+        let d = doc();
+        let peskov = d.claim_index("c1").unwrap();
+        let officials = d.claim_index("c3").unwrap();
+        let s = run(&[
+            Action::Tap(officials),
+            Action::SetFilter(Filter::Source("s1".into())),
+        ]);
+        assert_eq!(s.open, None);
+        let s = run(&[
+            Action::SetFilter(Filter::Source("s1".into())),
+            Action::Hover(officials),
+            Action::Focus(officials),
+            Action::Tap(officials),
+        ]);
+        assert_eq!(s.open, None, "hidden claims open nothing");
+        let s = run(&[
+            Action::SetFilter(Filter::Source("s1".into())),
+            Action::Hover(peskov),
+        ]);
+        assert_eq!(s.open, open(peskov, false));
+    }
+
+    #[wasm_bindgen_test]
+    fn a_late_flash_timer_does_not_cut_a_newer_flash_short() {
+        let s = run(&[Action::Flash(1)]);
+        let first = s.flash.unwrap().1;
+        let s = run(&[Action::Flash(1), Action::Flash(2), Action::FlashEnd(first)]);
+        assert_eq!(s.flash.map(|f| f.0), Some(2));
+        let s = run(&[Action::Flash(2), Action::FlashEnd(first)]);
+        assert_eq!(s.flash, None);
+    }
+
+    #[wasm_bindgen_test]
+    fn a_new_article_starts_clean() {
+        let s = run(&[
+            Action::Tap(1),
+            Action::SetFilter(Filter::Unattributed),
+            Action::Show(doc()),
+        ]);
+        assert_eq!((s.open, s.filter), (None, Filter::All));
+    }
+}
