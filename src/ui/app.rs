@@ -185,10 +185,35 @@ pub fn Reader(props: &ReaderProps) -> Html {
             }
         })
     };
-    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    // Dropping anywhere on the page reads the article; while something is
+    // dragged over it, the page says so.
+    let dragging = use_state(|| false);
+    let ondragover = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if !*dragging {
+                dragging.set(true);
+            }
+        })
+    };
+    let ondragleave = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            // Leaving one element for another inside the page is not leaving.
+            let to = e
+                .related_target()
+                .and_then(|t| t.dyn_into::<Element>().ok());
+            if to.is_none_or(|t| t.closest(".reader").ok().flatten().is_none()) {
+                dragging.set(false);
+            }
+        })
+    };
     let ondrop = {
         let on_text = on_text.clone();
+        let dragging = dragging.clone();
         Callback::from(move |e: DragEvent| {
+            dragging.set(false);
             let Some(data) = e.data_transfer() else {
                 return;
             };
@@ -335,7 +360,12 @@ pub fn Reader(props: &ReaderProps) -> Html {
     };
 
     html! {
-        <div class="reader" {ondragover} {ondrop}>
+        <div class="reader" {ondragover} {ondragleave} {ondrop}>
+            if *dragging {
+                <div class="dropping" aria-hidden="true">
+                    <p>{"Drop the article here: it is read in this page and sent nowhere"}</p>
+                </div>
+            }
             <header class="top">
                 <p class="brand"><span class="who">{"who"}</span><span class="said">{"said"}</span></p>
                 <p class="tagline">{"Who stands behind every statement in the news"}</p>

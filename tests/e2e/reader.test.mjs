@@ -458,11 +458,18 @@ describe('articles from elsewhere', () => {
   test('a dropped text is analysed too', async () => {
     const p = await page();
     await openReader(p, server.url);
-    await p.locator('.reader').evaluate((el) => {
+    await p.locator('article p').first().evaluate((el) => {
+      const data = new DataTransfer();
+      el.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    await p.locator('.dropping').waitFor({ state: 'visible' });
+    await shot(p, 'dragging');
+    await p.locator('article p').first().evaluate((el) => {
       const data = new DataTransfer();
       data.setData('text/plain', 'Officials said the road would reopen.\nIt rained all week.');
       el.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     });
+    await p.locator('.dropping').waitFor({ state: 'detached' });
     await p.waitForFunction(() => document.querySelector('.status')?.textContent.startsWith('dropped text'));
     assert.equal(await p.locator('article p').count(), 2);
     await p.context().close();
