@@ -82,15 +82,15 @@ pub fn Reader(props: &ReaderProps) -> Html {
                         return;
                     }
                     let doc = dom::document();
-                    let Some(open) = doc.query_selector("mark.claim.open[id]").ok().flatten()
-                    else {
+                    if doc.get_element_by_id("whosaid-card").is_none() {
                         return;
-                    };
+                    }
                     // Focus inside the card goes back to the claim it is about
                     // (before closing, so that focusing it does not reopen it).
                     if dom::in_card(doc.active_element().as_ref()) {
-                        if let Ok(open) = open.dyn_into::<HtmlElement>() {
-                            dom::focus_quietly(&open);
+                        let claim = doc.query_selector("mark.claim.open[id]").ok().flatten();
+                        if let Some(claim) = claim.and_then(|c| c.dyn_into::<HtmlElement>().ok()) {
+                            dom::focus_quietly(&claim);
                         }
                     }
                     dispatcher.dispatch(Action::Close);
