@@ -76,7 +76,8 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
         .map(|&e| {
             let entity = &entities[e];
             let mut mentions: Vec<Range<usize>> = entity.mentions.clone();
-            mentions.sort_by_key(|m| m.start);
+            mentions.sort_by_key(|m| (m.start, m.end));
+            mentions.dedup();
             Source {
                 id: id_of[&e].clone(),
                 name: entity.description.name.clone(),

@@ -31,6 +31,12 @@ pub struct Attribution {
 const MAX_ADJUNCT: usize = 9;
 const MAX_TRAILING_FRAME: usize = 14;
 
+/// Most tokens a content or a noun phrase may run over before the engine
+/// stops looking: real ones are far shorter, and the bound keeps the whole
+/// analysis linear however long a sentence without punctuation runs.
+const MAX_CONTENT: usize = 400;
+const MAX_PHRASE: usize = 24;
+
 struct Linker<'d, 'a> {
     doc: &'d Document<'a>,
     quotes: &'d Quotes,
@@ -56,24 +62,22 @@ pub fn link(doc: &Document, quotes: &Quotes) -> Vec<Attribution> {
 /// Keeps claims whose contents do not overlap: where two overlap, the one
 /// found first (the outer frame) stays.
 fn remove_overlaps(found: Vec<Attribution>) -> Vec<Attribution> {
+    // `found` is sorted by content start and `kept` stays disjoint, so only
+    // the last kept claim can overlap the next one: one linear pass.
     let mut kept: Vec<Attribution> = Vec::with_capacity(found.len());
     for a in found {
-        let clash = kept.iter().position(|k| overlaps(&k.content, &a.content));
-        match clash {
-            None => kept.push(a),
-            Some(i) => {
+        match kept.last_mut() {
+            Some(last) if overlaps(&last.content, &a.content) => {
                 // Prefer the claim whose cue sits outside the other's content.
-                let inner =
-                    a.cue.start >= kept[i].content.start && a.cue.end <= kept[i].content.end;
-                let kept_inner =
-                    kept[i].cue.start >= a.content.start && kept[i].cue.end <= a.content.end;
+                let inner = a.cue.start >= last.content.start && a.cue.end <= last.content.end;
+                let kept_inner = last.cue.start >= a.content.start && last.cue.end <= a.content.end;
                 if kept_inner && !inner {
-                    kept[i] = a;
+                    *last = a;
                 }
             }
+            _ => kept.push(a),
         }
     }
-    kept.sort_by_key(|a| a.content.start);
     kept
 }
 
@@ -451,7 +455,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && (self.is(k, Flags::PREP | Flags::SUB | Flags::TIME) || self.is(k, Flags::ADV))
         {
             // Skip the adjunct up to its comma.
-            let comma = (k..limit).find(|&c| self.punct(c, ','))?;
+            let comma = (k..limit.min(k + MAX_PHRASE)).find(|&c| self.punct(c, ','))?;
             k = comma + 1;
         }
         let np = self.np_right(k, limit)?;
@@ -881,6 +885,7 @@ impl<'d, 'a> Linker<'d, 'a> {
 
     /// A noun-phrase content: up to a subordinator, a comma, or the clause end.
     fn np_content(&self, from: usize, end: usize) -> Range<usize> {
+        let end = end.min(from + MAX_CONTENT);
         let mut k = from;
         while k < end {
             if let Some(q) = self.quotes.at(k) {
@@ -910,6 +915,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// A clause content running right from `from`: to the sentence's end, or
     /// to a trailing frame (`, he said`, `, according to X`).
     fn clause_right(&self, from: usize, end: usize) -> Range<usize> {
+        let end = end.min(from + MAX_CONTENT);
         let mut k = from;
         while k < end {
             if let Some(q) = self.quotes.at(k).filter(|q| q.open == k) {
@@ -965,6 +971,7 @@ impl<'d, 'a> Linker<'d, 'a> {
 
     /// A clause content running left to `end` from the clause start.
     fn clause_left(&self, sentence_start: usize, end: usize) -> Range<usize> {
+        let sentence_start = sentence_start.max(end.saturating_sub(MAX_CONTENT));
         let mut start = end;
         while start > sentence_start {
             let p = start - 1;
@@ -1165,6 +1172,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let mut k = head;
         let mut unknown_run = 0;
         let mut saw_coordination = false;
+        let start = start.max(end.saturating_sub(MAX_PHRASE));
         while k > start {
             let p = k - 1;
             let pt = &self.doc.tokens[p];
@@ -1358,6 +1366,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     }
 
     fn np_right_impl(&self, from: usize, end: usize, lists: bool) -> Option<Range<usize>> {
+        let end = end.min(from + MAX_PHRASE);
         if from >= end {
             return None;
         }
@@ -1559,11 +1568,6 @@ impl<'d, 'a> Linker<'d, 'a> {
     fn continue_speakers(&mut self) {
         let mut claimed = vec![false; self.quotes.quotes.len()];
         for a in &self.found {
-            for k in [a.content.start, a.content.end.saturating_sub(1)] {
-                if let Some(q) = self.quotes.index_at(k) {
-                    claimed[q] = true;
-                }
-            }
             for k in a.content.clone() {
                 if let Some(q) = self.quotes.index_at(k) {
                     claimed[q] = true;
@@ -1574,38 +1578,42 @@ impl<'d, 'a> Linker<'d, 'a> {
             doc.paragraphs
                 .partition_point(|p| p.end <= doc.tokens[token].start)
         };
-        let mut order: Vec<usize> = (0..self.found.len()).collect();
-        order.sort_by_key(|&i| self.found[i].content.start);
+        self.found.sort_by_key(|a| a.content.start);
+        // One sweep: `latest` is the last attribution ending before the quote.
+        let mut next = 0;
+        let mut latest: Option<usize> = None;
         for (q, quote) in self.quotes.quotes.iter().enumerate() {
+            while next < self.found.len() && self.found[next].content.end <= quote.open {
+                let newer = latest
+                    .is_none_or(|l| self.found[next].content.end >= self.found[l].content.end);
+                if newer {
+                    latest = Some(next);
+                }
+                next += 1;
+            }
             if claimed[q] || quote.inner().len() < 3 || !self.is_full_quote(quote.open, quote.last)
             {
                 continue;
             }
-            let para = paragraph_of(self.doc, quote.open);
-            // The nearest earlier attribution with a quote, a paragraph back at most.
-            let previous = order.iter().rev().copied().find(|&i| {
-                let a = &self.found[i];
-                a.content.end <= quote.open
-                    && matches!(a.kind, ClaimKind::DirectQuote | ClaimKind::PartialQuote)
-                    && para.saturating_sub(paragraph_of(self.doc, a.content.start)) <= 1
-            });
-            let Some(previous) = previous else { continue };
-            // Not when another speaker's frame stands between them.
-            let between_frames = self.found.iter().any(|a| {
-                a.content.start > self.found[previous].content.end && a.content.end <= quote.open
-            });
-            if between_frames {
+            let Some(previous) = latest else { continue };
+            let a = &self.found[previous];
+            let close = paragraph_of(self.doc, quote.open)
+                .saturating_sub(paragraph_of(self.doc, a.content.start))
+                <= 1;
+            if !close || !matches!(a.kind, ClaimKind::DirectQuote | ClaimKind::PartialQuote) {
                 continue;
             }
-            let a = &self.found[previous];
-            self.found.push(Attribution {
+            let continuation = Attribution {
                 kind: ClaimKind::DirectQuote,
                 content: quote.open..quote.last + 1,
                 cue: a.cue.clone(),
                 source: a.source.clone(),
                 continues: Some(previous),
                 stance: a.stance,
-            });
+            };
+            // A run of quotes continues the same speaker.
+            self.found.push(continuation);
+            latest = Some(self.found.len() - 1);
         }
     }
 }

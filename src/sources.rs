@@ -4,6 +4,7 @@
 //! Peskov`, `Peskov`, `the spokesman` and `he` become one source with every
 //! mention linked to it.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use crate::lexicon::{lexicon, Flags, Gender, PhraseKind};
@@ -59,7 +60,20 @@ pub struct Resolver<'d, 'a> {
     /// Proper names of people anywhere in the text (not only sources), by
     /// position: a pronoun may refer to a person introduced without a frame.
     people: Vec<(usize, Range<usize>)>,
+    /// Entities by lowercase canonical name.
+    by_name: HashMap<String, usize>,
+    /// People by each lowercase word of their names (`peskov` → Dmitry Peskov).
+    by_word: HashMap<String, Vec<usize>>,
+    /// The latest entities mentioned, most recent last: pronouns and
+    /// anaphors (`he`, `the company`) look back this far and no further,
+    /// which keeps resolution linear in the article's length.
+    recent: Vec<usize>,
 }
+
+/// How many recently mentioned sources a pronoun or anaphor may refer to.
+const RECENT: usize = 48;
+/// How many people named without a frame a surname may look back over.
+const NAMED_LOOKBACK: usize = 200;
 
 fn is_article(word: &str) -> bool {
     matches!(word, "the" | "a" | "an")
@@ -71,6 +85,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
             doc,
             entities: Vec::new(),
             people: person_names(doc),
+            by_name: HashMap::new(),
+            by_word: HashMap::new(),
+            recent: Vec::new(),
         }
     }
 
@@ -92,7 +109,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 .into_iter()
                 .map(|m| self.resolve(m))
                 .collect();
-            let same_group = self.entities.iter().position(|e| e.members == members);
+            let same_group = self
+                .recent
+                .iter()
+                .copied()
+                .find(|&e| self.entities[e].members == members);
             if let Some(e) = same_group {
                 self.mention(e, mention);
                 return e;
@@ -130,21 +151,53 @@ impl<'d, 'a> Resolver<'d, 'a> {
         mention: Range<usize>,
         members: Vec<usize>,
     ) -> usize {
+        let e = self.entities.len();
         self.entities.push(Entity {
             description,
             last_seen: mention.start,
             mentions: vec![mention],
             members,
         });
-        self.entities.len() - 1
+        self.index(e);
+        self.touch(e);
+        e
+    }
+
+    /// Files an entity under its name and, for people, each name word.
+    fn index(&mut self, e: usize) {
+        let entity = &self.entities[e];
+        let d = &entity.description;
+        if !entity.members.is_empty() || d.pronoun.is_some() {
+            return;
+        }
+        self.by_name.insert(d.name.to_lowercase(), e);
+        if d.kind == SourceKind::Person {
+            for word in &d.name_words {
+                let list = self.by_word.entry(word.clone()).or_default();
+                if !list.contains(&e) {
+                    list.push(e);
+                }
+            }
+        }
+    }
+
+    /// Marks an entity as the most recently mentioned.
+    fn touch(&mut self, e: usize) {
+        self.recent.retain(|&r| r != e);
+        self.recent.push(e);
+        if self.recent.len() > RECENT {
+            self.recent.remove(0);
+        }
     }
 
     fn mention(&mut self, e: usize, mention: Range<usize>) {
         let entity = &mut self.entities[e];
         entity.last_seen = entity.last_seen.max(mention.start);
-        if !entity.mentions.contains(&mention) {
+        // Mentions arrive in text order; `claims` sorts and deduplicates.
+        if entity.mentions.last() != Some(&mention) {
             entity.mentions.push(mention);
         }
+        self.touch(e);
     }
 
     fn merge(&mut self, e: usize, d: &Description) {
@@ -152,7 +205,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if d.name_words.len() > entity.name_words.len() && d.kind == entity.kind {
             entity.name = d.name.clone();
             entity.name_words = d.name_words.clone();
+            self.index(e);
         }
+        let entity = &mut self.entities[e].description;
         if entity.role.is_none() {
             entity.role = d.role.clone();
         }
@@ -167,35 +222,38 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// An existing entity this description names again: the same name, a
     /// short form of it (`Peskov`, `Kim`), or its role (`the spokesman`).
     fn same_entity(&self, d: &Description) -> Option<usize> {
-        let lower = d.name.to_lowercase();
-        let by_name = self.entities.iter().rposition(|e| {
-            e.members.is_empty()
-                && e.description.pronoun.is_none()
-                && e.description.name.to_lowercase() == lower
-        });
-        if by_name.is_some() {
-            return by_name;
+        if let Some(&e) = self.by_name.get(&d.name.to_lowercase()) {
+            return Some(e);
         }
         if !d.name_words.is_empty() && d.kind != SourceKind::Anonymous {
-            let short = self.entities.iter().rposition(|e| {
-                let words = &e.description.name_words;
-                e.members.is_empty()
-                    && words.len() > d.name_words.len()
-                    && matches!(e.description.kind, SourceKind::Person)
-                    && d.name_words.iter().all(|w| words.contains(w))
-            });
-            if short.is_some() {
+            let people_with = |word: &String| self.by_word.get(word).map_or(&[][..], Vec::as_slice);
+            let latest = |candidates: &mut dyn Iterator<Item = usize>| {
+                candidates.max_by_key(|&e| self.entities[e].last_seen)
+            };
+            let short = latest(
+                &mut people_with(&d.name_words[0]).iter().copied().filter(|&e| {
+                    let words = &self.entities[e].description.name_words;
+                    words.len() > d.name_words.len()
+                        && d.name_words.iter().all(|w| words.contains(w))
+                }),
+            );
+            if short.is_some() || d.kind != SourceKind::Person {
                 return short;
             }
             // A full name whose surname was a source first.
-            return self.entities.iter().rposition(|e| {
-                let words = &e.description.name_words;
-                e.members.is_empty()
-                    && !words.is_empty()
-                    && words.len() < d.name_words.len()
-                    && d.kind == SourceKind::Person
-                    && words.iter().all(|w| d.name_words.contains(w))
-            });
+            return latest(
+                &mut d
+                    .name_words
+                    .iter()
+                    .flat_map(people_with)
+                    .copied()
+                    .filter(|&e| {
+                        let words = &self.entities[e].description.name_words;
+                        !words.is_empty()
+                            && words.len() < d.name_words.len()
+                            && words.iter().all(|w| d.name_words.contains(w))
+                    }),
+            );
         }
         // `the company`, `the ministry`: the latest named source of that kind.
         if matches!(
@@ -205,7 +263,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
             && d.role.is_none()
         {
             let head = d.name.rsplit(' ').next().unwrap_or("").to_lowercase();
-            return self.entities.iter().rposition(|e| {
+            return self.recent.iter().rev().copied().find(|&e| {
+                let e = &self.entities[e];
                 e.description.kind == d.kind
                     && !e.description.name_words.is_empty()
                     && e.members.is_empty()
@@ -217,7 +276,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if d.kind == SourceKind::Person {
             if let Some(role) = &d.role {
                 let role = role.to_lowercase();
-                return self.entities.iter().rposition(|e| {
+                return self.recent.iter().rev().copied().find(|&e| {
+                    let e = &self.entities[e];
                     !e.description.name_words.is_empty()
                         && e.description.role.as_ref().is_some_and(|r| {
                             let r = r.to_lowercase();
@@ -262,20 +322,16 @@ impl<'d, 'a> Resolver<'d, 'a> {
             }
         };
         let source = self
-            .entities
+            .recent
             .iter()
-            .enumerate()
+            .map(|&i| (i, &self.entities[i]))
             .filter(|(_, e)| e.last_seen < at && fits(e))
             .max_by_key(|(_, e)| e.last_seen)
             .map(|(i, e)| (i, e.last_seen));
         if matches!(pronoun, Pronoun::He | Pronoun::She | Pronoun::Speaker) {
             // A person named since that source, without a frame, is nearer.
-            let named = self
-                .people
-                .iter()
-                .rev()
-                .find(|(start, _)| *start < at)
-                .cloned();
+            let before = self.people.partition_point(|(start, _)| *start < at);
+            let named = before.checked_sub(1).map(|i| self.people[i].clone());
             if let Some((start, range)) = named {
                 if source.is_none_or(|(_, seen)| start > seen) {
                     let description = describe(self.doc, range.clone());
@@ -297,9 +353,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
 
     /// A person named earlier in the text whose name holds `word`.
     fn person_named(&self, word: &str, before: usize) -> Option<Range<usize>> {
-        self.people
+        let until = self.people.partition_point(|(start, _)| *start < before);
+        self.people[until.saturating_sub(NAMED_LOOKBACK)..until]
             .iter()
-            .filter(|(start, range)| *start < before && range.len() >= 2)
+            .filter(|(_, range)| range.len() >= 2)
             .filter(|(_, range)| range.clone().any(|k| self.doc.norm(k) == word))
             .map(|(_, range)| range.clone())
             .next_back()
