@@ -428,7 +428,14 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return false;
         }
-        let Some(source) = self.main_subject(sentence.start, i) else {
+        // `“…,” she said, adding that …`: the frame before it in the sentence.
+        let previous = self
+            .found
+            .iter()
+            .rev()
+            .find(|a| a.cue.start >= sentence.start && a.cue.end <= i)
+            .and_then(|a| a.source.clone());
+        let Some(source) = previous.or_else(|| self.main_subject(sentence.start, i)) else {
             return false;
         };
         let Some((content, kind)) = self.content_right(i + 1, verb, sentence) else {
@@ -448,7 +455,12 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// (`On Wednesday,`), the first noun phrase.
     fn main_subject(&self, start: usize, limit: usize) -> Option<Range<usize>> {
         let mut k = start;
-        while k < limit && (self.doc.tokens[k].is_quote() || self.is(k, Flags::CONJ)) {
+        if let Some(q) = self.quotes.at(k).filter(|q| q.open == k) {
+            k = q.last + 1; // a subject is never inside a quotation
+        }
+        while k < limit
+            && (self.doc.tokens[k].is_quote() || self.is(k, Flags::CONJ) || self.punct(k, ','))
+        {
             k += 1;
         }
         if k < limit
@@ -470,6 +482,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         negated: bool,
         sentence: &Range<usize>,
     ) -> bool {
+        if !verb.frames.passive {
+            // `is expected to`: a forecast in the writer's voice, not an attribution.
+            return false;
+        }
         if negated {
             // `has not been confirmed by either side`: the writer's hedge, not an attribution.
             return false;
@@ -904,7 +920,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && k > from
                 && self.doc.tokens[k - 1].is_word()
                 && !self.that_is_determiner(k, end)
+                && (from..k).any(|j| self.doc.tokens[j].info.is_some_and(|i| i.noun.is_some()))
             {
+                break;
+            }
+            // `called the lawsuit “baseless” and said …`: a second frame begins.
+            if self.coordinated_frame(k, end) {
                 break;
             }
             k += 1;
@@ -1157,7 +1178,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         if t.is(Flags::PRON) && !self.word_is(head, &["that", "this"]) {
             return Some(head..end);
         }
-        if t.is(Flags::DET
+        if t.is(Flags::TIME
+            | Flags::DET
             | Flags::PREP
             | Flags::CONJ
             | Flags::SUB
@@ -1181,8 +1203,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && (pt.is(Flags::DET | Flags::POSS | Flags::QUANT)
                     || pt.is(Flags::PRON) && word == "it")
             {
-                if pt.is(Flags::PRON) {
-                    break;
+                if pt.is(Flags::PRON) || word == "that" {
+                    break; // `said that the payments …`: a complementizer
                 }
                 k = p;
                 // `both the`, `all the`, `one of the`; or a coordinated list.
@@ -1216,6 +1238,30 @@ impl<'d, 'a> Linker<'d, 'a> {
                 k = p;
                 continue;
             }
+            if word == "by"
+                && p > start + 1
+                && self.word_is(
+                    p - 1,
+                    &[
+                        "seen",
+                        "obtained",
+                        "reviewed",
+                        "published",
+                        "released",
+                        "filed",
+                        "issued",
+                        "prepared",
+                        "commissioned",
+                        "conducted",
+                        "written",
+                        "signed",
+                    ],
+                )
+            {
+                // `a draft of the agreement seen by Reuters`: the text is the source.
+                k = p - 1;
+                continue;
+            }
             if pt.kind == TokenKind::Word
                 && self.word_is(p, &["of", "from", "for", "at", "with", "to", "in", "on"])
             {
@@ -1231,7 +1277,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || word == "'s"
                 || pt.capitalized
                     && pt.kind == TokenKind::Word
-                    && !pt.is(Flags::SUB | Flags::PREP | Flags::CONJ)
+                    && !pt.is(Flags::SUB | Flags::PREP | Flags::CONJ | Flags::TIME)
             {
                 unknown_run = 0;
                 k = p;
@@ -1421,9 +1467,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                         | Flags::AUX
                         | Flags::MODAL
                         | Flags::NEG
-                        | Flags::WH))
+                        | Flags::WH
+                        | Flags::TIME)
+                    || matches!(
+                        word,
+                        "last" | "next" | "earlier" | "later" | "late" | "early"
+                    ))
             {
-                break;
+                break; // `the state auditor last year`, `the ministry on Tuesday`
             }
             if word == "'s" {
                 if k + 1 < end
