@@ -36,14 +36,23 @@ pub fn PasteInput(props: &InputProps) -> Html {
             else {
                 return;
             };
+            let Some(area) = area.cast::<HtmlTextAreaElement>() else {
+                return;
+            };
+            let rich = data
+                .get_data("text/html")
+                .is_ok_and(|html| !html.trim().is_empty());
+            // Pasting into text being edited is just editing: Analyse reads it.
+            if !rich && !area.value().trim().is_empty() {
+                return;
+            }
             let Some(supplied) = from_transfer(&data, "pasted") else {
                 return;
             };
-            // Rich paste from a web page: keep its paragraphs, not its markup.
+            // A whole article, or a web page (its paragraphs, not its markup):
+            // read it at once.
             e.prevent_default();
-            if let Some(area) = area.cast::<HtmlTextAreaElement>() {
-                area.set_value(&supplied.text);
-            }
+            area.set_value(&supplied.text);
             on_text.emit(supplied);
         })
     };

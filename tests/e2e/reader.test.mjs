@@ -452,6 +452,14 @@ describe('articles from elsewhere', () => {
     await p.getByRole('button', { name: 'Analyse' }).click();
     await p.waitForFunction(() => document.querySelector('.status')?.textContent.startsWith('pasted text'));
     assert.equal(await p.locator('article').innerText(), '“It works,” the tester said.');
+    // Plain text pasted into text being edited is just editing.
+    await p.locator('#paste').evaluate((area) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', ' More words.');
+      area.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await p.waitForTimeout(100);
+    assert.equal(await p.locator('article').innerText(), '“It works,” the tester said.');
     await p.context().close();
   });
 
