@@ -584,6 +584,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         if owner.is_none() && i >= 2 && self.norm(i - 1) == "'s" {
             owner = self.np_left(i - 1, sentence.start);
         }
+        // `his assertion that …`: the possessive is the owner.
+        if owner.is_none() && i > sentence.start && self.is(i - 1, Flags::POSS) {
+            owner = Some(i - 1..i);
+        }
         if !self.word_is(k, &["that"]) {
             return false;
         }

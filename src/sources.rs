@@ -380,6 +380,8 @@ fn group_name(entities: &[Entity], members: &[usize], fallback: &str) -> String 
 /// organizations or sentence-opening function words: people's names.
 fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
     let mut names = Vec::new();
+    // Surnames of the people named so far: a later `Albrecht` names her again.
+    let mut surnames: std::collections::HashSet<&str> = std::collections::HashSet::new();
     let mut k = 0;
     let n = doc.tokens.len();
     while k < n {
@@ -387,11 +389,15 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
         while k < n && is_name_word(doc, k) {
             k += 1;
         }
-        if k - start >= 2 && k - start <= 5 {
+        let len = k - start;
+        if (2..=5).contains(&len) {
             let range = start..k;
             if describe(doc, range.clone()).kind == SourceKind::Person {
+                surnames.insert(doc.norm(k - 1));
                 names.push((start, range));
             }
+        } else if len == 1 && surnames.contains(doc.norm(start)) {
+            names.push((start, start..k));
         }
         k = k.max(start + 1);
     }
@@ -508,12 +514,13 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     if range.is_empty() {
         return d;
     }
-    if range.len() == 1 && doc.tokens[range.start].is(Flags::PRON) {
+    if range.len() == 1 && doc.tokens[range.start].is(Flags::PRON | Flags::POSS) {
+        // A possessive names its owner: `his assertion` is his.
         d.pronoun = Some(match doc.norm(range.start) {
-            "he" => Pronoun::He,
-            "she" => Pronoun::She,
-            "they" => Pronoun::They,
-            "it" => Pronoun::It,
+            "he" | "his" => Pronoun::He,
+            "she" | "her" => Pronoun::She,
+            "they" | "their" => Pronoun::They,
+            "it" | "its" => Pronoun::It,
             _ => Pronoun::Speaker,
         });
         d.kind = SourceKind::Person;
@@ -694,6 +701,30 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             k += 1;
             continue;
         }
+        // `Academy of Sciences`, `Ministry of Defense`: `of` inside an institution's name.
+        let of_in_name = doc.norm(k) == "of"
+            && k > start
+            && doc.tokens[k - 1].capitalized
+            && doc.tokens[k - 1].is(Flags::ORGANIZATION | Flags::GOVERNMENT)
+            && name.as_ref().is_some_and(|r| r.end == k)
+            && (k + 1..end)
+                .find(|&j| !is_article(doc.norm(j)))
+                .is_some_and(|j| doc.tokens[j].capitalized);
+        if of_in_name {
+            let mut j = k + 1;
+            while j < end
+                && (is_article(doc.norm(j))
+                    || doc.tokens[j].capitalized
+                    || doc.tokens[j].kind == TokenKind::Number)
+            {
+                j += 1;
+            }
+            if let Some(r) = &mut name {
+                r.end = j;
+            }
+            k = j;
+            continue;
+        }
         if t.is(Flags::PREP) && (name.is_some() || role.is_some()) && k + 1 < end {
             // `Ruth Engel of the University of Toronto`, `officials in Corrin County`.
             let mut a = k + 1;
@@ -748,7 +779,9 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             }
         }
         if let Some((stop, g)) = role_at(doc, k, end) {
-            if name.is_none() || stop < end && doc.tokens[stop].capitalized {
+            // `Voss spokesman`: a lowercase role closing the phrase makes the name its affiliation.
+            let closing_role = stop >= end && !t.capitalized;
+            if name.is_none() || closing_role || stop < end && doc.tokens[stop].capitalized {
                 // Capitalized words right before a capitalized role belong to it
                 // (`Defense Minister`); before a lowercase one they are the
                 // affiliation (`Kremlin spokesman`).
@@ -790,7 +823,9 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         if t.is(Flags::OUTLET) {
             kind = Some(SourceKind::Media);
         }
-        if t.capitalized || t.kind == TokenKind::Number {
+        if (t.capitalized || t.kind == TokenKind::Number)
+            && !t.is(Flags::DET | Flags::POSS | Flags::QUANT | Flags::PRON)
+        {
             match &mut name {
                 Some(r) if r.end == k => r.end = k + 1,
                 _ => name = Some(k..k + 1),
