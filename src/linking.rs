@@ -1220,6 +1220,15 @@ impl<'d, 'a> Linker<'d, 'a> {
                     k = p - 1;
                     continue;
                 }
+                // `a draft of the agreement`, `a spokesman for the ministry`.
+                if p > start + 1
+                    && self.word_is(p - 1, &["of", "from", "for", "at"])
+                    && self.np_postmodifier_host(p - 2, self.norm(p - 1))
+                    && !self.is(p - 2, Flags::DET | Flags::POSS)
+                {
+                    k = p - 1;
+                    continue;
+                }
                 if p > start && self.is(p - 1, Flags::QUANT) {
                     k = p - 1;
                 }
@@ -1845,5 +1854,57 @@ mod tests {
         assert_eq!(found.len(), 2, "{found:?}");
         assert_eq!(found[1].1, "Putin will soon visit");
         assert_eq!(found[1].3, "reports");
+    }
+
+    #[test]
+    fn subject_across_a_relative_clause_or_appositive() {
+        let (_, content, _, source) =
+            one("Priya Raman, who tracks the group, said its members demand payment.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("its members demand payment", "Priya Raman")
+        );
+        let (_, _, _, source) = one("Ana Ruiz, a nurse at the clinic, said the ward was full.");
+        assert_eq!(source, "Ana Ruiz, a nurse at the clinic");
+    }
+
+    #[test]
+    fn a_listener_closes_the_frame() {
+        let (kind, content, cue, source) =
+            one("“We can pay now or later,” Okafor told reporters outside City Hall.");
+        assert_eq!(
+            (kind, cue.as_str(), source.as_str()),
+            (ClaimKind::DirectQuote, "told", "Okafor")
+        );
+        assert_eq!(content, "“We can pay now or later,”");
+    }
+
+    #[test]
+    fn coordinated_frames_are_two_claims() {
+        let found = frames("The company acknowledged that costs rose but said jobs were safe.");
+        let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(contents, vec!["costs rose", "jobs were safe"]);
+        assert_eq!(found[1].3, "The company");
+    }
+
+    #[test]
+    fn infinitive_contents() {
+        let (kind, content, cue, _) =
+            one("A spokesman for the mayor’s office declined to comment on the count.");
+        assert_eq!((kind, cue.as_str()), (ClaimKind::Reported, "declined"));
+        assert_eq!(content, "to comment on the count");
+    }
+
+    #[test]
+    fn forecasts_are_not_attributions() {
+        assert!(frames("The trial is expected to last three weeks.").is_empty());
+    }
+
+    #[test]
+    fn a_document_seen_by_a_newspaper_is_the_source() {
+        let (_, content, _, source) =
+            one("A draft of the agreement seen by Reuters showed that both sides would pull back.");
+        assert_eq!(source, "A draft of the agreement seen by Reuters");
+        assert_eq!(content, "both sides would pull back");
     }
 }
