@@ -16,7 +16,7 @@ use super::article::{ArticleView, ClaimEvent};
 use super::card::ClaimCard;
 use super::dom;
 use super::input::{self, PasteInput, Supplied};
-use super::labels::claim_kind_label;
+use super::labels::{claim_kind_label, count};
 use super::layout::Doc;
 use super::sources::SourcesPanel;
 use super::state::{Action, Filter, ReaderState, Status};
@@ -310,10 +310,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 <p class="status" role="status">
                     <span class="origin">{doc.origin.clone()}</span>
                     {format!(
-                        " · {} claims, {} attributed · {} sources",
-                        doc.analysis.claims.len(),
-                        attributed,
-                        doc.analysis.sources.len()
+                        " · {}, {attributed} attributed · {}",
+                        count(doc.analysis.claims.len(), "claim"),
+                        count(doc.analysis.sources.len(), "source")
                     )}
                 </p>
             }

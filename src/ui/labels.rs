@@ -20,6 +20,15 @@ pub fn kind_class(kind: Option<SourceKind>) -> &'static str {
     }
 }
 
+/// `1 claim`, `2 claims`: a count with its noun (regular plurals only).
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// The reader's word for a source kind.
 pub fn kind_label(kind: Option<SourceKind>) -> &'static str {
     match kind {

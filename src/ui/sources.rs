@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::labels::{kind_class, kind_icon, kind_label};
+use super::labels::{count, kind_class, kind_icon, kind_label};
 use super::layout::Doc;
 use super::state::Filter;
 use crate::SourceKind;
@@ -23,7 +23,7 @@ pub struct SourcesProps {
 pub fn SourcesPanel(props: &SourcesProps) -> Html {
     let doc = &props.doc;
     let analysis = &doc.analysis;
-    let count = |filter: &Filter| {
+    let kept = |filter: &Filter| {
         (0..analysis.claims.len())
             .filter(|&i| filter.keeps(doc, i))
             .count()
@@ -46,7 +46,7 @@ pub fn SourcesPanel(props: &SourcesProps) -> Html {
         .map(|s| {
             let filter = Filter::Source(s.id.clone());
             let pressed = props.filter == filter;
-            let n = count(&filter);
+            let n = kept(&filter);
             let detail: Vec<&str> = [s.role.as_deref(), s.affiliation.as_deref()]
                 .into_iter()
                 .flatten()
@@ -64,13 +64,13 @@ pub fn SourcesPanel(props: &SourcesProps) -> Html {
                                 {for (!detail.is_empty()).then(|| format!(" · {}", detail.join(", ")))}
                             </span>
                         </span>
-                        <span class="count" aria-label={claims_label(n)}>{n}</span>
+                        <span class="count" aria-label={count(n, "claim")}>{n}</span>
                     </button>
                 </li>
             }
         })
         .collect();
-    let unattributed = count(&Filter::Unattributed);
+    let unattributed = kept(&Filter::Unattributed);
     if unattributed > 0 {
         let pressed = props.filter == Filter::Unattributed;
         rows.push(html! {
@@ -82,7 +82,7 @@ pub fn SourcesPanel(props: &SourcesProps) -> Html {
                         <span class="name">{"The writer"}</span>
                         <span class="detail">{"No source: the article’s own voice"}</span>
                     </span>
-                    <span class="count" aria-label={claims_label(unattributed)}>{unattributed}</span>
+                    <span class="count" aria-label={count(unattributed, "claim")}>{unattributed}</span>
                 </button>
             </li>
         });
@@ -114,7 +114,7 @@ pub fn SourcesPanel(props: &SourcesProps) -> Html {
             <h2 id="panel-title">{"Who stands behind it"}</h2>
             {share_bar(doc)}
             <h3 class="sources-title">
-                {format!("{} sources", analysis.sources.len())}
+                {count(analysis.sources.len(), "source")}
                 <span class="hint">{" · click one to see only its claims"}</span>
             </h3>
             <div aria-live="polite">{status}</div>
@@ -125,14 +125,6 @@ pub fn SourcesPanel(props: &SourcesProps) -> Html {
             }
             {legend()}
         </aside>
-    }
-}
-
-fn claims_label(n: usize) -> String {
-    if n == 1 {
-        "1 claim".into()
-    } else {
-        format!("{n} claims")
     }
 }
 
