@@ -334,6 +334,35 @@ fn crossing_claims_still_nest() {
 }
 
 #[wasm_bindgen_test]
+async fn spans_out_of_range_or_reversed_do_not_break_the_page() {
+    let text = "Short text.";
+    let mut a = analysis();
+    let bad = |start, end| Span {
+        start,
+        end,
+        text: String::new(),
+    };
+    a.claims[0].content = bad(5, 500);
+    a.claims[1].content = bad(9, 3);
+    a.claims[2].content = bad(400, 900);
+    a.claims[0].cue = Some(bad(700, 800));
+    a.claims[0].hedges = vec![bad(3, 1)];
+    let d = Rc::new(Doc::new(text, a, "t"));
+    assert_eq!(d.slice(5, 500), " text.", "clamped to the text");
+    let root = dom::document().create_element("div").unwrap();
+    dom::document().body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<Reader>::with_root_and_props(root.clone(), ReaderProps { doc: Some(d) })
+        .render();
+    settle().await;
+    assert_eq!(q(&root, "article").unwrap().text_content().unwrap(), text);
+    html_el(q(&root, "#claim-c1").unwrap()).click();
+    settle().await;
+    assert!(q(&root, "#whosaid-card").is_some());
+    assert_eq!(q(&root, "article").unwrap().text_content().unwrap(), text);
+    unmount(root);
+}
+
+#[wasm_bindgen_test]
 async fn claims_are_marked_in_place_and_reachable_by_tab() {
     let root = mount().await;
     let marks = qa(&root, "mark.claim[tabindex='0']");
