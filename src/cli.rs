@@ -205,24 +205,26 @@ pub fn run_parse(
 ) -> Result<Outcome, OutputError> {
     let mut outcome = Outcome::default();
     let single = args.files.len() == 1;
-    let mut each = |path: &Path, out: &mut dyn Write| -> (String, Result<Analysis, InputError>) {
-        let name = path.to_string_lossy().into_owned();
-        let result = read_input(path, &name, stdin).and_then(|text| analyze_guarded(&name, &text));
-        match &result {
-            Ok(_) => outcome.analyzed += 1,
-            Err(e) => {
-                outcome.failed += 1;
-                // Flush what came before so that stdout and stderr interleave in input order.
-                let _ = out.flush();
-                let _ = writeln!(err, "whosaid: {e}");
+    let mut each =
+        |path: &Path, out: &mut dyn Write| -> (String, Result<(String, Analysis), InputError>) {
+            let name = path.to_string_lossy().into_owned();
+            let result = read_input(path, &name, stdin)
+                .and_then(|text| analyze_guarded(&name, &text).map(|analysis| (text, analysis)));
+            match &result {
+                Ok(_) => outcome.analyzed += 1,
+                Err(e) => {
+                    outcome.failed += 1;
+                    // Flush what came before so that stdout and stderr interleave in input order.
+                    let _ = out.flush();
+                    let _ = writeln!(err, "whosaid: {e}");
+                }
             }
-        }
-        (name, result)
-    };
+            (name, result)
+        };
     match args.format {
         Format::Json if single => {
             let (_, result) = each(&args.files[0], out);
-            if let Ok(analysis) = result {
+            if let Ok((_, analysis)) = result {
                 serde_json::to_writer_pretty(&mut *out, &analysis)?;
                 out.write_all(b"\n")?;
             }
@@ -250,8 +252,8 @@ pub fn run_parse(
         Format::Text => {
             for path in &args.files {
                 let (name, result) = each(path, out);
-                if let Ok(analysis) = result {
-                    out.write_all(summary(&name, &analysis).as_bytes())?;
+                if let Ok((text, analysis)) = result {
+                    out.write_all(summary(&name, &text, &analysis).as_bytes())?;
                     out.flush()?;
                 }
             }
@@ -272,9 +274,9 @@ struct Entry<'a> {
 }
 
 impl<'a> Entry<'a> {
-    fn new(name: &'a str, result: &'a Result<Analysis, InputError>) -> Entry<'a> {
+    fn new(name: &'a str, result: &'a Result<(String, Analysis), InputError>) -> Entry<'a> {
         match result {
-            Ok(analysis) => Entry {
+            Ok((_, analysis)) => Entry {
                 file: name,
                 analysis: Some(analysis),
                 error: None,
@@ -389,23 +391,31 @@ fn install_panic_capture() {
     }));
 }
 
-/// The `text` format for one analyzed input.
-pub fn summary(name: &str, analysis: &Analysis) -> String {
+/// The `text` format for one analyzed input: `text` is the input itself.
+pub fn summary(name: &str, text: &str, analysis: &Analysis) -> String {
     let mut s = String::new();
     let claims = &analysis.claims;
     let unattributed = claims
         .iter()
         .filter(|c| c.kind == ClaimKind::Unattributed)
         .count();
+    let sentences = sentence_spans(text);
+    let unattributed_sentences = without_attributed_claim(&sentences, claims);
     let _ = writeln!(
         s,
-        "== {} ==\n{} claims, {} sources; unattributed: {} of {} claims ({}), {} of the claimed text",
+        "== {} ==\n{} sentences, {} claims, {} sources\n\
+         unattributed: {} of {} claims ({}); {} of {} sentences ({}) have no attributed claim; \
+         {} of the claimed text",
         clean(name, usize::MAX),
+        sentences.len(),
         claims.len(),
         analysis.sources.len(),
         unattributed,
         claims.len(),
         percent(unattributed, claims.len()),
+        unattributed_sentences,
+        sentences.len(),
+        percent(unattributed_sentences, sentences.len()),
         percent(chars_of(claims, true), chars_of(claims, false)),
     );
     for source in &analysis.sources {
@@ -436,7 +446,12 @@ pub fn summary(name: &str, analysis: &Analysis) -> String {
 
 fn source_line(source: &Source) -> String {
     let mut line = format!("{} {}", source.id, clean(&source.name, 80));
-    let about: Vec<&str> = [source.role.as_deref(), source.affiliation.as_deref()]
+    // A role that is the whole name ("the mayor": name and role `mayor`) is said once.
+    let role = source
+        .role
+        .as_deref()
+        .filter(|r| !r.eq_ignore_ascii_case(&source.name));
+    let about: Vec<&str> = [role, source.affiliation.as_deref()]
         .into_iter()
         .flatten()
         .collect();
@@ -469,6 +484,49 @@ fn claim_lines(s: &mut String, claim: &Claim) {
             .collect();
         let _ = writeln!(s, "      hedged by {}", hedges.join(", "));
     }
+}
+
+/// The sentences of `text` as the engine segments them, in code points.
+fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
+    let doc = crate::segment::Document::new(text);
+    let offsets = crate::text::OffsetIndex::new(text);
+    doc.sentences
+        .iter()
+        .filter(|s| !s.tokens.is_empty())
+        .map(|s| {
+            let first = &doc.tokens[s.tokens.start];
+            let last = &doc.tokens[s.tokens.end - 1];
+            (
+                offsets.char_offset(first.start),
+                offsets.char_offset(last.end),
+            )
+        })
+        .collect()
+}
+
+/// How many sentences no attributed claim's content overlaps.
+fn without_attributed_claim(sentences: &[(usize, usize)], claims: &[Claim]) -> usize {
+    // Attributed contents by start, with the running maximum of their ends:
+    // a sentence `s..e` is covered if some content starting before `e` ends after `s`.
+    let mut contents: Vec<(usize, usize)> = claims
+        .iter()
+        .filter(|c| c.kind != ClaimKind::Unattributed)
+        .map(|c| (c.content.start, c.content.end))
+        .collect();
+    contents.sort_unstable();
+    let mut max_end = Vec::with_capacity(contents.len());
+    let mut running = 0;
+    for &(_, end) in &contents {
+        running = running.max(end);
+        max_end.push(running);
+    }
+    sentences
+        .iter()
+        .filter(|&&(start, end)| {
+            let before = contents.partition_point(|&(s, _)| s < end);
+            before == 0 || max_end[before - 1] <= start
+        })
+        .count()
 }
 
 /// Code points covered by claims: all of them, or only the unattributed.
@@ -594,6 +652,40 @@ mod tests {
     }
 
     #[test]
+    fn sentences_without_attributed_claims_are_counted() {
+        let claim = |kind, start, end| Claim {
+            id: "c".into(),
+            kind,
+            content: span(&"x".repeat(end - start), start),
+            cue: None,
+            source: None,
+            source_mention: None,
+            stance: None,
+            hedges: vec![],
+        };
+        let sentences = [(0, 10), (11, 20), (21, 30), (31, 40)];
+        let claims = [
+            // A long content over the first two sentences, one inside the
+            // fourth, and an unattributed one over the third (which stays bare).
+            claim(ClaimKind::Indirect, 2, 15),
+            claim(ClaimKind::Unattributed, 21, 30),
+            claim(ClaimKind::DirectQuote, 33, 35),
+            claim(ClaimKind::Reported, 3, 4),
+        ];
+        assert_eq!(without_attributed_claim(&sentences, &claims), 1);
+        assert_eq!(without_attributed_claim(&sentences, &[]), 4);
+        // Touching is not overlapping: a content ending where a sentence starts.
+        assert_eq!(
+            without_attributed_claim(&[(5, 9)], &[claim(ClaimKind::Indirect, 0, 5)]),
+            1
+        );
+        assert_eq!(
+            sentence_spans("“No,” he said. Rain fell.\n\nIt did."),
+            [(0, 14), (15, 25), (27, 34)]
+        );
+    }
+
+    #[test]
     fn clean_collapses_whitespace_hides_controls_and_truncates() {
         assert_eq!(clean("  a \n\t b\u{1b}[31m  ", 100), "a b\u{FFFD}[31m");
         assert_eq!(clean("abcdef", 3), "abc…");
@@ -614,7 +706,7 @@ mod tests {
                     source: Some("s1".into()),
                     source_mention: Some(span("the mayor", 23)),
                     stance: Some(Stance::Assert),
-                    hedges: vec![span("may", 5)],
+                    hedges: vec![span("will", 4)],
                 },
                 Claim {
                     id: "c2".into(),
@@ -637,13 +729,20 @@ mod tests {
                 mentions: vec![span("the mayor", 23)],
             }],
         };
-        let text = summary("a.txt", &analysis);
-        assert!(text.starts_with("== a.txt ==\n2 claims, 1 sources; unattributed: 1 of 2 claims (50%), 31% of the claimed text\n"), "{text}");
+        let article = "“We will not retreat,” the mayor said. Rain fell.";
+        let text = summary("a.txt", article, &analysis);
+        assert!(
+            text.starts_with(
+                "== a.txt ==\n2 sentences, 2 claims, 1 sources\nunattributed: 1 of 2 claims (50%); \
+                 1 of 2 sentences (50%) have no attributed claim; 31% of the claimed text\n"
+            ),
+            "{text}"
+        );
         assert!(
             text.contains("\ns1 Ana Ruiz, mayor, Springfield [person] (1 mention)\n"),
             "{text}"
         );
-        assert!(text.contains("  c1 direct_quote, assert, cue \"said\": “We will not retreat,”\n      hedged by \"may\"\n"), "{text}");
+        assert!(text.contains("  c1 direct_quote, assert, cue \"said\": “We will not retreat,”\n      hedged by \"will\"\n"), "{text}");
         assert!(
             text.contains("the writer's own voice (unattributed)\n  c2 unattributed: Rain fell.\n"),
             "{text}"

@@ -746,10 +746,12 @@ impl<'d, 'a> Linker<'d, 'a> {
         None
     }
 
-    /// `that` as a determiner: `denied that report` (no clause follows).
+    /// `that` as a determiner or pronoun, not a complementizer: `denied that`,
+    /// `say that is not enough`.
     fn that_is_determiner(&self, k: usize, end: usize) -> bool {
         let next = k + 1;
-        next >= end || self.is_terminal(next)
+        // `say that is not enough`: `that` is the clause's subject.
+        next >= end || self.is_terminal(next) || self.is(next, Flags::AUX | Flags::MODAL)
     }
 
     /// Whether the words from `k` read as a clause (a subject and more),
@@ -881,9 +883,15 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && j - k <= 7
                     && self.doc.tokens[j].is_word()
                     && !self.word_is(j, &["that"])
-                    && !self.is(j, Flags::SUB)
+                    && !self.is(
+                        j,
+                        Flags::SUB | Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PRON,
+                    )
                 {
                     j += 1;
+                }
+                if self.word_is(k + 1, &["least", "most", "all"]) {
+                    break; // `said at least 40 people …`
                 }
                 let lands = j < end
                     && (self.word_is(j, &["that"])
@@ -1167,6 +1175,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                         | Flags::PLACE)
                     || t.info.is_some_and(|i| i.noun.is_some())
             })
+            // A plural common noun heads a source too: `analysts`, `residents`.
+            || np.end > np.start && {
+                let last = &self.doc.tokens[np.end - 1];
+                last.kind == TokenKind::Word && last.info.is_none() && self.norm(np.end - 1).ends_with('s')
+            }
     }
 
     /// The source noun phrase ending just before `end`, walking left.
@@ -1346,8 +1359,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // Trim modifiers that turned out to lead nowhere: an unknown
         // lowercase word at the start without a determiner is a verb or an
-        // adverb (`prices rose, analysts said`).
-        while k < head
+        // adverb (`the prices rose sharply analysts said`) — unless a clause
+        // boundary stands before it (`”, regional fire chief Nuno Barreto said`).
+        let bounded = k == start || !self.doc.tokens[k - 1].is_word();
+        while !bounded
+            && k < head
             && self.doc.tokens[k].kind == TokenKind::Word
             && !self.doc.tokens[k].capitalized
             && self.doc.tokens[k].info.is_none()

@@ -883,7 +883,11 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         None => {
             let indefinite = range_starts_indefinite(doc, start);
             d.name = text(doc, start..end);
+            // Unnamed people: `officials`, `a senior official`, `federal prosecutors`.
+            let plural_role =
+                doc.tokens[end - 1].is(Flags::ROLE) && doc.norm(end - 1).ends_with('s');
             d.kind = if has(Flags::ANON) && !has(Flags::ROLE)
+                || plural_role
                 || indefinite && has(Flags::ROLE)
                 || has_phrase(|p| p == PhraseKind::Anonymous)
             {

@@ -193,7 +193,7 @@ pub struct Phrase {
 /// All lexicons, parsed.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    words: HashMap<&'static str, WordInfo>,
+    words: HashMap<String, WordInfo>,
     phrases: HashMap<&'static str, Vec<Phrase>>,
     pub verbs: Vec<CueVerb>,
     pub nouns: Vec<CueNoun>,
@@ -217,6 +217,27 @@ fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
         .map(str::trim_end)
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
         .map(|line| line.split('\t').map(str::trim).collect())
+}
+
+/// The regular English plural of a noun (`spokesman` → `spokesmen`,
+/// `secretary` → `secretaries`, `coach` → `coaches`).
+fn plural(noun: &str) -> String {
+    if let Some(stem) = noun.strip_suffix("man") {
+        return format!("{stem}men");
+    }
+    let bytes = noun.as_bytes();
+    let consonant_y =
+        noun.ends_with('y') && bytes.len() > 1 && !b"aeiou".contains(&bytes[bytes.len() - 2]);
+    if consonant_y {
+        format!("{}ies", &noun[..noun.len() - 1])
+    } else if ["s", "x", "z", "ch", "sh"]
+        .iter()
+        .any(|end| noun.ends_with(end))
+    {
+        format!("{noun}es")
+    } else {
+        format!("{noun}s")
+    }
 }
 
 fn gender(code: &str) -> Gender {
@@ -288,6 +309,12 @@ impl Lexicon {
             lex.entry(row[0], Flags::ROLE, PhraseKind::Role(g), |info| {
                 info.gender = g
             });
+            // `prosecutors`, `spokesmen`: plural roles name people too.
+            if !row[0].contains(' ') {
+                let info = lex.word(&plural(row[0]));
+                info.flags |= Flags::ROLE;
+                info.gender = g;
+            }
         }
         for row in rows(data!("honorifics.tsv")) {
             let g = gender(row.get(1).copied().unwrap_or("-"));
@@ -399,8 +426,8 @@ impl Lexicon {
         }
     }
 
-    fn word(&mut self, word: &'static str) -> &mut WordInfo {
-        self.words.entry(word).or_default()
+    fn word(&mut self, word: &str) -> &mut WordInfo {
+        self.words.entry(word.to_owned()).or_default()
     }
 
     /// Adds a one-word entry to the word table, a longer one to the phrase table.
@@ -472,6 +499,19 @@ mod tests {
         assert!(lex.info("the").unwrap().flags.any(Flags::DET));
         assert!(lex.info("spokesman").unwrap().flags.any(Flags::ROLE));
         assert_eq!(lex.info("russian").unwrap().place, Some("Russia"));
+    }
+
+    #[test]
+    fn plurals_of_roles() {
+        assert_eq!(plural("spokesman"), "spokesmen");
+        assert_eq!(plural("secretary"), "secretaries");
+        assert_eq!(plural("coach"), "coaches");
+        assert_eq!(plural("attorney"), "attorneys");
+        assert!(lexicon()
+            .info("prosecutors")
+            .unwrap()
+            .flags
+            .any(Flags::ROLE));
     }
 
     #[test]
