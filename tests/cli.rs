@@ -182,11 +182,15 @@ fn text_prints_a_summary_per_file() {
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let text = stdout(&out);
-    let a = whosaid::cli::summary("a.txt", &whosaid::analyze(ARTICLE));
-    let b = whosaid::cli::summary("b.txt", &whosaid::analyze(SECOND));
+    let a = whosaid::cli::summary("a.txt", ARTICLE, &whosaid::analyze(ARTICLE));
+    let b = whosaid::cli::summary("b.txt", SECOND, &whosaid::analyze(SECOND));
     assert_eq!(text, format!("{a}{b}"));
     assert!(text.starts_with("== a.txt ==\n"), "{text}");
     assert!(text.contains("unattributed: "), "{text}");
+    assert!(
+        a.contains("\n6 sentences, "),
+        "the headline and five sentences: {a}"
+    );
     let analysis = whosaid::analyze(ARTICLE);
     for source in &analysis.sources {
         assert!(

@@ -242,3 +242,21 @@ fn other_degenerate_shapes() {
     ));
     analyze_checked(&"he said he said he said. ".repeat(40_000));
 }
+
+/// Found by `scripts/fuzz.sh` (minimized from a fixture-like article): a name
+/// that begins a longer lexicon entry (`Wall Street` of `Wall Street Journal`,
+/// `New York` of `New York Times`) as the last words of the text made the
+/// engine read the token after the last one (index out of bounds in
+/// `segment::Document::norm`).
+#[test]
+fn fuzz_regression_a_lexicon_prefix_at_the_very_end() {
+    for text in [
+        "Wall Street",
+        "New York",
+        "Wall Street\n",
+        "He said Wall Street",
+        "The deal, Reuters said, hit New York",
+    ] {
+        analyze_checked(text);
+    }
+}
