@@ -439,6 +439,10 @@ fn phrase_at(
     end: usize,
     wanted: impl Fn(PhraseKind) -> bool,
 ) -> Option<(usize, PhraseKind)> {
+    let end = end.min(doc.tokens.len());
+    if k >= end {
+        return None;
+    }
     let mut best = None;
     for phrase in lexicon().phrases_from(doc.norm(k)) {
         if !wanted(phrase.kind) {
@@ -840,7 +844,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
     let has = |flags: Flags| all.clone().any(|j| doc.tokens[j].is(flags));
     let has_phrase = |wanted: fn(PhraseKind) -> bool| {
         all.clone()
-            .any(|j| phrase_at(doc, j, end + 1, wanted).is_some())
+            .any(|j| phrase_at(doc, j, end, wanted).is_some())
     };
     d.gender = gender;
     d.role = role.map(|r| text(doc, r));
