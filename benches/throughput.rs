@@ -9,8 +9,10 @@
 //!   a single huge input.
 //!
 //! After criterion, unless `WHOSAID_BENCH_QUICK` is set, a linearity report
-//! times both shapes at 1×, 10× and 100× (10 MB) with plain medians and prints
-//! each size's time relative to 1×: linear cost shows as ratios near 10 and 100.
+//! times both shapes, and a third (`speakers`: one text where every sentence
+//! names a new source), at 1×, 10× and 100× (10 MB) with plain medians and
+//! prints each size's time relative to 1×: linear cost shows as ratios near
+//! 10 and 100.
 //! Target from issue 2: at least 2 million words/s; cost linear.
 //!
 //! Run: `cargo bench --bench throughput`.
@@ -64,34 +66,47 @@ fn median(runs: usize, mut f: impl FnMut() -> usize) -> Duration {
     times[runs / 2]
 }
 
+/// One text of distinct speakers, `Person1 Name1 said that x1 rose.` and on:
+/// every sentence a new source, the worst case for source resolution.
+fn speakers(bytes: usize) -> String {
+    let mut text = String::with_capacity(bytes + 64);
+    let mut i = 0;
+    while text.len() < bytes {
+        text.push_str(&format!("Person{i} Name{i} said that x{i} rose. "));
+        i += 1;
+    }
+    text
+}
+
 fn linearity() {
     println!("\nlinearity (median wall time; ratio = time / time at 1x; linear = the scale)");
     println!(
         "{:<9} {:>5} {:>10} {:>10} {:>12} {:>8}",
         "shape", "scale", "MB", "words", "words/s", "ratio"
     );
-    for shape in ["articles", "one_text"] {
+    for shape in ["articles", "one_text", "speakers"] {
         let mut base_time = None;
         for scale in [1usize, 10, 100] {
-            let articles = corpus::articles(BASE * scale);
-            let joined = articles.join("\n\n");
-            let words = corpus::words(&joined);
+            // Each input is analyzed on its own; "articles" has many, the others one.
+            let inputs = match shape {
+                "articles" => corpus::articles(BASE * scale),
+                "one_text" => vec![corpus::articles(BASE * scale).join("\n\n")],
+                _ => vec![speakers(BASE * scale)],
+            };
+            let bytes: usize = inputs.iter().map(String::len).sum();
+            let words: usize = inputs.iter().map(|t| corpus::words(t)).sum();
             let runs = match scale {
                 1 => 21,
                 10 => 7,
                 _ => 3,
             };
-            let time = if shape == "articles" {
-                median(runs, || analyze_all(&articles))
-            } else {
-                median(runs, || whosaid::analyze(&joined).claims.len())
-            };
+            let time = median(runs, || analyze_all(&inputs));
             let base = *base_time.get_or_insert(time);
             println!(
                 "{:<9} {:>4}x {:>10.2} {:>10} {:>12.0} {:>8.2}",
                 shape,
                 scale,
-                joined.len() as f64 / 1e6,
+                bytes as f64 / 1e6,
                 words,
                 words as f64 / time.as_secs_f64(),
                 time.as_secs_f64() / base.as_secs_f64()
