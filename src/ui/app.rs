@@ -365,6 +365,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     <p>{"Drop the article here: it is read in this page and sent nowhere"}</p>
                 </div>
             }
+            // Every claim is a Tab stop: let keyboard users go past them.
+            if state.doc.is_some() {
+                <a class="skip" href="#panel-title">{"Skip to the sources"}</a>
+            }
             <header class="top">
                 <p class="brand"><span class="who">{"who"}</span><span class="said">{"said"}</span></p>
                 <p class="tagline">{"Who stands behind every statement in the news"}</p>

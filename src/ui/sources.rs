@@ -111,7 +111,7 @@ pub fn SourcesPanel(props: &SourcesProps) -> Html {
 
     html! {
         <aside class="panel" aria-labelledby="panel-title">
-            <h2 id="panel-title">{"Who stands behind it"}</h2>
+            <h2 id="panel-title" tabindex="-1">{"Who stands behind it"}</h2>
             {share_bar(doc)}
             <h3 class="sources-title">
                 {count(analysis.sources.len(), "source")}

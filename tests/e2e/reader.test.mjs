@@ -213,6 +213,22 @@ describe('the default article', () => {
     await p.context().close();
   });
 
+  test('a skip link takes keyboard users past the claims to the sources', async () => {
+    const p = await page();
+    await openReader(p, server.url);
+    await p.waitForSelector('article mark.claim[id]');
+    await p.keyboard.press('Tab');
+    assert.equal(await p.evaluate(() => document.activeElement?.textContent), 'Skip to the sources');
+    await p.keyboard.press('Enter');
+    await p.keyboard.press('Tab');
+    assert.equal(
+      await p.evaluate(() => document.activeElement?.closest('aside')?.className),
+      'panel',
+      'the next Tab stop is in the sources panel',
+    );
+    await p.context().close();
+  });
+
   test('a tap opens the card on a 360 px touch screen, on screen and off the claim', async () => {
     const viewport = { width: 360, height: 740 };
     const p = await page({ viewport, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
