@@ -827,7 +827,15 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         if t.is(Flags::OUTLET) {
             kind = Some(SourceKind::Media);
         }
+        // `Advocates for the homeless`: a capital only because a sentence starts there.
+        let sentence_initial_common = t.capitalized
+            && t.info.is_none()
+            && doc.norm(k).ends_with('s')
+            && (k == 0 || matches!(doc.tokens[k - 1].kind, TokenKind::Punct('.' | '!' | '?')))
+            && k + 1 < end
+            && !doc.tokens[k + 1].capitalized;
         if (t.capitalized || t.kind == TokenKind::Number)
+            && !sentence_initial_common
             && !t.is(Flags::DET | Flags::POSS | Flags::QUANT | Flags::PRON)
         {
             match &mut name {
@@ -888,8 +896,14 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             let indefinite = range_starts_indefinite(doc, start);
             d.name = text(doc, start..end);
             // Unnamed people: `officials`, `a senior official`, `federal prosecutors`.
-            let plural_role =
-                doc.tokens[end - 1].is(Flags::ROLE) && doc.norm(end - 1).ends_with('s');
+            // The head noun: the last word before any prepositional phrase.
+            let head = (start..end)
+                .find(|&j| doc.tokens[j].is(Flags::PREP))
+                .unwrap_or(end)
+                .saturating_sub(1)
+                .max(start);
+            let plural_role = doc.norm(head).ends_with('s')
+                && (doc.tokens[head].is(Flags::ROLE) || doc.tokens[head].info.is_none());
             d.kind = if has(Flags::ANON) && !has(Flags::ROLE)
                 || plural_role
                 || indefinite && has(Flags::ROLE)
