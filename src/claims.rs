@@ -101,7 +101,7 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
             Some(m) => entity_of.get(m).map(|e| id_of[e].clone()),
             None => Some(unnamed_source(&mut sources, &mut unnamed)),
         };
-        let frame = frame_range(a);
+        let frame = frame_range(doc, a);
         let mut hedge_spans: Vec<Range<usize>> = hedges(doc, a.content.clone());
         // Hedges in the frame itself: `reportedly said`, `allegedly told`.
         if frame.start < a.content.start {
@@ -166,7 +166,7 @@ fn unnamed_source(sources: &mut Vec<Source>, id: &mut Option<String>) -> String 
 /// The tokens an attribution occupies: its cue and content, and its source
 /// mention where that stands next to them (not the distant subject of a
 /// participle: `Kim sent a message, highlighting …`).
-fn frame_range(a: &Attribution) -> Range<usize> {
+fn frame_range(doc: &Document, a: &Attribution) -> Range<usize> {
     let mut start = a.cue.start.min(a.content.start);
     let mut end = a.cue.end.max(a.content.end);
     if let Some(s) = &a.source {
@@ -175,7 +175,12 @@ fn frame_range(a: &Attribution) -> Range<usize> {
         } else {
             s.start.saturating_sub(end)
         };
-        if gap <= 4 && a.continues.is_none() {
+        // `The minister, speaking to reporters, said`: an insert between commas.
+        let insert = s.end + 1 < start
+            && doc.tokens[s.end].is_punct(',')
+            && doc.tokens[start - 1].is_punct(',')
+            && gap <= 24;
+        if (gap <= 4 || insert) && a.continues.is_none() {
             start = start.min(s.start);
             end = end.max(s.end);
         }
@@ -187,7 +192,7 @@ fn frame_range(a: &Attribution) -> Range<usize> {
 fn unattributed(doc: &Document, attributions: &[Attribution]) -> Vec<Range<usize>> {
     let mut covered = vec![false; doc.tokens.len()];
     for a in attributions {
-        for slot in &mut covered[frame_range(a)] {
+        for slot in &mut covered[frame_range(doc, a)] {
             *slot = true;
         }
     }
@@ -214,12 +219,25 @@ fn unattributed(doc: &Document, attributions: &[Attribution]) -> Vec<Range<usize
             }
             let run = trim(doc, start..k, true);
             let words = run.clone().filter(|&j| doc.tokens[j].is_word()).count();
-            if words >= MIN_UNATTRIBUTED_WORDS {
+            if words >= MIN_UNATTRIBUTED_WORDS && !is_frame_adjunct(doc, &run) {
                 found.push(run);
             }
         }
     }
     found
+}
+
+/// A leftover that only sets the scene of an attribution (`In an interview
+/// with the BBC`, `in a statement`): a prepositional phrase with no verb.
+fn is_frame_adjunct(doc: &Document, run: &Range<usize>) -> bool {
+    let starts_with_preposition = doc.tokens.get(run.start).is_some_and(|t| t.is(Flags::PREP));
+    let has_verb = run.clone().any(|j| {
+        let t = &doc.tokens[j];
+        t.is(Flags::AUX | Flags::MODAL | Flags::NEG)
+            || t.info.is_some_and(|i| i.verb.is_some())
+            || !t.capitalized && doc.norm(j).ends_with("ed")
+    });
+    starts_with_preposition && !has_verb
 }
 
 /// Trims punctuation from both ends, and for a leftover stretch also the

@@ -131,6 +131,14 @@ impl<'d, 'a> Linker<'d, 'a> {
             while start < sentence.end && self.punct(start, ',') {
                 start += 1;
             }
+            // `According to the report, which was released Monday, …`
+            if self.word_is(start, &["which", "who"]) {
+                if let Some(comma) =
+                    (start..sentence.end.min(start + MAX_PHRASE)).find(|&c| self.punct(c, ','))
+                {
+                    start = comma + 1;
+                }
+            }
             self.clause_right(start, sentence.end)
         } else {
             // `content, according to X.`
@@ -345,7 +353,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                 after_verb
             };
             let frame_end = self.skip_adjuncts(after_listener, sentence.end);
-            let at_end = frame_end >= sentence.end || self.is_terminal(frame_end);
+            let at_end = frame_end >= sentence.end
+                || self.is_terminal(frame_end)
+                || self.is(frame_end, Flags::SUB);
             let mid = frame_end < sentence.end && self.punct(frame_end, ',');
             if let Some(content) = self.content_left(frame_start, sentence) {
                 let content = if mid && !at_end && !self.doc.tokens[content.end - 1].is_quote() {
@@ -385,19 +395,30 @@ impl<'d, 'a> Linker<'d, 'a> {
         if (insert..close).any(|k| self.doc.tokens[k].is_quote()) {
             return None;
         }
-        let relative = self.word_is(insert, &["who", "which"]);
+        // `The minister, speaking to reporters, said`; `The study, published in Nature, found`.
+        let participle = self.cue_verb(insert).is_some_and(|(_, form)| {
+            matches!(
+                form,
+                VerbForm::Gerund | VerbForm::PastParticiple | VerbForm::PastOrParticiple
+            )
+        }) || !self.doc.tokens[insert].capitalized
+            && (self.norm(insert).ends_with("ing") || self.norm(insert).ends_with("ed"))
+            && self.doc.tokens[insert]
+                .info
+                .is_none_or(|i| i.flags == Flags::default());
+        let relative = participle || self.word_is(insert, &["who", "which"]);
         // `a newspaper, Ziarul Nou,`: the insert is the name.
         let name_insert = !relative
             && (insert..close).all(|k| {
                 self.doc.tokens[k].capitalized && self.doc.tokens[k].kind == TokenKind::Word
             });
         let np = self.np_left(open, start)?;
-        let named = np
-            .clone()
-            .any(|k| self.doc.tokens[k].capitalized && !self.is(k, Flags::DET | Flags::QUANT));
+        let named = np.clone().any(|k| {
+            self.doc.tokens[k].capitalized && !self.is(k, Flags::DET | Flags::QUANT | Flags::POSS)
+        });
         let appositive =
             !relative && !name_insert && named && self.word_is(insert, &["a", "an", "the"]);
-        if relative && named || appositive || name_insert && !named {
+        if relative && (named || participle) || appositive || name_insert && !named {
             Some(if relative { np } else { np.start..close })
         } else {
             None
@@ -962,7 +983,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             if self.punct(k, ',') && self.trailing_frame(k + 1, end) {
                 break;
             }
-            if self.coordinated_frame(k, end) {
+            if self.coordinated_frame(k, end) || self.contrasting_frame(k, end) {
                 break;
             }
             k += 1;
@@ -1000,6 +1021,30 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && form != VerbForm::Base
                     && (verb.frames.that || verb.frames.bare || verb.frames.quote)
             })
+    }
+
+    /// Whether a comma at `k` opens a contrasting frame with its own source:
+    /// `…, while supporters say …`, `…, but the ministry said …`.
+    fn contrasting_frame(&self, k: usize, end: usize) -> bool {
+        if !self.punct(k, ',')
+            || !self.word_is(
+                k + 1,
+                &["while", "whereas", "but", "although", "though", "and"],
+            )
+        {
+            return false;
+        }
+        let Some(np) = self.np_right(k + 2, end) else {
+            return false;
+        };
+        let mut j = np.end;
+        while j < end && self.is(j, Flags::ADV | Flags::AUX | Flags::MODAL | Flags::NEG) {
+            j += 1;
+        }
+        j < end
+            && self
+                .cue_verb(j)
+                .is_some_and(|(_, form)| form != VerbForm::Gerund)
     }
 
     /// A clause content running left to `end` from the clause start.
@@ -1235,7 +1280,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 }
                 // `a draft of the agreement`, `a spokesman for the ministry`.
                 if p > start + 1
-                    && self.word_is(p - 1, &["of", "from", "for", "at"])
+                    && self.word_is(p - 1, &["of", "from", "for", "at", "with", "to"])
                     && self.np_postmodifier_host(p - 2, self.norm(p - 1))
                     && !self.is(p - 2, Flags::DET | Flags::POSS)
                 {
@@ -1611,6 +1656,20 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// An appositive after a name's comma, up to its closing comma or the
     /// sentence's end: `, a nurse`, `, a spokeswoman for the ministry,`.
     fn appositive(&self, from: usize, end: usize) -> Option<usize> {
+        if self
+            .doc
+            .tokens
+            .get(from)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            && from < end
+        {
+            // An age: `Maria Lopez, 54,` and maybe an appositive after it.
+            let after = from + 1;
+            if after < end && self.punct(after, ',') {
+                return Some(self.appositive(after + 1, end).unwrap_or(after));
+            }
+            return (after >= end || self.is_terminal(after)).then_some(after);
+        }
         if !self.word_is(from, &["a", "an", "the"])
             && !self.is(from, Flags::ROLE)
             && !self.is(from, Flags::DEMONYM)

@@ -261,6 +261,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
             SourceKind::Organization | SourceKind::Government | SourceKind::Media
         ) && d.name_words.is_empty()
             && d.role.is_none()
+            && d.affiliation.is_none()
+            && !d.name.contains(' ')
         {
             let head = d.name.rsplit(' ').next().unwrap_or("").to_lowercase();
             return self.recent.iter().rev().copied().find(|&e| {
@@ -756,6 +758,8 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 .or_else(|| affiliation.clone());
             affiliation = owner.or(Some(text(doc, start..k)));
             role_words_before = None;
+            role = None; // `the mayor's office`: the role was the possessor's
+            kind = None;
             k += 1;
             continue;
         }
@@ -848,7 +852,12 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         k += 1;
     }
     // The phrase's own words decide its kind where no name does.
-    let all = start..end;
+    // Only the head after a possessive decides: `the mayor's office` is no person.
+    let head_start = (start..end)
+        .rev()
+        .find(|&j| doc.norm(j) == "'s")
+        .map_or(start, |j| j + 1);
+    let all = head_start..end;
     let has = |flags: Flags| all.clone().any(|j| doc.tokens[j].is(flags));
     let has_phrase = |wanted: fn(PhraseKind) -> bool| {
         all.clone()
