@@ -170,6 +170,14 @@ impl<'d, 'a> Linker<'d, 'a> {
 
     // ----- verbs ----------------------------------------------------------
 
+    /// Whether token `i` lies between the marks of a quotation of at least a
+    /// few words: frames there are the speaker's, not the article's.
+    fn inside_quote(&self, i: usize) -> bool {
+        self.quotes
+            .at(i)
+            .is_some_and(|q| q.open < i && q.close.is_none_or(|c| i < c) && q.inner().len() > 3)
+    }
+
     /// The cue verb at token `i`, if the word is one and reads as a verb here.
     fn cue_verb(&self, i: usize) -> Option<(&'static CueVerb, VerbForm)> {
         let t = &self.doc.tokens[i];
@@ -184,6 +192,9 @@ impl<'d, 'a> Linker<'d, 'a> {
         let Some((verb, form)) = self.cue_verb(i) else {
             return false;
         };
+        if self.inside_quote(i) {
+            return false; // the speaker's own words: `“Now they tell us …”`
+        }
         // Walk back over auxiliaries, adverbs and negation to the subject.
         let mut k = i;
         let mut negated = false;
@@ -406,7 +417,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self.doc.tokens[insert]
                 .info
                 .is_none_or(|i| i.flags == Flags::default());
-        let relative = participle || self.word_is(insert, &["who", "which"]);
+        let relative = participle || self.word_is(insert, &["who", "whom", "whose", "which"]);
         // `a newspaper, Ziarul Nou,`: the insert is the name.
         let name_insert = !relative
             && (insert..close).all(|k| {
@@ -579,6 +590,9 @@ impl<'d, 'a> Linker<'d, 'a> {
         let Some((index, _plural)) = t.info.and_then(|info| info.noun) else {
             return false;
         };
+        if self.inside_quote(i) {
+            return false;
+        }
         if self.cue_verb(i).is_some()
             && self.reads_as_verb(i, VerbForm::ThirdSingular, sentence)
             && !self.is_noun_context(i, sentence.start)
@@ -983,7 +997,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             if self.punct(k, ',') && self.trailing_frame(k + 1, end) {
                 break;
             }
-            if self.coordinated_frame(k, end) || self.contrasting_frame(k, end) {
+            if self.coordinated_frame(k, end)
+                || self.contrasting_frame(k, end)
+                || self.participial_frame(k, end)
+            {
                 break;
             }
             k += 1;
@@ -1045,6 +1062,17 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self
                 .cue_verb(j)
                 .is_some_and(|(_, form)| form != VerbForm::Gerund)
+    }
+
+    /// Whether a comma at `k` opens a participial frame of the same source:
+    /// `…, accusing them of …`, `…, adding that …`.
+    fn participial_frame(&self, k: usize, end: usize) -> bool {
+        self.punct(k, ',')
+            && k + 1 < end
+            && self.cue_verb(k + 1).is_some_and(|(verb, form)| {
+                form == VerbForm::Gerund
+                    && (verb.frames.that || verb.frames.np || verb.frames.quote)
+            })
     }
 
     /// A clause content running left to `end` from the clause start.
@@ -1231,6 +1259,31 @@ impl<'d, 'a> Linker<'d, 'a> {
     fn np_left(&self, end: usize, start: usize) -> Option<Range<usize>> {
         if end <= start {
             return None;
+        }
+        // `the state comptroller last month warned`, `the ministry on Monday said`.
+        let mut end = end;
+        if end >= start + 3
+            && self.word_is(
+                end - 1,
+                &[
+                    "week",
+                    "month",
+                    "year",
+                    "weekend",
+                    "night",
+                    "morning",
+                    "afternoon",
+                    "evening",
+                ],
+            )
+            && self.word_is(end - 2, &["last", "next", "this", "earlier", "later"])
+        {
+            end -= 2;
+        } else if end >= start + 3
+            && self.is(end - 1, Flags::TIME)
+            && self.word_is(end - 2, &["on", "in"])
+        {
+            end -= 2;
         }
         let head = end - 1;
         let t = &self.doc.tokens[head];
@@ -1619,9 +1672,16 @@ impl<'d, 'a> Linker<'d, 'a> {
             } else {
                 let post_adjective = matches!(word, "familiar" | "close" | "involved" | "briefed");
                 let unopened = !opened && k != from;
+                // `a news conference in …`: a known noun may modify a last head noun.
+                let compound_head = headed
+                    && !unopened
+                    && (k + 1 >= end
+                        || !self.doc.tokens[k + 1].is_word()
+                        || self.is(k + 1, Flags::PREP | Flags::SUB)
+                        || self.word_is(k + 1, &["that"]));
                 if verb_like
                     || named
-                    || (headed || unopened) && !post_adjective
+                    || (headed && !compound_head || unopened) && !post_adjective
                     || t.is(Flags::ADV | Flags::TIME)
                 {
                     break;

@@ -581,6 +581,13 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         extra.role = None;
         extra.affiliation = None;
         let mut a = app.start;
+        // `Rosa Diaz, 71, a retired teacher`: the age is no role.
+        if doc.tokens[a].kind == TokenKind::Number {
+            a += 1;
+            while a < app.end && doc.tokens[a].is_punct(',') {
+                a += 1;
+            }
+        }
         while a < app.end && is_article(doc.norm(a)) {
             a += 1;
         }
@@ -846,7 +853,8 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 Some(r) if r.end == k => r.end = k + 1,
                 _ => name = Some(k..k + 1),
             }
-        } else if name.is_none() && role.is_none() {
+        } else if name.is_none() && role.is_none() && !t.is(Flags::DET | Flags::POSS | Flags::QUANT)
+        {
             role_words_before.get_or_insert(k);
         }
         k += 1;
