@@ -1262,8 +1262,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // `the state comptroller last month warned`, `the ministry on Monday said`.
         let mut end = end;
-        if end >= start + 3
-            && self.word_is(
+        let trailing_time = end >= start + 3
+            && (self.word_is(
                 end - 1,
                 &[
                     "week",
@@ -1275,14 +1275,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                     "afternoon",
                     "evening",
                 ],
-            )
-            && self.word_is(end - 2, &["last", "next", "this", "earlier", "later"])
-        {
-            end -= 2;
-        } else if end >= start + 3
-            && self.is(end - 1, Flags::TIME)
-            && self.word_is(end - 2, &["on", "in"])
-        {
+            ) && self.word_is(end - 2, &["last", "next", "this", "earlier", "later"])
+                || self.is(end - 1, Flags::TIME) && self.word_is(end - 2, &["on", "in"]));
+        if trailing_time {
             end -= 2;
         }
         let head = end - 1;
@@ -1333,7 +1328,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 }
                 // `a draft of the agreement`, `a spokesman for the ministry`.
                 if p > start + 1
-                    && self.word_is(p - 1, &["of", "from", "for", "at", "with", "to"])
+                    && self.word_is(p - 1, &["of", "from", "for", "at", "with", "to", "by"])
                     && self.np_postmodifier_host(p - 2, self.norm(p - 1))
                     && !self.is(p - 2, Flags::DET | Flags::POSS)
                 {
