@@ -284,8 +284,9 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         match form {
             VerbForm::Base => {
-                // A base form needs a plural or pronoun subject: `officials say`.
-                t.is(Flags::PRON | Flags::ANON)
+                // A base form needs a plural or pronoun subject: `officials say`,
+                // `the data show`, `police say`.
+                t.is(Flags::PRON | Flags::ANON | Flags::DOCUMENT | Flags::GOVERNMENT | Flags::ROLE)
                     || self.norm(prev).ends_with('s')
                     || t.capitalized
                     || t.is(Flags::CONJ)
@@ -337,6 +338,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let subject = self
             .np_left(subject_end, sentence.start)
             .or_else(|| self.subject_across_insert(subject_end, sentence.start))
+            .or_else(|| self.relative_subject(subject_end, sentence.start))
             .or_else(|| self.shared_subject(subject_end, sentence));
         // Inverted: `“…,” said the mayor.` / `…, said Ana Ruiz, a nurse.`
         let inverted = subject.is_none() && self.inverted_position(subject_end, sentence.start);
@@ -351,7 +353,34 @@ impl<'d, 'a> Linker<'d, 'a> {
         let after_verb = if inverted { source.end } else { i + 1 };
         // Content after the verb.
         if let Some((content, kind)) = self.content_right(after_verb, verb, sentence) {
-            self.push(kind, content, cue, Some(source), stance);
+            let mut next = content.end;
+            self.push(kind, content, cue.clone(), Some(source.clone()), stance);
+            // `argues that A and that B`: each clause is a claim of its own.
+            loop {
+                while next < sentence.end
+                    && (self.punct(next, ',')
+                        || self.doc.tokens[next].is_quote()
+                            && self.quotes.at(next).is_some_and(|q| q.last == next))
+                {
+                    next += 1;
+                }
+                if !(self.word_is(next, &["and", "but", "or"]) && self.word_is(next + 1, &["that"]))
+                {
+                    break;
+                }
+                let more = self.clause_right(next + 2, sentence.end);
+                if more.is_empty() {
+                    break;
+                }
+                next = more.end;
+                self.push(
+                    self.kind_for(&more, ClaimKind::Indirect),
+                    more,
+                    cue.clone(),
+                    Some(source.clone()),
+                    stance,
+                );
+            }
             return true;
         }
         // Content before the frame: `“…,” the mayor said.` / `Exports fell, the ministry said.`
@@ -369,7 +398,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.is(frame_end, Flags::SUB);
             let mid = frame_end < sentence.end && self.punct(frame_end, ',');
             if let Some(content) = self.content_left(frame_start, sentence) {
-                let content = if mid && !at_end && !self.doc.tokens[content.end - 1].is_quote() {
+                let parenthetical = mid
+                    && !at_end
+                    && !self.participial_frame(frame_end, sentence.end)
+                    && !self.doc.tokens[content.end - 1].is_quote();
+                let content = if parenthetical {
                     // `Exports, the ministry said, fell.`
                     let rest = self.clause_right(frame_end + 1, sentence.end);
                     if rest.is_empty() {
@@ -417,7 +450,9 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self.doc.tokens[insert]
                 .info
                 .is_none_or(|i| i.flags == Flags::default());
-        let relative = participle || self.word_is(insert, &["who", "whom", "whose", "which"]);
+        let age = close == insert + 1 && self.doc.tokens[insert].kind == TokenKind::Number;
+        let relative =
+            participle || age || self.word_is(insert, &["who", "whom", "whose", "which"]);
         // `a newspaper, Ziarul Nou,`: the insert is the name.
         let name_insert = !relative
             && (insert..close).all(|k| {
@@ -434,6 +469,17 @@ impl<'d, 'a> Linker<'d, 'a> {
         } else {
             None
         }
+    }
+
+    /// `…, which said …`, `…, who told …`: the relative pronoun's antecedent.
+    fn relative_subject(&self, verb_start: usize, start: usize) -> Option<Range<usize>> {
+        if verb_start < start + 3
+            || !self.word_is(verb_start - 1, &["who", "which"])
+            || !self.punct(verb_start - 2, ',')
+        {
+            return None;
+        }
+        self.np_left(verb_start - 2, start)
     }
 
     /// Whether the verb stands right after a comma or a closing quote, with
@@ -997,6 +1043,9 @@ impl<'d, 'a> Linker<'d, 'a> {
             if self.punct(k, ',') && self.trailing_frame(k + 1, end) {
                 break;
             }
+            if self.word_is(k, &["and", "but"]) && self.word_is(k + 1, &["that"]) && k > from {
+                break; // `that A and that B`: the second clause is a claim of its own
+            }
             if self.coordinated_frame(k, end)
                 || self.contrasting_frame(k, end)
                 || self.participial_frame(k, end)
@@ -1043,15 +1092,25 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// Whether a comma at `k` opens a contrasting frame with its own source:
     /// `…, while supporters say …`, `…, but the ministry said …`.
     fn contrasting_frame(&self, k: usize, end: usize) -> bool {
-        if !self.punct(k, ',')
+        // The comma may stand inside a closing quote: `“…orderly,” though they noted`.
+        let (comma, word) = if self.punct(k, ',') {
+            (true, k + 1)
+        } else {
+            let after_quote = k >= 2
+                && self.doc.tokens[k - 1].is_quote()
+                && self.punct(k - 2, ',')
+                && self.quotes.at(k - 1).is_some_and(|q| q.last == k - 1);
+            (after_quote, k)
+        };
+        if !comma
             || !self.word_is(
-                k + 1,
+                word,
                 &["while", "whereas", "but", "although", "though", "and"],
             )
         {
             return false;
         }
-        let Some(np) = self.np_right(k + 2, end) else {
+        let Some(np) = self.np_right(word + 1, end) else {
             return false;
         };
         let mut j = np.end;
