@@ -807,12 +807,15 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         if frames.bare && self.looks_like_clause(k, end) {
             let content = self.clause_right(k, end);
-            return (!content.is_empty()).then(|| {
-                (
-                    content.clone(),
-                    self.kind_for(&content, ClaimKind::Indirect),
-                )
-            });
+            // `suggest Ames could leave` reports a clause; `suggest a potential
+            // visit` a noun phrase.
+            let otherwise = if frames.np && !self.has_finite_verb(&content) {
+                ClaimKind::Reported
+            } else {
+                ClaimKind::Indirect
+            };
+            return (!content.is_empty())
+                .then(|| (content.clone(), self.kind_for(&content, otherwise)));
         }
         if frames.np {
             let content = self.np_content(k, end);
@@ -825,6 +828,21 @@ impl<'d, 'a> Linker<'d, 'a> {
             ));
         }
         None
+    }
+
+    /// Whether a stretch holds a sign of a finite verb: an auxiliary, a
+    /// modal, a negation, a known verb form, or a past tense after a noun.
+    fn has_finite_verb(&self, range: &Range<usize>) -> bool {
+        range.clone().any(|j| {
+            let t = &self.doc.tokens[j];
+            t.is(Flags::AUX | Flags::MODAL | Flags::NEG)
+                || self.cue_verb(j).is_some()
+                || t.kind == TokenKind::Word
+                    && !t.capitalized
+                    && self.norm(j).ends_with("ed")
+                    && j > range.start
+                    && !self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT)
+        })
     }
 
     /// `that` as a determiner or pronoun, not a complementizer: `denied that`,
