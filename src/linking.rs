@@ -702,6 +702,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         sentence: &Range<usize>,
     ) -> Option<(Range<usize>, ClaimKind)> {
         let end = sentence.end;
+        let frames = verb.frames;
         let mut k = from;
         // `told reporters that`, `warned residents:`
         if verb.frames.obj {
@@ -709,7 +710,6 @@ impl<'d, 'a> Linker<'d, 'a> {
                 k = obj.end;
             }
         }
-        let frames = verb.frames;
         // `declined to comment`, `vowed to fight`: before `to` reads as an adjunct.
         if self.word_is(k, &["to"])
             && frames.to
@@ -728,6 +728,22 @@ impl<'d, 'a> Linker<'d, 'a> {
         k = self.skip_adjuncts(k, end);
         if k >= end {
             return None;
+        }
+        // `said in a memo to staff, seen by the AP, that …`: an insert before `that`.
+        if self.punct(k, ',') && (frames.that || frames.bare) {
+            let limit = end.min(k + MAX_PHRASE);
+            let that =
+                (k + 1..limit).find(|&j| self.word_is(j, &["that"]) && self.punct(j - 1, ','));
+            if let Some(that) = that {
+                if !(k..that).any(|j| {
+                    self.doc.tokens[j].is_quote()
+                        || self.cue_verb(j).is_some_and(|(_, f)| {
+                            f != VerbForm::PastParticiple && f != VerbForm::PastOrParticiple
+                        })
+                }) {
+                    k = that;
+                }
+            }
         }
         // A quotation, after an optional colon or comma.
         let mut q = k;
