@@ -342,8 +342,18 @@ impl<'d, 'a> Linker<'d, 'a> {
             .or_else(|| self.shared_subject(subject_end, sentence));
         // Inverted: `“…,” said the mayor.` / `…, said Ana Ruiz, a nurse.`
         let inverted = subject.is_none() && self.inverted_position(subject_end, sentence.start);
+        // An inverted source closes its clause: `…,” said the mayor.`, not
+        // `…, said the company was disappointed`.
         let source = if inverted {
-            self.np_right(i + 1, sentence.end)
+            self.np_right(i + 1, sentence.end).filter(|np| {
+                let after = self.skip_adjuncts(np.end, sentence.end);
+                after >= sentence.end
+                    || self.is_terminal(after)
+                    || self.punct(after, ',')
+                    || self.punct(after, ':')
+                    || self.is(after, Flags::SUB)
+                    || self.quotes.at(after).is_some_and(|q| q.open == after)
+            })
         } else {
             subject.clone()
         };
@@ -464,7 +474,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         });
         let appositive =
             !relative && !name_insert && named && self.word_is(insert, &["a", "an", "the"]);
-        if relative && (named || participle) || appositive || name_insert && !named {
+        let role_head = np.end > np.start && self.is(np.end - 1, Flags::ROLE | Flags::MEDIA);
+        if relative && (named || participle) || appositive || name_insert && (!named || role_head) {
             Some(if relative { np } else { np.start..close })
         } else {
             None

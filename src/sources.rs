@@ -408,6 +408,15 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
 
 fn is_name_word(doc: &Document, k: usize) -> bool {
     let t = &doc.tokens[k];
+    // `St. Bartholomew`, `Inc.`: abbreviations other than initials start no person's name.
+    let abbreviation = t
+        .info
+        .and_then(|i| i.abbreviation)
+        .is_some_and(|a| !matches!(a, crate::lexicon::AbbreviationClass::Title))
+        && doc.norm(k).len() > 2;
+    if abbreviation {
+        return false;
+    }
     t.kind == TokenKind::Word
         && t.capitalized
         && !t.is(Flags::DET
