@@ -560,7 +560,7 @@ fn push_word(
     let mut info = lexicon().info(&norm[norm_start..]);
     // Short acronyms (`UN`, `EU`) name bodies only in capitals: `Kim Jong Un` is a person.
     let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
-    if letters <= 3 && surface.chars().any(char::is_lowercase) {
+    if letters <= 3 && !surface.ends_with('.') && surface.chars().any(char::is_lowercase) {
         let proper =
             Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::PLACE | Flags::OUTLET | Flags::MEDIA;
         if info.is_some_and(|i| {

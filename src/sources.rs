@@ -60,6 +60,8 @@ pub struct Resolver<'d, 'a> {
     /// Proper names of people anywhere in the text (not only sources), by
     /// position: a pronoun may refer to a person introduced without a frame.
     people: Vec<(usize, Range<usize>)>,
+    /// Institutions named anywhere in the text, by position.
+    institutions: Vec<(usize, Range<usize>, SourceKind)>,
     /// Entities by lowercase canonical name.
     by_name: HashMap<String, usize>,
     /// People by each lowercase word of their names (`peskov` → Dmitry Peskov).
@@ -85,6 +87,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             doc,
             entities: Vec::new(),
             people: person_names(doc),
+            institutions: institution_names(doc),
             by_name: HashMap::new(),
             by_word: HashMap::new(),
             recent: Vec::new(),
@@ -121,6 +124,37 @@ impl<'d, 'a> Resolver<'d, 'a> {
             let mut description = description;
             description.name = group_name(&self.entities, &members, &description.name);
             return self.add(description, mention, members);
+        }
+        if is_bare_anaphor(&description) {
+            // The nearer of: the latest such source, the latest such name in the text.
+            let source = self.same_entity(&description);
+            let seen = source.map_or(0, |e| self.entities[e].last_seen);
+            let before = self
+                .institutions
+                .partition_point(|(start, _, _)| *start < at);
+            let head = description.name.to_lowercase();
+            let named = self.institutions[before.saturating_sub(NAMED_LOOKBACK)..before]
+                .iter()
+                .rev()
+                .find(|(_, range, kind)| {
+                    *kind == description.kind && self.fits_anaphor(&head, range.clone())
+                })
+                .cloned();
+            if let Some((_, range, _)) =
+                named.filter(|(start, _, _)| source.is_none() || *start > seen)
+            {
+                // The name in the text is a mention of the source too.
+                let named_description = describe(self.doc, range.clone());
+                let e = match self.same_entity(&named_description) {
+                    Some(e) => {
+                        self.mention(e, range);
+                        e
+                    }
+                    None => self.add(named_description, range, Vec::new()),
+                };
+                self.mention(e, mention);
+                return e;
+            }
         }
         if let Some(e) = self.same_entity(&description) {
             self.merge(e, &description);
@@ -256,14 +290,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             );
         }
         // `the company`, `the ministry`: the latest named source of that kind.
-        if matches!(
-            d.kind,
-            SourceKind::Organization | SourceKind::Government | SourceKind::Media
-        ) && d.name_words.is_empty()
-            && d.role.is_none()
-            && d.affiliation.is_none()
-            && !d.name.contains(' ')
-        {
+        if is_bare_anaphor(d) {
             let head = d.name.rsplit(' ').next().unwrap_or("").to_lowercase();
             return self.recent.iter().rev().copied().find(|&e| {
                 let e = &self.entities[e];
@@ -353,6 +380,42 @@ impl<'d, 'a> Resolver<'d, 'a> {
         source.map(|(i, _)| i)
     }
 
+    /// Whether an institution's name fits an anaphor's head: `the bank` for
+    /// `Nordvale Bank`; a generic `the company` for a name with no other
+    /// institution word (`Voss Motoren`, `Halden Foods Inc.`), not a hospital.
+    fn fits_anaphor(&self, head: &str, name: Range<usize>) -> bool {
+        if name.clone().any(|j| self.doc.norm(j) == head) {
+            return true;
+        }
+        let generic = matches!(
+            head,
+            "company" | "firm" | "corporation" | "group" | "business" | "conglomerate"
+        );
+        generic
+            && !name.clone().any(|j| {
+                self.doc.tokens[j].is(Flags::ORGANIZATION | Flags::GOVERNMENT)
+                    && !matches!(
+                        self.doc.norm(j),
+                        "inc."
+                            | "inc"
+                            | "corp."
+                            | "corp"
+                            | "ltd."
+                            | "ltd"
+                            | "llc"
+                            | "plc"
+                            | "co."
+                            | "group"
+                            | "holdings"
+                            | "company"
+                            | "corporation"
+                            | "ag"
+                            | "gmbh"
+                            | "sa"
+                    )
+            })
+    }
+
     /// A person named earlier in the text whose name holds `word`.
     fn person_named(&self, word: &str, before: usize) -> Option<Range<usize>> {
         let until = self.people.partition_point(|(start, _)| *start < before);
@@ -363,6 +426,51 @@ impl<'d, 'a> Resolver<'d, 'a> {
             .map(|(_, range)| range.clone())
             .next_back()
     }
+}
+
+/// `the company`, `the ministry`, `the newspaper`: a bare head noun that
+/// names an institution mentioned before.
+fn is_bare_anaphor(d: &Description) -> bool {
+    matches!(
+        d.kind,
+        SourceKind::Organization | SourceKind::Government | SourceKind::Media
+    ) && d.name_words.is_empty()
+        && d.role.is_none()
+        && d.affiliation.is_none()
+        && !d.name.contains(' ')
+}
+
+/// Capitalized runs naming institutions (`Halden Foods Inc.`, `the
+/// Westbrook Public Library`), by position: `the company` may refer to one
+/// the article named without a frame.
+fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
+    let mut names = Vec::new();
+    let mut k = 0;
+    let n = doc.tokens.len();
+    while k < n {
+        let start = k;
+        while k < n && doc.tokens[k].capitalized && doc.tokens[k].kind == TokenKind::Word {
+            k += 1;
+        }
+        if k > start {
+            let range = start..k;
+            let institutional = range.clone().any(|j| {
+                doc.tokens[j].is(Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::OUTLET)
+                    && !doc.tokens[j].is(Flags::DET | Flags::PRON | Flags::PREP | Flags::CONJ)
+            });
+            if institutional {
+                let kind = describe(doc, range.clone()).kind;
+                if matches!(
+                    kind,
+                    SourceKind::Organization | SourceKind::Government | SourceKind::Media
+                ) {
+                    names.push((start, range, kind));
+                }
+            }
+        }
+        k = k.max(start + 1);
+    }
+    names
 }
 
 /// The name of a group from its members' names: `NHK and Vedomosti`.
@@ -392,6 +500,15 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
             k += 1;
         }
         let len = k - start;
+        // `Desert Valley Medical Center`: a run that an institution's word ends is no person.
+        let institution_follows = k < n
+            && doc.tokens[k].capitalized
+            && doc.tokens[k]
+                .is(Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::MEDIA | Flags::OUTLET);
+        if institution_follows {
+            k = k.max(start + 1);
+            continue;
+        }
         if (2..=5).contains(&len) {
             let range = start..k;
             if describe(doc, range.clone()).kind == SourceKind::Person {
@@ -1040,5 +1157,35 @@ mod tests {
         assert_eq!(r.resolve(9..11), a);
         assert_eq!(r.resolve(13..14), a);
         assert_eq!(r.entities[a].mentions.len(), 4);
+    }
+
+    #[test]
+    fn a_bare_anaphor_finds_the_institution_named_before() {
+        let doc =
+            Document::new("Halden Foods Inc. cut its forecast. The company said demand fell.");
+        let mut r = Resolver::new(&doc);
+        let company = doc
+            .tokens
+            .iter()
+            .position(|t| doc.text[t.start..t.end] == *"company")
+            .unwrap();
+        let e = r.resolve(company - 1..company + 1);
+        assert_eq!(r.entities[e].description.name, "Halden Foods Inc.");
+        assert_eq!(r.entities[e].mentions.len(), 2);
+    }
+
+    #[test]
+    fn an_anaphor_head_must_fit_the_institution() {
+        let doc = Document::new(
+            "Nurses at St. Anselm Medical Center walked out. The union said talks failed.",
+        );
+        let mut r = Resolver::new(&doc);
+        let union = doc
+            .tokens
+            .iter()
+            .position(|t| doc.text[t.start..t.end] == *"union")
+            .unwrap();
+        let e = r.resolve(union - 1..union + 1);
+        assert_eq!(r.entities[e].description.name, "union");
     }
 }
