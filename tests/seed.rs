@@ -286,3 +286,51 @@ fn seed_article_meets_expectations() {
         failures.join("\n")
     );
 }
+
+/// The worked example of the JSON contract in `ATTRIBUTION.md` gives the
+/// real spans of one seed claim; the engine must produce exactly those.
+#[test]
+fn seed_claim_matches_the_contract_example() {
+    let path = PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/seed/article.txt"
+    ));
+    let Ok(article) = fs::read_to_string(&path) else {
+        println!("seed test skipped: ../shared/seed not found");
+        return;
+    };
+    let analysis = whosaid::analyze(&article);
+    let claim = analysis
+        .claims
+        .iter()
+        .find(|c| c.cue.as_ref().is_some_and(|cue| cue.text == "mentioned"))
+        .expect("the claim cued by `mentioned`");
+    let span = |s: &whosaid::Span| (s.start, s.end, s.text.as_str());
+    assert_eq!(claim.kind, whosaid::ClaimKind::PartialQuote);
+    assert_eq!(
+        span(&claim.content),
+        (1651, 1680, "a visit is “in the pipeline.”")
+    );
+    assert_eq!(span(claim.cue.as_ref().unwrap()), (1636, 1645, "mentioned"));
+    assert_eq!(
+        span(claim.source_mention.as_ref().unwrap()),
+        (1604, 1635, "Kremlin spokesman Dmitry Peskov")
+    );
+    assert_eq!(claim.stance, Some(whosaid::Stance::Assert));
+    assert!(claim.hedges.is_empty(), "{:?}", claim.hedges);
+    let source = analysis.source_of(claim).expect("a resolved source");
+    assert_eq!(
+        (
+            source.name.as_str(),
+            source.role.as_deref(),
+            source.affiliation.as_deref(),
+            source.kind
+        ),
+        (
+            "Dmitry Peskov",
+            Some("spokesman"),
+            Some("Kremlin"),
+            whosaid::SourceKind::Person
+        )
+    );
+}
