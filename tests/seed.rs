@@ -305,7 +305,9 @@ fn seed_claim_matches_the_contract_example() {
         .iter()
         .find(|c| c.cue.as_ref().is_some_and(|cue| cue.text == "mentioned"))
         .expect("the claim cued by `mentioned`");
-    let span = |s: &whosaid::Span| (s.start, s.end, s.text.as_str());
+    fn span(s: &whosaid::Span) -> (usize, usize, &str) {
+        (s.start, s.end, s.text.as_str())
+    }
     assert_eq!(claim.kind, whosaid::ClaimKind::PartialQuote);
     assert_eq!(
         span(&claim.content),
