@@ -195,6 +195,14 @@ impl<'d, 'a> Linker<'d, 'a> {
         if self.inside_quote(i) {
             return false; // the speaker's own words: `“Now they tell us …”`
         }
+        // `The regulator, known as KOMSA,`: a reduced relative, no frame.
+        if matches!(form, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+            && i > sentence.start
+            && self.punct(i - 1, ',')
+            && self.word_is(i + 1, &["as", "by", "for", "in"])
+        {
+            return false;
+        }
         // Walk back over auxiliaries, adverbs and negation to the subject.
         let mut k = i;
         let mut negated = false;
@@ -334,6 +342,19 @@ impl<'d, 'a> Linker<'d, 'a> {
     ) -> bool {
         let stance = stance_of(verb.stance, negated);
         let cue = i..i + 1;
+        // `Chatterbox, which says it has 9 million users, called …`: a frame
+        // inside a relative clause ends with it.
+        let in_relative = subject_end > sentence.start + 1
+            && self.word_is(subject_end - 1, &["which", "who"])
+            && self.punct(subject_end - 2, ',');
+        let bounded;
+        let sentence = if in_relative {
+            let comma = (i + 1..sentence.end.min(i + MAX_CONTENT)).find(|&c| self.punct(c, ','));
+            bounded = sentence.start..comma.unwrap_or(sentence.end);
+            &bounded
+        } else {
+            sentence
+        };
         // Source before the verb: `The mayor said`.
         let subject = self
             .np_left(subject_end, sentence.start)
@@ -817,7 +838,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             });
         }
         if self.word_is(k, &["on"]) && frames.on {
-            let content = self.np_content(k + 1, end);
+            let content = self.np_content(k + 1, end, false);
             return (!content.is_empty()).then(|| {
                 (
                     content.clone(),
@@ -833,7 +854,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             return None;
         }
         if frames.bare && self.looks_like_clause(k, end) {
-            let content = self.clause_right(k, end);
+            let mut content = self.clause_right(k, end);
+            if frames.np && !self.has_finite_verb(&content) {
+                content = self.np_content(k, end, frames.as_phrase);
+            }
             // `suggest Ames could leave` reports a clause; `suggest a potential
             // visit` a noun phrase.
             let otherwise = if frames.np && !self.has_finite_verb(&content) {
@@ -845,7 +869,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .then(|| (content.clone(), self.kind_for(&content, otherwise)));
         }
         if frames.np {
-            let content = self.np_content(k, end);
+            let content = self.np_content(k, end, frames.as_phrase);
             if content.is_empty() {
                 return None;
             }
@@ -1038,7 +1062,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     }
 
     /// A noun-phrase content: up to a subordinator, a comma, or the clause end.
-    fn np_content(&self, from: usize, end: usize) -> Range<usize> {
+    fn np_content(&self, from: usize, end: usize, through_as: bool) -> Range<usize> {
         let end = end.min(from + MAX_CONTENT);
         let mut k = from;
         while k < end {
@@ -1047,6 +1071,29 @@ impl<'d, 'a> Linker<'d, 'a> {
                 continue;
             }
             let t = &self.doc.tokens[k];
+            if through_as && self.word_is(k, &["as"]) && k > from {
+                k += 1;
+                continue;
+            }
+            // `a 3.5 percent drop in revenue on Thursday`: a time adjunct ends it.
+            if t.is(Flags::PREP)
+                && k + 1 < end
+                && (self.is(k + 1, Flags::TIME) || self.word_is(k + 1, &["last", "this", "next"]))
+            {
+                break;
+            }
+            // `… drop in revenue and cut its forecast`: a second verb phrase.
+            if self.word_is(k, &["and", "but"])
+                && k + 2 < end
+                && self.doc.tokens[k + 1].kind == TokenKind::Word
+                && self.doc.tokens[k + 1]
+                    .info
+                    .is_none_or(|i| i.verb.is_some() || i.flags == Flags::default())
+                && !self.doc.tokens[k + 1].capitalized
+                && self.is(k + 2, Flags::DET | Flags::POSS | Flags::QUANT)
+            {
+                break;
+            }
             if t.is(Flags::SUB)
                 || self.is_terminal(k)
                 || matches!(t.kind, TokenKind::Punct(',' | ';' | ':' | '—' | '(' | '–'))
@@ -1122,8 +1169,9 @@ impl<'d, 'a> Linker<'d, 'a> {
         if !self.word_is(k, &["and", "but"]) {
             return false;
         }
+        // `but said`, `and later added`; not `and had not decided` (the content's own verb).
         let mut j = k + 1;
-        while j < end && self.is(j, Flags::ADV | Flags::AUX | Flags::MODAL | Flags::NEG) {
+        while j < end && self.is(j, Flags::ADV) {
             j += 1;
         }
         j < end
@@ -1173,10 +1221,9 @@ impl<'d, 'a> Linker<'d, 'a> {
     fn participial_frame(&self, k: usize, end: usize) -> bool {
         self.punct(k, ',')
             && k + 1 < end
-            && self.cue_verb(k + 1).is_some_and(|(verb, form)| {
-                form == VerbForm::Gerund
-                    && (verb.frames.that || verb.frames.np || verb.frames.quote)
-            })
+            && self
+                .cue_verb(k + 1)
+                .is_some_and(|(_, form)| form == VerbForm::Gerund)
     }
 
     /// A clause content running left to `end` from the clause start.

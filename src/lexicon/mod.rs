@@ -97,6 +97,8 @@ pub struct Frames {
     pub wh: bool,
     pub passive: bool,
     pub on: bool,
+    /// The object's `as` phrase belongs to the content: `described the pace as faster`.
+    pub as_phrase: bool,
 }
 
 /// One reporting, attitude or evidence verb.
@@ -272,6 +274,7 @@ fn frames(list: &str) -> Frames {
             "wh" => frames.wh = true,
             "passive" => frames.passive = true,
             "on" => frames.on = true,
+            "as" => frames.as_phrase = true,
             _ => {}
         }
     }
