@@ -100,6 +100,15 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let at = mention.start;
         if let Some(pronoun) = description.pronoun {
             if let Some(e) = self.antecedent(pronoun, at) {
+                // `she` tells the source's gender for the pronouns that follow.
+                let gender = &mut self.entities[e].description.gender;
+                if *gender == Gender::Unknown {
+                    *gender = match pronoun {
+                        Pronoun::He => Gender::Male,
+                        Pronoun::She => Gender::Female,
+                        _ => Gender::Unknown,
+                    };
+                }
                 self.mention(e, mention);
                 return e;
             }
