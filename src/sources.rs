@@ -368,8 +368,14 @@ impl<'d, 'a> Resolver<'d, 'a> {
             .map(|(i, e)| (i, e.last_seen));
         if matches!(pronoun, Pronoun::He | Pronoun::She | Pronoun::Speaker) {
             // A person named since that source, without a frame, is nearer.
+            // Only a name standing as a subject (`Albrecht, who …, has …`), not an
+            // object (`met Putin`), takes a later pronoun.
             let before = self.people.partition_point(|(start, _)| *start < at);
-            let named = before.checked_sub(1).map(|i| self.people[i].clone());
+            let named = self.people[before.saturating_sub(NAMED_LOOKBACK)..before]
+                .iter()
+                .rev()
+                .find(|(start, _)| self.subject_position(*start))
+                .cloned();
             if let Some((start, range)) = named {
                 if source.is_none_or(|(_, seen)| start > seen) {
                     let description = describe(self.doc, range.clone());
@@ -423,6 +429,40 @@ impl<'d, 'a> Resolver<'d, 'a> {
                             | "sa"
                     )
             })
+    }
+
+    /// Whether a name starting at token `start` opens its clause: after the
+    /// sentence start, a comma or a conjunction, with only titles, roles and
+    /// determiners between.
+    fn subject_position(&self, start: usize) -> bool {
+        let mut k = start;
+        while k > 0 {
+            let t = &self.doc.tokens[k - 1];
+            if t.is(Flags::ROLE
+                | Flags::HONORIFIC
+                | Flags::DEMONYM
+                | Flags::DET
+                | Flags::POSS
+                | Flags::MEDIA)
+                || self.doc.norm(k - 1) == "'s"
+                || t.capitalized && t.kind == TokenKind::Word && !t.is(Flags::PREP | Flags::SUB)
+            {
+                k -= 1;
+                continue;
+            }
+            break;
+        }
+        k == 0 || {
+            let t = &self.doc.tokens[k - 1];
+            matches!(t.kind, TokenKind::Punct('.' | '!' | '?' | ',' | ';' | ':'))
+                || t.is_quote()
+                || t.is(Flags::CONJ)
+                || self
+                    .doc
+                    .paragraphs
+                    .binary_search_by_key(&self.doc.tokens[k].start, |p| p.start)
+                    .is_ok()
+        }
     }
 
     /// A person named earlier in the text whose name holds `word`.
