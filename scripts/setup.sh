@@ -36,9 +36,12 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
-# npm packages: wasm-opt (binaryen 132 reads what rustc 1.95 emits), playwright-core.
-if ! diff -q package-lock.json node_modules/.package-lock.json >/dev/null 2>&1; then
+# npm packages: wasm-opt (binaryen 132 reads what rustc 1.95 emits), playwright-core,
+# axe-core. A stamp of the lock file's hash says whether node_modules matches it.
+lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ "$(cat node_modules/.whosaid-lock 2>/dev/null)" != "$lock_hash" ]; then
   say "installing npm packages"
   npm ci --no-audit --no-fund --loglevel=error
+  echo "$lock_hash" > node_modules/.whosaid-lock
 fi
 say "tools ready"
