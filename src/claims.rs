@@ -202,7 +202,7 @@ fn unattributed(doc: &Document, attributions: &[Attribution]) -> Vec<Range<usize
         let any_covered = covered[range.clone()].iter().any(|&c| c);
         if !any_covered {
             let trimmed = trim(doc, range, false);
-            if !trimmed.is_empty() {
+            if !trimmed.is_empty() && !is_byline(doc, &trimmed) {
                 found.push(trimmed);
             }
             continue;
@@ -219,7 +219,9 @@ fn unattributed(doc: &Document, attributions: &[Attribution]) -> Vec<Range<usize
             }
             let run = trim(doc, start..k, true);
             let words = run.clone().filter(|&j| doc.tokens[j].is_word()).count();
-            if words >= MIN_UNATTRIBUTED_WORDS && !is_frame_adjunct(doc, &run) {
+            // Right after a frame's cue: `… told lawmakers on Wednesday`.
+            let after_frame = start > range.start && covered[start - 1];
+            if words >= MIN_UNATTRIBUTED_WORDS && !is_frame_adjunct(doc, &run, after_frame) {
                 found.push(run);
             }
         }
@@ -227,9 +229,22 @@ fn unattributed(doc: &Document, attributions: &[Attribution]) -> Vec<Range<usize
     found
 }
 
+/// `By Helen Marsh`, `By Ana Ruiz and Tom Lee`: a byline says who wrote the
+/// article, it claims nothing.
+fn is_byline(doc: &Document, range: &Range<usize>) -> bool {
+    doc.tokens[range.start].capitalized
+        && doc.norm(range.start) == "by"
+        && range.len() <= 8
+        && range.clone().skip(1).all(|j| {
+            let t = &doc.tokens[j];
+            t.capitalized || t.is_punct(',') || doc.norm(j) == "and" || t.is(Flags::PARTICLE)
+        })
+}
+
 /// A leftover that only sets the scene of an attribution (`In an interview
-/// with the BBC`, `in a statement`): a prepositional phrase with no verb.
-fn is_frame_adjunct(doc: &Document, run: &Range<usize>) -> bool {
+/// with the BBC`, `in a statement`, `lawmakers on Wednesday` after `told`):
+/// a prepositional phrase, or a phrase right after a frame, with no verb.
+fn is_frame_adjunct(doc: &Document, run: &Range<usize>, after_frame: bool) -> bool {
     let starts_with_preposition = doc.tokens.get(run.start).is_some_and(|t| t.is(Flags::PREP));
     let has_verb = run.clone().any(|j| {
         let t = &doc.tokens[j];
@@ -237,7 +252,7 @@ fn is_frame_adjunct(doc: &Document, run: &Range<usize>) -> bool {
             || t.info.is_some_and(|i| i.verb.is_some())
             || !t.capitalized && doc.norm(j).ends_with("ed")
     });
-    starts_with_preposition && !has_verb
+    (starts_with_preposition || after_frame) && !has_verb
 }
 
 /// Trims punctuation from both ends, and for a leftover stretch also the

@@ -1543,8 +1543,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                 }
                 break;
             }
+            let name_particle = pt.is(Flags::PARTICLE)
+                && !pt.capitalized
+                && p > start
+                && self.doc.tokens[p - 1].capitalized
+                && self.doc.tokens[k].capitalized;
             if pt.kind == TokenKind::Number
                 || word == "'s"
+                || name_particle
                 || pt.capitalized
                     && pt.kind == TokenKind::Word
                     && !pt.is(Flags::SUB | Flags::PREP | Flags::CONJ | Flags::TIME)
@@ -1788,6 +1794,16 @@ impl<'d, 'a> Linker<'d, 'a> {
                     continue;
                 }
                 break;
+            }
+            // `Joost van Dijk`: a particle between the words of a name.
+            if t.is(Flags::PARTICLE)
+                && !t.capitalized
+                && named
+                && k + 1 < end
+                && self.doc.tokens[k + 1].capitalized
+            {
+                k += 1;
+                continue;
             }
             let known_noun = t.is(Flags::ROLE
                 | Flags::ANON

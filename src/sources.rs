@@ -545,7 +545,14 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
     let n = doc.tokens.len();
     while k < n {
         let start = k;
-        while k < n && is_name_word(doc, k) {
+        while k < n
+            && (is_name_word(doc, k)
+                || k > start
+                    && k + 1 < n
+                    && doc.tokens[k].is(Flags::PARTICLE)
+                    && !doc.tokens[k].capitalized
+                    && is_name_word(doc, k + 1))
+        {
             k += 1;
         }
         let len = k - start;
@@ -1013,6 +1020,19 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         if t.is(Flags::OUTLET) {
             kind = Some(SourceKind::Media);
         }
+        // `Joost van Dijk`: a particle inside a name.
+        if t.is(Flags::PARTICLE)
+            && !t.capitalized
+            && name.as_ref().is_some_and(|r| r.end == k)
+            && k + 1 < end
+            && doc.tokens[k + 1].capitalized
+        {
+            if let Some(r) = &mut name {
+                r.end = k + 1;
+            }
+            k += 1;
+            continue;
+        }
         // `Advocates for the homeless`: a capital only because a sentence starts there.
         let sentence_initial_common = t.capitalized
             && t.info.is_none()
@@ -1065,6 +1085,9 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     SourceKind::Government
                 } else if n.clone().any(|j| doc.tokens[j].is(Flags::ORGANIZATION))
                     || has_phrase(|p| p == PhraseKind::Organization)
+                    // `shipping group Maersk`, `carmaker Voss Motoren`: a descriptor before the name.
+                    || (head_start..n.start)
+                        .any(|j| doc.tokens[j].is(Flags::ORGANIZATION) && !doc.tokens[j].capitalized)
                 {
                     SourceKind::Organization
                 } else if d.role.is_some() {
@@ -1119,6 +1142,14 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 SourceKind::Organization
             };
         }
+    }
+    // `officials`: the name says it all; a role repeating it adds nothing.
+    if d.kind == SourceKind::Anonymous
+        && d.role
+            .as_deref()
+            .is_some_and(|r| r.eq_ignore_ascii_case(&d.name))
+    {
+        d.role = None;
     }
     if d.kind == SourceKind::Person && d.role.is_some() && d.name_words.is_empty() {
         d.name = text(doc, start..end);

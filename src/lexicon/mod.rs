@@ -54,6 +54,8 @@ impl Flags {
     pub const HEDGE: Flags = Flags(1 << 25);
     /// A word of the months, which abbreviate with a period.
     pub const ABBREVIATION: Flags = Flags(1 << 26);
+    /// A lowercase particle inside names: `van`, `de`, `bin`.
+    pub const PARTICLE: Flags = Flags(1 << 27);
 
     /// Whether any of `other`'s bits are set.
     pub fn any(self, other: Flags) -> bool {
@@ -301,6 +303,7 @@ impl Lexicon {
                 "rel" => Flags::REL,
                 "wh" => Flags::WH,
                 "time" => Flags::TIME,
+                "particle" => Flags::PARTICLE,
                 _ => continue,
             };
             lex.word(row[0]).flags |= flag;
@@ -453,8 +456,27 @@ impl Lexicon {
                 .words
                 .get(first)
                 .is_some_and(|i| i.flags != Flags::default());
-            if kind == PhraseKind::Anonymous && !closed_class {
-                // `people familiar with`: the head word alone names unnamed people too.
+            // `people familiar with`, `sources close to`: when the first word is
+            // the head and a post-modifier follows, it names unnamed people alone
+            // too (not `government` of `government officials`).
+            let head_first = matches!(
+                rest.first().copied(),
+                Some(
+                    "familiar"
+                        | "close"
+                        | "with"
+                        | "briefed"
+                        | "involved"
+                        | "knowledgeable"
+                        | "aware"
+                        | "who"
+                        | "in"
+                        | "at"
+                        | "inside"
+                        | "within"
+                )
+            );
+            if kind == PhraseKind::Anonymous && !closed_class && head_first {
                 self.word(first).flags |= flag;
             }
             self.phrases
