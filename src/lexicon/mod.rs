@@ -1,9 +1,10 @@
 //! The lexicons: the words and phrases the engine recognises, kept as data in
 //! `src/lexicon/data/*.tsv` (reporting verbs in every inflection, nominal
 //! cues, hedges, roles and titles, media, anonymous-source nouns, places and
-//! demonyms, organizations, documents, closed-class grammar words). They are
-//! compiled into the binary with `include_str!` and parsed once, on first use,
-//! into one word table and one phrase table, so a token costs one hash lookup.
+//! demonyms, organizations, documents, closed-class grammar words). `build.rs`
+//! copies them without their comments; they are compiled into the binary with
+//! `include_str!` and parsed once, on first use, into one word table and one
+//! phrase table, so a token costs one hash lookup.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -203,9 +204,10 @@ pub struct Lexicon {
     pub nouns: Vec<CueNoun>,
 }
 
+/// A lexicon as `build.rs` copied it: the rows of `data/<name>` without comments.
 macro_rules! data {
     ($name:literal) => {
-        include_str!(concat!("data/", $name))
+        include_str!(concat!(env!("OUT_DIR"), "/", $name))
     };
 }
 
