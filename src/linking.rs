@@ -1071,7 +1071,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 continue;
             }
             let t = &self.doc.tokens[k];
-            if through_as && self.word_is(k, &["as"]) && k > from {
+            if through_as && self.word_is(k, &["as", "than"]) && k > from {
                 k += 1;
                 continue;
             }
@@ -2203,5 +2203,56 @@ mod tests {
             one("A draft of the agreement seen by Reuters showed that both sides would pull back.");
         assert_eq!(source, "A draft of the agreement seen by Reuters");
         assert_eq!(content, "both sides would pull back");
+    }
+
+    #[test]
+    fn contrasting_frames_split_the_sentence() {
+        let found = frames(
+            "Critics argue the law is unconstitutional, while supporters say it protects children.",
+        );
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("the law is unconstitutional", "Critics"),
+                ("it protects children", "supporters")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_frame_in_a_relative_clause_ends_with_it() {
+        let found = frames("Chatterbox, which says it has 9 million users, called the decision “deeply disappointing.”");
+        assert_eq!(found[0].1, "it has 9 million users");
+        assert_eq!(found[0].3, "Chatterbox");
+        assert_eq!(found[1].1, "the decision “deeply disappointing.”");
+    }
+
+    #[test]
+    fn name_particles_stay_in_the_name() {
+        let (_, _, _, source) =
+            one("\"We are not going back,\" said Joost van Dijk, a spokesman for the union.");
+        assert_eq!(source, "Joost van Dijk, a spokesman for the union");
+    }
+
+    #[test]
+    fn describe_takes_its_as_phrase() {
+        let (kind, content, _, _) =
+            one("Researchers described the pace as faster than any model had predicted.");
+        assert_eq!(kind, ClaimKind::Reported);
+        assert_eq!(content, "the pace as faster than any model had predicted");
+    }
+
+    #[test]
+    fn coordinated_that_clauses_are_two_claims() {
+        let found = frames("Meridian argues that its staffing meets the rules and that the demands would cost $90 million.");
+        let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(
+            contents,
+            vec![
+                "its staffing meets the rules",
+                "the demands would cost $90 million"
+            ]
+        );
     }
 }
