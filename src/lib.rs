@@ -18,6 +18,8 @@
 pub mod claims;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
+#[cfg(target_arch = "wasm32")]
+pub mod embed;
 pub mod lexicon;
 pub mod linking;
 pub mod model;

@@ -11,7 +11,7 @@ use web_sys::{DomRect, Element, HtmlElement};
 use yew::prelude::*;
 
 use super::dom;
-use super::labels::{claim_kind_label, kind_class, kind_icon, kind_label, stance_label};
+use super::labels::{claim_kind_label, kind_class, kind_icon, kind_label, stance_label, tr};
 use super::layout::Doc;
 use crate::Span;
 
@@ -35,6 +35,10 @@ pub struct CardProps {
     pub on_jump: Callback<usize>,
     /// The pointer entered (`true`) or left (`false`) the card.
     pub on_pointer: Callback<bool>,
+    /// Where the claim's marks are (`[data-claim]`): the whole page for the
+    /// reader, the host's article for the embed (several on one page).
+    #[prop_or_default]
+    pub scope: Option<Element>,
 }
 
 /// The card for one claim.
@@ -47,10 +51,11 @@ pub fn ClaimCard(props: &CardProps) -> Html {
         let node = node.clone();
         let claim = props.claim;
         let doc = props.doc.clone();
+        let scope = props.scope.clone();
         use_effect_with((claim, doc), move |_| {
             let place_now = move || {
                 if let Some(card) = node.cast::<HtmlElement>() {
-                    place(&card, claim);
+                    place(&card, claim, scope.as_ref());
                 }
             };
             place_now();
@@ -72,16 +77,16 @@ pub fn ClaimCard(props: &CardProps) -> Html {
     };
     let source = doc.analysis.source_of(claim);
     let kind = source.map(|s| s.kind);
-    let name = source.map_or("The writer", |s| s.name.as_str());
+    let name = source.map_or(tr("The writer"), |s| s.name.as_str());
 
     let quoted = |span: &Span| format!("“{}”", span.text);
     let mut facts: Vec<(&str, Html)> = Vec::new();
     if let Some(s) = source {
         if let Some(role) = &s.role {
-            facts.push(("Role", html! { {role.clone()} }));
+            facts.push((tr("Role"), html! { {role.clone()} }));
         }
         if let Some(aff) = &s.affiliation {
-            facts.push(("Affiliation", html! { {aff.clone()} }));
+            facts.push((tr("Affiliation"), html! { {aff.clone()} }));
         }
     }
     facts.push((
@@ -91,20 +96,23 @@ pub fn ClaimCard(props: &CardProps) -> Html {
     if let Some(mention) = &claim.source_mention {
         if source.is_none_or(|s| mention.text != s.name) {
             facts.push((
-                "Named as",
+                tr("Named as"),
                 html! { <span class="deco mention">{quoted(mention)}</span> },
             ));
         }
     }
     if let Some(cue) = &claim.cue {
-        facts.push(("Cue", html! { <span class="deco cue">{quoted(cue)}</span> }));
+        facts.push((
+            tr("Cue"),
+            html! { <span class="deco cue">{quoted(cue)}</span> },
+        ));
     }
-    facts.push(("Claim", html! { {claim_kind_label(claim.kind)} }));
+    facts.push((tr("Claim"), html! { {claim_kind_label(claim.kind)} }));
     if let Some(stance) = claim.stance {
-        facts.push(("Stance", html! { {stance_label(stance)} }));
+        facts.push((tr("Stance"), html! { {stance_label(stance)} }));
     }
     let hedges = if claim.hedges.is_empty() {
-        html! { <span class="none">{"none"}</span> }
+        html! { <span class="none">{tr("none")}</span> }
     } else {
         claim
             .hedges
@@ -122,7 +130,7 @@ pub fn ClaimCard(props: &CardProps) -> Html {
             })
             .collect()
     };
-    facts.push(("Hedges", hedges));
+    facts.push((tr("Hedges"), hedges));
 
     // Groups and their members.
     let mut related: Vec<Html> = Vec::new();
@@ -135,7 +143,7 @@ pub fn ClaimCard(props: &CardProps) -> Html {
             .collect();
         if !members.is_empty() {
             related.push(html! {
-                <p class="related">{"Speaking together: "}{members.join(", ")}</p>
+                <p class="related">{tr("Speaking together: ")}{members.join(", ")}</p>
             });
         }
         let groups: Vec<&str> = doc
@@ -147,7 +155,7 @@ pub fn ClaimCard(props: &CardProps) -> Html {
             .collect();
         if !groups.is_empty() {
             related.push(html! {
-                <p class="related">{"Also speaks as part of: "}{groups.join("; ")}</p>
+                <p class="related">{tr("Also speaks as part of: ")}{groups.join("; ")}</p>
             });
         }
     }
@@ -183,7 +191,7 @@ pub fn ClaimCard(props: &CardProps) -> Html {
         html! {
             <section class="others" aria-labelledby="whosaid-card-others">
                 <h3 id="whosaid-card-others">
-                    {format!("Also from {name} ({})", others.len())}
+                    {format!("{} {name} ({})", tr("Also from"), others.len())}
                 </h3>
                 <ul>{for links}</ul>
             </section>
@@ -199,7 +207,7 @@ pub fn ClaimCard(props: &CardProps) -> Html {
                 .map(|s| format!(", {}", stance_label(s)))
                 .unwrap_or_default()
         ),
-        None => "Nobody in the article stands behind this statement.".to_string(),
+        None => tr("Nobody in the article stands behind this statement.").to_string(),
     };
     let on_close = props.on_close.clone();
     let onpointerenter = {
@@ -228,7 +236,7 @@ pub fn ClaimCard(props: &CardProps) -> Html {
             <header>
                 <span class="badge">{kind_icon(kind)}</span>
                 <h2 id="whosaid-card-name">{name.to_string()}</h2>
-                <button type="button" class="close" aria-label="Close card"
+                <button type="button" class="close" aria-label={tr("Close card")}
                         onclick={move |_| on_close.emit(())}>{"×"}</button>
             </header>
             <p id="whosaid-card-summary" class="summary">{summary}</p>
@@ -258,13 +266,18 @@ fn excerpt(text: &str) -> String {
 
 /// Puts the card above or below the claim's lines, whichever side fits,
 /// aligned with the nearest line and clamped to the viewport.
-fn place(card: &HtmlElement, claim: usize) {
+fn place(card: &HtmlElement, claim: usize, scope: Option<&Element>) {
     let document = dom::document();
     let Some(window) = web_sys::window() else {
         return;
     };
     let mut lines: Vec<DomRect> = Vec::new();
-    if let Ok(pieces) = document.query_selector_all(&format!("[data-claim=\"{claim}\"]")) {
+    let selector = format!("[data-claim=\"{claim}\"]");
+    let pieces = match scope {
+        Some(scope) => scope.query_selector_all(&selector),
+        None => document.query_selector_all(&selector),
+    };
+    if let Ok(pieces) = pieces {
         for i in 0..pieces.length() {
             let Some(el) = pieces.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
                 continue;

@@ -2,9 +2,124 @@
 //! (its colour and underline style in `www/style.css`), a label and an icon,
 //! so that nothing is told by colour alone.
 
+use std::cell::Cell;
+
 use yew::prelude::*;
 
 use crate::{ClaimKind, SourceKind, Stance};
+
+/// The language of the labels. The reader speaks English; the embed takes
+/// the host's choice (`data-whosaid-lang`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    En,
+    Fr,
+}
+
+impl Lang {
+    /// The language for a BCP 47 tag (`fr`, `fr-CA`); English otherwise.
+    pub fn from_tag(tag: &str) -> Lang {
+        let primary = tag.split(['-', '_']).next().unwrap_or("");
+        if primary.eq_ignore_ascii_case("fr") {
+            Lang::Fr
+        } else {
+            Lang::En
+        }
+    }
+
+    /// The tag for `lang` attributes.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Fr => "fr",
+        }
+    }
+}
+
+thread_local! {
+    static LANG: Cell<Lang> = const { Cell::new(Lang::En) };
+}
+
+/// Sets the language of every label drawn from now on (one per page: the
+/// embed uses the first article's choice).
+pub fn set_lang(lang: Lang) {
+    LANG.with(|l| l.set(lang));
+}
+
+/// The current language of the labels.
+pub fn lang() -> Lang {
+    LANG.with(Cell::get)
+}
+
+/// A label in the current language; `english` is both the key and the
+/// English text. Unknown keys stay English.
+pub fn tr(english: &'static str) -> &'static str {
+    if lang() == Lang::En {
+        return english;
+    }
+    match english {
+        "Person" => "Personne",
+        "Organization" => "Organisation",
+        "Media" => "Média",
+        "Government" => "Gouvernement",
+        "Document" => "Document",
+        "Anonymous" => "Anonyme",
+        "Group" => "Groupe",
+        "No source" => "Aucune source",
+        "Direct quote" => "Citation directe",
+        "Partial quote" => "Citation partielle",
+        "Indirect speech" => "Discours indirect",
+        "According to" => "Selon",
+        "Reported" => "Rapporté",
+        "Writer’s own voice" => "Voix de l’auteur",
+        "asserts" => "affirme",
+        "denies" => "dément",
+        "confirms" => "confirme",
+        "alleges" => "allègue",
+        "suggests" => "suggère",
+        "praises" => "salue",
+        "criticizes" => "critique",
+        "believes" => "croit",
+        "intends" => "entend",
+        "questions" => "met en doute",
+        "The writer" => "L’auteur",
+        "the writer" => "l’auteur",
+        "Role" => "Fonction",
+        "Affiliation" => "Rattachement",
+        "Kind" => "Type",
+        "Named as" => "Nommé",
+        "Cue" => "Indice",
+        "Claim" => "Affirmation",
+        "Stance" => "Position",
+        "Hedges" => "Réserves",
+        "none" => "aucune",
+        "Speaking together: " => "Ensemble : ",
+        "Also speaks as part of: " => "Parle aussi au sein de : ",
+        "Also from" => "Aussi de",
+        "Nobody in the article stands behind this statement." => {
+            "Personne dans l’article ne porte cette affirmation."
+        }
+        "Close card" => "Fermer la fiche",
+        "Who stands behind it" => "Qui est derrière",
+        "click one to see only its claims" => "cliquez-en une pour ne voir que ses affirmations",
+        "Only claims by" => "Seules les affirmations de",
+        "are marked." => "sont marquées.",
+        "Show all" => "Tout afficher",
+        "No sources found in this article." => "Aucune source trouvée dans cet article.",
+        "How claims are marked" => "Comment les affirmations sont marquées",
+        "No source: the article’s own voice" => "Aucune source : la voix de l’article",
+        "Named source" => "Source nommée",
+        "Anonymous source" => "Source anonyme",
+        "of" => "sur",
+        "sentences" => "phrases",
+        "claim" => "affirmation",
+        "source" => "source",
+        "Claim by" => "Affirmation de",
+        "Export annotations" => "Exporter les annotations",
+        _ => english,
+    }
+}
 
 /// The CSS class of a source kind; `k-none` is the writer's own voice.
 pub fn kind_class(kind: Option<SourceKind>) -> &'static str {
@@ -21,7 +136,8 @@ pub fn kind_class(kind: Option<SourceKind>) -> &'static str {
 }
 
 /// `1 claim`, `2 claims`: a count with its noun (regular plurals only).
-pub fn count(n: usize, noun: &str) -> String {
+pub fn count(n: usize, noun: &'static str) -> String {
+    let noun = tr(noun);
     if n == 1 {
         format!("1 {noun}")
     } else {
@@ -31,7 +147,7 @@ pub fn count(n: usize, noun: &str) -> String {
 
 /// The reader's word for a source kind.
 pub fn kind_label(kind: Option<SourceKind>) -> &'static str {
-    match kind {
+    tr(match kind {
         Some(SourceKind::Person) => "Person",
         Some(SourceKind::Organization) => "Organization",
         Some(SourceKind::Media) => "Media",
@@ -40,24 +156,24 @@ pub fn kind_label(kind: Option<SourceKind>) -> &'static str {
         Some(SourceKind::Anonymous) => "Anonymous",
         Some(SourceKind::Group) => "Group",
         None => "No source",
-    }
+    })
 }
 
 /// The reader's words for a claim kind.
 pub fn claim_kind_label(kind: ClaimKind) -> &'static str {
-    match kind {
+    tr(match kind {
         ClaimKind::DirectQuote => "Direct quote",
         ClaimKind::PartialQuote => "Partial quote",
         ClaimKind::Indirect => "Indirect speech",
         ClaimKind::AccordingTo => "According to",
         ClaimKind::Reported => "Reported",
         ClaimKind::Unattributed => "Writer’s own voice",
-    }
+    })
 }
 
 /// The source's attitude, as a verb.
 pub fn stance_label(stance: Stance) -> &'static str {
-    match stance {
+    tr(match stance {
         Stance::Assert => "asserts",
         Stance::Deny => "denies",
         Stance::Confirm => "confirms",
@@ -68,7 +184,7 @@ pub fn stance_label(stance: Stance) -> &'static str {
         Stance::Believe => "believes",
         Stance::Intend => "intends",
         Stance::Question => "questions",
-    }
+    })
 }
 
 /// A 16-pixel icon for a source kind, hidden from assistive technology (the

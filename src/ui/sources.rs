@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::labels::{count, kind_class, kind_icon, kind_label};
+use super::labels::{count, kind_class, kind_icon, kind_label, tr};
 use super::layout::Doc;
 use super::state::Filter;
 use crate::SourceKind;
@@ -79,8 +79,8 @@ pub fn SourcesPanel(props: &SourcesProps) -> Html {
                         onclick={toggle(Filter::Unattributed)} data-source="none">
                     {kind_icon(None)}
                     <span class="who">
-                        <span class="name">{"The writer"}</span>
-                        <span class="detail">{"No source: the article’s own voice"}</span>
+                        <span class="name">{tr("The writer")}</span>
+                        <span class="detail">{tr("No source: the article’s own voice")}</span>
                     </span>
                     <span class="count" aria-label={count(unattributed, "claim")}>{unattributed}</span>
                 </button>
@@ -95,14 +95,14 @@ pub fn SourcesPanel(props: &SourcesProps) -> Html {
                 Filter::Source(id) => analysis
                     .source(id)
                     .map_or("one source", |s| s.name.as_str()),
-                _ => "the writer",
+                _ => tr("the writer"),
             };
             let on_filter = props.on_filter.clone();
             html! {
                 <p class="filtering">
-                    {format!("Only claims by {who} are marked. ")}
+                    {format!("{} {who} {} ", tr("Only claims by"), tr("are marked."))}
                     <button type="button" class="link" onclick={move |_| on_filter.emit(Filter::All)}>
-                        {"Show all"}
+                        {tr("Show all")}
                     </button>
                 </p>
             }
@@ -111,15 +111,15 @@ pub fn SourcesPanel(props: &SourcesProps) -> Html {
 
     html! {
         <aside class="panel" aria-labelledby="panel-title">
-            <h2 id="panel-title" tabindex="-1">{"Who stands behind it"}</h2>
+            <h2 id="panel-title" tabindex="-1">{tr("Who stands behind it")}</h2>
             {share_bar(doc)}
             <h3 class="sources-title">
                 {count(analysis.sources.len(), "source")}
-                <span class="hint">{" · click one to see only its claims"}</span>
+                <span class="hint">{format!(" · {}", tr("click one to see only its claims"))}</span>
             </h3>
             <div aria-live="polite">{status}</div>
             if rows.is_empty() {
-                <p class="empty">{"No sources found in this article."}</p>
+                <p class="empty">{tr("No sources found in this article.")}</p>
             } else {
                 <ul class="sources">{for rows}</ul>
             }
@@ -138,9 +138,9 @@ fn share_bar(doc: &Doc) -> Html {
     let total = shares.total();
     let [named, anonymous, none] = shares.percentages();
     let parts = [
-        ("named", "Named source", named),
-        ("anonymous", "Anonymous source", anonymous),
-        ("unattributed", "No source", none),
+        ("named", tr("Named source"), named),
+        ("anonymous", tr("Anonymous source"), anonymous),
+        ("unattributed", tr("No source"), none),
     ];
     let label = format!(
         "Of {total} sentences, {named}% are attributed to a named source, \
@@ -159,7 +159,7 @@ fn share_bar(doc: &Doc) -> Html {
                         <li><span class={classes!("swatch", *class)}></span>{format!("{label} {pct}%")}</li>
                     })}
                 </ul>
-                <span class="of">{format!("of {total} sentences")}</span>
+                <span class="of">{format!("{} {total} {}", tr("of"), tr("sentences"))}</span>
             </figcaption>
         </figure>
     }
@@ -170,7 +170,7 @@ fn legend() -> Html {
     let kinds = SourceKind::ALL.into_iter().map(Some).chain([None]);
     html! {
         <details class="legend">
-            <summary>{"How claims are marked"}</summary>
+            <summary>{tr("How claims are marked")}</summary>
             <ul>
                 {for kinds.map(|k| html! {
                     <li>

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Builds the publisher embed into dist/embed/: the loader whosaid.js (our own
+# module script: no inline script, no eval), the wasm-bindgen glue and the
+# wasm (profile wasm-release, then wasm-opt -Oz, as trunk does for the reader),
+# plus the demo, hostile-CSS, strict-CSP and bookmarklet pages from www/embed/.
+# Run after `trunk build` (trunk empties dist/). The loader finds its files
+# next to itself, so dist/embed/ can be served from any path or origin.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
+OUT=dist/embed
+
+cargo build --locked --offline --target wasm32-unknown-unknown --profile wasm-release --bin whosaid-embed
+rm -rf "$OUT"
+mkdir -p "$OUT"
+wasm-bindgen --target web --no-typescript --out-dir "$OUT" --out-name whosaid_embed \
+  target/wasm32-unknown-unknown/wasm-release/whosaid-embed.wasm
+wasm-opt -Oz --output "$OUT/whosaid_embed_bg.wasm" "$OUT/whosaid_embed_bg.wasm"
+cp src/embed/whosaid.js "$OUT/whosaid.js"
+cp www/embed/* "$OUT/"

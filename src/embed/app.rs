@@ -1,0 +1,398 @@
+//! The embed's one component: the reader's state and card for claims marked
+//! in the host's DOM, and the sources panel (through a portal into its own
+//! shadow root after the article). The host's marks are not Yew's: events on
+//! them arrive through listeners on the article, and the state is written
+//! back to them as attributes after each render.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use gloo::events::{EventListener, EventListenerOptions};
+use gloo::timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use web_sys::{
+    CustomEvent, CustomEventInit, Element, Event, FocusEvent, HtmlElement, KeyboardEvent,
+    PointerEvent,
+};
+use yew::prelude::*;
+
+use crate::ui::card::ClaimCard;
+use crate::ui::dom;
+use crate::ui::labels::tr;
+use crate::ui::sources::SourcesPanel;
+use crate::ui::state::{Action, Filter, ReaderState};
+use crate::ui::Doc;
+
+/// How long a hover card lingers after the pointer leaves (as in the reader).
+const HOVER_GRACE_MS: u32 = 300;
+const FLASH_MS: u32 = 1600;
+
+#[derive(Properties, PartialEq)]
+pub struct EmbedProps {
+    pub doc: Rc<Doc>,
+    /// The host's article, holding the marks.
+    pub article: Element,
+    /// The shadow host of the card's layer.
+    pub layer: Element,
+    /// Where the sources panel goes, if the host wants one.
+    pub panel: Option<Element>,
+}
+
+/// The claim mark (a `<whosaid-mark>` piece) holding this node, if any.
+fn mark_of(target: Option<web_sys::EventTarget>) -> Option<(Element, usize)> {
+    let el = target?.dyn_into::<Element>().ok()?;
+    let mark = el.closest("whosaid-mark[data-claim]").ok().flatten()?;
+    let i = mark.get_attribute("data-claim")?.parse().ok()?;
+    Some((mark, i))
+}
+
+/// The first (focusable) piece of claim `i` in the article.
+fn first_piece(article: &Element, i: usize) -> Option<HtmlElement> {
+    article
+        .query_selector(&format!("whosaid-mark[data-claim=\"{i}\"][data-first]"))
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into().ok())
+}
+
+/// The card in the layer's shadow root.
+fn card_in(layer: &Element) -> Option<HtmlElement> {
+    layer
+        .shadow_root()?
+        .get_element_by_id("whosaid-card")
+        .and_then(|e| e.dyn_into().ok())
+}
+
+/// Card and panel for one article of the host page.
+#[component]
+pub fn Embed(props: &EmbedProps) -> Html {
+    let state = {
+        let doc = props.doc.clone();
+        use_reducer(move || ReaderState::showing(doc))
+    };
+    let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+
+    // The state, written back to the host's marks.
+    {
+        let article = props.article.clone();
+        let doc = props.doc.clone();
+        let deps = (
+            state.open_claim(),
+            state.filter.clone(),
+            state.flash.map(|f| f.0),
+        );
+        use_effect_with(deps, move |(open, filter, flash)| {
+            if let Ok(list) = article.query_selector_all("whosaid-mark[data-claim]") {
+                for n in 0..list.length() {
+                    let Some(mark) = list.item(n).and_then(|m| m.dyn_into::<Element>().ok()) else {
+                        continue;
+                    };
+                    let Some(i) = mark
+                        .get_attribute("data-claim")
+                        .and_then(|v| v.parse().ok())
+                    else {
+                        continue;
+                    };
+                    let toggle = |name: &str, on: bool| {
+                        let _ = if on {
+                            mark.set_attribute(name, "")
+                        } else {
+                            mark.remove_attribute(name)
+                        };
+                    };
+                    toggle("data-open", *open == Some(i));
+                    toggle("data-flash", *flash == Some(i));
+                    let kept = filter.keeps(&doc, i);
+                    toggle("data-off", !kept);
+                    if mark.has_attribute("data-first") {
+                        let _ =
+                            mark.set_attribute("aria-expanded", &(*open == Some(i)).to_string());
+                        let _ = mark.set_attribute("tabindex", if kept { "0" } else { "-1" });
+                    }
+                }
+            }
+        });
+    }
+
+    // Pointer, focus, tap and keys on the host's marks; Escape and taps
+    // elsewhere on the page.
+    {
+        let dispatcher = state.dispatcher();
+        let article = props.article.clone();
+        let layer = props.layer.clone();
+        let timer = timer.clone();
+        use_effect_with((), move |_| {
+            let cancel = {
+                let timer = timer.clone();
+                move || drop(timer.borrow_mut().take())
+            };
+            let schedule = {
+                let timer = timer.clone();
+                let dispatcher = dispatcher.clone();
+                move || {
+                    let dispatcher = dispatcher.clone();
+                    *timer.borrow_mut() = Some(Timeout::new(HOVER_GRACE_MS, move || {
+                        dispatcher.dispatch(Action::HoverEnd)
+                    }));
+                }
+            };
+            let is_layer = {
+                let layer = layer.clone();
+                move |t: Option<web_sys::EventTarget>| {
+                    t.and_then(|t| t.dyn_into::<Element>().ok())
+                        .is_some_and(|t| t == layer)
+                }
+            };
+            let over = {
+                let (d, cancel) = (dispatcher.clone(), cancel.clone());
+                EventListener::new(&article, "pointerover", move |e| {
+                    let Some(e) = e.dyn_ref::<PointerEvent>() else {
+                        return;
+                    };
+                    if e.pointer_type() == "touch" {
+                        return;
+                    }
+                    if let Some((_, i)) = mark_of(e.target()) {
+                        cancel();
+                        d.dispatch(Action::Hover(i));
+                    }
+                })
+            };
+            let out = {
+                let (d, cancel, schedule, is_layer) = (
+                    dispatcher.clone(),
+                    cancel.clone(),
+                    schedule.clone(),
+                    is_layer.clone(),
+                );
+                EventListener::new(&article, "pointerout", move |e| {
+                    let Some(e) = e.dyn_ref::<PointerEvent>() else {
+                        return;
+                    };
+                    if e.pointer_type() == "touch" {
+                        return;
+                    }
+                    let Some((_, i)) = mark_of(e.target()) else {
+                        return;
+                    };
+                    let to = mark_of(e.related_target()).map(|(_, j)| j);
+                    if to == Some(i) {
+                        return;
+                    }
+                    if is_layer(e.related_target()) {
+                        cancel();
+                        d.dispatch(Action::HoverCard);
+                    } else if let Some(j) = to {
+                        cancel();
+                        d.dispatch(Action::Hover(j));
+                    } else {
+                        schedule();
+                    }
+                })
+            };
+            let focus_in = {
+                let d = dispatcher.clone();
+                EventListener::new(&article, "focusin", move |e| {
+                    if let Some((_, i)) = mark_of(e.target()) {
+                        d.dispatch(Action::Focus(i));
+                    }
+                })
+            };
+            let focus_out = {
+                let (d, is_layer) = (dispatcher.clone(), is_layer.clone());
+                EventListener::new(&article, "focusout", move |e| {
+                    let Some(e) = e.dyn_ref::<FocusEvent>() else {
+                        return;
+                    };
+                    if let Some((_, i)) = mark_of(e.target()) {
+                        if !is_layer(e.related_target()) {
+                            d.dispatch(Action::Blur(i));
+                        }
+                    }
+                })
+            };
+            let click = {
+                let d = dispatcher.clone();
+                EventListener::new(&article, "click", move |e| {
+                    let Some((mark, i)) = mark_of(e.target()) else {
+                        return;
+                    };
+                    // A claim inside a link: the link wins, it navigates.
+                    if mark.closest("a[href]").ok().flatten().is_some() {
+                        return;
+                    }
+                    d.dispatch(Action::Tap(i));
+                })
+            };
+            let keys = {
+                let (d, layer) = (dispatcher.clone(), layer.clone());
+                let options = EventListenerOptions::enable_prevent_default();
+                EventListener::new_with_options(&article, "keydown", options, move |e| {
+                    let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    if e.key() != "Enter" && e.key() != " " {
+                        return;
+                    }
+                    let Some((mark, i)) = mark_of(e.target()) else {
+                        return;
+                    };
+                    if mark.closest("a[href]").ok().flatten().is_some() && e.key() == "Enter" {
+                        return;
+                    }
+                    e.prevent_default();
+                    d.dispatch(Action::Pin(i));
+                    let layer = layer.clone();
+                    yew::platform::spawn_local(async move {
+                        yew::platform::time::sleep(Duration::ZERO).await;
+                        if let Some(card) = card_in(&layer) {
+                            dom::focus_quietly(&card);
+                        }
+                    });
+                })
+            };
+            let document = dom::document();
+            let escape = {
+                let (d, article, layer) = (dispatcher.clone(), article.clone(), layer.clone());
+                EventListener::new(&document, "keydown", move |e| {
+                    let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
+                        return;
+                    };
+                    if e.key() != "Escape" || card_in(&layer).is_none() {
+                        return;
+                    }
+                    // Focus in the card goes back to its claim.
+                    let active = dom::document().active_element();
+                    if active.is_some_and(|a| a == layer) {
+                        if let Some(open) = article
+                            .query_selector("whosaid-mark[data-open][data-first]")
+                            .ok()
+                            .flatten()
+                            .and_then(|m| m.dyn_into::<HtmlElement>().ok())
+                        {
+                            dom::focus_quietly(&open);
+                        }
+                    }
+                    d.dispatch(Action::Close);
+                })
+            };
+            let elsewhere = {
+                let d = dispatcher.clone();
+                EventListener::new(&document, "click", move |e: &Event| {
+                    // Events from inside a shadow root arrive retargeted to its host.
+                    let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+                    let inside = target.as_ref().is_some_and(|t| {
+                        *t == layer
+                            || t.closest("whosaid-mark[data-claim]")
+                                .ok()
+                                .flatten()
+                                .is_some()
+                    });
+                    if !inside {
+                        d.dispatch(Action::Close);
+                    }
+                })
+            };
+            move || {
+                drop((
+                    over, out, focus_in, focus_out, click, keys, escape, elsewhere,
+                ))
+            }
+        });
+    }
+
+    let doc = &props.doc;
+    let card = match state.open {
+        Some(open) => {
+            let dispatcher = state.dispatcher();
+            let on_close = {
+                let (d, article) = (dispatcher.clone(), props.article.clone());
+                Callback::from(move |()| {
+                    if let Some(mark) = open_first(&article) {
+                        dom::focus_quietly(&mark);
+                    }
+                    d.dispatch(Action::Close);
+                })
+            };
+            let on_jump = {
+                let (d, article) = (dispatcher.clone(), props.article.clone());
+                let jump = state.next_jump();
+                Callback::from(move |j: usize| {
+                    d.dispatch(Action::Pin(j));
+                    d.dispatch(Action::Flash(j));
+                    let d = d.clone();
+                    Timeout::new(FLASH_MS, move || d.dispatch(Action::FlashEnd(jump))).forget();
+                    if let Some(el) = first_piece(&article, j) {
+                        dom::scroll_to_and_focus(&el);
+                    }
+                })
+            };
+            let on_pointer = {
+                let (d, timer) = (dispatcher.clone(), timer.clone());
+                Callback::from(move |inside: bool| {
+                    if inside {
+                        drop(timer.borrow_mut().take());
+                        d.dispatch(Action::HoverCard);
+                    } else {
+                        let d = d.clone();
+                        *timer.borrow_mut() = Some(Timeout::new(HOVER_GRACE_MS, move || {
+                            d.dispatch(Action::HoverEnd)
+                        }));
+                    }
+                })
+            };
+            html! {
+                <ClaimCard doc={doc.clone()} claim={open.claim} pinned={open.pinned}
+                           scope={Some(props.article.clone())}
+                           {on_close} {on_jump} {on_pointer} />
+            }
+        }
+        None => html! {},
+    };
+
+    let panel = props.panel.clone().map(|host| {
+        let on_filter = {
+            let d = state.dispatcher();
+            Callback::from(move |f: Filter| d.dispatch(Action::SetFilter(f)))
+        };
+        let export = {
+            let article = props.article.clone();
+            Callback::from(move |_: MouseEvent| {
+                // The loader answers with the file (it owns the annotation
+                // format, shared with the JavaScript API).
+                let init = CustomEventInit::new();
+                init.set_bubbles(true);
+                if let Ok(event) = CustomEvent::new_with_event_init_dict("whosaid:export", &init) {
+                    let _ = article.dispatch_event(&event);
+                }
+            })
+        };
+        create_portal(
+            html! {
+                <div class="wr-panel">
+                    <p class="wr-brand"><span class="who">{"who"}</span><span class="said">{"said"}</span></p>
+                    <SourcesPanel doc={doc.clone()} filter={state.filter.clone()} {on_filter} />
+                    <p class="wr-export">
+                        <button type="button" class="primary" onclick={export}>
+                            {tr("Export annotations")}
+                        </button>
+                        <span class="hint">{" (W3C Web Annotation, JSON-LD)"}</span>
+                    </p>
+                </div>
+            },
+            host,
+        )
+    });
+
+    html! { <>{card}{for panel}</> }
+}
+
+/// The first piece of the claim whose card is open.
+fn open_first(article: &Element) -> Option<HtmlElement> {
+    article
+        .query_selector("whosaid-mark[data-open][data-first]")
+        .ok()
+        .flatten()
+        .and_then(|m| m.dyn_into().ok())
+}

@@ -1,0 +1,465 @@
+//! The embed: the engine and the reader's cards on someone else's page.
+//!
+//! A publisher adds one module script (`dist/embed/whosaid.js`, see the
+//! README); it calls [`mount`] for every element carrying `data-whosaid` and
+//! every `<whosaid-article>`. `mount` reads the text of the element's
+//! paragraphs straight from the host's DOM text nodes, analyses it, and marks
+//! each claim in place by wrapping the pieces of those text nodes in
+//! `<whosaid-mark>` elements (inline, no box of their own: links, `<em>` and
+//! layout stay as they were). The card and the sources panel are the reader's
+//! own components, mounted by Yew inside open shadow roots whose styles
+//! neither leak out nor let the host's styles in (`all: initial` at the
+//! boundary, every length in `em` of a fixed size, not the host's `rem`).
+//!
+//! Offsets: the contract counts code points; the DOM counts UTF-16 units.
+//! Each text node's piece of the article knows its code-point start, and
+//! [`crate::text::utf16_from_char_offset`] turns a code-point offset inside a
+//! node into the UTF-16 offset `Text.splitText` wants (an emoji is one code
+//! point and two UTF-16 units).
+
+mod app;
+
+use std::rc::Rc;
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{CssStyleSheet, Document, Element, ShadowRoot, ShadowRootInit, ShadowRootMode, Text};
+
+use crate::text::utf16_from_char_offset;
+use crate::ui::labels::{self, Lang};
+use crate::ui::Doc;
+use crate::{ClaimKind, SourceKind};
+
+pub use app::{Embed, EmbedProps};
+
+/// Elements that hold the paragraphs of an article.
+const BLOCKS: &str = "p,h1,h2,h3,h4,h5,h6,li,blockquote,dd,dt,figcaption,pre,td,th";
+/// Elements whose text is never article text, and the widget's own.
+const SKIP: &str = "script,style,noscript,template,textarea,select,button,nav,aside,footer,form,\
+                    whosaid-layer,whosaid-panel,[data-whosaid-skip],[hidden]";
+
+/// The document-level sheet for the marks in the host's text.
+const MARKS_CSS: &str = include_str!("marks.css");
+/// The reader's stylesheet (cards, panel, colours) and what the shadow roots add.
+const READER_CSS: &str = include_str!("../../www/style.css");
+const SHADOW_CSS: &str = include_str!("shadow.css");
+
+/// CSS custom properties a host may set on the article (or any ancestor) to
+/// theme the card and panel; they are copied onto the widget's shadow hosts.
+pub const THEME_PROPERTIES: [&str; 7] = [
+    "--whosaid-accent",
+    "--whosaid-font",
+    "--whosaid-font-size",
+    "--whosaid-card-bg",
+    "--whosaid-card-fg",
+    "--whosaid-border",
+    "--whosaid-radius",
+];
+
+/// What the host chose with `data-whosaid-*` attributes on the article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Options {
+    /// `light`, `dark`, or `None` for the system's choice.
+    pub theme: Option<&'static str>,
+    /// Which claims are marked, by their source's kind (`None`: the writer's
+    /// voice); `None` marks all.
+    pub kinds: Option<Vec<Option<SourceKind>>>,
+    /// Whether the sources panel follows the article.
+    pub panel: bool,
+    pub lang: Lang,
+}
+
+impl Options {
+    /// Reads the attributes. Values the widget does not know are reported on
+    /// the console and ignored.
+    pub fn read(el: &Element) -> Options {
+        let attr = |name: &str| {
+            el.get_attribute(name)
+                .map(|v| v.trim().to_ascii_lowercase())
+        };
+        let theme = match attr("data-whosaid-theme").as_deref() {
+            Some("light") => Some("light"),
+            Some("dark") => Some("dark"),
+            None | Some("") | Some("auto") => None,
+            Some(other) => {
+                warn(&format!(
+                    "whosaid: unknown data-whosaid-theme “{other}” (light, dark, auto)"
+                ));
+                None
+            }
+        };
+        let kinds = attr("data-whosaid-kinds")
+            .filter(|v| !v.is_empty())
+            .map(|v| {
+                v.split([' ', ','])
+                    .filter(|k| !k.is_empty())
+                    .filter_map(|k| {
+                        if k == "none" || k == "unattributed" {
+                            return Some(None);
+                        }
+                        let kind = SourceKind::ALL.into_iter().find(|s| s.as_str() == k);
+                        if kind.is_none() {
+                            warn(&format!(
+                                "whosaid: unknown kind “{k}” in data-whosaid-kinds"
+                            ));
+                        }
+                        kind.map(Some)
+                    })
+                    .collect()
+            });
+        let panel = !matches!(
+            attr("data-whosaid-panel").as_deref(),
+            Some("off" | "false" | "no")
+        );
+        let lang = attr("data-whosaid-lang")
+            .or_else(|| {
+                el.closest("[lang]")
+                    .ok()
+                    .flatten()
+                    .and_then(|e| e.get_attribute("lang"))
+            })
+            .map_or(Lang::En, |t| Lang::from_tag(&t));
+        Options {
+            theme,
+            kinds,
+            panel,
+            lang,
+        }
+    }
+
+    /// Whether claims by a source of this kind are marked.
+    pub fn marks(&self, kind: Option<SourceKind>) -> bool {
+        self.kinds.as_ref().is_none_or(|k| k.contains(&kind))
+    }
+}
+
+fn warn(message: &str) {
+    web_sys::console::warn_1(&JsValue::from_str(message));
+}
+
+/// One text node's share of the article: where it starts in the analysed
+/// text (code points) and its text as read.
+struct Piece {
+    node: Text,
+    start: usize,
+    text: String,
+}
+
+impl Piece {
+    fn end(&self) -> usize {
+        self.start + self.text.chars().count()
+    }
+}
+
+/// The article's text, one block a line, and the text nodes it came from.
+///
+/// Line breaks and tabs inside a block are markup, not paragraphs: each
+/// becomes a space, one code point for one, so offsets stay aligned.
+fn read_article(document: &Document, article: &Element) -> (String, Vec<Piece>) {
+    let mut blocks: Vec<Element> = Vec::new();
+    if let Ok(list) = article.query_selector_all(BLOCKS) {
+        for i in 0..list.length() {
+            let Some(el) = list.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
+                continue;
+            };
+            // Containers (a blockquote of paragraphs) give way to their blocks.
+            if el.query_selector(BLOCKS).ok().flatten().is_some() || skipped(&el, article) {
+                continue;
+            }
+            blocks.push(el);
+        }
+    }
+    if blocks.is_empty() {
+        blocks.push(article.clone());
+    }
+    let mut text = String::new();
+    let mut pieces = Vec::new();
+    let mut offset = 0;
+    for block in &blocks {
+        if !text.is_empty() {
+            text.push('\n');
+            offset += 1;
+        }
+        // 4 = NodeFilter.SHOW_TEXT
+        let Ok(walker) = document.create_tree_walker_with_what_to_show(block, 4) else {
+            continue;
+        };
+        while let Ok(Some(node)) = walker.next_node() {
+            let Ok(node) = node.dyn_into::<Text>() else {
+                continue;
+            };
+            if node.parent_element().is_some_and(|p| skipped(&p, article)) {
+                continue;
+            }
+            let raw = node.data();
+            if raw.is_empty() {
+                continue;
+            }
+            let read: String = raw
+                .chars()
+                .map(|c| if c.is_whitespace() { ' ' } else { c })
+                .collect();
+            text.push_str(&read);
+            let piece = Piece {
+                node,
+                start: offset,
+                text: read,
+            };
+            offset = piece.end();
+            pieces.push(piece);
+        }
+    }
+    (text, pieces)
+}
+
+/// Whether `el` is (inside) something that is not article text, within the
+/// article.
+fn skipped(el: &Element, article: &Element) -> bool {
+    el.closest(SKIP)
+        .ok()
+        .flatten()
+        .is_some_and(|s| s != *article && article.contains(Some(&s)))
+}
+
+/// Wraps every piece of every claim the options keep in a `<whosaid-mark>`.
+fn mark_claims(document: &Document, doc: &Doc, pieces: &[Piece], options: &Options) {
+    // Per text node, the code-point ranges to wrap and their claims.
+    let mut cuts: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); pieces.len()];
+    for (i, claim) in doc.analysis.claims.iter().enumerate() {
+        let kind = doc.analysis.source_of(claim).map(|s| s.kind);
+        if !options.marks(kind) {
+            continue;
+        }
+        let (s, e) = (claim.content.start, claim.content.end);
+        // Pieces are in text order: skip to the first that ends after `s`.
+        let first = pieces.partition_point(|p| p.end() <= s);
+        for (n, piece) in pieces.iter().enumerate().skip(first) {
+            if piece.start >= e {
+                break;
+            }
+            let (ls, le) = (
+                s.max(piece.start) - piece.start,
+                e.min(piece.end()) - piece.start,
+            );
+            if ls < le {
+                cuts[n].push((ls, le, i));
+            }
+        }
+    }
+    let mut marks: Vec<(usize, usize, Element)> = Vec::new();
+    for (piece, mut ranges) in pieces.iter().zip(cuts) {
+        if ranges.is_empty() {
+            continue;
+        }
+        crate::ui::layout::small_sort_by_key(&mut ranges, |&(s, e, _)| (s, e));
+        // Claims do not overlap; if two ever did, the later one yields.
+        let mut end = 0;
+        ranges.retain(|&(s, e, _)| {
+            let keep = s >= end;
+            if keep {
+                end = e;
+            }
+            keep
+        });
+        // From the end, so the offsets before each cut stay valid on `node`.
+        let node = &piece.node;
+        let mut length = node.length();
+        for &(ls, le, claim) in ranges.iter().rev() {
+            let u_end = utf16_from_char_offset(&piece.text, le) as u32;
+            let u_start = utf16_from_char_offset(&piece.text, ls) as u32;
+            if u_end < length && node.split_text(u_end).is_err() {
+                continue;
+            }
+            let middle = if u_start > 0 {
+                match node.split_text(u_start) {
+                    Ok(m) => m,
+                    Err(_) => continue,
+                }
+            } else {
+                node.clone()
+            };
+            length = u_start;
+            let Ok(mark) = document.create_element("whosaid-mark") else {
+                continue;
+            };
+            let Some(parent) = middle.parent_node() else {
+                continue;
+            };
+            if parent.insert_before(&mark, Some(&middle)).is_err()
+                || mark.append_child(&middle).is_err()
+            {
+                continue;
+            }
+            marks.push((claim, piece.start + ls, mark));
+        }
+    }
+    crate::ui::layout::small_sort_by_key(&mut marks, |&(claim, start, _)| (claim, start));
+    let mut previous = None;
+    for (claim, _, mark) in &marks {
+        let c = &doc.analysis.claims[*claim];
+        let source = doc.analysis.source_of(c);
+        let kind = source.map(|s| s.kind);
+        let set = |name: &str, value: &str| {
+            let _ = mark.set_attribute(name, value);
+        };
+        set("data-claim", &claim.to_string());
+        set("data-whosaid-claim", &c.id);
+        set("data-k", kind.map_or("none", SourceKind::as_str));
+        if previous != Some(*claim) {
+            // The claim's first piece: a Tab stop, announced as a button.
+            let who = source.map_or(labels::tr("The writer"), |s| s.name.as_str());
+            set("data-first", "");
+            set("tabindex", "0");
+            set("role", "button");
+            set("aria-haspopup", "dialog");
+            set("aria-expanded", "false");
+            set(
+                "aria-description",
+                &format!(
+                    "{} {who} ({})",
+                    labels::tr("Claim by"),
+                    labels::claim_kind_label(c.kind)
+                ),
+            );
+        }
+        if c.kind == ClaimKind::Unattributed {
+            set("data-voice", "");
+        }
+        previous = Some(*claim);
+    }
+}
+
+thread_local! {
+    static SHEETS: Option<(CssStyleSheet, CssStyleSheet)> = make_sheets();
+}
+
+/// The marks' sheet (for the document) and the widget's (for its shadow
+/// roots), made once. Constructed sheets, not `<style>` elements: nothing is
+/// added to the host's DOM, and a style-src policy does not apply to them.
+fn make_sheets() -> Option<(CssStyleSheet, CssStyleSheet)> {
+    let marks = CssStyleSheet::new().ok()?;
+    marks.replace_sync(MARKS_CSS).ok()?;
+    let shadow = CssStyleSheet::new().ok()?;
+    let css = format!("{}\n{SHADOW_CSS}", shadow_css(READER_CSS));
+    shadow.replace_sync(&css).ok()?;
+    Some((marks, shadow))
+}
+
+/// The reader's stylesheet made fit for a shadow root on a foreign page: its
+/// `:root` rules apply to the widget's own root (`.wr`), and `rem` (the
+/// host's root font size, which a host may set to anything) becomes `em` of
+/// the widget's fixed size.
+pub fn shadow_css(css: &str) -> String {
+    let css = css.replace(":root", ".wr");
+    let mut out = String::with_capacity(css.len());
+    let mut rest = css.as_str();
+    while let Some(at) = rest.find("rem") {
+        let after_number = rest[..at].ends_with(|c: char| c.is_ascii_digit() || c == '.');
+        out.push_str(&rest[..at]);
+        out.push_str(if after_number { "em" } else { "rem" });
+        rest = &rest[at + 3..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Adds `sheet` to a document's or shadow root's adopted sheets, once.
+fn adopt(target: &JsValue, sheet: &CssStyleSheet) {
+    let key = JsValue::from_str("adoptedStyleSheets");
+    let Ok(current) = js_sys::Reflect::get(target, &key) else {
+        return;
+    };
+    let list: js_sys::Array = current.dyn_into().unwrap_or_default();
+    if list.includes(sheet, 0) {
+        return;
+    }
+    list.push(sheet);
+    let _ = js_sys::Reflect::set(target, &key, &list);
+}
+
+/// A custom-named element with an open shadow root styled by the widget's
+/// sheet, holding one `div.wr` for Yew to render into.
+fn shadow_host(
+    document: &Document,
+    tag: &str,
+    article: &Element,
+    options: &Options,
+) -> Result<(Element, Element), JsValue> {
+    let host = document.create_element(tag)?;
+    let root: ShadowRoot = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
+    if let Some((_, sheet)) = SHEETS.with(Clone::clone) {
+        adopt(&root, &sheet);
+    }
+    // The host's theme properties, read where the host set them.
+    if let (Some(window), Some(html)) = (web_sys::window(), host.dyn_ref::<web_sys::HtmlElement>())
+    {
+        if let Ok(Some(computed)) = window.get_computed_style(article) {
+            for name in THEME_PROPERTIES {
+                let value = computed.get_property_value(name).unwrap_or_default();
+                if !value.trim().is_empty() {
+                    let _ = html.style().set_property(name, value.trim());
+                }
+            }
+        }
+    }
+    let div = document.create_element("div")?;
+    div.set_class_name("wr");
+    if let Some(theme) = options.theme {
+        div.set_attribute("data-theme", theme)?;
+    }
+    div.set_attribute("lang", options.lang.tag())?;
+    root.append_child(&div)?;
+    Ok((host, div))
+}
+
+/// Marks up one article of the host page and returns its analysis as the
+/// JSON contract.
+pub fn mount(article: &Element) -> Result<String, JsValue> {
+    let document = article
+        .owner_document()
+        .ok_or_else(|| JsValue::from_str("whosaid: the element is not in a document"))?;
+    if article.has_attribute("data-whosaid-mounted") {
+        return Err(JsValue::from_str(
+            "whosaid: this article is already marked up",
+        ));
+    }
+    let options = Options::read(article);
+    labels::set_lang(options.lang);
+    if let Some((marks, _)) = SHEETS.with(Clone::clone) {
+        adopt(&document, &marks);
+    }
+    let (text, pieces) = read_article(&document, article);
+    let doc = Rc::new(Doc::analyze(&text, "page"));
+    mark_claims(&document, &doc, &pieces, &options);
+    article.set_attribute("data-whosaid-mounted", "")?;
+    if let Some(theme) = options.theme {
+        article.set_attribute("data-whosaid-theme", theme)?;
+    }
+
+    // The card's layer: at the page's origin, above everything, no size.
+    let (layer, layer_root) = shadow_host(&document, "whosaid-layer", article, &options)?;
+    document
+        .document_element()
+        .ok_or_else(|| JsValue::from_str("whosaid: no root element"))?
+        .append_child(&layer)?;
+    let panel = if options.panel {
+        let (host, div) = shadow_host(&document, "whosaid-panel", article, &options)?;
+        article.after_with_node_1(&host)?;
+        Some(div)
+    } else {
+        None
+    };
+    let json = doc.analysis.to_json();
+    let props = EmbedProps {
+        doc,
+        article: article.clone(),
+        layer: layer.clone(),
+        panel,
+    };
+    yew::Renderer::<Embed>::with_root_and_props(layer_root, props).render();
+    Ok(json)
+}
+
+/// The engine alone: the JSON contract for `text`.
+pub fn analyze_json(text: &str) -> String {
+    crate::analyze(text).to_json()
+}

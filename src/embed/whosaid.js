@@ -1,0 +1,228 @@
+// whosaid embed loader (ES module). One tag on a host page:
+//   <script type="module" src="https://widget.example/embed/whosaid.js"></script>
+// marks up every element with `data-whosaid` and every <whosaid-article>.
+// As a bookmarklet (`whosaid.js?find`) it first finds the page's main text.
+// No inline script, no eval, no request except this module's own files
+// (the wasm-bindgen glue and the wasm next to it). See README "Embedding".
+import init, { mount, analyze as analyzeJson } from './whosaid_embed.js';
+
+const SELF = new URL(import.meta.url);
+const WASM = new URL('whosaid_embed_bg.wasm', SELF);
+const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+
+let loading = null;
+const load = () => (loading ??= init({ module_or_path: WASM }));
+
+/** Every marked-up article: { element, analysis }. */
+const articles = [];
+const pending = new WeakMap();
+
+/** Marks up one element (once); resolves to { element, analysis }. */
+function markUp(element) {
+  if (!pending.has(element)) {
+    pending.set(
+      element,
+      load().then(() => {
+        const analysis = JSON.parse(mount(element));
+        const entry = { element, analysis };
+        articles.push(entry);
+        element.addEventListener('whosaid:export', () => download(annotations(element)));
+        element.dispatchEvent(
+          new CustomEvent('whosaid:ready', {
+            bubbles: true,
+            detail: { claims: analysis.claims.length, sources: analysis.sources.length },
+          }),
+        );
+        return entry;
+      }),
+    );
+  }
+  return pending.get(element);
+}
+
+/** The engine alone: the JSON contract (version 1) for `text`. */
+export async function analyze(text) {
+  await load();
+  return JSON.parse(analyzeJson(String(text)));
+}
+
+// ---- W3C Web Annotations ----
+
+/** Code points in a string (what TextPositionSelector counts). */
+function codePoints(s) {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff || i === 0 || s.charCodeAt(i - 1) < 0xd800 || s.charCodeAt(i - 1) > 0xdbff) n++;
+  }
+  return n;
+}
+
+/**
+ * The page's text as selectors count it (document.body.textContent), with the
+ * code-point start of each text node.
+ */
+function bodyText() {
+  const starts = new Map();
+  const parts = [];
+  let offset = 0;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    starts.set(node, offset);
+    parts.push(node.data);
+    offset += codePoints(node.data);
+  }
+  return { text: parts.join(''), starts };
+}
+
+/** A slice of `text` by code points. */
+function sliceCodePoints(chars, start, end) {
+  return chars.slice(start, end).join('');
+}
+
+/** The text nodes inside a mark, in order. */
+function textNodes(el) {
+  const out = [];
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) out.push(node);
+  return out;
+}
+
+function describe(analysis, claim) {
+  const source = analysis.sources.find((s) => s.id === claim.source);
+  const who = source
+    ? [source.name, [source.kind, source.role, source.affiliation].filter(Boolean).join(', ')].join(' — ')
+    : 'No source: the writer’s own voice';
+  const how = [claim.kind.replace(/_/g, ' '), claim.stance, claim.cue && `cue “${claim.cue.text}”`]
+    .filter(Boolean)
+    .join(', ');
+  return `${who}. ${how}.`;
+}
+
+/**
+ * The marked claims of one article (or all) as a W3C Web Annotation page
+ * (JSON-LD): each claim an Annotation whose target has a TextQuoteSelector
+ * and a TextPositionSelector over document.body.textContent (code points).
+ */
+export function annotations(element) {
+  const page = location.href.split('#')[0];
+  const { text, starts } = bodyText();
+  const chars = Array.from(text);
+  const items = [];
+  for (const { element: el, analysis } of articles) {
+    if (element && el !== element) continue;
+    for (const claim of analysis.claims) {
+      const marks = el.querySelectorAll(`whosaid-mark[data-whosaid-claim="${CSS.escape(claim.id)}"]`);
+      if (marks.length === 0) continue;
+      const first = textNodes(marks[0])[0];
+      const lastNodes = textNodes(marks[marks.length - 1]);
+      const last = lastNodes[lastNodes.length - 1];
+      if (!first || !last || !starts.has(first) || !starts.has(last)) continue;
+      const start = starts.get(first);
+      const end = starts.get(last) + codePoints(last.data);
+      items.push({
+        id: `${page}#whosaid-${articles.findIndex((a) => a.element === el)}-${claim.id}`,
+        type: 'Annotation',
+        motivation: 'describing',
+        created: new Date().toISOString(),
+        generator: { id: SELF.origin + SELF.pathname, type: 'Software', name: 'whosaid' },
+        body: [
+          { type: 'TextualBody', purpose: 'describing', format: 'text/plain', value: describe(analysis, claim) },
+          { type: 'TextualBody', purpose: 'tagging', value: `whosaid:${claim.kind}` },
+        ],
+        target: {
+          source: page,
+          selector: [
+            {
+              type: 'TextQuoteSelector',
+              exact: sliceCodePoints(chars, start, end),
+              prefix: sliceCodePoints(chars, Math.max(0, start - 32), start),
+              suffix: sliceCodePoints(chars, end, end + 32),
+            },
+            { type: 'TextPositionSelector', start, end },
+          ],
+        },
+      });
+    }
+  }
+  return { '@context': CONTEXT, id: `${page}#whosaid-annotations`, type: 'AnnotationPage', items };
+}
+
+/** Saves the annotations as a file (the panel's button). */
+function download(page) {
+  const blob = new Blob([JSON.stringify(page, null, 2)], { type: 'application/ld+json' });
+  const a = document.createElement('a');
+  a.href = URL.createObjectURL(blob);
+  a.download = 'whosaid-annotations.jsonld';
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+// ---- the bookmarklet: finding the main text of a page nobody prepared ----
+
+const NOT_ARTICLE =
+  'nav,aside,footer,form,menu,[role=navigation],[role=complementary],[role=contentinfo],' +
+  '[class*=comment],[id*=comment],[class*=sidebar],[id*=sidebar],[class*=related]';
+
+/**
+ * The element holding the largest block of paragraph text: every <p> of some
+ * length scores its parent fully and its grandparent by half, skipping
+ * navigation, asides, footers and comments (Readability's core idea, small).
+ */
+export function findArticle(doc = document) {
+  const scores = new Map();
+  for (const p of doc.querySelectorAll('p')) {
+    if (p.closest(NOT_ARTICLE) || p.closest('header:not(article header)')) continue;
+    const length = p.textContent.trim().length;
+    if (length < 40) continue;
+    const add = (el, score) => el && el !== doc.body && scores.set(el, (scores.get(el) ?? 0) + score);
+    add(p.parentElement, length);
+    add(p.parentElement?.parentElement, length / 2);
+  }
+  let best = null;
+  let top = 0;
+  for (const [el, score] of scores) {
+    if (score > top) [best, top] = [el, score];
+  }
+  return best;
+}
+
+/** Marks up the main text of the page (the bookmarklet). */
+export async function find() {
+  const done = document.querySelector('[data-whosaid-mounted]');
+  if (done) return articles.find((a) => a.element === done);
+  const article = findArticle();
+  if (!article) {
+    console.warn('whosaid: no article text found on this page');
+    return null;
+  }
+  article.setAttribute('data-whosaid', '');
+  return markUp(article);
+}
+
+// ---- start ----
+
+class WhosaidArticle extends HTMLElement {
+  connectedCallback() {
+    markUp(this).catch((e) => console.error('whosaid:', e));
+  }
+}
+if (!customElements.get('whosaid-article')) customElements.define('whosaid-article', WhosaidArticle);
+
+const targets = [...document.querySelectorAll('[data-whosaid]')];
+const ready = (async () => {
+  if (SELF.searchParams.has('find') && targets.length === 0 && !document.querySelector('whosaid-article')) {
+    await find();
+  }
+  await Promise.all([...targets, ...document.querySelectorAll('whosaid-article')].map(markUp));
+  return articles;
+})();
+ready.catch((e) => console.error('whosaid:', e));
+
+/** The API, also on window for hosts without modules. */
+export const whosaid = Object.freeze({ analyze, annotations, find, findArticle, ready, articles });
+if (!globalThis.whosaid) globalThis.whosaid = whosaid;
+export { ready };
