@@ -45,8 +45,10 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
     // Agentless attributions share one unnamed source.
     let entities = &resolver.entities;
     let mut used: Vec<usize> = Vec::new();
-    let use_entity = |e: usize, used: &mut Vec<usize>| {
-        if !used.contains(&e) {
+    let mut is_used = vec![false; entities.len()];
+    let mut use_entity = |e: usize, used: &mut Vec<usize>| {
+        if !is_used[e] {
+            is_used[e] = true;
             used.push(e);
         }
     };

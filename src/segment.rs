@@ -426,7 +426,8 @@ fn tokenize(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, norm: &mut
                 j += 1;
             }
             let mut end_k = j;
-            let word: String = chars[k..j].iter().map(|&(_, c)| c).collect();
+            // The word as written: a slice, no copy.
+            let word = &para[chars[k].0..chars.get(j).map_or(para.len(), |&(o, _)| o)];
             // `U.S.`, `Dr.`, `J.`: keep a final period that belongs to the word.
             if at(j) == Some('.') {
                 let with_period = format!("{}.", word.to_lowercase());
@@ -550,17 +551,25 @@ fn push_word(
 ) {
     let surface = &para[start..end];
     let norm_start = norm.len();
-    for c in surface.chars() {
-        match c {
-            '’' | '‘' => norm.push('\''),
-            c if c.is_ascii() => norm.push(c.to_ascii_lowercase()),
-            c => norm.extend(c.to_lowercase()),
+    if surface.is_ascii() {
+        norm.push_str(surface);
+        norm[norm_start..].make_ascii_lowercase();
+    } else {
+        for c in surface.chars() {
+            match c {
+                '’' | '‘' => norm.push('\''),
+                c if c.is_ascii() => norm.push(c.to_ascii_lowercase()),
+                c => norm.extend(c.to_lowercase()),
+            }
         }
     }
     let mut info = lexicon().info(&norm[norm_start..]);
     // Short acronyms (`UN`, `EU`) name bodies only in capitals: `Kim Jong Un` is a person.
-    let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
-    if letters <= 3 && !surface.ends_with('.') && surface.chars().any(char::is_lowercase) {
+    if surface.len() <= 12
+        && surface.chars().filter(|c| c.is_alphabetic()).count() <= 3
+        && !surface.ends_with('.')
+        && surface.chars().any(char::is_lowercase)
+    {
         let proper =
             Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::PLACE | Flags::OUTLET | Flags::MEDIA;
         if info.is_some_and(|i| {

@@ -566,11 +566,10 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
             continue;
         }
         if (2..=5).contains(&len) {
-            let range = start..k;
-            if describe(doc, range.clone()).kind == SourceKind::Person {
-                surnames.insert(doc.norm(k - 1));
-                names.push((start, range));
-            }
+            // Name words carry no institution, place or media flag, so the run
+            // names a person.
+            surnames.insert(doc.norm(k - 1));
+            names.push((start, start..k));
         } else if len == 1 && surnames.contains(doc.norm(start)) {
             names.push((start, start..k));
         }

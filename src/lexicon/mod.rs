@@ -6,7 +6,7 @@
 //! `include_str!` and parsed once, on first use, into one word table and one
 //! phrase table, so a token costs one hash lookup.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use crate::model::Stance;
