@@ -38,10 +38,12 @@ byte-order mark, if any, counts as one). NAME is the FILE argument as given
 (`-` for standard input).
 
 Input: each FILE must be UTF-8 text; `-` reads standard input. An empty file is
-valid (zero claims). Files are read and analyzed one at a time. A file that is
+valid (zero claims). Each file is read and analyzed whole, one per worker. A file that is
 missing, a directory, unreadable or not UTF-8 is reported on stderr as
 `whosaid: NAME: REASON` (for non-UTF-8: the offending byte and its offset),
 and the other files are still processed.
+With `jsonl` and two or more files, one worker per core reads and analyzes
+them; output and errors still come in input order.
 
 Exit status:
   0  every FILE was analyzed (also when stdout is closed early, e.g. `| head`)
@@ -241,6 +243,15 @@ pub fn run_parse(
             seq.end()?;
             out.write_all(b"\n")?;
         }
+        Format::Jsonl if parallel_jobs(&args.files) > 1 => {
+            jsonl_in_parallel(
+                &args.files,
+                parallel_jobs(&args.files),
+                &mut outcome,
+                out,
+                err,
+            )?;
+        }
         Format::Jsonl => {
             for path in &args.files {
                 let (name, result) = each(path, out);
@@ -261,6 +272,80 @@ pub fn run_parse(
     }
     out.flush()?;
     Ok(outcome)
+}
+
+/// How many worker threads a batch gets: one per core, for two files or
+/// more read from disk (standard input is read once, in order, on its own).
+fn parallel_jobs(files: &[PathBuf]) -> usize {
+    if files.len() < 2 || files.iter().any(|p| p.as_os_str() == "-") {
+        return 1;
+    }
+    std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(files.len())
+}
+
+/// `--format jsonl` over many files: workers read, analyze and serialize
+/// files as they come free; this thread writes the lines, and the errors to
+/// stderr, in input order. At most a few lines per worker wait to be written.
+fn jsonl_in_parallel(
+    files: &[PathBuf],
+    jobs: usize,
+    outcome: &mut Outcome,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<(), OutputError> {
+    use std::collections::BTreeMap;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::mpsc;
+
+    let next = AtomicUsize::new(0);
+    let (done, results) = mpsc::sync_channel::<(usize, Result<String, String>, Vec<u8>)>(jobs * 4);
+    std::thread::scope(|scope| -> Result<(), OutputError> {
+        for _ in 0..jobs {
+            let done = done.clone();
+            let next = &next;
+            scope.spawn(move || loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(path) = files.get(i) else { break };
+                let name = path.to_string_lossy().into_owned();
+                let result = read_input(path, &name, &mut io::empty()).and_then(|text| {
+                    analyze_guarded(&name, &text).map(|analysis| (text, analysis))
+                });
+                let mut line = Vec::new();
+                let written = serde_json::to_writer(&mut line, &Entry::new(&name, &result));
+                let message = match (&result, written) {
+                    (Err(e), _) => Err(e.to_string()),
+                    (Ok(_), Err(e)) => Err(format!("{name}: {e}")),
+                    (Ok(_), Ok(())) => Ok(name),
+                };
+                if done.send((i, message, line)).is_err() {
+                    break; // the writer stopped (stdout closed)
+                }
+            });
+        }
+        drop(done);
+        let mut waiting = BTreeMap::new();
+        let mut written = 0;
+        for (i, message, line) in results {
+            waiting.insert(i, (message, line));
+            while let Some((message, line)) = waiting.remove(&written) {
+                match message {
+                    Ok(_) => outcome.analyzed += 1,
+                    Err(reason) => {
+                        outcome.failed += 1;
+                        let _ = out.flush();
+                        let _ = writeln!(err, "whosaid: {reason}");
+                    }
+                }
+                out.write_all(&line)?;
+                out.write_all(b"\n")?;
+                written += 1;
+            }
+        }
+        out.flush()?;
+        Ok(())
+    })
 }
 
 /// One input's line in `jsonl`, or element in multi-file `json`.

@@ -418,3 +418,50 @@ fn a_closed_stdout_ends_quietly() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(stderr(&output), "");
 }
+
+#[test]
+fn a_large_batch_keeps_input_order_with_errors_in_place() {
+    // Many files go to worker threads; lines and errors still come in input order.
+    let dir = TempDir::new("batch");
+    let mut args: Vec<String> = vec!["parse".into(), "-f".into(), "jsonl".into()];
+    for i in 0..40 {
+        let name = format!("a{i:02}.txt");
+        let text = if i % 2 == 0 {
+            ARTICLE.to_owned()
+        } else {
+            format!("{SECOND}Item {i}.\n")
+        };
+        dir.file(&name, text.as_bytes());
+        args.push(name);
+        if i == 17 {
+            args.push("missing-17.txt".into());
+        }
+    }
+    let arg_refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = run(&dir.0, &arg_refs, b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(stderr(&out), "whosaid: missing-17.txt: no such file\n");
+    let files: Vec<String> = stdout(&out)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<Value>(l).unwrap()["file"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(files, args[3..].to_vec());
+    let line_for = |i: usize| -> Value {
+        let text = stdout(&out);
+        let line = text
+            .lines()
+            .find(|l| l.contains(&format!("\"a{i:02}.txt\"")))
+            .unwrap();
+        serde_json::from_str(line).unwrap()
+    };
+    assert_eq!(line_for(4)["analysis"], expected(ARTICLE));
+    assert_eq!(
+        line_for(5)["analysis"],
+        expected(&format!("{SECOND}Item 5.\n"))
+    );
+}
