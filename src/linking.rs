@@ -146,7 +146,24 @@ impl<'d, 'a> Linker<'d, 'a> {
             while end > sentence.start && self.is_soft_break(end - 1) {
                 end -= 1;
             }
-            self.clause_left(sentence.start, end)
+            let left = self.clause_left(sentence.start, end);
+            // `The plan, according to officials, would cost $5 billion.`
+            let parenthetical = self.punct(source.end, ',')
+                && source.end + 1 < sentence.end
+                && !self.is_terminal(source.end + 1)
+                && !self.is(source.end + 1, Flags::REL)
+                && i > sentence.start
+                && self.punct(i - 1, ',');
+            let right = if parenthetical {
+                self.clause_right(source.end + 1, sentence.end)
+            } else {
+                source.end..source.end
+            };
+            if parenthetical && !left.is_empty() && !right.is_empty() {
+                left.start..right.end
+            } else {
+                left
+            }
         };
         if content.is_empty() {
             return Some(source.end);
@@ -2253,6 +2270,20 @@ mod tests {
                 "its staffing meets the rules",
                 "the demands would cost $90 million"
             ]
+        );
+    }
+
+    #[test]
+    fn according_to_as_a_parenthetical() {
+        let (kind, content, _, source) =
+            one("The plan, according to officials, would cost $5 billion.");
+        assert_eq!(
+            (kind, source.as_str()),
+            (ClaimKind::AccordingTo, "officials")
+        );
+        assert_eq!(
+            content,
+            "The plan, according to officials, would cost $5 billion"
         );
     }
 }
