@@ -513,7 +513,21 @@ impl<'d, 'a> Linker<'d, 'a> {
         let appositive =
             !relative && !name_insert && named && self.word_is(insert, &["a", "an", "the"]);
         let role_head = np.end > np.start && self.is(np.end - 1, Flags::ROLE | Flags::MEDIA);
-        if relative && (named || participle) || appositive || name_insert && (!named || role_head) {
+        // `The city council, which must approve the payment, said`: a known head noun.
+        let source_head = np.end > np.start
+            && self.is(
+                np.end - 1,
+                Flags::ROLE
+                    | Flags::MEDIA
+                    | Flags::ANON
+                    | Flags::GOVERNMENT
+                    | Flags::ORGANIZATION
+                    | Flags::DOCUMENT,
+            );
+        if relative && (named || participle || source_head)
+            || appositive
+            || name_insert && (!named || role_head)
+        {
             Some(if relative { np } else { np.start..close })
         } else {
             None

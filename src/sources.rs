@@ -174,7 +174,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let mut description = description;
         if description.name_words.len() == 1 && description.kind != SourceKind::Anonymous {
             if let Some(full) = self.person_named(&description.name_words[0], at) {
-                let full_description = describe(self.doc, full);
+                let full_description = describe_named(self.doc, full);
                 description.name = full_description.name;
                 description.name_words = full_description.name_words;
                 description.kind = SourceKind::Person;
@@ -378,7 +378,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 .cloned();
             if let Some((start, range)) = named {
                 if source.is_none_or(|(_, seen)| start > seen) {
-                    let description = describe(self.doc, range.clone());
+                    let description = describe_named(self.doc, range.clone());
                     let gender_clash = matches!(
                         (pronoun, description.gender),
                         (Pronoun::He, Gender::Female) | (Pronoun::She, Gender::Male)
@@ -683,6 +683,36 @@ fn media_at(doc: &Document, k: usize, end: usize) -> Option<usize> {
 
 fn text(doc: &Document, range: Range<usize>) -> String {
     doc.slice(range).to_owned()
+}
+
+/// Reads a person's name met outside any frame, with the appositive that
+/// may follow it: `Maria Santos, the city's chief engineer, has …`.
+fn describe_named(doc: &Document, name: Range<usize>) -> Description {
+    let n = doc.tokens.len();
+    let comma = name.end;
+    let opens = comma + 1 < n
+        && doc.tokens[comma].is_punct(',')
+        && matches!(doc.norm(comma + 1), "a" | "an" | "the")
+        || comma + 1 < n
+            && doc.tokens[comma].is_punct(',')
+            && doc.tokens[comma + 1].is(Flags::ROLE | Flags::POSS);
+    if opens {
+        let limit = (comma + 12).min(n);
+        let close = (comma + 1..limit).find(|&k| {
+            doc.tokens[k].is_punct(',')
+                || matches!(doc.tokens[k].kind, TokenKind::Punct('.' | ';' | ':'))
+        });
+        if let Some(close) = close {
+            let whole = describe(doc, name.start..close);
+            if whole.kind == SourceKind::Person && !whole.name_words.is_empty() {
+                return Description {
+                    focus: name,
+                    ..whole
+                };
+            }
+        }
+    }
+    describe(doc, name)
 }
 
 /// Reads one mention.
@@ -998,6 +1028,11 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     }
                     (None, Some(b)) => b,
                     (None, None) => k,
+                };
+                // `chief engineer`, `executive director`: roles in a row are one role.
+                let role_start = match &role {
+                    Some(r) if r.end == k => r.start,
+                    _ => role_start,
                 };
                 role = Some(role_start..stop);
                 gender = if g == Gender::Unknown { gender } else { g };
