@@ -1302,4 +1302,31 @@ mod tests {
         let e = r.resolve(union - 1..union + 1);
         assert_eq!(r.entities[e].description.name, "union");
     }
+
+    #[test]
+    fn roles_in_a_row_are_one_role() {
+        let d = described("executive director Ana Ruiz");
+        assert_eq!(
+            (d.name.as_str(), d.role.as_deref()),
+            ("Ana Ruiz", Some("executive director"))
+        );
+    }
+
+    #[test]
+    fn a_pronoun_finds_a_person_introduced_without_a_frame() {
+        let doc = Document::new("Maria Santos, the city's chief engineer, has spent a decade on it. “We lost two years,” she said.");
+        let mut r = Resolver::new(&doc);
+        let she = doc
+            .tokens
+            .iter()
+            .position(|t| doc.text[t.start..t.end] == *"she")
+            .unwrap();
+        let e = r.resolve(she..she + 1);
+        let d = &r.entities[e].description;
+        assert_eq!(
+            (d.name.as_str(), d.role.as_deref()),
+            ("Maria Santos", Some("chief engineer"))
+        );
+        assert_eq!(d.gender, Gender::Female);
+    }
 }
