@@ -44,15 +44,15 @@ const READER_CSS: &str = include_str!("../../www/style.css");
 const SHADOW_CSS: &str = include_str!("shadow.css");
 
 /// CSS custom properties a host may set on the article (or any ancestor) to
-/// theme the card and panel; they are copied onto the widget's shadow hosts.
-pub const THEME_PROPERTIES: [&str; 7] = [
-    "--whosaid-accent",
-    "--whosaid-font",
-    "--whosaid-font-size",
-    "--whosaid-card-bg",
-    "--whosaid-card-fg",
-    "--whosaid-border",
-    "--whosaid-radius",
+/// theme the card and panel, and the reader's own properties each sets.
+pub const THEME_PROPERTIES: [(&str, &[&str]); 7] = [
+    ("--whosaid-accent", &["--accent", "--focus"]),
+    ("--whosaid-font", &[]),
+    ("--whosaid-font-size", &[]),
+    ("--whosaid-card-bg", &["--card", "--panel"]),
+    ("--whosaid-card-fg", &["--fg"]),
+    ("--whosaid-border", &["--border"]),
+    ("--whosaid-radius", &[]),
 ];
 
 /// What the host chose with `data-whosaid-*` attributes on the article.
@@ -389,19 +389,28 @@ fn shadow_host(
     if let Some((_, sheet)) = SHEETS.with(Clone::clone) {
         adopt(&root, &sheet);
     }
-    // The host's theme properties, read where the host set them.
-    if let (Some(window), Some(html)) = (web_sys::window(), host.dyn_ref::<web_sys::HtmlElement>())
-    {
+    let div = document.create_element("div")?;
+    // The host's theme properties, read where the host set them (the
+    // article or any ancestor), become the widget's own colours: inline on
+    // its root, so they hold in both themes.
+    if let (Some(window), Some(root_style)) = (
+        web_sys::window(),
+        div.dyn_ref::<web_sys::HtmlElement>().map(|d| d.style()),
+    ) {
         if let Ok(Some(computed)) = window.get_computed_style(article) {
-            for name in THEME_PROPERTIES {
+            for (name, internal) in THEME_PROPERTIES {
                 let value = computed.get_property_value(name).unwrap_or_default();
-                if !value.trim().is_empty() {
-                    let _ = html.style().set_property(name, value.trim());
+                let value = value.trim();
+                if value.is_empty() {
+                    continue;
+                }
+                let _ = root_style.set_property(name, value);
+                for var in internal {
+                    let _ = root_style.set_property(var, value);
                 }
             }
         }
     }
-    let div = document.create_element("div")?;
     div.set_class_name("wr");
     if let Some(theme) = options.theme {
         div.set_attribute("data-theme", theme)?;
@@ -423,7 +432,15 @@ pub fn mount(article: &Element) -> Result<String, JsValue> {
         ));
     }
     let options = Options::read(article);
-    labels::set_lang(options.lang);
+    // Labels have one language per page: the first article's.
+    if document
+        .query_selector("[data-whosaid-mounted]")
+        .ok()
+        .flatten()
+        .is_none()
+    {
+        labels::set_lang(options.lang);
+    }
     if let Some((marks, _)) = SHEETS.with(Clone::clone) {
         adopt(&document, &marks);
     }

@@ -90,7 +90,7 @@ pub fn ClaimCard(props: &CardProps) -> Html {
         }
     }
     facts.push((
-        "Kind",
+        tr("Kind"),
         html! { <span class="kind">{kind_icon(kind)}{kind_label(kind)}</span> },
     ));
     if let Some(mention) = &claim.source_mention {

@@ -40,6 +40,9 @@ export async function serve(dir = DIST) {
       res.writeHead(200, {
         'content-type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        // The embed is loaded by other origins' pages (the bookmarklet, hosts
+        // on a CDN): module scripts and wasm need CORS.
+        'access-control-allow-origin': '*',
       });
       res.end(body);
     } catch {
@@ -84,4 +87,31 @@ export async function openReader(page, base, query = '') {
   await page.goto(base + query);
   await page.waitForSelector('article.article', { timeout: 20000 });
   return errors;
+}
+
+/**
+ * A fresh page that records what happens in it: `requests` (every URL asked
+ * for), `errors` (uncaught exceptions and console errors) and `dialogs`
+ * (alert, confirm, prompt: each dismissed).
+ */
+export async function watchedPage(browser, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  const p = await context.newPage();
+  p.requests = [];
+  p.errors = [];
+  p.dialogs = [];
+  p.on('request', (r) => p.requests.push(r.url()));
+  p.on('pageerror', (e) => p.errors.push(String(e)));
+  p.on('console', (m) => m.type() === 'error' && p.errors.push(m.text()));
+  p.on('dialog', (d) => {
+    p.dialogs.push(`${d.type()}: ${d.message()}`);
+    d.dismiss().catch(() => {});
+  });
+  return p;
+}
+
+/** Waits until the embed on the page has marked up every article. */
+export async function embedReady(p) {
+  await p.waitForFunction(() => window.whosaid?.ready, null, { timeout: 20000 });
+  await p.evaluate(() => window.whosaid.ready);
 }
