@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Sets up every tool (skipping what is present) and runs every test:
 # formatting, lints, engine tests natively, the engine built for WebAssembly,
-# then the reader: wasm lints, component tests in headless Chromium, the
-# release build with its size, and end-to-end tests against dist/.
+# then the reader and the embed: wasm lints, component tests in headless
+# Chromium, the release builds with their sizes, and end-to-end tests against
+# dist/ (reader, embed, and the security checks of issue 5).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -21,7 +22,7 @@ cargo build --locked --lib --target wasm32-unknown-unknown
 
 # The reader (src/ui, tests/wasm_reader.rs, tests/e2e/): see README.
 step "reader lints for wasm32"
-cargo clippy --locked --target wasm32-unknown-unknown --lib --bin whosaid-app --test wasm_reader -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --lib --bin whosaid-app --bin whosaid-embed --test wasm_reader -- -D warnings
 step "reader component tests (wasm-bindgen-test, headless Chromium)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CHROMEDRIVER=/usr/bin/chromedriver \
@@ -29,6 +30,9 @@ CHROMEDRIVER=/usr/bin/chromedriver \
 step "reader release build (trunk -> dist/) and its size"
 cargo fetch --locked   # trunk builds offline (Trunk.toml)
 trunk build --release --offline
+# The publisher embed (src/embed, src/bin/whosaid-embed.rs, www/embed/): see README.
+step "embed release build (dist/embed/) and both sizes"
+./scripts/build-embed.sh
 SKIP_BUILD=1 ./scripts/size-report.sh
-step "reader end-to-end tests (playwright-core, headless Chromium, dist/ on 127.0.0.1)"
+step "end-to-end tests: reader, embed, security (playwright-core, headless Chromium, dist/ on 127.0.0.1)"
 node --test tests/e2e/*.test.mjs
