@@ -204,7 +204,7 @@ fn unattributed(doc: &Document, attributions: &[Attribution]) -> Vec<Range<usize
         let any_covered = covered[range.clone()].iter().any(|&c| c);
         if !any_covered {
             let trimmed = trim(doc, range, false);
-            if !trimmed.is_empty() && !is_byline(doc, &trimmed) {
+            if !trimmed.is_empty() {
                 found.push(trimmed);
             }
             continue;
@@ -229,18 +229,6 @@ fn unattributed(doc: &Document, attributions: &[Attribution]) -> Vec<Range<usize
         }
     }
     found
-}
-
-/// `By Helen Marsh`, `By Ana Ruiz and Tom Lee`: a byline says who wrote the
-/// article, it claims nothing.
-fn is_byline(doc: &Document, range: &Range<usize>) -> bool {
-    doc.tokens[range.start].capitalized
-        && doc.norm(range.start) == "by"
-        && range.len() <= 8
-        && range.clone().skip(1).all(|j| {
-            let t = &doc.tokens[j];
-            t.capitalized || t.is_punct(',') || doc.norm(j) == "and" || t.is(Flags::PARTICLE)
-        })
 }
 
 /// A leftover that only sets the scene of an attribution (`In an interview
