@@ -261,3 +261,61 @@ fn trim(doc: &Document, range: Range<usize>, connectives: bool) -> Range<usize> 
     }
     start..end
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::linking::link;
+    use crate::quotes::find_quotes;
+
+    /// Every sentence with a word in it overlaps some claim's content, cue or
+    /// source mention: each sentence belongs to at least one claim.
+    fn every_sentence_belongs_to_a_claim(text: &str) {
+        let doc = Document::new(text);
+        let quotes = find_quotes(&doc);
+        let attributions = link(&doc, &quotes);
+        let analysis = assemble(&doc, &attributions);
+        let index = OffsetIndex::new(text);
+        let spans: Vec<(usize, usize)> = analysis
+            .claims
+            .iter()
+            .flat_map(|c| [Some(&c.content), c.cue.as_ref(), c.source_mention.as_ref()])
+            .flatten()
+            .map(|s| (s.start, s.end))
+            .collect();
+        for sentence in &doc.sentences {
+            let range = sentence.tokens.clone();
+            if !range.clone().any(|k| doc.tokens[k].is_word()) {
+                continue;
+            }
+            let start = index.char_offset(doc.tokens[range.start].start);
+            let end = index.char_offset(doc.tokens[range.end - 1].end);
+            assert!(
+                spans.iter().any(|&(s, e)| s < end && start < e),
+                "no claim covers {:?}",
+                doc.slice(range)
+            );
+        }
+    }
+
+    #[test]
+    fn sentences_of_the_gold_passages_all_belong_to_claims() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+        let mut checked = 0;
+        for entry in std::fs::read_dir(dir).expect("tests/fixtures") {
+            let path = entry.expect("an entry").path();
+            if path.extension().is_some_and(|e| e == "txt") {
+                every_sentence_belongs_to_a_claim(&std::fs::read_to_string(&path).expect("UTF-8"));
+                checked += 1;
+            }
+        }
+        assert!(checked >= 40, "only {checked} fixtures");
+    }
+
+    #[test]
+    fn a_byline_and_a_headline_are_claims_too() {
+        every_sentence_belongs_to_a_claim(
+            "Port strike enters second week\nBy Helen Marsh\nThe port said 40 ships were waiting.",
+        );
+    }
+}
