@@ -399,8 +399,24 @@ impl<'d, 'a> Linker<'d, 'a> {
             return false;
         };
         let after_verb = if inverted { source.end } else { i + 1 };
+        // `“It’s a disaster,” she said, “and everyone knows it.”`: a frame
+        // between two pieces of one quotation takes both.
+        let frame_start = if inverted { subject_end } else { source.start };
+        let quote_before = self
+            .content_left(frame_start, sentence)
+            .filter(|c| self.quotes.at(c.start).is_some_and(|q| q.open == c.start));
         // Content after the verb.
         if let Some((content, kind)) = self.content_right(after_verb, verb, sentence) {
+            let split_quote = quote_before.is_some()
+                && self
+                    .quotes
+                    .at(content.start)
+                    .is_some_and(|q| q.open == content.start)
+                && self.punct(content.start - 1, ',');
+            if let (true, Some(before)) = (split_quote, quote_before) {
+                let first = self.kind_for(&before, ClaimKind::DirectQuote);
+                self.push(first, before, cue.clone(), Some(source.clone()), stance);
+            }
             let mut next = content.end;
             self.push(kind, content, cue.clone(), Some(source.clone()), stance);
             // `argues that A and that B`: each clause is a claim of its own.
@@ -2299,5 +2315,16 @@ mod tests {
             content,
             "The plan, according to officials, would cost $5 billion"
         );
+    }
+
+    #[test]
+    fn a_frame_inside_a_quotation_takes_both_pieces() {
+        let found = frames("“It’s a disaster,” she said, “and everyone knows it.”");
+        let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(
+            contents,
+            vec!["“It’s a disaster,”", "“and everyone knows it.”"]
+        );
+        assert!(found.iter().all(|f| f.3 == "she"));
     }
 }
