@@ -4,6 +4,8 @@
 # change), rebuilt on every save. Open another article placed in www/articles/
 # with /?src=articles/<file>.txt (or .html). Extra arguments go to trunk,
 # e.g. `./scripts/serve.sh --release` for the size-optimised build.
+# `./scripts/serve.sh --embed` builds the reader and the publisher embed for
+# release and serves dist/ as it is (the embed's demo pages under /embed/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -13,5 +15,14 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
 cargo fetch --locked
 
 PORT="${PORT:-8080}"
+if [[ "${1:-}" == "--embed" ]]; then
+  trunk build --release --offline
+  ./scripts/build-embed.sh
+  printf '\n\033[1mwhosaid embed demo:\033[0m http://127.0.0.1:%s/embed/news.html   (Ctrl-C stops)\n' "$PORT"
+  printf 'also /embed/hostile.html, /embed/csp.html, /embed/bookmarklet.html, and the reader at /\n\n'
+  exec node --input-type=module -e "
+    import { serve } from './tests/e2e/harness.mjs';
+    await serve('dist', ${PORT});"
+fi
 printf '\n\033[1mwhosaid reader:\033[0m http://127.0.0.1:%s/   (Ctrl-C stops)\n\n' "$PORT"
 exec trunk serve --offline --address 127.0.0.1 --port "$PORT" "$@"
