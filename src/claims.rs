@@ -12,7 +12,7 @@ use crate::linking::Attribution;
 use crate::model::{Analysis, Claim, ClaimKind, Source, CONTRACT_VERSION};
 use crate::segment::{Document, TokenKind};
 use crate::sources::Resolver;
-use crate::stance::hedges;
+use crate::stance::{hedges, stance};
 use crate::text::OffsetIndex;
 
 /// Fewest words a leftover stretch of a partly attributed sentence needs to
@@ -120,7 +120,7 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
             cue: Some(span(&a.cue)),
             source,
             source_mention: a.source.as_ref().map(span),
-            stance: Some(a.stance),
+            stance: stance(doc, a.stance, &a.cue, &a.content),
             hedges: hedge_spans.iter().map(span).collect(),
         });
     }

@@ -1,13 +1,79 @@
-//! Stance and hedges: the words inside or around a claim that weaken its
-//! certainty (`may`, `reportedly`, `if true`, `has not been officially
-//! confirmed`, `as early as`), found with the hedge lexicon, whose phrases
-//! may hold an optional `-ly` adverb slot (`~`). Stance itself comes from
-//! the cue's lexicon entry, turned by negation in `linking`.
+//! Stance and hedges. Stance starts from the cue's lexicon entry (turned by
+//! negation in `linking`); here a neutral cue is refined by what it
+//! introduces (`said it would appeal` states an intention) and a refusal
+//! (`declined to comment`) takes no stance at all. Hedges are the words
+//! inside or around a claim that weaken its certainty (`may`, `reportedly`,
+//! `if true`, `has not been officially confirmed`, `as early as`), found with
+//! the hedge lexicon, whose phrases may hold an optional `-ly` adverb slot (`~`).
 
 use std::ops::Range;
 
 use crate::lexicon::{lexicon, Flags, PhraseKind};
+use crate::model::Stance;
 use crate::segment::{Document, TokenKind};
+
+/// The stance of a claim, from its cue's stance and its content (token ranges).
+pub fn stance(
+    doc: &Document,
+    cue_stance: Stance,
+    cue: &Range<usize>,
+    content: &Range<usize>,
+) -> Option<Stance> {
+    let lemma = doc.tokens[cue.start]
+        .info
+        .and_then(|i| i.verb)
+        .map(|(v, _)| lexicon().verb(v).lemma);
+    let word = |k: usize| (k < content.end).then(|| doc.norm(k));
+    // `declined to comment`, `refused to say`: nothing is asserted or denied.
+    if matches!(lemma, Some("decline" | "refuse")) && word(content.start) == Some("to") {
+        let refused = word(content.start + 1);
+        if matches!(
+            refused,
+            Some(
+                "comment"
+                    | "say"
+                    | "discuss"
+                    | "answer"
+                    | "respond"
+                    | "elaborate"
+                    | "specify"
+                    | "identify"
+                    | "disclose"
+                    | "reveal"
+                    | "speak"
+                    | "give"
+                    | "provide"
+                    | "confirm"
+            )
+        ) {
+            return None;
+        }
+    }
+    // `said it would appeal`, `says he will run`: an intention, announced.
+    if cue_stance == Stance::Assert {
+        let subject = word(content.start)
+            .is_some_and(|w| matches!(w, "he" | "she" | "they" | "it" | "we" | "i"));
+        let intends = word(content.start + 1).is_some_and(|w| {
+            matches!(
+                w,
+                "would"
+                    | "will"
+                    | "'ll"
+                    | "plans"
+                    | "planned"
+                    | "intends"
+                    | "intended"
+                    | "aims"
+                    | "hopes"
+                    | "wants"
+            )
+        });
+        if subject && intends {
+            return Some(Stance::Intend);
+        }
+    }
+    Some(cue_stance)
+}
 
 /// Token ranges of the hedges inside `range`.
 pub fn hedges(doc: &Document, range: Range<usize>) -> Vec<Range<usize>> {
@@ -67,6 +133,41 @@ fn match_phrase(doc: &Document, mut k: usize, end: usize, words: &[&str]) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn stance_of(text: &str, cue: &str, content: &str, cue_stance: Stance) -> Option<Stance> {
+        let doc = Document::new(text);
+        let find = |words: &str| {
+            let first = words.split(' ').next().unwrap();
+            let start = (0..doc.tokens.len())
+                .find(|&k| doc.surface(k) == first)
+                .unwrap();
+            start..start + words.split(' ').count()
+        };
+        stance(&doc, cue_stance, &find(cue), &find(content))
+    }
+
+    #[test]
+    fn refusals_take_no_stance() {
+        let text = "The company declined to comment on the report.";
+        assert_eq!(
+            stance_of(text, "declined", "to comment on the report", Stance::Deny),
+            None
+        );
+    }
+
+    #[test]
+    fn announced_intentions() {
+        let text = "Chatterbox said it would appeal.";
+        assert_eq!(
+            stance_of(text, "said", "it would appeal", Stance::Assert),
+            Some(Stance::Intend)
+        );
+        let plain = "Officials said prices would rise.";
+        assert_eq!(
+            stance_of(plain, "said", "prices would rise", Stance::Assert),
+            Some(Stance::Assert)
+        );
+    }
 
     fn hedged(text: &str) -> Vec<&str> {
         let doc = Document::new(text);
