@@ -303,8 +303,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                     | Flags::ORGANIZATION)
                 && !self.norm(prev).ends_with('s')
             {
-                // `the media reports`, `new claims`: an adjective or noun before.
-                return self.word_is(i + 1, &["that"]);
+                // `the media reports`, `new claims`: an adjective or noun before;
+                // only a third-person form can still be a verb (`the ministry
+                // reports that`), never a base form (`a conference call that`).
+                return form == VerbForm::ThirdSingular && self.word_is(i + 1, &["that"]);
             }
         }
         match form {
@@ -1027,13 +1029,18 @@ impl<'d, 'a> Linker<'d, 'a> {
         let mut k = from;
         let mut budget = MAX_ADJUNCT;
         while k < end && budget > 0 {
-            if self.is(k, Flags::TIME)
-                || self.is(k, Flags::ADV)
-                || (self.norm(k).ends_with("ly")
-                    && !self.doc.tokens[k].capitalized
-                    && self.doc.tokens[k].kind == TokenKind::Word
-                    && self.cue_verb(k).is_none())
-            {
+            // An `-ly` word is an adverb unless a noun follows it (`reported
+            // quarterly revenue`, `a daily briefing`).
+            let ly_adverb = self.norm(k).ends_with("ly")
+                && !self.doc.tokens[k].capitalized
+                && self.doc.tokens[k].kind == TokenKind::Word
+                && self.cue_verb(k).is_none()
+                && !self.doc.tokens.get(k + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && !t.capitalized
+                        && t.info.is_none_or(|i| i.flags == Flags::default())
+                });
+            if self.is(k, Flags::TIME) || self.is(k, Flags::ADV) || ly_adverb {
                 k += 1;
                 budget -= 1;
                 continue;
