@@ -22,11 +22,11 @@ cargo build --locked --lib --target wasm32-unknown-unknown
 
 # The reader (src/ui, tests/wasm_reader.rs, tests/e2e/): see README.
 step "reader lints for wasm32"
-cargo clippy --locked --target wasm32-unknown-unknown --lib --bin whosaid-app --bin whosaid-embed --test wasm_reader -- -D warnings
-step "reader component tests (wasm-bindgen-test, headless Chromium)"
+cargo clippy --locked --target wasm32-unknown-unknown --lib --bin whosaid-app --bin whosaid-embed --test wasm_reader --test wasm_embed -- -D warnings
+step "reader and embed component tests (wasm-bindgen-test, headless Chromium)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CHROMEDRIVER=/usr/bin/chromedriver \
-  cargo test --locked --target wasm32-unknown-unknown --test wasm_reader
+  cargo test --locked --target wasm32-unknown-unknown --test wasm_reader --test wasm_embed
 step "reader release build (trunk -> dist/) and its size"
 cargo fetch --locked   # trunk builds offline (Trunk.toml)
 trunk build --release --offline

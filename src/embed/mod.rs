@@ -33,8 +33,10 @@ pub use app::{Embed, EmbedProps};
 
 /// Elements that hold the paragraphs of an article.
 const BLOCKS: &str = "p,h1,h2,h3,h4,h5,h6,li,blockquote,dd,dt,figcaption,pre,td,th";
-/// Elements whose text is never article text, and the widget's own.
+/// Elements whose text is never article text (bylines and kickers by the
+/// class names news sites give them), and the widget's own.
 const SKIP: &str = "script,style,noscript,template,textarea,select,button,nav,aside,footer,form,\
+                    [class*=byline],[class*=kicker],[class*=dateline],\
                     whosaid-layer,whosaid-panel,[data-whosaid-skip],[hidden]";
 
 /// The document-level sheet for the marks in the host's text.
@@ -353,7 +355,9 @@ pub fn shadow_css(css: &str) -> String {
     let mut out = String::with_capacity(css.len());
     let mut rest = css.as_str();
     while let Some(at) = rest.find("rem") {
-        let after_number = rest[..at].ends_with(|c: char| c.is_ascii_digit() || c == '.');
+        // A unit: right after a number's last digit, and not a word's start.
+        let after_number = rest[..at].ends_with(|c: char| c.is_ascii_digit())
+            && !rest[at + 3..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-');
         out.push_str(&rest[..at]);
         out.push_str(if after_number { "em" } else { "rem" });
         rest = &rest[at + 3..];

@@ -4,6 +4,8 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use super::labels::{count, kind_class, kind_icon, kind_label, tr};
@@ -23,6 +25,30 @@ pub struct SourcesProps {
 pub fn SourcesPanel(props: &SourcesProps) -> Html {
     let doc = &props.doc;
     let analysis = &doc.analysis;
+    // The bar's widths are set through the CSSOM, not `style` attributes, so
+    // that a page whose CSP forbids inline styles (the embed on a strict
+    // host) shows the bar with no policy violation.
+    let bar = use_node_ref();
+    {
+        let bar = bar.clone();
+        use_effect_with(doc.clone(), move |_| {
+            let Some(bar) = bar.cast::<HtmlElement>() else {
+                return;
+            };
+            let segments = bar.children();
+            for i in 0..segments.length() {
+                let Some(seg) = segments
+                    .item(i)
+                    .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+                else {
+                    continue;
+                };
+                if let Some(pct) = seg.get_attribute("data-pct") {
+                    let _ = seg.style().set_property("width", &format!("{pct}%"));
+                }
+            }
+        });
+    }
     let kept = |filter: &Filter| {
         (0..analysis.claims.len())
             .filter(|&i| filter.keeps(doc, i))
@@ -112,7 +138,7 @@ pub fn SourcesPanel(props: &SourcesProps) -> Html {
     html! {
         <aside class="panel" aria-labelledby="panel-title">
             <h2 id="panel-title" tabindex="-1">{tr("Who stands behind it")}</h2>
-            {share_bar(doc)}
+            {share_bar(doc, bar)}
             <h3 class="sources-title">
                 {count(analysis.sources.len(), "source")}
                 <span class="hint">{format!(" · {}", tr("click one to see only its claims"))}</span>
@@ -133,7 +159,7 @@ pub fn SourcesPanel(props: &SourcesProps) -> Html {
 ///
 /// A plain function, not a component: it has no state, and every component
 /// type adds a few KB of WebAssembly.
-fn share_bar(doc: &Doc) -> Html {
+fn share_bar(doc: &Doc, bar: NodeRef) -> Html {
     let shares = doc.shares;
     let total = shares.total();
     let [named, anonymous, none] = shares.percentages();
@@ -148,9 +174,9 @@ fn share_bar(doc: &Doc) -> Html {
     );
     html! {
         <figure class="shares">
-            <div class="bar" role="img" aria-label={label}>
+            <div class="bar" role="img" aria-label={label} ref={bar}>
                 {for parts.iter().filter(|p| p.2 > 0).map(|(class, _, pct)| html! {
-                    <span class={classes!("seg", *class)} style={format!("width:{pct}%")}></span>
+                    <span class={classes!("seg", *class)} data-pct={pct.to_string()}></span>
                 })}
             </div>
             <figcaption>
