@@ -517,8 +517,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .info
                 .is_none_or(|i| i.flags == Flags::default());
         let age = close == insert + 1 && self.doc.tokens[insert].kind == TokenKind::Number;
-        let relative =
-            participle || age || self.word_is(insert, &["who", "whom", "whose", "which"]);
+        // `Smith, in an interview, said`; `The ministry, for its part, said`.
+        let prepositional = self.is(insert, Flags::PREP) && close - insert <= 8;
+        let relative = participle
+            || age
+            || prepositional
+            || self.word_is(insert, &["who", "whom", "whose", "which"]);
         // `a newspaper, Ziarul Nou,`: the insert is the name.
         let name_insert = !relative
             && (insert..close).all(|k| {
