@@ -4,9 +4,11 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { access, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DIST, embedReady, launch, serve, shot, watchedPage } from './harness.mjs';
 
+const require = createRequire(import.meta.url);
 const EMBED = join(DIST, 'embed');
 let server;
 let other; // a second origin: a news site that never included the widget
@@ -323,6 +325,27 @@ describe('isolation and theming', () => {
     assert.equal(await p.locator('whosaid-panel').count(), 1);
     assert.deepEqual(p.errors, []);
     await p.context().close();
+  });
+});
+
+describe('accessibility', () => {
+  test('the host page with the widget and an open card passes axe-core (WCAG 2 A and AA), shadow roots included', async () => {
+    for (const colorScheme of ['light', 'dark']) {
+      const p = await watchedPage(browser, { colorScheme });
+      await open(p, colorScheme === 'dark' ? 'themed.html' : 'news.html');
+      await p.locator('whosaid-mark[data-first]').first().focus();
+      await card(p).waitFor({ state: 'visible' });
+      await p.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+      const result = await p.evaluate(() =>
+        // eslint-disable-next-line no-undef
+        axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } }),
+      );
+      const problems = result.violations.map(
+        (v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`,
+      );
+      assert.deepEqual(problems, [], colorScheme);
+      await p.context().close();
+    }
   });
 });
 
