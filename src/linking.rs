@@ -923,7 +923,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         if frames.np {
             let content = self.np_content(k, end, frames.as_phrase);
-            if content.is_empty() {
+            // `uncovered them`: a bare pronoun object says nothing on its own.
+            if content.is_empty()
+                || content.len() == 1 && self.is(content.start, Flags::OBJPRON | Flags::PRON)
+            {
                 return None;
             }
             return Some((
@@ -939,8 +942,13 @@ impl<'d, 'a> Linker<'d, 'a> {
     fn has_finite_verb(&self, range: &Range<usize>) -> bool {
         range.clone().any(|j| {
             let t = &self.doc.tokens[j];
+            // After a determiner or a compound modifier a verb form is a noun:
+            // `its full-year forecast`.
+            let noun_position = j > range.start
+                && (self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT)
+                    || self.norm(j - 1).contains('-'));
             t.is(Flags::AUX | Flags::MODAL | Flags::NEG)
-                || self.cue_verb(j).is_some()
+                || self.cue_verb(j).is_some() && !noun_position
                 || t.kind == TokenKind::Word
                     && !t.capitalized
                     && self.norm(j).ends_with("ed")
@@ -1199,6 +1207,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             if self.coordinated_frame(k, end)
                 || self.contrasting_frame(k, end)
                 || self.participial_frame(k, end)
+                || self.trailing_participle(k, end)
             {
                 break;
             }
@@ -1272,6 +1281,32 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self
                 .cue_verb(j)
                 .is_some_and(|(_, form)| form != VerbForm::Gerund)
+    }
+
+    /// Whether a comma at `k` opens a participial clause in the writer's
+    /// voice that ends the sentence: `…, ending weeks of speculation.`
+    fn trailing_participle(&self, k: usize, end: usize) -> bool {
+        let word = k + 1;
+        self.punct(k, ',')
+            && word < end
+            && self.doc.tokens[word].kind == TokenKind::Word
+            && !self.doc.tokens[word].capitalized
+            && self.norm(word).ends_with("ing")
+            && self.doc.tokens[word]
+                .info
+                .is_none_or(|i| i.flags == Flags::default() && i.noun.is_none())
+            && !matches!(
+                self.norm(word),
+                "including"
+                    | "excluding"
+                    | "according"
+                    | "following"
+                    | "regarding"
+                    | "concerning"
+                    | "during"
+                    | "notwithstanding"
+            )
+            && !(word + 1..end).any(|j| self.punct(j, ',') || self.quotes.at(j).is_some())
     }
 
     /// Whether a comma at `k` opens a participial frame of the same source:
