@@ -1,0 +1,690 @@
+//! Contents: where an attribution's content begins and ends. A frame's
+//! complement to the right (a that-clause, a bare clause, a quotation, a
+//! to-infinitive, a noun phrase, past listeners and adjuncts), or its content
+//! to the left (a quotation or a clause before `, she said`), bounded by the
+//! next frame, a participial or contrasting clause, or the sentence's end,
+//! and the kind of claim the content makes.
+
+use std::ops::Range;
+
+use super::{Linker, MAX_ADJUNCT, MAX_CONTENT, MAX_PHRASE, MAX_TRAILING_FRAME};
+use crate::lexicon::{CueVerb, Flags, VerbForm};
+use crate::model::ClaimKind;
+use crate::segment::TokenKind;
+
+impl<'d, 'a> Linker<'d, 'a> {
+    /// The content to the right of a verb, by the complements it takes.
+    pub(super) fn content_right(
+        &self,
+        from: usize,
+        verb: &CueVerb,
+        sentence: &Range<usize>,
+    ) -> Option<(Range<usize>, ClaimKind)> {
+        let end = sentence.end;
+        let frames = verb.frames;
+        let mut k = from;
+        // `told reporters that`, `warned residents:`
+        if verb.frames.obj {
+            if let Some(obj) = self.listener(k, end) {
+                k = obj.end;
+            }
+        }
+        // `declined to comment`, `vowed to fight`: before `to` reads as an adjunct.
+        if self.word_is(k, &["to"])
+            && frames.to
+            && k + 1 < end
+            && !self.is(k + 1, Flags::DET | Flags::POSS | Flags::OBJPRON)
+            && !self.doc.tokens[k + 1].capitalized
+        {
+            let content = self.clause_right(k, end);
+            return (content.len() > 1).then(|| {
+                (
+                    content.clone(),
+                    self.kind_for(&content, ClaimKind::Reported),
+                )
+            });
+        }
+        k = self.skip_adjuncts(k, end);
+        if k >= end {
+            return None;
+        }
+        // `said in a memo to staff, seen by the AP, that …`: an insert before `that`.
+        if self.punct(k, ',') && (frames.that || frames.bare) {
+            let limit = end.min(k + MAX_PHRASE);
+            let that =
+                (k + 1..limit).find(|&j| self.word_is(j, &["that"]) && self.punct(j - 1, ','));
+            if let Some(that) = that {
+                if !(k..that).any(|j| {
+                    self.doc.tokens[j].is_quote()
+                        || self.cue_verb(j).is_some_and(|(_, f)| {
+                            f != VerbForm::PastParticiple && f != VerbForm::PastOrParticiple
+                        })
+                }) {
+                    k = that;
+                }
+            }
+        }
+        // A quotation, after an optional colon or comma.
+        let mut q = k;
+        if self.punct(q, ':') || self.punct(q, ',') {
+            q += 1;
+        }
+        if let Some(quote) = self.quotes.at(q).filter(|quote| quote.open == q) {
+            if frames.quote || frames.that || frames.bare || frames.np {
+                let quote_end = quote.last + 1;
+                let trailing = self.clause_right(quote_end, end);
+                if trailing.is_empty() || q == k + 1 {
+                    let content = quote.open..quote_end;
+                    let direct = self.is_full_quote(quote.open, quote.last) || q == k + 1;
+                    let kind = if direct {
+                        ClaimKind::DirectQuote
+                    } else {
+                        ClaimKind::PartialQuote
+                    };
+                    return Some((content, kind));
+                }
+            }
+        }
+        if self.punct(k, ':') && (frames.quote || frames.that || frames.bare) {
+            let content = self.clause_right(k + 1, end);
+            return (!content.is_empty()).then(|| {
+                (
+                    content.clone(),
+                    self.kind_for(&content, ClaimKind::Indirect),
+                )
+            });
+        }
+        if self.word_is(k, &["that"])
+            && (frames.that || frames.bare)
+            && !self.that_is_determiner(k, end)
+        {
+            let content = self.clause_right(k + 1, end);
+            return (!content.is_empty()).then(|| {
+                (
+                    content.clone(),
+                    self.kind_for(&content, ClaimKind::Indirect),
+                )
+            });
+        }
+        if self.word_is(k, &["to"]) && frames.to {
+            let content = self.clause_right(k + 1, end);
+            return (!content.is_empty()).then(|| {
+                (
+                    content.clone(),
+                    self.kind_for(&content, ClaimKind::Indirect),
+                )
+            });
+        }
+        if self.is(k, Flags::WH) && frames.wh {
+            let content = self.clause_right(k, end);
+            return (!content.is_empty()).then(|| {
+                (
+                    content.clone(),
+                    self.kind_for(&content, ClaimKind::Indirect),
+                )
+            });
+        }
+        if self.word_is(k, &["on"]) && frames.on {
+            let content = self.np_content(k + 1, end, false);
+            return (!content.is_empty()).then(|| {
+                (
+                    content.clone(),
+                    self.kind_for(&content, ClaimKind::Reported),
+                )
+            });
+        }
+        if self.is_terminal(k)
+            || self.punct(k, ',')
+            || self.is(k, Flags::SUB)
+            || self.word_is(k, &["and", "but"])
+        {
+            return None;
+        }
+        if frames.bare && self.looks_like_clause(k, end) {
+            let mut content = self.clause_right(k, end);
+            if frames.np && !self.has_finite_verb(&content) {
+                content = self.np_content(k, end, frames.as_phrase);
+            }
+            // `suggest Ames could leave` reports a clause; `suggest a potential
+            // visit` a noun phrase.
+            let otherwise = if frames.np && !self.has_finite_verb(&content) {
+                ClaimKind::Reported
+            } else {
+                ClaimKind::Indirect
+            };
+            return (!content.is_empty())
+                .then(|| (content.clone(), self.kind_for(&content, otherwise)));
+        }
+        if frames.np {
+            let content = self.np_content(k, end, frames.as_phrase);
+            // `uncovered them`: a bare pronoun object says nothing on its own.
+            if content.is_empty()
+                || content.len() == 1 && self.is(content.start, Flags::OBJPRON | Flags::PRON)
+            {
+                return None;
+            }
+            return Some((
+                content.clone(),
+                self.kind_for(&content, ClaimKind::Reported),
+            ));
+        }
+        None
+    }
+
+    /// Whether a stretch holds a sign of a finite verb: an auxiliary, a
+    /// modal, a negation, a known verb form, or a past tense after a noun.
+    pub(super) fn has_finite_verb(&self, range: &Range<usize>) -> bool {
+        range.clone().any(|j| {
+            let t = &self.doc.tokens[j];
+            // After a determiner or a compound modifier a verb form is a noun:
+            // `its full-year forecast`.
+            let noun_position = j > range.start
+                && (self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT)
+                    || self.norm(j - 1).contains('-'));
+            t.is(Flags::AUX | Flags::MODAL | Flags::NEG)
+                || self.cue_verb(j).is_some() && !noun_position
+                || t.kind == TokenKind::Word
+                    && !t.capitalized
+                    && self.norm(j).ends_with("ed")
+                    && j > range.start
+                    && !self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT)
+        })
+    }
+
+    /// `that` as a determiner or pronoun, not a complementizer: `denied that`,
+    /// `say that is not enough`.
+    pub(super) fn that_is_determiner(&self, k: usize, end: usize) -> bool {
+        let next = k + 1;
+        // `say that is not enough`: `that` is the clause's subject.
+        next >= end || self.is_terminal(next) || self.is(next, Flags::AUX | Flags::MODAL)
+    }
+
+    /// Whether the words from `k` read as a clause (a subject and more),
+    /// not a bare object: `said the plan failed` vs `said nothing`.
+    pub(super) fn looks_like_clause(&self, k: usize, end: usize) -> bool {
+        if self.word_is(
+            k,
+            &[
+                "nothing",
+                "little",
+                "something",
+                "so",
+                "much",
+                "more",
+                "goodbye",
+                "yes",
+            ],
+        ) {
+            return false;
+        }
+        // `said no` refuses; `said no passwords were taken` reports.
+        if self.word_is(k, &["no"]) && !self.doc.tokens.get(k + 1).is_some_and(|t| t.is_word()) {
+            return false;
+        }
+        let t = &self.doc.tokens[k];
+        t.is(Flags::PRON | Flags::DET | Flags::QUANT | Flags::POSS)
+            || t.capitalized
+            || t.kind == TokenKind::Number
+            || (end - k >= 3 && t.kind == TokenKind::Word)
+    }
+
+    /// A listener object: `reporters`, `the BBC`, `him`, `lawmakers on Tuesday`.
+    pub(super) fn listener(&self, k: usize, end: usize) -> Option<Range<usize>> {
+        if k >= end {
+            return None;
+        }
+        if self.is(k, Flags::OBJPRON) {
+            return Some(k..k + 1);
+        }
+        if self.word_is(k, &["that", "to"])
+            || self.doc.tokens[k].is_quote()
+            || !self.doc.tokens[k].is_word()
+        {
+            return None;
+        }
+        // Any short noun phrase can be a listener: `reporters outside City Hall`.
+        let np = self.np_right(k, end).or_else(|| {
+            let stop = (k..end.min(k + 6))
+                .find(|&j| {
+                    !self.doc.tokens[j].is_word()
+                        || self.word_is(j, &["that"])
+                        || self.is(j, Flags::SUB)
+                })
+                .unwrap_or(end);
+            (stop > k).then_some(k..stop)
+        })?;
+        // Only when a content complement follows the listener.
+        let after = self.skip_adjuncts(np.end, end);
+        let follows = after < end
+            && (self.word_is(after, &["that", "to"])
+                || self.punct(after, ':')
+                || self.punct(after, ',') && self.quotes.at(after + 1).is_some()
+                || self.quotes.at(after).is_some()
+                || self.looks_like_clause(after, end) && np.len() <= 4);
+        // A listener closing the frame: `“…,” she told reporters on Monday.`
+        let closes = after >= end
+            || self.is_terminal(after)
+            || self.punct(after, ',')
+            || self.is(after, Flags::SUB);
+        (follows || closes).then_some(np)
+    }
+
+    /// Skips time and place adjuncts: `in March`, `on Tuesday`, `in a
+    /// statement`, `to reporters`, `last week`, `publicly`.
+    pub(super) fn skip_adjuncts(&self, from: usize, end: usize) -> usize {
+        let mut k = from;
+        let mut budget = MAX_ADJUNCT;
+        while k < end && budget > 0 {
+            // An `-ly` word is an adverb unless a noun follows it (`reported
+            // quarterly revenue`, `a daily briefing`).
+            let ly_adverb = self.norm(k).ends_with("ly")
+                && !self.doc.tokens[k].capitalized
+                && self.doc.tokens[k].kind == TokenKind::Word
+                && self.cue_verb(k).is_none()
+                && !self.doc.tokens.get(k + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && !t.capitalized
+                        && t.info.is_none_or(|i| i.flags == Flags::default())
+                });
+            if self.is(k, Flags::TIME) || self.is(k, Flags::ADV) || ly_adverb {
+                k += 1;
+                budget -= 1;
+                continue;
+            }
+            if self.word_is(k, &["last", "this", "next", "earlier", "late"])
+                && self.word_is(
+                    k + 1,
+                    &[
+                        "week",
+                        "month",
+                        "year",
+                        "night",
+                        "weekend",
+                        "spring",
+                        "summer",
+                        "fall",
+                        "autumn",
+                        "winter",
+                        "monday",
+                        "tuesday",
+                        "wednesday",
+                        "thursday",
+                        "friday",
+                        "saturday",
+                        "sunday",
+                    ],
+                )
+            {
+                k += 2;
+                budget = budget.saturating_sub(2);
+                continue;
+            }
+            if self.word_is(
+                k,
+                &[
+                    "in", "on", "at", "during", "to", "via", "through", "over", "after", "before",
+                    "without", "with", "while", "late", "early", "from",
+                ],
+            ) && !self.word_is(k + 1, &["that"])
+            {
+                // A short prepositional phrase that ends before a content marker.
+                let mut j = k + 1;
+                while j < end
+                    && j - k <= 7
+                    && self.doc.tokens[j].is_word()
+                    && !self.word_is(j, &["that"])
+                    && !self.is(
+                        j,
+                        Flags::SUB | Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PRON,
+                    )
+                {
+                    j += 1;
+                }
+                if self.word_is(k + 1, &["least", "most", "all"]) {
+                    break; // `said at least 40 people …`
+                }
+                let lands = j < end
+                    && (self.word_is(j, &["that"])
+                        || self.is(j, Flags::SUB)
+                        || self.punct(j, ':')
+                        || self.punct(j, ',')
+                        || self.quotes.at(j).is_some_and(|q| q.open == j)
+                        || self.is_terminal(j));
+                if j > k + 1 && lands {
+                    budget = budget.saturating_sub(j - k);
+                    k = j;
+                    continue;
+                }
+            }
+            break;
+        }
+        k
+    }
+
+    /// A noun-phrase content: up to a subordinator, a comma, or the clause end.
+    pub(super) fn np_content(&self, from: usize, end: usize, through_as: bool) -> Range<usize> {
+        let end = end.min(from + MAX_CONTENT);
+        let mut k = from;
+        while k < end {
+            if let Some(q) = self.quotes.at(k) {
+                k = q.last.max(k) + 1;
+                continue;
+            }
+            let t = &self.doc.tokens[k];
+            if through_as && self.word_is(k, &["as", "than"]) && k > from {
+                k += 1;
+                continue;
+            }
+            // `a 3.5 percent drop in revenue on Thursday`: a time adjunct ends it.
+            if t.is(Flags::PREP)
+                && k + 1 < end
+                && (self.is(k + 1, Flags::TIME) || self.word_is(k + 1, &["last", "this", "next"]))
+            {
+                break;
+            }
+            // `… drop in revenue and cut its forecast`: a second verb phrase.
+            if self.word_is(k, &["and", "but"])
+                && k + 2 < end
+                && self.doc.tokens[k + 1].kind == TokenKind::Word
+                && self.doc.tokens[k + 1]
+                    .info
+                    .is_none_or(|i| i.verb.is_some() || i.flags == Flags::default())
+                && !self.doc.tokens[k + 1].capitalized
+                && self.is(k + 2, Flags::DET | Flags::POSS | Flags::QUANT)
+            {
+                break;
+            }
+            if t.is(Flags::SUB)
+                || self.is_terminal(k)
+                || matches!(t.kind, TokenKind::Punct(',' | ';' | ':' | '—' | '(' | '–'))
+            {
+                break;
+            }
+            // `rejected claims from the union that …`: the nominal cue's clause is its own claim.
+            if self.norm(k) == "that"
+                && k > from
+                && self.doc.tokens[k - 1].is_word()
+                && !self.that_is_determiner(k, end)
+                && (from..k).any(|j| self.doc.tokens[j].info.is_some_and(|i| i.noun.is_some()))
+            {
+                break;
+            }
+            // `called the lawsuit “baseless” and said …`: a second frame begins.
+            if self.coordinated_frame(k, end) {
+                break;
+            }
+            k += 1;
+        }
+        from..k
+    }
+
+    /// A clause content running right from `from`: to the sentence's end, or
+    /// to a trailing frame (`, he said`, `, according to X`).
+    pub(super) fn clause_right(&self, from: usize, end: usize) -> Range<usize> {
+        let end = end.min(from + MAX_CONTENT);
+        let mut k = from;
+        while k < end {
+            if let Some(q) = self.quotes.at(k).filter(|q| q.open == k) {
+                // A quotation inside the clause runs whole, across sentences.
+                k = q.last + 1;
+                continue;
+            }
+            if self.punct(k, ';') {
+                break;
+            }
+            if self.punct(k, ',') && self.trailing_frame(k + 1, end) {
+                break;
+            }
+            if self.word_is(k, &["and", "but"]) && self.word_is(k + 1, &["that"]) && k > from {
+                break; // `that A and that B`: the second clause is a claim of its own
+            }
+            if self.coordinated_frame(k, end)
+                || self.contrasting_frame(k, end)
+                || self.participial_frame(k, end)
+                || self.trailing_participle(k, end)
+            {
+                break;
+            }
+            k += 1;
+        }
+        let mut last = k;
+        // Drop the sentence's final punctuation unless a closing quote holds it.
+        while last > from && self.is_soft_break(last - 1) {
+            last -= 1;
+        }
+        // A quote that closes the content extends it past the sentence's end.
+        let stop = last.max(from);
+        let extended = if stop > from {
+            self.quotes
+                .at(stop - 1)
+                .map_or(stop, |q| (q.last + 1).max(stop))
+        } else {
+            stop
+        };
+        from..extended
+    }
+
+    /// Whether `and`/`but` at `k` opens a second frame of the same speaker:
+    /// `acknowledged that A but said B`.
+    pub(super) fn coordinated_frame(&self, k: usize, end: usize) -> bool {
+        if !self.word_is(k, &["and", "but"]) {
+            return false;
+        }
+        // `but said`, `and later added`; not `and had not decided` (the content's own verb).
+        let mut j = k + 1;
+        while j < end && self.is(j, Flags::ADV) {
+            j += 1;
+        }
+        j < end
+            && self.cue_verb(j).is_some_and(|(verb, form)| {
+                form != VerbForm::Gerund
+                    && form != VerbForm::Base
+                    && (verb.frames.that || verb.frames.bare || verb.frames.quote)
+            })
+    }
+
+    /// Whether a comma at `k` opens a contrasting frame with its own source:
+    /// `…, while supporters say …`, `…, but the ministry said …`.
+    pub(super) fn contrasting_frame(&self, k: usize, end: usize) -> bool {
+        // The comma may stand inside a closing quote: `“…orderly,” though they noted`.
+        let (comma, word) = if self.punct(k, ',') {
+            (true, k + 1)
+        } else {
+            let after_quote = k >= 2
+                && self.doc.tokens[k - 1].is_quote()
+                && self.punct(k - 2, ',')
+                && self.quotes.at(k - 1).is_some_and(|q| q.last == k - 1);
+            (after_quote, k)
+        };
+        if !comma
+            || !self.word_is(
+                word,
+                &["while", "whereas", "but", "although", "though", "and"],
+            )
+        {
+            return false;
+        }
+        let Some(np) = self.np_right(word + 1, end) else {
+            return false;
+        };
+        let mut j = np.end;
+        while j < end && self.is(j, Flags::ADV | Flags::AUX | Flags::MODAL | Flags::NEG) {
+            j += 1;
+        }
+        j < end
+            && self
+                .cue_verb(j)
+                .is_some_and(|(_, form)| form != VerbForm::Gerund)
+    }
+
+    /// Whether a comma at `k` opens a participial clause in the writer's
+    /// voice that ends the sentence: `…, ending weeks of speculation.`
+    pub(super) fn trailing_participle(&self, k: usize, end: usize) -> bool {
+        let word = k + 1;
+        self.punct(k, ',')
+            && word < end
+            && self.doc.tokens[word].kind == TokenKind::Word
+            && !self.doc.tokens[word].capitalized
+            && self.norm(word).ends_with("ing")
+            && self.doc.tokens[word]
+                .info
+                .is_none_or(|i| i.flags == Flags::default() && i.noun.is_none())
+            && !matches!(
+                self.norm(word),
+                "including"
+                    | "excluding"
+                    | "according"
+                    | "following"
+                    | "regarding"
+                    | "concerning"
+                    | "during"
+                    | "notwithstanding"
+            )
+            && !(word + 1..end).any(|j| self.punct(j, ',') || self.quotes.at(j).is_some())
+    }
+
+    /// Whether a comma at `k` opens a participial frame of the same source:
+    /// `…, accusing them of …`, `…, adding that …`.
+    pub(super) fn participial_frame(&self, k: usize, end: usize) -> bool {
+        self.punct(k, ',')
+            && k + 1 < end
+            && self
+                .cue_verb(k + 1)
+                .is_some_and(|(_, form)| form == VerbForm::Gerund)
+    }
+
+    /// A clause content running left to `end` from the clause start.
+    pub(super) fn clause_left(&self, sentence_start: usize, end: usize) -> Range<usize> {
+        let sentence_start = sentence_start.max(end.saturating_sub(MAX_CONTENT));
+        let mut start = end;
+        while start > sentence_start {
+            let p = start - 1;
+            if self.punct(p, ';') {
+                break;
+            }
+            start = p;
+        }
+        while start < end && (self.is(start, Flags::CONJ) && !self.doc.tokens[start].is_quote()) {
+            start += 1;
+        }
+        start..end
+    }
+
+    /// The content before a frame starting at `frame_start`: a quotation
+    /// ending there (across sentences), or the clause before the comma.
+    pub(super) fn content_left(
+        &self,
+        frame_start: usize,
+        sentence: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        if frame_start == 0 {
+            return None;
+        }
+        let mut k = frame_start;
+        // `“…,” she said` / `“…” — she said`
+        while k > 0 && (self.punct(k - 1, ',') || self.punct(k - 1, '—')) {
+            k -= 1;
+        }
+        if k > 0 {
+            if let Some(quote) = self.quotes.at(k - 1).filter(|q| q.last == k - 1) {
+                return Some(quote.open..quote.last + 1);
+            }
+        }
+        if k == frame_start || k <= sentence.start {
+            return None; // `said` needs a comma between content and frame
+        }
+        let content = self.clause_left(sentence.start, k);
+        (!content.is_empty()).then_some(content)
+    }
+
+    /// Whether a frame (`he said`, `the ministry said on Tuesday`, `said
+    /// Ana Ruiz`, `according to X`) starts at `k` and closes the clause.
+    pub(super) fn trailing_frame(&self, k: usize, end: usize) -> bool {
+        if self.word_is(k, &["according"]) && self.word_is(k + 1, &["to"]) {
+            return true;
+        }
+        let limit = end.min(k + MAX_TRAILING_FRAME);
+        let mut j = k;
+        while j < limit {
+            if let Some((verb, form)) = self.cue_verb(j) {
+                if form == VerbForm::Gerund || !(verb.frames.after || verb.frames.quote) {
+                    return false;
+                }
+                let np_ok = j == k || self.np_left(j, k).is_some_and(|np| np.start == k);
+                if !np_ok && !self.np_left_through_aux(j, k) {
+                    return false;
+                }
+                let rest = self.skip_adjuncts(j + 1, end);
+                let rest = if j == k {
+                    self.np_right(j + 1, end)
+                        .map_or(rest, |np| self.skip_adjuncts(np.end, end))
+                } else {
+                    rest
+                };
+                return rest >= end || self.is_terminal(rest) || self.punct(rest, ',');
+            }
+            if !(self.doc.tokens[j].is_word() || self.norm(j) == "'s") {
+                return false;
+            }
+            j += 1;
+        }
+        false
+    }
+
+    pub(super) fn np_left_through_aux(&self, verb: usize, start: usize) -> bool {
+        let mut k = verb;
+        while k > start && self.is(k - 1, Flags::AUX | Flags::MODAL | Flags::ADV | Flags::NEG) {
+            k -= 1;
+        }
+        k < verb && self.np_left(k, start).is_some_and(|np| np.start == start)
+    }
+
+    pub(super) fn is_terminal(&self, k: usize) -> bool {
+        self.doc
+            .tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.kind, TokenKind::Punct('.' | '!' | '?' | '…')))
+    }
+
+    pub(super) fn is_soft_break(&self, k: usize) -> bool {
+        self.doc.tokens.get(k).is_some_and(|t| {
+            matches!(
+                t.kind,
+                TokenKind::Punct('.' | '!' | '?' | '…' | ',' | ';' | ':' | '—' | '–' | '-')
+            )
+        })
+    }
+
+    /// A quotation that is a whole utterance: it starts with a capital.
+    pub(super) fn is_full_quote(&self, open: usize, last: usize) -> bool {
+        let first = open + 1;
+        first <= last && self.doc.tokens[first].capitalized
+    }
+
+    /// The claim kind of a content: quotes inside make it a partial quote,
+    /// a content that is exactly a quotation a direct one.
+    pub(super) fn kind_for(&self, content: &Range<usize>, otherwise: ClaimKind) -> ClaimKind {
+        if content.is_empty() {
+            return otherwise;
+        }
+        if let Some(q) = self.quotes.at(content.start) {
+            if q.open == content.start && q.last + 1 == content.end {
+                return if self.is_full_quote(q.open, q.last) {
+                    ClaimKind::DirectQuote
+                } else {
+                    ClaimKind::PartialQuote
+                };
+            }
+        }
+        let has_quote = content.clone().any(|k| {
+            self.quotes
+                .at(k)
+                .is_some_and(|q| q.close.is_some() && !q.inner().is_empty())
+        });
+        if has_quote {
+            ClaimKind::PartialQuote
+        } else {
+            otherwise
+        }
+    }
+}

@@ -1,0 +1,1157 @@
+//! Cue–source–content linking: finds every attribution frame in the
+//! segmented, quote-paired document and ties its cue to the noun phrase of
+//! its source and to its content, for each construction news uses: source
+//! before or after, inverted `said X`, parentheticals, `according to`,
+//! nominal cues, passives, denials, beliefs, participles (`…, saying`),
+//! direct quotes across sentences and paragraphs, and quotes that continue a
+//! speaker. This file holds the frames; `phrases` reads the source noun
+//! phrases and `content` the content spans. Its output is token ranges;
+//! naming the sources is `sources`' job.
+
+use std::ops::Range;
+
+use crate::lexicon::{lexicon, CueVerb, Flags, VerbForm};
+use crate::model::{ClaimKind, Stance};
+use crate::quotes::Quotes;
+use crate::segment::{Document, QuoteMark, TokenKind};
+
+mod content;
+mod phrases;
+
+/// One attribution found in the text, as token ranges.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attribution {
+    pub kind: ClaimKind,
+    pub content: Range<usize>,
+    pub cue: Range<usize>,
+    /// The noun phrase naming the source here; `None` for agentless passives.
+    pub source: Option<Range<usize>>,
+    /// For a quote that continues a speaker: the attribution it continues.
+    pub continues: Option<usize>,
+    pub stance: Stance,
+}
+
+/// Most tokens an adjunct may take between a verb and its content (`in a
+/// statement on Tuesday`), or a frame may take after its content.
+const MAX_ADJUNCT: usize = 9;
+const MAX_TRAILING_FRAME: usize = 14;
+
+/// Most tokens a content or a noun phrase may run over before the engine
+/// stops looking: real ones are far shorter, and the bound keeps the whole
+/// analysis linear however long a sentence without punctuation runs.
+const MAX_CONTENT: usize = 400;
+const MAX_PHRASE: usize = 24;
+
+struct Linker<'d, 'a> {
+    doc: &'d Document<'a>,
+    quotes: &'d Quotes,
+    found: Vec<Attribution>,
+}
+
+/// Finds the attributions of a document, in text order of their content.
+pub fn link(doc: &Document, quotes: &Quotes) -> Vec<Attribution> {
+    let mut linker = Linker {
+        doc,
+        quotes,
+        found: Vec::new(),
+    };
+    for s in 0..doc.sentences.len() {
+        linker.sentence(s);
+    }
+    linker.continue_speakers();
+    let mut found = linker.found;
+    found.sort_by_key(|a| (a.content.start, a.content.end));
+    remove_overlaps(found)
+}
+
+/// Keeps claims whose contents do not overlap: where two overlap, the one
+/// found first (the outer frame) stays.
+fn remove_overlaps(found: Vec<Attribution>) -> Vec<Attribution> {
+    // `found` is sorted by content start and `kept` stays disjoint, so only
+    // the last kept claim can overlap the next one: one linear pass.
+    let mut kept: Vec<Attribution> = Vec::with_capacity(found.len());
+    for a in found {
+        match kept.last_mut() {
+            Some(last) if overlaps(&last.content, &a.content) => {
+                // Prefer the claim whose cue sits outside the other's content.
+                let inner = a.cue.start >= last.content.start && a.cue.end <= last.content.end;
+                let kept_inner = last.cue.start >= a.content.start && last.cue.end <= a.content.end;
+                if kept_inner && !inner {
+                    *last = a;
+                }
+            }
+            _ => kept.push(a),
+        }
+    }
+    kept
+}
+
+fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+impl<'d, 'a> Linker<'d, 'a> {
+    fn norm(&self, i: usize) -> &str {
+        self.doc.norm(i)
+    }
+
+    fn is(&self, i: usize, flags: Flags) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.is(flags))
+    }
+
+    fn word_is(&self, i: usize, words: &[&str]) -> bool {
+        i < self.doc.tokens.len() && words.contains(&self.norm(i))
+    }
+
+    fn punct(&self, i: usize, c: char) -> bool {
+        self.doc.tokens.get(i).is_some_and(|t| t.is_punct(c))
+    }
+
+    fn sentence(&mut self, s: usize) {
+        let range = self.doc.sentences[s].tokens.clone();
+        let mut i = range.start;
+        while i < range.end {
+            if let Some(next) = self.according_to(i, &range) {
+                i = next;
+                continue;
+            }
+            if self.verb_cue(i, &range) || self.noun_cue(i, &range) {
+                // keep scanning: a sentence may hold several frames
+            }
+            i += 1;
+        }
+    }
+
+    fn according_to(&mut self, i: usize, sentence: &Range<usize>) -> Option<usize> {
+        if !(self.norm(i) == "according" && self.word_is(i + 1, &["to"])) {
+            return None;
+        }
+        let source = self.np_right(i + 2, sentence.end)?;
+        let cue = i..i + 2;
+        let content = if i == sentence.start || self.clause_opening_before(i, sentence.start) {
+            // `According to X, content.`
+            let mut start = source.end;
+            while start < sentence.end && self.punct(start, ',') {
+                start += 1;
+            }
+            // `According to the report, which was released Monday, …`
+            if self.word_is(start, &["which", "who"]) {
+                if let Some(comma) =
+                    (start..sentence.end.min(start + MAX_PHRASE)).find(|&c| self.punct(c, ','))
+                {
+                    start = comma + 1;
+                }
+            }
+            self.clause_right(start, sentence.end)
+        } else {
+            // `content, according to X.`
+            let mut end = i;
+            while end > sentence.start && self.is_soft_break(end - 1) {
+                end -= 1;
+            }
+            let left = self.clause_left(sentence.start, end);
+            // `The plan, according to officials, would cost $5 billion.`
+            let parenthetical = self.punct(source.end, ',')
+                && source.end + 1 < sentence.end
+                && !self.is_terminal(source.end + 1)
+                && !self.is(source.end + 1, Flags::REL)
+                && i > sentence.start
+                && self.punct(i - 1, ',');
+            let right = if parenthetical {
+                self.clause_right(source.end + 1, sentence.end)
+            } else {
+                source.end..source.end
+            };
+            if parenthetical && !left.is_empty() && !right.is_empty() {
+                left.start..right.end
+            } else {
+                left
+            }
+        };
+        if content.is_empty() {
+            return Some(source.end);
+        }
+        self.found.push(Attribution {
+            kind: self.kind_for(&content, ClaimKind::AccordingTo),
+            content,
+            cue,
+            source: Some(source.clone()),
+            continues: None,
+            stance: Stance::Assert,
+        });
+        Some(source.end)
+    }
+
+    /// Whether only an opening conjunction or adjunct precedes token `i` in
+    /// its clause (`But according to …`).
+    fn clause_opening_before(&self, i: usize, start: usize) -> bool {
+        (start..i).all(|k| self.is(k, Flags::CONJ | Flags::ADV) || self.doc.tokens[k].is_quote())
+    }
+
+    /// Whether token `i` lies between the marks of a quotation of at least a
+    /// few words: frames there are the speaker's, not the article's.
+    fn inside_quote(&self, i: usize) -> bool {
+        self.quotes
+            .at(i)
+            .is_some_and(|q| q.open < i && q.close.is_none_or(|c| i < c) && q.inner().len() > 3)
+    }
+
+    /// The cue verb at token `i`, if the word is one and reads as a verb here.
+    fn cue_verb(&self, i: usize) -> Option<(&'static CueVerb, VerbForm)> {
+        let t = &self.doc.tokens[i];
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        let (index, form) = t.info?.verb?;
+        Some((lexicon().verb(index), form))
+    }
+
+    fn verb_cue(&mut self, i: usize, sentence: &Range<usize>) -> bool {
+        let Some((verb, form)) = self.cue_verb(i) else {
+            return false;
+        };
+        if self.inside_quote(i) {
+            return false; // the speaker's own words: `“Now they tell us …”`
+        }
+        // `The regulator, known as KOMSA,`: a reduced relative, no frame.
+        if matches!(form, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+            && i > sentence.start
+            && self.punct(i - 1, ',')
+            && self.word_is(i + 1, &["as", "by", "for", "in"])
+        {
+            return false;
+        }
+        // Walk back over auxiliaries, adverbs and negation to the subject.
+        let mut k = i;
+        let mut negated = false;
+        let mut be_aux = false;
+        let mut any_aux = false;
+        while k > sentence.start {
+            let p = k - 1;
+            if self.is(p, Flags::NEG) {
+                negated = true;
+            } else if self.is(p, Flags::AUX | Flags::MODAL) {
+                any_aux = true;
+                if matches!(
+                    self.norm(p),
+                    "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am"
+                ) {
+                    be_aux = true;
+                }
+            } else if !(self.is(p, Flags::ADV)
+                || self.norm(p).ends_with("ly") && !self.doc.tokens[p].capitalized)
+            {
+                break;
+            }
+            k = p;
+        }
+        let subject_end = k;
+        let participle = matches!(form, VerbForm::PastParticiple | VerbForm::PastOrParticiple);
+        if be_aux && participle {
+            return self.passive(i, verb, subject_end, negated, sentence);
+        }
+        if form == VerbForm::Gerund {
+            if be_aux {
+                return self.active(i, verb, subject_end, negated, sentence);
+            }
+            return self.participial(i, verb, sentence);
+        }
+        if !any_aux && !self.reads_as_verb(i, form, sentence) {
+            return false;
+        }
+        self.active(i, verb, subject_end, negated, sentence)
+    }
+
+    /// Whether a cue word with no auxiliary reads as a finite verb rather
+    /// than a noun (`reports suggest` vs `amid reports`) or an adjective.
+    fn reads_as_verb(&self, i: usize, form: VerbForm, sentence: &Range<usize>) -> bool {
+        if i == sentence.start {
+            // Headline style `Says …` is rare; a sentence-initial `Reports` is a noun.
+            return false;
+        }
+        let prev = i - 1;
+        let t = &self.doc.tokens[prev];
+        if t.is(Flags::DET | Flags::POSS | Flags::PREP | Flags::SUB | Flags::QUANT)
+            && !t.is(Flags::PRON)
+        {
+            return false;
+        }
+        if self.norm(prev) == "'s" {
+            return false; // `Kim's claims`
+        }
+        let noun_too = self.doc.tokens[i]
+            .info
+            .is_some_and(|info| info.noun.is_some());
+        if noun_too {
+            // `Media reports from X indicate`: a later cue verb in the same
+            // clause makes this the head of its subject.
+            let next = i + 1;
+            if next < sentence.end
+                && (self.word_is(next, &["from", "by", "of", "in"])
+                    || self.doc.tokens[next].is_punct(','))
+                && self.later_verb_in_clause(next, sentence.end)
+            {
+                return false;
+            }
+            if matches!(form, VerbForm::Base | VerbForm::ThirdSingular)
+                && !self.doc.tokens[prev].capitalized
+                && !t.is(Flags::PRON
+                    | Flags::ANON
+                    | Flags::ROLE
+                    | Flags::MEDIA
+                    | Flags::DOCUMENT
+                    | Flags::GOVERNMENT
+                    | Flags::ORGANIZATION)
+                && !self.norm(prev).ends_with('s')
+            {
+                // `the media reports`, `new claims`: an adjective or noun before;
+                // only a third-person form can still be a verb (`the ministry
+                // reports that`), never a base form (`a conference call that`).
+                return form == VerbForm::ThirdSingular && self.word_is(i + 1, &["that"]);
+            }
+        }
+        match form {
+            VerbForm::Base => {
+                // A base form needs a plural or pronoun subject: `officials say`,
+                // `the data show`, `police say`.
+                t.is(Flags::PRON | Flags::ANON | Flags::DOCUMENT | Flags::GOVERNMENT | Flags::ROLE)
+                    || self.norm(prev).ends_with('s')
+                    || t.capitalized
+                    || t.is(Flags::CONJ)
+            }
+            VerbForm::PastOrParticiple | VerbForm::Past | VerbForm::ThirdSingular => true,
+            _ => true,
+        }
+    }
+
+    /// `X said A and added B`: a verb right after `and` shares the source
+    /// of the sentence's previous frame.
+    fn shared_subject(&self, subject_end: usize, sentence: &Range<usize>) -> Option<Range<usize>> {
+        if subject_end == sentence.start || !self.word_is(subject_end - 1, &["and", "but"]) {
+            return None;
+        }
+        self.found
+            .iter()
+            .rev()
+            .find(|a| a.cue.start >= sentence.start && a.cue.end < subject_end)
+            .and_then(|a| a.source.clone())
+    }
+
+    fn later_verb_in_clause(&self, from: usize, end: usize) -> bool {
+        for k in from..end.min(from + 16) {
+            if self.word_is(k, &["that"]) || self.is(k, Flags::SUB) || self.doc.tokens[k].is_quote()
+            {
+                return false;
+            }
+            if let Some((_, form)) = self.cue_verb(k) {
+                if form != VerbForm::Gerund {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    fn active(
+        &mut self,
+        i: usize,
+        verb: &CueVerb,
+        subject_end: usize,
+        negated: bool,
+        sentence: &Range<usize>,
+    ) -> bool {
+        let stance = stance_of(verb.stance, negated);
+        let cue = i..i + 1;
+        // `Chatterbox, which says it has 9 million users, called …`: a frame
+        // inside a relative clause ends with it.
+        let in_relative = subject_end > sentence.start + 1
+            && self.word_is(subject_end - 1, &["which", "who"])
+            && self.punct(subject_end - 2, ',');
+        let bounded;
+        let sentence = if in_relative {
+            let comma = (i + 1..sentence.end.min(i + MAX_CONTENT)).find(|&c| self.punct(c, ','));
+            bounded = sentence.start..comma.unwrap_or(sentence.end);
+            &bounded
+        } else {
+            sentence
+        };
+        // Source before the verb: `The mayor said`.
+        let subject = self
+            .np_left(subject_end, sentence.start)
+            .or_else(|| self.subject_across_insert(subject_end, sentence.start))
+            .or_else(|| self.relative_subject(subject_end, sentence.start))
+            .or_else(|| self.shared_subject(subject_end, sentence));
+        // Inverted: `“…,” said the mayor.` / `…, said Ana Ruiz, a nurse.`
+        let inverted = subject.is_none() && self.inverted_position(subject_end, sentence.start);
+        // An inverted source closes its clause: `…,” said the mayor.`, not
+        // `…, said the company was disappointed`.
+        let source = if inverted {
+            self.np_right(i + 1, sentence.end).filter(|np| {
+                let after = self.skip_adjuncts(np.end, sentence.end);
+                after >= sentence.end
+                    || self.is_terminal(after)
+                    || self.punct(after, ',')
+                    || self.punct(after, ':')
+                    || self.is(after, Flags::SUB)
+                    || self.quotes.at(after).is_some_and(|q| q.open == after)
+            })
+        } else {
+            subject.clone()
+        };
+        let Some(source) = source else {
+            return false;
+        };
+        let after_verb = if inverted { source.end } else { i + 1 };
+        // `“It’s a disaster,” she said, “and everyone knows it.”`: a frame
+        // between two pieces of one quotation takes both.
+        let frame_start = if inverted { subject_end } else { source.start };
+        let quote_before = self
+            .content_left(frame_start, sentence)
+            .filter(|c| self.quotes.at(c.start).is_some_and(|q| q.open == c.start));
+        // Content after the verb.
+        if let Some((content, kind)) = self.content_right(after_verb, verb, sentence) {
+            let split_quote = quote_before.is_some()
+                && self
+                    .quotes
+                    .at(content.start)
+                    .is_some_and(|q| q.open == content.start)
+                && self.punct(content.start - 1, ',');
+            if let (true, Some(before)) = (split_quote, quote_before) {
+                let first = self.kind_for(&before, ClaimKind::DirectQuote);
+                self.push(first, before, cue.clone(), Some(source.clone()), stance);
+            }
+            let mut next = content.end;
+            self.push(kind, content, cue.clone(), Some(source.clone()), stance);
+            // `argues that A and that B`: each clause is a claim of its own.
+            loop {
+                while next < sentence.end
+                    && (self.punct(next, ',')
+                        || self.doc.tokens[next].is_quote()
+                            && self.quotes.at(next).is_some_and(|q| q.last == next))
+                {
+                    next += 1;
+                }
+                if !(self.word_is(next, &["and", "but", "or"]) && self.word_is(next + 1, &["that"]))
+                {
+                    break;
+                }
+                let more = self.clause_right(next + 2, sentence.end);
+                if more.is_empty() {
+                    break;
+                }
+                next = more.end;
+                self.push(
+                    self.kind_for(&more, ClaimKind::Indirect),
+                    more,
+                    cue.clone(),
+                    Some(source.clone()),
+                    stance,
+                );
+            }
+            return true;
+        }
+        // Content before the frame: `“…,” the mayor said.` / `Exports fell, the ministry said.`
+        if verb.frames.after || verb.frames.quote || verb.frames.that || verb.frames.bare {
+            let frame_start = if inverted { subject_end } else { source.start };
+            let after_listener = if verb.frames.obj {
+                self.listener(after_verb, sentence.end)
+                    .map_or(after_verb, |l| l.end)
+            } else {
+                after_verb
+            };
+            let frame_end = self.skip_adjuncts(after_listener, sentence.end);
+            let at_end = frame_end >= sentence.end
+                || self.is_terminal(frame_end)
+                || self.is(frame_end, Flags::SUB);
+            let mid = frame_end < sentence.end && self.punct(frame_end, ',');
+            if let Some(content) = self.content_left(frame_start, sentence) {
+                let parenthetical = mid
+                    && !at_end
+                    && !self.participial_frame(frame_end, sentence.end)
+                    && !self.doc.tokens[content.end - 1].is_quote();
+                let content = if parenthetical {
+                    // `Exports, the ministry said, fell.`
+                    let rest = self.clause_right(frame_end + 1, sentence.end);
+                    if rest.is_empty() {
+                        content
+                    } else {
+                        content.start..rest.end
+                    }
+                } else {
+                    content
+                };
+                if at_end || mid {
+                    let kind = self.kind_for(&content, ClaimKind::Indirect);
+                    self.push(kind, content, cue, Some(source), stance);
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// A subject separated from its verb by a relative clause or an
+    /// appositive: `Priya Raman, who tracks the group, said` / `Ana Ruiz, a
+    /// nurse, said`. The mention keeps an appositive, not a relative clause.
+    fn subject_across_insert(&self, verb_start: usize, start: usize) -> Option<Range<usize>> {
+        if verb_start <= start + 2 || !self.punct(verb_start - 1, ',') {
+            return None;
+        }
+        let close = verb_start - 1;
+        let open = (start..close)
+            .rev()
+            .take(20)
+            .find(|&c| self.punct(c, ','))?;
+        let insert = open + 1;
+        if (insert..close).any(|k| self.doc.tokens[k].is_quote()) {
+            return None;
+        }
+        // `The minister, speaking to reporters, said`; `The study, published in Nature, found`.
+        let participle = self.cue_verb(insert).is_some_and(|(_, form)| {
+            matches!(
+                form,
+                VerbForm::Gerund | VerbForm::PastParticiple | VerbForm::PastOrParticiple
+            )
+        }) || !self.doc.tokens[insert].capitalized
+            && (self.norm(insert).ends_with("ing") || self.norm(insert).ends_with("ed"))
+            && self.doc.tokens[insert]
+                .info
+                .is_none_or(|i| i.flags == Flags::default());
+        let age = close == insert + 1 && self.doc.tokens[insert].kind == TokenKind::Number;
+        // `Smith, in an interview, said`; `The ministry, for its part, said`.
+        let prepositional = self.is(insert, Flags::PREP) && close - insert <= 8;
+        let relative = participle
+            || age
+            || prepositional
+            || self.word_is(insert, &["who", "whom", "whose", "which"]);
+        // `a newspaper, Ziarul Nou,`: the insert is the name.
+        let name_insert = !relative
+            && (insert..close).all(|k| {
+                self.doc.tokens[k].capitalized && self.doc.tokens[k].kind == TokenKind::Word
+            });
+        let np = self.np_left(open, start)?;
+        let named = np.clone().any(|k| {
+            self.doc.tokens[k].capitalized && !self.is(k, Flags::DET | Flags::QUANT | Flags::POSS)
+        });
+        let appositive =
+            !relative && !name_insert && named && self.word_is(insert, &["a", "an", "the"]);
+        let role_head = np.end > np.start && self.is(np.end - 1, Flags::ROLE | Flags::MEDIA);
+        // `The city council, which must approve the payment, said`: a known head noun.
+        let source_head = np.end > np.start
+            && self.is(
+                np.end - 1,
+                Flags::ROLE
+                    | Flags::MEDIA
+                    | Flags::ANON
+                    | Flags::GOVERNMENT
+                    | Flags::ORGANIZATION
+                    | Flags::DOCUMENT,
+            );
+        if relative && (named || participle || source_head)
+            || appositive
+            || name_insert && (!named || role_head)
+        {
+            Some(if relative { np } else { np.start..close })
+        } else {
+            None
+        }
+    }
+
+    /// `…, which said …`, `…, who told …`: the relative pronoun's antecedent.
+    fn relative_subject(&self, verb_start: usize, start: usize) -> Option<Range<usize>> {
+        if verb_start < start + 3
+            || !self.word_is(verb_start - 1, &["who", "which"])
+            || !self.punct(verb_start - 2, ',')
+        {
+            return None;
+        }
+        self.np_left(verb_start - 2, start)
+    }
+
+    /// Whether the verb stands right after a comma or a closing quote, with
+    /// no subject of its own: the inverted order `…,” said the mayor`.
+    fn inverted_position(&self, verb_start: usize, sentence_start: usize) -> bool {
+        if verb_start == sentence_start {
+            return false;
+        }
+        let prev = verb_start - 1;
+        self.punct(prev, ',')
+            || matches!(
+                self.doc.tokens[prev].kind,
+                TokenKind::Quote(QuoteMark::Close | QuoteMark::Straight | QuoteMark::SingleClose)
+            )
+    }
+
+    /// `saying`, `adding`, `highlighting` after a comma: the subject is the
+    /// main clause's.
+    fn participial(&mut self, i: usize, verb: &CueVerb, sentence: &Range<usize>) -> bool {
+        if i == sentence.start
+            || !(self.punct(i - 1, ',')
+                || self.punct(i - 1, '—')
+                || self.word_is(i - 1, &["and", "while", "before", "after", "by"]))
+        {
+            return false;
+        }
+        // `“…,” she said, adding that …`: the frame before it in the sentence.
+        let previous = self
+            .found
+            .iter()
+            .rev()
+            .find(|a| a.cue.start >= sentence.start && a.cue.end <= i)
+            .and_then(|a| a.source.clone());
+        let Some(source) = previous.or_else(|| self.main_subject(sentence.start, i)) else {
+            return false;
+        };
+        let Some((content, kind)) = self.content_right(i + 1, verb, sentence) else {
+            return false;
+        };
+        self.push(
+            kind,
+            content,
+            i..i + 1,
+            Some(source),
+            stance_of(verb.stance, false),
+        );
+        true
+    }
+
+    /// The subject of a sentence's main clause: after any opening adjunct
+    /// (`On Wednesday,`), the first noun phrase.
+    fn main_subject(&self, start: usize, limit: usize) -> Option<Range<usize>> {
+        let mut k = start;
+        if let Some(q) = self.quotes.at(k).filter(|q| q.open == k) {
+            k = q.last + 1; // a subject is never inside a quotation
+        }
+        while k < limit
+            && (self.doc.tokens[k].is_quote() || self.is(k, Flags::CONJ) || self.punct(k, ','))
+        {
+            k += 1;
+        }
+        if k < limit
+            && (self.is(k, Flags::PREP | Flags::SUB | Flags::TIME) || self.is(k, Flags::ADV))
+        {
+            // Skip the adjunct up to its comma.
+            let comma = (k..limit.min(k + MAX_PHRASE)).find(|&c| self.punct(c, ','))?;
+            k = comma + 1;
+        }
+        let np = self.np_right(k, limit)?;
+        (self.is_nameable(&np)).then_some(np)
+    }
+
+    fn passive(
+        &mut self,
+        i: usize,
+        verb: &CueVerb,
+        subject_end: usize,
+        negated: bool,
+        sentence: &Range<usize>,
+    ) -> bool {
+        if !verb.frames.passive {
+            // `is expected to`: a forecast in the writer's voice, not an attribution.
+            return false;
+        }
+        if negated {
+            // `has not been confirmed by either side`: the writer's hedge, not an attribution.
+            return false;
+        }
+        let stance = stance_of(verb.stance, false);
+        let cue = i..i + 1;
+        let agent = if self.word_is(i + 1, &["by"]) {
+            self.np_right(i + 2, sentence.end)
+        } else {
+            None
+        };
+        let after = agent.as_ref().map_or(i + 1, |a| a.end);
+        let subject = self.np_left(subject_end, sentence.start);
+        let expletive = subject
+            .as_ref()
+            .is_some_and(|s| s.len() == 1 && self.word_is(s.start, &["it"]));
+        if expletive {
+            // `It was reported that …`, `It is understood that …`
+            let mut k = self.skip_adjuncts(after, sentence.end);
+            if self.word_is(k, &["that"]) {
+                k += 1;
+            }
+            let content = self.clause_right(k, sentence.end);
+            if content.is_empty() {
+                return false;
+            }
+            self.push(
+                self.kind_for(&content, ClaimKind::Indirect),
+                content,
+                cue,
+                agent,
+                stance,
+            );
+            return true;
+        }
+        if self.word_is(i + 1, &["to"]) {
+            // `X is said to have …`: the content is the infinitive with its subject.
+            let Some(subject) = subject else { return false };
+            let rest = self.clause_right(i + 1, sentence.end);
+            if rest.is_empty() {
+                return false;
+            }
+            let content = subject.start..rest.end;
+            self.push(
+                self.kind_for(&content, ClaimKind::Indirect),
+                content,
+                cue,
+                agent,
+                stance,
+            );
+            return true;
+        }
+        // `The deal was confirmed by the ministry.`
+        if let (Some(subject), Some(agent)) = (subject, agent) {
+            if !verb.frames.np && !verb.frames.passive {
+                return false;
+            }
+            self.push(ClaimKind::Reported, subject, cue, Some(agent), stance);
+            return true;
+        }
+        false
+    }
+
+    /// `claims from X that …`, `X's assertion that …`, `reports that …`,
+    /// `in a statement, X said` is left to the verb.
+    fn noun_cue(&mut self, i: usize, sentence: &Range<usize>) -> bool {
+        let t = &self.doc.tokens[i];
+        let Some((index, _plural)) = t.info.and_then(|info| info.noun) else {
+            return false;
+        };
+        if self.inside_quote(i) {
+            return false;
+        }
+        if self.cue_verb(i).is_some()
+            && self.reads_as_verb(i, VerbForm::ThirdSingular, sentence)
+            && !self.is_noun_context(i, sentence.start)
+        {
+            return false;
+        }
+        // `said in a statement that …`: the verb's adjunct, not a cue of its own.
+        let in_adjunct = (i.saturating_sub(3)..i).any(|k| self.word_is(k, &["in"]))
+            && i > sentence.start
+            && self.is(i - 1, Flags::DET | Flags::POSS);
+        if in_adjunct {
+            return false;
+        }
+        let noun = lexicon().noun(index);
+        // Owner: `X's claim`, `claims from X`, `a report by X`.
+        let mut owner: Option<Range<usize>> = None;
+        let mut k = i + 1;
+        if self.word_is(k, &["from", "by", "of"]) {
+            if let Some(np) = self.np_right_until_that(k + 1, sentence.end) {
+                owner = Some(np.clone());
+                k = np.end;
+            }
+        }
+        if owner.is_none() && i >= 2 && self.norm(i - 1) == "'s" {
+            owner = self.np_left(i - 1, sentence.start);
+        }
+        // `his assertion that …`: the possessive is the owner.
+        if owner.is_none() && i > sentence.start && self.is(i - 1, Flags::POSS) {
+            owner = Some(i - 1..i);
+        }
+        if !self.word_is(k, &["that"]) {
+            return false;
+        }
+        let content = self.clause_right(k + 1, sentence.end);
+        if content.is_empty() {
+            return false;
+        }
+        // Without an owner the noun itself is the (unnamed) source: `reports that …`.
+        let source = owner.unwrap_or(i..i + 1);
+        let kind = self.kind_for(&content, ClaimKind::Indirect);
+        self.push(kind, content, i..i + 1, Some(source), noun.stance);
+        true
+    }
+
+    fn is_noun_context(&self, i: usize, start: usize) -> bool {
+        i == start
+            || self.is(
+                i - 1,
+                Flags::DET | Flags::POSS | Flags::PREP | Flags::SUB | Flags::QUANT,
+            )
+            || self.norm(i - 1) == "'s"
+    }
+
+    fn push(
+        &mut self,
+        kind: ClaimKind,
+        content: Range<usize>,
+        cue: Range<usize>,
+        source: Option<Range<usize>>,
+        stance: Stance,
+    ) {
+        if content.is_empty() {
+            return;
+        }
+        self.found.push(Attribution {
+            kind,
+            content,
+            cue,
+            source,
+            continues: None,
+            stance,
+        });
+    }
+
+    /// A quotation with no frame of its own continues the speaker of the
+    /// nearest quotation before it in its paragraph or the one before:
+    /// `“…,” she said. “…”`.
+    fn continue_speakers(&mut self) {
+        let mut claimed = vec![false; self.quotes.quotes.len()];
+        for a in &self.found {
+            for k in a.content.clone() {
+                if let Some(q) = self.quotes.index_at(k) {
+                    claimed[q] = true;
+                }
+            }
+        }
+        let paragraph_of = |doc: &Document, token: usize| -> usize {
+            doc.paragraphs
+                .partition_point(|p| p.end <= doc.tokens[token].start)
+        };
+        self.found.sort_by_key(|a| a.content.start);
+        // One sweep: `latest` is the last attribution ending before the quote.
+        let mut next = 0;
+        let mut latest: Option<usize> = None;
+        for (q, quote) in self.quotes.quotes.iter().enumerate() {
+            while next < self.found.len() && self.found[next].content.end <= quote.open {
+                let newer = latest
+                    .is_none_or(|l| self.found[next].content.end >= self.found[l].content.end);
+                if newer {
+                    latest = Some(next);
+                }
+                next += 1;
+            }
+            if claimed[q] || quote.inner().len() < 3 || !self.is_full_quote(quote.open, quote.last)
+            {
+                continue;
+            }
+            let Some(previous) = latest else { continue };
+            let a = &self.found[previous];
+            let close = paragraph_of(self.doc, quote.open)
+                .saturating_sub(paragraph_of(self.doc, a.content.start))
+                <= 1;
+            if !close || !matches!(a.kind, ClaimKind::DirectQuote | ClaimKind::PartialQuote) {
+                continue;
+            }
+            let continuation = Attribution {
+                kind: ClaimKind::DirectQuote,
+                content: quote.open..quote.last + 1,
+                cue: a.cue.clone(),
+                source: a.source.clone(),
+                continues: Some(previous),
+                stance: a.stance,
+            };
+            // A run of quotes continues the same speaker.
+            self.found.push(continuation);
+            latest = Some(self.found.len() - 1);
+        }
+    }
+}
+
+/// The stance of a verb's stance word, turned by negation.
+fn stance_of(stance: Stance, negated: bool) -> Stance {
+    if !negated {
+        return stance;
+    }
+    match stance {
+        Stance::Deny => Stance::Question,
+        Stance::Praise => Stance::Criticize,
+        Stance::Intend => Stance::Deny,
+        _ => Stance::Deny,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::find_quotes;
+
+    /// (kind, content, cue, source) of each attribution.
+    fn frames(text: &str) -> Vec<(ClaimKind, String, String, String)> {
+        let doc = Document::new(text);
+        let quotes = find_quotes(&doc);
+        link(&doc, &quotes)
+            .into_iter()
+            .map(|a| {
+                (
+                    a.kind,
+                    doc.slice(a.content.clone()).to_owned(),
+                    doc.slice(a.cue.clone()).to_owned(),
+                    a.source
+                        .map(|s| doc.slice(s).to_owned())
+                        .unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    fn one(text: &str) -> (ClaimKind, String, String, String) {
+        let found = frames(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn direct_quote_source_after() {
+        let (kind, content, cue, source) = one("“We will not retreat,” the mayor said.");
+        assert_eq!(kind, ClaimKind::DirectQuote);
+        assert_eq!(content, "“We will not retreat,”");
+        assert_eq!((cue.as_str(), source.as_str()), ("said", "the mayor"));
+    }
+
+    #[test]
+    fn direct_quote_inverted_with_appositive() {
+        let (kind, _, _, source) = one("“We are exhausted,” said Ana Ruiz, a nurse.");
+        assert_eq!(kind, ClaimKind::DirectQuote);
+        assert_eq!(source, "Ana Ruiz, a nurse");
+    }
+
+    #[test]
+    fn direct_quote_source_before() {
+        let (kind, content, _, source) = one("The mayor said: “We will not retreat.”");
+        assert_eq!(kind, ClaimKind::DirectQuote);
+        assert_eq!(content, "“We will not retreat.”");
+        assert_eq!(source, "The mayor");
+    }
+
+    #[test]
+    fn indirect_speech_in_three_positions() {
+        let (kind, content, _, source) = one("The ministry said that exports fell.");
+        assert_eq!(
+            (kind, content.as_str(), source.as_str()),
+            (ClaimKind::Indirect, "exports fell", "The ministry")
+        );
+        let (_, content, _, source) = one("Exports fell sharply, the ministry said.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("Exports fell sharply", "the ministry")
+        );
+        let (_, content, _, _) = one("Exports, the ministry said, fell.");
+        assert_eq!(content, "Exports, the ministry said, fell");
+    }
+
+    #[test]
+    fn partial_quote() {
+        let (kind, content, cue, _) = one("She called the plan “a disaster in slow motion.”");
+        assert_eq!(kind, ClaimKind::PartialQuote);
+        assert_eq!(cue, "called");
+        assert_eq!(content, "the plan “a disaster in slow motion.”");
+    }
+
+    #[test]
+    fn according_to_front_and_back() {
+        let (kind, content, _, source) =
+            one("According to court filings, the firm hid its losses.");
+        assert_eq!(
+            (kind, content.as_str(), source.as_str()),
+            (
+                ClaimKind::AccordingTo,
+                "the firm hid its losses",
+                "court filings"
+            )
+        );
+        let (_, content, _, source) =
+            one("The talks stalled, according to two people familiar with the talks.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("The talks stalled", "two people familiar with the talks")
+        );
+    }
+
+    #[test]
+    fn nominal_cue_with_owner() {
+        let found = frames("They rejected claims from the union that wages fell.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(
+            (found[0].1.as_str(), found[0].2.as_str()),
+            ("claims from the union", "rejected")
+        );
+        let (kind, content, cue, source) = found[1].clone();
+        assert_eq!((kind, cue.as_str()), (ClaimKind::Indirect, "claims"));
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("wages fell", "the union")
+        );
+    }
+
+    #[test]
+    fn agentless_passive() {
+        let (_, content, cue, source) = one("It was reported that the deal collapsed.");
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            ("the deal collapsed", "reported", "")
+        );
+    }
+
+    #[test]
+    fn passive_with_agent() {
+        let (kind, content, _, source) = one("The deal was confirmed by the ministry.");
+        assert_eq!(
+            (kind, content.as_str(), source.as_str()),
+            (ClaimKind::Reported, "The deal", "the ministry")
+        );
+    }
+
+    #[test]
+    fn negated_passive_is_the_writers_hedge() {
+        assert!(frames("The trip has not been officially confirmed by either side.").is_empty());
+    }
+
+    #[test]
+    fn participle_takes_the_main_subject() {
+        let (_, content, cue, source) = one(
+            "On Wednesday, Kim sent a message, highlighting the “unbreakable ties” between them.",
+        );
+        assert_eq!((cue.as_str(), source.as_str()), ("highlighting", "Kim"));
+        assert_eq!(content, "the “unbreakable ties” between them");
+    }
+
+    #[test]
+    fn quotes_continue_their_speaker() {
+        let found = frames("“We will rebuild,” she said. “This city has weathered worse.”");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].3, "she");
+        assert_eq!(found[1].1, "“This city has weathered worse.”");
+    }
+
+    #[test]
+    fn noun_reports_is_a_source_and_a_cue() {
+        let found = frames("Kim praised the ties amid reports that Putin will soon visit.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].1, "Putin will soon visit");
+        assert_eq!(found[1].3, "reports");
+    }
+
+    #[test]
+    fn subject_across_a_relative_clause_or_appositive() {
+        let (_, content, _, source) =
+            one("Priya Raman, who tracks the group, said its members demand payment.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("its members demand payment", "Priya Raman")
+        );
+        let (_, _, _, source) = one("Ana Ruiz, a nurse at the clinic, said the ward was full.");
+        assert_eq!(source, "Ana Ruiz, a nurse at the clinic");
+    }
+
+    #[test]
+    fn a_listener_closes_the_frame() {
+        let (kind, content, cue, source) =
+            one("“We can pay now or later,” Okafor told reporters outside City Hall.");
+        assert_eq!(
+            (kind, cue.as_str(), source.as_str()),
+            (ClaimKind::DirectQuote, "told", "Okafor")
+        );
+        assert_eq!(content, "“We can pay now or later,”");
+    }
+
+    #[test]
+    fn coordinated_frames_are_two_claims() {
+        let found = frames("The company acknowledged that costs rose but said jobs were safe.");
+        let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(contents, vec!["costs rose", "jobs were safe"]);
+        assert_eq!(found[1].3, "The company");
+    }
+
+    #[test]
+    fn infinitive_contents() {
+        let (kind, content, cue, _) =
+            one("A spokesman for the mayor’s office declined to comment on the count.");
+        assert_eq!((kind, cue.as_str()), (ClaimKind::Reported, "declined"));
+        assert_eq!(content, "to comment on the count");
+    }
+
+    #[test]
+    fn forecasts_are_not_attributions() {
+        assert!(frames("The trial is expected to last three weeks.").is_empty());
+    }
+
+    #[test]
+    fn a_document_seen_by_a_newspaper_is_the_source() {
+        let (_, content, _, source) =
+            one("A draft of the agreement seen by Reuters showed that both sides would pull back.");
+        assert_eq!(source, "A draft of the agreement seen by Reuters");
+        assert_eq!(content, "both sides would pull back");
+    }
+
+    #[test]
+    fn contrasting_frames_split_the_sentence() {
+        let found = frames(
+            "Critics argue the law is unconstitutional, while supporters say it protects children.",
+        );
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("the law is unconstitutional", "Critics"),
+                ("it protects children", "supporters")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_frame_in_a_relative_clause_ends_with_it() {
+        let found = frames("Chatterbox, which says it has 9 million users, called the decision “deeply disappointing.”");
+        assert_eq!(found[0].1, "it has 9 million users");
+        assert_eq!(found[0].3, "Chatterbox");
+        assert_eq!(found[1].1, "the decision “deeply disappointing.”");
+    }
+
+    #[test]
+    fn name_particles_stay_in_the_name() {
+        let (_, _, _, source) =
+            one("\"We are not going back,\" said Joost van Dijk, a spokesman for the union.");
+        assert_eq!(source, "Joost van Dijk, a spokesman for the union");
+    }
+
+    #[test]
+    fn describe_takes_its_as_phrase() {
+        let (kind, content, _, _) =
+            one("Researchers described the pace as faster than any model had predicted.");
+        assert_eq!(kind, ClaimKind::Reported);
+        assert_eq!(content, "the pace as faster than any model had predicted");
+    }
+
+    #[test]
+    fn coordinated_that_clauses_are_two_claims() {
+        let found = frames("Meridian argues that its staffing meets the rules and that the demands would cost $90 million.");
+        let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(
+            contents,
+            vec![
+                "its staffing meets the rules",
+                "the demands would cost $90 million"
+            ]
+        );
+    }
+
+    #[test]
+    fn according_to_as_a_parenthetical() {
+        let (kind, content, _, source) =
+            one("The plan, according to officials, would cost $5 billion.");
+        assert_eq!(
+            (kind, source.as_str()),
+            (ClaimKind::AccordingTo, "officials")
+        );
+        assert_eq!(
+            content,
+            "The plan, according to officials, would cost $5 billion"
+        );
+    }
+
+    #[test]
+    fn a_frame_inside_a_quotation_takes_both_pieces() {
+        let found = frames("“It’s a disaster,” she said, “and everyone knows it.”");
+        let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(
+            contents,
+            vec!["“It’s a disaster,”", "“and everyone knows it.”"]
+        );
+        assert!(found.iter().all(|f| f.3 == "she"));
+    }
+}

@@ -1,0 +1,560 @@
+//! Noun phrases: the source phrases around a frame, read without a
+//! part-of-speech model from the lexicon's classes and capitals. `np_left`
+//! walks back from a verb to its subject (`Kremlin spokesman Dmitry Peskov`,
+//! `people familiar with the matter`, `A draft of the agreement seen by
+//! Reuters`); `np_right` reads an inverted subject, a listener or an agent
+//! (`said Ana Ruiz, a nurse`, `the U.S., South Korea, and their partners`).
+
+use std::ops::Range;
+
+use super::{Linker, MAX_PHRASE};
+use crate::lexicon::Flags;
+use crate::segment::TokenKind;
+
+impl<'d, 'a> Linker<'d, 'a> {
+    /// Whether a noun phrase can name a source.
+    pub(super) fn is_nameable(&self, np: &Range<usize>) -> bool {
+        let determined =
+            np.len() >= 2 && self.is(np.start, Flags::DET | Flags::POSS | Flags::QUANT);
+        determined
+            || np.clone().any(|k| {
+                let t = &self.doc.tokens[k];
+                t.capitalized
+                    || t.is(Flags::PRON
+                        | Flags::ROLE
+                        | Flags::ANON
+                        | Flags::MEDIA
+                        | Flags::DOCUMENT
+                        | Flags::GOVERNMENT
+                        | Flags::ORGANIZATION
+                        | Flags::OUTLET
+                        | Flags::PLACE)
+                    || t.info.is_some_and(|i| i.noun.is_some())
+            })
+            // A plural common noun heads a source too: `analysts`, `residents`.
+            || np.end > np.start && {
+                let last = &self.doc.tokens[np.end - 1];
+                last.kind == TokenKind::Word && last.info.is_none() && self.norm(np.end - 1).ends_with('s')
+            }
+    }
+
+    /// The source noun phrase ending just before `end`, walking left.
+    pub(super) fn np_left(&self, end: usize, start: usize) -> Option<Range<usize>> {
+        if end <= start {
+            return None;
+        }
+        // `the state comptroller last month warned`, `the ministry on Monday said`.
+        let mut end = end;
+        let trailing_time = end >= start + 3
+            && (self.word_is(
+                end - 1,
+                &[
+                    "week",
+                    "month",
+                    "year",
+                    "weekend",
+                    "night",
+                    "morning",
+                    "afternoon",
+                    "evening",
+                ],
+            ) && self.word_is(end - 2, &["last", "next", "this", "earlier", "later"])
+                || self.is(end - 1, Flags::TIME) && self.word_is(end - 2, &["on", "in"]));
+        if trailing_time {
+            end -= 2;
+        }
+        let head = end - 1;
+        let t = &self.doc.tokens[head];
+        if t.kind != TokenKind::Word {
+            return None;
+        }
+        if t.is(Flags::PRON) && !self.word_is(head, &["that", "this"]) {
+            return Some(head..end);
+        }
+        if t.is(Flags::TIME
+            | Flags::DET
+            | Flags::PREP
+            | Flags::CONJ
+            | Flags::SUB
+            | Flags::AUX
+            | Flags::MODAL
+            | Flags::REL
+            | Flags::WH
+            | Flags::OBJPRON)
+        {
+            return None;
+        }
+        let mut k = head;
+        let mut unknown_run = 0;
+        let mut saw_coordination = false;
+        let start = start.max(end.saturating_sub(MAX_PHRASE));
+        while k > start {
+            let p = k - 1;
+            let pt = &self.doc.tokens[p];
+            let word = self.norm(p);
+            if pt.kind == TokenKind::Word
+                && (pt.is(Flags::DET | Flags::POSS | Flags::QUANT)
+                    || pt.is(Flags::PRON) && word == "it")
+            {
+                if pt.is(Flags::PRON) || word == "that" {
+                    break; // `said that the payments …`: a complementizer
+                }
+                k = p;
+                // `both the`, `all the`, `one of the`; or a coordinated list.
+                if p > start
+                    && (self.word_is(p - 1, &["and", "or"])
+                        || self.punct(p - 1, ',') && saw_coordination)
+                {
+                    saw_coordination = true;
+                    k = p - 1;
+                    continue;
+                }
+                // `a draft of the agreement`, `a spokesman for the ministry`.
+                if p > start + 1
+                    && self.word_is(p - 1, &["of", "from", "for", "at", "with", "to", "by"])
+                    && self.np_postmodifier_host(p - 2, self.norm(p - 1))
+                    && !self.is(p - 2, Flags::DET | Flags::POSS)
+                {
+                    k = p - 1;
+                    continue;
+                }
+                if p > start && self.is(p - 1, Flags::QUANT) {
+                    k = p - 1;
+                }
+                break;
+            }
+            if pt.kind == TokenKind::Word && (word == "and" || word == "or") {
+                // Coordination between names: `NHK and Vedomosti`, `North Korea and Russia`.
+                if p > start && self.np_continues(p - 1) {
+                    saw_coordination = true;
+                    k = p;
+                    continue;
+                }
+                break;
+            }
+            if pt.is_punct(',')
+                && saw_coordination
+                && p > start
+                && self.doc.tokens[p - 1].capitalized
+            {
+                k = p;
+                continue;
+            }
+            if word == "by"
+                && p > start + 1
+                && self.word_is(
+                    p - 1,
+                    &[
+                        "seen",
+                        "obtained",
+                        "reviewed",
+                        "published",
+                        "released",
+                        "filed",
+                        "issued",
+                        "prepared",
+                        "commissioned",
+                        "conducted",
+                        "written",
+                        "signed",
+                    ],
+                )
+            {
+                // `a draft of the agreement seen by Reuters`: the text is the source.
+                k = p - 1;
+                continue;
+            }
+            if pt.kind == TokenKind::Word
+                && self.word_is(p, &["of", "from", "for", "at", "with", "to", "in", "on"])
+            {
+                // A post-modifier: `reports from NHK`, `spokeswoman for the
+                // ministry`, `people familiar with the talks`, `a source close to`.
+                if p > start && self.np_postmodifier_host(p - 1, word) {
+                    k = p;
+                    continue;
+                }
+                break;
+            }
+            let name_particle = pt.is(Flags::PARTICLE)
+                && !pt.capitalized
+                && p > start
+                && self.doc.tokens[p - 1].capitalized
+                && self.doc.tokens[k].capitalized;
+            if pt.kind == TokenKind::Number
+                || word == "'s"
+                || name_particle
+                || pt.capitalized
+                    && pt.kind == TokenKind::Word
+                    && !pt.is(Flags::SUB | Flags::PREP | Flags::CONJ | Flags::TIME)
+            {
+                unknown_run = 0;
+                k = p;
+                continue;
+            }
+            if pt.kind == TokenKind::Word
+                && pt.is(Flags::ROLE
+                    | Flags::ANON
+                    | Flags::MEDIA
+                    | Flags::DOCUMENT
+                    | Flags::GOVERNMENT
+                    | Flags::ORGANIZATION
+                    | Flags::DEMONYM
+                    | Flags::PLACE)
+            {
+                unknown_run = 0;
+                k = p;
+                continue;
+            }
+            // A verb form between a determiner and the head is a noun: `the state's office`.
+            let noun_use = pt.kind == TokenKind::Word
+                && !pt.is(Flags::ADV | Flags::NEG | Flags::AUX | Flags::MODAL)
+                && (p > start
+                    && self.is(p - 1, Flags::DET | Flags::POSS | Flags::QUANT | Flags::PREP)
+                    || self.norm(p + 1) == "'s")
+                && !word.ends_with("ly");
+            if noun_use
+                || pt.kind == TokenKind::Word
+                    && pt
+                        .info
+                        .is_none_or(|i| i.flags == Default::default() && i.verb.is_none())
+                    && !word.ends_with("ly")
+            {
+                // An unknown word as a modifier: `senior officials`, `local health department`.
+                unknown_run += 1;
+                if unknown_run > 2 {
+                    break;
+                }
+                k = p;
+                continue;
+            }
+            if pt.kind == TokenKind::Word
+                && pt.info.is_some_and(|i| i.noun.is_some())
+                && self.cue_verb(p).is_none_or(|_| {
+                    p == start
+                        || self.is(p - 1, Flags::DET | Flags::QUANT | Flags::PREP | Flags::SUB)
+                })
+            {
+                k = p;
+                continue;
+            }
+            break;
+        }
+        // Trim modifiers that turned out to lead nowhere: an unknown
+        // lowercase word at the start without a determiner is a verb or an
+        // adverb (`the prices rose sharply analysts said`) — unless a clause
+        // boundary stands before it (`”, regional fire chief Nuno Barreto said`).
+        let bounded = k == start || !self.doc.tokens[k - 1].is_word();
+        while !bounded
+            && k < head
+            && self.doc.tokens[k].kind == TokenKind::Word
+            && !self.doc.tokens[k].capitalized
+            && self.doc.tokens[k].info.is_none()
+        {
+            let has_det = k > start && self.is(k - 1, Flags::DET | Flags::POSS | Flags::QUANT);
+            if has_det {
+                break;
+            }
+            k += 1;
+        }
+        let np = k..end;
+        let head_ok = t.capitalized
+            || t.kind == TokenKind::Number
+            || t.is(Flags::ROLE
+                | Flags::ANON
+                | Flags::MEDIA
+                | Flags::DOCUMENT
+                | Flags::GOVERNMENT
+                | Flags::ORGANIZATION
+                | Flags::OUTLET
+                | Flags::PLACE)
+            || t.info.is_some_and(|i| i.noun.is_some())
+            || np.len() >= 2 && self.is(np.start, Flags::DET | Flags::POSS | Flags::QUANT)
+            || self.norm(head).ends_with('s') && t.info.is_none();
+        (head_ok && self.is_nameable(&np)).then_some(np)
+    }
+
+    /// Whether the word at `p` can carry a post-modifier with this preposition.
+    pub(super) fn np_postmodifier_host(&self, p: usize, prep: &str) -> bool {
+        let t = &self.doc.tokens[p];
+        let word = self.norm(p);
+        match prep {
+            "with" => matches!(word, "familiar" | "associated" | "involved"),
+            "to" => matches!(word, "close" | "closest" | "near"),
+            "in" | "on" => {
+                t.is(Flags::ANON | Flags::ROLE) && !t.capitalized
+                    || matches!(word, "involved" | "briefed" | "experts" | "expert")
+            }
+            _ => {
+                t.capitalized
+                    || t.is(Flags::ROLE
+                        | Flags::ANON
+                        | Flags::MEDIA
+                        | Flags::DOCUMENT
+                        | Flags::GOVERNMENT
+                        | Flags::ORGANIZATION)
+                    || t.info.is_some_and(|i| i.noun.is_some())
+            }
+        }
+    }
+
+    /// Whether the token at `p` (left of `and`) belongs to a name or source noun.
+    pub(super) fn np_continues(&self, p: usize) -> bool {
+        let t = &self.doc.tokens[p];
+        t.kind == TokenKind::Word
+            && (t.capitalized
+                || t.is(Flags::ROLE
+                    | Flags::ANON
+                    | Flags::MEDIA
+                    | Flags::GOVERNMENT
+                    | Flags::ORGANIZATION
+                    | Flags::OUTLET
+                    | Flags::PLACE))
+    }
+
+    /// A source noun phrase starting at `from`, walking right.
+    pub(super) fn np_right(&self, from: usize, end: usize) -> Option<Range<usize>> {
+        self.np_right_impl(from, end, false)
+    }
+
+    /// Like `np_right`, but a list may run on to a `that` (`claims from the
+    /// U.S., South Korea, and their partners that`).
+    pub(super) fn np_right_until_that(&self, from: usize, end: usize) -> Option<Range<usize>> {
+        self.np_right_impl(from, end, true)
+    }
+
+    pub(super) fn np_right_impl(
+        &self,
+        from: usize,
+        end: usize,
+        lists: bool,
+    ) -> Option<Range<usize>> {
+        let end = end.min(from + MAX_PHRASE);
+        if from >= end {
+            return None;
+        }
+        let first = &self.doc.tokens[from];
+        if first.kind != TokenKind::Word {
+            return None;
+        }
+        if first.is(Flags::PRON) && !self.word_is(from, &["that", "this"]) {
+            return Some(from..from + 1);
+        }
+        if self.word_is(from, &["that"]) {
+            return None; // a complementizer, not a determiner here
+        }
+        let mut k = from;
+        let mut last_good = None;
+        let mut headed = false;
+        // Within one conjunct: whether a determiner opened it and a proper
+        // name has begun (after a name, a plain lowercase word is a verb).
+        let mut opened = false;
+        let mut named = false;
+        while k < end {
+            let t = &self.doc.tokens[k];
+            let word = self.norm(k);
+            if t.is_punct(',') {
+                // Lists (`the U.S., South Korea, and their partners`) and
+                // appositives (`Ana Ruiz, a nurse`).
+                if lists
+                    && k + 1 < end
+                    && (self.doc.tokens[k + 1].capitalized || self.word_is(k + 1, &["and", "or"]))
+                {
+                    k += 1;
+                    (opened, named, headed) = (false, false, false);
+                    continue;
+                }
+                // An appositive follows a proper name only.
+                let named_before =
+                    (from..k).any(|j| self.doc.tokens[j].capitalized && !self.is(j, Flags::DET));
+                if named_before {
+                    if let Some(appositive) = self.appositive(k + 1, end) {
+                        last_good = Some(appositive);
+                    }
+                }
+                break;
+            }
+            if !(t.kind == TokenKind::Word || t.kind == TokenKind::Number) {
+                break;
+            }
+            if k > from
+                && (word == "that"
+                    || t.is(Flags::SUB
+                        | Flags::REL
+                        | Flags::AUX
+                        | Flags::MODAL
+                        | Flags::NEG
+                        | Flags::WH
+                        | Flags::TIME)
+                    || matches!(
+                        word,
+                        "last" | "next" | "earlier" | "later" | "late" | "early"
+                    ))
+            {
+                break; // `the state auditor last year`, `the ministry on Tuesday`
+            }
+            if word == "'s" {
+                if k + 1 < end
+                    && self.cue_verb(k + 1).is_some()
+                    && self.doc.tokens[k + 1].info.is_none_or(|i| i.noun.is_none())
+                {
+                    break;
+                }
+                (opened, named, headed) = (true, false, false);
+                k += 1;
+                continue;
+            }
+            if t.is(Flags::CONJ) {
+                if !(word == "and" || word == "or") || k + 1 >= end || !self.starts_np(k + 1) {
+                    break;
+                }
+                (opened, named, headed) = (false, false, false);
+                k += 1;
+                continue;
+            }
+            if t.is(Flags::DET | Flags::POSS | Flags::QUANT) && !t.capitalized
+                || t.is(Flags::DET | Flags::POSS | Flags::QUANT) && k == from
+            {
+                opened = true;
+                k += 1;
+                continue;
+            }
+            if t.is(Flags::PREP) {
+                // A post-modifier: `reports from NHK`, `a spokeswoman for the
+                // ministry`, `people familiar with the talks`.
+                if k > from
+                    && self.np_postmodifier_host(k - 1, word)
+                    && k + 1 < end
+                    && self.starts_np(k + 1)
+                {
+                    (opened, named, headed) = (false, false, false);
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            // `Joost van Dijk`: a particle between the words of a name.
+            if t.is(Flags::PARTICLE)
+                && !t.capitalized
+                && named
+                && k + 1 < end
+                && self.doc.tokens[k + 1].capitalized
+            {
+                k += 1;
+                continue;
+            }
+            let known_noun = t.is(Flags::ROLE
+                | Flags::ANON
+                | Flags::MEDIA
+                | Flags::DOCUMENT
+                | Flags::GOVERNMENT
+                | Flags::ORGANIZATION
+                | Flags::OUTLET
+                | Flags::PLACE
+                | Flags::DEMONYM
+                | Flags::HONORIFIC)
+                || t.info.is_some_and(|i| i.noun.is_some());
+            let verb_like = self.cue_verb(k).is_some()
+                && !known_noun
+                && !(k > from && self.is(k - 1, Flags::DET | Flags::POSS | Flags::QUANT));
+            if t.capitalized || t.kind == TokenKind::Number {
+                if verb_like && k > from && !t.capitalized {
+                    break;
+                }
+                named = true;
+            } else if known_noun {
+                if named
+                    && !t.is(Flags::ROLE | Flags::MEDIA | Flags::ORGANIZATION | Flags::GOVERNMENT)
+                {
+                    break;
+                }
+                headed = true;
+            } else {
+                let post_adjective = matches!(word, "familiar" | "close" | "involved" | "briefed");
+                let unopened = !opened && k != from;
+                // `a news conference in …`: a known noun may modify a last head noun.
+                let compound_head = headed
+                    && !unopened
+                    && (k + 1 >= end
+                        || !self.doc.tokens[k + 1].is_word()
+                        || self.is(k + 1, Flags::PREP | Flags::SUB)
+                        || self.word_is(k + 1, &["that"]));
+                if verb_like
+                    || named
+                    || (headed && !compound_head || unopened) && !post_adjective
+                    || t.is(Flags::ADV | Flags::TIME)
+                {
+                    break;
+                }
+            }
+            k += 1;
+            last_good = Some(k);
+        }
+        let end_np = last_good?;
+        let np = from..end_np;
+        (self.is_nameable(&np) && np.len() <= 16).then_some(np)
+    }
+
+    /// Whether a noun phrase can start at token `k`.
+    pub(super) fn starts_np(&self, k: usize) -> bool {
+        let t = &self.doc.tokens[k];
+        t.kind == TokenKind::Word
+            && (t.capitalized
+                || t.is(Flags::DET
+                    | Flags::POSS
+                    | Flags::QUANT
+                    | Flags::ROLE
+                    | Flags::ANON
+                    | Flags::MEDIA
+                    | Flags::DOCUMENT
+                    | Flags::GOVERNMENT
+                    | Flags::ORGANIZATION
+                    | Flags::DEMONYM)
+                || t.info.is_none())
+    }
+
+    /// An appositive after a name's comma, up to its closing comma or the
+    /// sentence's end: `, a nurse`, `, a spokeswoman for the ministry,`.
+    pub(super) fn appositive(&self, from: usize, end: usize) -> Option<usize> {
+        if self
+            .doc
+            .tokens
+            .get(from)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            && from < end
+        {
+            // An age: `Maria Lopez, 54,` and maybe an appositive after it.
+            let after = from + 1;
+            if after < end && self.punct(after, ',') {
+                return Some(self.appositive(after + 1, end).unwrap_or(after));
+            }
+            return (after >= end || self.is_terminal(after)).then_some(after);
+        }
+        if !self.word_is(from, &["a", "an", "the"])
+            && !self.is(from, Flags::ROLE)
+            && !self.is(from, Flags::DEMONYM)
+        {
+            return None;
+        }
+        let mut k = from;
+        while k < end && k - from < 10 {
+            let t = &self.doc.tokens[k];
+            if !t.is_word() && self.norm(k) != "'s" {
+                break;
+            }
+            if self.word_is(k, &["who", "which", "that"])
+                || self.cue_verb(k).is_some() && k > from + 1 && !self.is(k - 1, Flags::DET)
+            {
+                return None;
+            }
+            k += 1;
+        }
+        let closes = k >= end || self.punct(k, ',') || self.is_terminal(k);
+        let has_role = (from..k).any(|j| {
+            self.is(
+                j,
+                Flags::ROLE | Flags::MEDIA | Flags::ANON | Flags::ORGANIZATION | Flags::GOVERNMENT,
+            )
+        });
+        (closes && has_role).then_some(k)
+    }
+}
