@@ -293,6 +293,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                         | Flags::GOVERNMENT
                         | Flags::ORGANIZATION)
                     || t.info.is_some_and(|i| i.noun.is_some())
+                    // `the trial of six members of …`: a determined common noun.
+                    || prep == "of"
+                        && t.kind == TokenKind::Word
+                        && t.info.is_none()
+                        && p > 0
+                        && self.is(p - 1, Flags::DET | Flags::POSS)
             }
         }
     }
