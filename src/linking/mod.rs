@@ -276,6 +276,16 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return false;
         }
+        // `Patient advocates welcomed …`: a verb right after it makes it a noun.
+        let verb_follows = self.cue_verb(i + 1).is_some_and(|(_, f)| {
+            matches!(
+                f,
+                VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::ThirdSingular
+            )
+        });
+        if verb_follows && matches!(form, VerbForm::Base | VerbForm::ThirdSingular) {
+            return false;
+        }
         if self.norm(prev) == "'s" {
             return false; // `Kim's claims`
         }
@@ -392,7 +402,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     || self.is_terminal(after)
                     || self.punct(after, ',')
                     || self.punct(after, ':')
-                    || self.is(after, Flags::SUB)
+                    || self.is(after, Flags::SUB | Flags::REL)
                     || self.quotes.at(after).is_some_and(|q| q.open == after)
             })
         } else {

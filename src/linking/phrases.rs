@@ -283,6 +283,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             "in" | "on" => {
                 t.is(Flags::ANON | Flags::ROLE) && !t.capitalized
                     || matches!(word, "involved" | "briefed" | "experts" | "expert")
+                    // `National Institute on Aging`: a preposition inside a name.
+                    || t.capitalized && self.doc.tokens.get(p + 2).is_some_and(|n| n.capitalized)
             }
             _ => {
                 t.capitalized
