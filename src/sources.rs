@@ -170,8 +170,32 @@ impl<'d, 'a> Resolver<'d, 'a> {
             self.mention(e, mention);
             return e;
         }
-        // A surname alone naming a person introduced earlier without a frame.
         let mut description = description;
+        // `Eisai declined …` after `drugmaker Eisai`: a name the article gave an institution.
+        if description.kind == SourceKind::Person
+            && description.role.is_none()
+            && description.name_words.len() == 1
+        {
+            let before = self
+                .institutions
+                .partition_point(|(start, _, _)| *start < at);
+            let named = self.institutions[before.saturating_sub(NAMED_LOOKBACK)..before]
+                .iter()
+                .rev()
+                .find(|(_, range, _)| {
+                    range.len() == 1 && self.doc.norm(range.start) == description.name_words[0]
+                })
+                .cloned();
+            if let Some((_, _, kind)) = named {
+                description.kind = kind;
+                if let Some(e) = self.same_entity(&description) {
+                    self.mention(e, mention);
+                    return e;
+                }
+                return self.add(description, mention, Vec::new());
+            }
+        }
+        // A surname alone naming a person introduced earlier without a frame.
         if description.name_words.len() == 1 && description.kind != SourceKind::Anonymous {
             if let Some(full) = self.person_named(&description.name_words[0], at) {
                 let full_description = describe_named(self.doc, full);
@@ -507,7 +531,13 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
                 doc.tokens[j].is(Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::OUTLET)
                     && !doc.tokens[j].is(Flags::DET | Flags::PRON | Flags::PREP | Flags::CONJ)
             });
-            if institutional {
+            // `drugmaker Eisai`, `the retailer Brennan's`: a descriptor before the name.
+            let described = start > 0
+                && !doc.tokens[start - 1].capitalized
+                && doc.tokens[start - 1].is(Flags::ORGANIZATION);
+            if described {
+                names.push((start, range, SourceKind::Organization));
+            } else if institutional {
                 let kind = describe(doc, range.clone()).kind;
                 if matches!(
                     kind,
