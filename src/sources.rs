@@ -153,7 +153,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 named.filter(|(start, _, _)| source.is_none() || *start > seen)
             {
                 // The name in the text is a mention of the source too.
-                let named_description = describe(self.doc, range.clone());
+                let mut named_description = describe(self.doc, range.clone());
+                named_description.kind = description.kind;
                 let e = match self.same_entity(&named_description) {
                     Some(e) => {
                         self.mention(e, range);
@@ -1124,7 +1125,12 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         .rev()
         .find(|&j| doc.norm(j) == "'s")
         .map_or(start, |j| j + 1);
-    let all = head_start..end;
+    // … and not the words of a prepositional phrase after it: `Madhav
+    // Thambisetty of the National Institute on Aging` is a person.
+    let head_end = (head_start..end)
+        .find(|&j| doc.tokens[j].is(Flags::PREP) && !doc.tokens[j].capitalized && j > head_start)
+        .unwrap_or(end);
+    let all = head_start..head_end;
     let has = |flags: Flags| all.clone().any(|j| doc.tokens[j].is(flags));
     let has_phrase = |wanted: fn(PhraseKind) -> bool| {
         all.clone()
