@@ -138,3 +138,27 @@ async fn mount_marks_claims_in_the_host_text_nodes_across_links_after_emoji() {
     // Once only.
     assert!(mount(&article).is_err());
 }
+
+#[wasm_bindgen_test]
+async fn a_claim_starting_inside_a_link_leaves_the_link_its_focus() {
+    let article = host(
+        "<article data-whosaid data-whosaid-panel=\"off\"><p><a href=\"#q\">“We will not retreat,”</a> the mayor said.</p>\
+         <p>“Nor will we,” the governor said.</p></article>",
+    );
+    let json = mount(&article).expect("mounts");
+    let analysis: Analysis = serde_json::from_str(&json).expect("the contract");
+    assert_eq!(analysis.claims.len(), 2, "{json}");
+    yew::platform::time::sleep(Duration::ZERO).await;
+    let in_link = article
+        .query_selector("a whosaid-mark[data-first]")
+        .unwrap()
+        .expect("the first piece is in the link");
+    assert!(!in_link.has_attribute("tabindex") && !in_link.has_attribute("role"));
+    let outside = all(
+        &article,
+        "whosaid-mark[data-first][role=\"button\"][tabindex=\"0\"]",
+    );
+    assert_eq!(outside.len(), 1, "the other claim is a Tab stop");
+    assert!(article.next_element_sibling().is_none(), "panel off");
+    article.parent_element().unwrap().remove();
+}

@@ -105,7 +105,7 @@ pub fn Embed(props: &EmbedProps) -> Html {
                     toggle("data-flash", *flash == Some(i));
                     let kept = filter.keeps(&doc, i);
                     toggle("data-off", !kept);
-                    if mark.has_attribute("data-first") {
+                    if mark.has_attribute("role") {
                         let _ =
                             mark.set_attribute("aria-expanded", &(*open == Some(i)).to_string());
                         let _ = mark.set_attribute("tabindex", if kept { "0" } else { "-1" });

@@ -306,10 +306,24 @@ fn mark_claims(document: &Document, doc: &Doc, pieces: &[Piece], options: &Optio
         set("data-claim", &claim.to_string());
         set("data-whosaid-claim", &c.id);
         set("data-k", kind.map_or("none", SourceKind::as_str));
+        if c.kind == ClaimKind::Unattributed {
+            set("data-voice", "");
+        }
         if previous != Some(*claim) {
-            // The claim's first piece: a Tab stop, announced as a button.
-            let who = source.map_or(labels::tr("The writer"), |s| s.name.as_str());
+            // The claim's first piece: a Tab stop, announced as a button,
+            // unless it sits in a link or button (no control in a control:
+            // the host's link keeps its focus and its click).
             set("data-first", "");
+            let in_control = mark
+                .closest("a[href],button,summary,label")
+                .ok()
+                .flatten()
+                .is_some();
+            previous = Some(*claim);
+            if in_control {
+                continue;
+            }
+            let who = source.map_or(labels::tr("The writer"), |s| s.name.as_str());
             set("tabindex", "0");
             set("role", "button");
             set("aria-haspopup", "dialog");
@@ -323,10 +337,6 @@ fn mark_claims(document: &Document, doc: &Doc, pieces: &[Piece], options: &Optio
                 ),
             );
         }
-        if c.kind == ClaimKind::Unattributed {
-            set("data-voice", "");
-        }
-        previous = Some(*claim);
     }
 }
 
