@@ -529,7 +529,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .is_none_or(|i| i.flags == Flags::default());
         let age = close == insert + 1 && self.doc.tokens[insert].kind == TokenKind::Number;
         // `Smith, in an interview, said`; `The ministry, for its part, said`.
-        let prepositional = self.is(insert, Flags::PREP) && close - insert <= 8;
+        let prepositional = self.is(insert, Flags::PREP) && close - insert <= 8
+            // `Critics, however, warned`: a sentence adverb.
+            || (insert..close).all(|k| self.is(k, Flags::ADV) || matches!(self.norm(k), "however" | "meanwhile" | "though" | "nonetheless" | "instead" | "too"));
         let relative = participle
             || age
             || prepositional
@@ -1163,5 +1165,19 @@ mod tests {
             vec!["“It’s a disaster,”", "“and everyone knows it.”"]
         );
         assert!(found.iter().all(|f| f.3 == "she"));
+    }
+
+    #[test]
+    fn sources_with_briefed_and_sentence_adverbs() {
+        let (_, content, _, source) = one(
+            "Officials will announce the results on Friday, two people briefed on the plans said.",
+        );
+        assert_eq!(source, "two people briefed on the plans");
+        assert_eq!(content, "Officials will announce the results on Friday");
+        let (_, content, _, source) = one("Critics, however, warned that the plan could backfire.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("the plan could backfire", "Critics")
+        );
     }
 }

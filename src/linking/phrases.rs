@@ -111,11 +111,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                 }
                 // `a draft of the agreement`, `a spokesman for the ministry`.
                 if p > start + 1
-                    && self.word_is(p - 1, &["of", "from", "for", "at", "with", "to", "by"])
+                    && self.word_is(
+                        p - 1,
+                        &["of", "from", "for", "at", "with", "to", "by", "on", "in"],
+                    )
                     && self.np_postmodifier_host(p - 2, self.norm(p - 1))
                     && !self.is(p - 2, Flags::DET | Flags::POSS)
                 {
-                    k = p - 1;
+                    k = self.past_postmodifier_host(p - 1);
                     continue;
                 }
                 if p > start && self.is(p - 1, Flags::QUANT) {
@@ -170,7 +173,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // A post-modifier: `reports from NHK`, `spokeswoman for the
                 // ministry`, `people familiar with the talks`, `a source close to`.
                 if p > start && self.np_postmodifier_host(p - 1, word) {
-                    k = p;
+                    k = self.past_postmodifier_host(p);
                     continue;
                 }
                 break;
@@ -302,6 +305,21 @@ impl<'d, 'a> Linker<'d, 'a> {
                         && p > 0
                         && self.is(p - 1, Flags::DET | Flags::POSS)
             }
+        }
+    }
+
+    /// The position to go on walking left from, past a post-modifier's
+    /// preposition at `prep` and, when it is an adjective that no other rule
+    /// takes (`briefed`, `familiar`), past that word too.
+    fn past_postmodifier_host(&self, prep: usize) -> usize {
+        let host = prep - 1;
+        if matches!(
+            self.norm(host),
+            "familiar" | "close" | "involved" | "briefed" | "knowledgeable" | "aware" | "closest"
+        ) {
+            host
+        } else {
+            prep
         }
     }
 
