@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use crate::lexicon::{lexicon, Flags, Gender, PhraseKind};
 use crate::model::SourceKind;
-use crate::segment::{Document, TokenKind};
+use crate::segment::{Document, QuoteMark, TokenKind};
 
 /// What one mention says of its source.
 #[derive(Debug, Clone, PartialEq)]
@@ -952,7 +952,10 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
     let mut gender = Gender::Unknown;
     while k < end {
         let t = &doc.tokens[k];
-        if t.kind != TokenKind::Word && t.kind != TokenKind::Number {
+        let plural_apostrophe = matches!(t.kind, TokenKind::Quote(QuoteMark::SingleClose))
+            && k > start
+            && doc.norm(k - 1).ends_with('s');
+        if t.kind != TokenKind::Word && t.kind != TokenKind::Number && !plural_apostrophe {
             k += 1;
             continue;
         }
@@ -989,7 +992,15 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             let stop = (a..end)
                 .find(|&j| doc.tokens[j].is(Flags::REL) || doc.tokens[j].is_punct(','))
                 .unwrap_or(end);
+            // Only an institution or a place is an affiliation: not `a driver
+            // for eleven years`.
+            let institution = (a..stop).any(|j| {
+                let t = &doc.tokens[j];
+                t.capitalized && t.kind == TokenKind::Word
+                    || t.is(Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::MEDIA | Flags::PLACE)
+            });
             if stop > a
+                && institution
                 && matches!(
                     doc.norm(k),
                     "of" | "at" | "for" | "from" | "in" | "with" | "to"
@@ -999,7 +1010,9 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             }
             break;
         }
-        if doc.norm(k) == "'s" {
+        // `'s`, or the bare apostrophe of a plural: `the drivers’ union`.
+        let possessive = doc.norm(k) == "'s" || plural_apostrophe;
+        if possessive {
             // `the company's chief executive`: the possessor is the affiliation.
             let owner = name
                 .take()
@@ -1121,9 +1134,17 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
     }
     // The phrase's own words decide its kind where no name does.
     // Only the head after a possessive decides: `the mayor's office` is no person.
-    let head_start = (start..end)
+    let first_preposition = (start..end)
+        .find(|&j| doc.tokens[j].is(Flags::PREP) && !doc.tokens[j].capitalized && j > start)
+        .unwrap_or(end);
+    let head_start = (start..first_preposition)
         .rev()
-        .find(|&j| doc.norm(j) == "'s")
+        .find(|&j| {
+            doc.norm(j) == "'s"
+                || matches!(doc.tokens[j].kind, TokenKind::Quote(QuoteMark::SingleClose))
+                    && j > start
+                    && doc.norm(j - 1).ends_with('s')
+        })
         .map_or(start, |j| j + 1);
     // … and not the words of a prepositional phrase after it: `Madhav
     // Thambisetty of the National Institute on Aging` is a person.

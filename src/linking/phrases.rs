@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use super::{Linker, MAX_PHRASE};
 use crate::lexicon::Flags;
-use crate::segment::TokenKind;
+use crate::segment::{QuoteMark, TokenKind};
 
 impl<'d, 'a> Linker<'d, 'a> {
     /// Whether a noun phrase can name a source.
@@ -185,6 +185,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && self.doc.tokens[k].capitalized;
             if pt.kind == TokenKind::Number
                 || word == "'s"
+                || self.plural_possessive(p)
                 || name_particle
                 || pt.capitalized
                     && pt.kind == TokenKind::Word
@@ -306,6 +307,18 @@ impl<'d, 'a> Linker<'d, 'a> {
                         && self.is(p - 1, Flags::DET | Flags::POSS)
             }
         }
+    }
+
+    /// `the drivers’ union`: an apostrophe closing no quotation after a
+    /// plural is a possessive.
+    pub(super) fn plural_possessive(&self, k: usize) -> bool {
+        matches!(
+            self.doc.tokens[k].kind,
+            TokenKind::Quote(QuoteMark::SingleClose | QuoteMark::Straight)
+        ) && self.quotes.at(k).is_none()
+            && k > 0
+            && self.doc.tokens[k - 1].end == self.doc.tokens[k].start
+            && self.norm(k - 1).ends_with('s')
     }
 
     /// The position to go on walking left from, past a post-modifier's
