@@ -114,6 +114,12 @@ impl<'a> Document<'a> {
         &self.norm[s as usize..e as usize]
     }
 
+    /// Whether token `k` is the first of its sentence.
+    pub fn starts_sentence_at(&self, k: usize) -> bool {
+        let i = self.sentences.partition_point(|s| s.tokens.start < k);
+        self.sentences.get(i).is_some_and(|s| s.tokens.start == k)
+    }
+
     /// The token's text as written.
     pub fn surface(&self, token: usize) -> &'a str {
         let t = &self.tokens[token];

@@ -175,7 +175,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         // `Eisai declined …` after `drugmaker Eisai`: a name the article gave an institution.
         if description.kind == SourceKind::Person
             && description.role.is_none()
-            && description.name_words.len() == 1
+            && !description.name_words.is_empty()
         {
             let before = self
                 .institutions
@@ -184,7 +184,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 .iter()
                 .rev()
                 .find(|(_, range, _)| {
-                    range.len() == 1 && self.doc.norm(range.start) == description.name_words[0]
+                    range.len() == description.name_words.len()
+                        && range
+                            .clone()
+                            .zip(&description.name_words)
+                            .all(|(j, w)| self.doc.norm(j) == w)
                 })
                 .cloned();
             if let Some((_, _, kind)) = named {
@@ -239,12 +243,19 @@ impl<'d, 'a> Resolver<'d, 'a> {
             return;
         }
         self.by_name.insert(d.name.to_lowercase(), e);
-        if d.kind == SourceKind::Person {
-            for word in &d.name_words {
-                let list = self.by_word.entry(word.clone()).or_default();
-                if !list.contains(&e) {
-                    list.push(e);
-                }
+        // People by every word of their names; institutions by their first,
+        // distinctive word (`Northline` for `Northline Ferries`).
+        let words: &[String] = match d.kind {
+            SourceKind::Person => &d.name_words,
+            SourceKind::Organization | SourceKind::Government | SourceKind::Media => {
+                &d.name_words[..d.name_words.len().min(1)]
+            }
+            _ => &[],
+        };
+        for word in words.to_vec() {
+            let list = self.by_word.entry(word).or_default();
+            if !list.contains(&e) {
+                list.push(e);
             }
         }
     }
@@ -328,7 +339,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
             let head = d.name.rsplit(' ').next().unwrap_or("").to_lowercase();
             return self.recent.iter().rev().copied().find(|&e| {
                 let e = &self.entities[e];
-                e.description.kind == d.kind
+                fits_anaphor_words(&head, &e.description.name_words)
+                    && e.description.kind == d.kind
                     && !e.description.name_words.is_empty()
                     && e.members.is_empty()
                     && (d.kind == SourceKind::Organization
@@ -427,32 +439,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if name.clone().any(|j| self.doc.norm(j) == head) {
             return true;
         }
-        let generic = matches!(
-            head,
-            "company" | "firm" | "corporation" | "group" | "business" | "conglomerate"
-        );
-        generic
+        is_generic_company(head)
             && !name.clone().any(|j| {
                 self.doc.tokens[j].is(Flags::ORGANIZATION | Flags::GOVERNMENT)
-                    && !matches!(
-                        self.doc.norm(j),
-                        "inc."
-                            | "inc"
-                            | "corp."
-                            | "corp"
-                            | "ltd."
-                            | "ltd"
-                            | "llc"
-                            | "plc"
-                            | "co."
-                            | "group"
-                            | "holdings"
-                            | "company"
-                            | "corporation"
-                            | "ag"
-                            | "gmbh"
-                            | "sa"
-                    )
+                    && !is_company_suffix(self.doc.norm(j))
             })
     }
 
@@ -502,6 +492,51 @@ impl<'d, 'a> Resolver<'d, 'a> {
     }
 }
 
+/// Whether a named source fits a bare anaphor's head: `the bank` for
+/// `Nordvale Bank`; `the company` for a name with no institution word of its
+/// own (`Northline Ferries`), not for `Harbour Workers’ Union`.
+fn fits_anaphor_words(head: &str, name_words: &[String]) -> bool {
+    if name_words.iter().any(|w| w == head) {
+        return true;
+    }
+    is_generic_company(head)
+        && !name_words.iter().any(|w| {
+            lexicon()
+                .info(w)
+                .is_some_and(|i| i.flags.any(Flags::ORGANIZATION | Flags::GOVERNMENT))
+                && !is_company_suffix(w)
+        })
+}
+
+fn is_generic_company(head: &str) -> bool {
+    matches!(
+        head,
+        "company" | "firm" | "corporation" | "group" | "business" | "conglomerate"
+    )
+}
+
+fn is_company_suffix(word: &str) -> bool {
+    matches!(
+        word,
+        "inc."
+            | "inc"
+            | "corp."
+            | "corp"
+            | "ltd."
+            | "ltd"
+            | "llc"
+            | "plc"
+            | "co."
+            | "group"
+            | "holdings"
+            | "company"
+            | "corporation"
+            | "ag"
+            | "gmbh"
+            | "sa"
+    )
+}
+
 /// `the company`, `the ministry`, `the newspaper`: a bare head noun that
 /// names an institution mentioned before.
 fn is_bare_anaphor(d: &Description) -> bool {
@@ -523,7 +558,14 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
     let n = doc.tokens.len();
     while k < n {
         let start = k;
-        while k < n && doc.tokens[k].capitalized && doc.tokens[k].kind == TokenKind::Word {
+        while k < n
+            && (doc.tokens[k].capitalized && doc.tokens[k].kind == TokenKind::Word
+                // `Harbour Workers’ Union`
+                || k > start
+                    && matches!(doc.tokens[k].kind, TokenKind::Quote(QuoteMark::SingleClose))
+                    && doc.norm(k - 1).ends_with('s')
+                    && doc.tokens.get(k + 1).is_some_and(|t| t.capitalized))
+        {
             k += 1;
         }
         if k > start {
@@ -920,7 +962,13 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
     // `Ministry of Trade and Industry`, `Johnson and Johnson`: one name.
     let names_a_source = |r: &Range<usize>| {
         let first = &doc.tokens[r.start];
-        (first.capitalized && !first.is(Flags::PREP))
+        let last = r.end - 1;
+        // `several neighbourhood associations`: a plural common noun.
+        let plural_head = doc.tokens[last].kind == TokenKind::Word
+            && doc.tokens[last].info.is_none()
+            && doc.norm(last).ends_with('s');
+        plural_head
+            || (first.capitalized && !first.is(Flags::PREP))
             || r.clone().any(|k| {
                 doc.tokens[k].is(Flags::ROLE
                     | Flags::ANON
@@ -1011,6 +1059,19 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             break;
         }
         // `'s`, or the bare apostrophe of a plural: `the drivers’ union`.
+        // `Harbour Workers’ Union`: an apostrophe inside an institution's name.
+        if plural_apostrophe
+            && name.as_ref().is_some_and(|r| r.end == k)
+            && doc.tokens.get(k + 1).is_some_and(|n| {
+                n.capitalized && n.is(Flags::ORGANIZATION | Flags::GOVERNMENT) && k + 1 < end
+            })
+        {
+            if let Some(r) = &mut name {
+                r.end = k + 1;
+            }
+            k += 1;
+            continue;
+        }
         let possessive = doc.norm(k) == "'s" || plural_apostrophe;
         if possessive {
             // `the company's chief executive`: the possessor is the affiliation.
@@ -1113,11 +1174,11 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         }
         // `Advocates for the homeless`: a capital only because a sentence starts there.
         let sentence_initial_common = t.capitalized
-            && t.info.is_none()
+            && t.info
+                .is_none_or(|i| i.noun.is_some() || i.flags.any(Flags::DOCUMENT | Flags::ANON))
             && doc.norm(k).ends_with('s')
-            && (k == 0 || matches!(doc.tokens[k - 1].kind, TokenKind::Punct('.' | '!' | '?')))
-            && k + 1 < end
-            && !doc.tokens[k + 1].capitalized;
+            && doc.starts_sentence_at(k)
+            && (k + 1 >= end && t.info.is_some() || k + 1 < end && !doc.tokens[k + 1].capitalized);
         if (t.capitalized || t.kind == TokenKind::Number)
             && !sentence_initial_common
             && !t.is(Flags::DET | Flags::POSS | Flags::QUANT | Flags::PRON)

@@ -286,6 +286,17 @@ impl<'d, 'a> Linker<'d, 'a> {
         if verb_follows && matches!(form, VerbForm::Base | VerbForm::ThirdSingular) {
             return false;
         }
+        // `the final terms have …`: a third-person verb takes no auxiliary
+        // after it, and a determiner two words back opens a noun phrase.
+        if form == VerbForm::ThirdSingular
+            && (self.is(i + 1, Flags::AUX | Flags::MODAL)
+                || i >= 2
+                    && self.is(i - 2, Flags::DET | Flags::POSS)
+                    && self.doc.tokens[i - 1].info.is_none()
+                    && !self.doc.tokens[i - 1].capitalized)
+        {
+            return false;
+        }
         if self.norm(prev) == "'s" {
             return false; // `Kim's claims`
         }
@@ -513,7 +524,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             .take(20)
             .find(|&c| self.punct(c, ','))?;
         let insert = open + 1;
-        if (insert..close).any(|k| self.doc.tokens[k].is_quote()) {
+        if (insert..close).any(|k| self.quotes.at(k).is_some()) {
             return None;
         }
         // `The minister, speaking to reporters, said`; `The study, published in Nature, found`.

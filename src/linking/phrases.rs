@@ -260,6 +260,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             k += 1;
         }
+        // A coordination whose left conjunct was not taken: `and its members`.
+        while k < head && (self.is(k, Flags::CONJ) || self.punct(k, ',')) {
+            k += 1;
+        }
         let np = k..end;
         let head_ok = t.capitalized
             || t.kind == TokenKind::Number
