@@ -252,7 +252,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             }
             _ => &[],
         };
-        for word in words.to_vec() {
+        for word in words.iter().cloned() {
             let list = self.by_word.entry(word).or_default();
             if !list.contains(&e) {
                 list.push(e);
