@@ -177,9 +177,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
             && description.role.is_none()
             && !description.name_words.is_empty()
         {
+            // The name itself may be the one a descriptor introduced (`the operator
+            // Northline Ferries`), so candidates up to the mention's own start count.
             let before = self
                 .institutions
-                .partition_point(|(start, _, _)| *start < at);
+                .partition_point(|(start, _, _)| *start <= at + description.name_words.len());
             let named = self.institutions[before.saturating_sub(NAMED_LOOKBACK)..before]
                 .iter()
                 .rev()
@@ -1446,5 +1448,31 @@ mod tests {
             ("Maria Santos", Some("chief engineer"))
         );
         assert_eq!(d.gender, Gender::Female);
+    }
+
+    #[test]
+    fn institutions_keep_apostrophes_and_their_short_names() {
+        let d = described("the Harbour Workers’ Union");
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Harbour Workers’ Union", SourceKind::Organization)
+        );
+        let doc =
+            Document::new("The operator Northline Ferries won. Northline said it was pleased.");
+        let mut r = Resolver::new(&doc);
+        let first = r.resolve(2..4);
+        let short = doc
+            .tokens
+            .iter()
+            .rposition(|t| doc.text[t.start..t.end] == *"Northline")
+            .unwrap();
+        assert_eq!(r.resolve(short..short + 1), first);
+        assert_eq!(r.entities[first].description.kind, SourceKind::Organization);
+    }
+
+    #[test]
+    fn a_list_with_a_plural_head_is_a_group() {
+        let d = described("The union, the Green Party, and several neighbourhood associations");
+        assert_eq!((d.kind, d.members.len()), (SourceKind::Group, 3));
     }
 }
