@@ -198,7 +198,7 @@ impl<'d, 'a> Linker<'d, 'a> {
 
     /// The cue verb at token `i`, if the word is one and reads as a verb here.
     fn cue_verb(&self, i: usize) -> Option<(&'static CueVerb, VerbForm)> {
-        let t = &self.doc.tokens[i];
+        let t = self.doc.tokens.get(i)?;
         if t.kind != TokenKind::Word {
             return None;
         }
