@@ -68,11 +68,11 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
             .min()
             .unwrap_or(usize::MAX)
     });
-    let id_of: HashMap<usize, String> = used
-        .iter()
-        .enumerate()
-        .map(|(n, &e)| (e, format!("s{}", n + 1)))
-        .collect();
+    // Source ids by entity: `s1`, `s2`, … in order of first mention.
+    let mut id_of: Vec<Option<String>> = vec![None; entities.len()];
+    for (n, &e) in used.iter().enumerate() {
+        id_of[e] = Some(format!("s{}", n + 1));
+    }
     let mut sources: Vec<Source> = used
         .iter()
         .map(|&e| {
@@ -81,7 +81,7 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
             mentions.sort_by_key(|m| (m.start, m.end));
             mentions.dedup();
             Source {
-                id: id_of[&e].clone(),
+                id: id_of[e].clone().unwrap_or_default(),
                 name: entity.description.name.clone(),
                 role: entity.description.role.clone(),
                 affiliation: entity.description.affiliation.clone(),
@@ -89,7 +89,7 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
                 members: entity
                     .members
                     .iter()
-                    .filter_map(|m| id_of.get(m).cloned())
+                    .filter_map(|&m| id_of[m].clone())
                     .collect(),
                 mentions: mentions.iter().map(span).collect(),
             }
@@ -100,7 +100,7 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
     let mut unnamed: Option<String> = None;
     for a in attributions {
         let source = match &a.source {
-            Some(m) => entity_of.get(m).map(|e| id_of[e].clone()),
+            Some(m) => entity_of.get(m).and_then(|&e| id_of[e].clone()),
             None => Some(unnamed_source(&mut sources, &mut unnamed)),
         };
         let frame = frame_range(doc, a);
