@@ -13,7 +13,7 @@ use crate::model::{Analysis, Claim, ClaimKind, Source, CONTRACT_VERSION};
 use crate::segment::{Document, TokenKind};
 use crate::sources::Resolver;
 use crate::stance::{hedges, stance};
-use crate::text::OffsetIndex;
+use crate::text::{sort_by_position, OffsetIndex};
 
 /// Fewest words a leftover stretch of a partly attributed sentence needs to
 /// count as a claim in the writer's voice.
@@ -28,11 +28,12 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
     let mut resolver = Resolver::new(doc);
     let mut entity_of: HashMap<Range<usize>, usize> = HashMap::new();
     let mut order: Vec<usize> = (0..attributions.len()).collect();
-    order.sort_by_key(|&i| {
-        attributions[i]
+    sort_by_position(&mut order, |&i| {
+        let at = attributions[i]
             .source
             .as_ref()
-            .map_or(attributions[i].cue.start, |s| s.start)
+            .map_or(attributions[i].cue.start, |s| s.start);
+        (at, 0)
     });
     for &i in &order {
         if let Some(mention) = &attributions[i].source {
@@ -60,13 +61,9 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
             }
         }
     }
-    used.sort_by_key(|&e| {
-        entities[e]
-            .mentions
-            .iter()
-            .map(|m| m.start)
-            .min()
-            .unwrap_or(usize::MAX)
+    sort_by_position(&mut used, |&e| {
+        let first = entities[e].mentions.iter().map(|m| m.start).min();
+        (first.unwrap_or(usize::MAX), 0)
     });
     // Source ids by entity: `s1`, `s2`, … in order of first mention.
     let mut id_of: Vec<Option<String>> = vec![None; entities.len()];
@@ -78,7 +75,7 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
         .map(|&e| {
             let entity = &entities[e];
             let mut mentions: Vec<Range<usize>> = entity.mentions.clone();
-            mentions.sort_by_key(|m| (m.start, m.end));
+            sort_by_position(&mut mentions, |m| (m.start, m.end));
             mentions.dedup();
             Source {
                 id: id_of[e].clone().unwrap_or_default(),
@@ -112,7 +109,7 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
         if a.content.end < frame.end {
             hedge_spans.extend(hedges(doc, a.content.end..frame.end));
         }
-        hedge_spans.sort_by_key(|r| r.start);
+        sort_by_position(&mut hedge_spans, |r| (r.start, r.end));
         claims.push(Claim {
             id: String::new(),
             kind: a.kind,
@@ -136,7 +133,7 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
             hedges: hedges(doc, range).iter().map(span).collect(),
         });
     }
-    claims.sort_by_key(|c| (c.content.start, c.content.end));
+    sort_by_position(&mut claims, |c| (c.content.start, c.content.end));
     for (n, claim) in claims.iter_mut().enumerate() {
         claim.id = format!("c{}", n + 1);
     }

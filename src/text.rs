@@ -119,6 +119,22 @@ pub fn byte_from_char_offset(text: &str, char_offset: usize) -> usize {
         .map_or(text.len(), |(i, _)| i)
 }
 
+/// Sorts items by a position key, stably (ties keep their order).
+///
+/// Every caller shares one sort of `((usize, usize), usize)` tuples: each
+/// `sort_by_key` with its own closure would be compiled again into the
+/// WebAssembly that every reader downloads.
+pub fn sort_by_position<T>(items: &mut Vec<T>, key: impl Fn(&T) -> (usize, usize)) {
+    let mut keys: Vec<((usize, usize), usize)> = items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| (key(item), i))
+        .collect();
+    keys.sort_unstable();
+    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
+    items.extend(keys.into_iter().filter_map(|(_, i)| slots[i].take()));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -157,6 +173,13 @@ mod tests {
         let span = index.span(1, 4);
         assert_eq!(span.text, "é");
         assert_eq!((span.start, span.end), (0, 1));
+    }
+
+    #[test]
+    fn sorting_by_position_is_stable() {
+        let mut items = vec![(3, 'a'), (1, 'b'), (3, 'c'), (0, 'd')];
+        sort_by_position(&mut items, |&(k, _)| (k, 0));
+        assert_eq!(items, vec![(0, 'd'), (1, 'b'), (3, 'a'), (3, 'c')]);
     }
 
     #[test]

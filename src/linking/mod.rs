@@ -14,6 +14,7 @@ use crate::lexicon::{lexicon, CueVerb, Flags, VerbForm};
 use crate::model::{ClaimKind, Stance};
 use crate::quotes::Quotes;
 use crate::segment::{Document, QuoteMark, TokenKind};
+use crate::text::sort_by_position;
 
 mod content;
 mod phrases;
@@ -60,7 +61,7 @@ pub fn link(doc: &Document, quotes: &Quotes) -> Vec<Attribution> {
     }
     linker.continue_speakers();
     let mut found = linker.found;
-    found.sort_by_key(|a| (a.content.start, a.content.end));
+    sort_by_position(&mut found, |a| (a.content.start, a.content.end));
     remove_overlaps(found)
 }
 
@@ -836,7 +837,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             doc.paragraphs
                 .partition_point(|p| p.end <= doc.tokens[token].start)
         };
-        self.found.sort_by_key(|a| a.content.start);
+        sort_by_position(&mut self.found, |a| (a.content.start, 0));
         // One sweep: `latest` is the last attribution ending before the quote.
         let mut next = 0;
         let mut latest: Option<usize> = None;
