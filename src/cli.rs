@@ -72,6 +72,9 @@ pub struct ParseArgs {
     /// Output format (see below).
     #[arg(short, long, value_enum, default_value_t = Format::Json)]
     pub format: Format,
+    /// Worker threads for `jsonl` over several files (default: one per core).
+    #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    pub jobs: Option<u16>,
     /// Article files, UTF-8 text; `-` reads standard input.
     #[arg(value_name = "FILE", required = true)]
     pub files: Vec<PathBuf>,
@@ -243,14 +246,8 @@ pub fn run_parse(
             seq.end()?;
             out.write_all(b"\n")?;
         }
-        Format::Jsonl if parallel_jobs(&args.files) > 1 => {
-            jsonl_in_parallel(
-                &args.files,
-                parallel_jobs(&args.files),
-                &mut outcome,
-                out,
-                err,
-            )?;
+        Format::Jsonl if parallel_jobs(args) > 1 => {
+            jsonl_in_parallel(&args.files, parallel_jobs(args), &mut outcome, out, err)?;
         }
         Format::Jsonl => {
             for path in &args.files {
@@ -274,15 +271,15 @@ pub fn run_parse(
     Ok(outcome)
 }
 
-/// How many worker threads a batch gets: one per core, for two files or
-/// more read from disk (standard input is read once, in order, on its own).
-fn parallel_jobs(files: &[PathBuf]) -> usize {
+/// How many worker threads a batch gets: `--jobs`, or one per core, for two
+/// files or more read from disk (standard input is read once, in order).
+fn parallel_jobs(args: &ParseArgs) -> usize {
+    let files = &args.files;
     if files.len() < 2 || files.iter().any(|p| p.as_os_str() == "-") {
         return 1;
     }
-    std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(files.len())
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    args.jobs.map_or(cores, usize::from).min(files.len())
 }
 
 /// `--format jsonl` over many files: workers read, analyze and serialize

@@ -460,6 +460,11 @@ fn a_large_batch_keeps_input_order_with_errors_in_place() {
         serde_json::from_str(line).unwrap()
     };
     assert_eq!(line_for(4)["analysis"], expected(ARTICLE));
+    // One worker gives the same lines.
+    let mut one: Vec<&str> = arg_refs.clone();
+    one.insert(3, "--jobs");
+    one.insert(4, "1");
+    assert_eq!(stdout(&run(&dir.0, &one, b"")), stdout(&out));
     assert_eq!(
         line_for(5)["analysis"],
         expected(&format!("{SECOND}Item 5.\n"))
