@@ -281,6 +281,7 @@ SCHEMAS = {
     "places.tsv": ((3,), [lower_phrase, capitalized, one_of("demonym", "country", "capital")]),
     "organizations.tsv": ((3,), [lower_phrase, one_of("government", "organization"), role_word]),
     "documents.tsv": ((2,), [lower_phrase, lower_phrase]),
+    "evaluation.tsv": ((2,), [lower_phrase, one_of("neg", "pos")]),
 }
 
 

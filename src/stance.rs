@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{lexicon, Flags, PhraseKind};
+use crate::lexicon::{lexicon, Evaluation, Flags, PhraseKind};
 use crate::model::Stance;
 use crate::segment::{Document, TokenKind};
 
@@ -47,6 +47,25 @@ pub fn stance(
             )
         ) {
             return None;
+        }
+    }
+    // `called the plan “a disaster”`: a neutral cue whose content judges.
+    if cue_stance == Stance::Assert {
+        let mut negative = 0;
+        let mut positive = 0;
+        for k in content.clone() {
+            match lexicon().evaluation(doc.norm(k)) {
+                Some(Evaluation::Negative) => negative += 1,
+                Some(Evaluation::Positive) => positive += 1,
+                None => {}
+            }
+        }
+        let negated = content.clone().any(|k| doc.tokens[k].is(Flags::NEG));
+        if negative > positive && !negated {
+            return Some(Stance::Criticize);
+        }
+        if positive > negative && !negated {
+            return Some(Stance::Praise);
         }
     }
     // `said it would appeal`, `says he will run`: an intention, announced.
@@ -200,5 +219,24 @@ mod tests {
     #[test]
     fn the_month_may_is_no_hedge() {
         assert!(hedged("The launch failed in May.").is_empty());
+    }
+
+    #[test]
+    fn a_neutral_cue_whose_content_judges() {
+        let text = "Wren called the plan a disaster in slow motion.";
+        assert_eq!(
+            stance_of(
+                text,
+                "called",
+                "the plan a disaster in slow motion",
+                Stance::Assert
+            ),
+            Some(Stance::Criticize)
+        );
+        let text = "She called the vote historic.";
+        assert_eq!(
+            stance_of(text, "called", "the vote historic", Stance::Assert),
+            Some(Stance::Praise)
+        );
     }
 }

@@ -1,7 +1,8 @@
 //! The lexicons: the words and phrases the engine recognises, kept as data in
 //! `src/lexicon/data/*.tsv` (reporting verbs in every inflection, nominal
-//! cues, hedges, roles and titles, media, anonymous-source nouns, places and
-//! demonyms, organizations, documents, closed-class grammar words). `build.rs`
+//! cues, hedges, evaluative words, roles and titles, media, anonymous-source
+//! nouns, places and demonyms, organizations, documents, closed-class grammar
+//! words). `build.rs`
 //! copies them without their comments; they are compiled into the binary with
 //! `include_str!` and parsed once, on first use, into one word table and one
 //! phrase table, so a token costs one hash lookup.
@@ -202,6 +203,16 @@ pub struct Lexicon {
     phrases: HashMap<&'static str, Vec<Phrase>>,
     pub verbs: Vec<CueVerb>,
     pub nouns: Vec<CueNoun>,
+    /// Evaluative words, kept apart from the word table so that they do not
+    /// count as known words for the noun-phrase rules.
+    evaluations: HashMap<&'static str, Evaluation>,
+}
+
+/// Whether a word praises or criticises.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Evaluation {
+    Positive,
+    Negative,
 }
 
 /// A lexicon as `build.rs` copied it: the rows of `data/<name>` without comments.
@@ -372,6 +383,14 @@ impl Lexicon {
             };
             lex.entry(row[0], flag, kind, |info| info.place = Some(place));
         }
+        for row in rows(data!("evaluation.tsv")) {
+            let polarity = match row.get(1).copied() {
+                Some("neg") => Evaluation::Negative,
+                Some("pos") => Evaluation::Positive,
+                _ => continue,
+            };
+            lex.evaluations.insert(row[0], polarity);
+        }
         for row in rows(data!("hedges.tsv")) {
             lex.entry(row[0], Flags::HEDGE, PhraseKind::Hedge, |_| {});
         }
@@ -491,6 +510,11 @@ impl Lexicon {
     /// What the lexicon knows of a lowercase word.
     pub fn info(&self, word: &str) -> Option<&WordInfo> {
         self.words.get(word)
+    }
+
+    /// Whether a lowercase word praises or criticises.
+    pub fn evaluation(&self, word: &str) -> Option<Evaluation> {
+        self.evaluations.get(word).copied()
     }
 
     /// Multi-word entries starting with this lowercase word.
