@@ -121,6 +121,7 @@ struct Claim {
     /// The resolved source's name, then its members' names for a group.
     source_names: Vec<String>,
     constructions: Vec<String>,
+    stance: Option<String>,
 }
 
 impl Claim {
@@ -155,6 +156,7 @@ fn claims_of(doc: &Value) -> Vec<Claim> {
                 start: num(&c["content"]["start"]),
                 end: num(&c["content"]["end"]),
                 kind: c["kind"].as_str().unwrap_or("").to_owned(),
+                stance: c["stance"].as_str().map(str::to_owned),
                 source_names,
                 constructions: c["construction"]
                     .as_str()
@@ -218,6 +220,8 @@ struct Counts {
     gold: usize,
     matched: usize,
     sourced: usize,
+    /// Matched claims whose stance equals the gold's.
+    stance_agrees: usize,
     unattr_pred: usize,
     unattr_gold: usize,
     unattr_matched: usize,
@@ -229,6 +233,7 @@ impl Counts {
         self.gold += o.gold;
         self.matched += o.matched;
         self.sourced += o.sourced;
+        self.stance_agrees += o.stance_agrees;
         self.unattr_pred += o.unattr_pred;
         self.unattr_gold += o.unattr_gold;
         self.unattr_matched += o.unattr_matched;
@@ -319,6 +324,7 @@ fn score_set(title: &str, fixtures: &[Fixture]) -> Scores {
             found[j] = (true, right);
             c.matched += 1;
             c.sourced += usize::from(right);
+            c.stance_agrees += usize::from(pred[i].stance == gold[j].stance);
         }
         for (g, (content, source)) in gold.iter().zip(found) {
             let keys = g.constructions.iter().cloned();
@@ -361,6 +367,13 @@ fn score_set(title: &str, fixtures: &[Fixture]) -> Scores {
     let content = prf(total.matched, total.pred, total.gold);
     let source = prf(total.sourced, total.pred, total.gold);
     let unattr = prf(total.unattr_matched, total.unattr_pred, total.unattr_gold);
+    let _ = writeln!(
+        out,
+        "\nstance agrees with the gold on {} of {} matched claims ({:.0}%)",
+        total.stance_agrees,
+        total.matched,
+        100.0 * ratio(total.stance_agrees, total.matched)
+    );
     let _ = writeln!(
         out,
         "\nTOTAL ({title}) over {} fixtures: {} gold attributed claims, {} predicted",
