@@ -66,7 +66,9 @@ const claims = (p) =>
         return {
           id: c.id,
           index: analysis.claims.indexOf(c),
-          content: c.content.text,
+          // A claim running over paragraphs has the line break between
+          // them in the analysed text, in no text node of the host.
+          content: c.content.text.replace(/\n/g, ''),
           who: source ? source.name : null,
           kind: source ? source.kind : 'none',
           marked: marks.map((m) => m.textContent).join(''),
