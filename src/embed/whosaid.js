@@ -11,7 +11,11 @@ const WASM = new URL('whosaid_embed_bg.wasm', SELF);
 const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
 let loading = null;
-const load = () => (loading ??= init({ module_or_path: WASM }));
+// The wasm is fetched with no referrer and no cookies: the widget's server
+// learns nothing about the page (the loader's own imports inherit its
+// referrer policy; the bookmarklet asks for the loader with none).
+const load = () =>
+  (loading ??= init({ module_or_path: fetch(WASM, { referrerPolicy: 'no-referrer', credentials: 'omit' }) }));
 
 /** Every marked-up article: { element, analysis }. */
 const articles = [];

@@ -448,8 +448,17 @@ describe('strict CSP and the bookmarklet', () => {
     await offer.context().close();
 
     const p = await watchedPage(browser);
+    const referers = [];
+    p.on('request', (r) => referers.push(r.headerValue('referer').then((v) => [r.url(), v])));
     await p.goto(`${other.url}plain.html`);
     assert.equal(await p.locator('whosaid-mark').count(), 0);
+    // Even a page that would tell every server its full address.
+    await p.evaluate(() => {
+      const meta = document.createElement('meta');
+      meta.name = 'referrer';
+      meta.content = 'unsafe-url';
+      document.head.append(meta);
+    });
     const before = await p.evaluate(() => document.scripts.length);
     await p.evaluate(code);
     await embedReady(p);
@@ -470,6 +479,10 @@ describe('strict CSP and the bookmarklet', () => {
     ]);
     for (const url of p.requests) assert.ok(allowed.has(url), `unexpected request ${url}`);
     assert.equal(p.requests.filter((u) => u.startsWith(widget)).length, 3);
+    // The widget's server never learns the page's address (at most its origin).
+    for (const [url, referer] of await Promise.all(referers)) {
+      if (url.startsWith(widget)) assert.ok(!referer?.includes('plain.html'), `${url} told ${referer}`);
+    }
     // Run again: it reuses the widget on the page.
     await p.evaluate(code);
     assert.equal(await p.locator('whosaid-panel').count(), 1);

@@ -5,7 +5,7 @@
 const loader = new URL('whosaid.js?find', import.meta.url).href;
 const code =
   '(()=>{if(window.whosaid&&window.whosaid.find){window.whosaid.find();return}' +
-  "const s=document.createElement('script');s.type='module';" +
+  "const s=document.createElement('script');s.type='module';s.referrerPolicy='no-referrer';" +
   `s.src=${JSON.stringify(loader)};document.head.appendChild(s)})()`;
 const link = document.getElementById('bookmarklet');
 link.href = `javascript:${encodeURIComponent(code)}`;
