@@ -19,7 +19,7 @@ use yew::prelude::*;
 
 use crate::ui::card::ClaimCard;
 use crate::ui::dom;
-use crate::ui::labels::tr;
+use crate::ui::labels::{claim_kind_label, tr};
 use crate::ui::sources::SourcesPanel;
 use crate::ui::state::{Action, Filter, ReaderState};
 use crate::ui::Doc;
@@ -385,7 +385,25 @@ pub fn Embed(props: &EmbedProps) -> Html {
         )
     });
 
-    html! { <>{card}{for panel}</> }
+    // What assistive technology hears when a card opens (as in the reader).
+    let announcement = state
+        .open
+        .and_then(|open| doc.analysis.claims.get(open.claim))
+        .map(|c| {
+            let who = doc
+                .analysis
+                .source_of(c)
+                .map_or(tr("The writer"), |s| s.name.as_str());
+            format!("{who}. {}.", claim_kind_label(c.kind))
+        });
+
+    html! {
+        <>
+            <div class="sr-only" aria-live="polite">{announcement.unwrap_or_default()}</div>
+            {card}
+            {for panel}
+        </>
+    }
 }
 
 /// The first piece of the claim whose card is open.

@@ -155,6 +155,11 @@ describe('the demo host page', () => {
     assert.equal(await card(p).locator('h2').innerText(), c.who ?? 'The writer');
     const mark = p.locator(`whosaid-mark[data-claim="${index}"][data-first]`);
     assert.equal(await mark.getAttribute('aria-expanded'), 'true');
+    assert.match(
+      await p.locator('whosaid-layer [aria-live="polite"]').innerText(),
+      new RegExp(`^${(c.who ?? 'The writer').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\. `),
+      'the card is announced',
+    );
     await p.keyboard.press('Enter');
     await p.waitForFunction(
       () => document.querySelector('whosaid-layer').shadowRoot.activeElement?.id === 'whosaid-card',
