@@ -2,7 +2,12 @@
 //! affiliation, kind; groups split into members; `reports from X` read as X)
 //! and resolves them across the article, so that `Kremlin spokesman Dmitry
 //! Peskov`, `Peskov`, `the spokesman` and `he` become one source with every
-//! mention linked to it.
+//! mention linked to it. Besides the sources, it reads the people and
+//! institutions the article names outside any frame (`Maria Santos, the
+//! city's chief engineer, …`; `the operator Northline Ferries`), because a
+//! later `she said` or `the company said` may refer to them; pronouns and
+//! anaphors look back over a bounded window of recent names, so resolution
+//! stays linear.
 
 use std::collections::HashMap;
 use std::ops::Range;
