@@ -58,6 +58,16 @@ impl Flags {
     pub const ABBREVIATION: Flags = Flags(1 << 26);
     /// A lowercase particle inside names: `van`, `de`, `bin`.
     pub const PARTICLE: Flags = Flags(1 << 27);
+    /// The nouns that can head a source phrase: roles, unnamed sources,
+    /// media, documents, governments and organizations.
+    pub const SOURCE_HEAD: Flags = Flags(
+        Flags::ROLE.0
+            | Flags::ANON.0
+            | Flags::MEDIA.0
+            | Flags::DOCUMENT.0
+            | Flags::GOVERNMENT.0
+            | Flags::ORGANIZATION.0,
+    );
 
     /// Whether any of `other`'s bits are set.
     pub fn any(self, other: Flags) -> bool {

@@ -21,12 +21,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 let t = &self.doc.tokens[k];
                 t.capitalized
                     || t.is(Flags::PRON
-                        | Flags::ROLE
-                        | Flags::ANON
-                        | Flags::MEDIA
-                        | Flags::DOCUMENT
-                        | Flags::GOVERNMENT
-                        | Flags::ORGANIZATION
+                        | Flags::SOURCE_HEAD
                         | Flags::OUTLET
                         | Flags::PLACE)
                     || t.info.is_some_and(|i| i.noun.is_some())
@@ -196,14 +191,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 continue;
             }
             if pt.kind == TokenKind::Word
-                && pt.is(Flags::ROLE
-                    | Flags::ANON
-                    | Flags::MEDIA
-                    | Flags::DOCUMENT
-                    | Flags::GOVERNMENT
-                    | Flags::ORGANIZATION
-                    | Flags::DEMONYM
-                    | Flags::PLACE)
+                && pt.is(Flags::SOURCE_HEAD | Flags::DEMONYM | Flags::PLACE)
             {
                 unknown_run = 0;
                 k = p;
@@ -267,14 +255,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let np = k..end;
         let head_ok = t.capitalized
             || t.kind == TokenKind::Number
-            || t.is(Flags::ROLE
-                | Flags::ANON
-                | Flags::MEDIA
-                | Flags::DOCUMENT
-                | Flags::GOVERNMENT
-                | Flags::ORGANIZATION
-                | Flags::OUTLET
-                | Flags::PLACE)
+            || t.is(Flags::SOURCE_HEAD | Flags::OUTLET | Flags::PLACE)
             || t.info.is_some_and(|i| i.noun.is_some())
             || np.len() >= 2 && self.is(np.start, Flags::DET | Flags::POSS | Flags::QUANT)
             || self.norm(head).ends_with('s') && t.info.is_none();
@@ -296,12 +277,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             _ => {
                 t.capitalized
-                    || t.is(Flags::ROLE
-                        | Flags::ANON
-                        | Flags::MEDIA
-                        | Flags::DOCUMENT
-                        | Flags::GOVERNMENT
-                        | Flags::ORGANIZATION)
+                    || t.is(Flags::SOURCE_HEAD)
                     || t.info.is_some_and(|i| i.noun.is_some())
                     // `the trial of six members of …`: a determined common noun.
                     || prep == "of"
@@ -485,12 +461,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 k += 1;
                 continue;
             }
-            let known_noun = t.is(Flags::ROLE
-                | Flags::ANON
-                | Flags::MEDIA
-                | Flags::DOCUMENT
-                | Flags::GOVERNMENT
-                | Flags::ORGANIZATION
+            let known_noun = t.is(Flags::SOURCE_HEAD
                 | Flags::OUTLET
                 | Flags::PLACE
                 | Flags::DEMONYM
@@ -545,12 +516,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || t.is(Flags::DET
                     | Flags::POSS
                     | Flags::QUANT
-                    | Flags::ROLE
-                    | Flags::ANON
-                    | Flags::MEDIA
-                    | Flags::DOCUMENT
-                    | Flags::GOVERNMENT
-                    | Flags::ORGANIZATION
+                    | Flags::SOURCE_HEAD
                     | Flags::DEMONYM)
                 || t.info.is_none())
     }
