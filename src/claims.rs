@@ -17,7 +17,7 @@ use crate::text::{sort_by_position, OffsetIndex};
 
 /// Fewest words a leftover stretch of a partly attributed sentence needs to
 /// count as a claim in the writer's voice.
-const MIN_UNATTRIBUTED_WORDS: usize = 3;
+const MIN_UNATTRIBUTED_WORDS: usize = 5;
 
 /// Builds the analysis of a document from its attributions.
 pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
