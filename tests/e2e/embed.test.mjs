@@ -264,12 +264,19 @@ const cardLook = (p) =>
   });
 const panelLook = (p) =>
   p.evaluate(() => {
-    const root = document.querySelector('whosaid-panel').shadowRoot;
+    const host = document.querySelector('whosaid-panel');
     const props = ['font-family', 'font-size', 'color', 'background-color', 'padding-top', 'display', 'width', 'height'];
-    return [...root.querySelectorAll('*')].map((el) => {
+    // The shadow hosts themselves: their size, and no pseudo-element the
+    // host page's CSS could hang on them.
+    const hosts = [host, document.querySelector('whosaid-layer')].map((h) => {
+      const r = h.getBoundingClientRect();
+      const pseudo = ['::before', '::after'].map((x) => getComputedStyle(h, x).content).join(' ');
+      return `${h.localName}: ${Math.round(r.width)}x${Math.round(r.height)} ${pseudo}`;
+    });
+    return hosts.concat([...host.shadowRoot.querySelectorAll('*')].map((el) => {
       const s = getComputedStyle(el);
       return `${el.localName}: ${props.map((k) => s.getPropertyValue(k)).join(' | ')}`;
-    });
+    }));
   });
 
 describe('isolation and theming', () => {
