@@ -289,6 +289,12 @@ describe('isolation and theming', () => {
       await p.locator(`whosaid-mark[data-claim="${c.index}"][data-first]`).focus();
       await card(p).waitFor({ state: 'visible' });
       looks[page] = { card: await cardLook(p), panel: await panelLook(p) };
+      // Nor do the host's pseudo-element rules add anything around the marks.
+      const pseudo = await p.evaluate(() =>
+        [...document.querySelectorAll('whosaid-mark')].flatMap((m) =>
+          ['::before', '::after'].map((x) => getComputedStyle(m, x).content)),
+      );
+      assert.deepEqual([...new Set(pseudo)], ['none'], page);
       await card(p).screenshot({ path: join(EMBED, '..', '..', 'tests', 'e2e', 'artifacts', `embed-card-${page}.png`) });
       await p.locator('whosaid-panel').screenshot({
         path: join(EMBED, '..', '..', 'tests', 'e2e', 'artifacts', `embed-panel-${page}.png`),
