@@ -1062,6 +1062,15 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 )
             {
                 affiliation = Some(text(doc, a..stop));
+            } else if doc.norm(k) == "of"
+                && stop > a
+                && stop - a <= 3
+                && role.as_ref().is_some_and(|r| r.end == k)
+            {
+                // `director of operations`, `head of research`: the role goes on.
+                if let Some(r) = &mut role {
+                    r.end = stop;
+                }
             }
             break;
         }
@@ -1479,5 +1488,18 @@ mod tests {
     fn a_list_with_a_plural_head_is_a_group() {
         let d = described("The union, the Green Party, and several neighbourhood associations");
         assert_eq!((d.kind, d.members.len()), (SourceKind::Group, 3));
+    }
+
+    #[test]
+    fn a_role_with_its_own_of_phrase() {
+        let d = described("Ana Ruiz, the authority’s director of operations");
+        assert_eq!(
+            (d.name.as_str(), d.role.as_deref(), d.affiliation.as_deref()),
+            (
+                "Ana Ruiz",
+                Some("director of operations"),
+                Some("authority")
+            )
+        );
     }
 }
