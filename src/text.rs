@@ -1,48 +1,41 @@
 //! Text and offsets. The engine works on UTF-8 byte ranges into the caller's
 //! text and never rewrites it; this module turns those ranges into the
-//! contract's Unicode code-point spans and into UTF-16 offsets (what the DOM
-//! counts), in constant time per lookup after one linear pass.
+//! contract's Unicode code-point spans, in constant time per lookup after one
+//! linear pass, and code-point offsets into UTF-16 offsets (what the DOM
+//! counts) for the embed.
 
 use crate::model::Span;
 
 /// Bytes covered by one checkpoint of [`OffsetIndex`].
 const BLOCK: usize = 64;
 
-/// Maps UTF-8 byte offsets of one text to code-point and UTF-16 offsets.
+/// Maps UTF-8 byte offsets of one text to code-point offsets.
 ///
-/// It keeps the code-point and UTF-16 counts at every 64th byte, so memory is
-/// a sixteenth of the text and a lookup scans at most 64 bytes.
+/// It keeps the code-point count at every 64th byte, so memory is a
+/// sixteenth of the text and a lookup scans at most 64 bytes.
 #[derive(Debug, Clone)]
 pub struct OffsetIndex<'a> {
     text: &'a str,
     chars_before_block: Vec<usize>,
-    utf16_before_block: Vec<usize>,
 }
 
 impl<'a> OffsetIndex<'a> {
     /// Indexes `text` in one pass.
     pub fn new(text: &'a str) -> Self {
-        let blocks = text.len() / BLOCK + 1;
-        let mut chars_before_block = Vec::with_capacity(blocks);
-        let mut utf16_before_block = Vec::with_capacity(blocks);
-        let (mut chars, mut units) = (0usize, 0usize);
+        let mut chars_before_block = Vec::with_capacity(text.len() / BLOCK + 1);
+        let mut chars = 0usize;
         for (i, &byte) in text.as_bytes().iter().enumerate() {
             if i % BLOCK == 0 {
                 chars_before_block.push(chars);
-                utf16_before_block.push(units);
             }
-            let (c, u) = byte_weight(byte);
-            chars += c;
-            units += u;
+            chars += usize::from(starts_char(byte));
         }
         if text.len().is_multiple_of(BLOCK) {
             chars_before_block.push(chars);
-            utf16_before_block.push(units);
         }
         OffsetIndex {
             text,
             chars_before_block,
-            utf16_before_block,
         }
     }
 
@@ -53,25 +46,10 @@ impl<'a> OffsetIndex<'a> {
 
     /// Code points before byte offset `byte` (clamped to the text).
     pub fn char_offset(&self, byte: usize) -> usize {
-        self.count(byte, &self.chars_before_block).0
-    }
-
-    /// UTF-16 code units before byte offset `byte` (clamped to the text).
-    pub fn utf16_offset(&self, byte: usize) -> usize {
-        self.count(byte, &self.utf16_before_block).1
-    }
-
-    fn count(&self, byte: usize, table: &[usize]) -> (usize, usize) {
         let byte = byte.min(self.text.len());
         let block = byte / BLOCK;
-        let base = table[block];
-        let (mut chars, mut units) = (base, base);
-        for &b in &self.text.as_bytes()[block * BLOCK..byte] {
-            let (c, u) = byte_weight(b);
-            chars += c;
-            units += u;
-        }
-        (chars, units)
+        let within = &self.text.as_bytes()[block * BLOCK..byte];
+        self.chars_before_block[block] + within.iter().filter(|&&b| starts_char(b)).count()
     }
 
     /// The contract span for the byte range `start..end` (clamped and moved
@@ -87,18 +65,13 @@ impl<'a> OffsetIndex<'a> {
     }
 }
 
-/// How many code points and UTF-16 units a UTF-8 byte starts.
-fn byte_weight(byte: u8) -> (usize, usize) {
-    match byte {
-        0x00..=0x7F => (1, 1),
-        0x80..=0xBF => (0, 0), // continuation byte
-        0xC0..=0xEF => (1, 1),
-        _ => (1, 2), // four-byte sequence: a surrogate pair in UTF-16
-    }
+/// Whether a UTF-8 byte starts a code point (is no continuation byte).
+fn starts_char(byte: u8) -> bool {
+    byte & 0xC0 != 0x80
 }
 
 /// The largest character boundary at or before `byte`.
-pub fn floor_boundary(text: &str, byte: usize) -> usize {
+fn floor_boundary(text: &str, byte: usize) -> usize {
     let mut i = byte.min(text.len());
     while !text.is_char_boundary(i) {
         i -= 1;
@@ -110,13 +83,6 @@ pub fn floor_boundary(text: &str, byte: usize) -> usize {
 /// contract span and a DOM string).
 pub fn utf16_from_char_offset(text: &str, char_offset: usize) -> usize {
     text.chars().take(char_offset).map(char::len_utf16).sum()
-}
-
-/// Byte offset of a code-point offset in `text` (clamped to the end).
-pub fn byte_from_char_offset(text: &str, char_offset: usize) -> usize {
-    text.char_indices()
-        .nth(char_offset)
-        .map_or(text.len(), |(i, _)| i)
 }
 
 /// Sorts items by a position key, stably (ties keep their order).
@@ -145,8 +111,12 @@ mod tests {
         let index = OffsetIndex::new(&text);
         for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
             let prefix = &text[..byte];
-            assert_eq!(index.char_offset(byte), prefix.chars().count());
-            assert_eq!(index.utf16_offset(byte), prefix.encode_utf16().count());
+            let chars = prefix.chars().count();
+            assert_eq!(index.char_offset(byte), chars);
+            assert_eq!(
+                utf16_from_char_offset(&text, chars),
+                prefix.encode_utf16().count()
+            );
         }
     }
 
@@ -194,7 +164,6 @@ mod tests {
     fn conversions_from_code_points() {
         let text = "a😀b";
         assert_eq!(utf16_from_char_offset(text, 2), 3);
-        assert_eq!(byte_from_char_offset(text, 2), 5);
-        assert_eq!(byte_from_char_offset(text, 9), text.len());
+        assert_eq!(utf16_from_char_offset(text, 9), 4);
     }
 }
