@@ -143,17 +143,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
             // The nearer of: the latest such source, the latest such name in the text.
             let source = self.same_entity(&description);
             let seen = source.map_or(0, |e| self.entities[e].last_seen);
-            let before = self
-                .institutions
-                .partition_point(|(start, _, _)| *start < at);
             let head = description.name.to_lowercase();
-            let named = self.institutions[before.saturating_sub(NAMED_LOOKBACK)..before]
-                .iter()
-                .rev()
-                .find(|(_, range, kind)| {
-                    *kind == description.kind && self.fits_anaphor(&head, range.clone())
-                })
-                .cloned();
+            let named = self.latest_institution(at, |range, kind| {
+                kind == description.kind && self.fits_anaphor(&head, range)
+            });
             if let Some((_, range, _)) =
                 named.filter(|(start, _, _)| source.is_none() || *start > seen)
             {
@@ -184,20 +177,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
         {
             // The name itself may be the one a descriptor introduced (`the operator
             // Northline Ferries`), so candidates up to the mention's own start count.
-            let before = self
-                .institutions
-                .partition_point(|(start, _, _)| *start <= at + description.name_words.len());
-            let named = self.institutions[before.saturating_sub(NAMED_LOOKBACK)..before]
-                .iter()
-                .rev()
-                .find(|(_, range, _)| {
-                    range.len() == description.name_words.len()
-                        && range
-                            .clone()
-                            .zip(&description.name_words)
-                            .all(|(j, w)| self.doc.norm(j) == w)
-                })
-                .cloned();
+            let words = &description.name_words;
+            let named = self.latest_institution(at + words.len() + 1, |range, _| {
+                range.len() == words.len() && range.zip(words).all(|(j, w)| self.doc.norm(j) == w)
+            });
             if let Some((_, _, kind)) = named {
                 description.kind = kind;
                 if let Some(e) = self.same_entity(&description) {
@@ -346,7 +329,13 @@ impl<'d, 'a> Resolver<'d, 'a> {
             let head = d.name.rsplit(' ').next().unwrap_or("").to_lowercase();
             return self.recent.iter().rev().copied().find(|&e| {
                 let e = &self.entities[e];
-                fits_anaphor_words(&head, &e.description.name_words)
+                let words = e.description.name_words.iter().map(|w| {
+                    let institutional = lexicon()
+                        .info(w)
+                        .is_some_and(|i| i.flags.any(Flags::ORGANIZATION | Flags::GOVERNMENT));
+                    (w.as_str(), institutional)
+                });
+                fits_anaphor_words(&head, words)
                     && e.description.kind == d.kind
                     && !e.description.name_words.is_empty()
                     && e.members.is_empty()
@@ -443,14 +432,28 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// `Nordvale Bank`; a generic `the company` for a name with no other
     /// institution word (`Voss Motoren`, `Halden Foods Inc.`), not a hospital.
     fn fits_anaphor(&self, head: &str, name: Range<usize>) -> bool {
-        if name.clone().any(|j| self.doc.norm(j) == head) {
-            return true;
-        }
-        is_generic_company(head)
-            && !name.clone().any(|j| {
-                self.doc.tokens[j].is(Flags::ORGANIZATION | Flags::GOVERNMENT)
-                    && !is_company_suffix(self.doc.norm(j))
-            })
+        let words = name.map(|j| {
+            let institutional = self.doc.tokens[j].is(Flags::ORGANIZATION | Flags::GOVERNMENT);
+            (self.doc.norm(j), institutional)
+        });
+        fits_anaphor_words(head, words)
+    }
+
+    /// The latest institution named before token `until` (within the
+    /// look-back window) that `fits`.
+    fn latest_institution(
+        &self,
+        until: usize,
+        fits: impl Fn(Range<usize>, SourceKind) -> bool,
+    ) -> Option<(usize, Range<usize>, SourceKind)> {
+        let before = self
+            .institutions
+            .partition_point(|(start, _, _)| *start < until);
+        self.institutions[before.saturating_sub(NAMED_LOOKBACK)..before]
+            .iter()
+            .rev()
+            .find(|(_, range, kind)| fits(range.clone(), *kind))
+            .cloned()
     }
 
     /// Whether a name starting at token `start` opens its clause: after the
@@ -502,17 +505,18 @@ impl<'d, 'a> Resolver<'d, 'a> {
 /// Whether a named source fits a bare anaphor's head: `the bank` for
 /// `Nordvale Bank`; `the company` for a name with no institution word of its
 /// own (`Northline Ferries`), not for `Harbour Workers’ Union`.
-fn fits_anaphor_words(head: &str, name_words: &[String]) -> bool {
-    if name_words.iter().any(|w| w == head) {
+/// The name's words come with whether each is an institution word.
+fn fits_anaphor_words<'w>(
+    head: &str,
+    words: impl Iterator<Item = (&'w str, bool)> + Clone,
+) -> bool {
+    if words.clone().any(|(w, _)| w == head) {
         return true;
     }
     is_generic_company(head)
-        && !name_words.iter().any(|w| {
-            lexicon()
-                .info(w)
-                .is_some_and(|i| i.flags.any(Flags::ORGANIZATION | Flags::GOVERNMENT))
-                && !is_company_suffix(w)
-        })
+        && !words
+            .into_iter()
+            .any(|(w, institutional)| institutional && !is_company_suffix(w))
 }
 
 fn is_generic_company(head: &str) -> bool {
@@ -556,6 +560,14 @@ fn is_bare_anaphor(d: &Description) -> bool {
         && !d.name.contains(' ')
 }
 
+/// Whether token `k` (after `start`) is the bare apostrophe of a plural
+/// possessive: `the drivers’ union`, `Harbour Workers’ Union`.
+fn plural_apostrophe(doc: &Document, k: usize, start: usize) -> bool {
+    matches!(doc.tokens[k].kind, TokenKind::Quote(QuoteMark::SingleClose))
+        && k > start
+        && doc.norm(k - 1).ends_with('s')
+}
+
 /// Capitalized runs naming institutions (`Halden Foods Inc.`, `the
 /// Westbrook Public Library`), by position: `the company` may refer to one
 /// the article named without a frame.
@@ -568,9 +580,7 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
         while k < n
             && (doc.tokens[k].capitalized && doc.tokens[k].kind == TokenKind::Word
                 // `Harbour Workers’ Union`
-                || k > start
-                    && matches!(doc.tokens[k].kind, TokenKind::Quote(QuoteMark::SingleClose))
-                    && doc.norm(k - 1).ends_with('s')
+                || plural_apostrophe(doc, k, start)
                     && doc.tokens.get(k + 1).is_some_and(|t| t.capitalized))
         {
             k += 1;
@@ -1007,9 +1017,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
     let mut gender = Gender::Unknown;
     while k < end {
         let t = &doc.tokens[k];
-        let plural_apostrophe = matches!(t.kind, TokenKind::Quote(QuoteMark::SingleClose))
-            && k > start
-            && doc.norm(k - 1).ends_with('s');
+        let plural_apostrophe = plural_apostrophe(doc, k, start);
         if t.kind != TokenKind::Word && t.kind != TokenKind::Number && !plural_apostrophe {
             k += 1;
             continue;
@@ -1216,12 +1224,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         .unwrap_or(end);
     let head_start = (start..first_preposition)
         .rev()
-        .find(|&j| {
-            doc.norm(j) == "'s"
-                || matches!(doc.tokens[j].kind, TokenKind::Quote(QuoteMark::SingleClose))
-                    && j > start
-                    && doc.norm(j - 1).ends_with('s')
-        })
+        .find(|&j| doc.norm(j) == "'s" || plural_apostrophe(doc, j, start))
         .map_or(start, |j| j + 1);
     // … and not the words of a prepositional phrase after it: `Madhav
     // Thambisetty of the National Institute on Aging` is a person.
