@@ -364,6 +364,16 @@ fn quote_mark(c: char) -> Option<QuoteMark> {
     })
 }
 
+/// `al-Amr`, `el-Sisi`, `bin-Salman`: a lowercase particle joined to a
+/// capitalized name is part of a proper name.
+fn is_particle_name(surface: &str) -> bool {
+    surface.split_once('-').is_some_and(|(particle, rest)| {
+        (1..=3).contains(&particle.len())
+            && particle.chars().all(|c| c.is_ascii_lowercase())
+            && rest.chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -505,6 +515,14 @@ fn tokenize(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, norm: &mut
         let kind = if let Some(mark) = quote_mark(c) {
             end_k = k + 1;
             TokenKind::Quote(mark)
+        } else if (c == '\'' || c == '`') && at(k + 1) == Some(c) {
+            // Wire style: ``We will win,'' or ''We will win,'' (two marks, one quote).
+            end_k = k + 2;
+            TokenKind::Quote(if c == '`' {
+                QuoteMark::Open
+            } else {
+                QuoteMark::Straight
+            })
         } else if c == '.' {
             let mut j = k + 1;
             while at(j) == Some('.') {
@@ -603,7 +621,8 @@ fn push_word(
         end: base + end,
         kind,
         norm: (norm_start as u32, norm.len() as u32),
-        capitalized: surface.chars().next().is_some_and(char::is_uppercase),
+        capitalized: surface.chars().next().is_some_and(char::is_uppercase)
+            || is_particle_name(surface),
         info,
     });
 }

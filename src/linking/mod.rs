@@ -338,6 +338,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // `the data show`, `police say`.
                 t.is(Flags::PRON | Flags::ANON | Flags::DOCUMENT | Flags::GOVERNMENT | Flags::ROLE)
                     || self.norm(prev).ends_with('s')
+                    // `Lawyers for the firm contend`: the head before its post-modifier.
+                    || self.np_left(i, sentence.start).is_some_and(|np| {
+                        let head = self.head_of(&np);
+                        head + 1 < np.end && self.norm(head).ends_with('s')
+                    })
                     || t.capitalized
                     || t.is(Flags::CONJ)
             }
@@ -539,7 +544,9 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self.doc.tokens[insert]
                 .info
                 .is_none_or(|i| i.flags == Flags::default());
-        let age = close == insert + 1 && self.doc.tokens[insert].kind == TokenKind::Number;
+        // `Smith, 45,`; `Smith, 45 years old,`.
+        let age = self.doc.tokens[insert].kind == TokenKind::Number
+            && (close == insert + 1 || close == insert + 3 && self.word_is(insert + 2, &["old"]));
         // `Smith, in an interview, said`; `The ministry, for its part, said`.
         let prepositional = self.is(insert, Flags::PREP) && close - insert <= 8
             // `Critics, however, warned`: a sentence adverb.
@@ -557,8 +564,12 @@ impl<'d, 'a> Linker<'d, 'a> {
         let named = np.clone().any(|k| {
             self.doc.tokens[k].capitalized && !self.is(k, Flags::DET | Flags::QUANT | Flags::POSS)
         });
-        let appositive =
-            !relative && !name_insert && named && self.word_is(insert, &["a", "an", "the"]);
+        // `Ana Ruiz, a nurse,`; `Khaled Ali, editor at large at the Gazette,`.
+        let appositive = !relative
+            && !name_insert
+            && named
+            && (self.word_is(insert, &["a", "an", "the"])
+                || self.is(insert, Flags::ROLE) && !self.doc.tokens[insert].capitalized);
         let role_head = np.end > np.start && self.is(np.end - 1, Flags::ROLE | Flags::MEDIA);
         // `The city council, which must approve the payment, said`: a known head noun.
         let source_head = np.end > np.start

@@ -58,6 +58,17 @@ impl<'d, 'a> Linker<'d, 'a> {
         if trailing_time {
             end -= 2;
         }
+        // `Sen. Ann Lowe (D-Ore.) said`: a parenthetical after the name.
+        if self.punct(end - 1, ')') {
+            let open = (start..end - 1)
+                .rev()
+                .take(8)
+                .find(|&j| self.punct(j, '('))?;
+            return self
+                .np_left(open, start)
+                .filter(|np| self.doc.tokens[np.end - 1].capitalized)
+                .map(|np| np.start..end);
+        }
         let head = end - 1;
         let t = &self.doc.tokens[head];
         if t.kind != TokenKind::Word {
@@ -253,6 +264,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             k += 1;
         }
         let np = k..end;
+        // With a post-modifier (`people familiar with the matter`), the head
+        // stands before its preposition.
+        let head = self.head_of(&np);
+        let t = &self.doc.tokens[head];
         let head_ok = t.capitalized
             || t.kind == TokenKind::Number
             || t.is(Flags::SOURCE_HEAD | Flags::OUTLET | Flags::PLACE)
@@ -260,6 +275,38 @@ impl<'d, 'a> Linker<'d, 'a> {
             || np.len() >= 2 && self.is(np.start, Flags::DET | Flags::POSS | Flags::QUANT)
             || self.norm(head).ends_with('s') && t.info.is_none();
         (head_ok && self.is_nameable(&np)).then_some(np)
+    }
+
+    /// The head word of a noun phrase: its last word, or the word before
+    /// its first post-modifying preposition (`lawyers for the firm`).
+    pub(super) fn head_of(&self, np: &Range<usize>) -> usize {
+        let prep = (np.start + 1..np.end).find(|&j| {
+            self.word_is(j, &["of", "from", "for", "at", "with", "to", "in", "on", "by"])
+                // `Bank of America`: a preposition inside a name.
+                && !(self.doc.tokens[j - 1].capitalized
+                    && self.doc.tokens.get(j + 1).is_some_and(|n| n.capitalized))
+        });
+        match prep {
+            Some(j)
+                if self.word_is(
+                    j - 1,
+                    &[
+                        "familiar",
+                        "close",
+                        "involved",
+                        "briefed",
+                        "knowledgeable",
+                        "aware",
+                        "closest",
+                        "seen",
+                    ],
+                ) && j >= np.start + 2 =>
+            {
+                j - 2
+            }
+            Some(j) => j - 1,
+            None => np.end - 1,
+        }
     }
 
     /// Whether the word at `p` can carry a post-modifier with this preposition.
