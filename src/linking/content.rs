@@ -442,6 +442,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.contrasting_frame(k, end)
                 || self.participial_frame(k, end)
                 || self.trailing_participle(k, end)
+                || k > from && self.writer_tail(k, end)
             {
                 break;
             }
@@ -541,6 +542,36 @@ impl<'d, 'a> Linker<'d, 'a> {
                     | "notwithstanding"
             )
             && !(word + 1..end).any(|j| self.punct(j, ',') || self.quotes.at(j).is_some())
+    }
+
+    /// Whether the words at `k` leave the attributed clause for the writer's
+    /// own: a contrast after a comma (`…, but the government will …`, `…, but
+    /// stopped short of …`), a clause of manner or time with a participle
+    /// (`whilst promising …`, `, with the i reporting …`), or a colon that
+    /// opens a new quotation (`“must be well thought out”: “Moves …”`).
+    pub(super) fn writer_tail(&self, k: usize, end: usize) -> bool {
+        let next = |j: usize| j < end && self.doc.tokens[j].kind == TokenKind::Word;
+        if self.punct(k, ',') && self.word_is(k + 1, &["but", "yet"]) && next(k + 2) {
+            return true;
+        }
+        if self.punct(k, ':') && self.quotes.at(k + 1).is_some_and(|q| q.open == k + 1) {
+            return true;
+        }
+        let gerund = |j: usize| {
+            next(j) && !self.doc.tokens[j].capitalized && self.norm(j).ends_with("ing")
+        };
+        if self.word_is(k, &["whilst", "while", "before", "after"]) && gerund(k + 1) {
+            return true;
+        }
+        // `, with NP V-ing`: an absolute clause of the writer's.
+        if self.punct(k, ',') && self.word_is(k + 1, &["with"]) {
+            return (k + 2..end.min(k + 8)).any(|j| gerund(j) && j > k + 2);
+        }
+        // `, implicitly putting …`: an adverb before a trailing participle.
+        self.punct(k, ',')
+            && self.norm(k + 1).ends_with("ly")
+            && self.is(k + 1, Flags::ADV) | self.doc.tokens.get(k + 1).is_some_and(|t| t.info.is_none())
+            && gerund(k + 2)
     }
 
     /// Whether a comma at `k` opens a participial frame of the same source:
