@@ -12,6 +12,10 @@ use crate::lexicon::{CueVerb, Flags, VerbForm};
 use crate::model::ClaimKind;
 use crate::segment::TokenKind;
 
+/// The prepositions (and the particle `out`) that open a verb's content in
+/// the `on` frame.
+const PREPOSITIONAL_CONTENT: &[&str] = &["on", "about", "of", "against", "over", "out", "at"];
+
 impl<'d, 'a> Linker<'d, 'a> {
     /// The content to the right of a verb, by the complements it takes.
     pub(super) fn content_right(
@@ -44,9 +48,25 @@ impl<'d, 'a> Linker<'d, 'a> {
                 )
             });
         }
+        let before_adjuncts = k;
         k = self.skip_adjuncts(k, end);
         if k >= end {
             return None;
+        }
+        // `said as of March 4, 2011, IE6 has …`: a dated adjunct set off by commas.
+        if k > before_adjuncts && self.punct(k, ',') {
+            let mut j = k;
+            if self.doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number)
+                && self.punct(j + 2, ',')
+            {
+                j += 2;
+            }
+            if self.looks_like_clause(j + 1, end)
+                && self.has_finite_verb(&(j + 1..end.min(j + 12)))
+                && !self.quotes.at(j + 1).is_some_and(|q| q.open == j + 1)
+            {
+                k = j + 1;
+            }
         }
         // `said in a memo to staff, seen by the AP, that …`: an insert before `that`.
         if self.punct(k, ',') && (frames.that || frames.bare) {
@@ -124,7 +144,19 @@ impl<'d, 'a> Linker<'d, 'a> {
                 )
             });
         }
-        if self.word_is(k, &["on"]) && frames.on {
+        // `pointed out that …`
+        if self.word_is(k, &["out"]) && frames.on && self.word_is(k + 1, &["that"]) {
+            let content = self.clause_right(k + 2, end);
+            return (!content.is_empty()).then(|| {
+                (
+                    content.clone(),
+                    self.kind_for(&content, ClaimKind::Indirect),
+                )
+            });
+        }
+        // A prepositional content: `commented on`, `complained about`,
+        // `warned of`, `pointed out`, `argued against`.
+        if self.word_is(k, PREPOSITIONAL_CONTENT) && frames.on {
             let content = self.np_content(k + 1, end, false);
             return (!content.is_empty()).then(|| {
                 (
@@ -154,6 +186,18 @@ impl<'d, 'a> Linker<'d, 'a> {
             };
             return (!content.is_empty())
                 .then(|| (content.clone(), self.kind_for(&content, otherwise)));
+        }
+        // `Prosecutors allege the firm misled investors`: a that-verb takes a
+        // clause without `that` when the clause has a verb of its own.
+        if frames.that && self.looks_like_clause(k, end) {
+            let content = self.clause_right(k, end);
+            let np_only = frames.np && self.np_content(k, end, false) == content;
+            if !np_only && self.subject_then_verb(&content) {
+                return Some((
+                    content.clone(),
+                    self.kind_for(&content, ClaimKind::Indirect),
+                ));
+            }
         }
         if frames.np {
             let content = self.np_content(k, end, frames.as_phrase);
@@ -189,6 +233,22 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && j > range.start
                     && !self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT)
         })
+    }
+
+    /// Whether a stretch opens with a noun phrase followed by a finite verb:
+    /// `the firm misled investors`, `IE6 has 277 vulnerabilities`.
+    fn subject_then_verb(&self, range: &Range<usize>) -> bool {
+        let Some(np) = self.np_right(range.start, range.end) else {
+            return false;
+        };
+        let verb = np.end;
+        verb < range.end
+            && self.doc.tokens[verb].kind == TokenKind::Word
+            && !self.doc.tokens[verb].capitalized
+            && (self.is(verb, Flags::AUX | Flags::MODAL)
+                || self.cue_verb(verb).is_some_and(|(_, f)| f != VerbForm::Gerund)
+                || self.doc.tokens[verb].info.is_none()
+                    && (self.norm(verb).ends_with("ed") || self.norm(verb).ends_with('s')))
     }
 
     /// `that` as a determiner or pronoun, not a complementizer: `denied that`,
@@ -326,6 +386,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                     "without", "with", "while", "late", "early", "from",
                 ],
             ) && !self.word_is(k + 1, &["that"])
+                // `said as of March 4, …`
+                || self.word_is(k, &["as"]) && self.word_is(k + 1, &["of"])
             {
                 // A short prepositional phrase that ends before a content marker.
                 let mut j = k + 1;
