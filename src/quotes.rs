@@ -95,6 +95,10 @@ pub fn find_quotes(doc: &Document) -> Quotes {
             if continues {
                 multi = true;
                 scan.start += 1;
+            } else if !single && first_mark_closes(doc, range.clone()) {
+                // The next paragraph's first mark closes: the quote runs on
+                // into it though its opening mark was left out.
+                multi = true;
             } else {
                 quotes.push(quote(doc, start, None, carried_to, multi));
                 open = None;
@@ -142,6 +146,18 @@ pub fn find_quotes(doc: &Document) -> Quotes {
         }
     }
     Quotes { quotes, of_token }
+}
+
+/// Whether the first quotation mark in `range` closes a double quote.
+fn first_mark_closes(doc: &Document, range: std::ops::Range<usize>) -> bool {
+    let first = range
+        .into_iter()
+        .find(|&i| matches!(doc.tokens[i].kind, TokenKind::Quote(_)));
+    first.is_some_and(|i| match doc.tokens[i].kind {
+        TokenKind::Quote(QuoteMark::Close) => true,
+        TokenKind::Quote(QuoteMark::Straight) => !straight_opens(doc, i),
+        _ => false,
+    })
 }
 
 fn paragraph_tokens(
@@ -235,6 +251,15 @@ mod tests {
     fn an_unclosed_quote_ends_with_its_paragraph() {
         let text = "He said “we will fight on and on\nNext paragraph here.";
         assert_eq!(quoted(text), vec!["“we will fight on and on"]);
+    }
+
+    #[test]
+    fn a_quote_runs_on_into_a_paragraph_whose_first_mark_closes() {
+        let text = "He said, \"We played well.\nWe could have scored twice.\" Then he left.";
+        assert_eq!(
+            quoted(text),
+            vec!["\"We played well.\nWe could have scored twice.\""]
+        );
     }
 
     #[test]
