@@ -681,6 +681,29 @@ impl<'d, 'a> Linker<'d, 'a> {
         negated: bool,
         sentence: &Range<usize>,
     ) -> bool {
+        // `are accused of …`, `is criticized for …`, `has been described as …`:
+        // an agentless charge or description; the clause is the content.
+        let charge = self.word_is(i + 1, &["of", "for", "as"])
+            && (verb.frames.np || verb.frames.on)
+            && !negated;
+        if charge && !self.word_is(i + 2, &["the", "a", "an"]) || charge && verb.frames.as_phrase {
+            let Some(subject) = self.np_left(subject_end, sentence.start) else {
+                return false;
+            };
+            let rest = self.clause_right(i + 1, sentence.end);
+            if rest.len() < 2 {
+                return false;
+            }
+            let content = subject.start..rest.end;
+            self.push(
+                self.kind_for(&content, ClaimKind::Indirect),
+                content,
+                i..i + 1,
+                None,
+                stance_of(verb.stance, false),
+            );
+            return true;
+        }
         if !verb.frames.passive {
             // `is expected to`: a forecast in the writer's voice, not an attribution.
             return false;
