@@ -114,9 +114,11 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
             id: String::new(),
             kind: a.kind,
             content: span(&a.content),
-            cue: Some(span(&a.cue)),
+            // A continued quotation has no frame of its own: its source is
+            // the one it continues, named in that claim's frame.
+            cue: a.continues.is_none().then(|| span(&a.cue)),
             source,
-            source_mention: a.source.as_ref().map(span),
+            source_mention: a.source.as_ref().filter(|_| a.continues.is_none()).map(span),
             stance: stance(doc, a.stance, &a.cue, &a.content),
             hedges: hedge_spans.iter().map(span).collect(),
         });

@@ -214,6 +214,14 @@ impl<'d, 'a> Linker<'d, 'a> {
         if self.inside_quote(i) {
             return false; // the speaker's own words: `“Now they tell us …”`
         }
+        // `the United States`, `Research In Motion Says`: a capital inside a name.
+        if self.doc.tokens[i].capitalized
+            && i > sentence.start
+            && self.doc.tokens[i - 1].capitalized
+            && self.doc.tokens[i - 1].kind == TokenKind::Word
+        {
+            return false;
+        }
         // `The regulator, known as KOMSA,`: a reduced relative, no frame.
         if matches!(form, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
             && i > sentence.start
