@@ -118,7 +118,11 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
             // the one it continues, named in that claim's frame.
             cue: a.continues.is_none().then(|| span(&a.cue)),
             source,
-            source_mention: a.source.as_ref().filter(|_| a.continues.is_none()).map(span),
+            source_mention: a
+                .source
+                .as_ref()
+                .filter(|_| a.continues.is_none())
+                .map(span),
             stance: stance(doc, a.stance, &a.cue, &a.content),
             hedges: hedge_spans.iter().map(span).collect(),
         });

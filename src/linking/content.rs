@@ -56,7 +56,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `said as of March 4, 2011, IE6 has …`: a dated adjunct set off by commas.
         if k > before_adjuncts && self.punct(k, ',') {
             let mut j = k;
-            if self.doc.tokens.get(j + 1).is_some_and(|t| t.kind == TokenKind::Number)
+            if self
+                .doc
+                .tokens
+                .get(j + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number)
                 && self.punct(j + 2, ',')
             {
                 j += 2;
@@ -93,7 +97,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             if frames.quote || frames.that || frames.bare || frames.np {
                 let quote_end = quote.last + 1;
                 let trailing = self.clause_right(quote_end, end);
-                if trailing.is_empty() || q == k + 1 {
+                // `says "…", but the government will …`: the writer goes on.
+                let writer_goes_on =
+                    self.writer_tail(quote_end, end) || self.contrasting_frame(quote_end, end);
+                if trailing.is_empty() || q == k + 1 || writer_goes_on {
                     let content = quote.open..quote_end;
                     let direct = self.is_full_quote(quote.open, quote.last) || q == k + 1;
                     let kind = if direct {
@@ -246,7 +253,9 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self.doc.tokens[verb].kind == TokenKind::Word
             && !self.doc.tokens[verb].capitalized
             && (self.is(verb, Flags::AUX | Flags::MODAL)
-                || self.cue_verb(verb).is_some_and(|(_, f)| f != VerbForm::Gerund)
+                || self
+                    .cue_verb(verb)
+                    .is_some_and(|(_, f)| f != VerbForm::Gerund)
                 || self.doc.tokens[verb].info.is_none()
                     && (self.norm(verb).ends_with("ed") || self.norm(verb).ends_with('s')))
     }
@@ -619,9 +628,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         if self.punct(k, ':') && self.quotes.at(k + 1).is_some_and(|q| q.open == k + 1) {
             return true;
         }
-        let gerund = |j: usize| {
-            next(j) && !self.doc.tokens[j].capitalized && self.norm(j).ends_with("ing")
-        };
+        let gerund =
+            |j: usize| next(j) && !self.doc.tokens[j].capitalized && self.norm(j).ends_with("ing");
         if self.word_is(k, &["whilst", "while", "before", "after"]) && gerund(k + 1) {
             return true;
         }
@@ -632,7 +640,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `, implicitly putting …`: an adverb before a trailing participle.
         self.punct(k, ',')
             && self.norm(k + 1).ends_with("ly")
-            && self.is(k + 1, Flags::ADV) | self.doc.tokens.get(k + 1).is_some_and(|t| t.info.is_none())
+            && self.is(k + 1, Flags::ADV)
+                | self.doc.tokens.get(k + 1).is_some_and(|t| t.info.is_none())
             && gerund(k + 2)
     }
 

@@ -152,10 +152,13 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             let left = self.clause_left(sentence.start, end);
             // `The plan, according to officials, would cost $5 billion.`
+            // An appositive after the source (`according to Kristen Wilkins,
+            // assistant professor of photography`) is no second half.
             let parenthetical = self.punct(source.end, ',')
                 && source.end + 1 < sentence.end
                 && !self.is_terminal(source.end + 1)
                 && !self.is(source.end + 1, Flags::REL)
+                && self.has_finite_verb(&(source.end + 1..sentence.end))
                 && i > sentence.start
                 && self.punct(i - 1, ',');
             let right = if parenthetical {
@@ -577,7 +580,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             && !name_insert
             && named
             && (self.word_is(insert, &["a", "an", "the"])
-                || self.is(insert, Flags::ROLE) && !self.doc.tokens[insert].capitalized);
+                || self.is(insert, Flags::ROLE) && !self.doc.tokens[insert].capitalized
+                // `Hernan Gomez, Panama coach,`; `Lee, USI associate professor of art`.
+                || (insert..close.min(insert + 4)).any(|k| {
+                    self.is(k, Flags::ROLE) && !self.doc.tokens[k].capitalized
+                }) && !self.has_finite_verb(&(insert..close)));
         let role_head = np.end > np.start && self.is(np.end - 1, Flags::ROLE | Flags::MEDIA);
         // `The city council, which must approve the payment, said`: a known head noun.
         let source_head = np.end > np.start
