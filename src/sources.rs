@@ -11,6 +11,7 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::lexicon::{lexicon, Flags, Gender, PhraseKind};
 use crate::model::SourceKind;
@@ -1069,7 +1070,18 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     "of" | "at" | "for" | "from" | "in" | "with" | "to"
                 )
             {
-                affiliation = Some(text(doc, a..stop));
+                // `CEO of the Refugee Council Enver Solomon`: a role's of-phrase that
+                // names the institution and then the person holding the role.
+                match (role.is_some() && name.is_none())
+                    .then(|| name_after_institution(doc, a, stop))
+                    .flatten()
+                {
+                    Some(p) => {
+                        affiliation = Some(text(doc, a..p));
+                        name = Some(p..stop);
+                    }
+                    None => affiliation = Some(text(doc, a..stop)),
+                }
             } else if doc.norm(k) == "of"
                 && stop > a
                 && stop - a <= 3
@@ -1237,6 +1249,12 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         all.clone()
             .any(|j| phrase_at(doc, j, end, wanted).is_some())
     };
+    // `Anna Berg`: a first name that tells the gender, when nothing else did.
+    if gender == Gender::Unknown {
+        if let Some(n) = name.as_ref().filter(|n| n.len() >= 2) {
+            gender = first_name_gender(doc.norm(n.start));
+        }
+    }
     d.gender = gender;
     d.role = role.map(|r| text(doc, r));
     d.affiliation = affiliation;
@@ -1325,6 +1343,53 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
     if d.kind == SourceKind::Person && d.role.is_some() && d.name_words.is_empty() {
         d.name = text(doc, start..end);
     }
+}
+
+/// Where a person's name starts at the end of an institution's name, in
+/// `[the] Refugee Council Enver Solomon` (tokens `a..stop`): two to four name
+/// words after an institution's word, a place, an acronym (`the FBI Jane
+/// Roe`) or starting with a known first name (`Washington Chris Gregoire`).
+fn name_after_institution(doc: &Document, a: usize, stop: usize) -> Option<usize> {
+    (a + 1..stop.saturating_sub(1)).find(|&p| {
+        stop - p <= 4
+            && (p..stop).all(|j| is_name_word(doc, j))
+            && (doc.tokens[p - 1].is(Flags::ORGANIZATION
+                | Flags::GOVERNMENT
+                | Flags::MEDIA
+                | Flags::OUTLET
+                | Flags::PLACE)
+                || is_acronym(doc, p - 1)
+                || (a..p).any(|j| place_at(doc, j, p).is_some_and(|(end, _, _)| end == p))
+                || first_name_gender(doc.norm(p)) != Gender::Unknown)
+    })
+}
+
+/// `FBI`, `KCNA`, `NHK`: a word of two or more capitals and no lowercase letter.
+fn is_acronym(doc: &Document, k: usize) -> bool {
+    let word = doc.surface(k);
+    doc.tokens[k].kind == TokenKind::Word
+        && word.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && !word.chars().any(char::is_lowercase)
+}
+
+/// The gender a first name mostly carries (`first_names.tsv`), for `he`/`she`.
+fn first_name_gender(word: &str) -> Gender {
+    static NAMES: OnceLock<HashMap<&'static str, Gender>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        include_str!(concat!(env!("OUT_DIR"), "/first_names.tsv"))
+            .lines()
+            .filter_map(|line| {
+                let (name, gender) = line.split_once('\t')?;
+                let gender = match gender.trim() {
+                    "m" => Gender::Male,
+                    "f" => Gender::Female,
+                    _ => return None,
+                };
+                Some((name.trim(), gender))
+            })
+            .collect()
+    });
+    names.get(word).copied().unwrap_or(Gender::Unknown)
 }
 
 fn range_starts_indefinite(doc: &Document, start: usize) -> bool {
@@ -1504,5 +1569,57 @@ mod tests {
                 Some("authority")
             )
         );
+    }
+
+    #[test]
+    fn a_role_of_an_institution_before_the_name() {
+        for (text, name, role, affiliation) in [
+            (
+                "Chair of the Coastal Housing Trust Miriam Oyelaran",
+                "Miriam Oyelaran",
+                "Chair",
+                "Coastal Housing Trust",
+            ),
+            (
+                "Director of the FBI Jane Roe",
+                "Jane Roe",
+                "Director",
+                "FBI",
+            ),
+            (
+                "Secretary of State Ann Lee",
+                "Ann Lee",
+                "Secretary of State",
+                "",
+            ),
+            (
+                "Governor of Vermont Laura Pike",
+                "Laura Pike",
+                "Governor",
+                "Vermont",
+            ),
+        ] {
+            let d = described(text);
+            assert_eq!(
+                (
+                    d.name.as_str(),
+                    d.role.as_deref(),
+                    d.affiliation.as_deref().unwrap_or("")
+                ),
+                (name, Some(role), affiliation),
+                "{text}"
+            );
+            assert_eq!(d.kind, SourceKind::Person, "{text}");
+        }
+        // No name after the institution: the of-phrase is all affiliation.
+        let d = described("the director of the Westbrook Public Library");
+        assert_eq!(d.affiliation.as_deref(), Some("Westbrook Public Library"));
+    }
+
+    #[test]
+    fn a_first_name_tells_the_gender() {
+        assert_eq!(described("Laura Pike").gender, Gender::Female);
+        assert_eq!(described("the analyst Omar Haddad").gender, Gender::Male);
+        assert_eq!(described("Robin Vale").gender, Gender::Unknown);
     }
 }
