@@ -144,7 +144,6 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 self.mention(e, mention);
                 return e;
             }
-            let mut description = description;
             description.name = group_name(&self.entities, &members, &description.name);
             return self.add(description, mention, members);
         }
@@ -178,7 +177,6 @@ impl<'d, 'a> Resolver<'d, 'a> {
             self.mention(e, mention);
             return e;
         }
-        let mut description = description;
         // `Eisai declined …` after `drugmaker Eisai`: a name the article gave an institution.
         if description.kind == SourceKind::Person
             && description.role.is_none()
