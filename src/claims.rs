@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use crate::lexicon::Flags;
 use crate::linking::Attribution;
-use crate::model::{Analysis, Claim, ClaimKind, Source, CONTRACT_VERSION};
+use crate::model::{Analysis, Claim, ClaimKind, Content, Source, CONTRACT_VERSION};
 use crate::segment::{Document, TokenKind};
 use crate::sources::Resolver;
 use crate::stance::{hedges, stance};
@@ -101,7 +101,15 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
             None => Some(unnamed_source(&mut sources, &mut unnamed)),
         };
         let frame = frame_range(doc, a);
-        let mut hedge_spans: Vec<Range<usize>> = hedges(doc, a.content.clone());
+        // A split quotation's hedges are its pieces', not its inner frame's.
+        let mut hedge_spans: Vec<Range<usize>> = if a.parts.is_empty() {
+            hedges(doc, a.content.clone())
+        } else {
+            a.parts
+                .iter()
+                .flat_map(|p| hedges(doc, p.clone()))
+                .collect()
+        };
         // Hedges in the frame itself: `reportedly said`, `allegedly told`.
         if frame.start < a.content.start {
             hedge_spans.extend(hedges(doc, frame.start..a.content.start));
@@ -113,7 +121,10 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
         claims.push(Claim {
             id: String::new(),
             kind: a.kind,
-            content: span(&a.content),
+            content: Content {
+                parts: a.parts.iter().map(span).collect(),
+                ..span(&a.content).into()
+            },
             // A continued quotation has no frame of its own: its source is
             // the one it continues, named in that claim's frame.
             cue: a.continues.is_none().then(|| span(&a.cue)),
@@ -131,7 +142,7 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
         claims.push(Claim {
             id: String::new(),
             kind: ClaimKind::Unattributed,
-            content: span(&range),
+            content: span(&range).into(),
             cue: None,
             source: None,
             source_mention: None,
@@ -168,8 +179,10 @@ fn unnamed_source(sources: &mut Vec<Source>, id: &mut Option<String>) -> String 
     .clone()
 }
 
-/// The tokens an attribution occupies: its cue and content, and its source
-/// mention where that stands next to them (not the distant subject of a
+/// The tokens an attribution occupies: its cue and content (for a split
+/// quotation, the hull, so the frame between its pieces is covered and never
+/// left over as the writer's voice), and its source mention where that
+/// stands next to them (not the distant subject of a
 /// participle: `Kim sent a message, highlighting …`).
 fn frame_range(doc: &Document, a: &Attribution) -> Range<usize> {
     let mut start = a.cue.start.min(a.content.start);
@@ -282,9 +295,12 @@ mod tests {
         let spans: Vec<(usize, usize)> = analysis
             .claims
             .iter()
-            .flat_map(|c| [Some(&c.content), c.cue.as_ref(), c.source_mention.as_ref()])
+            .flat_map(|c| {
+                let content = Some((c.content.start, c.content.end));
+                let span = |s: &Option<crate::model::Span>| s.as_ref().map(|s| (s.start, s.end));
+                [content, span(&c.cue), span(&c.source_mention)]
+            })
             .flatten()
-            .map(|s| (s.start, s.end))
             .collect();
         for sentence in &doc.sentences {
             let range = sentence.tokens.clone();

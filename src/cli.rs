@@ -19,7 +19,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use serde::ser::{SerializeSeq, Serializer as _};
 use serde::Serialize;
 
-use crate::{Analysis, Claim, ClaimKind, Source, Span};
+use crate::{Analysis, Claim, ClaimKind, Source};
 
 const AFTER_HELP: &str = "\
 Output (--format):
@@ -616,12 +616,10 @@ fn chars_of(claims: &[Claim], only_unattributed: bool) -> usize {
     claims
         .iter()
         .filter(|c| !only_unattributed || c.kind == ClaimKind::Unattributed)
-        .map(|c| span_len(&c.content))
+        // A split quotation covers its parts, not the frame between them.
+        .flat_map(|c| c.content.pieces())
+        .map(|(start, end)| end.saturating_sub(start))
         .sum()
-}
-
-fn span_len(span: &Span) -> usize {
-    span.end.saturating_sub(span.start)
 }
 
 fn percent(part: usize, whole: usize) -> String {
@@ -665,7 +663,7 @@ fn clean(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{SourceKind, Stance, CONTRACT_VERSION};
+    use crate::{SourceKind, Span, Stance, CONTRACT_VERSION};
 
     fn span(text: &str, start: usize) -> Span {
         Span {
@@ -738,7 +736,7 @@ mod tests {
         let claim = |kind, start, end| Claim {
             id: "c".into(),
             kind,
-            content: span(&"x".repeat(end - start), start),
+            content: span(&"x".repeat(end - start), start).into(),
             cue: None,
             source: None,
             source_mention: None,
@@ -783,7 +781,7 @@ mod tests {
                 Claim {
                     id: "c1".into(),
                     kind: ClaimKind::DirectQuote,
-                    content: span(text_quote, 0),
+                    content: span(text_quote, 0).into(),
                     cue: Some(span("said", 33)),
                     source: Some("s1".into()),
                     source_mention: Some(span("the mayor", 23)),
@@ -793,7 +791,7 @@ mod tests {
                 Claim {
                     id: "c2".into(),
                     kind: ClaimKind::Unattributed,
-                    content: span("Rain fell.", 39),
+                    content: span("Rain fell.", 39).into(),
                     cue: None,
                     source: None,
                     source_mention: None,

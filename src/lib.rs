@@ -31,7 +31,9 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 
-pub use model::{Analysis, Claim, ClaimKind, Source, SourceKind, Span, Stance, CONTRACT_VERSION};
+pub use model::{
+    Analysis, Claim, ClaimKind, Content, Source, SourceKind, Span, Stance, CONTRACT_VERSION,
+};
 
 /// Analyzes one article. Never panics, whatever the text.
 ///

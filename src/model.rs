@@ -1,7 +1,10 @@
 //! The result types: what `analyze` returns and what every other part of the
 //! project (CLI, reader, embed) consumes. They serialize with serde to exactly
 //! the JSON contract (version 1) of `ATTRIBUTION.md`: claims and sources, with
-//! spans counted in Unicode code points of the input text.
+//! spans counted in Unicode code points of the input text. One optional
+//! addition, still version 1: a quotation split around its frame is one claim
+//! whose `content` is the hull of its pieces and lists them as `parts` (see
+//! [`Content`]).
 
 use serde::{Deserialize, Serialize};
 
@@ -15,6 +18,54 @@ pub struct Span {
     pub start: usize,
     pub end: usize,
     pub text: String,
+}
+
+/// What a claim attributes: a span (its hull: from the start of its first
+/// piece to the end of its last), and, for a quotation split around its frame
+/// (`“My hope,” he said, “is that the vote passes.”`), the quoted pieces as
+/// `parts`, in text order, disjoint and inside the hull. The frame between
+/// them is not content. `parts` is absent from the JSON when the content is
+/// one piece, so a contract reader that knows only spans still reads every
+/// claim (version 1 is unchanged for them).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Content {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<Span>,
+}
+
+impl Content {
+    /// The hull as a plain span.
+    pub fn span(&self) -> Span {
+        Span {
+            start: self.start,
+            end: self.end,
+            text: self.text.clone(),
+        }
+    }
+
+    /// The pieces that are marked as this claim, as `(start, end)`: the
+    /// parts, or the whole span when it is one piece.
+    pub fn pieces(&self) -> Vec<(usize, usize)> {
+        if self.parts.is_empty() {
+            vec![(self.start, self.end)]
+        } else {
+            self.parts.iter().map(|p| (p.start, p.end)).collect()
+        }
+    }
+}
+
+impl From<Span> for Content {
+    fn from(span: Span) -> Content {
+        Content {
+            start: span.start,
+            end: span.end,
+            text: span.text,
+            parts: Vec::new(),
+        }
+    }
 }
 
 /// How a claim is attributed.
@@ -151,7 +202,9 @@ pub struct Claim {
     /// `c1`, `c2`, ... in text order.
     pub id: String,
     pub kind: ClaimKind,
-    pub content: Span,
+    /// What is attributed; a quotation split around its frame also lists
+    /// its quoted `parts`.
+    pub content: Content,
     /// The words that mark the attribution; `None` for the writer's voice.
     pub cue: Option<Span>,
     /// The id of the resolved source; `None` for the writer's voice.
@@ -214,5 +267,47 @@ impl Analysis {
     pub fn to_json_pretty(&self) -> String {
         serde_json::to_string_pretty(self)
             .expect("the model serializes: it holds no maps or floats")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_split_quotation_lists_its_parts_inside_content() {
+        let text = "“My hope,” he said, “is that the vote passes.”";
+        let analysis = crate::analyze(text);
+        let json: serde_json::Value = serde_json::from_str(&analysis.to_json()).unwrap();
+        let claims = json["claims"].as_array().unwrap();
+        assert_eq!(claims.len(), 1, "{json}");
+        let content = &claims[0]["content"];
+        assert_eq!(
+            (&content["start"], &content["end"], &content["text"]),
+            (&0.into(), &46.into(), &text.into())
+        );
+        assert_eq!(
+            content["parts"],
+            serde_json::json!([
+                {"start": 0, "end": 10, "text": "“My hope,”"},
+                {"start": 20, "end": 46, "text": "“is that the vote passes.”"}
+            ])
+        );
+        assert_eq!(claims[0]["cue"]["text"], "said");
+        // It reads back the same.
+        let back: Analysis = serde_json::from_str(&analysis.to_json()).unwrap();
+        assert_eq!(back, analysis);
+    }
+
+    #[test]
+    fn a_content_of_one_piece_has_no_parts_in_json() {
+        let analysis = crate::analyze("“We will not retreat,” the mayor said.");
+        assert!(analysis
+            .to_json()
+            .contains(r#""content":{"start":0,"end":22,"text":"“We will not retreat,”"},"#));
+        // A contract document without `parts` reads as a one-piece content.
+        let back: Analysis = serde_json::from_str(&analysis.to_json()).unwrap();
+        assert!(back.claims[0].content.parts.is_empty());
+        assert_eq!(back.claims[0].content.pieces(), [(0, 22)]);
     }
 }

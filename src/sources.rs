@@ -11,6 +11,7 @@
 
 use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 use crate::lexicon::{lexicon, Flags, Gender, PhraseKind};
 use crate::model::SourceKind;
@@ -33,6 +34,9 @@ pub struct Description {
     /// The tokens of the mention that name the source (for `reports from
     /// NHK`, the `NHK` part).
     pub focus: Range<usize>,
+    /// The tokens of a common-noun possessor that gave the affiliation (`the
+    /// authority's director`: `authority`), for resolution to name.
+    pub possessor: Option<Range<usize>>,
 }
 
 /// A pronoun used as a source.
@@ -101,8 +105,13 @@ impl<'d, 'a> Resolver<'d, 'a> {
 
     /// Resolves one mention to an entity index, creating entities as needed.
     pub fn resolve(&mut self, mention: Range<usize>) -> usize {
-        let description = describe(self.doc, mention.clone());
+        let mut description = describe(self.doc, mention.clone());
         let at = mention.start;
+        if let Some(owner) = description.possessor.clone() {
+            if let Some(name) = self.possessor_named(owner, at) {
+                description.affiliation = Some(name);
+            }
+        }
         if let Some(pronoun) = description.pronoun {
             if let Some(e) = self.antecedent(pronoun, at) {
                 // `she` tells the source's gender for the pronouns that follow.
@@ -135,7 +144,6 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 self.mention(e, mention);
                 return e;
             }
-            let mut description = description;
             description.name = group_name(&self.entities, &members, &description.name);
             return self.add(description, mention, members);
         }
@@ -169,7 +177,6 @@ impl<'d, 'a> Resolver<'d, 'a> {
             self.mention(e, mention);
             return e;
         }
-        let mut description = description;
         // `Eisai declined …` after `drugmaker Eisai`: a name the article gave an institution.
         if description.kind == SourceKind::Person
             && description.role.is_none()
@@ -358,6 +365,76 @@ impl<'d, 'a> Resolver<'d, 'a> {
             }
         }
         None
+    }
+
+    /// What a common-noun possessor stands for: `the authority's director` works
+    /// for the latest authority named before (`Port Alder Transit Authority`);
+    /// `the mayor's office` is the office of the person the article names as
+    /// mayor (`Elena Marsh`), before the mention or, failing that, after it.
+    /// `None` when the article names no such institution or person.
+    fn possessor_named(&self, owner: Range<usize>, at: usize) -> Option<String> {
+        let head = owner.end - 1;
+        let word = self.doc.norm(head);
+        let t = &self.doc.tokens[head];
+        if t.is(Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::MEDIA) {
+            // The nearer of: the latest such source, the latest such name in the text.
+            let anaphor = describe(self.doc, head..head + 1);
+            let source = is_bare_anaphor(&anaphor)
+                .then(|| self.same_entity(&anaphor))
+                .flatten()
+                .filter(|&e| self.entities[e].last_seen < at);
+            let named = self.latest_institution(at, |range, _| self.fits_anaphor(word, range));
+            return match (source, named) {
+                (Some(e), Some((start, range, _))) if start > self.entities[e].last_seen => {
+                    Some(describe(self.doc, range).name)
+                }
+                (Some(e), _) => Some(self.entities[e].description.name.clone()),
+                (None, Some((_, range, _))) => Some(describe(self.doc, range).name),
+                (None, None) => None,
+            };
+        }
+        if t.is(Flags::ROLE) {
+            let role = self.doc.slice(owner).to_lowercase();
+            return self.role_holder(&role, at);
+        }
+        None
+    }
+
+    /// The person holding a role (`mayor`): the latest source with that role,
+    /// else the nearest name the text gives after the role (`Mayor Elena
+    /// Marsh`), before `at` or after it.
+    fn role_holder(&self, role: &str, at: usize) -> Option<String> {
+        let held = |r: &str| {
+            let r = r.to_lowercase();
+            r == role || r.ends_with(&format!(" {role}"))
+        };
+        let source = self.recent.iter().rev().find(|&&e| {
+            let d = &self.entities[e].description;
+            self.entities[e].last_seen < at
+                && d.kind == SourceKind::Person
+                && !d.name_words.is_empty()
+                && d.role.as_deref().is_some_and(held)
+        });
+        if let Some(&e) = source {
+            return Some(self.entities[e].description.name.clone());
+        }
+        let titled = |(start, range): &&(usize, Range<usize>)| {
+            let words = role.split(' ').count();
+            *start >= words && range.len() >= 2 && held(self.doc.slice(*start - words..*start))
+        };
+        let before = self.people.partition_point(|(start, _)| *start < at);
+        let earlier = self.people[before.saturating_sub(NAMED_LOOKBACK)..before]
+            .iter()
+            .rev()
+            .find(titled);
+        let later = || {
+            self.people[before..(before + NAMED_LOOKBACK).min(self.people.len())]
+                .iter()
+                .find(titled)
+        };
+        earlier
+            .or_else(later)
+            .map(|(_, range)| text(self.doc, range.clone()))
     }
 
     /// The entity a pronoun refers to: the latest fitting mention before it.
@@ -817,6 +894,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         pronoun: None,
         members: Vec::new(),
         focus: range.clone(),
+        possessor: None,
     };
     if range.is_empty() {
         return d;
@@ -921,6 +999,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         }
         if d.affiliation.is_none() {
             d.affiliation = extra.affiliation;
+            d.possessor = extra.possessor;
         }
         if d.gender == Gender::Unknown {
             d.gender = extra.gender;
@@ -1015,6 +1094,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
     let mut name: Option<Range<usize>> = None;
     let mut kind: Option<SourceKind> = None;
     let mut gender = Gender::Unknown;
+    let mut possessor: Option<Range<usize>> = None;
     while k < end {
         let t = &doc.tokens[k];
         let plural_apostrophe = plural_apostrophe(doc, k, start);
@@ -1069,7 +1149,18 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     "of" | "at" | "for" | "from" | "in" | "with" | "to"
                 )
             {
-                affiliation = Some(text(doc, a..stop));
+                // `CEO of the Refugee Council Enver Solomon`: a role's of-phrase that
+                // names the institution and then the person holding the role.
+                match (role.is_some() && name.is_none())
+                    .then(|| name_after_institution(doc, a, stop))
+                    .flatten()
+                {
+                    Some(p) => {
+                        affiliation = Some(text(doc, a..p));
+                        name = Some(p..stop);
+                    }
+                    None => affiliation = Some(text(doc, a..stop)),
+                }
             } else if doc.norm(k) == "of"
                 && stop > a
                 && stop - a <= 3
@@ -1103,6 +1194,8 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 .take()
                 .map(|r| text(doc, r))
                 .or_else(|| affiliation.clone());
+            possessor = (owner.is_none() && (start..k).all(|j| !doc.tokens[j].capitalized))
+                .then_some(start..k);
             affiliation = owner.or(Some(text(doc, start..k)));
             role_words_before = None;
             role = None; // `the mayor's office`: the role was the possessor's
@@ -1133,7 +1226,17 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 continue;
             }
         }
-        if let Some((stop, g)) = role_at(doc, k, end) {
+        // `Retail Workers Council`: a capitalized role before an institution's
+        // word is a word of the institution's name.
+        let in_institution_name = |stop: usize| {
+            t.capitalized
+                && stop < end
+                && doc.tokens[stop].capitalized
+                && doc.tokens[stop].is(Flags::ORGANIZATION | Flags::GOVERNMENT)
+        };
+        if let Some((stop, g)) =
+            role_at(doc, k, end).filter(|&(stop, _)| !in_institution_name(stop))
+        {
             // `Voss spokesman`: a lowercase role closing the phrase makes the name its affiliation.
             let closing_role = stop >= end && !t.capitalized;
             if name.is_none() || closing_role || stop < end && doc.tokens[stop].capitalized {
@@ -1237,7 +1340,14 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         all.clone()
             .any(|j| phrase_at(doc, j, end, wanted).is_some())
     };
+    // `Anna Berg`: a first name that tells the gender, when nothing else did.
+    if gender == Gender::Unknown {
+        if let Some(n) = name.as_ref().filter(|n| n.len() >= 2) {
+            gender = first_name_gender(doc.norm(n.start));
+        }
+    }
     d.gender = gender;
+    d.possessor = possessor.filter(|p| affiliation.as_deref() == Some(doc.slice(p.clone())));
     d.role = role.map(|r| text(doc, r));
     d.affiliation = affiliation;
     match name {
@@ -1325,6 +1435,53 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
     if d.kind == SourceKind::Person && d.role.is_some() && d.name_words.is_empty() {
         d.name = text(doc, start..end);
     }
+}
+
+/// Where a person's name starts at the end of an institution's name, in
+/// `[the] Refugee Council Enver Solomon` (tokens `a..stop`): two to four name
+/// words after an institution's word, a place, an acronym (`the FBI Jane
+/// Roe`) or starting with a known first name (`Washington Chris Gregoire`).
+fn name_after_institution(doc: &Document, a: usize, stop: usize) -> Option<usize> {
+    (a + 1..stop.saturating_sub(1)).find(|&p| {
+        stop - p <= 4
+            && (p..stop).all(|j| is_name_word(doc, j))
+            && (doc.tokens[p - 1].is(Flags::ORGANIZATION
+                | Flags::GOVERNMENT
+                | Flags::MEDIA
+                | Flags::OUTLET
+                | Flags::PLACE)
+                || is_acronym(doc, p - 1)
+                || (a..p).any(|j| place_at(doc, j, p).is_some_and(|(end, _, _)| end == p))
+                || first_name_gender(doc.norm(p)) != Gender::Unknown)
+    })
+}
+
+/// `FBI`, `KCNA`, `NHK`: a word of two or more capitals and no lowercase letter.
+fn is_acronym(doc: &Document, k: usize) -> bool {
+    let word = doc.surface(k);
+    doc.tokens[k].kind == TokenKind::Word
+        && word.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && !word.chars().any(char::is_lowercase)
+}
+
+/// The gender a first name mostly carries (`first_names.tsv`), for `he`/`she`.
+fn first_name_gender(word: &str) -> Gender {
+    static NAMES: OnceLock<HashMap<&'static str, Gender>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        include_str!(concat!(env!("OUT_DIR"), "/first_names.tsv"))
+            .lines()
+            .filter_map(|line| {
+                let (name, gender) = line.split_once('\t')?;
+                let gender = match gender.trim() {
+                    "m" => Gender::Male,
+                    "f" => Gender::Female,
+                    _ => return None,
+                };
+                Some((name.trim(), gender))
+            })
+            .collect()
+    });
+    names.get(word).copied().unwrap_or(Gender::Unknown)
 }
 
 fn range_starts_indefinite(doc: &Document, start: usize) -> bool {
@@ -1503,6 +1660,148 @@ mod tests {
                 Some("director of operations"),
                 Some("authority")
             )
+        );
+    }
+
+    #[test]
+    fn a_role_of_an_institution_before_the_name() {
+        for (text, name, role, affiliation) in [
+            (
+                "Chair of the Coastal Housing Trust Miriam Oyelaran",
+                "Miriam Oyelaran",
+                "Chair",
+                "Coastal Housing Trust",
+            ),
+            (
+                "Director of the FBI Jane Roe",
+                "Jane Roe",
+                "Director",
+                "FBI",
+            ),
+            (
+                "Secretary of State Ann Lee",
+                "Ann Lee",
+                "Secretary of State",
+                "",
+            ),
+            (
+                "Governor of Vermont Laura Pike",
+                "Laura Pike",
+                "Governor",
+                "Vermont",
+            ),
+        ] {
+            let d = described(text);
+            assert_eq!(
+                (
+                    d.name.as_str(),
+                    d.role.as_deref(),
+                    d.affiliation.as_deref().unwrap_or("")
+                ),
+                (name, Some(role), affiliation),
+                "{text}"
+            );
+            assert_eq!(d.kind, SourceKind::Person, "{text}");
+        }
+        // No name after the institution: the of-phrase is all affiliation.
+        let d = described("the director of the Westbrook Public Library");
+        assert_eq!(d.affiliation.as_deref(), Some("Westbrook Public Library"));
+    }
+
+    #[test]
+    fn a_first_name_tells_the_gender() {
+        assert_eq!(described("Laura Pike").gender, Gender::Female);
+        assert_eq!(described("the analyst Omar Haddad").gender, Gender::Male);
+        assert_eq!(described("Robin Vale").gender, Gender::Unknown);
+    }
+
+    /// The token range of the first occurrence of `words` (space-separated) in `doc`.
+    fn find(doc: &Document, words: &str) -> Range<usize> {
+        let words: Vec<&str> = words.split(' ').collect();
+        let start = (0..doc.tokens.len())
+            .find(|&k| {
+                words
+                    .iter()
+                    .enumerate()
+                    .all(|(j, w)| k + j < doc.tokens.len() && doc.surface(k + j) == *w)
+            })
+            .unwrap_or_else(|| panic!("{words:?} not in the text"));
+        start..start + words.len()
+    }
+
+    #[test]
+    fn a_possessive_short_reference_names_the_institution() {
+        let doc = Document::new(
+            "The Kelmore Water Authority raised prices. “We had no choice,” said Ivo Brandt, \
+             the authority’s head of finance.",
+        );
+        let mut r = Resolver::new(&doc);
+        let e = r.resolve(find(&doc, "Ivo Brandt , the authority ’s head of finance"));
+        let d = &r.entities[e].description;
+        assert_eq!(
+            (d.name.as_str(), d.affiliation.as_deref()),
+            ("Ivo Brandt", Some("Kelmore Water Authority"))
+        );
+        // An earlier company source is the company of `the company's`.
+        let doc = Document::new(
+            "The retailer Brisk Parcel said on Monday it would cut routes. The company’s founder, \
+             Lena Ohm, said the cuts were overdue.",
+        );
+        let mut r = Resolver::new(&doc);
+        r.resolve(find(&doc, "The retailer Brisk Parcel"));
+        let e = r.resolve(find(&doc, "The company ’s founder , Lena Ohm"));
+        assert_eq!(
+            r.entities[e].description.affiliation.as_deref(),
+            Some("Brisk Parcel")
+        );
+        // Nothing named before: the reference stays as the text gives it.
+        let doc = Document::new("“It works,” said Ivo Brandt, the authority’s head of finance.");
+        let mut r = Resolver::new(&doc);
+        let e = r.resolve(find(&doc, "Ivo Brandt , the authority ’s head of finance"));
+        assert_eq!(
+            r.entities[e].description.affiliation.as_deref(),
+            Some("authority")
+        );
+    }
+
+    #[test]
+    fn the_office_of_a_role_is_the_office_of_its_holder() {
+        // The holder named after the office …
+        let doc = Document::new(
+            "The governor’s office said the bridge would reopen. Governor Rosa Quill \
+             visited it on Friday.",
+        );
+        let mut r = Resolver::new(&doc);
+        let e = r.resolve(find(&doc, "The governor ’s office"));
+        let d = &r.entities[e].description;
+        assert_eq!(
+            (d.name.as_str(), d.affiliation.as_deref(), d.kind),
+            (
+                "governor’s office",
+                Some("Rosa Quill"),
+                SourceKind::Organization
+            )
+        );
+        // … or a source with that role before it.
+        let doc = Document::new(
+            "Mayor Tove Ander said taxes would rise. The mayor’s office said later that \
+             they would not.",
+        );
+        let mut r = Resolver::new(&doc);
+        r.resolve(find(&doc, "Mayor Tove Ander"));
+        let e = r.resolve(find(&doc, "The mayor ’s office"));
+        assert_eq!(
+            r.entities[e].description.affiliation.as_deref(),
+            Some("Tove Ander")
+        );
+    }
+
+    #[test]
+    fn a_capitalized_role_inside_an_institution_name() {
+        let d = described("the Dock Workers Council");
+        assert_eq!(
+            (d.name.as_str(), d.role.as_deref(), d.kind),
+            ("Dock Workers Council", None, SourceKind::Government)
         );
     }
 }

@@ -154,6 +154,37 @@ fn newsish() -> impl Strategy<Value = String> {
     })
 }
 
+/// A quotation split around its frame, `“A,” he said, “b.”`, between pieces
+/// of news-like text: the quoted pieces as well as the text.
+fn split_quote() -> impl Strategy<Value = (String, String, String)> {
+    let words = prop::collection::vec(
+        prop::sample::select(
+            &[
+                "the", "vote", "will", "pass", "we", "hope", "it", "is", "a", "disaster", "and",
+                "everyone", "knows", "that", "prices", "fell", "again",
+            ][..],
+        ),
+        1..8,
+    );
+    let frame = prop::sample::select(
+        &[
+            "he said",
+            "she said",
+            "the mayor said",
+            "said Ana Ruiz",
+            "Ruiz added",
+            "she told reporters",
+        ][..],
+    );
+    (words.clone(), frame, words).prop_map(|(first, frame, second)| {
+        let mut first = first.join(" ");
+        first[..1].make_ascii_uppercase();
+        let a = format!("“{first},”");
+        let b = format!("“{}.”", second.join(" "));
+        (format!("{a} {frame}, {b}"), a, b)
+    })
+}
+
 /// Any code points at all.
 fn unicode() -> impl Strategy<Value = String> {
     prop::collection::vec(any::<char>(), 0..300).prop_map(String::from_iter)
@@ -206,6 +237,38 @@ proptest! {
         invariants::check_contents_not_empty(&whosaid::analyze(&text)).map_err(TestCaseError::fail)?;
     }
 
+    /// A quotation split around its frame is one claim whose parts are the
+    /// two quoted pieces, in order and inside the claim's content, and the
+    /// frame between them belongs to no other claim.
+    #[test]
+    fn a_split_quotation_is_one_claim_with_its_pieces_as_parts(
+        (text, a, b) in split_quote(),
+        before in prop::sample::select(&[
+            "",
+            "The council met on Tuesday.\n",
+            "Prices rose, the ministry said. ",
+            "According to officials, the plan failed.\n\n",
+        ][..]),
+    ) {
+        let text = format!("{before}{text}");
+        let analysis = whosaid::analyze(&text);
+        invariants::check(&text, &analysis).map_err(TestCaseError::fail)?;
+        let split: Vec<_> = analysis.claims.iter().filter(|c| !c.content.parts.is_empty()).collect();
+        let parts: Vec<&str> = split
+            .last()
+            .map(|c| c.content.parts.iter().map(|p| p.text.as_str()).collect())
+            .unwrap_or_default();
+        prop_assert_eq!(parts, vec![a.as_str(), b.as_str()], "in {:?}", text);
+        let claim = split.last().unwrap();
+        prop_assert!(claim.content.text.ends_with(&b));
+        prop_assert_eq!(
+            analysis.claims.iter().filter(|c| c.content.end > claim.content.start).count(),
+            1,
+            "the frame is claimed twice in {:?}",
+            text
+        );
+    }
+
     /// The contract: every sentence belongs to at least one claim, so a text
     /// with a word in it has at least one claim.
     #[test]
@@ -243,7 +306,7 @@ fn the_checker_rejects_broken_analyses() {
             Claim {
                 id: "c1".into(),
                 kind: ClaimKind::DirectQuote,
-                content: span(0, 5),
+                content: span(0, 5).into(),
                 cue: Some(span(9, 13)),
                 source: Some("s1".into()),
                 source_mention: Some(span(6, 8)),
@@ -253,7 +316,7 @@ fn the_checker_rejects_broken_analyses() {
             Claim {
                 id: "c2".into(),
                 kind: ClaimKind::Unattributed,
-                content: span(15, 25),
+                content: span(15, 25).into(),
                 cue: None,
                 source: None,
                 source_mention: None,
@@ -283,7 +346,30 @@ fn the_checker_rejects_broken_analyses() {
             "text not the slice",
             Box::new(|a| a.claims[0].content.text = "“No.”".into()),
         ),
-        ("overlap", Box::new(|a| a.claims[1].content = span(4, 25))),
+        (
+            "overlap",
+            Box::new(|a| a.claims[1].content = span(4, 25).into()),
+        ),
+        (
+            "a part outside the hull",
+            Box::new(|a| a.claims[0].content.parts = vec![span(0, 2), span(3, 6)]),
+        ),
+        (
+            "parts out of order",
+            Box::new(|a| a.claims[0].content.parts = vec![span(3, 5), span(0, 2)]),
+        ),
+        (
+            "overlapping parts",
+            Box::new(|a| a.claims[0].content.parts = vec![span(0, 3), span(2, 5)]),
+        ),
+        (
+            "a part that is not its slice",
+            Box::new(|a| {
+                let mut part = span(3, 5);
+                part.text = "No".into();
+                a.claims[0].content.parts = vec![span(0, 2), part];
+            }),
+        ),
         (
             "missing source",
             Box::new(|a| a.claims[0].source = Some("s9".into())),
@@ -322,7 +408,10 @@ fn the_checker_rejects_broken_analyses() {
             "the checker misses: {what}"
         );
     }
+    let mut parted = good.clone();
+    parted.claims[0].content.parts = vec![span(0, 2), span(3, 5)];
+    invariants::check(text, &parted).unwrap();
     let mut empty = good.clone();
-    empty.claims[1].content = span(15, 15);
+    empty.claims[1].content = span(15, 15).into();
     assert!(invariants::check_contents_not_empty(&empty).is_err());
 }

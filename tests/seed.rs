@@ -310,7 +310,7 @@ fn seed_claim_matches_the_contract_example() {
     }
     assert_eq!(claim.kind, whosaid::ClaimKind::PartialQuote);
     assert_eq!(
-        span(&claim.content),
+        span(&claim.content.span()),
         (1651, 1680, "a visit is “in the pipeline.”")
     );
     assert_eq!(span(claim.cue.as_ref().unwrap()), (1636, 1645, "mentioned"));

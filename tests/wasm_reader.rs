@@ -70,7 +70,7 @@ fn claim(
     Claim {
         id: id.into(),
         kind,
-        content,
+        content: content.into(),
         cue,
         source: source.map(Into::into),
         source_mention: mention,
@@ -342,9 +342,9 @@ async fn spans_out_of_range_or_reversed_do_not_break_the_page() {
         end,
         text: String::new(),
     };
-    a.claims[0].content = bad(5, 500);
-    a.claims[1].content = bad(9, 3);
-    a.claims[2].content = bad(400, 900);
+    a.claims[0].content = bad(5, 500).into();
+    a.claims[1].content = bad(9, 3).into();
+    a.claims[2].content = bad(400, 900).into();
     a.claims[0].cue = Some(bad(700, 800));
     a.claims[0].hedges = vec![bad(3, 1)];
     let d = Rc::new(Doc::new(text, a, "t"));

@@ -30,6 +30,9 @@ pub struct Attribution {
     /// For a quote that continues a speaker: the attribution it continues.
     pub continues: Option<usize>,
     pub stance: Stance,
+    /// For a quotation split around its frame: the quoted pieces, in order,
+    /// inside `content` (their hull); empty otherwise.
+    pub parts: Vec<Range<usize>>,
 }
 
 /// Most tokens an adjunct may take between a verb and its content (`in a
@@ -182,6 +185,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             source: Some(source.clone()),
             continues: None,
             stance: Stance::Assert,
+            parts: Vec::new(),
         });
         Some(source.end)
     }
@@ -454,12 +458,32 @@ impl<'d, 'a> Linker<'d, 'a> {
                     .at(content.start)
                     .is_some_and(|q| q.open == content.start)
                 && self.punct(content.start - 1, ',');
-            if let (true, Some(before)) = (split_quote, quote_before) {
-                let first = self.kind_for(&before, ClaimKind::DirectQuote);
-                self.push(first, before, cue.clone(), Some(source.clone()), stance);
-            }
             let mut next = content.end;
-            self.push(kind, content, cue.clone(), Some(source.clone()), stance);
+            match (split_quote, quote_before) {
+                // One claim: the hull of both pieces, with the pieces as its
+                // parts (the frame between them is no content).
+                (true, Some(before)) if before.start >= sentence.start => {
+                    self.found.push(Attribution {
+                        kind: match self.kind_for(&before, ClaimKind::DirectQuote) {
+                            ClaimKind::DirectQuote => ClaimKind::DirectQuote,
+                            _ => kind,
+                        },
+                        content: before.start..content.end,
+                        cue: cue.clone(),
+                        source: Some(source.clone()),
+                        continues: None,
+                        stance,
+                        parts: vec![before, content],
+                    })
+                }
+                // A quotation closing the sentence before: a claim of its own.
+                (true, Some(before)) => {
+                    let first = self.kind_for(&before, ClaimKind::DirectQuote);
+                    self.push(first, before, cue.clone(), Some(source.clone()), stance);
+                    self.push(kind, content, cue.clone(), Some(source.clone()), stance);
+                }
+                _ => self.push(kind, content, cue.clone(), Some(source.clone()), stance),
+            }
             // `argues that A and that B`: each clause is a claim of its own.
             loop {
                 while next < sentence.end
@@ -867,6 +891,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             source,
             continues: None,
             stance,
+            parts: Vec::new(),
         });
     }
 
@@ -918,6 +943,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 source: a.source.clone(),
                 continues: Some(previous),
                 stance: a.stance,
+                parts: Vec::new(),
             };
             // A run of quotes continues the same speaker.
             self.found.push(continuation);
@@ -1218,14 +1244,32 @@ mod tests {
     }
 
     #[test]
-    fn a_frame_inside_a_quotation_takes_both_pieces() {
-        let found = frames("“It’s a disaster,” she said, “and everyone knows it.”");
-        let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    fn a_frame_inside_a_quotation_takes_both_pieces_as_one_claim() {
+        let text = "“It’s a disaster,” she said, “and everyone knows it.”";
+        let (kind, content, cue, source) = one(text);
+        assert_eq!(kind, ClaimKind::DirectQuote);
+        assert_eq!(content, text);
+        assert_eq!((cue.as_str(), source.as_str()), ("said", "she"));
+        let doc = Document::new(text);
+        let found = link(&doc, &find_quotes(&doc));
+        let parts: Vec<&str> = found[0]
+            .parts
+            .iter()
+            .map(|p| doc.slice(p.clone()))
+            .collect();
         assert_eq!(
-            contents,
+            parts,
             vec!["“It’s a disaster,”", "“and everyone knows it.”"]
         );
-        assert!(found.iter().all(|f| f.3 == "she"));
+        // An ordinary quotation has no parts, nor one closing the paragraph
+        // before the frame.
+        let doc = Document::new("“We will not retreat,” the mayor said.");
+        assert!(link(&doc, &find_quotes(&doc))[0].parts.is_empty());
+        let doc =
+            Document::new("“Fares will rise.”\n\nThe mayor’s statement added, “We are ready.”");
+        assert!(link(&doc, &find_quotes(&doc))
+            .iter()
+            .all(|a| a.parts.is_empty()));
     }
 
     #[test]

@@ -7,7 +7,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use whosaid::{Analysis, ClaimKind, Span};
+use whosaid::{Analysis, ClaimKind, Content, Span};
 
 /// The text with a byte offset for every code-point offset (and one past
 /// the end), so span checks cost O(1) each even on 10 MB inputs.
@@ -116,7 +116,8 @@ pub fn check_indexed(ix: &Indexed, a: &Analysis) -> Result<(), String> {
         if !claim_ids.insert(c.id.as_str()) {
             return Err(format!("claim id {} appears twice", c.id));
         }
-        check_span(ix, &format!("claim {} content", c.id), &c.content)?;
+        check_span(ix, &format!("claim {} content", c.id), &c.content.span())?;
+        check_parts(ix, &c.id, &c.content)?;
         if let Some(cue) = &c.cue {
             check_span(ix, &format!("claim {} cue", c.id), cue)?;
         }
@@ -187,6 +188,44 @@ pub fn check_indexed(ix: &Indexed, a: &Analysis) -> Result<(), String> {
     Ok(())
 }
 
+/// A split quotation's parts: valid spans, at least two, in text order and
+/// disjoint, inside the content's hull, the first starting and the last
+/// ending it.
+pub fn check_parts(ix: &Indexed, id: &str, content: &Content) -> Result<(), String> {
+    let parts = &content.parts;
+    if parts.is_empty() {
+        return Ok(());
+    }
+    if parts.len() < 2 {
+        return Err(format!("claim {id} has a single part"));
+    }
+    for (n, part) in parts.iter().enumerate() {
+        check_span(ix, &format!("claim {id} part {n}"), part)?;
+        if part.start >= part.end {
+            return Err(format!("claim {id} part {n} is empty"));
+        }
+        if part.start < content.start || part.end > content.end {
+            return Err(format!(
+                "claim {id} part {n} {}..{} lies outside its content {}..{}",
+                part.start, part.end, content.start, content.end
+            ));
+        }
+        if n > 0 && parts[n - 1].end > part.start {
+            return Err(format!(
+                "claim {id} parts {} and {n} overlap or are out of order",
+                n - 1
+            ));
+        }
+    }
+    if parts[0].start != content.start || parts[parts.len() - 1].end != content.end {
+        return Err(format!(
+            "claim {id}'s content {}..{} is not the hull of its parts",
+            content.start, content.end
+        ));
+    }
+    Ok(())
+}
+
 /// Every claim has some content: a claim about nothing is no claim.
 pub fn check_contents_not_empty(a: &Analysis) -> Result<(), String> {
     match a.claims.iter().find(|c| c.content.start >= c.content.end) {
@@ -198,17 +237,22 @@ pub fn check_contents_not_empty(a: &Analysis) -> Result<(), String> {
     }
 }
 
-/// Every span of the analysis, with a label.
-pub fn all_spans(a: &Analysis) -> Vec<(&'static str, &Span)> {
+/// Every span of the analysis, with a label (a content's parts too).
+pub fn all_spans(a: &Analysis) -> Vec<(&'static str, Span)> {
     let mut out = Vec::new();
     for c in &a.claims {
-        out.push(("content", &c.content));
-        out.extend(c.cue.iter().map(|s| ("cue", s)));
-        out.extend(c.source_mention.iter().map(|s| ("source_mention", s)));
-        out.extend(c.hedges.iter().map(|s| ("hedge", s)));
+        out.push(("content", c.content.span()));
+        out.extend(c.content.parts.iter().map(|s| ("part", s.clone())));
+        out.extend(c.cue.iter().map(|s| ("cue", s.clone())));
+        out.extend(
+            c.source_mention
+                .iter()
+                .map(|s| ("source_mention", s.clone())),
+        );
+        out.extend(c.hedges.iter().map(|s| ("hedge", s.clone())));
     }
     for s in &a.sources {
-        out.extend(s.mentions.iter().map(|m| ("mention", m)));
+        out.extend(s.mentions.iter().map(|m| ("mention", m.clone())));
     }
     out
 }
