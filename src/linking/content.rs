@@ -480,8 +480,9 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 break;
             }
-            // `called the lawsuit “baseless” and said …`: a second frame begins.
-            if self.coordinated_frame(k, end) {
+            // `called the lawsuit “baseless” and said …`: a second frame begins;
+            // `defended the record whilst promising …`: the writer goes on.
+            if self.coordinated_frame(k, end) || k > from && self.writer_tail(k, end) {
                 break;
             }
             k += 1;

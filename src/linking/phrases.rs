@@ -315,7 +315,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         let word = self.norm(p);
         match prep {
             "with" => matches!(word, "familiar" | "associated" | "involved"),
-            "to" => matches!(word, "close" | "closest" | "near"),
+            // `people close to`, `aides to the mayor`, `an adviser to the king`.
+            "to" => {
+                matches!(word, "close" | "closest" | "near")
+                    || t.is(Flags::ROLE | Flags::ANON) && !t.capitalized
+            }
             "in" | "on" => {
                 t.is(Flags::ANON | Flags::ROLE) && !t.capitalized
                     || matches!(word, "involved" | "briefed" | "experts" | "expert")
