@@ -48,6 +48,16 @@ alphanumeric ends. Where each spec is searched:
                             text; a list/object spec takes one
 
 Each claim's mention is added to its source's mentions automatically.
+
+Split quotations (`"My hope," he said, "is that the vote passes."`) are
+annotated as two claims, the second labelled `split_quote_second` (with no
+cue or mention of its own needed: it takes the first's). The builder merges
+the pair into ONE contract claim: the preceding claim of the same source
+whose quotation ends where the frame between them starts, and the text
+between the two holds only that frame (its cue and mention, no sentence end
+and no other claim). The claim's content is the hull (from the first piece's
+start to the second's end) with the two pieces as `content.parts`, and its
+labels gain `split_quote`.
 Construction labels: `cx` (several joined with `+`) plus labels derived
 here: unattributed, unattributed_hedged, hedged, pronoun_source,
 short_name_source, role_noun_source, media_source, document_source,
@@ -367,6 +377,8 @@ def build(stem):
         except (GoldError, KeyError) as e:
             raise GoldError(f"{where}: {e}") from None
 
+    claims = merge_split_quotes(text, claims)
+
     # sources: order of first appearance, ids s1, s2, ...
     def first(lid):
         """Where a source first appears; a group sorts before its members."""
@@ -406,8 +418,11 @@ def build(stem):
         for lab in c["labels"]:
             if lab not in labels:
                 labels.append(lab)
+        content = span(text, c["content"])
+        if c.get("parts"):
+            content["parts"] = [span(text, p) for p in c["parts"]]
         out_claims.append({
-            "id": f"c{i + 1}", "kind": c["kind"], "content": span(text, c["content"]),
+            "id": f"c{i + 1}", "kind": c["kind"], "content": content,
             "cue": span(text, c["cue"]) if c["cue"] else None,
             "source": ids[c["source"]] if c["source"] else None,
             "source_mention": span(text, c["mention"]) if c["mention"] else None,
@@ -415,6 +430,46 @@ def build(stem):
             "construction": "+".join(labels),
         })
     return {"version": 1, "claims": out_claims, "sources": out_sources}
+
+
+def merge_split_quotes(text, claims):
+    """Merges each `split_quote_second` claim into the claim whose quotation
+    it continues around a frame: one claim, content = hull, parts = pieces."""
+    out = []
+    for c in claims:
+        if "split_quote_second" not in c["labels"]:
+            out.append(c)
+            continue
+        cs = c["content"][0]
+        what = f"split quote {text[cs:c['content'][1]][:50]!r}"
+        before = [
+            p for p in out
+            if p["source"] == c["source"] and p["content"][1] <= cs and not p.get("parts")
+        ]
+        if not before:
+            raise GoldError(f"{what}: no earlier claim of the same source to join")
+        first = max(before, key=lambda p: p["content"][1])
+        gap = (first["content"][1], cs)
+        between = text[gap[0]:gap[1]]
+        frame = [s for s in (first["cue"], first["mention"]) if s]
+        if not frame or not all(gap[0] <= s[0] and s[1] <= gap[1] for s in frame):
+            raise GoldError(f"{what}: the cue and mention of the first piece are not between the pieces")
+        if re.search(r"[.!?]\s", between) or "\n" in between:
+            raise GoldError(f"{what}: a sentence ends between the pieces: {between!r}")
+        if any(o is not first and o["content"][0] < gap[1] and o["content"][1] > gap[0] for o in out):
+            raise GoldError(f"{what}: another claim lies between the pieces")
+        for key in ("cue", "mention"):
+            if c[key] and c[key] != first[key]:
+                raise GoldError(f"{what}: its {key} differs from the first piece's")
+        labels = [x for x in first["labels"] if x != "split_quote_second"]
+        labels += ["split_quote"] + [x for x in c["labels"] if x not in labels and x != "split_quote_second"]
+        first.update({
+            "content": (first["content"][0], c["content"][1]),
+            "parts": [first["content"], c["content"]],
+            "hedges": first["hedges"] + c["hedges"],
+            "labels": labels,
+        })
+    return out
 
 
 # ---------------------------------------------------------------- checking
@@ -448,11 +503,23 @@ def check_doc(stem, doc, text):
     for c in doc["claims"]:
         cid = c["id"]
         chk(c["content"], f"{cid} content")
+        parts = c["content"].get("parts")
+        if parts is not None:
+            for k, p in enumerate(parts):
+                chk(p, f"{cid} part {k}")
+            hull = (c["content"]["start"], c["content"]["end"])
+            if len(parts) < 2:
+                errs.append(f"{cid}: fewer than two parts")
+            elif (parts[0]["start"], parts[-1]["end"]) != hull:
+                errs.append(f"{cid}: content is not the hull of its parts")
+            if any(a["end"] > b["start"] for a, b in zip(parts, parts[1:])):
+                errs.append(f"{cid}: parts overlap or are out of order")
         chk(c["cue"], f"{cid} cue")
         chk(c["source_mention"], f"{cid} mention")
         for h in c["hedges"]:
             chk(h, f"{cid} hedge")
-            if not (c["content"]["start"] <= h["start"] and h["end"] <= c["content"]["end"]):
+            pieces = c["content"].get("parts") or [c["content"]]
+            if not any(p["start"] <= h["start"] and h["end"] <= p["end"] for p in pieces):
                 errs.append(f"{cid}: hedge {h['text']!r} outside the content")
         if c["kind"] not in ALL_KINDS:
             errs.append(f"{cid}: bad kind {c['kind']}")

@@ -661,6 +661,25 @@ fn consistency_errors(dir: &Path, min: usize) -> Vec<String> {
                 err(format!("claim {id}: bad kind {kind:?}"));
             }
             check_span(&c["content"], &format!("claim {id} content"), &mut err);
+            // A split quotation's parts: spans in order, disjoint, inside the hull.
+            if let Some(parts) = c["content"].get("parts") {
+                let parts = parts.as_array().map(Vec::as_slice).unwrap_or_default();
+                if parts.len() < 2 {
+                    err(format!("claim {id}: parts is not a list of two or more"));
+                }
+                let (start, end) = (num(&c["content"]["start"]), num(&c["content"]["end"]));
+                let mut at = start;
+                for (n, part) in parts.iter().enumerate() {
+                    check_span(part, &format!("claim {id} part {n}"), &mut err);
+                    let (s, e) = (num(&part["start"]), num(&part["end"]));
+                    if s < at || e > end {
+                        err(format!(
+                            "claim {id}: part {n} {s}..{e} is out of order or outside {start}..{end}"
+                        ));
+                    }
+                    at = e;
+                }
+            }
             for key in ["cue", "source_mention"] {
                 if !c[key].is_null() {
                     check_span(&c[key], &format!("claim {id} {key}"), &mut err);
