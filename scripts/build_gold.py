@@ -377,7 +377,7 @@ def build(stem):
         except (GoldError, KeyError) as e:
             raise GoldError(f"{where}: {e}") from None
 
-    claims = merge_split_quotes(text, claims)
+    claims = merge_coordinated(text, merge_split_quotes(text, claims))
 
     # sources: order of first appearance, ids s1, s2, ...
     def first(lid):
@@ -469,6 +469,30 @@ def merge_split_quotes(text, claims):
             "hedges": first["hedges"] + c["hedges"],
             "labels": labels,
         })
+    return out
+
+
+COORDINATED = re.compile(r"[,\s”’\"']*(?:and|but|or)\s+that\s+")
+
+
+def merge_coordinated(text, claims):
+    """`said that A and that B`: one content of both clauses (the engine's answer,
+    and what a reader takes as one statement). Two claims annotated for the
+    clauses, with the same source and cue, become one claim over their hull."""
+    out = []
+    for c in claims:
+        prev = out[-1] if out else None
+        if (prev and c["cue"] and prev["cue"] == c["cue"] and prev["source"] == c["source"]
+                and not prev.get("parts") and prev["content"][1] <= c["content"][0]
+                and COORDINATED.fullmatch(text[prev["content"][1]:c["content"][0]])):
+            labels = prev["labels"] + [x for x in c["labels"] if x not in prev["labels"]]
+            prev.update({
+                "content": (prev["content"][0], c["content"][1]),
+                "hedges": prev["hedges"] + c["hedges"],
+                "labels": labels,
+            })
+            continue
+        out.append(c)
     return out
 
 
