@@ -71,6 +71,9 @@ pub struct Resolver<'d, 'a> {
     people: Vec<(usize, Range<usize>)>,
     /// Institutions named anywhere in the text, by position.
     institutions: Vec<(usize, Range<usize>, SourceKind)>,
+    /// Full names by the lowercase acronym the article defines for them:
+    /// `kcna` for `Korean Central News Agency (KCNA)`.
+    acronyms: HashMap<String, Range<usize>>,
     /// Entities by lowercase canonical name.
     by_name: HashMap<String, usize>,
     /// People by each lowercase word of their names (`peskov` → Dmitry Peskov).
@@ -97,6 +100,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             entities: Vec::new(),
             people: person_names(doc),
             institutions: institution_names(doc),
+            acronyms: acronym_definitions(doc),
             by_name: HashMap::new(),
             by_word: HashMap::new(),
             recent: Vec::new(),
@@ -111,6 +115,52 @@ impl<'d, 'a> Resolver<'d, 'a> {
             if let Some(name) = self.possessor_named(owner, at) {
                 description.affiliation = Some(name);
             }
+        }
+        // `KCNA` after `Korean Central News Agency (KCNA)`: the name spelled out.
+        let acronym = match description.name_words.as_slice() {
+            [word] if !description.name.chars().any(char::is_lowercase) => {
+                self.acronyms.get(word).cloned()
+            }
+            _ => None,
+        };
+        if let Some(full) = acronym {
+            let full = describe(self.doc, full);
+            if !full.name_words.is_empty() && full.members.is_empty() {
+                description.name = full.name;
+                description.name_words = full.name_words;
+                description.kind = match full.kind {
+                    SourceKind::Person => SourceKind::Organization,
+                    kind => kind,
+                };
+            }
+        }
+        // `the Sams`: a family named by its surname speaks as a group of its members.
+        if let Some(family) = self.family(&description, mention.clone()) {
+            let members: Vec<usize> = family
+                .into_iter()
+                .map(|range| {
+                    let d = describe_named(self.doc, range.clone());
+                    match self.same_entity(&d) {
+                        Some(e) => e,
+                        None => self.add(d, range, Vec::new()),
+                    }
+                })
+                .collect();
+            if let Some(e) = self
+                .recent
+                .iter()
+                .copied()
+                .find(|&e| self.entities[e].members == members)
+            {
+                self.mention(e, mention);
+                return e;
+            }
+            if members.len() >= 2 {
+                description.name = group_name(&self.entities, &members, &description.name);
+            }
+            description.kind = SourceKind::Group;
+            description.name_words.clear();
+            return self.add(description, mention, members);
         }
         if let Some(pronoun) = description.pronoun {
             if let Some(e) = self.antecedent(pronoun, at) {
@@ -197,9 +247,22 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 return self.add(description, mention, Vec::new());
             }
         }
-        // A surname alone naming a person introduced earlier without a frame.
+        // A surname alone naming a person introduced earlier without a frame,
+        // or misspelling one by a letter (`Mauer` for K.C. Maurer).
         if description.name_words.len() == 1 && description.kind != SourceKind::Anonymous {
-            if let Some(full) = self.person_named(&description.name_words[0], at) {
+            let word = &description.name_words[0];
+            if description.kind == SourceKind::Person && description.role.is_none() {
+                if let Some(e) = self.person_nearly_named(word, at) {
+                    self.mention(e, mention);
+                    return e;
+                }
+            }
+            let full = self.person_named(word, at).or_else(|| {
+                (description.kind == SourceKind::Person && description.role.is_none())
+                    .then(|| self.named_nearly(word, at))
+                    .flatten()
+            });
+            if let Some(full) = full {
                 let full_description = describe_named(self.doc, full);
                 description.name = full_description.name;
                 description.name_words = full_description.name_words;
@@ -480,26 +543,38 @@ impl<'d, 'a> Resolver<'d, 'a> {
             // A person named since that source, without a frame, is nearer.
             // Only a name standing as a subject (`Albrecht, who …, has …`), not an
             // object (`met Putin`), takes a later pronoun.
+            // The nearest such subject whose gender does not clash (`Thomas'
+            // sister …, but he` skips the sister's subject for Thomas Sam).
             let before = self.people.partition_point(|(start, _)| *start < at);
+            let seen = source.map_or(0, |(_, seen)| seen);
             let named = self.people[before.saturating_sub(NAMED_LOOKBACK)..before]
                 .iter()
                 .rev()
-                .find(|(start, _)| self.subject_position(*start))
-                .cloned();
-            if let Some((start, range)) = named {
-                if source.is_none_or(|(_, seen)| start > seen) {
+                .take_while(|(start, _)| source.is_none() || *start > seen)
+                // `the Polaroid's flash`: an article makes the name a thing's.
+                .filter(|(start, _)| *start == 0 || !is_article(self.doc.norm(*start - 1)))
+                .filter(|(start, _)| self.subject_position(*start))
+                .take(4)
+                .find_map(|(start, range)| {
+                    // A first name or surname alone stands for the full name before it.
+                    let range = match range.len() {
+                        1 => self
+                            .person_named(self.doc.norm(range.start), *start)
+                            .unwrap_or_else(|| range.clone()),
+                        _ => range.clone(),
+                    };
                     let description = describe_named(self.doc, range.clone());
                     let gender_clash = matches!(
                         (pronoun, description.gender),
                         (Pronoun::He, Gender::Female) | (Pronoun::She, Gender::Male)
                     );
-                    if !gender_clash {
-                        if let Some(e) = self.same_entity(&description) {
-                            return Some(e);
-                        }
-                        return Some(self.add(description, range, Vec::new()));
-                    }
+                    (!gender_clash).then_some((range, description))
+                });
+            if let Some((range, description)) = named {
+                if let Some(e) = self.same_entity(&description) {
+                    return Some(e);
                 }
+                return Some(self.add(description, range, Vec::new()));
             }
         }
         source.map(|(i, _)| i)
@@ -567,12 +642,75 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
     }
 
-    /// A person named earlier in the text whose name holds `word`.
-    fn person_named(&self, word: &str, before: usize) -> Option<Range<usize>> {
+    /// A person source of two or more name words, one of which `word`
+    /// misspells by a letter left out or added (`Mauer`, `Water` for `Waters`).
+    fn person_nearly_named(&self, word: &str, at: usize) -> Option<usize> {
+        if word.chars().count() < 4 || self.by_word.contains_key(word) {
+            return None;
+        }
+        self.recent.iter().rev().copied().find(|&e| {
+            let d = &self.entities[e].description;
+            self.entities[e].last_seen < at
+                && d.kind == SourceKind::Person
+                && d.name_words.len() >= 2
+                && d.name_words.iter().any(|w| one_letter_apart(word, w))
+        })
+    }
+
+    /// A full name in the text, not yet a source, that `word` misspells by a letter.
+    fn named_nearly(&self, word: &str, before: usize) -> Option<Range<usize>> {
+        if word.chars().count() < 4 {
+            return None;
+        }
         let until = self.people.partition_point(|(start, _)| *start < before);
         self.people[until.saturating_sub(NAMED_LOOKBACK)..until]
             .iter()
+            .rev()
             .filter(|(_, range)| range.len() >= 2)
+            .find(|(_, range)| {
+                range
+                    .clone()
+                    .any(|k| one_letter_apart(word, self.doc.norm(k)))
+            })
+            .map(|(_, range)| range.clone())
+    }
+
+    /// The people a family name stands for: `the Sams` (a plural surname after
+    /// `the`) after `Thomas Sam` and `Manju Sam`. `None` when the mention is
+    /// no such plural or the article names nobody of that surname.
+    fn family(&self, d: &Description, mention: Range<usize>) -> Option<Vec<Range<usize>>> {
+        let [word] = d.name_words.as_slice() else {
+            return None;
+        };
+        let k = mention.end - 1;
+        let plural = d.kind == SourceKind::Person
+            && d.role.is_none()
+            && k > 0
+            && self.doc.norm(k - 1) == "the"
+            && mention.start + 1 >= k
+            && self.doc.tokens[k].capitalized;
+        let stem = word.strip_suffix('s').filter(|_| plural)?;
+        let until = self.people.partition_point(|(start, _)| *start < k);
+        let mut family: Vec<Range<usize>> = Vec::new();
+        for (_, range) in self.people[until.saturating_sub(NAMED_LOOKBACK)..until].iter() {
+            let same =
+                |r: &Range<usize>| self.doc.slice(r.clone()) == self.doc.slice(range.clone());
+            if range.len() >= 2 && self.doc.norm(range.end - 1) == stem && !family.iter().any(same)
+            {
+                family.push(range.clone());
+            }
+        }
+        (!family.is_empty()).then_some(family)
+    }
+
+    /// A person named earlier in the text whose name holds `word`.
+    fn person_named(&self, word: &str, before: usize) -> Option<Range<usize>> {
+        let until = self.people.partition_point(|(start, _)| *start < before);
+        // Up to four words: a longer run is a title or a programme's name
+        // (`Andy Warhol Photographic Legacy Program`), not a person's.
+        self.people[until.saturating_sub(NAMED_LOOKBACK)..until]
+            .iter()
+            .filter(|(_, range)| (2..=4).contains(&range.len()))
             .filter(|(_, range)| range.clone().any(|k| self.doc.norm(k) == word))
             .map(|(_, range)| range.clone())
             .next_back()
@@ -645,6 +783,64 @@ fn plural_apostrophe(doc: &Document, k: usize, start: usize) -> bool {
         && doc.norm(k - 1).ends_with('s')
 }
 
+/// Whether two words differ by one letter left out (`mauer`, `maurer`).
+fn one_letter_apart(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    if long.chars().count() != short.chars().count() + 1 {
+        return false;
+    }
+    let mut long_chars = long.chars();
+    let mut skipped = false;
+    for c in short.chars() {
+        let mut l = long_chars.next();
+        if l != Some(c) && !skipped {
+            skipped = true;
+            l = long_chars.next();
+        }
+        if l != Some(c) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Acronyms the article defines in parentheses after a name, `Korean Central
+/// News Agency (KCNA)`: the acronym, lowercase, and the name's tokens. The
+/// name is the capitalized run before the parenthesis (with `of`, `for`,
+/// `and`, `the` inside it) from its first word whose initial is the acronym's.
+fn acronym_definitions(doc: &Document) -> HashMap<String, Range<usize>> {
+    let mut acronyms = HashMap::new();
+    let n = doc.tokens.len();
+    for k in 2..n.saturating_sub(1) {
+        let parenthesized = doc.tokens[k - 1].is_punct('(') && doc.tokens[k + 1].is_punct(')');
+        if !parenthesized || !is_acronym(doc, k) {
+            continue;
+        }
+        let initial = doc.surface(k).chars().next();
+        let end = k - 1;
+        let mut start = end;
+        while start > 0 && end - start < 12 {
+            let t = &doc.tokens[start - 1];
+            let inner =
+                matches!(doc.norm(start - 1), "of" | "for" | "and" | "the" | "on") && start < end;
+            if t.kind == TokenKind::Word && (t.capitalized || inner) {
+                start -= 1;
+            } else {
+                break;
+            }
+        }
+        let first = (start..end)
+            .find(|&j| doc.tokens[j].capitalized && doc.surface(j).chars().next() == initial);
+        if let Some(first) = first {
+            let words = (first..end).filter(|&j| doc.tokens[j].capitalized).count();
+            if words >= 2 {
+                acronyms.entry(doc.norm(k).to_owned()).or_insert(first..end);
+            }
+        }
+    }
+    acronyms
+}
+
 /// Capitalized runs naming institutions (`Halden Foods Inc.`, `the
 /// Westbrook Public Library`), by position: `the company` may refer to one
 /// the article named without a frame.
@@ -708,6 +904,11 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
     let mut names = Vec::new();
     // Surnames of the people named so far: a later `Albrecht` names her again.
     let mut surnames: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    // First names of the people named so far: `Thomas' sister` names Thomas Sam.
+    let mut given: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    // Names inside a quotation (`“Kwame is our player,” he said`) are the
+    // speaker's words, not people the article introduces.
+    let quoted = inside_quotes(doc);
     let mut k = 0;
     let n = doc.tokens.len();
     while k < n {
@@ -736,13 +937,44 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
             // Name words carry no institution, place or media flag, so the run
             // names a person.
             surnames.insert(doc.norm(k - 1));
-            names.push((start, start..k));
-        } else if len == 1 && surnames.contains(doc.norm(start)) {
+            given.insert(doc.norm(start));
+            if !quoted[start] {
+                names.push((start, start..k));
+            }
+        } else if len == 1
+            && !quoted[start]
+            && (surnames.contains(doc.norm(start)) || given.contains(doc.norm(start)))
+        {
             names.push((start, start..k));
         }
         k = k.max(start + 1);
     }
     names
+}
+
+/// For each token, whether it stands inside double quotation marks (a
+/// straight `"` opens or closes by turns; each paragraph starts outside).
+fn inside_quotes(doc: &Document) -> Vec<bool> {
+    let mut inside = false;
+    let mut paragraph = 0;
+    doc.tokens
+        .iter()
+        .map(|t| {
+            while paragraph + 1 < doc.paragraphs.len()
+                && doc.paragraphs[paragraph + 1].start <= t.start
+            {
+                paragraph += 1;
+                inside = false;
+            }
+            match t.kind {
+                TokenKind::Quote(QuoteMark::Open) => inside = true,
+                TokenKind::Quote(QuoteMark::Close) => inside = false,
+                TokenKind::Quote(QuoteMark::Straight) => inside = !inside,
+                _ => {}
+            }
+            inside
+        })
+        .collect()
 }
 
 fn is_name_word(doc: &Document, k: usize) -> bool {
@@ -1803,5 +2035,105 @@ mod tests {
             (d.name.as_str(), d.role.as_deref(), d.kind),
             ("Dock Workers Council", None, SourceKind::Government)
         );
+    }
+
+    /// Resolves, in order, the mentions given by their words, and returns the
+    /// description of the last one's source. `he|said`: the mention `he`
+    /// where `he said` is.
+    fn resolved(text: &str, mentions: &[&str]) -> Description {
+        let doc = Document::new(text);
+        let mut r = Resolver::new(&doc);
+        let mut e = 0;
+        for m in mentions {
+            let found = find(&doc, &m.replace('|', " "));
+            let len = m.split('|').next().unwrap_or("").split(' ').count();
+            e = r.resolve(found.start..found.start + len);
+        }
+        r.entities[e].description.clone()
+    }
+
+    #[test]
+    fn an_acronym_the_article_defines_names_the_body() {
+        let d = resolved(
+            "The Coastal Ferry Authority (CFA) raised fares. On Friday, CFA said they would \
+             fall again.",
+            &["CFA said"],
+        );
+        assert_eq!(d.name.as_str(), "Coastal Ferry Authority");
+        // An acronym never spelled out stays as it is.
+        let d = resolved("On Friday, CFA said fares would fall.", &["CFA"]);
+        assert_eq!(d.name.as_str(), "CFA");
+    }
+
+    #[test]
+    fn a_surname_misspelt_by_a_letter_is_the_same_person() {
+        let text = "Ines Morland, the trust’s treasurer, said costs rose. Costs will \
+                    fall, said Morlan.";
+        let doc = Document::new(text);
+        let mut r = Resolver::new(&doc);
+        let first = r.resolve(find(&doc, "Ines Morland , the trust ’s treasurer"));
+        assert_eq!(r.resolve(find(&doc, "Morlan")), first);
+        // Named without a frame before: the full name.
+        let d = resolved(
+            "Ines Morland chairs the trust. Costs will fall, said Morlan.",
+            &["Morlan"],
+        );
+        assert_eq!(d.name.as_str(), "Ines Morland");
+        // Short words and other names do not count.
+        let d = resolved(
+            "Ines Morland chairs it. Costs fell, said Moreland Hale.",
+            &["Moreland Hale"],
+        );
+        assert_eq!(d.name.as_str(), "Moreland Hale");
+    }
+
+    #[test]
+    fn a_pronoun_skips_a_name_after_an_article_or_inside_a_quote() {
+        let d = resolved(
+            "Greta Holm visited the Robin Lumen show. She liked the booths and the Lumen’s \
+             flash. “It glows,” she said.",
+            &["she|said"],
+        );
+        assert_eq!(d.name.as_str(), "Greta Holm");
+        let d = resolved(
+            "Striker Kwabena Osei may leave. Coach Ivo Brant was calm. “Kwabena is our \
+             player,” he said.",
+            &["he|said"],
+        );
+        assert_eq!(d.name.as_str(), "Ivo Brant");
+    }
+
+    #[test]
+    fn a_pronoun_finds_a_person_by_first_name_and_gender() {
+        let d = resolved(
+            "Paul Verne was charged in May. Later, Otto Berg testified. Paul’s lawyer called \
+             him, and he said the charge was wrong.",
+            &["he|said"],
+        );
+        assert_eq!((d.name.as_str(), d.gender), ("Paul Verne", Gender::Male));
+        // `she` passes over a man's name to the woman named before it.
+        let d = resolved(
+            "Ida Lark runs the mill. Yesterday Otto Berg toured it, and she said it was busy.",
+            &["she|said"],
+        );
+        assert_eq!(d.name.as_str(), "Ida Lark");
+    }
+
+    #[test]
+    fn a_family_name_in_the_plural_is_a_group_of_its_members() {
+        let text = "Ravi Dutt and his wife Mira Dutt run a bakery. The Dutts said sales \
+                    fell. He said they would close.";
+        let doc = Document::new(text);
+        let mut r = Resolver::new(&doc);
+        let family = r.resolve(find(&doc, "The Dutts"));
+        let d = &r.entities[family].description;
+        assert_eq!(
+            (d.name.as_str(), d.kind, r.entities[family].members.len()),
+            ("Ravi Dutt and Mira Dutt", SourceKind::Group, 2)
+        );
+        // `he` is one of them, not the family.
+        let he = find(&doc, "He said").start;
+        let he = r.resolve(he..he + 1);
+        assert_eq!(r.entities[he].description.name, "Ravi Dutt");
     }
 }
