@@ -10,7 +10,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{lexicon, CueVerb, Flags, VerbForm};
+use crate::lexicon::{lexicon, CueVerb, Flags, VerbClass, VerbForm};
 use crate::model::{ClaimKind, Stance};
 use crate::quotes::Quotes;
 use crate::segment::{Document, QuoteMark, TokenKind};
@@ -757,6 +757,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                 stance_of(verb.stance, false),
             );
             return true;
+        }
+        // `are worried that …`, `was convinced that …`: a state of mind of the subject.
+        if self.word_is(i + 1, &["that"])
+            && verb.frames.that
+            && matches!(verb.class, VerbClass::Cognition | VerbClass::Attitude)
+            || self.word_is(i + 1, &["that"]) && verb.lemma == "convince"
+        {
+            return self.active(i, verb, subject_end, negated, sentence);
         }
         if !verb.frames.passive {
             // `is expected to`: a forecast in the writer's voice, not an attribution.
