@@ -145,9 +145,11 @@ describe('the demo host page', () => {
       assert.ok(c.pieces > 0, `claim ${c.id} is marked`);
       assert.equal(c.marked, c.content, `the marks of ${c.id} hold exactly its content`);
     }
-    // A claim running through a link keeps the link whole, with the mark inside it.
-    const link = p.locator('article a[href="#transit"]');
-    assert.equal(await link.innerText(), 'Port Alder Transit Authority');
+    // A claim running through a link keeps the link whole, with the mark
+    // inside it. (Not the authority's link: a source in a frame between a
+    // content's parts is no content.)
+    const link = p.locator('article a[href="#lines"]');
+    assert.equal(await link.innerText(), 'extend the service');
     assert.ok((await link.locator('whosaid-mark').count()) >= 1, 'the link’s text is marked inside the link');
     assert.equal(await p.locator('whosaid-mark a').count(), 0, 'no host element is moved into a mark');
     assert.ok((await p.locator('article em whosaid-mark').count()) >= 1, 'text inside <em> is marked');
@@ -278,8 +280,15 @@ describe('the demo host page', () => {
     await open(p, 'news.html');
     const withWidget = await measure(p);
     assert.equal(withWidget.length, before.length, 'the host’s elements are all there');
+    // Boxes to half a pixel: cutting a text node where a mark starts can
+    // change the shaping across the cut (kerning) by a tenth of a pixel,
+    // which moves no line.
+    const near = (a, b) => a === b || (a && b && a.every((v, k) => Math.abs(v - b[k]) <= 0.5));
     for (let i = 0; i < before.length; i++) {
-      assert.deepEqual(withWidget[i], before[i], `element ${i} (${before[i].el})`);
+      const what = `element ${i} (${before[i].el})`;
+      assert.equal(withWidget[i].el, before[i].el, what);
+      assert.deepEqual(withWidget[i].style, before[i].style, what);
+      assert.ok(near(withWidget[i].box, before[i].box), `${what}: ${withWidget[i].box} vs ${before[i].box}`);
     }
     // The widget's own styles do not reach the host: its marks paint only.
     const mark = await p.evaluate(() => {
