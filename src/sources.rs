@@ -1265,6 +1265,44 @@ fn owner_of_report(doc: &Document, start: usize, end: usize) -> Option<Range<usi
     None
 }
 
+/// `K.C. Maurer, chief financial officer and treasurer at the foundation`:
+/// roles after a comma describe the name before them, and a role joined to
+/// such a role by `and` does too; they are no conjuncts of their own.
+fn join_appositive_roles(doc: &Document, parts: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let first_word = |r: &Range<usize>| {
+        (r.start..r.end)
+            .find(|&j| !is_article(doc.norm(j)))
+            .unwrap_or(r.start)
+    };
+    let role_only = |r: &Range<usize>| {
+        let head_end = (r.start + 1..r.end)
+            .find(|&j| doc.tokens[j].is(Flags::PREP))
+            .unwrap_or(r.end);
+        !(r.start..head_end).any(|j| doc.tokens[j].capitalized)
+            && (r.start..head_end).any(|j| doc.tokens[j].is(Flags::ROLE))
+    };
+    let named = |r: &Range<usize>| {
+        let t = &doc.tokens[first_word(r)];
+        t.capitalized && !t.is(Flags::ROLE | Flags::DET | Flags::PRON)
+    };
+    let mut joined: Vec<Range<usize>> = Vec::new();
+    let mut in_appositive = false;
+    for part in parts {
+        let after_comma = part.start > 0 && doc.tokens[part.start - 1].is_punct(',');
+        let joins = role_only(&part)
+            && joined.last().is_some_and(|prev| {
+                after_comma && named(prev) && !in_appositive
+                    || in_appositive && !after_comma && first_word(&part) == part.start
+            });
+        match joined.last_mut() {
+            Some(prev) if joins => prev.end = part.end,
+            _ => joined.push(part),
+        }
+        in_appositive = joins;
+    }
+    joined
+}
+
 /// Splits `A and B`, `A, B, and C` into conjuncts when each names a source.
 fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
     let mut parts = Vec::new();
@@ -1284,6 +1322,7 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
     if part_start < end {
         parts.push(part_start..end);
     }
+    let parts = join_appositive_roles(doc, parts);
     if !saw_and || parts.len() < 2 {
         return Vec::new();
     }
@@ -1327,6 +1366,8 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
     let mut kind: Option<SourceKind> = None;
     let mut gender = Gender::Unknown;
     let mut possessor: Option<Range<usize>> = None;
+    // Where a common noun's head ends before its affiliation (`research team`).
+    let mut common_head: Option<usize> = None;
     while k < end {
         let t = &doc.tokens[k];
         let plural_apostrophe = plural_apostrophe(doc, k, start);
@@ -1358,22 +1399,26 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             k = j;
             continue;
         }
+        // `a research team from the University of Sheffield`, `residents of
+        // Elbury`: a common noun's phrase that names an institution or a place
+        // is its affiliation; the capitals there are not the source's name.
+        if t.is(Flags::PREP)
+            && !t.capitalized
+            && name.is_none()
+            && role.is_none()
+            && role_words_before.is_some()
+            && matches!(doc.norm(k), "of" | "at" | "from" | "in" | "with")
+        {
+            let (a, stop, institution) = prepositional_object(doc, k, end);
+            if stop > a && institution {
+                affiliation = Some(text(doc, a..stop));
+                common_head = Some(k);
+                break;
+            }
+        }
         if t.is(Flags::PREP) && (name.is_some() || role.is_some()) && k + 1 < end {
             // `Ruth Engel of the University of Toronto`, `officials in Corrin County`.
-            let mut a = k + 1;
-            while a < end && is_article(doc.norm(a)) {
-                a += 1;
-            }
-            let stop = (a..end)
-                .find(|&j| doc.tokens[j].is(Flags::REL) || doc.tokens[j].is_punct(','))
-                .unwrap_or(end);
-            // Only an institution or a place is an affiliation: not `a driver
-            // for eleven years`.
-            let institution = (a..stop).any(|j| {
-                let t = &doc.tokens[j];
-                t.capitalized && t.kind == TokenKind::Word
-                    || t.is(Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::MEDIA | Flags::PLACE)
-            });
+            let (a, stop, institution) = prepositional_object(doc, k, end);
             if stop > a
                 && institution
                 && matches!(
@@ -1493,9 +1538,11 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     (None, Some(b)) => b,
                     (None, None) => k,
                 };
-                // `chief engineer`, `executive director`: roles in a row are one role.
+                // `chief engineer`, `executive director`: roles in a row are one
+                // role, and so are two joined by `and` (`curator and director`).
                 let role_start = match &role {
                     Some(r) if r.end == k => r.start,
+                    Some(r) if r.end + 1 == k && doc.norm(r.end) == "and" => r.start,
                     _ => role_start,
                 };
                 role = Some(role_start..stop);
@@ -1580,6 +1627,9 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
     }
     d.gender = gender;
     d.possessor = possessor.filter(|p| affiliation.as_deref() == Some(doc.slice(p.clone())));
+    // `team member Rodaba Noori`: an institution's word inside the role
+    // describes the role, not the name.
+    let role_start = role.as_ref().map_or(end, |r| r.start);
     d.role = role.map(|r| text(doc, r));
     d.affiliation = affiliation;
     match name {
@@ -1599,7 +1649,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 } else if n.clone().any(|j| doc.tokens[j].is(Flags::ORGANIZATION))
                     || has_phrase(|p| p == PhraseKind::Organization)
                     // `shipping group Maersk`, `carmaker Voss Motoren`: a descriptor before the name.
-                    || (head_start..n.start)
+                    || (head_start..n.start.min(role_start))
                         .any(|j| doc.tokens[j].is(Flags::ORGANIZATION) && !doc.tokens[j].capitalized)
                 {
                     SourceKind::Organization
@@ -1622,7 +1672,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         }
         None => {
             let indefinite = range_starts_indefinite(doc, start);
-            d.name = text(doc, start..end);
+            d.name = text(doc, start..common_head.unwrap_or(end));
             // Unnamed people: `officials`, `a senior official`, `federal prosecutors`.
             // The head noun: the last word before any prepositional phrase.
             let head = (start..end)
@@ -1656,11 +1706,18 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             };
         }
     }
-    // `officials`: the name says it all; a role repeating it adds nothing.
+    // `officials`, `U.S. officials`: the name says it all; a role repeating
+    // it, or its lowercase end, adds nothing (a title such as `New Democrat
+    // MP` in `an Ottawa New Democrat MP` stays).
     if d.kind == SourceKind::Anonymous
-        && d.role
-            .as_deref()
-            .is_some_and(|r| r.eq_ignore_ascii_case(&d.name))
+        && d.role.as_deref().is_some_and(|r| {
+            r.eq_ignore_ascii_case(&d.name)
+                || !r.starts_with(char::is_uppercase)
+                    && d.name
+                        .to_lowercase()
+                        .strip_suffix(&r.to_lowercase())
+                        .is_some_and(|rest| rest.ends_with(' '))
+        })
     {
         d.role = None;
     }
@@ -1714,6 +1771,26 @@ fn first_name_gender(word: &str) -> Gender {
             .collect()
     });
     names.get(word).copied().unwrap_or(Gender::Unknown)
+}
+
+/// The object of the preposition at `k` (before `end`): where it starts after
+/// any article, where it stops (a relative pronoun or a comma), and whether it
+/// names an institution or a place (not `a driver for eleven years`).
+fn prepositional_object(doc: &Document, k: usize, end: usize) -> (usize, usize, bool) {
+    let mut a = k + 1;
+    while a < end && is_article(doc.norm(a)) {
+        a += 1;
+    }
+    let stop = (a..end)
+        .find(|&j| doc.tokens[j].is(Flags::REL) || doc.tokens[j].is_punct(','))
+        .unwrap_or(end)
+        .max(a);
+    let institution = (a..stop).any(|j| {
+        let t = &doc.tokens[j];
+        t.capitalized && t.kind == TokenKind::Word
+            || t.is(Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::MEDIA | Flags::PLACE)
+    });
+    (a, stop, institution)
 }
 
 fn range_starts_indefinite(doc: &Document, start: usize) -> bool {
@@ -2135,5 +2212,56 @@ mod tests {
         let he = find(&doc, "He said").start;
         let he = r.resolve(he..he + 1);
         assert_eq!(r.entities[he].description.name, "Ravi Dutt");
+    }
+
+    #[test]
+    fn a_common_noun_keeps_its_institution_as_affiliation() {
+        let d = described("a research team from Halden University");
+        assert_eq!(
+            (d.name.as_str(), d.affiliation.as_deref()),
+            ("research team", Some("Halden University"))
+        );
+        let d = described("a consortium of Baltic Shipyards");
+        assert_eq!(
+            (d.name.as_str(), d.affiliation.as_deref()),
+            ("consortium", Some("Baltic Shipyards"))
+        );
+        // A role repeating the end of the name adds nothing.
+        assert_eq!(described("U.S. officials").role, None);
+    }
+
+    #[test]
+    fn roles_after_a_name_are_its_appositive_not_a_group() {
+        let d = described("Ola Berg, chief financial officer and treasurer at the Lund Trust");
+        assert_eq!(
+            (
+                d.kind,
+                d.name.as_str(),
+                d.role.as_deref(),
+                d.affiliation.as_deref()
+            ),
+            (
+                SourceKind::Person,
+                "Ola Berg",
+                Some("chief financial officer and treasurer"),
+                Some("Lund Trust")
+            )
+        );
+        let d = described("Ana Ruiz, a nurse, and Bob Lee");
+        assert_eq!((d.kind, d.members.len()), (SourceKind::Group, 2));
+        let d = described("Omar Saleh, editor at large at the Gulf Courier");
+        assert_eq!(
+            (d.role.as_deref(), d.affiliation.as_deref()),
+            (Some("editor at large"), Some("Gulf Courier"))
+        );
+    }
+
+    #[test]
+    fn an_institution_word_inside_a_role_leaves_a_person() {
+        let d = described("team member Sara Lind");
+        assert_eq!(
+            (d.kind, d.name.as_str(), d.role.as_deref()),
+            (SourceKind::Person, "Sara Lind", Some("team member"))
+        );
     }
 }
