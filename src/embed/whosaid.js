@@ -104,37 +104,10 @@ function describe(analysis, claim) {
 }
 
 /**
- * The selectors of a run of marks (one claim, or one part of a split
- * quotation): a TextQuoteSelector and a TextPositionSelector over
- * document.body.textContent (code points), on the page's address.
- */
-function target(page, chars, starts, marks) {
-  const first = textNodes(marks[0])[0];
-  const lastNodes = textNodes(marks[marks.length - 1]);
-  const last = lastNodes[lastNodes.length - 1];
-  if (!first || !last || !starts.has(first) || !starts.has(last)) return null;
-  const start = starts.get(first);
-  const end = starts.get(last) + codePoints(last.data);
-  return {
-    source: page,
-    selector: [
-      {
-        type: 'TextQuoteSelector',
-        exact: sliceCodePoints(chars, start, end),
-        prefix: sliceCodePoints(chars, Math.max(0, start - 32), start),
-        suffix: sliceCodePoints(chars, end, end + 32),
-      },
-      { type: 'TextPositionSelector', start, end },
-    ],
-  };
-}
-
-/**
  * The marked claims of one article (or all) as a W3C Web Annotation page
  * (JSON-LD): each claim an Annotation whose target has a TextQuoteSelector
  * and a TextPositionSelector over document.body.textContent (code points).
- * A quotation split around its frame (`content.parts`) has one target per
- * part, so the frame between them is not annotated.
+ * A split quotation has one target per part.
  */
 export function annotations(element) {
   const page = location.href.split('#')[0];
@@ -144,17 +117,31 @@ export function annotations(element) {
   for (const { element: el, analysis } of articles) {
     if (element && el !== element) continue;
     for (const claim of analysis.claims) {
-      const marks = [...el.querySelectorAll(`whosaid-mark[data-whosaid-claim="${CSS.escape(claim.id)}"]`)];
-      if (marks.length === 0) continue;
-      // Marks by part (a split quotation's data-part; one run otherwise).
-      const runs = new Map();
-      for (const mark of marks) {
-        const part = mark.getAttribute('data-part') ?? '';
-        if (!runs.has(part)) runs.set(part, []);
-        runs.get(part).push(mark);
+      const runs = {};
+      for (const m of el.querySelectorAll(`whosaid-mark[data-whosaid-claim="${CSS.escape(claim.id)}"]`)) {
+        (runs[m.dataset.part ?? ''] ??= []).push(m);
       }
-      const targets = [...runs.values()].map((run) => target(page, chars, starts, run));
-      if (targets.some((t) => t === null)) continue;
+      const target = Object.values(runs).map((marks) => {
+        const first = textNodes(marks[0])[0];
+        const lastNodes = textNodes(marks[marks.length - 1]);
+        const last = lastNodes[lastNodes.length - 1];
+        if (!first || !last || !starts.has(first) || !starts.has(last)) return null;
+        const start = starts.get(first);
+        const end = starts.get(last) + codePoints(last.data);
+        return {
+          source: page,
+          selector: [
+            {
+              type: 'TextQuoteSelector',
+              exact: sliceCodePoints(chars, start, end),
+              prefix: sliceCodePoints(chars, Math.max(0, start - 32), start),
+              suffix: sliceCodePoints(chars, end, end + 32),
+            },
+            { type: 'TextPositionSelector', start, end },
+          ],
+        };
+      });
+      if (!target.length || target.includes(null)) continue;
       items.push({
         id: `${page}#whosaid-${articles.findIndex((a) => a.element === el)}-${claim.id}`,
         type: 'Annotation',
@@ -165,7 +152,7 @@ export function annotations(element) {
           { type: 'TextualBody', purpose: 'describing', format: 'text/plain', value: describe(analysis, claim) },
           { type: 'TextualBody', purpose: 'tagging', value: `whosaid:${claim.kind}` },
         ],
-        target: targets.length === 1 ? targets[0] : targets,
+        target: target[1] ? target : target[0],
       });
     }
   }
