@@ -74,6 +74,9 @@ pub struct Resolver<'d, 'a> {
     /// Full names by the lowercase acronym the article defines for them:
     /// `kcna` for `Korean Central News Agency (KCNA)`.
     acronyms: HashMap<String, Range<usize>>,
+    /// Bodies of people introduced without a frame (`a research team from
+    /// …`), by position, for a later `the scientists`.
+    collectives: Vec<(usize, Range<usize>)>,
     /// Entities by lowercase canonical name.
     by_name: HashMap<String, usize>,
     /// People by each lowercase word of their names (`peskov` → Dmitry Peskov).
@@ -101,6 +104,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             people: person_names(doc),
             institutions: institution_names(doc),
             acronyms: acronym_definitions(doc),
+            collectives: collective_phrases(doc),
             by_name: HashMap::new(),
             by_word: HashMap::new(),
             recent: Vec::new(),
@@ -111,6 +115,12 @@ impl<'d, 'a> Resolver<'d, 'a> {
     pub fn resolve(&mut self, mention: Range<usize>) -> usize {
         let mut description = describe(self.doc, mention.clone());
         let at = mention.start;
+        // `the Afghan team's coach, Alireza Mehraban,`: the name right after the mention.
+        if description.kind == SourceKind::Person || description.kind == SourceKind::Anonymous {
+            if let Some(named) = self.name_after(&description, mention.clone()) {
+                description = named;
+            }
+        }
         if let Some(owner) = description.possessor.clone() {
             if let Some(name) = self.possessor_named(owner, at) {
                 description.affiliation = Some(name);
@@ -196,6 +206,17 @@ impl<'d, 'a> Resolver<'d, 'a> {
             }
             description.name = group_name(&self.entities, &members, &description.name);
             return self.add(description, mention, members);
+        }
+        // `the United` before `States`: a place name the mention cut short.
+        if let Some((range, place)) = self.place_cut_short(&description, mention.clone()) {
+            description.name = place.to_owned();
+            description.name_words = range.map(|j| self.doc.norm(j).to_owned()).collect();
+            description.kind = SourceKind::Government;
+        }
+        // `The scientists`, `both candidates`: the plural source named before.
+        if let Some(e) = self.plural_antecedent(&description, mention.clone()) {
+            self.mention(e, mention);
+            return e;
         }
         if is_bare_anaphor(&description) {
             // The nearer of: the latest such source, the latest such name in the text.
@@ -428,6 +449,126 @@ impl<'d, 'a> Resolver<'d, 'a> {
             }
         }
         None
+    }
+
+    /// A place name that runs on past the mention's end (`the United` before
+    /// `States`): its tokens and canonical name.
+    fn place_cut_short(
+        &self,
+        d: &Description,
+        mention: Range<usize>,
+    ) -> Option<(Range<usize>, &'static str)> {
+        if d.name_words.is_empty()
+            || !matches!(d.kind, SourceKind::Person | SourceKind::Organization)
+        {
+            return None;
+        }
+        let n = self.doc.tokens.len();
+        (mention.start..mention.end).find_map(|j| match place_at(self.doc, j, n) {
+            Some((stop, place, false)) if stop > mention.end => Some((j..stop, place)),
+            _ => None,
+        })
+    }
+
+    /// A mention that gives only a role (`the council's president`, `The
+    /// plaintiff`) followed by `, [role words] Name,`: the mention read with
+    /// that name as its appositive.
+    fn name_after(&self, d: &Description, mention: Range<usize>) -> Option<Description> {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        if !d.name_words.is_empty() || d.role.is_none() && d.kind != SourceKind::Person {
+            return None;
+        }
+        let comma = mention.end;
+        if comma + 2 >= n || !doc.tokens[comma].is_punct(',') {
+            return None;
+        }
+        // Up to three lowercase words of a role (`retired teacher`), then the name.
+        let first = (comma + 1..(comma + 5).min(n)).find(|&j| doc.tokens[j].capitalized)?;
+        let lowercase = (comma + 1..first).all(|j| {
+            doc.tokens[j].kind == TokenKind::Word
+                && !doc.tokens[j].is(Flags::PREP | Flags::REL | Flags::SUB | Flags::CONJ)
+        });
+        let mut stop = first;
+        while stop < n && stop - first < 4 && is_name_word(doc, stop) {
+            stop += 1;
+        }
+        let closes = stop >= n
+            || doc.tokens[stop].is_punct(',')
+            || matches!(doc.tokens[stop].kind, TokenKind::Punct('.' | ';' | ':'));
+        if !lowercase || stop - first < 2 || !closes {
+            return None;
+        }
+        let named = describe(doc, mention.start..stop);
+        (named.kind == SourceKind::Person && !named.name_words.is_empty()).then_some(named)
+    }
+
+    /// The plural source a definite plural refers to: `The scientists` after
+    /// `scientists` or a research team named before (as a source or not),
+    /// `The researchers` after `The scientists`, `both candidates` or `the two
+    /// countries` after a group of two. A plural with a name, an affiliation or
+    /// a prepositional phrase of its own is no anaphor.
+    fn plural_antecedent(&mut self, d: &Description, mention: Range<usize>) -> Option<usize> {
+        let doc = self.doc;
+        if d.kind != SourceKind::Anonymous || !d.name_words.is_empty() || d.affiliation.is_some() {
+            return None;
+        }
+        let words: Vec<&str> = mention.clone().map(|j| doc.norm(j)).collect();
+        let (determiner, rest) = words.split_first()?;
+        let definite = matches!(*determiner, "the" | "both" | "these" | "those");
+        let head = *rest.last()?;
+        let plain = rest.len() <= 3
+            && rest
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+            && !mention.clone().any(|j| doc.tokens[j].is(Flags::PREP));
+        if !definite || !plain || !head.ends_with('s') || head.ends_with("ss") {
+            return None;
+        }
+        let group_of = words.iter().find_map(|w| match *w {
+            "both" | "two" => Some(2),
+            "three" => Some(3),
+            "four" => Some(4),
+            _ => None,
+        });
+        let people = doc.tokens[mention.end - 1].is(Flags::ROLE | Flags::ANON);
+        let source = self.recent.iter().rev().copied().find(|&e| {
+            let entity = &self.entities[e];
+            let ed = &entity.description;
+            if entity.last_seen >= mention.start {
+                return false;
+            }
+            match ed.kind {
+                SourceKind::Group => group_of.is_some_and(|n| entity.members.len() == n),
+                SourceKind::Anonymous | SourceKind::Organization if ed.name_words.is_empty() => {
+                    let h = head_word(&ed.name);
+                    h == head
+                        || is_research_word(&h) && is_research_word(head)
+                        || people && is_collective(&h)
+                }
+                _ => false,
+            }
+        });
+        // A collective the text introduced without a frame, if nearer.
+        let seen = source.map_or(0, |e| self.entities[e].last_seen);
+        let before = self
+            .collectives
+            .partition_point(|(start, _)| *start < mention.start);
+        let named = self.collectives[before.saturating_sub(NAMED_LOOKBACK)..before]
+            .last()
+            .filter(|(start, _)| people && (source.is_none() || *start > seen))
+            .map(|(_, range)| range.clone());
+        if let Some(range) = named {
+            let description = describe(doc, range.clone());
+            return Some(match self.same_entity(&description) {
+                Some(e) => {
+                    self.mention(e, range);
+                    e
+                }
+                None => self.add(description, range, Vec::new()),
+            });
+        }
+        source
     }
 
     /// What a common-noun possessor stands for: `the authority's director` works
@@ -725,7 +866,8 @@ fn fits_anaphor_words<'w>(
     head: &str,
     words: impl Iterator<Item = (&'w str, bool)> + Clone,
 ) -> bool {
-    if words.clone().any(|(w, _)| w == head) {
+    // `the organization`: any organization fits.
+    if words.clone().any(|(w, _)| w == head) || matches!(head, "organization" | "organisation") {
         return true;
     }
     is_generic_company(head)
@@ -781,6 +923,82 @@ fn plural_apostrophe(doc: &Document, k: usize, start: usize) -> bool {
     matches!(doc.tokens[k].kind, TokenKind::Quote(QuoteMark::SingleClose))
         && k > start
         && doc.norm(k - 1).ends_with('s')
+}
+
+/// The head word of a common-noun name, lowercase: `team` in `research team
+/// from Halden University`.
+fn head_word(name: &str) -> String {
+    name.to_lowercase()
+        .split(' ')
+        .take_while(|w| !matches!(*w, "of" | "from" | "at" | "in" | "with" | "for"))
+        .last()
+        .unwrap_or("")
+        .to_owned()
+}
+
+/// Nouns for a body of people that a plural (`the scientists`) may refer to.
+fn is_collective(head: &str) -> bool {
+    matches!(
+        head,
+        "team" | "panel" | "group" | "delegation" | "crew" | "consortium"
+    )
+}
+
+/// Plurals that name the people behind a study, interchangeably.
+fn is_research_word(head: &str) -> bool {
+    matches!(
+        head,
+        "scientists" | "researchers" | "authors" | "academics" | "scholars" | "experts" | "team"
+    )
+}
+
+/// Bodies of people the text introduces with an indefinite article, `A
+/// research team from the University of Sheffield`, `a panel of experts`:
+/// a later `the scientists` may refer to one. The phrase runs to the
+/// collective noun and any capitalized names after `from`, `at` or `of`.
+fn collective_phrases(doc: &Document) -> Vec<(usize, Range<usize>)> {
+    let mut phrases = Vec::new();
+    let n = doc.tokens.len();
+    for k in 0..n {
+        if !is_collective(doc.norm(k)) || doc.tokens[k].capitalized {
+            continue;
+        }
+        // Back over lowercase modifiers to `a`/`an`.
+        let mut start = k;
+        while start > 0
+            && k - start < 3
+            && doc.tokens[start - 1].kind == TokenKind::Word
+            && !doc.tokens[start - 1].capitalized
+            && !is_article(doc.norm(start - 1))
+        {
+            start -= 1;
+        }
+        if start == 0 || !matches!(doc.norm(start - 1), "a" | "an") {
+            continue;
+        }
+        let mut end = k + 1;
+        if end < n && matches!(doc.norm(end), "from" | "at" | "of") {
+            let mut j = end + 1;
+            while j < n
+                && j - end < 24
+                && doc.tokens[j].kind == TokenKind::Word
+                && (doc.tokens[j].capitalized
+                    || matches!(doc.norm(j), "of" | "the" | "and" | "for")
+                    || doc.tokens[j].is(Flags::ROLE | Flags::ANON))
+            {
+                j += 1;
+            }
+            // Back off trailing function words.
+            while j > end + 1 && matches!(doc.norm(j - 1), "of" | "the" | "and" | "for") {
+                j -= 1;
+            }
+            if j > end + 1 {
+                end = j;
+            }
+        }
+        phrases.push((start - 1, start - 1..end));
+    }
+    phrases
 }
 
 /// Whether two words differ by one letter left out (`mauer`, `maurer`).
@@ -1655,6 +1873,8 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     SourceKind::Organization
                 } else if d.role.is_some() {
                     SourceKind::Person
+                } else if n.len() > 1 && n.clone().any(|j| is_capitals_word(doc, j)) {
+                    SourceKind::Organization // `FIRST Global`: no person's name is in capitals
                 } else if n.len() == 1
                     && doc
                         .surface(n.start)
@@ -1751,6 +1971,15 @@ fn is_acronym(doc: &Document, k: usize) -> bool {
     doc.tokens[k].kind == TokenKind::Word
         && word.chars().filter(|c| c.is_uppercase()).count() >= 2
         && !word.chars().any(char::is_lowercase)
+}
+
+/// A word of three or more capital letters (`FIRST`, `NATO`), not a Roman
+/// numeral (`III`) nor initials (`K.C.`).
+fn is_capitals_word(doc: &Document, k: usize) -> bool {
+    let word = doc.surface(k);
+    word.len() >= 3
+        && word.chars().all(|c| c.is_ascii_uppercase())
+        && !word.chars().all(|c| "IVXLCDM".contains(c))
 }
 
 /// The gender a first name mostly carries (`first_names.tsv`), for `he`/`she`.
@@ -2263,5 +2492,89 @@ mod tests {
             (d.kind, d.name.as_str(), d.role.as_deref()),
             (SourceKind::Person, "Sara Lind", Some("team member"))
         );
+    }
+
+    #[test]
+    fn a_definite_plural_refers_to_the_plural_source_before() {
+        let text = "A research team from Halden University has studied the lake. The \
+                    scientists found it warmer. They said fish moved north. Officials \
+                    disagreed. The researchers said the data were clear.";
+        let doc = Document::new(text);
+        let mut r = Resolver::new(&doc);
+        let scientists = r.resolve(find(&doc, "The scientists"));
+        let d = &r.entities[scientists].description;
+        assert_eq!(
+            (d.name.as_str(), d.affiliation.as_deref()),
+            ("research team", Some("Halden University"))
+        );
+        let they = find(&doc, "They said").start;
+        assert_eq!(r.resolve(they..they + 1), scientists);
+        r.resolve(find(&doc, "Officials"));
+        // Past `Officials`, a plural of the same kind of people.
+        assert_eq!(r.resolve(find(&doc, "The researchers")), scientists);
+        // `both candidates`: the group of two named before.
+        let d = resolved(
+            "Lena Ortiz and Karl Brun debated on Monday. Both candidates said they would \
+             accept the result.",
+            &["Lena Ortiz and Karl Brun", "Both candidates"],
+        );
+        assert_eq!(d.name.as_str(), "Lena Ortiz and Karl Brun");
+        // A plural with nothing before it stays as it is.
+        let d = resolved(
+            "The scientists said the lake was warmer.",
+            &["The scientists"],
+        );
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("scientists", SourceKind::Anonymous)
+        );
+    }
+
+    #[test]
+    fn the_organization_and_names_in_capitals() {
+        let d = described("TIDE Robotics");
+        assert_eq!(d.kind, SourceKind::Organization);
+        assert_eq!(described("Henry Walsh III").kind, SourceKind::Person);
+        let d = resolved(
+            "TIDE Robotics ran the contest, TIDE Robotics said. Next year the organization \
+             plans to move it.",
+            &["TIDE Robotics|said", "the organization"],
+        );
+        assert_eq!(d.name.as_str(), "TIDE Robotics");
+    }
+
+    #[test]
+    fn a_place_name_cut_short_is_completed() {
+        let d = resolved(
+            "Troops from the United States arrived, the United States said.",
+            &["the United|States said"],
+        );
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("United States", SourceKind::Government)
+        );
+    }
+
+    #[test]
+    fn a_role_followed_by_a_name_takes_the_name() {
+        let d = resolved(
+            "“It is over,” said the union’s president, Karin Lund, on Friday.",
+            &["the union ’s president"],
+        );
+        assert_eq!(
+            (d.name.as_str(), d.role.as_deref()),
+            ("Karin Lund", Some("president"))
+        );
+        let d = resolved(
+            "The plaintiff, retired nurse Edda Holm, said she was relieved.",
+            &["The plaintiff"],
+        );
+        assert_eq!(d.name.as_str(), "Edda Holm");
+        // A name followed by more of a list is left alone.
+        let d = resolved(
+            "The plaintiffs, Edda Holm and Ivo Rask, said they were relieved.",
+            &["The plaintiffs"],
+        );
+        assert_eq!(d.name.as_str(), "plaintiffs");
     }
 }
