@@ -1873,8 +1873,6 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     SourceKind::Organization
                 } else if d.role.is_some() {
                     SourceKind::Person
-                } else if n.len() > 1 && n.clone().any(|j| is_capitals_word(doc, j)) {
-                    SourceKind::Organization // `FIRST Global`: no person's name is in capitals
                 } else if n.len() == 1
                     && doc
                         .surface(n.start)
@@ -1882,6 +1880,8 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                         .filter(|c| c.is_uppercase())
                         .count()
                         >= 2
+                    // `FIRST Global`: no person's name has a word in capitals.
+                    || n.len() > 1 && n.clone().any(|j| is_capitals_word(doc, j))
                 {
                     SourceKind::Organization // an acronym: `NHK`, `UNICEF`
                 } else {
