@@ -73,7 +73,7 @@ pub struct Resolver<'d, 'a> {
     institutions: Vec<(usize, Range<usize>, SourceKind)>,
     /// Full names by the lowercase acronym the article defines for them:
     /// `kcna` for `Korean Central News Agency (KCNA)`.
-    acronyms: HashMap<String, Range<usize>>,
+    acronyms: Vec<(String, Range<usize>)>,
     /// Bodies of people introduced without a frame (`a research team from
     /// …`), by position, for a later `the scientists`.
     collectives: Vec<(usize, Range<usize>)>,
@@ -89,6 +89,8 @@ pub struct Resolver<'d, 'a> {
 
 /// How many recently mentioned sources a pronoun or anaphor may refer to.
 const RECENT: usize = 48;
+/// How many acronym definitions an article keeps.
+const MAX_ACRONYMS: usize = 32;
 /// How many people named without a frame a surname may look back over.
 const NAMED_LOOKBACK: usize = 200;
 
@@ -128,9 +130,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         // `KCNA` after `Korean Central News Agency (KCNA)`: the name spelled out.
         let acronym = match description.name_words.as_slice() {
-            [word] if !description.name.chars().any(char::is_lowercase) => {
-                self.acronyms.get(word).cloned()
-            }
+            [word] if !description.name.chars().any(char::is_lowercase) => self
+                .acronyms
+                .iter()
+                .find(|(acronym, _)| acronym == word)
+                .map(|(_, full)| full.clone()),
             _ => None,
         };
         if let Some(full) = acronym {
@@ -1026,10 +1030,15 @@ fn one_letter_apart(a: &str, b: &str) -> bool {
 /// News Agency (KCNA)`: the acronym, lowercase, and the name's tokens. The
 /// name is the capitalized run before the parenthesis (with `of`, `for`,
 /// `and`, `the` inside it) from its first word whose initial is the acronym's.
-fn acronym_definitions(doc: &Document) -> HashMap<String, Range<usize>> {
-    let mut acronyms = HashMap::new();
+/// The first definition of each acronym counts, and only the first
+/// [`MAX_ACRONYMS`], so that a lookup stays a short scan.
+fn acronym_definitions(doc: &Document) -> Vec<(String, Range<usize>)> {
+    let mut acronyms: Vec<(String, Range<usize>)> = Vec::new();
     let n = doc.tokens.len();
     for k in 2..n.saturating_sub(1) {
+        if acronyms.len() >= MAX_ACRONYMS {
+            break;
+        }
         let parenthesized = doc.tokens[k - 1].is_punct('(') && doc.tokens[k + 1].is_punct(')');
         if !parenthesized || !is_acronym(doc, k) {
             continue;
@@ -1051,8 +1060,8 @@ fn acronym_definitions(doc: &Document) -> HashMap<String, Range<usize>> {
             .find(|&j| doc.tokens[j].capitalized && doc.surface(j).chars().next() == initial);
         if let Some(first) = first {
             let words = (first..end).filter(|&j| doc.tokens[j].capitalized).count();
-            if words >= 2 {
-                acronyms.entry(doc.norm(k).to_owned()).or_insert(first..end);
+            if words >= 2 && !acronyms.iter().any(|(a, _)| a == doc.norm(k)) {
+                acronyms.push((doc.norm(k).to_owned(), first..end));
             }
         }
     }
@@ -1983,23 +1992,19 @@ fn is_capitals_word(doc: &Document, k: usize) -> bool {
 }
 
 /// The gender a first name mostly carries (`first_names.tsv`), for `he`/`she`.
+/// The file is sorted by name, so a lookup is a binary search of its lines.
 fn first_name_gender(word: &str) -> Gender {
-    static NAMES: OnceLock<HashMap<&'static str, Gender>> = OnceLock::new();
+    static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
     let names = NAMES.get_or_init(|| {
         include_str!(concat!(env!("OUT_DIR"), "/first_names.tsv"))
             .lines()
-            .filter_map(|line| {
-                let (name, gender) = line.split_once('\t')?;
-                let gender = match gender.trim() {
-                    "m" => Gender::Male,
-                    "f" => Gender::Female,
-                    _ => return None,
-                };
-                Some((name.trim(), gender))
-            })
             .collect()
     });
-    names.get(word).copied().unwrap_or(Gender::Unknown)
+    match names.binary_search_by(|line| line.split('\t').next().unwrap_or("").cmp(word)) {
+        Ok(i) if names[i].ends_with('m') => Gender::Male,
+        Ok(i) if names[i].ends_with('f') => Gender::Female,
+        _ => Gender::Unknown,
+    }
 }
 
 /// The object of the preposition at `k` (before `end`): where it starts after
@@ -2576,5 +2581,20 @@ mod tests {
             &["The plaintiffs"],
         );
         assert_eq!(d.name.as_str(), "plaintiffs");
+    }
+
+    #[test]
+    fn the_first_names_are_sorted_for_the_binary_search() {
+        let names: Vec<&str> = include_str!(concat!(env!("OUT_DIR"), "/first_names.tsv"))
+            .lines()
+            .map(|line| line.split('\t').next().unwrap_or(""))
+            .collect();
+        assert!(
+            names.windows(2).all(|w| w[0] < w[1]),
+            "first_names.tsv is not sorted"
+        );
+        assert_eq!(first_name_gender("aaron"), Gender::Male);
+        assert_eq!(first_name_gender("zoe"), Gender::Female);
+        assert_eq!(first_name_gender("zz"), Gender::Unknown);
     }
 }
