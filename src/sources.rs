@@ -532,7 +532,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         let words: Vec<&str> = mention.clone().map(|j| doc.norm(j)).collect();
         let (determiner, rest) = words.split_first()?;
-        let definite = matches!(*determiner, "the" | "both" | "these" | "those");
+        // `the two countries`, also when the mention leaves out its `the`.
+        let after_the = mention.start > 0 && doc.norm(mention.start - 1) == "the";
+        let definite = matches!(*determiner, "the" | "both" | "these" | "those")
+            || after_the && matches!(*determiner, "two" | "three" | "four");
         let head = *rest.last()?;
         let plain = rest.len() <= 3
             && rest
@@ -566,6 +569,16 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 _ => false,
             }
         });
+        // `both candidates` after `… Amara Toure and opposition leader
+        // Jean-Baptiste Ndong`: two names the text joined, as a group.
+        if source.is_none() && group_of == Some(2) {
+            if let Some(pair) = self.pair_named_before(mention.start) {
+                let e = self.resolve(pair);
+                if self.entities[e].members.len() == 2 {
+                    return Some(e);
+                }
+            }
+        }
         // A collective the text introduced without a frame, if nearer.
         let seen = source.map_or(0, |e| self.entities[e].last_seen);
         let before = self
@@ -586,6 +599,44 @@ impl<'d, 'a> Resolver<'d, 'a> {
             });
         }
         source
+    }
+
+    /// The nearest `[role words] Name and [role words] Name` before token
+    /// `before` (looking back a bounded stretch): two capitalized names that
+    /// `and` joins, with the roles before them (`opposition leader`).
+    fn pair_named_before(&self, before: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let capital = |j: usize| doc.tokens[j].capitalized && doc.tokens[j].kind == TokenKind::Word;
+        let role_word = |j: usize| {
+            doc.tokens[j].kind == TokenKind::Word
+                && !doc.tokens[j].capitalized
+                && !doc.tokens[j].is(Flags::PREP | Flags::CONJ | Flags::DET | Flags::REL)
+        };
+        (before.saturating_sub(200)..before)
+            .rev()
+            .filter(|&a| doc.norm(a) == "and" && a > 0 && a + 1 < before)
+            .find_map(|a| {
+                let mut left = a;
+                while left > 0 && capital(left - 1) {
+                    left -= 1;
+                }
+                let mut right = a + 1;
+                while right < before && right - a <= 4 && role_word(right) {
+                    right += 1;
+                }
+                let name_start = right;
+                while right < before && capital(right) {
+                    right += 1;
+                }
+                if left == a || right == name_start || doc.starts_sentence_at(left) && a - left < 2
+                {
+                    return None;
+                }
+                while left > 0 && a - left < 8 && role_word(left - 1) {
+                    left -= 1;
+                }
+                Some(left..right)
+            })
     }
 
     /// What a common-noun possessor stands for: `the authority's director` works
@@ -2684,5 +2735,24 @@ mod tests {
         );
         let short = find(&doc, "Tarsen said").start;
         assert_eq!(r.resolve(short..short + 1), company);
+    }
+
+    #[test]
+    fn both_or_the_two_refer_to_two_names_the_text_joined() {
+        let d = resolved(
+            "The runoff is between former judge Ada Kroll and senator Tomas Reyes. Polls \
+             open at eight. Both candidates said they would accept the result.",
+            &["Both candidates"],
+        );
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Ada Kroll and Tomas Reyes", SourceKind::Group)
+        );
+        let d = resolved(
+            "Talks were helped by pressure from Norway and Chile. The two countries said they \
+             would stay neutral.",
+            &["two countries|said"],
+        );
+        assert_eq!(d.name.as_str(), "Norway and Chile");
     }
 }
