@@ -148,33 +148,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 };
             }
         }
-        // `the Sams`: a family named by its surname speaks as a group of its members.
+        // `the Sams`: a family named by its surname is a group of its members.
         if let Some(family) = self.family(&description, mention.clone()) {
-            let members: Vec<usize> = family
-                .into_iter()
-                .map(|range| {
-                    let d = describe_named(self.doc, range.clone());
-                    match self.same_entity(&d) {
-                        Some(e) => e,
-                        None => self.add(d, range, Vec::new()),
-                    }
-                })
-                .collect();
-            if let Some(e) = self
-                .recent
-                .iter()
-                .copied()
-                .find(|&e| self.entities[e].members == members)
-            {
-                self.mention(e, mention);
-                return e;
-            }
-            if members.len() >= 2 {
-                description.name = group_name(&self.entities, &members, &description.name);
-            }
+            description.members = family;
             description.kind = SourceKind::Group;
-            description.name_words.clear();
-            return self.add(description, mention, members);
         }
         if let Some(pronoun) = description.pronoun {
             if let Some(e) = self.antecedent(pronoun, at) {
@@ -886,7 +863,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
 
     /// The people a family name stands for: `the Sams` (a plural surname after
     /// `the`) after `Thomas Sam` and `Manju Sam`. `None` when the mention is
-    /// no such plural or the article names nobody of that surname.
+    /// no such plural or the article names fewer than two of that surname.
     fn family(&self, d: &Description, mention: Range<usize>) -> Option<Vec<Range<usize>>> {
         let [word] = d.name_words.as_slice() else {
             return None;
@@ -909,7 +886,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 family.push(range.clone());
             }
         }
-        (!family.is_empty()).then_some(family)
+        (family.len() >= 2).then_some(family)
     }
 
     /// A person named earlier in the text whose name holds `word`.
@@ -945,83 +922,29 @@ fn fits_anaphor_words<'w>(
 }
 
 fn is_generic_company(head: &str) -> bool {
-    matches!(
-        head,
-        "company" | "firm" | "corporation" | "group" | "business" | "conglomerate"
-    )
+    in_list("company firm corporation group business conglomerate", head)
 }
 
 fn is_company_suffix(word: &str) -> bool {
-    matches!(
+    in_list(
+        "inc. inc corp. corp ltd. ltd llc plc co. group holdings company corporation ag gmbh sa",
         word,
-        "inc."
-            | "inc"
-            | "corp."
-            | "corp"
-            | "ltd."
-            | "ltd"
-            | "llc"
-            | "plc"
-            | "co."
-            | "group"
-            | "holdings"
-            | "company"
-            | "corporation"
-            | "ag"
-            | "gmbh"
-            | "sa"
     )
 }
 
 /// Words that end companies' names (`Corvane Therapeutics`, `Meridian
 /// Health`, `Orvion Systems`) and, capitalized there, no person's.
 fn is_company_name_word(word: &str) -> bool {
-    matches!(
+    in_list(
+        "therapeutics pharmaceuticals pharma biotech biosciences health healthcare systems technologies software motors automotive airlines airways energy foods beverages brands industries labs laboratories logistics networks telecom communications electronics semiconductor solutions capital partners investments insurance mining resources petroleum chemicals studios entertainment robotics aerospace ferries rail shipping",
         word,
-        "therapeutics"
-            | "pharmaceuticals"
-            | "pharma"
-            | "biotech"
-            | "biosciences"
-            | "health"
-            | "healthcare"
-            | "systems"
-            | "technologies"
-            | "software"
-            | "motors"
-            | "automotive"
-            | "airlines"
-            | "airways"
-            | "energy"
-            | "foods"
-            | "beverages"
-            | "brands"
-            | "industries"
-            | "labs"
-            | "laboratories"
-            | "logistics"
-            | "networks"
-            | "telecom"
-            | "communications"
-            | "electronics"
-            | "semiconductor"
-            | "solutions"
-            | "capital"
-            | "partners"
-            | "investments"
-            | "insurance"
-            | "mining"
-            | "resources"
-            | "petroleum"
-            | "chemicals"
-            | "studios"
-            | "entertainment"
-            | "robotics"
-            | "aerospace"
-            | "ferries"
-            | "rail"
-            | "shipping"
     )
+}
+
+/// Whether `word` is one of the space-separated words of `list` (a string
+/// scanned costs less code than a `match` over as many literals).
+fn in_list(list: &str, word: &str) -> bool {
+    list.split(' ').any(|w| w == word)
 }
 
 /// `the company`, `the ministry`, `the newspaper`: a bare head noun that
@@ -1057,17 +980,14 @@ fn head_word(name: &str) -> String {
 
 /// Nouns for a body of people that a plural (`the scientists`) may refer to.
 fn is_collective(head: &str) -> bool {
-    matches!(
-        head,
-        "team" | "panel" | "group" | "delegation" | "crew" | "consortium"
-    )
+    in_list("team panel group delegation crew consortium", head)
 }
 
 /// Plurals that name the people behind a study, interchangeably.
 fn is_research_word(head: &str) -> bool {
-    matches!(
+    in_list(
+        "scientists researchers authors academics scholars experts team",
         head,
-        "scientists" | "researchers" | "authors" | "academics" | "scholars" | "experts" | "team"
     )
 }
 
@@ -1492,18 +1412,9 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     let end = range.end;
     while start < end
         && (is_article(doc.norm(start))
-            || matches!(
+            || in_list(
+                "both either neither some many several all most other various",
                 doc.norm(start),
-                "both"
-                    | "either"
-                    | "neither"
-                    | "some"
-                    | "many"
-                    | "several"
-                    | "all"
-                    | "most"
-                    | "other"
-                    | "various"
             ))
     {
         start += 1;
@@ -2109,19 +2020,24 @@ fn is_capitals_word(doc: &Document, k: usize) -> bool {
         && !word.chars().all(|c| "IVXLCDM".contains(c))
 }
 
-/// The gender a first name mostly carries (`first_names.tsv`), for `he`/`she`.
-/// The file is sorted by name, so a lookup is a binary search of its lines.
+/// The gender a first name mostly carries (`first_names_male.tsv`,
+/// `first_names_female.tsv`), for `he`/`she`. The tables are sorted, so a
+/// lookup is a binary search of their lines.
 fn first_name_gender(word: &str) -> Gender {
-    static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
-    let names = NAMES.get_or_init(|| {
-        include_str!(concat!(env!("OUT_DIR"), "/first_names.tsv"))
-            .lines()
-            .collect()
+    static NAMES: OnceLock<[Vec<&'static str>; 2]> = OnceLock::new();
+    let [male, female] = NAMES.get_or_init(|| {
+        [
+            include_str!(concat!(env!("OUT_DIR"), "/first_names_male.tsv")),
+            include_str!(concat!(env!("OUT_DIR"), "/first_names_female.tsv")),
+        ]
+        .map(|table| table.lines().collect())
     });
-    match names.binary_search_by(|line| line.split('\t').next().unwrap_or("").cmp(word)) {
-        Ok(i) if names[i].ends_with('m') => Gender::Male,
-        Ok(i) if names[i].ends_with('f') => Gender::Female,
-        _ => Gender::Unknown,
+    if male.binary_search(&word).is_ok() {
+        Gender::Male
+    } else if female.binary_search(&word).is_ok() {
+        Gender::Female
+    } else {
+        Gender::Unknown
     }
 }
 
@@ -2703,14 +2619,16 @@ mod tests {
 
     #[test]
     fn the_first_names_are_sorted_for_the_binary_search() {
-        let names: Vec<&str> = include_str!(concat!(env!("OUT_DIR"), "/first_names.tsv"))
-            .lines()
-            .map(|line| line.split('\t').next().unwrap_or(""))
-            .collect();
-        assert!(
-            names.windows(2).all(|w| w[0] < w[1]),
-            "first_names.tsv is not sorted"
-        );
+        for table in [
+            include_str!(concat!(env!("OUT_DIR"), "/first_names_male.tsv")),
+            include_str!(concat!(env!("OUT_DIR"), "/first_names_female.tsv")),
+        ] {
+            let names: Vec<&str> = table.lines().collect();
+            assert!(
+                names.windows(2).all(|w| w[0] < w[1]),
+                "a first-name table is not sorted"
+            );
+        }
         assert_eq!(first_name_gender("aaron"), Gender::Male);
         assert_eq!(first_name_gender("zoe"), Gender::Female);
         assert_eq!(first_name_gender("zz"), Gender::Unknown);
