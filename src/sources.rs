@@ -1125,7 +1125,9 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
             let institutional = range.clone().any(|j| {
                 doc.tokens[j].is(Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::OUTLET)
                     && !doc.tokens[j].is(Flags::DET | Flags::PRON | Flags::PREP | Flags::CONJ)
-            }) || range.len() >= 2 && is_company_name_word(doc.norm(k - 1));
+            }) || range.len() >= 2
+                && (is_company_name_word(doc.norm(k - 1))
+                    || range.clone().any(|j| is_capitals_word(doc, j)));
             // `drugmaker Eisai`, `the retailer Brennan's`: a descriptor before the name.
             let described = start > 0
                 && !doc.tokens[start - 1].capitalized
@@ -2580,6 +2582,13 @@ mod tests {
             &["TIDE Robotics|said", "the organization"],
         );
         assert_eq!(d.name.as_str(), "TIDE Robotics");
+        // Named in the text only.
+        let d = resolved(
+            "Teams from nine countries met at the ORBIT Challenge in Oslo. Next year the \
+             organization plans to move it.",
+            &["the organization"],
+        );
+        assert_eq!(d.name.as_str(), "ORBIT Challenge");
     }
 
     #[test]
