@@ -8,6 +8,16 @@
 //! later `she said` or `the company said` may refer to them; pronouns and
 //! anaphors look back over a bounded window of recent names, so resolution
 //! stays linear.
+//!
+//! A possessive short reference names what the article named before it:
+//! `Ana Ruiz, the authority's director` works for the latest authority (`Port
+//! Alder Transit Authority`), and `the mayor's office` is affiliated with the
+//! person the article names as mayor (`Elena Marsh`, even when named just
+//! after), since a reader asks whose office it is; with no such name the
+//! reference stays as written (`authority`, `mayor`). Plurals (`the
+//! scientists`, `both candidates`), acronyms the article spells out, a
+//! surname misspelt by a letter and `he`/`she` by gender (honorifics, roles,
+//! first names, earlier pronouns) resolve here too.
 
 use std::collections::HashMap;
 use std::ops::Range;
