@@ -359,6 +359,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                         let head = self.head_of(&np);
                         head + 1 < np.end && self.norm(head).ends_with('s')
                     })
+                    // `Results of the studies, published in 1989, show`.
+                    || self.punct(prev, ',')
+                        && self.subject_across_insert(i, sentence.start).is_some_and(|np| {
+                            let head = self.head_of(&np);
+                            self.norm(head).ends_with('s') || self.is(head, Flags::PRON)
+                        })
                     || t.capitalized
                     || t.is(Flags::CONJ)
             }
@@ -451,8 +457,17 @@ impl<'d, 'a> Linker<'d, 'a> {
         let quote_before = self
             .content_left(frame_start, sentence)
             .filter(|c| self.quotes.at(c.start).is_some_and(|q| q.open == c.start));
+        // `“…,” Microsoft says on its site “…”`: a phrase after the verb that
+        // opens with a preposition is an adjunct when a quotation precedes.
+        let right = self
+            .content_right(after_verb, verb, sentence)
+            .filter(|(content, _)| {
+                quote_before.is_none()
+                    || !self.is(content.start, Flags::PREP)
+                    || self.word_is(content.start, &["that"])
+            });
         // Content after the verb.
-        if let Some((content, kind)) = self.content_right(after_verb, verb, sentence) {
+        if let Some((content, kind)) = right {
             let split_quote = quote_before.is_some()
                 && self
                     .quotes
@@ -766,7 +781,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return self.active(i, verb, subject_end, negated, sentence);
         }
-        if !verb.frames.passive {
+        // `were advised to`, `was asked to`: the listener's instruction from
+        // an unnamed source.
+        let told_to = verb.frames.obj && self.word_is(i + 1, &["to"]);
+        if !verb.frames.passive && !told_to {
             // `is expected to`: a forecast in the writer's voice, not an attribution.
             return false;
         }
