@@ -266,7 +266,7 @@ impl<'d, 'a> Linker<'d, 'a> {
 
     /// Whether a stretch opens with a noun phrase followed by a finite verb:
     /// `the firm misled investors`, `IE6 has 277 vulnerabilities`.
-    fn subject_then_verb(&self, range: &Range<usize>) -> bool {
+    pub(super) fn subject_then_verb(&self, range: &Range<usize>) -> bool {
         let Some(np) = self.np_right(range.start, range.end) else {
             return false;
         };

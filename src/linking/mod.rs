@@ -450,6 +450,22 @@ impl<'d, 'a> Linker<'d, 'a> {
         let Some(source) = source else {
             return false;
         };
+        // `As Heald told The Huffington Post, ozone has dropped.`
+        if !inverted
+            && source.start > sentence.start
+            && self.word_is(source.start - 1, &["as"])
+            && self.clause_opening_before(source.start - 1, sentence.start)
+        {
+            let comma = (i + 1..sentence.end.min(i + MAX_PHRASE)).find(|&c| self.punct(c, ','));
+            if let Some(comma) = comma {
+                let content = self.clause_right(comma + 1, sentence.end);
+                if self.has_finite_verb(&content) {
+                    let kind = self.kind_for(&content, ClaimKind::Indirect);
+                    self.push(kind, content, cue, Some(source), stance);
+                    return true;
+                }
+            }
+        }
         let after_verb = if inverted { source.end } else { i + 1 };
         // `“It’s a disaster,” she said, “and everyone knows it.”`: a frame
         // between two pieces of one quotation takes both.
@@ -892,7 +908,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             owner = Some(i - 1..i);
         }
         if !self.word_is(k, &["that"]) {
-            return false;
+            return self.noun_complement(i, k, owner, noun.stance, sentence);
         }
         let content = self.clause_right(k + 1, sentence.end);
         if content.is_empty() {
@@ -902,6 +918,42 @@ impl<'d, 'a> Linker<'d, 'a> {
         let source = owner.unwrap_or(i..i + 1);
         let kind = self.kind_for(&content, ClaimKind::Indirect);
         self.push(kind, content, i..i + 1, Some(source), noun.stance);
+        true
+    }
+
+    /// A nominal cue's content without `that`: an intention's infinitive or
+    /// `for`-phrase (`the church's requests to take down the video`, `calls
+    /// for an inquiry`) or a belief's bare clause (`over fears it would
+    /// amount to an amnesty`).
+    fn noun_complement(
+        &mut self,
+        noun: usize,
+        k: usize,
+        owner: Option<Range<usize>>,
+        stance: Stance,
+        sentence: &Range<usize>,
+    ) -> bool {
+        let content = match stance {
+            Stance::Intend if self.word_is(k, &["to"]) && self.doc.tokens.get(k + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word && !t.capitalized && !t.is(Flags::DET | Flags::POSS)
+            }) => self.clause_right(k, sentence.end),
+            Stance::Intend if self.word_is(k, &["for"]) && owner.is_some() => {
+                self.np_content(k + 1, sentence.end, false)
+            }
+            Stance::Believe | Stance::Question
+                if self.looks_like_clause(k, sentence.end)
+                    && self.subject_then_verb(&(k..sentence.end)) =>
+            {
+                self.clause_right(k, sentence.end)
+            }
+            _ => return false,
+        };
+        if content.len() < 2 {
+            return false;
+        }
+        let kind = self.kind_for(&content, ClaimKind::Reported);
+        let source = owner.unwrap_or(noun..noun + 1);
+        self.push(kind, content, noun..noun + 1, Some(source), stance);
         true
     }
 
