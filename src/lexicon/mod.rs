@@ -216,6 +216,17 @@ pub struct Lexicon {
     /// Evaluative words, kept apart from the word table so that they do not
     /// count as known words for the noun-phrase rules.
     evaluations: HashMap<&'static str, Evaluation>,
+    /// Attitude adjectives (`critical of`, `confident that`), kept apart for
+    /// the same reason.
+    adjectives: HashMap<&'static str, CueAdjective>,
+}
+
+/// An adjective that attributes content to the subject of its `be`.
+#[derive(Debug, Clone)]
+pub struct CueAdjective {
+    pub stance: Stance,
+    /// `that`, `to`, or the prepositions that open its content.
+    pub complements: Vec<&'static str>,
 }
 
 /// Whether a word praises or criticises.
@@ -401,6 +412,16 @@ impl Lexicon {
             };
             lex.evaluations.insert(row[0], polarity);
         }
+        for row in rows(data!("cue_adjectives.tsv")) {
+            let (Some(stance), Some(complements)) = (row.get(1), row.get(2)) else {
+                continue;
+            };
+            let adjective = CueAdjective {
+                stance: Stance::parse(stance).unwrap_or(Stance::Assert),
+                complements: complements.split(',').map(str::trim).collect(),
+            };
+            lex.adjectives.insert(row[0], adjective);
+        }
         for row in rows(data!("hedges.tsv")) {
             lex.entry(row[0], Flags::HEDGE, PhraseKind::Hedge, |_| {});
         }
@@ -525,6 +546,11 @@ impl Lexicon {
     /// Whether a lowercase word praises or criticises.
     pub fn evaluation(&self, word: &str) -> Option<Evaluation> {
         self.evaluations.get(word).copied()
+    }
+
+    /// The attitude adjective a lowercase word is, if any.
+    pub fn adjective(&self, word: &str) -> Option<&CueAdjective> {
+        self.adjectives.get(word)
     }
 
     /// Multi-word entries starting with this lowercase word.

@@ -119,7 +119,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                 i = next;
                 continue;
             }
-            if self.verb_cue(i, &range) || self.noun_cue(i, &range) {
+            if self.verb_cue(i, &range) || self.noun_cue(i, &range) || self.adjective_cue(i, &range)
+            {
                 // keep scanning: a sentence may hold several frames
             }
             i += 1;
@@ -867,6 +868,82 @@ impl<'d, 'a> Linker<'d, 'a> {
         false
     }
 
+    /// `The church is critical of …`, `Investors were confident that …`: an
+    /// attitude adjective after `be` gives its subject the content.
+    fn adjective_cue(&mut self, i: usize, sentence: &Range<usize>) -> bool {
+        let Some(adjective) = lexicon().adjective(self.norm(i)) else {
+            return false;
+        };
+        if self.inside_quote(i) || i == sentence.start {
+            return false;
+        }
+        // Back over adverbs and negation to a form of `be`, then to the subject.
+        let mut k = i;
+        let mut negated = false;
+        let mut be = false;
+        while k > sentence.start {
+            let p = k - 1;
+            if self.is(p, Flags::NEG) {
+                negated = true;
+            } else if self.word_is(
+                p,
+                &[
+                    "is", "are", "was", "were", "be", "been", "being", "remain", "remains",
+                    "remained", "seemed", "seems", "appeared", "became",
+                ],
+            ) {
+                be = true;
+            } else if !self.is(p, Flags::ADV | Flags::AUX | Flags::MODAL)
+                && !self.norm(p).ends_with("ly")
+            {
+                break;
+            }
+            k = p;
+        }
+        if !be {
+            return false;
+        }
+        let Some(source) = self
+            .np_left(k, sentence.start)
+            .or_else(|| self.subject_across_insert(k, sentence.start))
+        else {
+            return false;
+        };
+        let next = i + 1;
+        let Some(&complement) = adjective
+            .complements
+            .iter()
+            .find(|&&c| self.word_is(next, &[c]))
+        else {
+            return false;
+        };
+        let content = match complement {
+            "that" if !self.that_is_determiner(next, sentence.end) => {
+                self.clause_right(next + 1, sentence.end)
+            }
+            "to" => self.clause_right(next, sentence.end),
+            "that" => return false,
+            _ => self.np_content(next + 1, sentence.end, false),
+        };
+        if content.len() < 2 && complement != "that" {
+            return false;
+        }
+        let otherwise = if complement == "that" {
+            ClaimKind::Indirect
+        } else {
+            ClaimKind::Reported
+        };
+        let kind = self.kind_for(&content, otherwise);
+        self.push(
+            kind,
+            content,
+            i..i + 1,
+            Some(source),
+            stance_of(adjective.stance, negated),
+        );
+        true
+    }
+
     /// `claims from X that …`, `X's assertion that …`, `reports that …`,
     /// `in a statement, X said` is left to the verb.
     fn noun_cue(&mut self, i: usize, sentence: &Range<usize>) -> bool {
@@ -934,9 +1011,16 @@ impl<'d, 'a> Linker<'d, 'a> {
         sentence: &Range<usize>,
     ) -> bool {
         let content = match stance {
-            Stance::Intend if self.word_is(k, &["to"]) && self.doc.tokens.get(k + 1).is_some_and(|t| {
-                t.kind == TokenKind::Word && !t.capitalized && !t.is(Flags::DET | Flags::POSS)
-            }) => self.clause_right(k, sentence.end),
+            Stance::Intend
+                if self.word_is(k, &["to"])
+                    && self.doc.tokens.get(k + 1).is_some_and(|t| {
+                        t.kind == TokenKind::Word
+                            && !t.capitalized
+                            && !t.is(Flags::DET | Flags::POSS)
+                    }) =>
+            {
+                self.clause_right(k, sentence.end)
+            }
             Stance::Intend if self.word_is(k, &["for"]) && owner.is_some() => {
                 self.np_content(k + 1, sentence.end, false)
             }
@@ -1369,6 +1453,38 @@ mod tests {
         assert_eq!(
             (found[0].1.as_str(), found[0].3.as_str()),
             ("the law was a mistake", "Ms. Lowe")
+        );
+    }
+
+    #[test]
+    fn attitude_adjectives_after_be() {
+        let (kind, content, cue, source) =
+            one("The Holy Synod, a church body, is extremely critical of the new rite.");
+        assert_eq!((kind, cue.as_str()), (ClaimKind::Reported, "critical"));
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("the new rite", "The Holy Synod, a church body")
+        );
+        let (_, content, _, _) = one("Growers are confident that prices will recover.");
+        assert_eq!(content, "prices will recover");
+        assert!(frames("He is sure.").is_empty());
+    }
+
+    #[test]
+    fn nominal_cues_without_that() {
+        let (_, content, cue, source) =
+            one("The site is complying with the league's requests to take down the video.");
+        assert_eq!((cue.as_str(), source.as_str()), ("requests", "the league"));
+        assert_eq!(content, "to take down the video");
+    }
+
+    #[test]
+    fn a_fronted_as_frame() {
+        let (_, content, _, source) =
+            one("As Heald told the paper, surface ozone has dropped since 1980.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("surface ozone has dropped since 1980", "Heald")
         );
     }
 
