@@ -2,8 +2,9 @@
 # Sets up every tool (skipping what is present) and runs every test:
 # formatting, lints, engine tests natively, the engine built for WebAssembly,
 # then the reader and the embed: wasm lints, component tests in headless
-# Chromium, the release builds with their sizes, and end-to-end tests against
-# dist/ (reader, embed, and the security checks of issue 5).
+# Chromium, the release builds with their sizes, end-to-end tests against
+# dist/ (reader, embed, and the security checks of issue 5), and last whether
+# the README's pictures still show what the engine finds (tests/screenshots.rs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -36,3 +37,5 @@ step "embed release build (dist/embed/) and both sizes"
 SKIP_BUILD=1 ./scripts/size-report.sh
 step "end-to-end tests: reader, embed, security (playwright-core, headless Chromium, dist/ on 127.0.0.1)"
 node --test tests/e2e/*.test.mjs
+step "the README's pictures show what the engine finds today (if not: ./scripts/screenshots.sh)"
+cargo test --locked --test screenshots -- --ignored

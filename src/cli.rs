@@ -557,7 +557,16 @@ fn claim_lines(s: &mut String, claim: &Claim) {
     if let Some(cue) = &claim.cue {
         let _ = write!(s, ", cue \"{}\"", clean(&cue.text, 40));
     }
-    let _ = writeln!(s, ": {}", clean(&claim.content.text, 160));
+    // A split quotation: its parts, without the frame between them.
+    let said = match claim.content.parts.as_slice() {
+        [] => claim.content.text.clone(),
+        parts => parts
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect::<Vec<_>>()
+            .join(" … "),
+    };
+    let _ = writeln!(s, ": {}", clean(&said, 160));
     if !claim.hedges.is_empty() {
         let hedges: Vec<String> = claim
             .hedges
@@ -825,6 +834,16 @@ mod tests {
         assert!(text.contains("  c1 direct_quote, assert, cue \"said\": “We will not retreat,”\n      hedged by \"will\"\n"), "{text}");
         assert!(
             text.contains("the writer's own voice (unattributed)\n  c2 unattributed: Rain fell.\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn summary_shows_a_split_quotation_by_its_parts() {
+        let article = "“My hope,” the mayor said, “is that the vote passes.”";
+        let text = summary("a.txt", article, &crate::analyze(article));
+        assert!(
+            text.contains(": “My hope,” … “is that the vote passes.”\n"),
             "{text}"
         );
     }

@@ -73,7 +73,10 @@ pub struct Resolver<'d, 'a> {
     institutions: Vec<(usize, Range<usize>, SourceKind)>,
     /// Full names by the lowercase acronym the article defines for them:
     /// `kcna` for `Korean Central News Agency (KCNA)`.
-    acronyms: HashMap<String, Range<usize>>,
+    acronyms: Vec<(String, Range<usize>)>,
+    /// Bodies of people introduced without a frame (`a research team from
+    /// …`), by position, for a later `the scientists`.
+    collectives: Vec<(usize, Range<usize>)>,
     /// Entities by lowercase canonical name.
     by_name: HashMap<String, usize>,
     /// People by each lowercase word of their names (`peskov` → Dmitry Peskov).
@@ -86,6 +89,8 @@ pub struct Resolver<'d, 'a> {
 
 /// How many recently mentioned sources a pronoun or anaphor may refer to.
 const RECENT: usize = 48;
+/// How many acronym definitions an article keeps.
+const MAX_ACRONYMS: usize = 32;
 /// How many people named without a frame a surname may look back over.
 const NAMED_LOOKBACK: usize = 200;
 
@@ -101,6 +106,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             people: person_names(doc),
             institutions: institution_names(doc),
             acronyms: acronym_definitions(doc),
+            collectives: collective_phrases(doc),
             by_name: HashMap::new(),
             by_word: HashMap::new(),
             recent: Vec::new(),
@@ -111,6 +117,12 @@ impl<'d, 'a> Resolver<'d, 'a> {
     pub fn resolve(&mut self, mention: Range<usize>) -> usize {
         let mut description = describe(self.doc, mention.clone());
         let at = mention.start;
+        // `the Afghan team's coach, Alireza Mehraban,`: the name right after the mention.
+        if description.kind == SourceKind::Person || description.kind == SourceKind::Anonymous {
+            if let Some(named) = self.name_after(&description, mention.clone()) {
+                description = named;
+            }
+        }
         if let Some(owner) = description.possessor.clone() {
             if let Some(name) = self.possessor_named(owner, at) {
                 description.affiliation = Some(name);
@@ -118,9 +130,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         // `KCNA` after `Korean Central News Agency (KCNA)`: the name spelled out.
         let acronym = match description.name_words.as_slice() {
-            [word] if !description.name.chars().any(char::is_lowercase) => {
-                self.acronyms.get(word).cloned()
-            }
+            [word] if !description.name.chars().any(char::is_lowercase) => self
+                .acronyms
+                .iter()
+                .find(|(acronym, _)| acronym == word)
+                .map(|(_, full)| full.clone()),
             _ => None,
         };
         if let Some(full) = acronym {
@@ -196,6 +210,17 @@ impl<'d, 'a> Resolver<'d, 'a> {
             }
             description.name = group_name(&self.entities, &members, &description.name);
             return self.add(description, mention, members);
+        }
+        // `the United` before `States`: a place name the mention cut short.
+        if let Some((range, place)) = self.place_cut_short(&description, mention.clone()) {
+            description.name = place.to_owned();
+            description.name_words = range.map(|j| self.doc.norm(j).to_owned()).collect();
+            description.kind = SourceKind::Government;
+        }
+        // `The scientists`, `both candidates`: the plural source named before.
+        if let Some(e) = self.plural_antecedent(&description, mention.clone()) {
+            self.mention(e, mention);
+            return e;
         }
         if is_bare_anaphor(&description) {
             // The nearer of: the latest such source, the latest such name in the text.
@@ -428,6 +453,126 @@ impl<'d, 'a> Resolver<'d, 'a> {
             }
         }
         None
+    }
+
+    /// A place name that runs on past the mention's end (`the United` before
+    /// `States`): its tokens and canonical name.
+    fn place_cut_short(
+        &self,
+        d: &Description,
+        mention: Range<usize>,
+    ) -> Option<(Range<usize>, &'static str)> {
+        if d.name_words.is_empty()
+            || !matches!(d.kind, SourceKind::Person | SourceKind::Organization)
+        {
+            return None;
+        }
+        let n = self.doc.tokens.len();
+        (mention.start..mention.end).find_map(|j| match place_at(self.doc, j, n) {
+            Some((stop, place, false)) if stop > mention.end => Some((j..stop, place)),
+            _ => None,
+        })
+    }
+
+    /// A mention that gives only a role (`the council's president`, `The
+    /// plaintiff`) followed by `, [role words] Name,`: the mention read with
+    /// that name as its appositive.
+    fn name_after(&self, d: &Description, mention: Range<usize>) -> Option<Description> {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        if !d.name_words.is_empty() || d.role.is_none() && d.kind != SourceKind::Person {
+            return None;
+        }
+        let comma = mention.end;
+        if comma + 2 >= n || !doc.tokens[comma].is_punct(',') {
+            return None;
+        }
+        // Up to three lowercase words of a role (`retired teacher`), then the name.
+        let first = (comma + 1..(comma + 5).min(n)).find(|&j| doc.tokens[j].capitalized)?;
+        let lowercase = (comma + 1..first).all(|j| {
+            doc.tokens[j].kind == TokenKind::Word
+                && !doc.tokens[j].is(Flags::PREP | Flags::REL | Flags::SUB | Flags::CONJ)
+        });
+        let mut stop = first;
+        while stop < n && stop - first < 4 && is_name_word(doc, stop) {
+            stop += 1;
+        }
+        let closes = stop >= n
+            || doc.tokens[stop].is_punct(',')
+            || matches!(doc.tokens[stop].kind, TokenKind::Punct('.' | ';' | ':'));
+        if !lowercase || stop - first < 2 || !closes {
+            return None;
+        }
+        let named = describe(doc, mention.start..stop);
+        (named.kind == SourceKind::Person && !named.name_words.is_empty()).then_some(named)
+    }
+
+    /// The plural source a definite plural refers to: `The scientists` after
+    /// `scientists` or a research team named before (as a source or not),
+    /// `The researchers` after `The scientists`, `both candidates` or `the two
+    /// countries` after a group of two. A plural with a name, an affiliation or
+    /// a prepositional phrase of its own is no anaphor.
+    fn plural_antecedent(&mut self, d: &Description, mention: Range<usize>) -> Option<usize> {
+        let doc = self.doc;
+        if d.kind != SourceKind::Anonymous || !d.name_words.is_empty() || d.affiliation.is_some() {
+            return None;
+        }
+        let words: Vec<&str> = mention.clone().map(|j| doc.norm(j)).collect();
+        let (determiner, rest) = words.split_first()?;
+        let definite = matches!(*determiner, "the" | "both" | "these" | "those");
+        let head = *rest.last()?;
+        let plain = rest.len() <= 3
+            && rest
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+            && !mention.clone().any(|j| doc.tokens[j].is(Flags::PREP));
+        if !definite || !plain || !head.ends_with('s') || head.ends_with("ss") {
+            return None;
+        }
+        let group_of = words.iter().find_map(|w| match *w {
+            "both" | "two" => Some(2),
+            "three" => Some(3),
+            "four" => Some(4),
+            _ => None,
+        });
+        let people = doc.tokens[mention.end - 1].is(Flags::ROLE | Flags::ANON);
+        let source = self.recent.iter().rev().copied().find(|&e| {
+            let entity = &self.entities[e];
+            let ed = &entity.description;
+            if entity.last_seen >= mention.start {
+                return false;
+            }
+            match ed.kind {
+                SourceKind::Group => group_of.is_some_and(|n| entity.members.len() == n),
+                SourceKind::Anonymous | SourceKind::Organization if ed.name_words.is_empty() => {
+                    let h = head_word(&ed.name);
+                    h == head
+                        || is_research_word(&h) && is_research_word(head)
+                        || people && is_collective(&h)
+                }
+                _ => false,
+            }
+        });
+        // A collective the text introduced without a frame, if nearer.
+        let seen = source.map_or(0, |e| self.entities[e].last_seen);
+        let before = self
+            .collectives
+            .partition_point(|(start, _)| *start < mention.start);
+        let named = self.collectives[before.saturating_sub(NAMED_LOOKBACK)..before]
+            .last()
+            .filter(|(start, _)| people && (source.is_none() || *start > seen))
+            .map(|(_, range)| range.clone());
+        if let Some(range) = named {
+            let description = describe(doc, range.clone());
+            return Some(match self.same_entity(&description) {
+                Some(e) => {
+                    self.mention(e, range);
+                    e
+                }
+                None => self.add(description, range, Vec::new()),
+            });
+        }
+        source
     }
 
     /// What a common-noun possessor stands for: `the authority's director` works
@@ -725,7 +870,8 @@ fn fits_anaphor_words<'w>(
     head: &str,
     words: impl Iterator<Item = (&'w str, bool)> + Clone,
 ) -> bool {
-    if words.clone().any(|(w, _)| w == head) {
+    // `the organization`: any organization fits.
+    if words.clone().any(|(w, _)| w == head) || matches!(head, "organization" | "organisation") {
         return true;
     }
     is_generic_company(head)
@@ -783,6 +929,82 @@ fn plural_apostrophe(doc: &Document, k: usize, start: usize) -> bool {
         && doc.norm(k - 1).ends_with('s')
 }
 
+/// The head word of a common-noun name, lowercase: `team` in `research team
+/// from Halden University`.
+fn head_word(name: &str) -> String {
+    name.to_lowercase()
+        .split(' ')
+        .take_while(|w| !matches!(*w, "of" | "from" | "at" | "in" | "with" | "for"))
+        .last()
+        .unwrap_or("")
+        .to_owned()
+}
+
+/// Nouns for a body of people that a plural (`the scientists`) may refer to.
+fn is_collective(head: &str) -> bool {
+    matches!(
+        head,
+        "team" | "panel" | "group" | "delegation" | "crew" | "consortium"
+    )
+}
+
+/// Plurals that name the people behind a study, interchangeably.
+fn is_research_word(head: &str) -> bool {
+    matches!(
+        head,
+        "scientists" | "researchers" | "authors" | "academics" | "scholars" | "experts" | "team"
+    )
+}
+
+/// Bodies of people the text introduces with an indefinite article, `A
+/// research team from the University of Sheffield`, `a panel of experts`:
+/// a later `the scientists` may refer to one. The phrase runs to the
+/// collective noun and any capitalized names after `from`, `at` or `of`.
+fn collective_phrases(doc: &Document) -> Vec<(usize, Range<usize>)> {
+    let mut phrases = Vec::new();
+    let n = doc.tokens.len();
+    for k in 0..n {
+        if !is_collective(doc.norm(k)) || doc.tokens[k].capitalized {
+            continue;
+        }
+        // Back over lowercase modifiers to `a`/`an`.
+        let mut start = k;
+        while start > 0
+            && k - start < 3
+            && doc.tokens[start - 1].kind == TokenKind::Word
+            && !doc.tokens[start - 1].capitalized
+            && !is_article(doc.norm(start - 1))
+        {
+            start -= 1;
+        }
+        if start == 0 || !matches!(doc.norm(start - 1), "a" | "an") {
+            continue;
+        }
+        let mut end = k + 1;
+        if end < n && matches!(doc.norm(end), "from" | "at" | "of") {
+            let mut j = end + 1;
+            while j < n
+                && j - end < 24
+                && doc.tokens[j].kind == TokenKind::Word
+                && (doc.tokens[j].capitalized
+                    || matches!(doc.norm(j), "of" | "the" | "and" | "for")
+                    || doc.tokens[j].is(Flags::ROLE | Flags::ANON))
+            {
+                j += 1;
+            }
+            // Back off trailing function words.
+            while j > end + 1 && matches!(doc.norm(j - 1), "of" | "the" | "and" | "for") {
+                j -= 1;
+            }
+            if j > end + 1 {
+                end = j;
+            }
+        }
+        phrases.push((start - 1, start - 1..end));
+    }
+    phrases
+}
+
 /// Whether two words differ by one letter left out (`mauer`, `maurer`).
 fn one_letter_apart(a: &str, b: &str) -> bool {
     let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
@@ -808,10 +1030,15 @@ fn one_letter_apart(a: &str, b: &str) -> bool {
 /// News Agency (KCNA)`: the acronym, lowercase, and the name's tokens. The
 /// name is the capitalized run before the parenthesis (with `of`, `for`,
 /// `and`, `the` inside it) from its first word whose initial is the acronym's.
-fn acronym_definitions(doc: &Document) -> HashMap<String, Range<usize>> {
-    let mut acronyms = HashMap::new();
+/// The first definition of each acronym counts, and only the first
+/// [`MAX_ACRONYMS`], so that a lookup stays a short scan.
+fn acronym_definitions(doc: &Document) -> Vec<(String, Range<usize>)> {
+    let mut acronyms: Vec<(String, Range<usize>)> = Vec::new();
     let n = doc.tokens.len();
     for k in 2..n.saturating_sub(1) {
+        if acronyms.len() >= MAX_ACRONYMS {
+            break;
+        }
         let parenthesized = doc.tokens[k - 1].is_punct('(') && doc.tokens[k + 1].is_punct(')');
         if !parenthesized || !is_acronym(doc, k) {
             continue;
@@ -833,8 +1060,8 @@ fn acronym_definitions(doc: &Document) -> HashMap<String, Range<usize>> {
             .find(|&j| doc.tokens[j].capitalized && doc.surface(j).chars().next() == initial);
         if let Some(first) = first {
             let words = (first..end).filter(|&j| doc.tokens[j].capitalized).count();
-            if words >= 2 {
-                acronyms.entry(doc.norm(k).to_owned()).or_insert(first..end);
+            if words >= 2 && !acronyms.iter().any(|(a, _)| a == doc.norm(k)) {
+                acronyms.push((doc.norm(k).to_owned(), first..end));
             }
         }
     }
@@ -1265,6 +1492,44 @@ fn owner_of_report(doc: &Document, start: usize, end: usize) -> Option<Range<usi
     None
 }
 
+/// `K.C. Maurer, chief financial officer and treasurer at the foundation`:
+/// roles after a comma describe the name before them, and a role joined to
+/// such a role by `and` does too; they are no conjuncts of their own.
+fn join_appositive_roles(doc: &Document, parts: Vec<Range<usize>>) -> Vec<Range<usize>> {
+    let first_word = |r: &Range<usize>| {
+        (r.start..r.end)
+            .find(|&j| !is_article(doc.norm(j)))
+            .unwrap_or(r.start)
+    };
+    let role_only = |r: &Range<usize>| {
+        let head_end = (r.start + 1..r.end)
+            .find(|&j| doc.tokens[j].is(Flags::PREP))
+            .unwrap_or(r.end);
+        !(r.start..head_end).any(|j| doc.tokens[j].capitalized)
+            && (r.start..head_end).any(|j| doc.tokens[j].is(Flags::ROLE))
+    };
+    let named = |r: &Range<usize>| {
+        let t = &doc.tokens[first_word(r)];
+        t.capitalized && !t.is(Flags::ROLE | Flags::DET | Flags::PRON)
+    };
+    let mut joined: Vec<Range<usize>> = Vec::new();
+    let mut in_appositive = false;
+    for part in parts {
+        let after_comma = part.start > 0 && doc.tokens[part.start - 1].is_punct(',');
+        let joins = role_only(&part)
+            && joined.last().is_some_and(|prev| {
+                after_comma && named(prev) && !in_appositive
+                    || in_appositive && !after_comma && first_word(&part) == part.start
+            });
+        match joined.last_mut() {
+            Some(prev) if joins => prev.end = part.end,
+            _ => joined.push(part),
+        }
+        in_appositive = joins;
+    }
+    joined
+}
+
 /// Splits `A and B`, `A, B, and C` into conjuncts when each names a source.
 fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
     let mut parts = Vec::new();
@@ -1284,6 +1549,7 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
     if part_start < end {
         parts.push(part_start..end);
     }
+    let parts = join_appositive_roles(doc, parts);
     if !saw_and || parts.len() < 2 {
         return Vec::new();
     }
@@ -1327,6 +1593,8 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
     let mut kind: Option<SourceKind> = None;
     let mut gender = Gender::Unknown;
     let mut possessor: Option<Range<usize>> = None;
+    // Where a common noun's head ends before its affiliation (`research team`).
+    let mut common_head: Option<usize> = None;
     while k < end {
         let t = &doc.tokens[k];
         let plural_apostrophe = plural_apostrophe(doc, k, start);
@@ -1358,22 +1626,26 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             k = j;
             continue;
         }
+        // `a research team from the University of Sheffield`, `residents of
+        // Elbury`: a common noun's phrase that names an institution or a place
+        // is its affiliation; the capitals there are not the source's name.
+        if t.is(Flags::PREP)
+            && !t.capitalized
+            && name.is_none()
+            && role.is_none()
+            && role_words_before.is_some()
+            && matches!(doc.norm(k), "of" | "at" | "from" | "in" | "with")
+        {
+            let (a, stop, institution) = prepositional_object(doc, k, end);
+            if stop > a && institution {
+                affiliation = Some(text(doc, a..stop));
+                common_head = Some(k);
+                break;
+            }
+        }
         if t.is(Flags::PREP) && (name.is_some() || role.is_some()) && k + 1 < end {
             // `Ruth Engel of the University of Toronto`, `officials in Corrin County`.
-            let mut a = k + 1;
-            while a < end && is_article(doc.norm(a)) {
-                a += 1;
-            }
-            let stop = (a..end)
-                .find(|&j| doc.tokens[j].is(Flags::REL) || doc.tokens[j].is_punct(','))
-                .unwrap_or(end);
-            // Only an institution or a place is an affiliation: not `a driver
-            // for eleven years`.
-            let institution = (a..stop).any(|j| {
-                let t = &doc.tokens[j];
-                t.capitalized && t.kind == TokenKind::Word
-                    || t.is(Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::MEDIA | Flags::PLACE)
-            });
+            let (a, stop, institution) = prepositional_object(doc, k, end);
             if stop > a
                 && institution
                 && matches!(
@@ -1493,9 +1765,11 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     (None, Some(b)) => b,
                     (None, None) => k,
                 };
-                // `chief engineer`, `executive director`: roles in a row are one role.
+                // `chief engineer`, `executive director`: roles in a row are one
+                // role, and so are two joined by `and` (`curator and director`).
                 let role_start = match &role {
                     Some(r) if r.end == k => r.start,
+                    Some(r) if r.end + 1 == k && doc.norm(r.end) == "and" => r.start,
                     _ => role_start,
                 };
                 role = Some(role_start..stop);
@@ -1580,6 +1854,9 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
     }
     d.gender = gender;
     d.possessor = possessor.filter(|p| affiliation.as_deref() == Some(doc.slice(p.clone())));
+    // `team member Rodaba Noori`: an institution's word inside the role
+    // describes the role, not the name.
+    let role_start = role.as_ref().map_or(end, |r| r.start);
     d.role = role.map(|r| text(doc, r));
     d.affiliation = affiliation;
     match name {
@@ -1599,7 +1876,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 } else if n.clone().any(|j| doc.tokens[j].is(Flags::ORGANIZATION))
                     || has_phrase(|p| p == PhraseKind::Organization)
                     // `shipping group Maersk`, `carmaker Voss Motoren`: a descriptor before the name.
-                    || (head_start..n.start)
+                    || (head_start..n.start.min(role_start))
                         .any(|j| doc.tokens[j].is(Flags::ORGANIZATION) && !doc.tokens[j].capitalized)
                 {
                     SourceKind::Organization
@@ -1612,6 +1889,8 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                         .filter(|c| c.is_uppercase())
                         .count()
                         >= 2
+                    // `FIRST Global`: no person's name has a word in capitals.
+                    || n.len() > 1 && n.clone().any(|j| is_capitals_word(doc, j))
                 {
                     SourceKind::Organization // an acronym: `NHK`, `UNICEF`
                 } else {
@@ -1622,7 +1901,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         }
         None => {
             let indefinite = range_starts_indefinite(doc, start);
-            d.name = text(doc, start..end);
+            d.name = text(doc, start..common_head.unwrap_or(end));
             // Unnamed people: `officials`, `a senior official`, `federal prosecutors`.
             // The head noun: the last word before any prepositional phrase.
             let head = (start..end)
@@ -1656,11 +1935,18 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             };
         }
     }
-    // `officials`: the name says it all; a role repeating it adds nothing.
+    // `officials`, `U.S. officials`: the name says it all; a role repeating
+    // it, or its lowercase end, adds nothing (a title such as `New Democrat
+    // MP` in `an Ottawa New Democrat MP` stays).
     if d.kind == SourceKind::Anonymous
-        && d.role
-            .as_deref()
-            .is_some_and(|r| r.eq_ignore_ascii_case(&d.name))
+        && d.role.as_deref().is_some_and(|r| {
+            r.eq_ignore_ascii_case(&d.name)
+                || !r.starts_with(char::is_uppercase)
+                    && d.name
+                        .to_lowercase()
+                        .strip_suffix(&r.to_lowercase())
+                        .is_some_and(|rest| rest.ends_with(' '))
+        })
     {
         d.role = None;
     }
@@ -1696,24 +1982,49 @@ fn is_acronym(doc: &Document, k: usize) -> bool {
         && !word.chars().any(char::is_lowercase)
 }
 
+/// A word of three or more capital letters (`FIRST`, `NATO`), not a Roman
+/// numeral (`III`) nor initials (`K.C.`).
+fn is_capitals_word(doc: &Document, k: usize) -> bool {
+    let word = doc.surface(k);
+    word.len() >= 3
+        && word.chars().all(|c| c.is_ascii_uppercase())
+        && !word.chars().all(|c| "IVXLCDM".contains(c))
+}
+
 /// The gender a first name mostly carries (`first_names.tsv`), for `he`/`she`.
+/// The file is sorted by name, so a lookup is a binary search of its lines.
 fn first_name_gender(word: &str) -> Gender {
-    static NAMES: OnceLock<HashMap<&'static str, Gender>> = OnceLock::new();
+    static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
     let names = NAMES.get_or_init(|| {
         include_str!(concat!(env!("OUT_DIR"), "/first_names.tsv"))
             .lines()
-            .filter_map(|line| {
-                let (name, gender) = line.split_once('\t')?;
-                let gender = match gender.trim() {
-                    "m" => Gender::Male,
-                    "f" => Gender::Female,
-                    _ => return None,
-                };
-                Some((name.trim(), gender))
-            })
             .collect()
     });
-    names.get(word).copied().unwrap_or(Gender::Unknown)
+    match names.binary_search_by(|line| line.split('\t').next().unwrap_or("").cmp(word)) {
+        Ok(i) if names[i].ends_with('m') => Gender::Male,
+        Ok(i) if names[i].ends_with('f') => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
+/// The object of the preposition at `k` (before `end`): where it starts after
+/// any article, where it stops (a relative pronoun or a comma), and whether it
+/// names an institution or a place (not `a driver for eleven years`).
+fn prepositional_object(doc: &Document, k: usize, end: usize) -> (usize, usize, bool) {
+    let mut a = k + 1;
+    while a < end && is_article(doc.norm(a)) {
+        a += 1;
+    }
+    let stop = (a..end)
+        .find(|&j| doc.tokens[j].is(Flags::REL) || doc.tokens[j].is_punct(','))
+        .unwrap_or(end)
+        .max(a);
+    let institution = (a..stop).any(|j| {
+        let t = &doc.tokens[j];
+        t.capitalized && t.kind == TokenKind::Word
+            || t.is(Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::MEDIA | Flags::PLACE)
+    });
+    (a, stop, institution)
 }
 
 fn range_starts_indefinite(doc: &Document, start: usize) -> bool {
@@ -2135,5 +2446,155 @@ mod tests {
         let he = find(&doc, "He said").start;
         let he = r.resolve(he..he + 1);
         assert_eq!(r.entities[he].description.name, "Ravi Dutt");
+    }
+
+    #[test]
+    fn a_common_noun_keeps_its_institution_as_affiliation() {
+        let d = described("a research team from Halden University");
+        assert_eq!(
+            (d.name.as_str(), d.affiliation.as_deref()),
+            ("research team", Some("Halden University"))
+        );
+        let d = described("a consortium of Baltic Shipyards");
+        assert_eq!(
+            (d.name.as_str(), d.affiliation.as_deref()),
+            ("consortium", Some("Baltic Shipyards"))
+        );
+        // A role repeating the end of the name adds nothing.
+        assert_eq!(described("U.S. officials").role, None);
+    }
+
+    #[test]
+    fn roles_after_a_name_are_its_appositive_not_a_group() {
+        let d = described("Ola Berg, chief financial officer and treasurer at the Lund Trust");
+        assert_eq!(
+            (
+                d.kind,
+                d.name.as_str(),
+                d.role.as_deref(),
+                d.affiliation.as_deref()
+            ),
+            (
+                SourceKind::Person,
+                "Ola Berg",
+                Some("chief financial officer and treasurer"),
+                Some("Lund Trust")
+            )
+        );
+        let d = described("Ana Ruiz, a nurse, and Bob Lee");
+        assert_eq!((d.kind, d.members.len()), (SourceKind::Group, 2));
+        let d = described("Omar Saleh, editor at large at the Gulf Courier");
+        assert_eq!(
+            (d.role.as_deref(), d.affiliation.as_deref()),
+            (Some("editor at large"), Some("Gulf Courier"))
+        );
+    }
+
+    #[test]
+    fn an_institution_word_inside_a_role_leaves_a_person() {
+        let d = described("team member Sara Lind");
+        assert_eq!(
+            (d.kind, d.name.as_str(), d.role.as_deref()),
+            (SourceKind::Person, "Sara Lind", Some("team member"))
+        );
+    }
+
+    #[test]
+    fn a_definite_plural_refers_to_the_plural_source_before() {
+        let text = "A research team from Halden University has studied the lake. The \
+                    scientists found it warmer. They said fish moved north. Officials \
+                    disagreed. The researchers said the data were clear.";
+        let doc = Document::new(text);
+        let mut r = Resolver::new(&doc);
+        let scientists = r.resolve(find(&doc, "The scientists"));
+        let d = &r.entities[scientists].description;
+        assert_eq!(
+            (d.name.as_str(), d.affiliation.as_deref()),
+            ("research team", Some("Halden University"))
+        );
+        let they = find(&doc, "They said").start;
+        assert_eq!(r.resolve(they..they + 1), scientists);
+        r.resolve(find(&doc, "Officials"));
+        // Past `Officials`, a plural of the same kind of people.
+        assert_eq!(r.resolve(find(&doc, "The researchers")), scientists);
+        // `both candidates`: the group of two named before.
+        let d = resolved(
+            "Lena Ortiz and Karl Brun debated on Monday. Both candidates said they would \
+             accept the result.",
+            &["Lena Ortiz and Karl Brun", "Both candidates"],
+        );
+        assert_eq!(d.name.as_str(), "Lena Ortiz and Karl Brun");
+        // A plural with nothing before it stays as it is.
+        let d = resolved(
+            "The scientists said the lake was warmer.",
+            &["The scientists"],
+        );
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("scientists", SourceKind::Anonymous)
+        );
+    }
+
+    #[test]
+    fn the_organization_and_names_in_capitals() {
+        let d = described("TIDE Robotics");
+        assert_eq!(d.kind, SourceKind::Organization);
+        assert_eq!(described("Henry Walsh III").kind, SourceKind::Person);
+        let d = resolved(
+            "TIDE Robotics ran the contest, TIDE Robotics said. Next year the organization \
+             plans to move it.",
+            &["TIDE Robotics|said", "the organization"],
+        );
+        assert_eq!(d.name.as_str(), "TIDE Robotics");
+    }
+
+    #[test]
+    fn a_place_name_cut_short_is_completed() {
+        let d = resolved(
+            "Troops from the United States arrived, the United States said.",
+            &["the United|States said"],
+        );
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("United States", SourceKind::Government)
+        );
+    }
+
+    #[test]
+    fn a_role_followed_by_a_name_takes_the_name() {
+        let d = resolved(
+            "“It is over,” said the union’s president, Karin Lund, on Friday.",
+            &["the union ’s president"],
+        );
+        assert_eq!(
+            (d.name.as_str(), d.role.as_deref()),
+            ("Karin Lund", Some("president"))
+        );
+        let d = resolved(
+            "The plaintiff, retired nurse Edda Holm, said she was relieved.",
+            &["The plaintiff"],
+        );
+        assert_eq!(d.name.as_str(), "Edda Holm");
+        // A name followed by more of a list is left alone.
+        let d = resolved(
+            "The plaintiffs, Edda Holm and Ivo Rask, said they were relieved.",
+            &["The plaintiffs"],
+        );
+        assert_eq!(d.name.as_str(), "plaintiffs");
+    }
+
+    #[test]
+    fn the_first_names_are_sorted_for_the_binary_search() {
+        let names: Vec<&str> = include_str!(concat!(env!("OUT_DIR"), "/first_names.tsv"))
+            .lines()
+            .map(|line| line.split('\t').next().unwrap_or(""))
+            .collect();
+        assert!(
+            names.windows(2).all(|w| w[0] < w[1]),
+            "first_names.tsv is not sorted"
+        );
+        assert_eq!(first_name_gender("aaron"), Gender::Male);
+        assert_eq!(first_name_gender("zoe"), Gender::Female);
+        assert_eq!(first_name_gender("zz"), Gender::Unknown);
     }
 }

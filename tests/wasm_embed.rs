@@ -87,14 +87,18 @@ async fn mount_marks_claims_in_the_host_text_nodes_across_links_after_emoji() {
     yew::platform::time::sleep(Duration::ZERO).await;
 
     // Each claim's marks hold exactly its content (line breaks inside a
-    // paragraph were read as spaces, one for one).
+    // paragraph were read as spaces, one for one), or its parts.
     for claim in &analysis.claims {
         let marks = all(
             &article,
             &format!("whosaid-mark[data-whosaid-claim=\"{}\"]", claim.id),
         );
         let text: String = marks.iter().map(|m| m.text_content().unwrap()).collect();
-        assert_eq!(text.replace('\n', " "), claim.content.text, "{}", claim.id);
+        let pieces: String = match claim.content.parts.as_slice() {
+            [] => claim.content.text.clone(),
+            parts => parts.iter().map(|p| p.text.as_str()).collect(),
+        };
+        assert_eq!(text.replace('\n', " "), pieces, "{}", claim.id);
     }
     let fares = analysis
         .claims
@@ -160,5 +164,83 @@ async fn a_claim_starting_inside_a_link_leaves_the_link_its_focus() {
     );
     assert_eq!(outside.len(), 1, "the other claim is a Tab stop");
     assert!(article.next_element_sibling().is_none(), "panel off");
+    article.parent_element().unwrap().remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_split_quotation_is_marked_in_its_parts_and_either_opens_its_card() {
+    let article = host(
+        "<article data-whosaid data-whosaid-panel=\"off\"><p>“My hope,” Mayor <a href=\"#m\">Elena Marsh</a> \
+         said, “is that the vote passes on Friday.” The council meets at noon.</p></article>",
+    );
+    let json = mount(&article).expect("mounts");
+    let analysis: Analysis = serde_json::from_str(&json).expect("the contract");
+    let split = analysis
+        .claims
+        .iter()
+        .find(|c| !c.content.parts.is_empty())
+        .unwrap_or_else(|| panic!("a claim with parts in {json}"));
+    let parts: Vec<&str> = split
+        .content
+        .parts
+        .iter()
+        .map(|p| p.text.as_str())
+        .collect();
+    assert_eq!(
+        parts,
+        ["“My hope,”", "“is that the vote passes on Friday.”"]
+    );
+    yew::platform::time::sleep(Duration::ZERO).await;
+
+    // Two marks, one per part, numbered; the frame between them (and the
+    // link in it) is unmarked; one Tab stop.
+    let marks = all(
+        &article,
+        &format!("whosaid-mark[data-whosaid-claim=\"{}\"]", split.id),
+    );
+    let texts: Vec<String> = marks.iter().map(|m| m.text_content().unwrap()).collect();
+    assert_eq!(texts, parts);
+    let numbers: Vec<Option<String>> = marks.iter().map(|m| m.get_attribute("data-part")).collect();
+    assert_eq!(numbers, [Some("0".into()), Some("1".into())]);
+    assert_eq!(all(&article, "a whosaid-mark").len(), 0);
+    assert!(marks[0].has_attribute("data-first") && marks[0].has_attribute("tabindex"));
+    assert!(!marks[1].has_attribute("data-first") && !marks[1].has_attribute("tabindex"));
+    assert_eq!(
+        article.text_content().unwrap(),
+        "“My hope,” Mayor Elena Marsh said, “is that the vote passes on Friday.” The council meets at noon."
+    );
+
+    // Hovering the second part opens the claim's card, and both parts show it.
+    let layers = all(&document().document_element().unwrap(), "whosaid-layer");
+    let layer = layers.last().expect("a layer").shadow_root().expect("open");
+    let init = web_sys::PointerEventInit::new();
+    init.set_pointer_type("mouse");
+    init.set_bubbles(true);
+    let over = web_sys::PointerEvent::new_with_event_init_dict("pointerover", &init).unwrap();
+    marks[1].dispatch_event(&over).unwrap();
+    yew::platform::time::sleep(Duration::ZERO).await;
+    yew::platform::time::sleep(Duration::ZERO).await;
+    let card = layer
+        .get_element_by_id("whosaid-card")
+        .expect("the card opens");
+    assert!(card.text_content().unwrap().contains("Elena Marsh"));
+    assert!(marks.iter().all(|m| m.has_attribute("data-open")));
+    // A tap on the first part pins the same claim's card.
+    marks[0]
+        .clone()
+        .dyn_into::<web_sys::HtmlElement>()
+        .unwrap()
+        .click();
+    yew::platform::time::sleep(Duration::ZERO).await;
+    yew::platform::time::sleep(Duration::ZERO).await;
+    let card = layer
+        .get_element_by_id("whosaid-card")
+        .expect("the card stays open");
+    assert!(card.class_list().contains("pinned"));
+    assert!(card.text_content().unwrap().contains("Elena Marsh"));
+    assert_eq!(
+        marks[0].get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
     article.parent_element().unwrap().remove();
 }

@@ -502,6 +502,150 @@ async fn the_writers_voice_has_its_own_card() {
     unmount(root);
 }
 
+const SPLIT: &str =
+    "“My hope,” the mayor said, “is that the vote passes.” The mayor added that taxes would rise.";
+
+/// A quotation split around its frame (one claim, two parts) and another
+/// claim by the same source.
+fn split_doc() -> Rc<Doc> {
+    let t = SPLIT;
+    let mut quote = claim(
+        "c1",
+        ClaimKind::DirectQuote,
+        span_between(t, "“My hope,”", "“is that the vote passes.”"),
+        Some(span(t, "said")),
+        Some("s1"),
+        Some(span(t, "the mayor")),
+        Some(Stance::Assert),
+        vec![],
+    );
+    quote.content.parts = vec![span(t, "“My hope,”"), span(t, "“is that the vote passes.”")];
+    let mut mayor = source("s1", "mayor", None, None, SourceKind::Person);
+    mayor.mentions = vec![span(t, "the mayor"), span(t, "The mayor")];
+    let analysis = Analysis {
+        version: CONTRACT_VERSION,
+        claims: vec![
+            quote,
+            claim(
+                "c2",
+                ClaimKind::Indirect,
+                span(t, "taxes would rise"),
+                Some(span(t, "added")),
+                Some("s1"),
+                Some(span(t, "The mayor")),
+                Some(Stance::Assert),
+                vec![],
+            ),
+        ],
+        sources: vec![mayor],
+    };
+    Rc::new(Doc::new(t, analysis, "split"))
+}
+
+#[wasm_bindgen_test]
+async fn a_split_quotation_is_marked_in_its_two_parts_as_one_claim() {
+    let d = split_doc();
+    // The layout: two pieces of claim 0, the first the Tab stop, and the
+    // frame between them plain text.
+    let nodes = &d.paragraphs[0].nodes;
+    let pieces: Vec<(bool, &str)> = nodes
+        .iter()
+        .filter_map(|n| match n {
+            Node::Mark {
+                claim: 0,
+                first,
+                start,
+                end,
+                ..
+            } => Some((*first, d.slice(*start, *end))),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        pieces,
+        vec![(true, "“My hope,”"), (false, "“is that the vote passes.”")]
+    );
+    assert!(
+        matches!(nodes[1], Node::Text { start: 10, end: 27 }),
+        "{nodes:?}"
+    );
+
+    let document = dom::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<Reader>::with_root_and_props(root.clone(), ReaderProps { doc: Some(d) })
+        .render();
+    settle().await;
+    let marks = qa(&root, "mark.claim[data-claim='0']");
+    let texts: Vec<String> = marks.iter().map(|m| m.text_content().unwrap()).collect();
+    assert_eq!(texts, vec!["“My hope,”", "“is that the vote passes.”"]);
+    assert_eq!(marks[0].id(), "claim-c1");
+    assert_eq!(marks[0].get_attribute("tabindex").as_deref(), Some("0"));
+    assert!(marks[1].class_list().contains("cont"));
+    assert_eq!(
+        marks[1].get_attribute("tabindex"),
+        None,
+        "one Tab stop per claim"
+    );
+    assert_eq!(qa(&root, "mark.claim[tabindex='0']").len(), 2);
+    // The frame is in no mark.
+    assert!(qa(&root, "mark.claim")
+        .iter()
+        .all(|m| !m.text_content().unwrap().contains("said")));
+    assert_eq!(q(&root, "article").unwrap().text_content().unwrap(), SPLIT);
+    // Hovering the second piece opens the claim's card; the frame's cue and
+    // mention light up between the pieces.
+    let init = web_sys::PointerEventInit::new();
+    init.set_pointer_type("mouse");
+    let enter = web_sys::PointerEvent::new_with_event_init_dict("pointerenter", &init).unwrap();
+    marks[1].dispatch_event(&enter).unwrap();
+    settle().await;
+    assert!(
+        card_text(&root).contains("Direct quote"),
+        "{}",
+        card_text(&root)
+    );
+    assert_eq!(
+        marks[0].get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        q(&root, "article .deco.cue")
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "said"
+    );
+    assert_eq!(
+        q(&root, "article .deco.mention")
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "the mayor"
+    );
+    // A tap on the second piece pins the claim's card; a tap on the first
+    // is a second tap on the same claim, and closes it.
+    html_el(marks[1].clone()).click();
+    settle().await;
+    assert!(q(&root, "#whosaid-card.pinned").is_some());
+    assert_eq!(
+        marks[0].get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    html_el(marks[0].clone()).click();
+    settle().await;
+    assert!(q(&root, "#whosaid-card").is_none());
+    // The mayor's other claim links to the quotation by its parts alone.
+    html_el(q(&root, "#claim-c2").unwrap()).click();
+    settle().await;
+    let link = q(&root, "#whosaid-card a[href='#claim-c1']").expect("a link to the quotation");
+    assert_eq!(
+        link.text_content().unwrap(),
+        "“My hope,” … “is that the vote passes.”"
+    );
+    unmount(root);
+}
+
 #[wasm_bindgen_test]
 async fn a_link_in_the_card_jumps_to_and_flashes_the_other_claim() {
     let root = mount().await;

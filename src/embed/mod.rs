@@ -231,19 +231,21 @@ fn mark_claims(document: &Document, doc: &Doc, pieces: &[Piece], options: &Optio
         if !options.marks(kind) {
             continue;
         }
-        let (s, e) = (claim.content.start, claim.content.end);
-        // Pieces are in text order: skip to the first that ends after `s`.
-        let first = pieces.partition_point(|p| p.end() <= s);
-        for (n, piece) in pieces.iter().enumerate().skip(first) {
-            if piece.start >= e {
-                break;
-            }
-            let (ls, le) = (
-                s.max(piece.start) - piece.start,
-                e.min(piece.end()) - piece.start,
-            );
-            if ls < le {
-                cuts[n].push((ls, le, i));
+        // A split quotation is marked in its parts only, not its frame.
+        for (s, e) in claim.content.pieces() {
+            // Pieces are in text order: skip to the first that ends after `s`.
+            let first = pieces.partition_point(|p| p.end() <= s);
+            for (n, piece) in pieces.iter().enumerate().skip(first) {
+                if piece.start >= e {
+                    break;
+                }
+                let (ls, le) = (
+                    s.max(piece.start) - piece.start,
+                    e.min(piece.end()) - piece.start,
+                );
+                if ls < le {
+                    cuts[n].push((ls, le, i));
+                }
             }
         }
     }
@@ -296,7 +298,7 @@ fn mark_claims(document: &Document, doc: &Doc, pieces: &[Piece], options: &Optio
     }
     crate::ui::layout::small_sort_by_key(&mut marks, |&(claim, start, _)| (claim, start));
     let mut previous = None;
-    for (claim, _, mark) in &marks {
+    for (claim, start, mark) in &marks {
         let c = &doc.analysis.claims[*claim];
         let source = doc.analysis.source_of(c);
         let kind = source.map(|s| s.kind);
@@ -308,6 +310,10 @@ fn mark_claims(document: &Document, doc: &Doc, pieces: &[Piece], options: &Optio
         set("data-k", kind.map_or("none", SourceKind::as_str));
         if c.kind == ClaimKind::Unattributed {
             set("data-voice", "");
+        }
+        // Which part of a split quotation (the annotations' targets).
+        if let Some(part) = c.content.parts.iter().position(|p| p.end > *start) {
+            set("data-part", &part.to_string());
         }
         if previous != Some(*claim) {
             // The claim's first piece: a Tab stop, announced as a button,

@@ -107,6 +107,7 @@ function describe(analysis, claim) {
  * The marked claims of one article (or all) as a W3C Web Annotation page
  * (JSON-LD): each claim an Annotation whose target has a TextQuoteSelector
  * and a TextPositionSelector over document.body.textContent (code points).
+ * A split quotation has one target per part.
  */
 export function annotations(element) {
   const page = location.href.split('#')[0];
@@ -116,25 +117,18 @@ export function annotations(element) {
   for (const { element: el, analysis } of articles) {
     if (element && el !== element) continue;
     for (const claim of analysis.claims) {
-      const marks = el.querySelectorAll(`whosaid-mark[data-whosaid-claim="${CSS.escape(claim.id)}"]`);
-      if (marks.length === 0) continue;
-      const first = textNodes(marks[0])[0];
-      const lastNodes = textNodes(marks[marks.length - 1]);
-      const last = lastNodes[lastNodes.length - 1];
-      if (!first || !last || !starts.has(first) || !starts.has(last)) continue;
-      const start = starts.get(first);
-      const end = starts.get(last) + codePoints(last.data);
-      items.push({
-        id: `${page}#whosaid-${articles.findIndex((a) => a.element === el)}-${claim.id}`,
-        type: 'Annotation',
-        motivation: 'describing',
-        created: new Date().toISOString(),
-        generator: { id: SELF.origin + SELF.pathname, type: 'Software', name: 'whosaid' },
-        body: [
-          { type: 'TextualBody', purpose: 'describing', format: 'text/plain', value: describe(analysis, claim) },
-          { type: 'TextualBody', purpose: 'tagging', value: `whosaid:${claim.kind}` },
-        ],
-        target: {
+      const runs = {};
+      for (const m of el.querySelectorAll(`whosaid-mark[data-whosaid-claim="${CSS.escape(claim.id)}"]`)) {
+        (runs[m.dataset.part ?? ''] ??= []).push(m);
+      }
+      const target = Object.values(runs).map((marks) => {
+        const first = textNodes(marks[0])[0];
+        const lastNodes = textNodes(marks[marks.length - 1]);
+        const last = lastNodes[lastNodes.length - 1];
+        if (!first || !last || !starts.has(first) || !starts.has(last)) return null;
+        const start = starts.get(first);
+        const end = starts.get(last) + codePoints(last.data);
+        return {
           source: page,
           selector: [
             {
@@ -145,7 +139,20 @@ export function annotations(element) {
             },
             { type: 'TextPositionSelector', start, end },
           ],
-        },
+        };
+      });
+      if (!target.length || target.includes(null)) continue;
+      items.push({
+        id: `${page}#whosaid-${articles.findIndex((a) => a.element === el)}-${claim.id}`,
+        type: 'Annotation',
+        motivation: 'describing',
+        created: new Date().toISOString(),
+        generator: { id: SELF.origin + SELF.pathname, type: 'Software', name: 'whosaid' },
+        body: [
+          { type: 'TextualBody', purpose: 'describing', format: 'text/plain', value: describe(analysis, claim) },
+          { type: 'TextualBody', purpose: 'tagging', value: `whosaid:${claim.kind}` },
+        ],
+        target: target[1] ? target : target[0],
       });
     }
   }

@@ -240,8 +240,9 @@ impl Ctx<'_> {
             None => "the writer, no source".to_string(),
         };
         if !first {
-            // Later pieces of a claim running over paragraphs: same look and
-            // pointer behaviour, but one Tab stop per claim.
+            // Later pieces of a claim running over paragraphs, or the second
+            // part of a split quotation: same look and pointer behaviour, but
+            // one Tab stop per claim.
             return html! {
                 <mark class={class} data-claim={i.to_string()}
                       {onpointerenter} {onpointerleave} {onclick}>

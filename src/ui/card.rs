@@ -13,7 +13,7 @@ use yew::prelude::*;
 use super::dom;
 use super::labels::{claim_kind_label, kind_class, kind_icon, kind_label, stance_label, tr};
 use super::layout::Doc;
-use crate::Span;
+use crate::{Content, Span};
 
 /// Space between the claim and the card, and between the card and the
 /// viewport's edges, in CSS pixels.
@@ -181,7 +181,7 @@ pub fn ClaimCard(props: &CardProps) -> Html {
         });
         html! {
             <li key={other.id.clone()}>
-                <a href={format!("#claim-{}", other.id)} {onclick}>{excerpt(&other.content.text)}</a>
+                <a href={format!("#claim-{}", other.id)} {onclick}>{excerpt(&parts_text(&other.content))}</a>
             </li>
         }
     });
@@ -249,6 +249,16 @@ pub fn ClaimCard(props: &CardProps) -> Html {
             {others_html}
         </div>
     }
+}
+
+/// What a claim's source said: its content, or a split quotation's parts
+/// without the frame between them.
+fn parts_text(content: &Content) -> String {
+    if content.parts.is_empty() {
+        return content.text.clone();
+    }
+    let parts: Vec<&str> = content.parts.iter().map(|p| p.text.as_str()).collect();
+    parts.join(" … ")
 }
 
 /// The start of a claim's text, cut at a word boundary.

@@ -104,7 +104,8 @@ pub enum Node {
         /// Index into `analysis.claims`.
         claim: usize,
         /// The claim's first piece: the one keyboard focus and links go to.
-        /// A claim running over several paragraphs has one piece in each.
+        /// A claim running over several paragraphs has one piece in each, a
+        /// split quotation one per part.
         first: bool,
         start: usize,
         end: usize,
@@ -124,15 +125,19 @@ fn layout_paragraphs(doc: &Doc) -> Vec<Paragraph> {
     for (n, &(start, end)) in ranges.iter().enumerate() {
         let mut items: Vec<Item> = Vec::new();
         for (i, claim) in doc.analysis.claims.iter().enumerate() {
-            let s = claim.content.start.max(start);
-            let e = claim.content.end.min(end);
-            if s < e {
-                items.push(Item {
-                    claim: i,
-                    start: s,
-                    end: e,
-                    first: false,
-                });
+            // A quotation split around its frame is marked in its parts only:
+            // the frame between them is not the claim (nor any other).
+            for (piece_start, piece_end) in claim.content.pieces() {
+                let s = piece_start.max(start);
+                let e = piece_end.min(end);
+                if s < e {
+                    items.push(Item {
+                        claim: i,
+                        start: s,
+                        end: e,
+                        first: false,
+                    });
+                }
             }
         }
         let mut items = laminate(items);

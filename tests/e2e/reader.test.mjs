@@ -499,6 +499,26 @@ describe('articles from elsewhere', () => {
     await p.context().close();
   });
 
+  test('a quotation split around its frame is one claim marked in two pieces', async () => {
+    const p = await page();
+    await openReader(p, server.url);
+    await p.locator('#paste').fill('“My hope,” the mayor said, “is that the vote passes.”');
+    await p.getByRole('button', { name: 'Analyse' }).click();
+    await p.waitForFunction(() => document.querySelector('.status')?.textContent.startsWith('pasted text'));
+    const pieces = p.locator('article mark.claim');
+    assert.deepEqual(await pieces.allInnerTexts(), ['“My hope,”', '“is that the vote passes.”']);
+    assert.equal(new Set(await pieces.evaluateAll((ms) => ms.map((m) => m.dataset.claim))).size, 1);
+    assert.equal(await p.locator('article mark.claim[tabindex]').count(), 1, 'one Tab stop');
+    for (const n of [1, 0]) {
+      await hoverClaim(p, pieces.nth(n));
+      await card(p).waitFor({ state: 'visible' });
+      assert.equal(await card(p).locator('h2').innerText(), 'mayor');
+      await p.mouse.move(5, 5);
+      await card(p).waitFor({ state: 'detached' });
+    }
+    await p.context().close();
+  });
+
   test('?src= on another origin is refused without fetching it', async () => {
     const p = await page();
     await p.goto(`${server.url}?src=https://example.com/article.txt`);
