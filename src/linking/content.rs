@@ -197,7 +197,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         if self.is_terminal(k)
             || self.punct(k, ',')
             || self.is(k, Flags::SUB)
-            || self.word_is(k, &["and", "but"])
+            || self.word_is(k, &["and", "but", "which", "who", "whom"])
         {
             return None;
         }
@@ -479,7 +479,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 while j < end
                     && j - k <= 7
                     && self.doc.tokens[j].is_word()
-                    && !self.word_is(j, &["that"])
+                    && !self.word_is(j, &["that", "which", "who"])
                     && !self.is(
                         j,
                         Flags::SUB | Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PRON,

@@ -289,6 +289,12 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         let prev = i - 1;
         let t = &self.doc.tokens[prev];
+        // `she said, but refused to …`: a second verb of the same subject.
+        if self.word_is(prev, &["and", "but"])
+            && matches!(form, VerbForm::Past | VerbForm::PastOrParticiple)
+        {
+            return true;
+        }
         if t.is(Flags::DET | Flags::POSS | Flags::PREP | Flags::SUB | Flags::QUANT)
             && !t.is(Flags::PRON)
         {
@@ -377,7 +383,11 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// `X said A and added B`: a verb right after `and` shares the source
     /// of the sentence's previous frame.
     fn shared_subject(&self, subject_end: usize, sentence: &Range<usize>) -> Option<Range<usize>> {
-        if subject_end == sentence.start || !self.word_is(subject_end - 1, &["and", "but"]) {
+        // `and`/`but` before the verb, or read as an adverb the walk passed over.
+        let coordinated = subject_end > sentence.start
+            && (self.word_is(subject_end - 1, &["and", "but"])
+                || self.word_is(subject_end, &["and", "but"]));
+        if !coordinated {
             return None;
         }
         self.found
