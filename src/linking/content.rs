@@ -339,6 +339,9 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// Whether the words from `k` read as a clause (a subject and more),
     /// not a bare object: `said the plan failed` vs `said nothing`.
     pub(super) fn looks_like_clause(&self, k: usize, end: usize) -> bool {
+        if k >= end || k >= self.doc.tokens.len() {
+            return false;
+        }
         if self.word_is(
             k,
             &[
@@ -716,6 +719,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // `, implicitly putting …`: an adverb before a trailing participle.
         self.punct(k, ',')
+            && next(k + 1)
             && self.norm(k + 1).ends_with("ly")
             && self.is(k + 1, Flags::ADV)
                 | self.doc.tokens.get(k + 1).is_some_and(|t| t.info.is_none())
