@@ -2,7 +2,7 @@
 //! project (CLI, reader, embed) consumes. They serialize with serde to exactly
 //! the JSON contract (version 1) of `ATTRIBUTION.md`: claims and sources, with
 //! spans counted in Unicode code points of the input text. One optional
-//! addition, still version 1: a quotation split around its frame is one claim
+//! addition, still version 1: a content split around its frame is one claim
 //! whose `content` is the hull of its pieces and lists them as `parts` (see
 //! [`Content`]).
 
@@ -21,10 +21,11 @@ pub struct Span {
 }
 
 /// What a claim attributes: a span (its hull: from the start of its first
-/// piece to the end of its last), and, for a quotation split around its frame
-/// (`“My hope,” he said, “is that the vote passes.”`), the quoted pieces as
-/// `parts`, in text order, disjoint and inside the hull. The frame between
-/// them is not content. `parts` is absent from the JSON when the content is
+/// piece to the end of its last), and, for a content split around its frame
+/// (a quotation, `“My hope,” he said, “is that the vote passes.”`, or a
+/// clause, `Exports, the ministry said, fell.`), the pieces as `parts`, in
+/// text order, disjoint and inside the hull. The frame between them is not
+/// content. `parts` is absent from the JSON when the content is
 /// one piece, so a contract reader that knows only spans still reads every
 /// claim (version 1 is unchanged for them).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -201,8 +202,8 @@ pub struct Claim {
     /// `c1`, `c2`, ... in text order.
     pub id: String,
     pub kind: ClaimKind,
-    /// What is attributed; a quotation split around its frame also lists
-    /// its quoted `parts`.
+    /// What is attributed; a content split around its frame also lists its
+    /// `parts`.
     pub content: Content,
     /// The words that mark the attribution; `None` for the writer's voice.
     pub cue: Option<Span>,

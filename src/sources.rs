@@ -263,7 +263,20 @@ impl<'d, 'a> Resolver<'d, 'a> {
             let named = self.latest_institution(at + words.len() + 1, |range, _| {
                 range.len() == words.len() && range.zip(words).all(|(j, w)| self.doc.norm(j) == w)
             });
-            if let Some((_, _, kind)) = named {
+            // `Kestrel` after `Kestrel Labs`: the first word of a name given before.
+            let short = match words.as_slice() {
+                [word] if named.is_none() => self.latest_institution(at, |range, _| {
+                    let first = range.clone().find(|&j| !is_article(self.doc.norm(j)));
+                    range.len() >= 2 && first.is_some_and(|j| self.doc.norm(j) == word)
+                }),
+                _ => None,
+            };
+            if let Some((_, range, _)) = &short {
+                let full = describe(self.doc, range.clone());
+                description.name = full.name;
+                description.name_words = full.name_words;
+            }
+            if let Some((_, _, kind)) = named.or(short) {
                 description.kind = kind;
                 if let Some(e) = self.same_entity(&description) {
                     self.mention(e, mention);
@@ -519,7 +532,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         let words: Vec<&str> = mention.clone().map(|j| doc.norm(j)).collect();
         let (determiner, rest) = words.split_first()?;
-        let definite = matches!(*determiner, "the" | "both" | "these" | "those");
+        // `the two countries`, also when the mention leaves out its `the`.
+        let after_the = mention.start > 0 && doc.norm(mention.start - 1) == "the";
+        let definite = matches!(*determiner, "the" | "both" | "these" | "those")
+            || after_the && matches!(*determiner, "two" | "three" | "four");
         let head = *rest.last()?;
         let plain = rest.len() <= 3
             && rest
@@ -553,6 +569,16 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 _ => false,
             }
         });
+        // `both candidates` after `… Amara Toure and opposition leader
+        // Jean-Baptiste Ndong`: two names the text joined, as a group.
+        if source.is_none() && group_of == Some(2) {
+            if let Some(pair) = self.pair_named_before(mention.start) {
+                let e = self.resolve(pair);
+                if self.entities[e].members.len() == 2 {
+                    return Some(e);
+                }
+            }
+        }
         // A collective the text introduced without a frame, if nearer.
         let seen = source.map_or(0, |e| self.entities[e].last_seen);
         let before = self
@@ -573,6 +599,44 @@ impl<'d, 'a> Resolver<'d, 'a> {
             });
         }
         source
+    }
+
+    /// The nearest `[role words] Name and [role words] Name` before token
+    /// `before` (looking back a bounded stretch): two capitalized names that
+    /// `and` joins, with the roles before them (`opposition leader`).
+    fn pair_named_before(&self, before: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        let capital = |j: usize| doc.tokens[j].capitalized && doc.tokens[j].kind == TokenKind::Word;
+        let role_word = |j: usize| {
+            doc.tokens[j].kind == TokenKind::Word
+                && !doc.tokens[j].capitalized
+                && !doc.tokens[j].is(Flags::PREP | Flags::CONJ | Flags::DET | Flags::REL)
+        };
+        (before.saturating_sub(200)..before)
+            .rev()
+            .filter(|&a| doc.norm(a) == "and" && a > 0 && a + 1 < before)
+            .find_map(|a| {
+                let mut left = a;
+                while left > 0 && capital(left - 1) {
+                    left -= 1;
+                }
+                let mut right = a + 1;
+                while right < before && right - a <= 4 && role_word(right) {
+                    right += 1;
+                }
+                let name_start = right;
+                while right < before && capital(right) {
+                    right += 1;
+                }
+                if left == a || right == name_start || doc.starts_sentence_at(left) && a - left < 2
+                {
+                    return None;
+                }
+                while left > 0 && a - left < 8 && role_word(left - 1) {
+                    left -= 1;
+                }
+                Some(left..right)
+            })
     }
 
     /// What a common-noun possessor stands for: `the authority's director` works
@@ -909,6 +973,57 @@ fn is_company_suffix(word: &str) -> bool {
     )
 }
 
+/// Words that end companies' names (`Corvane Therapeutics`, `Meridian
+/// Health`, `Orvion Systems`) and, capitalized there, no person's.
+fn is_company_name_word(word: &str) -> bool {
+    matches!(
+        word,
+        "therapeutics"
+            | "pharmaceuticals"
+            | "pharma"
+            | "biotech"
+            | "biosciences"
+            | "health"
+            | "healthcare"
+            | "systems"
+            | "technologies"
+            | "software"
+            | "motors"
+            | "automotive"
+            | "airlines"
+            | "airways"
+            | "energy"
+            | "foods"
+            | "beverages"
+            | "brands"
+            | "industries"
+            | "labs"
+            | "laboratories"
+            | "logistics"
+            | "networks"
+            | "telecom"
+            | "communications"
+            | "electronics"
+            | "semiconductor"
+            | "solutions"
+            | "capital"
+            | "partners"
+            | "investments"
+            | "insurance"
+            | "mining"
+            | "resources"
+            | "petroleum"
+            | "chemicals"
+            | "studios"
+            | "entertainment"
+            | "robotics"
+            | "aerospace"
+            | "ferries"
+            | "rail"
+            | "shipping"
+    )
+}
+
 /// `the company`, `the ministry`, `the newspaper`: a bare head noun that
 /// names an institution mentioned before.
 fn is_bare_anaphor(d: &Description) -> bool {
@@ -1090,7 +1205,7 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
             let institutional = range.clone().any(|j| {
                 doc.tokens[j].is(Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::OUTLET)
                     && !doc.tokens[j].is(Flags::DET | Flags::PRON | Flags::PREP | Flags::CONJ)
-            });
+            }) || range.len() >= 2 && is_company_name_word(doc.norm(k - 1));
             // `drugmaker Eisai`, `the retailer Brennan's`: a descriptor before the name.
             let described = start > 0
                 && !doc.tokens[start - 1].capitalized
@@ -1156,7 +1271,9 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
             && doc.tokens[k].capitalized
             && doc.tokens[k]
                 .is(Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::MEDIA | Flags::OUTLET);
-        if institution_follows {
+        // `Meridian Health`: a company's name.
+        let company = len >= 2 && is_company_name_word(doc.norm(k - 1));
+        if institution_follows || company {
             k = k.max(start + 1);
             continue;
         }
@@ -1878,6 +1995,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     // `shipping group Maersk`, `carmaker Voss Motoren`: a descriptor before the name.
                     || (head_start..n.start.min(role_start))
                         .any(|j| doc.tokens[j].is(Flags::ORGANIZATION) && !doc.tokens[j].capitalized)
+                    || n.len() >= 2 && is_company_name_word(doc.norm(n.end - 1))
                 {
                     SourceKind::Organization
                 } else if d.role.is_some() {
@@ -2596,5 +2714,45 @@ mod tests {
         assert_eq!(first_name_gender("aaron"), Gender::Male);
         assert_eq!(first_name_gender("zoe"), Gender::Female);
         assert_eq!(first_name_gender("zz"), Gender::Unknown);
+    }
+
+    #[test]
+    fn a_company_named_by_its_business_word() {
+        assert_eq!(
+            described("Tarsen Therapeutics").kind,
+            SourceKind::Organization
+        );
+        // `the company` after a name with such a word; its first word alone later.
+        let text = "A drug from Tarsen Therapeutics cut relapses, the company said. Tarsen \
+                    said it would file next year.";
+        let doc = Document::new(text);
+        let mut r = Resolver::new(&doc);
+        let company = r.resolve(find(&doc, "the company"));
+        let d = &r.entities[company].description;
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Tarsen Therapeutics", SourceKind::Organization)
+        );
+        let short = find(&doc, "Tarsen said").start;
+        assert_eq!(r.resolve(short..short + 1), company);
+    }
+
+    #[test]
+    fn both_or_the_two_refer_to_two_names_the_text_joined() {
+        let d = resolved(
+            "The runoff is between former judge Ada Kroll and senator Tomas Reyes. Polls \
+             open at eight. Both candidates said they would accept the result.",
+            &["Both candidates"],
+        );
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Ada Kroll and Tomas Reyes", SourceKind::Group)
+        );
+        let d = resolved(
+            "Talks were helped by pressure from Norway and Chile. The two countries said they \
+             would stay neutral.",
+            &["two countries|said"],
+        );
+        assert_eq!(d.name.as_str(), "Norway and Chile");
     }
 }
