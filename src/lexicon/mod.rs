@@ -217,8 +217,8 @@ pub struct Lexicon {
     /// count as known words for the noun-phrase rules.
     evaluations: HashMap<&'static str, Evaluation>,
     /// Attitude adjectives (`critical of`, `confident that`), kept apart for
-    /// the same reason.
-    adjectives: HashMap<&'static str, CueAdjective>,
+    /// the same reason, sorted by adjective (the data file's order).
+    adjectives: Vec<(&'static str, CueAdjective)>,
 }
 
 /// An adjective that attributes content to the subject of its `be`.
@@ -484,7 +484,7 @@ impl Lexicon {
                 stance: Stance::parse(stance).unwrap_or(Stance::Assert),
                 complements: complements.split(',').map(str::trim).collect(),
             };
-            lex.adjectives.insert(row[0], adjective);
+            lex.adjectives.push((row[0], adjective));
         }
         for row in rows(data!("hedges.tsv")) {
             lex.entry(row[0], Flags::HEDGE, PhraseKind::Hedge, |_| {});
@@ -622,7 +622,8 @@ impl Lexicon {
 
     /// The attitude adjective a lowercase word is, if any.
     pub fn adjective(&self, word: &str) -> Option<&CueAdjective> {
-        self.adjectives.get(word)
+        let found = self.adjectives.binary_search_by(|(a, _)| (*a).cmp(word));
+        found.ok().map(|i| &self.adjectives[i].1)
     }
 
     /// Multi-word entries starting with this lowercase word.
@@ -704,6 +705,13 @@ mod inflection_tests {
         ] {
             assert_eq!(regular_forms(lemma).join("|"), forms);
         }
+    }
+
+    #[test]
+    fn attitude_adjectives_are_sorted_for_binary_search() {
+        let adjectives = &lexicon().adjectives;
+        assert!(adjectives.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(lexicon().adjective("critical").is_some());
     }
 
     #[test]
