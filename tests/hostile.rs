@@ -271,6 +271,9 @@ fn a_comma_at_the_end_of_the_text() {
         "He said it would rain,",
     ] {
         let analysis = whosaid::analyze(text);
-        assert!(analysis.claims.iter().all(|c| c.content.end <= text.chars().count()));
+        assert!(analysis
+            .claims
+            .iter()
+            .all(|c| c.content.end <= text.chars().count()));
     }
 }

@@ -262,12 +262,12 @@ pub fn regular_forms(lemma: &str) -> [String; 5] {
     };
     let (past, ing) = if consonant_then('y') {
         (format!("{}ied", &w[..w.len() - 1]), format!("{w}ing"))
-    } else if w.ends_with("ie") {
-        (format!("{w}d"), format!("{}ying", &w[..w.len() - 2]))
+    } else if let Some(stem) = w.strip_suffix("ie") {
+        (format!("{w}d"), format!("{stem}ying"))
     } else if ["ee", "ye", "oe"].iter().any(|e| w.ends_with(e)) {
         (format!("{w}d"), format!("{w}ing"))
-    } else if w.ends_with('e') {
-        (format!("{w}d"), format!("{}ing", &w[..w.len() - 1]))
+    } else if let Some(stem) = w.strip_suffix('e') {
+        (format!("{w}d"), format!("{stem}ing"))
     } else if doubles_final(w) {
         (format!("{w}{last}ed"), format!("{w}{last}ing"))
     } else if w.ends_with('c') {

@@ -83,7 +83,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             if self.looks_like_clause(j + 1, end)
                 && self.has_finite_verb(&(j + 1..end.min(j + 12)))
-                && !self.quotes.at(j + 1).is_some_and(|q| q.open == j + 1)
+                && self.quotes.at(j + 1).is_none_or(|q| q.open != j + 1)
             {
                 k = j + 1;
             }
@@ -278,8 +278,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                     || self
                         .cue_verb(verb)
                         .is_some_and(|(_, f)| f != VerbForm::Gerund)
-                    || self.doc.tokens[verb].info.is_none()
-                        && (self.norm(verb).ends_with("ed") || self.norm(verb).ends_with('s')))
+                        // `despite claims from X that …`: a noun, not a verb.
+                        && !(self.doc.tokens[verb].info.is_some_and(|i| i.noun.is_some())
+                            && self.word_is(verb + 1, &["from", "by", "of", "that"]))
+                    // (an unknown word in -s is as likely a plural noun)
+                    || self.doc.tokens[verb].info.is_none() && self.norm(verb).ends_with("ed"))
         };
         if finite(np.end) {
             return true;
@@ -325,7 +328,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .quotes
                 .at(comma + 1)
                 .is_some_and(|q| q.open == comma + 1);
-        (clause && !main.is_empty()).then(|| opens..main.end)
+        (clause && !main.is_empty()).then_some(opens..main.end)
     }
 
     /// `that` as a determiner or pronoun, not a complementizer: `denied that`,

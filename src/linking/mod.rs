@@ -782,7 +782,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let charge = self.word_is(i + 1, &["of", "for", "as"])
             && (verb.frames.np || verb.frames.on)
             && !negated;
-        if charge && !self.word_is(i + 2, &["the", "a", "an"]) || charge && verb.frames.as_phrase {
+        if charge && (!self.word_is(i + 2, &["the", "a", "an"]) || verb.frames.as_phrase) {
             let Some(subject) = self.np_left(subject_end, sentence.start) else {
                 return false;
             };
@@ -800,8 +800,12 @@ impl<'d, 'a> Linker<'d, 'a> {
             );
             return true;
         }
-        // `are worried that …`, `was convinced that …`: a state of mind of the subject.
-        if self.word_is(i + 1, &["that"])
+        // `are worried that …`, `was convinced that …`: a state of mind of the
+        // subject (`It is understood that …` stays agentless).
+        let expletive_subject =
+            subject_end > sentence.start && self.word_is(subject_end - 1, &["it", "there"]);
+        if !expletive_subject
+            && self.word_is(i + 1, &["that"])
             && verb.frames.that
             && matches!(verb.class, VerbClass::Cognition | VerbClass::Attitude)
             || self.word_is(i + 1, &["that"]) && verb.lemma == "convince"
@@ -881,10 +885,24 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// `The church is critical of …`, `Investors were confident that …`: an
     /// attitude adjective after `be` gives its subject the content.
     fn adjective_cue(&mut self, i: usize, sentence: &Range<usize>) -> bool {
+        // Cheap tests first: this runs at every word.
+        if i == sentence.start
+            || self.doc.tokens[i].capitalized
+            || !(self.is(i - 1, Flags::ADV | Flags::AUX | Flags::NEG)
+                || self.norm(i - 1).ends_with("ly")
+                || self.word_is(
+                    i - 1,
+                    &[
+                        "remain", "remains", "remained", "seemed", "seems", "appeared", "became",
+                    ],
+                ))
+        {
+            return false;
+        }
         let Some(adjective) = lexicon().adjective(self.norm(i)) else {
             return false;
         };
-        if self.inside_quote(i) || i == sentence.start {
+        if self.inside_quote(i) {
             return false;
         }
         // Back over adverbs and negation to a form of `be`, then to the subject.
