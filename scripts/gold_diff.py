@@ -5,6 +5,7 @@
     python3 scripts/gold_diff.py tests/realnews/dev            # every article of a set
     python3 scripts/gold_diff.py tests/realnews/dev korea nasa # some articles
     python3 scripts/gold_diff.py --summary tests/fixtures      # counts of each error class only
+    WHOSAID_BIN=/tmp/old/target/release/whosaid python3 scripts/gold_diff.py --summary tests/realnews/dev
 
 It pairs contents as `tests/fixtures_score.rs` does (one-to-one, best overlap first, at
 least half of the longer span) and prints, per article, the gold claims the engine
@@ -14,12 +15,14 @@ a held-out set to fix what it shows: those sets only measure.
 """
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-ENGINE = ROOT / "target" / "release" / "whosaid"
+# WHOSAID_BIN=path compares another build (an older commit's, say).
+ENGINE = Path(os.environ.get("WHOSAID_BIN", ROOT / "target" / "release" / "whosaid"))
 
 
 def attributed(doc):
@@ -127,6 +130,13 @@ def main(argv):
             for _, line in sorted(lines):
                 print(line)
     print("totals:", totals)
+    matched = totals["gold"] - totals["miss"]
+    for label, hit in (("content", matched), ("content + source", matched - totals["src"]),
+                       ("content + mention", matched - totals["mention"])):
+        p = hit / totals["pred"] if totals["pred"] else 0.0
+        r = hit / totals["gold"] if totals["gold"] else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"{label:<18} P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
     return 0
 
 

@@ -68,9 +68,26 @@ fn straight_opens(doc: &Document, i: usize) -> bool {
     let t = &doc.tokens[i];
     let before = doc.text[..t.start].chars().next_back();
     let after = doc.text[t.end..].chars().next();
-    let space_before = before.is_none_or(|c| c.is_whitespace() || "([{—–-".contains(c));
+    let space_before = before.is_none_or(|c| c.is_whitespace() || "([{—–-".contains(c))
+        || glued_to_a_frame(&doc.text[..t.start]);
     let space_after = after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}".contains(c));
     space_before || !space_after
+}
+
+/// `said," [Warhol] liked …"`: a mark glued to the comma or colon after a
+/// speech verb opens a quotation.
+fn glued_to_a_frame(before: &str) -> bool {
+    let Some(head) = before.strip_suffix([',', ':']) else {
+        return false;
+    };
+    let word = head
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    matches!(
+        word,
+        "said" | "says" | "say" | "added" | "told" | "wrote" | "stated" | "asked" | "replied"
+    )
 }
 
 /// Pairs the quotation marks of `doc`, paragraph by paragraph, in one pass.

@@ -44,12 +44,12 @@ const HOLDOUT_SOURCE_F1_FLOOR: f64 = 0.62;
 /// The held-out set must hold at least this many passages.
 const MIN_HOLDOUT: usize = 25;
 /// Attribution F1 (content matched and source right) on the real-news
-/// development articles: the measured 0.514 less 0.05, rounded down. The
+/// development articles: the measured 0.598 less 0.05, rounded down. The
 /// target is 0.80; raise the floor with every gain.
-const REALNEWS_SOURCE_F1_FLOOR: f64 = 0.46;
+const REALNEWS_SOURCE_F1_FLOOR: f64 = 0.54;
 /// The same on the real-news held-out articles, never tuned on: the measured
-/// 0.485 less 0.05, rounded down (target 0.70).
-const REALNEWS_HOLDOUT_SOURCE_F1_FLOOR: f64 = 0.43;
+/// 0.530 less 0.05, rounded down (target 0.70).
+const REALNEWS_HOLDOUT_SOURCE_F1_FLOOR: f64 = 0.48;
 /// Minimum overlap, as a share of the longer span, for two contents to match.
 const MIN_OVERLAP: f64 = 0.5;
 

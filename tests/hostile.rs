@@ -260,3 +260,20 @@ fn fuzz_regression_a_lexicon_prefix_at_the_very_end() {
         analyze_checked(text);
     }
 }
+
+/// A frame's comma at the very end of the text: the content rules look one
+/// word past it (found by the property tests).
+#[test]
+fn a_comma_at_the_end_of_the_text() {
+    for text in [
+        "said It was reported that said said said, ",
+        "it is understood that said, \n ",
+        "He said it would rain,",
+    ] {
+        let analysis = whosaid::analyze(text);
+        assert!(analysis
+            .claims
+            .iter()
+            .all(|c| c.content.end <= text.chars().count()));
+    }
+}

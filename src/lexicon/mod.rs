@@ -216,6 +216,17 @@ pub struct Lexicon {
     /// Evaluative words, kept apart from the word table so that they do not
     /// count as known words for the noun-phrase rules.
     evaluations: HashMap<&'static str, Evaluation>,
+    /// Attitude adjectives (`critical of`, `confident that`), kept apart for
+    /// the same reason, sorted by adjective (the data file's order).
+    adjectives: Vec<(&'static str, CueAdjective)>,
+}
+
+/// An adjective that attributes content to the subject of its `be`.
+#[derive(Debug, Clone)]
+pub struct CueAdjective {
+    pub stance: Stance,
+    /// `that`, `to`, or the prepositions that open its content.
+    pub complements: Vec<&'static str>,
 }
 
 /// Whether a word praises or criticises.
@@ -230,6 +241,70 @@ macro_rules! data {
     ($name:literal) => {
         include_str!(concat!(env!("OUT_DIR"), "/", $name))
     };
+}
+
+/// The five forms (base, 3sg, past, participle, -ing) of a verb inflected by
+/// the English spelling rules; `scripts/gen_cue_verbs.py` applies the same
+/// rules and lists a verb's forms only where they differ.
+pub fn regular_forms(lemma: &str) -> [String; 5] {
+    let w = lemma;
+    let vowel = |c: char| "aeiou".contains(c);
+    let last = w.chars().last().unwrap_or(' ');
+    let before_last = w.chars().rev().nth(1).unwrap_or(' ');
+    let consonant_then = |c: char| last == c && w.len() >= 2 && !vowel(before_last);
+    let third = if ["s", "x", "z", "ch", "sh"].iter().any(|e| w.ends_with(e)) || consonant_then('o')
+    {
+        format!("{w}es")
+    } else if consonant_then('y') {
+        format!("{}ies", &w[..w.len() - 1])
+    } else {
+        format!("{w}s")
+    };
+    let (past, ing) = if consonant_then('y') {
+        (format!("{}ied", &w[..w.len() - 1]), format!("{w}ing"))
+    } else if let Some(stem) = w.strip_suffix("ie") {
+        (format!("{w}d"), format!("{stem}ying"))
+    } else if ["ee", "ye", "oe"].iter().any(|e| w.ends_with(e)) {
+        (format!("{w}d"), format!("{w}ing"))
+    } else if let Some(stem) = w.strip_suffix('e') {
+        (format!("{w}d"), format!("{stem}ing"))
+    } else if doubles_final(w) {
+        (format!("{w}{last}ed"), format!("{w}{last}ing"))
+    } else if w.ends_with('c') {
+        (format!("{w}ked"), format!("{w}king"))
+    } else {
+        (format!("{w}ed"), format!("{w}ing"))
+    };
+    [w.to_owned(), third, past.clone(), past, ing]
+}
+
+/// One-syllable consonant-vowel-consonant verbs double their consonant: plan → planned.
+fn doubles_final(word: &str) -> bool {
+    let w: Vec<char> = word.replace("qu", "qw").chars().collect();
+    let vowel = |c: char| "aeiou".contains(c);
+    if w.len() < 3 || syllable_nuclei(word) != 1 {
+        return false;
+    }
+    let (a, b, c) = (w[w.len() - 3], w[w.len() - 2], w[w.len() - 1]);
+    !vowel(a) && vowel(b) && !vowel(c) && !"wxy".contains(c)
+}
+
+/// Vowel groups, the u of qu a consonant and a final silent e none.
+fn syllable_nuclei(word: &str) -> usize {
+    let mut w = word.replace("qu", "qw");
+    if w.ends_with('e') && !w.ends_with("ee") && w.len() > 2 {
+        w.pop();
+    }
+    let mut count = 0;
+    let mut in_group = false;
+    for c in w.chars() {
+        let v = "aeiouy".contains(c);
+        if v && !in_group {
+            count += 1;
+        }
+        in_group = v;
+    }
+    count
 }
 
 /// The lexicon, parsed on first use.
@@ -401,6 +476,16 @@ impl Lexicon {
             };
             lex.evaluations.insert(row[0], polarity);
         }
+        for row in rows(data!("cue_adjectives.tsv")) {
+            let (Some(stance), Some(complements)) = (row.get(1), row.get(2)) else {
+                continue;
+            };
+            let adjective = CueAdjective {
+                stance: Stance::parse(stance).unwrap_or(Stance::Assert),
+                complements: complements.split(',').map(str::trim).collect(),
+            };
+            lex.adjectives.push((row[0], adjective));
+        }
         for row in rows(data!("hedges.tsv")) {
             lex.entry(row[0], Flags::HEDGE, PhraseKind::Hedge, |_| {});
         }
@@ -409,7 +494,7 @@ impl Lexicon {
 
     fn load_verbs(&mut self) {
         for row in rows(data!("cue_verbs.tsv")) {
-            if row.len() < 5 {
+            if row.len() < 4 {
                 continue;
             }
             let index = self.verbs.len() as u16;
@@ -419,7 +504,15 @@ impl Lexicon {
                 stance: Stance::parse(row[2]).unwrap_or(Stance::Assert),
                 frames: frames(row[3]),
             });
-            let forms: Vec<&'static str> = row[4].split('|').collect();
+            // A fifth column lists irregular forms; regular ones follow the rules.
+            let regular;
+            let forms: Vec<&str> = match row.get(4) {
+                Some(listed) => listed.split('|').collect(),
+                None => {
+                    regular = regular_forms(row[0]);
+                    regular.iter().map(String::as_str).collect()
+                }
+            };
             let names = [
                 VerbForm::Base,
                 VerbForm::ThirdSingular,
@@ -527,6 +620,12 @@ impl Lexicon {
         self.evaluations.get(word).copied()
     }
 
+    /// The attitude adjective a lowercase word is, if any.
+    pub fn adjective(&self, word: &str) -> Option<&CueAdjective> {
+        let found = self.adjectives.binary_search_by(|(a, _)| (*a).cmp(word));
+        found.ok().map(|i| &self.adjectives[i].1)
+    }
+
     /// Multi-word entries starting with this lowercase word.
     pub fn phrases_from(&self, word: &str) -> &[Phrase] {
         self.phrases.get(word).map_or(&[], Vec::as_slice)
@@ -584,5 +683,52 @@ mod tests {
             .filter(|p| p.kind == PhraseKind::Hedge)
             .collect();
         assert!(hedges.iter().any(|p| p.rest == ["true"]));
+    }
+}
+#[cfg(test)]
+mod inflection_tests {
+    use super::*;
+
+    #[test]
+    fn regular_forms_follow_the_spelling_rules() {
+        for (lemma, forms) in [
+            ("claim", "claim|claims|claimed|claimed|claiming"),
+            ("deny", "deny|denies|denied|denied|denying"),
+            ("plan", "plan|plans|planned|planned|planning"),
+            ("note", "note|notes|noted|noted|noting"),
+            ("agree", "agree|agrees|agreed|agreed|agreeing"),
+            ("vie", "vie|vies|vied|vied|vying"),
+            ("echo", "echo|echoes|echoed|echoed|echoing"),
+            ("panic", "panic|panics|panicked|panicked|panicking"),
+            ("vow", "vow|vows|vowed|vowed|vowing"),
+            ("focus", "focus|focuses|focused|focused|focusing"),
+        ] {
+            assert_eq!(regular_forms(lemma).join("|"), forms);
+        }
+    }
+
+    #[test]
+    fn attitude_adjectives_are_sorted_for_binary_search() {
+        let adjectives = &lexicon().adjectives;
+        assert!(adjectives.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(lexicon().adjective("critical").is_some());
+    }
+
+    #[test]
+    fn the_verb_table_knows_regular_and_irregular_forms() {
+        let lex = lexicon();
+        for (form, lemma) in [
+            ("claimed", "claim"),
+            ("denies", "deny"),
+            ("said", "say"),
+            ("told", "tell"),
+            ("warning", "warn"),
+        ] {
+            let (index, _) = lex
+                .info(form)
+                .and_then(|i| i.verb)
+                .unwrap_or_else(|| panic!("{form}"));
+            assert_eq!(lex.verb(index).lemma, lemma);
+        }
     }
 }

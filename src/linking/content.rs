@@ -30,6 +30,22 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `told reporters that`, `warned residents:`
         if verb.frames.obj {
             if let Some(obj) = self.listener(k, end) {
+                // `asked the council to help`: the listener with its task.
+                if self.word_is(obj.end, &["to"])
+                    && !self.is(obj.start, Flags::OBJPRON)
+                    && self.doc.tokens.get(obj.end + 1).is_some_and(|t| {
+                        t.kind == TokenKind::Word
+                            && !t.capitalized
+                            && !t.is(Flags::DET | Flags::POSS)
+                    })
+                {
+                    let rest = self.clause_right(obj.end, end);
+                    if rest.len() > 1 {
+                        let content = obj.start..rest.end;
+                        let kind = self.kind_for(&content, ClaimKind::Reported);
+                        return Some((content, kind));
+                    }
+                }
                 k = obj.end;
             }
         }
@@ -67,7 +83,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             if self.looks_like_clause(j + 1, end)
                 && self.has_finite_verb(&(j + 1..end.min(j + 12)))
-                && !self.quotes.at(j + 1).is_some_and(|q| q.open == j + 1)
+                && self.quotes.at(j + 1).is_none_or(|q| q.open != j + 1)
             {
                 k = j + 1;
             }
@@ -172,10 +188,16 @@ impl<'d, 'a> Linker<'d, 'a> {
                 )
             });
         }
+        // `said although A, B` / `said that, as A, B`: a subordinate clause
+        // opening the content, its main clause after the comma.
+        if let Some(content) = self.subordinate_first(k, from, end, frames.bare || frames.that) {
+            let kind = self.kind_for(&content, ClaimKind::Indirect);
+            return Some((content, kind));
+        }
         if self.is_terminal(k)
             || self.punct(k, ',')
             || self.is(k, Flags::SUB)
-            || self.word_is(k, &["and", "but"])
+            || self.word_is(k, &["and", "but", "which", "who", "whom"])
         {
             return None;
         }
@@ -244,20 +266,69 @@ impl<'d, 'a> Linker<'d, 'a> {
 
     /// Whether a stretch opens with a noun phrase followed by a finite verb:
     /// `the firm misled investors`, `IE6 has 277 vulnerabilities`.
-    fn subject_then_verb(&self, range: &Range<usize>) -> bool {
+    pub(super) fn subject_then_verb(&self, range: &Range<usize>) -> bool {
         let Some(np) = self.np_right(range.start, range.end) else {
             return false;
         };
-        let verb = np.end;
-        verb < range.end
-            && self.doc.tokens[verb].kind == TokenKind::Word
-            && !self.doc.tokens[verb].capitalized
-            && (self.is(verb, Flags::AUX | Flags::MODAL)
-                || self
-                    .cue_verb(verb)
-                    .is_some_and(|(_, f)| f != VerbForm::Gerund)
-                || self.doc.tokens[verb].info.is_none()
-                    && (self.norm(verb).ends_with("ed") || self.norm(verb).ends_with('s')))
+        let finite = |verb: usize| {
+            verb < range.end
+                && self.doc.tokens[verb].kind == TokenKind::Word
+                && !self.doc.tokens[verb].capitalized
+                && (self.is(verb, Flags::AUX | Flags::MODAL)
+                    || self
+                        .cue_verb(verb)
+                        .is_some_and(|(_, f)| f != VerbForm::Gerund)
+                        // `despite claims from X that …`: a noun, not a verb.
+                        && !(self.doc.tokens[verb].info.is_some_and(|i| i.noun.is_some())
+                            && self.word_is(verb + 1, &["from", "by", "of", "that"]))
+                    // (an unknown word in -s is as likely a plural noun)
+                    || self.doc.tokens[verb].info.is_none() && self.norm(verb).ends_with("ed"))
+        };
+        if finite(np.end) {
+            return true;
+        }
+        // After the subject's post-modifier: `Warhol's obsession with celebrities began`.
+        self.word_is(np.end, &["of", "with", "in", "on", "for", "from", "at"])
+            && self
+                .np_right(np.end + 1, range.end)
+                .is_some_and(|pp| finite(pp.end) && !self.is(pp.end, Flags::PREP))
+    }
+
+    /// A content that opens with a subordinate clause: `although A, B`,
+    /// `that, as A, B` (after `that` and its comma).
+    fn subordinate_first(
+        &self,
+        k: usize,
+        from: usize,
+        end: usize,
+        takes_clause: bool,
+    ) -> Option<Range<usize>> {
+        let mut opens = k;
+        if self.punct(opens, ',') && k > from && self.word_is(k - 1, &["that"]) {
+            opens += 1;
+        }
+        if !takes_clause
+            || !self.word_is(
+                opens,
+                &[
+                    "although", "though", "while", "if", "when", "because", "as", "since", "unless",
+                ],
+            )
+            || self.word_is(
+                opens + 1,
+                &["of", "well", "much", "many", "long", "soon", "far"],
+            )
+        {
+            return None;
+        }
+        let comma = (opens + 2..end.min(opens + 30)).find(|&j| self.punct(j, ','))?;
+        let main = self.clause_right(comma + 1, end);
+        let clause = self.has_finite_verb(&main)
+            || self
+                .quotes
+                .at(comma + 1)
+                .is_some_and(|q| q.open == comma + 1);
+        (clause && !main.is_empty()).then_some(opens..main.end)
     }
 
     /// `that` as a determiner or pronoun, not a complementizer: `denied that`,
@@ -271,6 +342,9 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// Whether the words from `k` read as a clause (a subject and more),
     /// not a bare object: `said the plan failed` vs `said nothing`.
     pub(super) fn looks_like_clause(&self, k: usize, end: usize) -> bool {
+        if k >= end || k >= self.doc.tokens.len() {
+            return false;
+        }
         if self.word_is(
             k,
             &[
@@ -397,13 +471,21 @@ impl<'d, 'a> Linker<'d, 'a> {
             ) && !self.word_is(k + 1, &["that"])
                 // `said as of March 4, …`
                 || self.word_is(k, &["as"]) && self.word_is(k + 1, &["of"])
+                // `estimated by 2050, …`
+                || self.word_is(k, &["by"])
+                    && self
+                        .doc
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Number)
+                    && self.punct(k + 2, ',')
             {
                 // A short prepositional phrase that ends before a content marker.
                 let mut j = k + 1;
                 while j < end
                     && j - k <= 7
                     && self.doc.tokens[j].is_word()
-                    && !self.word_is(j, &["that"])
+                    && !self.word_is(j, &["that", "which", "who"])
                     && !self.is(
                         j,
                         Flags::SUB | Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PRON,
@@ -415,7 +497,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     break; // `said at least 40 people …`
                 }
                 let lands = j < end
-                    && (self.word_is(j, &["that"])
+                    && (self.word_is(j, &["that", "which", "who"])
                         || self.is(j, Flags::SUB)
                         || self.punct(j, ':')
                         || self.punct(j, ',')
@@ -640,6 +722,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // `, implicitly putting …`: an adverb before a trailing participle.
         self.punct(k, ',')
+            && next(k + 1)
             && self.norm(k + 1).ends_with("ly")
             && self.is(k + 1, Flags::ADV)
                 | self.doc.tokens.get(k + 1).is_some_and(|t| t.info.is_none())

@@ -119,7 +119,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                 i = next;
                 continue;
             }
-            if self.verb_cue(i, &range) || self.noun_cue(i, &range) {
+            if self.verb_cue(i, &range) || self.noun_cue(i, &range) || self.adjective_cue(i, &range)
+            {
                 // keep scanning: a sentence may hold several frames
             }
             i += 1;
@@ -288,6 +289,12 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         let prev = i - 1;
         let t = &self.doc.tokens[prev];
+        // `she said, but refused to …`: a second verb of the same subject.
+        if self.word_is(prev, &["and", "but"])
+            && matches!(form, VerbForm::Past | VerbForm::PastOrParticiple)
+        {
+            return true;
+        }
         if t.is(Flags::DET | Flags::POSS | Flags::PREP | Flags::SUB | Flags::QUANT)
             && !t.is(Flags::PRON)
         {
@@ -359,6 +366,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                         let head = self.head_of(&np);
                         head + 1 < np.end && self.norm(head).ends_with('s')
                     })
+                    // `Results of the studies, published in 1989, show`.
+                    || self.punct(prev, ',')
+                        && self.subject_across_insert(i, sentence.start).is_some_and(|np| {
+                            let head = self.head_of(&np);
+                            self.norm(head).ends_with('s') || self.is(head, Flags::PRON)
+                        })
                     || t.capitalized
                     || t.is(Flags::CONJ)
             }
@@ -370,7 +383,11 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// `X said A and added B`: a verb right after `and` shares the source
     /// of the sentence's previous frame.
     fn shared_subject(&self, subject_end: usize, sentence: &Range<usize>) -> Option<Range<usize>> {
-        if subject_end == sentence.start || !self.word_is(subject_end - 1, &["and", "but"]) {
+        // `and`/`but` before the verb, or read as an adverb the walk passed over.
+        let coordinated = subject_end > sentence.start
+            && (self.word_is(subject_end - 1, &["and", "but"])
+                || self.word_is(subject_end, &["and", "but"]));
+        if !coordinated {
             return None;
         }
         self.found
@@ -444,6 +461,22 @@ impl<'d, 'a> Linker<'d, 'a> {
         let Some(source) = source else {
             return false;
         };
+        // `As Heald told The Huffington Post, ozone has dropped.`
+        if !inverted
+            && source.start > sentence.start
+            && self.word_is(source.start - 1, &["as"])
+            && self.clause_opening_before(source.start - 1, sentence.start)
+        {
+            let comma = (i + 1..sentence.end.min(i + MAX_PHRASE)).find(|&c| self.punct(c, ','));
+            if let Some(comma) = comma {
+                let content = self.clause_right(comma + 1, sentence.end);
+                if self.has_finite_verb(&content) {
+                    let kind = self.kind_for(&content, ClaimKind::Indirect);
+                    self.push(kind, content, cue, Some(source), stance);
+                    return true;
+                }
+            }
+        }
         let after_verb = if inverted { source.end } else { i + 1 };
         // `“It’s a disaster,” she said, “and everyone knows it.”`: a frame
         // between two pieces of one quotation takes both.
@@ -451,8 +484,17 @@ impl<'d, 'a> Linker<'d, 'a> {
         let quote_before = self
             .content_left(frame_start, sentence)
             .filter(|c| self.quotes.at(c.start).is_some_and(|q| q.open == c.start));
+        // `“…,” Microsoft says on its site “…”`: a phrase after the verb that
+        // opens with a preposition is an adjunct when a quotation precedes.
+        let right = self
+            .content_right(after_verb, verb, sentence)
+            .filter(|(content, _)| {
+                quote_before.is_none()
+                    || !self.is(content.start, Flags::PREP)
+                    || self.word_is(content.start, &["that"])
+            });
         // Content after the verb.
-        if let Some((content, kind)) = self.content_right(after_verb, verb, sentence) {
+        if let Some((content, kind)) = right {
             let split_quote = quote_before.is_some()
                 && self
                     .quotes
@@ -740,7 +782,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let charge = self.word_is(i + 1, &["of", "for", "as"])
             && (verb.frames.np || verb.frames.on)
             && !negated;
-        if charge && !self.word_is(i + 2, &["the", "a", "an"]) || charge && verb.frames.as_phrase {
+        if charge && (!self.word_is(i + 2, &["the", "a", "an"]) || verb.frames.as_phrase) {
             let Some(subject) = self.np_left(subject_end, sentence.start) else {
                 return false;
             };
@@ -758,15 +800,22 @@ impl<'d, 'a> Linker<'d, 'a> {
             );
             return true;
         }
-        // `are worried that …`, `was convinced that …`: a state of mind of the subject.
-        if self.word_is(i + 1, &["that"])
+        // `are worried that …`, `was convinced that …`: a state of mind of the
+        // subject (`It is understood that …` stays agentless).
+        let expletive_subject =
+            subject_end > sentence.start && self.word_is(subject_end - 1, &["it", "there"]);
+        if !expletive_subject
+            && self.word_is(i + 1, &["that"])
             && verb.frames.that
             && matches!(verb.class, VerbClass::Cognition | VerbClass::Attitude)
             || self.word_is(i + 1, &["that"]) && verb.lemma == "convince"
         {
             return self.active(i, verb, subject_end, negated, sentence);
         }
-        if !verb.frames.passive {
+        // `were advised to`, `was asked to`: the listener's instruction from
+        // an unnamed source.
+        let told_to = verb.frames.obj && self.word_is(i + 1, &["to"]);
+        if !verb.frames.passive && !told_to {
             // `is expected to`: a forecast in the writer's voice, not an attribution.
             return false;
         }
@@ -833,6 +882,96 @@ impl<'d, 'a> Linker<'d, 'a> {
         false
     }
 
+    /// `The church is critical of …`, `Investors were confident that …`: an
+    /// attitude adjective after `be` gives its subject the content.
+    fn adjective_cue(&mut self, i: usize, sentence: &Range<usize>) -> bool {
+        // Cheap tests first: this runs at every word.
+        if i == sentence.start
+            || self.doc.tokens[i].capitalized
+            || !(self.is(i - 1, Flags::ADV | Flags::AUX | Flags::NEG)
+                || self.norm(i - 1).ends_with("ly")
+                || self.word_is(
+                    i - 1,
+                    &[
+                        "remain", "remains", "remained", "seemed", "seems", "appeared", "became",
+                    ],
+                ))
+        {
+            return false;
+        }
+        let Some(adjective) = lexicon().adjective(self.norm(i)) else {
+            return false;
+        };
+        if self.inside_quote(i) {
+            return false;
+        }
+        // Back over adverbs and negation to a form of `be`, then to the subject.
+        let mut k = i;
+        let mut negated = false;
+        let mut be = false;
+        while k > sentence.start {
+            let p = k - 1;
+            if self.is(p, Flags::NEG) {
+                negated = true;
+            } else if self.word_is(
+                p,
+                &[
+                    "is", "are", "was", "were", "be", "been", "being", "remain", "remains",
+                    "remained", "seemed", "seems", "appeared", "became",
+                ],
+            ) {
+                be = true;
+            } else if !self.is(p, Flags::ADV | Flags::AUX | Flags::MODAL)
+                && !self.norm(p).ends_with("ly")
+            {
+                break;
+            }
+            k = p;
+        }
+        if !be {
+            return false;
+        }
+        let Some(source) = self
+            .np_left(k, sentence.start)
+            .or_else(|| self.subject_across_insert(k, sentence.start))
+        else {
+            return false;
+        };
+        let next = i + 1;
+        let Some(&complement) = adjective
+            .complements
+            .iter()
+            .find(|&&c| self.word_is(next, &[c]))
+        else {
+            return false;
+        };
+        let content = match complement {
+            "that" if !self.that_is_determiner(next, sentence.end) => {
+                self.clause_right(next + 1, sentence.end)
+            }
+            "to" => self.clause_right(next, sentence.end),
+            "that" => return false,
+            _ => self.np_content(next + 1, sentence.end, false),
+        };
+        if content.len() < 2 && complement != "that" {
+            return false;
+        }
+        let otherwise = if complement == "that" {
+            ClaimKind::Indirect
+        } else {
+            ClaimKind::Reported
+        };
+        let kind = self.kind_for(&content, otherwise);
+        self.push(
+            kind,
+            content,
+            i..i + 1,
+            Some(source),
+            stance_of(adjective.stance, negated),
+        );
+        true
+    }
+
     /// `claims from X that …`, `X's assertion that …`, `reports that …`,
     /// `in a statement, X said` is left to the verb.
     fn noun_cue(&mut self, i: usize, sentence: &Range<usize>) -> bool {
@@ -874,7 +1013,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             owner = Some(i - 1..i);
         }
         if !self.word_is(k, &["that"]) {
-            return false;
+            return self.noun_complement(i, k, owner, noun.stance, sentence);
         }
         let content = self.clause_right(k + 1, sentence.end);
         if content.is_empty() {
@@ -884,6 +1023,49 @@ impl<'d, 'a> Linker<'d, 'a> {
         let source = owner.unwrap_or(i..i + 1);
         let kind = self.kind_for(&content, ClaimKind::Indirect);
         self.push(kind, content, i..i + 1, Some(source), noun.stance);
+        true
+    }
+
+    /// A nominal cue's content without `that`: an intention's infinitive or
+    /// `for`-phrase (`the church's requests to take down the video`, `calls
+    /// for an inquiry`) or a belief's bare clause (`over fears it would
+    /// amount to an amnesty`).
+    fn noun_complement(
+        &mut self,
+        noun: usize,
+        k: usize,
+        owner: Option<Range<usize>>,
+        stance: Stance,
+        sentence: &Range<usize>,
+    ) -> bool {
+        let content = match stance {
+            Stance::Intend
+                if self.word_is(k, &["to"])
+                    && self.doc.tokens.get(k + 1).is_some_and(|t| {
+                        t.kind == TokenKind::Word
+                            && !t.capitalized
+                            && !t.is(Flags::DET | Flags::POSS)
+                    }) =>
+            {
+                self.clause_right(k, sentence.end)
+            }
+            Stance::Intend if self.word_is(k, &["for"]) && owner.is_some() => {
+                self.np_content(k + 1, sentence.end, false)
+            }
+            Stance::Believe | Stance::Question
+                if self.looks_like_clause(k, sentence.end)
+                    && self.subject_then_verb(&(k..sentence.end)) =>
+            {
+                self.clause_right(k, sentence.end)
+            }
+            _ => return false,
+        };
+        if content.len() < 2 {
+            return false;
+        }
+        let kind = self.kind_for(&content, ClaimKind::Reported);
+        let source = owner.unwrap_or(noun..noun + 1);
+        self.push(kind, content, noun..noun + 1, Some(source), stance);
         true
     }
 
@@ -1299,6 +1481,38 @@ mod tests {
         assert_eq!(
             (found[0].1.as_str(), found[0].3.as_str()),
             ("the law was a mistake", "Ms. Lowe")
+        );
+    }
+
+    #[test]
+    fn attitude_adjectives_after_be() {
+        let (kind, content, cue, source) =
+            one("The Holy Synod, a church body, is extremely critical of the new rite.");
+        assert_eq!((kind, cue.as_str()), (ClaimKind::Reported, "critical"));
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("the new rite", "The Holy Synod, a church body")
+        );
+        let (_, content, _, _) = one("Growers are confident that prices will recover.");
+        assert_eq!(content, "prices will recover");
+        assert!(frames("He is sure.").is_empty());
+    }
+
+    #[test]
+    fn nominal_cues_without_that() {
+        let (_, content, cue, source) =
+            one("The site is complying with the league's requests to take down the video.");
+        assert_eq!((cue.as_str(), source.as_str()), ("requests", "the league"));
+        assert_eq!(content, "to take down the video");
+    }
+
+    #[test]
+    fn a_fronted_as_frame() {
+        let (_, content, _, source) =
+            one("As Heald told the paper, surface ozone has dropped since 1980.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("surface ozone has dropped since 1980", "Heald")
         );
     }
 

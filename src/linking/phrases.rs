@@ -132,6 +132,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 }
                 break;
             }
+            // `other sites such as Gawker.com`: the example belongs to the phrase.
+            if word == "as" && p > start + 1 && self.word_is(p - 1, &["such"]) {
+                k = p - 1;
+                continue;
+            }
             if pt.kind == TokenKind::Word && (word == "and" || word == "or") {
                 // Coordination between names: `NHK and Vedomosti`, `North Korea and Russia`.
                 if p > start && self.np_continues(p - 1) {
