@@ -31,14 +31,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         if verb.frames.obj {
             if let Some(obj) = self.listener(k, end) {
                 // `asked the council to help`: the listener with its task.
-                if self.word_is(obj.end, &["to"])
-                    && !self.is(obj.start, Flags::OBJPRON)
-                    && self.doc.tokens.get(obj.end + 1).is_some_and(|t| {
-                        t.kind == TokenKind::Word
-                            && !t.capitalized
-                            && !t.is(Flags::DET | Flags::POSS)
-                    })
-                {
+                if !self.is(obj.start, Flags::OBJPRON) && self.infinitive_at(obj.end, end) {
                     let rest = self.clause_right(obj.end, end);
                     if rest.len() > 1 {
                         let content = obj.start..rest.end;
@@ -50,12 +43,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
         }
         // `declined to comment`, `vowed to fight`: before `to` reads as an adjunct.
-        if self.word_is(k, &["to"])
-            && frames.to
-            && k + 1 < end
-            && !self.is(k + 1, Flags::DET | Flags::POSS | Flags::OBJPRON)
-            && !self.doc.tokens[k + 1].capitalized
-        {
+        if frames.to && self.infinitive_at(k, end) {
             let content = self.clause_right(k, end);
             return (content.len() > 1).then(|| {
                 (
@@ -262,6 +250,16 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && j > range.start
                     && !self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT)
         })
+    }
+
+    /// Whether `to` at `k` opens an infinitive (`to comment`), not a
+    /// prepositional phrase (`to the ministry`, `to Paris`, `to them`).
+    pub(super) fn infinitive_at(&self, k: usize, end: usize) -> bool {
+        self.word_is(k, &["to"])
+            && k + 1 < end
+            && self.doc.tokens[k + 1].kind == TokenKind::Word
+            && !self.is(k + 1, Flags::DET | Flags::POSS | Flags::OBJPRON)
+            && !self.doc.tokens[k + 1].capitalized
     }
 
     /// Whether a stretch opens with a noun phrase followed by a finite verb:

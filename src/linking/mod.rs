@@ -44,6 +44,13 @@ const MAX_TRAILING_FRAME: usize = 14;
 /// stops looking: real ones are far shorter, and the bound keeps the whole
 /// analysis linear however long a sentence without punctuation runs.
 const MAX_CONTENT: usize = 400;
+
+/// The forms of `be`, and the verbs that link a subject to an adjective as
+/// `be` does (`remained critical of`).
+const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "am"];
+const LINKING: &[&str] = &[
+    "remain", "remains", "remained", "seemed", "seems", "appeared", "became",
+];
 const MAX_PHRASE: usize = 24;
 
 struct Linker<'d, 'a> {
@@ -180,15 +187,15 @@ impl<'d, 'a> Linker<'d, 'a> {
         if content.is_empty() {
             return Some(source.end);
         }
-        self.found.push(Attribution {
-            kind: self.kind_for(&content, ClaimKind::AccordingTo),
+        let kind = self.kind_for(&content, ClaimKind::AccordingTo);
+        self.push_parts(
+            kind,
             content,
-            cue,
-            source: Some(source.clone()),
-            continues: None,
-            stance: Stance::Assert,
             parts,
-        });
+            cue,
+            Some(source.clone()),
+            Stance::Assert,
+        );
         Some(source.end)
     }
 
@@ -250,10 +257,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 negated = true;
             } else if self.is(p, Flags::AUX | Flags::MODAL) {
                 any_aux = true;
-                if matches!(
-                    self.norm(p),
-                    "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am"
-                ) {
+                if self.word_is(p, BE) {
                     be_aux = true;
                 }
             } else if !(self.is(p, Flags::ADV)
@@ -506,18 +510,20 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // One claim: the hull of both pieces, with the pieces as its
                 // parts (the frame between them is no content).
                 (true, Some(before)) if before.start >= sentence.start => {
-                    self.found.push(Attribution {
-                        kind: match self.kind_for(&before, ClaimKind::DirectQuote) {
-                            ClaimKind::DirectQuote => ClaimKind::DirectQuote,
-                            _ => kind,
-                        },
-                        content: before.start..content.end,
-                        cue: cue.clone(),
-                        source: Some(source.clone()),
-                        continues: None,
+                    let whole = match self.kind_for(&before, ClaimKind::DirectQuote) {
+                        ClaimKind::DirectQuote => ClaimKind::DirectQuote,
+                        _ => kind,
+                    };
+                    let hull = before.start..content.end;
+                    let parts = vec![before, content];
+                    self.push_parts(
+                        whole,
+                        hull,
+                        parts,
+                        cue.clone(),
+                        Some(source.clone()),
                         stance,
-                        parts: vec![before, content],
-                    })
+                    )
                 }
                 // A quotation closing the sentence before: a claim of its own.
                 (true, Some(before)) => {
@@ -584,15 +590,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         (content.start..rest.end, vec![content, rest])
                     };
                     let kind = self.kind_for(&content, ClaimKind::Indirect);
-                    self.found.push(Attribution {
-                        kind,
-                        content,
-                        cue,
-                        source: Some(source),
-                        continues: None,
-                        stance,
-                        parts,
-                    });
+                    self.push_parts(kind, content, parts, cue, Some(source), stance);
                     return true;
                 }
             }
@@ -890,12 +888,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             || self.doc.tokens[i].capitalized
             || !(self.is(i - 1, Flags::ADV | Flags::AUX | Flags::NEG)
                 || self.norm(i - 1).ends_with("ly")
-                || self.word_is(
-                    i - 1,
-                    &[
-                        "remain", "remains", "remained", "seemed", "seems", "appeared", "became",
-                    ],
-                ))
+                || self.word_is(i - 1, LINKING))
         {
             return false;
         }
@@ -913,13 +906,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             let p = k - 1;
             if self.is(p, Flags::NEG) {
                 negated = true;
-            } else if self.word_is(
-                p,
-                &[
-                    "is", "are", "was", "were", "be", "been", "being", "remain", "remains",
-                    "remained", "seemed", "seems", "appeared", "became",
-                ],
-            ) {
+            } else if self.word_is(p, BE) || self.word_is(p, LINKING) {
                 be = true;
             } else if !self.is(p, Flags::ADV | Flags::AUX | Flags::MODAL)
                 && !self.norm(p).ends_with("ly")
@@ -1039,14 +1026,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         sentence: &Range<usize>,
     ) -> bool {
         let content = match stance {
-            Stance::Intend
-                if self.word_is(k, &["to"])
-                    && self.doc.tokens.get(k + 1).is_some_and(|t| {
-                        t.kind == TokenKind::Word
-                            && !t.capitalized
-                            && !t.is(Flags::DET | Flags::POSS)
-                    }) =>
-            {
+            Stance::Intend if self.infinitive_at(k, sentence.end) => {
                 self.clause_right(k, sentence.end)
             }
             Stance::Intend if self.word_is(k, &["for"]) && owner.is_some() => {
@@ -1086,6 +1066,20 @@ impl<'d, 'a> Linker<'d, 'a> {
         source: Option<Range<usize>>,
         stance: Stance,
     ) {
+        self.push_parts(kind, content, Vec::new(), cue, source, stance);
+    }
+
+    /// Like `push`, for a content in pieces around its frame (`parts`, in
+    /// order inside `content`; empty for a content in one piece).
+    fn push_parts(
+        &mut self,
+        kind: ClaimKind,
+        content: Range<usize>,
+        parts: Vec<Range<usize>>,
+        cue: Range<usize>,
+        source: Option<Range<usize>>,
+        stance: Stance,
+    ) {
         if content.is_empty() {
             return;
         }
@@ -1096,7 +1090,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             source,
             continues: None,
             stance,
-            parts: Vec::new(),
+            parts,
         });
     }
 
