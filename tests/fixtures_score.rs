@@ -502,68 +502,62 @@ fn below_floors(set: &str, s: &Scores, content_floor: f64, source_floor: f64) ->
     failures
 }
 
+/// Scores one gold set and fails when it is below its floors.
+fn assert_above_floors(dir: &Path, title: &str, set: &str, content_floor: f64, source_floor: f64) {
+    let fixtures = fixtures_in(dir);
+    assert!(!fixtures.is_empty(), "no fixtures in {}", dir.display());
+    let scores = score_set(title, &fixtures);
+    let failures = below_floors(set, &scores, content_floor, source_floor);
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 #[test]
 fn engine_scores_above_the_floors_on_the_gold_fixtures() {
-    let fixtures = fixtures_in(&fixture_dir());
-    assert!(
-        !fixtures.is_empty(),
-        "no fixtures in {}",
-        fixture_dir().display()
-    );
-    let scores = score_set("development set, tests/fixtures", &fixtures);
-    let failures = below_floors(
+    assert_above_floors(
+        &fixture_dir(),
+        "development set, tests/fixtures",
         "development set",
-        &scores,
         CONTENT_F1_FLOOR,
         SOURCE_F1_FLOOR,
     );
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 /// The held-out set measures how the engine generalises: its floors guard
 /// against regressions, they are not a target to tune the engine on.
 #[test]
 fn engine_scores_above_the_floors_on_the_holdout_set() {
-    let fixtures = fixtures_in(&holdout_dir());
-    assert!(
-        !fixtures.is_empty(),
-        "no fixtures in {}",
-        holdout_dir().display()
-    );
-    let scores = score_set("held-out set, tests/holdout", &fixtures);
-    let failures = below_floors(
+    assert_above_floors(
+        &holdout_dir(),
+        "held-out set, tests/holdout",
         "held-out set",
-        &scores,
         HOLDOUT_CONTENT_F1_FLOOR,
         HOLDOUT_SOURCE_F1_FLOOR,
     );
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 /// Real reporting, the engine's development ground: attribution F1 (content
 /// and source) must hold its floor.
 #[test]
 fn engine_scores_above_the_floor_on_real_news() {
-    let fixtures = fixtures_in(&realnews_dir("dev"));
-    assert!(!fixtures.is_empty(), "no real-news articles");
-    let scores = score_set("real news, development, tests/realnews/dev", &fixtures);
-    let failures = below_floors("real news (dev)", &scores, 0.0, REALNEWS_SOURCE_F1_FLOOR);
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert_above_floors(
+        &realnews_dir("dev"),
+        "real news, development, tests/realnews/dev",
+        "real news (dev)",
+        0.0,
+        REALNEWS_SOURCE_F1_FLOOR,
+    );
 }
 
 /// Real articles never tuned on: only their totals are read.
 #[test]
 fn engine_scores_above_the_floor_on_held_out_real_news() {
-    let fixtures = fixtures_in(&realnews_dir("held-out"));
-    assert!(!fixtures.is_empty(), "no held-out real-news articles");
-    let scores = score_set("real news, held out, tests/realnews/held-out", &fixtures);
-    let failures = below_floors(
+    assert_above_floors(
+        &realnews_dir("held-out"),
+        "real news, held out, tests/realnews/held-out",
         "real news (held out)",
-        &scores,
         0.0,
         REALNEWS_HOLDOUT_SOURCE_F1_FLOOR,
     );
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
 /// Every gold file must agree with its text: a broken fixture fails here.
