@@ -58,6 +58,9 @@ impl Flags {
     pub const ABBREVIATION: Flags = Flags(1 << 26);
     /// A lowercase particle inside names: `van`, `de`, `bin`.
     pub const PARTICLE: Flags = Flags(1 << 27);
+    /// An irregular simple past (`began`, `rose`): a finite verb that no
+    /// `-ed` ending shows.
+    pub const PAST: Flags = Flags(1 << 28);
     /// The nouns that can head a source phrase: roles, unnamed sources,
     /// media, documents, governments and organizations.
     pub const SOURCE_HEAD: Flags = Flags(
@@ -402,6 +405,7 @@ impl Lexicon {
                 "wh" => Flags::WH,
                 "time" => Flags::TIME,
                 "particle" => Flags::PARTICLE,
+                "past" => Flags::PAST,
                 _ => continue,
             };
             lex.word(row[0]).flags |= flag;

@@ -242,7 +242,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             let noun_position = j > range.start
                 && (self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT)
                     || self.norm(j - 1).contains('-'));
-            t.is(Flags::AUX | Flags::MODAL | Flags::NEG)
+            t.is(Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PAST)
                 || self.cue_verb(j).is_some() && !noun_position
                 || t.kind == TokenKind::Word
                     && !t.capitalized
@@ -272,7 +272,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             verb < range.end
                 && self.doc.tokens[verb].kind == TokenKind::Word
                 && !self.doc.tokens[verb].capitalized
-                && (self.is(verb, Flags::AUX | Flags::MODAL)
+                && (self.is(verb, Flags::AUX | Flags::MODAL | Flags::PAST)
                     || self
                         .cue_verb(verb)
                         .is_some_and(|(_, f)| f != VerbForm::Gerund)
@@ -401,7 +401,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.punct(after, ':')
                 || self.punct(after, ',') && self.quotes.at(after + 1).is_some()
                 || self.quotes.at(after).is_some()
-                || self.looks_like_clause(after, end) && np.len() <= 4);
+                // (`promising an update would follow`: a verb right after
+                // makes the noun phrase the subject of the content.)
+                || self.looks_like_clause(after, end)
+                    && np.len() <= 4
+                    && !self.is(after, Flags::AUX | Flags::MODAL | Flags::PAST));
         // A listener closing the frame: `“…,” she told reporters on Monday.`
         let closes = after >= end
             || self.is_terminal(after)
