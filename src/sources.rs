@@ -1419,9 +1419,12 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         d.kind = SourceKind::Person;
         return d;
     }
-    // Drop a leading article; keep quantifiers of unnamed sources.
+    // Drop a leading article; keep quantifiers of unnamed sources. A
+    // relative clause (`the document which had a stamp …`) names nothing.
     let mut start = range.start;
-    let end = range.end;
+    let end = (range.start + 1..range.end)
+        .find(|&k| doc.tokens[k].is(Flags::REL))
+        .unwrap_or(range.end);
     while start < end
         && (is_article(doc.norm(start))
             || in_list(
@@ -1519,14 +1522,27 @@ fn owner_of_report(doc: &Document, start: usize, end: usize) -> Option<Range<usi
         let t = &doc.tokens[k];
         t.info.is_some_and(|i| i.noun.is_some()) || t.is(Flags::DOCUMENT) && !t.capitalized
     };
+    // The head noun ends before the first preposition or relative clause.
+    let head_end = (start + 1..end)
+        .find(|&k| doc.tokens[k].is(Flags::PREP | Flags::REL))
+        .unwrap_or(end);
+    for k in start..head_end {
+        // `PC World's recent analysis of its traffic`: the possessor owns it.
+        if doc.norm(k) == "'s" && k > start && k + 1 < head_end && is_report_noun(head_end - 1) {
+            return Some(start..k);
+        }
+    }
     for k in start..end {
         let word = doc.norm(k);
         if matches!(word, "from" | "by" | "of") && k > start && is_report_noun(k - 1) && k + 1 < end
         {
-            return Some(k + 1..end);
-        }
-        if word == "'s" && k > start && k + 1 < end && (k + 1..end).all(is_report_noun) {
-            return Some(start..k);
+            // `an analysis of its own data` is about its object; `the
+            // findings of the committee` are the committee's.
+            let object = (k + 1..end).find(|&j| !is_article(doc.norm(j)))?;
+            let owner = word != "of"
+                || doc.tokens[object].capitalized
+                || doc.tokens[object].is(Flags::SOURCE_HEAD);
+            return owner.then(|| k + 1..end);
         }
     }
     None
@@ -2124,6 +2140,21 @@ mod tests {
         assert_eq!(d.members.len(), 2);
         let d = described("Both North Korea and Russia");
         assert_eq!(d.kind, SourceKind::Group);
+        // A possessor owns its report; an of-phrase is only its topic,
+        // unless it names a body; a relative clause names nothing.
+        assert_eq!(
+            described("PC World's recent analysis of its own traffic").name,
+            "PC World"
+        );
+        assert_eq!(described("the findings of the committee").name, "committee");
+        assert_eq!(
+            described("an analysis of its own traffic").name,
+            "analysis of its own traffic"
+        );
+        assert_eq!(
+            described("The memo which had a stamp Protected B on it").name,
+            "memo"
+        );
     }
 
     #[test]
