@@ -1422,8 +1422,17 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     // Drop a leading article; keep quantifiers of unnamed sources. A
     // relative clause (`the document which had a stamp …`) names nothing.
     let mut start = range.start;
+    // Nor does a participle after a name (`researchers at Carnegie Mellon
+    // University published in March`).
     let end = (range.start + 1..range.end)
-        .find(|&k| doc.tokens[k].is(Flags::REL))
+        .find(|&k| {
+            let t = &doc.tokens[k];
+            t.is(Flags::REL)
+                || t.kind == TokenKind::Word
+                    && !t.capitalized
+                    && doc.norm(k).ends_with("ed")
+                    && doc.tokens[k - 1].capitalized
+        })
         .unwrap_or(range.end);
     while start < end
         && (is_article(doc.norm(start))

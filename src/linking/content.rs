@@ -182,9 +182,19 @@ impl<'d, 'a> Linker<'d, 'a> {
             let kind = self.kind_for(&content, ClaimKind::Indirect);
             return Some((content, kind));
         }
+        // `document found on rainy streets`: a content opens with no
+        // preposition but those of the prepositional contents above, or
+        // one of a quantity (`said about 9 percent …`, `at least 40 …`).
+        let quantity = self.word_is(k + 1, &["least", "most"])
+            || self
+                .doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number);
         if self.is_terminal(k)
             || self.punct(k, ',')
             || self.is(k, Flags::SUB)
+            || self.is(k, Flags::PREP) && !quantity
             || self.word_is(k, &["and", "but", "which", "who", "whom"])
         {
             return None;
@@ -498,9 +508,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 if self.word_is(k + 1, &["least", "most", "all"]) {
                     break; // `said at least 40 people …`
                 }
+                // (`said on Wednesday it had …`: a subject pronoun opens the content.)
                 let lands = j < end
                     && (self.word_is(j, &["that", "which", "who"])
                         || self.is(j, Flags::SUB)
+                        || self.is(j, Flags::PRON) && j > k + 1 && self.is(j - 1, Flags::TIME)
                         || self.punct(j, ':')
                         || self.punct(j, ',')
                         || self.quotes.at(j).is_some_and(|q| q.open == j)

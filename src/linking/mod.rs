@@ -314,6 +314,15 @@ impl<'d, 'a> Linker<'d, 'a> {
         if verb_follows && matches!(form, VerbForm::Base | VerbForm::ThirdSingular) {
             return false;
         }
+        // `a government document was found`: an auxiliary right after makes
+        // a base form the head of its subject.
+        if form == VerbForm::Base
+            && self.is(i + 1, Flags::AUX | Flags::MODAL)
+            && !self.norm(prev).ends_with('s')
+            && !t.is(Flags::PRON)
+        {
+            return false;
+        }
         // `the final terms have …`: a third-person verb takes no auxiliary
         // after it, and a determiner two words back opens a noun phrase.
         if form == VerbForm::ThirdSingular
@@ -1670,6 +1679,33 @@ mod tests {
         ] {
             assert_eq!(frames(text)[0].1, content, "{text}");
         }
+    }
+
+    #[test]
+    fn nouns_and_adjuncts_that_look_like_frames() {
+        // A base form before an auxiliary heads a noun phrase; a content
+        // opens with no preposition; a day is an adjunct.
+        assert!(
+            frames("A sensitive Environment Canada document was found on a street.").is_empty()
+        );
+        assert!(frames("Sensitive Canadian document found on rainy streets").is_empty());
+        assert_eq!(
+            one("Lumeri said on Wednesday it had paused the service.").1,
+            "it had paused the service"
+        );
+        assert_eq!(
+            one("The agency said about 9 percent of output was shut.").1,
+            "about 9 percent of output was shut"
+        );
+        assert_eq!(
+            one("According to Yonhap news agency, the army is on alert.").3,
+            "Yonhap news agency"
+        );
+        // `supporters say` before a modal is still a frame (an object gap).
+        assert_eq!(
+            one("It is a change supporters say will add homes.").2,
+            "say"
+        );
     }
 
     #[test]
