@@ -325,12 +325,22 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // `the final terms have …`: a third-person verb takes no auxiliary
         // after it, and a determiner two words back opens a noun phrase.
+        // (`The city expects 6 million visitors`: an object after it keeps
+        // it a verb.)
+        let object_follows = self.is(i + 1, Flags::DET | Flags::POSS | Flags::QUANT)
+            || self.word_is(i + 1, &["that"])
+            || self
+                .doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number || t.is_quote());
         if form == VerbForm::ThirdSingular
             && (self.is(i + 1, Flags::AUX | Flags::MODAL)
                 || i >= 2
                     && self.is(i - 2, Flags::DET | Flags::POSS)
                     && self.doc.tokens[i - 1].info.is_none()
-                    && !self.doc.tokens[i - 1].capitalized)
+                    && !self.doc.tokens[i - 1].capitalized
+                    && !object_follows)
         {
             return false;
         }
@@ -410,6 +420,31 @@ impl<'d, 'a> Linker<'d, 'a> {
             .and_then(|a| a.source.clone())
     }
 
+    /// `The program takes a broad approach and encourages galleries to …`:
+    /// a second verb of the main clause's subject.
+    fn coordinated_verb_subject(
+        &self,
+        subject_end: usize,
+        sentence: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        let and = subject_end.checked_sub(1)?;
+        if and <= sentence.start || !self.word_is(and, &["and", "but"]) || self.punct(and - 1, ',')
+        {
+            return None;
+        }
+        let subject = self.main_subject(sentence.start, and)?;
+        // The subject's own verb phrase stands between it and the `and`.
+        let verb = subject.end;
+        let verb_phrase = verb + 1 < and
+            && self.doc.tokens[verb].kind == TokenKind::Word
+            && !self.doc.tokens[verb].capitalized
+            && !self.is(
+                verb,
+                Flags::PREP | Flags::DET | Flags::CONJ | Flags::SUB | Flags::REL,
+            );
+        verb_phrase.then_some(subject)
+    }
+
     fn later_verb_in_clause(&self, from: usize, end: usize) -> bool {
         for k in from..end.min(from + 16) {
             if self.word_is(k, &["that"]) || self.is(k, Flags::SUB) || self.doc.tokens[k].is_quote()
@@ -454,7 +489,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             .map(|np| self.whole_subject(np, sentence.start))
             .or_else(|| self.subject_across_insert(subject_end, sentence.start))
             .or_else(|| self.relative_subject(subject_end, sentence.start))
-            .or_else(|| self.shared_subject(subject_end, sentence));
+            .or_else(|| self.shared_subject(subject_end, sentence))
+            .or_else(|| self.coordinated_verb_subject(subject_end, sentence));
         // Inverted: `“…,” said the mayor.` / `…, said Ana Ruiz, a nurse.`
         let inverted = subject.is_none() && self.inverted_position(subject_end, sentence.start);
         // An inverted source closes its clause: `…,” said the mayor.`, not
@@ -658,7 +694,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                 continue;
             }
             // (`the document`, `a peer-reviewed journal`: nouns and adjectives.)
-            let determined = j > first && self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT);
+            let determined =
+                j > first && self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT) || j == first; // `Posts on the message board`: it opens the phrase
             let verb = tj.is(Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PAST | Flags::SUB)
                 || self.cue_verb(j).is_some() && !determined
                 || !tj.capitalized
@@ -803,7 +840,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// main clause's.
     fn participial(&mut self, i: usize, verb: &CueVerb, sentence: &Range<usize>) -> bool {
         if i == sentence.start {
-            return false;
+            return self.fronted_participle(i, verb, sentence);
         }
         if let Some(source) = self.participle_subject(i, sentence.start) {
             let Some((content, kind)) = self.content_right(i + 1, verb, sentence) else {
@@ -848,6 +885,28 @@ impl<'d, 'a> Linker<'d, 'a> {
             Some(source),
             stance_of(verb.stance, false),
         );
+        true
+    }
+
+    /// `Citing privacy rules, officials declined to comment.`: a participle
+    /// opening the sentence takes the subject after its comma.
+    fn fronted_participle(&mut self, i: usize, verb: &CueVerb, sentence: &Range<usize>) -> bool {
+        let limit = sentence.end.min(i + MAX_PHRASE);
+        let Some(comma) = (i + 1..limit).find(|&c| self.punct(c, ',')) else {
+            return false;
+        };
+        let Some(source) = self
+            .np_right(comma + 1, sentence.end)
+            .filter(|np| self.is_nameable(np))
+        else {
+            return false;
+        };
+        let before_comma = sentence.start..comma;
+        let Some((content, kind)) = self.content_right(i + 1, verb, &before_comma) else {
+            return false;
+        };
+        let stance = stance_of(verb.stance, false);
+        self.push(kind, content, i..i + 1, Some(source), stance);
         true
     }
 
@@ -1705,6 +1764,45 @@ mod tests {
         assert_eq!(
             one("It is a change supporters say will add homes.").2,
             "say"
+        );
+    }
+
+    #[test]
+    fn fronted_participles_and_coordinated_verbs() {
+        assert_eq!(
+            frames("Citing privacy rules, officials declined to give details.")[0],
+            (
+                ClaimKind::Reported,
+                "privacy rules".into(),
+                "Citing".into(),
+                "officials".into()
+            )
+        );
+        assert_eq!(
+            one("Noting that prices had risen, the bank raised rates."),
+            (
+                ClaimKind::Indirect,
+                "prices had risen".into(),
+                "Noting".into(),
+                "the bank".into()
+            )
+        );
+        assert_eq!(
+            one("The company cut jobs and said it would close plants."),
+            (
+                ClaimKind::Indirect,
+                "it would close plants".into(),
+                "said".into(),
+                "The company".into()
+            )
+        );
+        assert_eq!(
+            one("The city expects 6 million visitors.").1,
+            "6 million visitors"
+        );
+        assert_eq!(
+            one("Posts on the message board from Friday theorized an attack had occurred.").3,
+            "Posts on the message board"
         );
     }
 

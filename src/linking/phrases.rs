@@ -54,7 +54,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     "evening",
                 ],
             ) && self.word_is(end - 2, &["last", "next", "this", "earlier", "later"])
-                || self.is(end - 1, Flags::TIME) && self.word_is(end - 2, &["on", "in"]));
+                || self.is(end - 1, Flags::TIME) && self.word_is(end - 2, &["on", "in", "from"]));
         if trailing_time {
             end -= 2;
         }
