@@ -53,6 +53,10 @@ const LINKING: &[&str] = &[
 ];
 const MAX_PHRASE: usize = 24;
 
+/// Prepositional cues whose object is the source: `according to the
+/// report, …`, `in the words of the prosecutor, “…”`.
+const ACCORDING_TO: &[&[&str]] = &[&["according", "to"], &["in", "the", "words", "of"]];
+
 struct Linker<'d, 'a> {
     doc: &'d Document<'a>,
     quotes: &'d Quotes,
@@ -69,6 +73,7 @@ pub fn link(doc: &Document, quotes: &Quotes) -> Vec<Attribution> {
     for s in 0..doc.sentences.len() {
         linker.sentence(s);
     }
+    linker.credited_quotes();
     linker.continue_speakers();
     let mut found = linker.found;
     sort_by_position(&mut found, |a| (a.content.start, a.content.end));
@@ -135,54 +140,75 @@ impl<'d, 'a> Linker<'d, 'a> {
     }
 
     fn according_to(&mut self, i: usize, sentence: &Range<usize>) -> Option<usize> {
-        if !(self.norm(i) == "according" && self.word_is(i + 1, &["to"])) {
-            return None;
-        }
-        let source = self.np_right(i + 2, sentence.end)?;
-        let cue = i..i + 2;
-        let content = if i == sentence.start || self.clause_opening_before(i, sentence.start) {
-            // `According to X, content.`
-            let mut start = source.end;
-            while start < sentence.end && self.punct(start, ',') {
-                start += 1;
-            }
-            // `According to the report, which was released Monday, …`
-            if self.word_is(start, &["which", "who"]) {
-                if let Some(comma) =
-                    (start..sentence.end.min(start + MAX_PHRASE)).find(|&c| self.punct(c, ','))
-                {
-                    start = comma + 1;
+        let cue_len = ACCORDING_TO.iter().find_map(|words| {
+            words
+                .iter()
+                .enumerate()
+                .all(|(j, w)| self.word_is(i + j, &[w]))
+                .then_some(words.len())
+        })?;
+        let source = self.np_right(i + cue_len, sentence.end)?;
+        let cue = i..i + cue_len;
+        // `…, and in the words of the prosecutor, “…”`: a new clause.
+        let after_and = i >= sentence.start + 2
+            && self.word_is(i - 1, &["and", "but"])
+            && self.punct(i - 2, ',');
+        let content =
+            if i == sentence.start || after_and || self.clause_opening_before(i, sentence.start) {
+                // `According to X, content.`
+                let mut start = source.end;
+                while start < sentence.end && self.punct(start, ',') {
+                    start += 1;
                 }
-            }
-            (self.clause_right(start, sentence.end), Vec::new())
-        } else {
-            // `content, according to X.`
-            let mut end = i;
-            while end > sentence.start && self.is_soft_break(end - 1) {
-                end -= 1;
-            }
-            let left = self.clause_left(sentence.start, end);
-            // `The plan, according to officials, would cost $5 billion.`
-            // An appositive after the source (`according to Kristen Wilkins,
-            // assistant professor of photography`) is no second half.
-            let parenthetical = self.punct(source.end, ',')
-                && source.end + 1 < sentence.end
-                && !self.is_terminal(source.end + 1)
-                && !self.is(source.end + 1, Flags::REL)
-                && self.has_finite_verb(&(source.end + 1..sentence.end))
-                && i > sentence.start
-                && self.punct(i - 1, ',');
-            let right = if parenthetical {
-                self.clause_right(source.end + 1, sentence.end)
+                // `In the words of the prosecutor, Mark Tedeschi, QC, “…”`: names
+                // in apposition to the source.
+                let role = self.is(source.end - 1, Flags::ROLE);
+                for _ in 0..if role { 2 } else { 0 } {
+                    let name_end = (start..sentence.end.min(start + 5)).find(|&c| {
+                        !self.doc.tokens[c].capitalized || !self.doc.tokens[c].is_word()
+                    });
+                    match name_end {
+                        Some(c) if c > start && self.punct(c, ',') => start = c + 1,
+                        _ => break,
+                    }
+                }
+                // `According to the report, which was released Monday, …`
+                if self.word_is(start, &["which", "who"]) {
+                    if let Some(comma) =
+                        (start..sentence.end.min(start + MAX_PHRASE)).find(|&c| self.punct(c, ','))
+                    {
+                        start = comma + 1;
+                    }
+                }
+                (self.clause_right(start, sentence.end), Vec::new())
             } else {
-                source.end..source.end
+                // `content, according to X.`
+                let mut end = i;
+                while end > sentence.start && self.is_soft_break(end - 1) {
+                    end -= 1;
+                }
+                let left = self.clause_left(sentence.start, end);
+                // `The plan, according to officials, would cost $5 billion.`
+                // An appositive after the source (`according to Kristen Wilkins,
+                // assistant professor of photography`) is no second half.
+                let parenthetical = self.punct(source.end, ',')
+                    && source.end + 1 < sentence.end
+                    && !self.is_terminal(source.end + 1)
+                    && !self.is(source.end + 1, Flags::REL)
+                    && self.has_finite_verb(&(source.end + 1..sentence.end))
+                    && i > sentence.start
+                    && self.punct(i - 1, ',');
+                let right = if parenthetical {
+                    self.clause_right(source.end + 1, sentence.end)
+                } else {
+                    source.end..source.end
+                };
+                if parenthetical && !left.is_empty() && !right.is_empty() {
+                    (left.start..right.end, vec![left, right])
+                } else {
+                    (left, Vec::new())
+                }
             };
-            if parenthetical && !left.is_empty() && !right.is_empty() {
-                (left.start..right.end, vec![left, right])
-            } else {
-                (left, Vec::new())
-            }
-        };
         let (content, parts) = content;
         if content.is_empty() {
             return Some(source.end);
@@ -542,6 +568,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 quote_before.is_none()
                     || !self.is(content.start, Flags::PREP)
                     || self.word_is(content.start, &["that"])
+                    || self.infinitive_at(content.start, sentence.end)
             });
         // Content after the verb.
         if let Some((content, kind)) = right {
@@ -615,9 +642,13 @@ impl<'d, 'a> Linker<'d, 'a> {
             let frame_end = self.skip_adjuncts(after_listener, sentence.end);
             // `“…,” said Bolden to the crowd, which cheered`: a relative
             // clause after the frame describes its last noun.
+            // `“…,” she said but refused to …`: a second verb phrase.
+            let second_verb = self.word_is(frame_end, &["and", "but"])
+                && (self.cue_verb(frame_end + 1).is_some() || self.is(frame_end + 1, Flags::PAST));
             let at_end = frame_end >= sentence.end
                 || self.is_terminal(frame_end)
-                || self.is(frame_end, Flags::SUB | Flags::REL);
+                || self.is(frame_end, Flags::SUB | Flags::REL)
+                || second_verb;
             let mid = frame_end < sentence.end && self.punct(frame_end, ',');
             if let Some(content) = self.content_left(frame_start, sentence) {
                 let parenthetical = mid
@@ -1285,6 +1316,45 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// A quotation with no frame of its own continues the speaker of the
     /// nearest quotation before it in its paragraph or the one before:
     /// `“…,” she said. “…”`.
+    /// `“So far, it's the Internet: 1.” - Matthew Ingram`: a quotation
+    /// credited after a dash, the credit closing its sentence.
+    fn credited_quotes(&mut self) {
+        for quote in &self.quotes.quotes {
+            let dash = quote.last + 1;
+            // (A headline in a list of references ends with no stop.)
+            let credited = quote.close.is_some()
+                && quote.inner().len() >= 3
+                && self.is_full_quote(quote.open, quote.last)
+                && self.is_terminal(quote.last - 1)
+                && ['-', '—', '–'].iter().any(|&c| self.punct(dash, c));
+            if !credited {
+                continue;
+            }
+            let end = self.doc.tokens.len().min(dash + 1 + MAX_PHRASE);
+            let Some(source) = self.np_right(dash + 1, end) else {
+                continue;
+            };
+            let closes = source.end >= self.doc.tokens.len()
+                || self.is_terminal(source.end)
+                || self.doc.starts_sentence_at(source.end);
+            let claimed = self
+                .found
+                .iter()
+                .any(|a| overlaps(&a.content, &(quote.open..dash)));
+            if closes && !claimed && self.doc.tokens[source.start].capitalized {
+                self.found.push(Attribution {
+                    kind: ClaimKind::DirectQuote,
+                    content: quote.open..dash,
+                    cue: dash..dash + 1,
+                    source: Some(source),
+                    continues: None,
+                    stance: Stance::Assert,
+                    parts: Vec::new(),
+                });
+            }
+        }
+    }
+
     fn continue_speakers(&mut self) {
         let mut claimed = vec![false; self.quotes.quotes.len()];
         for a in &self.found {
@@ -1325,9 +1395,12 @@ impl<'d, 'a> Linker<'d, 'a> {
             let paragraphs_apart = paragraph_of(self.doc, quote.open)
                 .saturating_sub(paragraph_of(self.doc, a.content.start));
             let quoted = matches!(a.kind, ClaimKind::DirectQuote | ClaimKind::PartialQuote);
-            let own_sentence = self.doc.starts_sentence_at(quote.open)
-                || quote.open > 0 && self.punct(quote.open - 1, ':');
-            let speaker = paragraphs_apart == 0 && a.source.is_some() && own_sentence
+            // A sentence of the speaker's: it opens a sentence and stops
+            // (`.”` or `”.`), unlike a title or a headline.
+            let own_sentence = (self.doc.starts_sentence_at(quote.open)
+                || quote.open > 0 && self.punct(quote.open - 1, ':'))
+                && (self.is_terminal(quote.last - 1) || self.is_terminal(quote.last + 1));
+            let speaker = paragraphs_apart <= 1 && a.source.is_some() && own_sentence
                 || paragraphs_apart == 1 && quoted;
             if !speaker {
                 continue;
@@ -1764,6 +1837,34 @@ mod tests {
         assert_eq!(
             one("It is a change supporters say will add homes.").2,
             "say"
+        );
+    }
+
+    #[test]
+    fn credits_words_of_and_second_verbs() {
+        assert_eq!(
+            one("“It is a long game.” - Ana Ruiz"),
+            (
+                ClaimKind::DirectQuote,
+                "“It is a long game.”".into(),
+                "-".into(),
+                "Ana Ruiz".into()
+            )
+        );
+        // A headline in a list of references is no quotation of its outlet.
+        assert!(frames("“Document found on a rainy street” — CBC.ca, August 15, 2008").is_empty());
+        let found = frames(
+            "Her skin broke, and in the words of the prosecutor, Ana Ruiz, “She cried for months.”",
+        );
+        assert_eq!(
+            (found[0].1.as_str(), found[0].2.as_str()),
+            ("“She cried for months.”", "in the words of")
+        );
+        let found = frames("“It is fine,” she said but refused to give details.");
+        assert_eq!(found.len(), 2);
+        assert_eq!(
+            (found[1].1.as_str(), found[1].3.as_str()),
+            ("to give details", "she")
         );
     }
 
