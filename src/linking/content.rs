@@ -76,6 +76,23 @@ impl<'d, 'a> Linker<'d, 'a> {
                 k = j + 1;
             }
         }
+        // `said in an interview with The Associated Press on Thursday that …`:
+        // a prepositional adjunct too long to skip word by word.
+        if frames.that && self.is(k, Flags::PREP) && !self.word_is(k, &["that"]) {
+            let limit = end.min(k + 2 * MAX_ADJUNCT);
+            let that = (k + 1..limit).find(|&j| self.word_is(j, &["that"]));
+            if let Some(that) = that {
+                let plain = (k + 1..that).all(|j| {
+                    let t = &self.doc.tokens[j];
+                    t.is_word()
+                        && !t.is(Flags::AUX | Flags::MODAL | Flags::PAST | Flags::SUB | Flags::REL)
+                        && self.cue_verb(j).is_none_or(|(_, f)| f == VerbForm::Gerund)
+                });
+                if plain && !self.that_is_determiner(that, end) {
+                    k = that;
+                }
+            }
+        }
         // `said in a memo to staff, seen by the AP, that …`: an insert before `that`.
         if self.punct(k, ',') && (frames.that || frames.bare) {
             let limit = end.min(k + MAX_PHRASE);

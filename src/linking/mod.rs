@@ -647,6 +647,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && (self.cue_verb(frame_end + 1).is_some() || self.is(frame_end + 1, Flags::PAST));
             let at_end = frame_end >= sentence.end
                 || self.is_terminal(frame_end)
+                || self.punct(frame_end, ';')
                 || self.is(frame_end, Flags::SUB | Flags::REL)
                 || second_verb;
             let mid = frame_end < sentence.end && self.punct(frame_end, ',');
@@ -1399,7 +1400,9 @@ impl<'d, 'a> Linker<'d, 'a> {
             // (`.”` or `”.`), unlike a title or a headline.
             let own_sentence = (self.doc.starts_sentence_at(quote.open)
                 || quote.open > 0 && self.punct(quote.open - 1, ':'))
-                && (self.is_terminal(quote.last - 1) || self.is_terminal(quote.last + 1));
+                && [quote.last - 1, quote.last + 1]
+                    .iter()
+                    .any(|&k| self.is_terminal(k) || self.punct(k, ','));
             let speaker = paragraphs_apart <= 1 && a.source.is_some() && own_sentence
                 || paragraphs_apart == 1 && quoted;
             if !speaker {
@@ -1837,6 +1840,23 @@ mod tests {
         assert_eq!(
             one("It is a change supporters say will add homes.").2,
             "say"
+        );
+    }
+
+    #[test]
+    fn long_adjuncts_and_lone_times() {
+        assert_eq!(
+            one("The firm said in an interview with The Associated Press on Thursday that it would cut jobs.").1,
+            "it would cut jobs"
+        );
+        assert_eq!(
+            one("The Home Office today rejects the claim.").3,
+            "The Home Office"
+        );
+        // `;` closes a frame after its quotation.
+        assert_eq!(
+            one("“The plan deserves punishment”, it added; later it fell silent.").2,
+            "added"
         );
     }
 

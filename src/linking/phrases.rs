@@ -57,6 +57,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.is(end - 1, Flags::TIME) && self.word_is(end - 2, &["on", "in", "from"]));
         if trailing_time {
             end -= 2;
+        } else if end >= start + 2
+            && self.is(end - 1, Flags::TIME)
+            && self.doc.tokens[end - 2].kind == TokenKind::Word
+            && !self.is(end - 2, Flags::PREP | Flags::DET | Flags::SUB)
+        {
+            // `The Home Office today rejects`, `the ministry Tuesday said`.
+            end -= 1;
         }
         // `Sen. Ann Lowe (D-Ore.) said`: a parenthetical after the name.
         if self.punct(end - 1, ')') {
