@@ -244,7 +244,19 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
         }
         if frames.np {
-            let content = self.np_content(k, end, frames.as_phrase);
+            let mut content = self.np_content(k, end, frames.as_phrase);
+            // `rejected claims that he had lied`: a nominal cue's clause
+            // belongs to the noun phrase.
+            let cue_noun = content.end > content.start
+                && self.doc.tokens[content.end - 1]
+                    .info
+                    .is_some_and(|i| i.noun.is_some());
+            if cue_noun && self.word_is(content.end, &["that"]) {
+                let clause = self.clause_right(content.end + 1, end);
+                if !clause.is_empty() {
+                    content.end = clause.end;
+                }
+            }
             // `uncovered them`: a bare pronoun object says nothing on its own.
             if content.is_empty()
                 || content.len() == 1 && self.is(content.start, Flags::OBJPRON | Flags::PRON)

@@ -1223,6 +1223,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             return self.noun_complement(i, k, owner, noun.stance, sentence);
         }
         let content = self.clause_right(k + 1, sentence.end);
+        let content = self.before_main_verb(i, content, 1, sentence.start);
         if content.is_empty() {
             return false;
         }
@@ -1260,6 +1261,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             _ => return false,
         };
+        let content = self.before_main_verb(noun, content, 0, sentence.start);
         if content.len() < 2 {
             return false;
         }
@@ -1267,6 +1269,54 @@ impl<'d, 'a> Linker<'d, 'a> {
         let source = owner.unwrap_or(noun..noun + 1);
         self.push(kind, content, noun..noun + 1, Some(source), stance);
         true
+    }
+
+    /// A nominal cue in its sentence's subject has its content end where
+    /// the main clause's verb begins: `The church's requests to take down
+    /// the video were ignored`, `The claim that he lied was false`. `own`
+    /// is how many verb groups the content has of its own (an infinitive
+    /// none, a that-clause one).
+    fn before_main_verb(
+        &self,
+        noun: usize,
+        content: Range<usize>,
+        own: usize,
+        start: usize,
+    ) -> Range<usize> {
+        if self.has_finite_verb(&(start..noun)) {
+            return content; // the noun is an object: its content runs on
+        }
+        let verb_like = |j: usize| {
+            let t = &self.doc.tokens[j];
+            t.is(Flags::AUX | Flags::MODAL | Flags::PAST)
+                || self
+                    .cue_verb(j)
+                    .is_some_and(|(_, f)| !matches!(f, VerbForm::Gerund | VerbForm::Base))
+                    && !self.is(j - 1, Flags::DET | Flags::POSS)
+                || t.kind == TokenKind::Word
+                    && !t.capitalized
+                    && t.info.is_none()
+                    && self.norm(j).ends_with("ed")
+                    && !self.norm(j).contains('-')
+        };
+        let mut groups = 0;
+        let mut in_group = false;
+        for j in content.start + 1..content.end {
+            if verb_like(j) {
+                if !in_group {
+                    let coordinated = self.is(j - 1, Flags::CONJ) || self.punct(j - 1, ',');
+                    if groups == own && !coordinated && j > content.start + 1 {
+                        return content.start..j;
+                    }
+                    groups += 1;
+                }
+                // An auxiliary's group goes on to its verb (`had filed`).
+                in_group = self.is(j, Flags::AUX | Flags::MODAL);
+            } else if !self.is(j, Flags::ADV | Flags::NEG) {
+                in_group = false;
+            }
+        }
+        content
     }
 
     fn is_noun_context(&self, i: usize, start: usize) -> bool {
@@ -1840,6 +1890,25 @@ mod tests {
         assert_eq!(
             one("It is a change supporters say will add homes.").2,
             "say"
+        );
+    }
+
+    #[test]
+    fn nominal_contents_in_subjects_and_objects() {
+        // In the subject, a nominal cue's content ends at the main verb.
+        assert_eq!(
+            one("The union's requests to reopen the talks were ignored.").1,
+            "to reopen the talks"
+        );
+        assert_eq!(one("The claim that he lied was false.").1, "he lied");
+        assert_eq!(
+            one("The announcement that the plant would close shocked workers.").1,
+            "the plant would close"
+        );
+        // As an object, the noun keeps its clause.
+        assert_eq!(
+            one("The ministry denied reports that troops had crossed the border.").1,
+            "reports that troops had crossed the border"
         );
     }
 
