@@ -61,6 +61,9 @@ impl Flags {
     /// An irregular simple past (`began`, `rose`): a finite verb that no
     /// `-ed` ending shows.
     pub const PAST: Flags = Flags(1 << 28);
+    /// A light verb whose object noun carries the attitude (`raised
+    /// concerns that`, `voiced doubts about`): its subject owns the noun.
+    pub const LIGHT: Flags = Flags(1 << 29);
     /// The nouns that can head a source phrase: roles, unnamed sources,
     /// media, documents, governments and organizations.
     pub const SOURCE_HEAD: Flags = Flags(
@@ -406,6 +409,7 @@ impl Lexicon {
                 "time" => Flags::TIME,
                 "particle" => Flags::PARTICLE,
                 "past" => Flags::PAST,
+                "light" => Flags::LIGHT,
                 _ => continue,
             };
             lex.word(row[0]).flags |= flag;

@@ -279,6 +279,21 @@ impl<'d, 'a> Linker<'d, 'a> {
         let mut any_aux = false;
         while k > sentence.start {
             let p = k - 1;
+            // `has yet to explain`, `is going to say`, `will have to admit`:
+            // a semi-modal `to` is part of the verb chain.
+            let semi_modal = p > sentence.start
+                && self.word_is(p, &["to"])
+                && self.word_is(
+                    p - 1,
+                    &[
+                        "yet", "going", "have", "has", "had", "need", "needs", "able", "about",
+                    ],
+                );
+            if semi_modal {
+                any_aux = true;
+                k = p - 1;
+                continue;
+            }
             if self.is(p, Flags::NEG) {
                 negated = true;
             } else if self.is(p, Flags::AUX | Flags::MODAL) {
@@ -1219,6 +1234,9 @@ impl<'d, 'a> Linker<'d, 'a> {
         if owner.is_none() && i > sentence.start && self.is(i - 1, Flags::POSS) {
             owner = Some(i - 1..i);
         }
+        if owner.is_none() {
+            owner = self.light_verb_subject(i, sentence.start);
+        }
         if !self.word_is(k, &["that"]) {
             return self.noun_complement(i, k, owner, noun.stance, sentence);
         }
@@ -1259,6 +1277,12 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 self.clause_right(k, sentence.end)
             }
+            // `raised concerns about the noise`, `voiced doubts over the plan`.
+            Stance::Believe | Stance::Question | Stance::Criticize
+                if owner.is_some() && self.word_is(k, &["about", "over"]) =>
+            {
+                self.np_content(k + 1, sentence.end, false)
+            }
             _ => return false,
         };
         let content = self.before_main_verb(noun, content, 0, sentence.start);
@@ -1269,6 +1293,38 @@ impl<'d, 'a> Linker<'d, 'a> {
         let source = owner.unwrap_or(noun..noun + 1);
         self.push(kind, content, noun..noun + 1, Some(source), stance);
         true
+    }
+
+    /// The subject of a light verb whose object is the nominal cue at `noun`:
+    /// `Critics have raised doubts that …`, `Residents voiced concerns about …`.
+    fn light_verb_subject(&self, noun: usize, start: usize) -> Option<Range<usize>> {
+        let mut v = noun;
+        // Over the object's determiner and up to two modifiers.
+        for _ in 0..3 {
+            if v <= start {
+                return None;
+            }
+            if self.is(v - 1, Flags::LIGHT) {
+                break;
+            }
+            let modifier = self.is(v - 1, Flags::DET | Flags::QUANT)
+                || self.doc.tokens[v - 1].kind == TokenKind::Word
+                    && !self.doc.tokens[v - 1].capitalized
+                    && self.doc.tokens[v - 1].info.is_none();
+            if !modifier {
+                return None;
+            }
+            v -= 1;
+        }
+        let verb = v
+            .checked_sub(1)
+            .filter(|&p| p >= start && self.is(p, Flags::LIGHT))?;
+        let mut k = verb;
+        while k > start && self.is(k - 1, Flags::AUX | Flags::MODAL | Flags::ADV | Flags::NEG) {
+            k -= 1;
+        }
+        let subject = self.np_left(k, start)?;
+        self.is_nameable(&subject).then_some(subject)
     }
 
     /// A nominal cue in its sentence's subject has its content end where
@@ -1323,7 +1379,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         i == start
             || self.is(
                 i - 1,
-                Flags::DET | Flags::POSS | Flags::PREP | Flags::SUB | Flags::QUANT,
+                Flags::DET | Flags::POSS | Flags::PREP | Flags::SUB | Flags::QUANT | Flags::LIGHT,
             )
             || self.norm(i - 1) == "'s"
     }
@@ -1909,6 +1965,35 @@ mod tests {
         assert_eq!(
             one("The ministry denied reports that troops had crossed the border.").1,
             "reports that troops had crossed the border"
+        );
+    }
+
+    #[test]
+    fn light_verbs_and_semi_modals() {
+        // The subject of a light verb owns its object's attitude.
+        assert_eq!(
+            one("Critics have raised doubts that the vaccine works."),
+            (
+                ClaimKind::Indirect,
+                "the vaccine works".into(),
+                "doubts".into(),
+                "Critics".into()
+            )
+        );
+        assert_eq!(
+            one("Residents raised concerns about the noise.").1,
+            "the noise"
+        );
+        assert!(frames("The firm raised prices that customers paid.").is_empty());
+        // `has yet to`, `will have to`: the verb chain reaches its subject.
+        assert_eq!(
+            one("The agency has yet to explain why the data was deleted."),
+            (
+                ClaimKind::Indirect,
+                "why the data was deleted".into(),
+                "explain".into(),
+                "The agency".into()
+            )
         );
     }
 
