@@ -100,7 +100,7 @@ const targets = {
     browser_specific_settings: {
       gecko: {
         id: 'whosaid@whosaid',
-        strict_min_version: '140.0',
+        strict_min_version: '142.0',
         data_collection_permissions: { required: ['none'] },
       },
     },
