@@ -45,7 +45,8 @@ if ! command -v zip >/dev/null; then
 fi
 
 # npm packages: wasm-opt and wasm2js (binaryen 132 reads what rustc 1.95 emits),
-# playwright-core, axe-core, @mozilla/readability and web-ext (the extension). A stamp of the lock file's hash says whether node_modules matches it.
+# playwright-core, axe-core, @mozilla/readability and web-ext (the extension).
+# A stamp of the lock file's hash says whether node_modules matches it.
 lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat node_modules/.whosaid-lock 2>/dev/null)" != "$lock_hash" ]; then
   say "installing npm packages"
