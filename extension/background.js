@@ -45,9 +45,13 @@ api.runtime.onInstalled.addListener(() => {
 async function onMenu(info, tab) {
   if (info.menuItemId === 'whosaid-selection') return run(tab.id, 'selection', info.selectionText ?? '');
   if (info.menuItemId === 'whosaid-summary') {
-    await api.action.setPopup({ tabId: tab.id, popup: 'popup.html' });
+    // No await before openPopup: Firefox lets a menu click open the popup
+    // only while handling it. The calls reach the browser in this order.
+    const set = api.action.setPopup({ tabId: tab.id, popup: 'popup.html' });
+    const opened = api.action.openPopup();
     try {
-      await api.action.openPopup();
+      await set;
+      await opened;
     } finally {
       // The button itself goes back to marking up.
       await api.action.setPopup({ tabId: tab.id, popup: '' });

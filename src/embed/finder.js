@@ -84,10 +84,16 @@ function whosaidCopy(doc) {
   return { copy, live };
 }
 
-/** Whether a live text node is kept: visible and not in a caption, byline, ... */
-function whosaidKeep(node) {
+/**
+ * Whether a live text node is kept: not in a caption, byline, ... inside the
+ * article's `root` (a wrapper of the whole article whose class happens to say
+ * "share" or "promo" is not one).
+ */
+function whosaidKeep(node, root) {
   const parent = node.parentElement;
-  if (!parent || parent.closest(WHOSAID_NOT_ARTICLE)) return false;
+  if (!parent) return false;
+  const not = parent.closest(WHOSAID_NOT_ARTICLE);
+  if (not && not !== root && root.contains(not)) return false;
   if (!node.data.trim()) {
     // Whitespace between blocks is layout; between inline elements a space.
     const near = [node.previousSibling, node.nextSibling];
@@ -153,7 +159,7 @@ function whosaidLargest(doc, copy, live) {
 function whosaidFind(doc = document) {
   if (!doc.body) return null;
   const { copy, live } = whosaidCopy(doc);
-  let chosen = [];
+  const chosen = [];
   let title = doc.title;
   try {
     const result = new Readability(copy, {
@@ -169,16 +175,26 @@ function whosaidFind(doc = document) {
   } catch (e) {
     console.warn('whosaid: Readability failed, using the largest block of text', e);
   }
-  if (!chosen.some((n) => n.data.trim())) chosen = whosaidLargest(doc, copy, live);
-  const unique = [...new Set(chosen)].filter((n) => n.isConnected && whosaidKeep(n));
+  const nodes = whosaidArticle(doc, chosen) ?? whosaidArticle(doc, whosaidLargest(doc, copy, live));
+  return nodes && { root: whosaidRoot(doc, nodes), nodes, title };
+}
+
+/** The live text nodes of the article among `chosen`, in order; null if none. */
+function whosaidArticle(doc, chosen) {
+  const unique = [...new Set(chosen)].filter((n) => n.isConnected);
   unique.sort((x, y) => (x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-  const nodes = whosaidPrune(unique);
-  if (!nodes.some((n) => n.data.trim())) return null;
+  if (!unique.length) return null;
+  const around = whosaidRoot(doc, unique);
+  const nodes = whosaidPrune(unique.filter((n) => whosaidKeep(n, around)));
+  return nodes.some((n) => n.data.trim()) ? nodes : null;
+}
+
+/** The nearest element holding all of `nodes` (in document order). */
+function whosaidRoot(doc, nodes) {
   const range = doc.createRange();
   range.setStartBefore(nodes[0]);
   range.setEndAfter(nodes[nodes.length - 1]);
   let root = range.commonAncestorContainer;
   if (root.nodeType !== Node.ELEMENT_NODE) root = root.parentElement;
-  if (root === doc.documentElement) root = doc.body;
-  return { root, nodes, title };
+  return root === doc.documentElement ? doc.body : root;
 }

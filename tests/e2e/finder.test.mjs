@@ -90,10 +90,10 @@ ${section(ps.slice(0, third))}${promo}${section(ps.slice(third, 2 * third))}<div
     },
   ],
   [
-    'related-links rail and comments with long paragraphs beside a short article',
+    'related-links rail and comments with long paragraphs beside a short article, in a wrapper whose class says "share" and "promo"',
     ['006-coach-fired', '012-jewelry-heist'],
     (ps) =>
-      page('Coach', `${NAV}<div class="layout"><div class="content"><h1>Coach fired after losing run</h1>${gold(ps).join('\n')}
+      page('Coach', `${NAV}<div class="layout share-bar-host promo-ready"><div class="content"><h1>Coach fired after losing run</h1>${gold(ps).join('\n')}
 <div class="related-links"><h2>Related</h2><ul>${Array.from({ length: 5 }, (_, i) => `<li><a href="/rel${i}">Another story about the club and its owners, number ${i + 1}, with a long headline</a></li>`).join('')}</ul></div></div>
 ${RAIL(8)}</div>${COMMENTS}`),
   ],
