@@ -397,6 +397,15 @@ describe('the context menu and the popup', () => {
     assert.deepEqual(popupErrors, []);
     assert.deepEqual(p.errors, []);
     await popup.close();
+    // The button's menu item: the popup is set for the tab, opened, and the
+    // button goes back to marking up (whether a popup window shows cannot be
+    // seen in headless Chromium, which draws no toolbar).
+    await p.bringToFront();
+    const opened = await worker.evaluate(async (id) => {
+      await onMenu({ menuItemId: 'whosaid-summary' }, { id });
+      return chrome.action.getPopup({ tabId: id });
+    }, tabId);
+    assert.equal(opened, '', 'the button marks up again after the menu’s popup');
     await p.close();
   });
 
