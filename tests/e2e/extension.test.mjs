@@ -145,10 +145,10 @@ const card = (p) => p.locator('whosaid-layer #whosaid-card');
 /** Clicks the button and waits for the marks and the panel. */
 async function markUp(p) {
   await clickButton(p);
-  // Seen now and then in headless Chromium 156: the protocol's click reaches
-  // the button before the tab counts as chosen, and activeTab is refused
-  // ("Cannot access contents of the page"). A person clicking the button
-  // does not meet it; the test clicks once more, and says so.
+  // Seen now and then in headless Chromium 156 (about 2 clicks in 10): the
+  // protocol's click, sent the moment a page has loaded, runs the button but
+  // activeTab is refused ("Cannot access contents of the page"). The test
+  // clicks once more, and says so in its output.
   const marked = () => p.waitForSelector('whosaid-mark[data-first]', { timeout: 30000 });
   const refused = async () => {
     for (let i = 0; i < 100; i++) {
