@@ -375,8 +375,12 @@ describe('the context menu and the popup', () => {
     await popup.locator('#mark').click();
     await p.waitForSelector('whosaid-mark[data-first]');
     assert.equal(await popup.locator('#mark').innerText(), 'Remove marks');
-    await popup.locator('#export').click();
-    const download = await popup.waitForEvent('download');
+    const [download] = await Promise.all([
+      popup.waitForEvent('download').catch(async (e) => {
+        throw new Error(`${e.message}\npopup: ${await popup.locator('#status').innerText()}`);
+      }),
+      popup.locator('#export').click(),
+    ]);
     assert.equal(download.suggestedFilename(), 'whosaid-annotations.jsonld');
     const page = JSON.parse(await readFile(await download.path(), 'utf8'));
     assert.equal(page['@context'], 'http://www.w3.org/ns/anno.jsonld');
