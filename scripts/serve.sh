@@ -5,7 +5,8 @@
 # with /?src=articles/<file>.txt (or .html). Extra arguments go to trunk,
 # e.g. `./scripts/serve.sh --release` for the size-optimised build.
 # `./scripts/serve.sh --embed` builds the reader and the publisher embed for
-# release and serves dist/ as it is (the embed's demo pages under /embed/).
+# release and serves dist/ as it is (the embed's demo pages under /embed/;
+# the bookmarklet's finder and the browser extension are built too).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
@@ -18,6 +19,7 @@ PORT="${PORT:-8080}"
 if [[ "${1:-}" == "--embed" ]]; then
   trunk build --release --offline
   ./scripts/build-embed.sh
+  ./scripts/build-extension.sh   # the bookmarklet's article finder (and the extension)
   printf '\n\033[1mwhosaid embed demo:\033[0m http://127.0.0.1:%s/embed/news.html   (Ctrl-C stops)\n' "$PORT"
   printf 'also /embed/hostile.html, /embed/csp.html, /embed/bookmarklet.html, and the reader at /\n\n'
   exec node --input-type=module -e "

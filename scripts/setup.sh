@@ -36,8 +36,17 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
-# npm packages: wasm-opt (binaryen 132 reads what rustc 1.95 emits), playwright-core,
-# axe-core. A stamp of the lock file's hash says whether node_modules matches it.
+# zip, for the browser extension's store packages (scripts/build-extension.sh).
+if ! command -v zip >/dev/null; then
+  say "installing Debian's zip"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq zip >/dev/null
+fi
+
+# npm packages: wasm-opt and wasm2js (binaryen 132 reads what rustc 1.95 emits),
+# playwright-core, axe-core, @mozilla/readability and web-ext (the extension).
+# A stamp of the lock file's hash says whether node_modules matches it.
 lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
 if [ "$(cat node_modules/.whosaid-lock 2>/dev/null)" != "$lock_hash" ]; then
   say "installing npm packages"

@@ -3,7 +3,9 @@
 # formatting, lints, engine tests natively, the engine built for WebAssembly,
 # then the reader and the embed: wasm lints, component tests in headless
 # Chromium, the release builds with their sizes, end-to-end tests against
-# dist/ (reader, embed, and the security checks of issue 5), and last whether
+# dist/ (reader, embed, the security checks of issue 5, the browser extension
+# and its article finder of issue 9), web-ext lint on the Firefox build, and
+# last whether
 # the README's pictures still show what the engine finds (tests/screenshots.rs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +26,8 @@ cargo build --locked --lib --target wasm32-unknown-unknown
 # The reader (src/ui, tests/wasm_reader.rs, tests/e2e/): see README.
 step "reader lints for wasm32"
 cargo clippy --locked --target wasm32-unknown-unknown --lib --bin whosaid-app --bin whosaid-embed --test wasm_reader --test wasm_embed -- -D warnings
+# The embed's feature for the bookmarklet and the extension (mount_nodes, unmount).
+cargo clippy --locked --target wasm32-unknown-unknown --lib --bin whosaid-embed --features finder -- -D warnings
 step "reader and embed component tests (wasm-bindgen-test, headless Chromium)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CHROMEDRIVER=/usr/bin/chromedriver \
@@ -35,7 +39,12 @@ trunk build --release --offline
 step "embed release build (dist/embed/) and both sizes"
 ./scripts/build-embed.sh
 SKIP_BUILD=1 ./scripts/size-report.sh
-step "end-to-end tests: reader, embed, security (playwright-core, headless Chromium, dist/ on 127.0.0.1)"
+# The browser extension (extension/, src/embed/finder.js): see README.
+step "browser extension build (dist/extension/: Chromium, Firefox, a zip each) and the bookmarklet's finder"
+./scripts/build-extension.sh
+step "web-ext lint on the Firefox build (errors fail; warnings are listed)"
+NO_UPDATE_NOTIFIER=1 web-ext lint --source-dir dist/extension/firefox --no-config-discovery
+step "end-to-end tests: reader, embed, security, extension, article finder (playwright-core, headless Chromium, dist/ on 127.0.0.1)"
 node --test tests/e2e/*.test.mjs
 step "the README's pictures show what the engine finds today (if not: ./scripts/screenshots.sh)"
 cargo test --locked --test screenshots -- --ignored

@@ -12,6 +12,26 @@ mod exports {
         whosaid::embed::mount(&article)
     }
 
+    /// Marks up the given text nodes (the article finder's choice) inside
+    /// `article`, with options keyed like the `data-whosaid-*` attributes.
+    #[cfg(feature = "finder")]
+    #[wasm_bindgen]
+    pub fn mount_nodes(
+        article: web_sys::Element,
+        nodes: js_sys::Array,
+        settings: JsValue,
+    ) -> Result<String, JsValue> {
+        whosaid::embed::mount_nodes(&article, &nodes, &settings)
+    }
+
+    /// Removes every mark, the card and the panel from `article`, restoring
+    /// its DOM as it was; false if it was not marked up.
+    #[cfg(feature = "finder")]
+    #[wasm_bindgen]
+    pub fn unmount(article: web_sys::Element) -> bool {
+        whosaid::embed::unmount(&article)
+    }
+
     /// The engine alone: the JSON contract for a text.
     #[wasm_bindgen]
     pub fn analyze(text: &str) -> String {

@@ -74,10 +74,24 @@ impl Options {
     /// Reads the attributes. Values the widget does not know are reported on
     /// the console and ignored.
     pub fn read(el: &Element) -> Options {
-        let attr = |name: &str| {
-            el.get_attribute(name)
-                .map(|v| v.trim().to_ascii_lowercase())
-        };
+        Options::read_with(el, |name| el.get_attribute(name))
+    }
+
+    /// Reads the options from `settings` (an object keyed by the attribute
+    /// names: the browser extension's options page), else from the
+    /// attributes.
+    #[cfg(feature = "finder")]
+    pub fn read_settings(el: &Element, settings: &JsValue) -> Options {
+        Options::read_with(el, |name| {
+            js_sys::Reflect::get(settings, &JsValue::from_str(name))
+                .ok()
+                .and_then(|v| v.as_string())
+                .or_else(|| el.get_attribute(name))
+        })
+    }
+
+    fn read_with(el: &Element, get: impl Fn(&str) -> Option<String>) -> Options {
+        let attr = |name: &str| get(name).map(|v| v.trim().to_ascii_lowercase());
         let theme = match attr("data-whosaid-theme").as_deref() {
             Some("light") => Some("light"),
             Some("dark") => Some("dark"),
@@ -152,11 +166,9 @@ impl Piece {
     }
 }
 
-/// The article's text, one block a line, and the text nodes it came from.
-///
-/// Line breaks and tabs inside a block are markup, not paragraphs: each
-/// becomes a space, one code point for one, so offsets stay aligned.
-fn read_article(document: &Document, article: &Element) -> (String, Vec<Piece>) {
+/// The article's text nodes, one block after another: the text of its
+/// paragraphs (see [`BLOCKS`]), or of the whole element if it has none.
+fn article_nodes(document: &Document, article: &Element) -> Vec<Text> {
     let mut blocks: Vec<Element> = Vec::new();
     if let Ok(list) = article.query_selector_all(BLOCKS) {
         for i in 0..list.length() {
@@ -173,14 +185,8 @@ fn read_article(document: &Document, article: &Element) -> (String, Vec<Piece>) 
     if blocks.is_empty() {
         blocks.push(article.clone());
     }
-    let mut text = String::new();
-    let mut pieces = Vec::new();
-    let mut offset = 0;
+    let mut nodes = Vec::new();
     for block in &blocks {
-        if !text.is_empty() {
-            text.push('\n');
-            offset += 1;
-        }
         // 4 = NodeFilter.SHOW_TEXT
         let Ok(walker) = document.create_tree_walker_with_what_to_show(block, 4) else {
             continue;
@@ -192,23 +198,59 @@ fn read_article(document: &Document, article: &Element) -> (String, Vec<Piece>) 
             if node.parent_element().is_some_and(|p| skipped(&p, article)) {
                 continue;
             }
-            let raw = node.data();
-            if raw.is_empty() {
-                continue;
-            }
-            let read: String = raw
-                .chars()
-                .map(|c| if c.is_whitespace() { ' ' } else { c })
-                .collect();
-            text.push_str(&read);
-            let piece = Piece {
-                node,
-                start: offset,
-                text: read,
-            };
-            offset = piece.end();
-            pieces.push(piece);
+            nodes.push(node);
         }
+    }
+    nodes
+}
+
+/// The nearest element around a text node that makes a line of its own.
+fn block_of(node: &Text) -> Option<Element> {
+    node.parent_element()?
+        .closest(PARAGRAPH_LIKE)
+        .ok()
+        .flatten()
+}
+
+/// Elements whose text starts a new line of the analysed text.
+const PARAGRAPH_LIKE: &str =
+    "p,h1,h2,h3,h4,h5,h6,li,blockquote,dd,dt,figcaption,pre,td,th,div,section,article,main,body";
+
+/// The text of `nodes` (in document order), a line per block, and each
+/// node's piece of it.
+///
+/// Line breaks and tabs inside a block are markup, not paragraphs: each
+/// becomes a space, one code point for one, so offsets stay aligned.
+fn read_nodes(nodes: Vec<Text>) -> (String, Vec<Piece>) {
+    let mut text = String::new();
+    let mut pieces = Vec::new();
+    let mut offset = 0;
+    let mut block: Option<Element> = None;
+    for node in nodes {
+        let raw = node.data();
+        if raw.is_empty() {
+            continue;
+        }
+        let this = block_of(&node);
+        if this != block {
+            if !text.is_empty() {
+                text.push('\n');
+                offset += 1;
+            }
+            block = this;
+        }
+        let read: String = raw
+            .chars()
+            .map(|c| if c.is_whitespace() { ' ' } else { c })
+            .collect();
+        text.push_str(&read);
+        let piece = Piece {
+            node,
+            start: offset,
+            text: read,
+        };
+        offset = piece.end();
+        pieces.push(piece);
     }
     (text, pieces)
 }
@@ -222,8 +264,42 @@ fn skipped(el: &Element, article: &Element) -> bool {
         .is_some_and(|s| s != *article && article.contains(Some(&s)))
 }
 
+/// What marking changed in the host's DOM, to undo it: the text nodes it
+/// split (with their text before), the nodes the splits made, the marks.
+/// Kept only where marks can be removed again (feature `finder`).
+#[derive(Default)]
+struct Changes {
+    #[cfg(feature = "finder")]
+    split: Vec<(Text, String)>,
+    #[cfg(feature = "finder")]
+    made: Vec<Text>,
+    #[cfg(feature = "finder")]
+    marks: Vec<Element>,
+}
+
+impl Changes {
+    fn split(&mut self, _node: &Text) {
+        #[cfg(feature = "finder")]
+        self.split.push((_node.clone(), _node.data()));
+    }
+    fn made(&mut self, _node: &Text) {
+        #[cfg(feature = "finder")]
+        self.made.push(_node.clone());
+    }
+    fn mark(&mut self, _mark: &Element) {
+        #[cfg(feature = "finder")]
+        self.marks.push(_mark.clone());
+    }
+}
+
 /// Wraps every piece of every claim the options keep in a `<whosaid-mark>`.
-fn mark_claims(document: &Document, doc: &Doc, pieces: &[Piece], options: &Options) {
+fn mark_claims(
+    document: &Document,
+    doc: &Doc,
+    pieces: &[Piece],
+    options: &Options,
+    changes: &mut Changes,
+) {
     // Per text node, the code-point ranges to wrap and their claims.
     let mut cuts: Vec<Vec<(usize, usize, usize)>> = vec![Vec::new(); pieces.len()];
     for (i, claim) in doc.analysis.claims.iter().enumerate() {
@@ -266,16 +342,23 @@ fn mark_claims(document: &Document, doc: &Doc, pieces: &[Piece], options: &Optio
         });
         // From the end, so the offsets before each cut stay valid on `node`.
         let node = &piece.node;
+        changes.split(node);
         let mut length = node.length();
         for &(ls, le, claim) in ranges.iter().rev() {
             let u_end = utf16_from_char_offset(&piece.text, le) as u32;
             let u_start = utf16_from_char_offset(&piece.text, ls) as u32;
-            if u_end < length && node.split_text(u_end).is_err() {
-                continue;
+            if u_end < length {
+                match node.split_text(u_end) {
+                    Ok(after) => changes.made(&after),
+                    Err(_) => continue,
+                }
             }
             let middle = if u_start > 0 {
                 match node.split_text(u_start) {
-                    Ok(m) => m,
+                    Ok(m) => {
+                        changes.made(&m);
+                        m
+                    }
                     Err(_) => continue,
                 }
             } else {
@@ -293,6 +376,7 @@ fn mark_claims(document: &Document, doc: &Doc, pieces: &[Piece], options: &Optio
             {
                 continue;
             }
+            changes.mark(&mark);
             marks.push((claim, piece.start + ls, mark));
         }
     }
@@ -396,6 +480,19 @@ fn adopt(target: &JsValue, sheet: &CssStyleSheet) {
     let _ = js_sys::Reflect::set(target, &key, &list);
 }
 
+/// Takes `sheet` out of a document's adopted sheets.
+#[cfg(feature = "finder")]
+fn unadopt(target: &JsValue, sheet: &CssStyleSheet) {
+    let key = JsValue::from_str("adoptedStyleSheets");
+    let Ok(current) = js_sys::Reflect::get(target, &key) else {
+        return;
+    };
+    let list: js_sys::Array = current.dyn_into().unwrap_or_default();
+    let sheet: &JsValue = sheet.as_ref();
+    let kept: js_sys::Array = list.filter(&mut |s, _, _| s != *sheet);
+    let _ = js_sys::Reflect::set(target, &key, &kept);
+}
+
 /// A custom-named element with an open shadow root styled by the widget's
 /// sheet, holding one `div.wr` for Yew to render into.
 fn shadow_host(
@@ -440,9 +537,56 @@ fn shadow_host(
     Ok((host, div))
 }
 
+/// One marked-up article and what marking it changed in the host page.
+#[cfg(feature = "finder")]
+struct Mounted {
+    article: Element,
+    app: yew::AppHandle<Embed>,
+    layer: Element,
+    panel: Option<Element>,
+    changes: Changes,
+    /// The article's `data-whosaid-theme` before (the widget sets it).
+    theme_before: Option<String>,
+}
+
+#[cfg(feature = "finder")]
+thread_local! {
+    static MOUNTED: std::cell::RefCell<Vec<Mounted>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Marks up one article of the host page and returns its analysis as the
 /// JSON contract.
 pub fn mount(article: &Element) -> Result<String, JsValue> {
+    mount_with(article, None, Options::read(article))
+}
+
+/// Marks up `nodes` (text nodes in document order, all inside `article`,
+/// chosen by the article finder) instead of `article`'s paragraphs, with
+/// options from `settings` (keyed like the attributes) before the article's
+/// attributes: the bookmarklet and the browser extension.
+#[cfg(feature = "finder")]
+pub fn mount_nodes(
+    article: &Element,
+    nodes: &js_sys::Array,
+    settings: &JsValue,
+) -> Result<String, JsValue> {
+    let nodes = nodes
+        .iter()
+        .filter_map(|n| n.dyn_into::<Text>().ok())
+        .filter(|n| article.contains(Some(n)))
+        .collect();
+    mount_with(
+        article,
+        Some(nodes),
+        Options::read_settings(article, settings),
+    )
+}
+
+fn mount_with(
+    article: &Element,
+    nodes: Option<Vec<Text>>,
+    options: Options,
+) -> Result<String, JsValue> {
     let document = article
         .owner_document()
         .ok_or_else(|| JsValue::from_str("whosaid: the element is not in a document"))?;
@@ -451,7 +595,6 @@ pub fn mount(article: &Element) -> Result<String, JsValue> {
             "whosaid: this article is already marked up",
         ));
     }
-    let options = Options::read(article);
     // Labels have one language per page: the first article's.
     if document
         .query_selector("[data-whosaid-mounted]")
@@ -464,10 +607,14 @@ pub fn mount(article: &Element) -> Result<String, JsValue> {
     if let Some((marks, _)) = SHEETS.with(Clone::clone) {
         adopt(&document, &marks);
     }
-    let (text, pieces) = read_article(&document, article);
+    let nodes = nodes.unwrap_or_else(|| article_nodes(&document, article));
+    let (text, pieces) = read_nodes(nodes);
     let doc = Rc::new(Doc::analyze(&text, "page"));
-    mark_claims(&document, &doc, &pieces, &options);
+    let mut changes = Changes::default();
+    mark_claims(&document, &doc, &pieces, &options, &mut changes);
     article.set_attribute("data-whosaid-mounted", "")?;
+    #[cfg(feature = "finder")]
+    let theme_before = article.get_attribute("data-whosaid-theme");
     if let Some(theme) = options.theme {
         article.set_attribute("data-whosaid-theme", theme)?;
     }
@@ -480,8 +627,13 @@ pub fn mount(article: &Element) -> Result<String, JsValue> {
         .append_child(&layer)?;
     let panel = if options.panel {
         let (host, div) = shadow_host(&document, "whosaid-panel", article, &options)?;
-        article.after_with_node_1(&host)?;
-        Some(div)
+        // After the article; inside the body when the article is the body.
+        if article.closest("html>body").ok().flatten().as_ref() == Some(article) {
+            article.append_child(&host)?;
+        } else {
+            article.after_with_node_1(&host)?;
+        }
+        Some((host, div))
     } else {
         None
     };
@@ -490,10 +642,69 @@ pub fn mount(article: &Element) -> Result<String, JsValue> {
         doc,
         article: article.clone(),
         layer: layer.clone(),
-        panel,
+        panel: panel.as_ref().map(|(_, div)| div.clone()),
     };
-    yew::Renderer::<Embed>::with_root_and_props(layer_root, props).render();
+    let _app = yew::Renderer::<Embed>::with_root_and_props(layer_root, props).render();
+    #[cfg(feature = "finder")]
+    MOUNTED.with(|m| {
+        m.borrow_mut().push(Mounted {
+            article: article.clone(),
+            app: _app,
+            layer,
+            panel: panel.map(|(host, _)| host),
+            changes,
+            theme_before,
+        })
+    });
     Ok(json)
+}
+
+/// Undoes [`mount`] on `article`: the card and panel go, every mark gives
+/// its text back, and every text node the marks split is whole again (the
+/// same node objects, with their text as before). Returns whether the
+/// article was marked up.
+#[cfg(feature = "finder")]
+pub fn unmount(article: &Element) -> bool {
+    let Some(mounted) = MOUNTED.with(|m| {
+        let mut m = m.borrow_mut();
+        let at = m.iter().position(|x| x.article == *article)?;
+        Some(m.remove(at))
+    }) else {
+        return false;
+    };
+    mounted.app.destroy();
+    mounted.layer.remove();
+    if let Some(panel) = &mounted.panel {
+        panel.remove();
+    }
+    let changes = mounted.changes;
+    for mark in &changes.marks {
+        if let Some(parent) = mark.parent_node() {
+            while let Some(child) = mark.first_child() {
+                let _ = parent.insert_before(&child, Some(mark));
+            }
+        }
+        mark.remove();
+    }
+    for made in &changes.made {
+        made.remove();
+    }
+    for (node, data) in &changes.split {
+        node.set_data(data);
+    }
+    let _ = article.remove_attribute("data-whosaid-mounted");
+    let _ = match &mounted.theme_before {
+        Some(theme) => article.set_attribute("data-whosaid-theme", theme),
+        None => article.remove_attribute("data-whosaid-theme"),
+    };
+    if MOUNTED.with(|m| m.borrow().is_empty()) {
+        if let (Some((marks, _)), Some(document)) =
+            (SHEETS.with(Clone::clone), article.owner_document())
+        {
+            unadopt(&document, &marks);
+        }
+    }
+    true
 }
 
 /// The engine alone: the JSON contract for `text`.

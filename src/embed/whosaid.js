@@ -26,22 +26,24 @@ function markUp(element) {
   if (!pending.has(element)) {
     pending.set(
       element,
-      load().then(() => {
-        const analysis = JSON.parse(mount(element));
-        const entry = { element, analysis };
-        articles.push(entry);
-        element.addEventListener('whosaid:export', () => download(annotations(element)));
-        element.dispatchEvent(
-          new CustomEvent('whosaid:ready', {
-            bubbles: true,
-            detail: { claims: analysis.claims.length, sources: analysis.sources.length },
-          }),
-        );
-        return entry;
-      }),
+      load().then(() => register(element, JSON.parse(mount(element)))),
     );
   }
   return pending.get(element);
+}
+
+/** Records a marked-up article: its export button, the ready event. */
+function register(element, analysis) {
+  const entry = { element, analysis };
+  articles.push(entry);
+  element.addEventListener('whosaid:export', () => download(annotations(element)));
+  element.dispatchEvent(
+    new CustomEvent('whosaid:ready', {
+      bubbles: true,
+      detail: { claims: analysis.claims.length, sources: analysis.sources.length },
+    }),
+  );
+  return entry;
 }
 
 /** The engine alone: the JSON contract (version 1) for `text`. */
@@ -174,44 +176,26 @@ function download(page) {
 
 // ---- the bookmarklet: finding the main text of a page nobody prepared ----
 
-const NOT_ARTICLE =
-  'nav,aside,footer,form,menu,[role=navigation],[role=complementary],[role=contentinfo],' +
-  '[class*=comment],[id*=comment],[class*=sidebar],[id*=sidebar],[class*=related]';
-
 /**
- * The element holding the largest block of paragraph text: every <p> of some
- * length scores its parent fully and its grandparent by half, skipping
- * navigation, asides, footers and comments (Readability's core idea, small).
+ * The page's article as Mozilla's Readability finds it, mapped back to the
+ * page's own text nodes: `{ root, nodes, title }` or null. Loaded only by the
+ * bookmarklet (whosaid-finder.js, with its own build of the engine), so the
+ * embed's download does not carry it. See src/embed/finder.js.
  */
-export function findArticle(doc = document) {
-  const scores = new Map();
-  for (const p of doc.querySelectorAll('p')) {
-    if (p.closest(NOT_ARTICLE) || p.closest('header:not(article header)')) continue;
-    const length = p.textContent.trim().length;
-    if (length < 40) continue;
-    const add = (el, score) => el && el !== doc.body && scores.set(el, (scores.get(el) ?? 0) + score);
-    add(p.parentElement, length);
-    add(p.parentElement?.parentElement, length / 2);
-  }
-  let best = null;
-  let top = 0;
-  for (const [el, score] of scores) {
-    if (score > top) [best, top] = [el, score];
-  }
-  return best;
+export async function findArticle(doc = document) {
+  return (await import('./whosaid-finder.js')).whosaidFind(doc);
 }
 
 /** Marks up the main text of the page (the bookmarklet). */
 export async function find() {
   const done = document.querySelector('[data-whosaid-mounted]');
   if (done) return articles.find((a) => a.element === done);
-  const article = findArticle();
-  if (!article) {
+  const found = await (await import('./whosaid-finder.js')).findAndMount();
+  if (!found) {
     console.warn('whosaid: no article text found on this page');
     return null;
   }
-  article.setAttribute('data-whosaid', '');
-  return markUp(article);
+  return register(found.element, found.analysis);
 }
 
 // ---- start ----

@@ -552,15 +552,17 @@ describe('strict CSP and the bookmarklet', () => {
     const c = (await claims(p)).find((x) => x.who === 'Ana Ruiz');
     await p.locator(`whosaid-mark[data-claim="${c.index}"][data-first]`).focus();
     await card(p).waitFor({ state: 'visible' });
-    // Every request: the page's own files, and the widget's three files.
+    // Every request: the page's own files, and the widget's: the loader and
+    // its glue, and the article finder (Readability) with its engine.
     const widget = new URL(server.url).origin;
     const site = new URL(other.url).origin;
     const allowed = new Set([
-      `${widget}/embed/whosaid.js?find`, `${widget}/embed/whosaid_embed.js`, `${widget}/embed/whosaid_embed_bg.wasm`,
+      `${widget}/embed/whosaid.js?find`, `${widget}/embed/whosaid_embed.js`, `${widget}/embed/whosaid-finder.js`,
+      `${widget}/embed/whosaid_find.js`, `${widget}/embed/whosaid_find_bg.wasm`,
       `${site}/plain.html`, `${site}/news.css`,
     ]);
     for (const url of p.requests) assert.ok(allowed.has(url), `unexpected request ${url}`);
-    assert.equal(p.requests.filter((u) => u.startsWith(widget)).length, 3);
+    assert.equal(p.requests.filter((u) => u.startsWith(widget)).length, 5);
     // The widget's server never learns the page's address (at most its origin).
     for (const [url, referer] of await Promise.all(referers)) {
       if (url.startsWith(widget)) assert.ok(!referer?.includes('plain.html'), `${url} told ${referer}`);
