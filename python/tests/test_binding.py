@@ -256,3 +256,19 @@ def test_the_package_is_typed():
     assert files.joinpath("_whosaid.pyi").is_file()
     for fn in (whosaid.analyze, whosaid.analyze_json, whosaid.analyze_many):
         assert fn.__doc__ and len(fn.__doc__) > 40
+
+
+def test_analyze_many_leaves_the_garbage_collector_as_it_was(articles):
+    import gc
+
+    texts = [read_text(p) for p in articles[:10]]
+    assert gc.isenabled()
+    for threads in (1, 2):
+        whosaid.analyze_many(texts, threads=threads)
+        assert gc.isenabled()
+    gc.disable()
+    try:
+        whosaid.analyze_many(texts, threads=2)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
