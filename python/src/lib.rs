@@ -17,6 +17,7 @@
 //! `UnicodeEncodeError`. A panic in the engine (a bug: it promises none)
 //! becomes a `RuntimeError` with the engine's message, never a crash.
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{mpsc, Mutex};
 
@@ -66,39 +67,11 @@ fn analyze_many<'py>(
     texts: &Bound<'py, PyAny>,
     threads: Option<i64>,
 ) -> PyResult<Bound<'py, PyList>> {
-    if texts.is_instance_of::<PyString>() {
-        return Err(PyTypeError::new_err(
-            "texts must be an iterable of str, not a str (wrap one text in a list)",
-        ));
-    }
-    let threads = match threads {
-        None => default_threads(),
-        Some(n) if n >= 1 => usize::try_from(n).unwrap_or(usize::MAX),
-        Some(n) => {
-            return Err(PyValueError::new_err(format!(
-                "threads must be at least 1, not {n}"
-            )))
-        }
-    };
-    let iter = texts.try_iter().map_err(|_| {
-        PyTypeError::new_err(format!(
-            "texts must be an iterable of str, not {}",
-            type_name(texts)
-        ))
-    })?;
-    let mut owned = Vec::new();
-    for (i, item) in iter.enumerate() {
-        owned.push(text_of(&item?, &format!("texts[{i}]"))?);
-    }
+    let threads = threads_of(threads)?;
+    let owned = texts_of(texts)?;
     let threads = threads.min(owned.len()).max(1);
     let dicts = if threads == 1 {
-        let results: Vec<_> = py.detach(|| {
-            owned
-                .iter()
-                .enumerate()
-                .map(|(i, t)| run(&format!("texts[{i}]"), t))
-                .collect()
-        });
+        let results = py.detach(|| analyze_in_order(&owned, 1));
         let _pause = GcPause::new(py)?;
         results
             .iter()
@@ -199,6 +172,195 @@ impl Drop for GcPause<'_> {
             }
         }
     }
+}
+
+/// Analyzes many articles and returns their claims as columns, one entry
+/// per claim in input order: a dict from column name to list, with `row` (the
+/// index in `texts` of the claim's article) and then the columns of
+/// `whosaid.spark.CLAIM_COLUMNS`. `pandas.DataFrame(claim_columns(texts))` is
+/// a claims table; Spark's Arrow UDF builds its batches from it. Same
+/// arguments and errors as `analyze_many`.
+#[pyfunction]
+#[pyo3(signature = (texts, threads=None))]
+fn claim_columns<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    threads: Option<i64>,
+) -> PyResult<Bound<'py, PyDict>> {
+    let threads = threads_of(threads)?;
+    let owned = texts_of(texts)?;
+    let analyses = py
+        .detach(|| analyze_in_order(&owned, threads))
+        .into_iter()
+        .collect::<PyResult<Vec<Analysis>>>()?;
+    let mut t = ClaimColumns::default();
+    for (row, analysis) in analyses.iter().enumerate() {
+        t.push(row, analysis);
+    }
+    let _pause = GcPause::new(py)?;
+    t.into_dict(py)
+}
+
+/// The claims table under construction, one `Vec` per column.
+#[derive(Default)]
+struct ClaimColumns<'a> {
+    row: Vec<usize>,
+    claim_id: Vec<&'a str>,
+    kind: Vec<&'static str>,
+    content: Vec<&'a str>,
+    content_start: Vec<usize>,
+    content_end: Vec<usize>,
+    cue: Vec<Option<&'a str>>,
+    cue_start: Vec<Option<usize>>,
+    cue_end: Vec<Option<usize>>,
+    source_id: Vec<Option<&'a str>>,
+    source_name: Vec<Option<&'a str>>,
+    source_kind: Vec<Option<&'static str>>,
+    role: Vec<Option<&'a str>>,
+    affiliation: Vec<Option<&'a str>>,
+    source_mention: Vec<Option<&'a str>>,
+    mention_start: Vec<Option<usize>>,
+    mention_end: Vec<Option<usize>>,
+    stance: Vec<Option<&'static str>>,
+    hedges: Vec<Vec<&'a str>>,
+    hedge_starts: Vec<Vec<usize>>,
+    hedge_ends: Vec<Vec<usize>>,
+}
+
+impl<'a> ClaimColumns<'a> {
+    fn push(&mut self, row: usize, analysis: &'a Analysis) {
+        let sources: HashMap<&str, &Source> = analysis
+            .sources
+            .iter()
+            .map(|s| (s.id.as_str(), s))
+            .collect();
+        for claim in &analysis.claims {
+            let source = claim
+                .source
+                .as_deref()
+                .and_then(|id| sources.get(id).copied());
+            let cue = claim.cue.as_ref();
+            let mention = claim.source_mention.as_ref();
+            self.row.push(row);
+            self.claim_id.push(&claim.id);
+            self.kind.push(claim.kind.as_str());
+            self.content.push(&claim.content.text);
+            self.content_start.push(claim.content.start);
+            self.content_end.push(claim.content.end);
+            self.cue.push(cue.map(|s| s.text.as_str()));
+            self.cue_start.push(cue.map(|s| s.start));
+            self.cue_end.push(cue.map(|s| s.end));
+            self.source_id.push(claim.source.as_deref());
+            self.source_name.push(source.map(|s| s.name.as_str()));
+            self.source_kind.push(source.map(|s| s.kind.as_str()));
+            self.role.push(source.and_then(|s| s.role.as_deref()));
+            self.affiliation
+                .push(source.and_then(|s| s.affiliation.as_deref()));
+            self.source_mention.push(mention.map(|s| s.text.as_str()));
+            self.mention_start.push(mention.map(|s| s.start));
+            self.mention_end.push(mention.map(|s| s.end));
+            self.stance.push(claim.stance.map(|s| s.as_str()));
+            self.hedges
+                .push(claim.hedges.iter().map(|h| h.text.as_str()).collect());
+            self.hedge_starts
+                .push(claim.hedges.iter().map(|h| h.start).collect());
+            self.hedge_ends
+                .push(claim.hedges.iter().map(|h| h.end).collect());
+        }
+    }
+
+    fn into_dict(self, py: Python<'_>) -> PyResult<Bound<'_, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("row", self.row)?;
+        d.set_item("claim_id", self.claim_id)?;
+        d.set_item("kind", self.kind)?;
+        d.set_item("content", self.content)?;
+        d.set_item("content_start", self.content_start)?;
+        d.set_item("content_end", self.content_end)?;
+        d.set_item("cue", self.cue)?;
+        d.set_item("cue_start", self.cue_start)?;
+        d.set_item("cue_end", self.cue_end)?;
+        d.set_item("source_id", self.source_id)?;
+        d.set_item("source_name", self.source_name)?;
+        d.set_item("source_kind", self.source_kind)?;
+        d.set_item("role", self.role)?;
+        d.set_item("affiliation", self.affiliation)?;
+        d.set_item("source_mention", self.source_mention)?;
+        d.set_item("mention_start", self.mention_start)?;
+        d.set_item("mention_end", self.mention_end)?;
+        d.set_item("stance", self.stance)?;
+        d.set_item("hedges", self.hedges)?;
+        d.set_item("hedge_starts", self.hedge_starts)?;
+        d.set_item("hedge_ends", self.hedge_ends)?;
+        Ok(d)
+    }
+}
+/// `threads` as given to `analyze_many`: the default, or at least 1.
+fn threads_of(threads: Option<i64>) -> PyResult<usize> {
+    match threads {
+        None => Ok(default_threads()),
+        Some(n) if n >= 1 => Ok(usize::try_from(n).unwrap_or(usize::MAX)),
+        Some(n) => Err(PyValueError::new_err(format!(
+            "threads must be at least 1, not {n}"
+        ))),
+    }
+}
+
+/// Every text of an iterable of `str`, read before any work starts.
+fn texts_of(texts: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
+    if texts.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(
+            "texts must be an iterable of str, not a str (wrap one text in a list)",
+        ));
+    }
+    let iter = texts.try_iter().map_err(|_| {
+        PyTypeError::new_err(format!(
+            "texts must be an iterable of str, not {}",
+            type_name(texts)
+        ))
+    })?;
+    let mut owned = Vec::new();
+    for (i, item) in iter.enumerate() {
+        owned.push(text_of(&item?, &format!("texts[{i}]"))?);
+    }
+    Ok(owned)
+}
+
+/// Every text analyzed on `threads` scoped workers that take the next text
+/// as they come free, results in input order; for callers that need them
+/// all before turning them into Python objects.
+fn analyze_in_order(texts: &[String], threads: usize) -> Vec<PyResult<Analysis>> {
+    let threads = threads.min(texts.len()).max(1);
+    if threads == 1 {
+        return texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| run(&format!("texts[{i}]"), t))
+            .collect();
+    }
+    let next = AtomicUsize::new(0);
+    let mut done: Vec<(usize, PyResult<Analysis>)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(text) = texts.get(i) else { break };
+                        mine.push((i, run(&format!("texts[{i}]"), text)));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            // `run` catches the engine's panics, so a worker cannot panic.
+            .flat_map(|w| w.join().expect("a worker thread does not panic"))
+            .collect()
+    });
+    done.sort_unstable_by_key(|(i, _)| *i);
+    done.into_iter().map(|(_, r)| r).collect()
 }
 
 /// The number of worker threads `analyze_many` uses by default: the cores
@@ -363,6 +525,7 @@ fn _whosaid(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(analyze, m)?)?;
     m.add_function(wrap_pyfunction!(analyze_json, m)?)?;
     m.add_function(wrap_pyfunction!(analyze_many, m)?)?;
+    m.add_function(wrap_pyfunction!(claim_columns, m)?)?;
     m.add_function(wrap_pyfunction!(default_threads, m)?)?;
     m.add("CONTRACT_VERSION", whosaid::CONTRACT_VERSION)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;

@@ -272,3 +272,38 @@ def test_analyze_many_leaves_the_garbage_collector_as_it_was(articles):
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_claim_columns_are_the_claims_of_analyze_as_columns(articles):
+    texts = [read_text(p) for p in articles]
+    names = [
+        "row", "claim_id", "kind", "content", "content_start", "content_end",
+        "cue", "cue_start", "cue_end", "source_id", "source_name", "source_kind",
+        "role", "affiliation", "source_mention", "mention_start", "mention_end",
+        "stance", "hedges", "hedge_starts", "hedge_ends",
+    ]
+    expected = {n: [] for n in names}
+    for row, doc in enumerate(whosaid.analyze_many(texts)):
+        sources = {s["id"]: s for s in doc["sources"]}
+        for c in doc["claims"]:
+            s = sources.get(c["source"], {})
+            cue, m = c["cue"] or {}, c["source_mention"] or {}
+            for name, value in zip(names, [
+                row, c["id"], c["kind"], c["content"]["text"], c["content"]["start"],
+                c["content"]["end"], cue.get("text"), cue.get("start"), cue.get("end"),
+                c["source"], s.get("name"), s.get("kind"), s.get("role"), s.get("affiliation"),
+                m.get("text"), m.get("start"), m.get("end"), c["stance"],
+                [h["text"] for h in c["hedges"]], [h["start"] for h in c["hedges"]],
+                [h["end"] for h in c["hedges"]],
+            ]):
+                expected[name].append(value)
+    assert len(expected["row"]) > 1500
+    for threads in (1, 2):
+        got = whosaid.claim_columns(texts, threads=threads)
+        assert list(got) == names
+        assert got == expected
+    assert whosaid.claim_columns([]) == {n: [] for n in names}
+    with pytest.raises(TypeError, match=r"texts\[0\] must be str"):
+        whosaid.claim_columns([b"x"])
+    with pytest.raises(TypeError, match="not a str"):
+        whosaid.claim_columns("text")

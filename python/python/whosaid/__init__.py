@@ -13,7 +13,9 @@ that are indexes into the ``str`` given (code points), so
 
 - :func:`analyze` - one text, the contract as dicts and lists;
 - :func:`analyze_json` - one text, the contract as a JSON string (what the CLI prints);
-- :func:`analyze_many` - many texts on every core, the GIL released.
+- :func:`analyze_many` - many texts on every core, the GIL released;
+- :func:`claim_columns` - many texts, their claims as columns (a dict of
+  lists, one entry per claim: ``pandas.DataFrame(claim_columns(texts))``).
 
 Optional parts: :mod:`whosaid.spacy` (a spaCy pipeline component, with
 ``pip install whosaid[spacy]``) and :mod:`whosaid.spark` (claims tables from
@@ -26,6 +28,7 @@ from ._whosaid import (
     analyze,
     analyze_json,
     analyze_many,
+    claim_columns,
     default_threads,
 )
 from ._types import Analysis, Claim, ClaimKind, Content, Source, SourceKind, Span, Stance
@@ -44,5 +47,6 @@ __all__ = [
     "analyze",
     "analyze_json",
     "analyze_many",
+    "claim_columns",
     "default_threads",
 ]

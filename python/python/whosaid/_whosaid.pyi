@@ -1,6 +1,6 @@
 """Types of the compiled module; import them from ``whosaid``."""
 
-from typing import Iterable, List, Optional
+from typing import Any, Dict, Iterable, List, Optional
 
 from ._types import Analysis
 
@@ -24,6 +24,11 @@ def analyze_many(texts: Iterable[str], threads: Optional[int] = None) -> List[An
     Raises ``TypeError`` if ``texts`` is a ``str`` or holds a non-``str``,
     ``ValueError`` if ``threads`` is below 1.
     """
+
+def claim_columns(texts: Iterable[str], threads: Optional[int] = None) -> Dict[str, List[Any]]:
+    """Analyzes many articles (as ``analyze_many``) and returns their claims as
+    columns: ``row`` (the index in ``texts`` of each claim's article), then
+    ``whosaid.spark.CLAIM_COLUMNS``, one entry per claim in input order."""
 
 def default_threads() -> int:
     """The worker threads ``analyze_many`` uses by default: the usable cores."""
