@@ -6,9 +6,10 @@ environment; on a cluster every executor (see the README, section Python).
 
 Both functions go through :meth:`DataFrame.mapInArrow`: Spark hands each
 task its articles as Arrow record batches, and each batch is one call to the
-engine (:func:`whosaid.claim_columns`, which returns the claims as columns,
-or :func:`whosaid.analyze_many`), without a Python object per row on the way in. Spark already runs one task per core, so each task uses one
-engine thread by default (``threads=1``).
+engine (:func:`whosaid.claim_columns`, which returns the claims as columns
+built in Rust, or :func:`whosaid.analyze_many`), without a Python object per
+row on the way in. Spark already runs one task per core, so each task uses
+one engine thread by default (``threads=1``).
 
 - :func:`claims` - one row per claim (:data:`CLAIM_COLUMNS`);
 - :func:`sourcing` - one row per article: how many of its claims have a named
