@@ -185,3 +185,27 @@ def test_claims_keeps_the_id_type_and_numbers_articles_without_ids(spark):
     assert summary[9].claims == 0 and summary[9].named_share is None
     with pytest.raises(ValueError, match="no column 'text'"):
         whosaid.spark.claims(df)
+
+
+def test_the_example_job_runs_as_a_script(tmp_path, archive):
+    # As the README runs it: its own process and Spark session, JSONL in, Parquet out.
+    import subprocess
+
+    rows, expected = archive
+    src = tmp_path / "articles"
+    src.mkdir()
+    with open(src / "articles.jsonl", "w", encoding="utf-8") as f:
+        for r in rows[:20]:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    out = tmp_path / "out"
+    env = dict(os.environ, PYSPARK_PYTHON=sys.executable)
+    done = subprocess.run(
+        [sys.executable, str(REPO / "python" / "examples" / "claims_job.py"),
+         str(src), str(out), "--master", "local[1]"],
+        capture_output=True, text=True, env=env, timeout=600,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    n_claims = sum(len(expected[r["id"]]["claims"]) for r in rows[:20])
+    assert f"{n_claims} claims and 20 articles written to {out}" in done.stdout
+    assert pq.read_table(str(out / "claims")).num_rows == n_claims
+    assert pq.read_table(str(out / "sourcing")).num_rows == 20
