@@ -1,9 +1,10 @@
 //! `whosaid._whosaid`: the engine for Python.
 //!
-//! Three functions over [`whosaid::analyze`]: `analyze` (the contract as
-//! Python dicts and lists), `analyze_json` (the contract as a JSON string,
-//! byte for byte what `Analysis::to_json` writes) and `analyze_many` (many
-//! texts at once on every core, with the GIL released while the engine runs).
+//! Functions over [`whosaid::analyze`]: `analyze` (the contract as Python
+//! dicts and lists), `analyze_json` (the contract as a JSON string, byte for
+//! byte what `Analysis::to_json` writes), `analyze_many` (many texts at once
+//! on every core, with the GIL released while the engine runs) and
+//! `claim_columns` (many texts, their claims as columns, for tables).
 //! The dicts carry exactly the keys of the JSON contract, in its order, and
 //! leave out `parts` and `members` when the JSON does, so
 //! `analyze(t) == json.loads(analyze_json(t))` always holds.
@@ -144,32 +145,51 @@ fn analyze_on_workers<'py>(
 
 /// Python's cyclic garbage collector paused while a batch of results is
 /// turned into dicts and lists, and resumed (if it was on) when dropped.
-/// Building thousands of containers otherwise sets off collections that
-/// walk all of them again and again (a third of the time of `analyze_many`
-/// measured without the pause); none of them can be garbage, and no Python
-/// code runs meanwhile, so nothing else notices.
+///
+/// Building thousands of containers otherwise sets off collections that walk
+/// all of them again and again (a third of the time of `analyze_many` was
+/// spent there); none of them can be garbage, and no Python code runs
+/// meanwhile. Even paused, the collector counts them, and the first
+/// allocation after the pause would walk every one of them once more (15% of
+/// the time): so on resuming, the new containers are handed straight to the
+/// oldest generation with `gc.freeze()` and `gc.unfreeze()` (which is where
+/// they would end up anyway, being alive), unless the program has frozen
+/// objects of its own, which `unfreeze` would release.
 struct GcPause<'py> {
     gc: Option<Bound<'py, PyModule>>,
+    promote: bool,
 }
 
 impl<'py> GcPause<'py> {
     fn new(py: Python<'py>) -> PyResult<GcPause<'py>> {
         let gc = PyModule::import(py, intern!(py, "gc"))?;
-        if gc.call_method0(intern!(py, "isenabled"))?.is_truthy()? {
-            gc.call_method0(intern!(py, "disable"))?;
-            Ok(GcPause { gc: Some(gc) })
-        } else {
-            Ok(GcPause { gc: None })
+        if !gc.call_method0(intern!(py, "isenabled"))?.is_truthy()? {
+            return Ok(GcPause {
+                gc: None,
+                promote: false,
+            });
         }
+        let frozen: usize = gc
+            .call_method0(intern!(py, "get_freeze_count"))?
+            .extract()?;
+        gc.call_method0(intern!(py, "disable"))?;
+        Ok(GcPause {
+            gc: Some(gc),
+            promote: frozen == 0,
+        })
     }
 }
 
 impl Drop for GcPause<'_> {
     fn drop(&mut self) {
         if let Some(gc) = &self.gc {
-            if let Err(e) = gc.call_method0(intern!(gc.py(), "enable")) {
-                e.restore(gc.py());
+            let py = gc.py();
+            // None of these can fail; a drop has nowhere to report it anyway.
+            if self.promote {
+                let _ = gc.call_method0(intern!(py, "freeze"));
+                let _ = gc.call_method0(intern!(py, "unfreeze"));
             }
+            let _ = gc.call_method0(intern!(py, "enable"));
         }
     }
 }

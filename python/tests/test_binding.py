@@ -272,6 +272,22 @@ def test_analyze_many_leaves_the_garbage_collector_as_it_was(articles):
         assert not gc.isenabled()
     finally:
         gc.enable()
+    # The new containers go to the oldest generation, not left for the next
+    # young collection to walk, and nothing stays frozen.
+    assert gc.get_freeze_count() == 0
+    kept = whosaid.analyze_many(texts * 20, threads=1)
+    assert gc.get_count()[0] < 700, gc.get_count()
+    assert gc.get_freeze_count() == 0
+    del kept
+    # Objects the program froze itself stay frozen.
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        whosaid.analyze_many(texts, threads=2)
+        assert gc.get_freeze_count() == frozen and gc.isenabled()
+    finally:
+        gc.unfreeze()
 
 
 def test_claim_columns_are_the_claims_of_analyze_as_columns(articles):
