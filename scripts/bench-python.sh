@@ -6,6 +6,7 @@
 #
 #   scripts/bench-python.sh                 # 4 MB of articles, 7 runs each
 #   MB=10 RUNS=11 SPARK_CORES=1,2 scripts/bench-python.sh
+#   SPARK_CORES= scripts/bench-python.sh   # without Spark
 #
 # The articles are the CLI benchmark's (benches/corpus: the fixtures and
 # generated news-like text, deterministic), in a temp dir removed at exit.
@@ -14,7 +15,7 @@ cd "$(dirname "$0")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 MB="${MB:-4}"
 RUNS="${RUNS:-7}"
-SPARK_CORES="${SPARK_CORES:-1,2}"
+SPARK_CORES="${SPARK_CORES-1,2}"
 say() { printf '\033[1mbench-python:\033[0m %s\n' "$*"; }
 
 ./scripts/setup-python.sh
