@@ -99,9 +99,11 @@ def expected_claim_rows(expected):
 
 
 def read_rows(folder):
-    table = pq.read_table(str(folder))
-    rows = table.to_pylist()
-    return sorted(rows, key=lambda r: (r["id"], int(r["claim_id"][1:]))) if "claim_id" in table.column_names else sorted(rows, key=lambda r: r["id"])
+    """A Parquet dataset's rows, by article id (and claim number, for claims)."""
+    rows = pq.read_table(str(folder)).to_pylist()
+    if rows and "claim_id" in rows[0]:
+        return sorted(rows, key=lambda r: (r["id"], int(r["claim_id"][1:])))
+    return sorted(rows, key=lambda r: r["id"])
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "parquet"])
