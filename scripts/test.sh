@@ -7,9 +7,12 @@
 # and its article finder of issue 9), web-ext lint on the Firefox build, and
 # last whether
 # the README's pictures still show what the engine finds (tests/screenshots.rs).
+# The Python binding (python/) is built as a wheel, installed in .venv and
+# tested with pytest (the binding, spaCy, and Spark in local[2]).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
+./scripts/setup-python.sh
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
@@ -18,8 +21,15 @@ step "format"
 cargo fmt --all -- --check
 step "lints"
 cargo clippy --all-targets --locked -- -D warnings
+step "lints of the Python binding (python/: a workspace member outside the default ones)"
+PYO3_PYTHON="$PWD/.venv/bin/python" cargo clippy --locked -p whosaid-python --all-targets -- -D warnings
 step "engine tests (native)"
 cargo test --locked
+step "Python binding: the wheel built, installed in .venv, and its tests against the release CLI (spaCy; Spark in local[2])"
+cargo build --release --locked --bin whosaid
+wheel=$(./scripts/build-wheel.sh)
+.venv/bin/python -m pip install --quiet --disable-pip-version-check --force-reinstall --no-deps "$wheel"
+(cd python && WHOSAID_CLI="$PWD/../target/release/whosaid" ../.venv/bin/python -m pytest -q -p no:cacheprovider tests)
 step "engine builds for wasm32-unknown-unknown"
 cargo build --locked --lib --target wasm32-unknown-unknown
 
