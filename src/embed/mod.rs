@@ -40,10 +40,10 @@ const SKIP: &str = "script,style,noscript,template,textarea,select,button,nav,as
                     whosaid-layer,whosaid-panel,[data-whosaid-skip],[hidden]";
 
 /// The document-level sheet for the marks in the host's text.
-const MARKS_CSS: &str = include_str!("marks.css");
+const MARKS_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/marks.css"));
 /// The reader's stylesheet (cards, panel, colours) and what the shadow roots add.
-const READER_CSS: &str = include_str!("../../www/style.css");
-const SHADOW_CSS: &str = include_str!("shadow.css");
+const READER_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/style.css"));
+const SHADOW_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/shadow.css"));
 
 /// CSS custom properties a host may set on the article (or any ancestor) to
 /// theme the card and panel, and the reader's own properties each sets.
