@@ -1510,7 +1510,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     .iter()
                     .any(|&k| self.is_terminal(k) || self.punct(k, ','));
             let speaker = paragraphs_apart <= 1 && a.source.is_some() && own_sentence
-                || paragraphs_apart == 1 && quoted;
+                || paragraphs_apart == 1 && quoted && self.doc.starts_sentence_at(quote.open);
             if !speaker {
                 continue;
             }
@@ -1966,6 +1966,17 @@ mod tests {
             one("The ministry denied reports that troops had crossed the border.").1,
             "reports that troops had crossed the border"
         );
+    }
+
+    #[test]
+    fn sentence_adverbs_and_titles_are_no_speakers() {
+        let found = frames(
+            "However, the group later restored it, adding the words “and Emergency” to the name.",
+        );
+        assert_eq!(found[0].3, "the group");
+        // A title inside a sentence continues nobody's quotation.
+        let found = frames("“We will win,” Ana Ruiz said.\n\nThe shop's site, “The Countdown to Zero”, lists the days.");
+        assert_eq!(found.len(), 1);
     }
 
     #[test]
