@@ -1307,10 +1307,12 @@ impl<'d, 'a> Linker<'d, 'a> {
             if self.is(v - 1, Flags::LIGHT) {
                 break;
             }
+            // (`has faced doubts`: a past form is a verb, not a modifier.)
             let modifier = self.is(v - 1, Flags::DET | Flags::QUANT)
                 || self.doc.tokens[v - 1].kind == TokenKind::Word
                     && !self.doc.tokens[v - 1].capitalized
-                    && self.doc.tokens[v - 1].info.is_none();
+                    && self.doc.tokens[v - 1].info.is_none()
+                    && !self.norm(v - 1).ends_with("ed");
             if !modifier {
                 return None;
             }
@@ -1996,6 +1998,8 @@ mod tests {
             "the noise"
         );
         assert!(frames("The firm raised prices that customers paid.").is_empty());
+        // The subject of `has faced doubts` is their target, not their holder.
+        assert!(frames("Trump has faced doubts that the ban works.").is_empty());
         // `has yet to`, `will have to`: the verb chain reaches its subject.
         assert_eq!(
             one("The agency has yet to explain why the data was deleted."),
