@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{lexicon, AbbreviationClass, Flags, WordInfo};
+use crate::lexicon::{lexicon, AbbreviationClass, Flags, PhraseKind, WordInfo};
 
 /// A quotation mark, by its direction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,6 +112,40 @@ impl<'a> Document<'a> {
     pub fn norm(&self, token: usize) -> &str {
         let (s, e) = self.tokens[token].norm;
         &self.norm[s as usize..e as usize]
+    }
+
+    /// The longest lexicon phrase of the wanted kinds starting at token `k`
+    /// (before `end`): its end and kind.
+    pub fn phrase_at(
+        &self,
+        k: usize,
+        end: usize,
+        wanted: impl Fn(PhraseKind) -> bool,
+    ) -> Option<(usize, PhraseKind)> {
+        let end = end.min(self.tokens.len());
+        if k >= end {
+            return None;
+        }
+        let mut best = None;
+        for phrase in lexicon().phrases_from(self.norm(k)) {
+            if !wanted(phrase.kind) {
+                continue;
+            }
+            let len = phrase.rest.len();
+            if k + len < end
+                && phrase
+                    .rest
+                    .iter()
+                    .enumerate()
+                    .all(|(j, w)| self.norm(k + 1 + j) == *w)
+            {
+                let stop = k + 1 + len;
+                if best.is_none_or(|(b, _)| stop > b) {
+                    best = Some((stop, phrase.kind));
+                }
+            }
+        }
+        best
     }
 
     /// Whether token `k` is the first of its sentence.

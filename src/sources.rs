@@ -1289,42 +1289,8 @@ fn is_name_word(doc: &Document, k: usize) -> bool {
         && t.info.is_none_or(|i| i.verb.is_none() && i.noun.is_none())
 }
 
-/// The longest lexicon phrase of the wanted kinds starting at token `k`
-/// (before `end`): its end and kind.
-fn phrase_at(
-    doc: &Document,
-    k: usize,
-    end: usize,
-    wanted: impl Fn(PhraseKind) -> bool,
-) -> Option<(usize, PhraseKind)> {
-    let end = end.min(doc.tokens.len());
-    if k >= end {
-        return None;
-    }
-    let mut best = None;
-    for phrase in lexicon().phrases_from(doc.norm(k)) {
-        if !wanted(phrase.kind) {
-            continue;
-        }
-        let len = phrase.rest.len();
-        if k + len < end
-            && phrase
-                .rest
-                .iter()
-                .enumerate()
-                .all(|(j, w)| doc.norm(k + 1 + j) == *w)
-        {
-            let stop = k + 1 + len;
-            if best.is_none_or(|(b, _)| stop > b) {
-                best = Some((stop, phrase.kind));
-            }
-        }
-    }
-    best
-}
-
 fn place_at(doc: &Document, k: usize, end: usize) -> Option<(usize, &'static str, bool)> {
-    if let Some((stop, kind)) = phrase_at(doc, k, end, |p| {
+    if let Some((stop, kind)) = doc.phrase_at(k, end, |p| {
         matches!(p, PhraseKind::Place(_) | PhraseKind::Demonym(_))
     }) {
         return match kind {
@@ -1340,7 +1306,7 @@ fn place_at(doc: &Document, k: usize, end: usize) -> Option<(usize, &'static str
 
 fn role_at(doc: &Document, k: usize, end: usize) -> Option<(usize, Gender)> {
     if let Some((stop, PhraseKind::Role(g))) =
-        phrase_at(doc, k, end, |p| matches!(p, PhraseKind::Role(_)))
+        doc.phrase_at(k, end, |p| matches!(p, PhraseKind::Role(_)))
     {
         return Some((stop, g));
     }
@@ -1350,7 +1316,7 @@ fn role_at(doc: &Document, k: usize, end: usize) -> Option<(usize, Gender)> {
 }
 
 fn media_at(doc: &Document, k: usize, end: usize) -> Option<usize> {
-    if let Some((stop, _)) = phrase_at(doc, k, end, |p| p == PhraseKind::Media) {
+    if let Some((stop, _)) = doc.phrase_at(k, end, |p| p == PhraseKind::Media) {
         return Some(stop);
     }
     doc.tokens[k].is(Flags::MEDIA).then_some(k + 1)
@@ -1908,8 +1874,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
     let all = head_start..head_end;
     let has = |flags: Flags| all.clone().any(|j| doc.tokens[j].is(flags));
     let has_phrase = |wanted: fn(PhraseKind) -> bool| {
-        all.clone()
-            .any(|j| phrase_at(doc, j, end, wanted).is_some())
+        all.clone().any(|j| doc.phrase_at(j, end, wanted).is_some())
     };
     // `Anna Berg`: a first name that tells the gender, when nothing else did.
     if gender == Gender::Unknown {

@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use super::{Linker, MAX_PHRASE};
-use crate::lexicon::{lexicon, Flags, PhraseKind};
+use crate::lexicon::{Flags, PhraseKind};
 use crate::segment::{QuoteMark, TokenKind};
 
 impl<'d, 'a> Linker<'d, 'a> {
@@ -545,7 +545,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                     break;
                 }
                 headed = true;
-            } else if let Some(stop) = self.media_phrase_end(k, end).filter(|_| named) {
+            } else if let Some((stop, _)) = named
+                .then(|| {
+                    let media = |p| matches!(p, PhraseKind::Media | PhraseKind::Organization);
+                    self.doc.phrase_at(k, end, media)
+                })
+                .flatten()
+            {
                 // `Yonhap news agency`: a name's descriptor of several words.
                 k = stop;
                 last_good = Some(k);
@@ -574,24 +580,6 @@ impl<'d, 'a> Linker<'d, 'a> {
         let end_np = last_good?;
         let np = from..end_np;
         (self.is_nameable(&np) && np.len() <= 16).then_some(np)
-    }
-
-    /// Where a media or organization descriptor of several words that
-    /// starts at `k` ends (`news agency`, `news service`).
-    fn media_phrase_end(&self, k: usize, end: usize) -> Option<usize> {
-        lexicon()
-            .phrases_from(self.norm(k))
-            .iter()
-            .filter(|p| matches!(p.kind, PhraseKind::Media | PhraseKind::Organization))
-            .filter(|p| {
-                k + 1 + p.rest.len() <= end
-                    && p.rest
-                        .iter()
-                        .enumerate()
-                        .all(|(j, w)| self.norm(k + 1 + j) == *w)
-            })
-            .map(|p| k + 1 + p.rest.len())
-            .max()
     }
 
     /// Whether a noun phrase can start at token `k`.
