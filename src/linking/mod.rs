@@ -741,14 +741,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                 continue;
             }
             // (`the document`, `a peer-reviewed journal`: nouns and adjectives.)
-            let determined =
-                j > first && self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT) || j == first; // `Posts on the message board`: it opens the phrase
+            // The phrase's first word is its head or modifier too (`Posts on
+            // the message board`).
+            let determined = j == first || self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT);
             let verb = tj.is(Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PAST | Flags::SUB)
                 || self.cue_verb(j).is_some() && !determined
-                || !tj.capitalized
-                    && tj.info.is_none()
-                    && self.norm(j).ends_with("ed")
-                    && !self.norm(j).contains('-');
+                || self.unknown_past(j);
             if verb {
                 return np;
             }
@@ -758,6 +756,17 @@ impl<'d, 'a> Linker<'d, 'a> {
         } else {
             np
         }
+    }
+
+    /// A lowercase word no table knows, in `-ed` and not hyphenated: a past
+    /// form (`surfaced`), not a compound adjective (`peer-reviewed`).
+    fn unknown_past(&self, j: usize) -> bool {
+        let t = &self.doc.tokens[j];
+        t.kind == TokenKind::Word
+            && !t.capitalized
+            && t.info.is_none()
+            && self.norm(j).ends_with("ed")
+            && !self.norm(j).contains('-')
     }
 
     /// A subject separated from its verb by a relative clause or an
@@ -889,7 +898,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         if i == sentence.start {
             return self.fronted_participle(i, verb, sentence);
         }
-        if let Some(source) = self.participle_subject(i, sentence.start) {
+        let before = self.np_left(i, sentence.start);
+        if let Some(source) = before
+            .clone()
+            .filter(|np| self.has_own_participle(np, sentence.start))
+        {
             let Some((content, kind)) = self.content_right(i + 1, verb, sentence) else {
                 return false;
             };
@@ -898,9 +911,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             return true;
         }
         // `The firm issued a statement saying …`: the issuer's words.
-        let issued_document = self
-            .np_left(i, sentence.start)
-            .is_some_and(|np| self.is(self.head_of(&np), Flags::DOCUMENT));
+        let issued_document = before.is_some_and(|np| self.is(self.head_of(&np), Flags::DOCUMENT));
         let after_clause = self.punct(i - 1, ',')
             || self.punct(i - 1, '—')
             || self.word_is(i - 1, &["and", "while", "whilst", "before", "after", "by"]);
@@ -957,17 +968,15 @@ impl<'d, 'a> Linker<'d, 'a> {
         true
     }
 
-    /// A participle with a subject of its own, the noun phrase right before
-    /// it: `with Boswell stating …`, `all they get is a message stating …`,
+    /// Whether the noun phrase right before a participle is its own subject:
+    /// `with Boswell stating …`, `all they get is a message stating …`,
     /// `A statement posted online saying …`. Not an object (`issued a
     /// statement saying …`: the issuer speaks, as the main clause says).
-    fn participle_subject(&self, i: usize, start: usize) -> Option<Range<usize>> {
-        let np = self.np_left(i, start)?;
-        if !self.is_nameable(&np) || self.is(np.start, Flags::PRON) && np.len() == 1 {
-            return None;
+    fn has_own_participle(&self, np: &Range<usize>, start: usize) -> bool {
+        if !self.is_nameable(np) || self.is(np.start, Flags::PRON) && np.len() == 1 {
+            return false;
         }
-        let before = np.start.checked_sub(1).filter(|&b| b >= start);
-        let own_subject = match before {
+        match np.start.checked_sub(1).filter(|&b| b >= start) {
             None => true,
             Some(b) => {
                 self.word_is(b, &["with", "without"])
@@ -975,8 +984,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     || self.punct(b, ':')
                     || self.punct(b, ';')
             }
-        };
-        own_subject.then_some(np)
+        }
     }
 
     /// The subject of a sentence's main clause: after any opening adjunct
@@ -1345,17 +1353,12 @@ impl<'d, 'a> Linker<'d, 'a> {
             return content; // the noun is an object: its content runs on
         }
         let verb_like = |j: usize| {
-            let t = &self.doc.tokens[j];
-            t.is(Flags::AUX | Flags::MODAL | Flags::PAST)
+            self.is(j, Flags::AUX | Flags::MODAL | Flags::PAST)
                 || self
                     .cue_verb(j)
                     .is_some_and(|(_, f)| !matches!(f, VerbForm::Gerund | VerbForm::Base))
                     && !self.is(j - 1, Flags::DET | Flags::POSS)
-                || t.kind == TokenKind::Word
-                    && !t.capitalized
-                    && t.info.is_none()
-                    && self.norm(j).ends_with("ed")
-                    && !self.norm(j).contains('-')
+                || self.unknown_past(j)
         };
         let mut groups = 0;
         let mut in_group = false;
