@@ -31,7 +31,7 @@ WORDNET = os.environ.get("WORDNET_DIR", "/usr/share/wordnet")
 CLASSES = {"speech", "cognition", "evidence", "intention", "attitude"}
 STANCES = {"assert", "deny", "confirm", "allege", "suggest", "praise", "criticize",
            "believe", "intend", "question"}
-FRAMES = ["that", "bare", "quote", "np", "to", "obj", "after", "wh", "passive", "on", "as"]
+FRAMES = ["that", "bare", "quote", "np", "to", "obj", "after", "wh", "passive", "on", "as", "for"]
 VOWELS = set("aeiou")
 
 

@@ -457,7 +457,8 @@ fn tokenize(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, norm: &mut
                         next.is_some_and(|n| n.is_alphanumeric())
                             && (chars[j - 1].1.is_ascii_digit()
                                 || at(j + 2).is_some_and(|m| m == '.')
-                                || dotted_run(&chars, k, j))
+                                || dotted_run(&chars, k, j)
+                                || domain_suffix(&chars, j))
                     }
                     ',' => {
                         chars[j - 1].1.is_ascii_digit()
@@ -588,6 +589,26 @@ fn tokenize(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, norm: &mut
 }
 
 /// Whether the word started at `k` is a dotted initialism so far (`U.S`, `e.g`).
+/// `Secunia.com`, `BBC.co.uk`: a period before a top-level domain joins a
+/// site's name into one word instead of ending a sentence.
+fn domain_suffix(chars: &[(usize, char)], dot: usize) -> bool {
+    const DOMAINS: &[&str] = &[
+        "com", "org", "net", "gov", "edu", "int", "mil", "info", "io", "co", "uk", "tv",
+    ];
+    let after = chars[dot + 1..]
+        .iter()
+        .take_while(|&&(_, c)| c.is_ascii_lowercase())
+        .count();
+    let ends_word = chars
+        .get(dot + 1 + after)
+        .is_none_or(|&(_, c)| !is_word_char(c));
+    let suffix: String = chars[dot + 1..dot + 1 + after]
+        .iter()
+        .map(|&(_, c)| c)
+        .collect();
+    dot > 0 && chars[dot - 1].1.is_alphanumeric() && ends_word && DOMAINS.contains(&suffix.as_str())
+}
+
 fn dotted_run(chars: &[(usize, char)], k: usize, j: usize) -> bool {
     let letters: Vec<char> = chars[k..j]
         .iter()
@@ -741,5 +762,14 @@ mod tests {
         let doc = Document::new("KREMLIN Spokesman’s");
         assert_eq!(doc.norm(0), "kremlin");
         assert_eq!(doc.norm(2), "'s");
+    }
+
+    #[test]
+    fn a_site_name_is_one_word() {
+        let doc = Document::new("The firm Secunia.com has said so. Visit BBC.co.uk today.");
+        let words: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.slice(i..i + 1)).collect();
+        assert!(words.contains(&"Secunia.com"), "{words:?}");
+        assert!(words.contains(&"BBC.co.uk"), "{words:?}");
+        assert_eq!(doc.sentences.len(), 2);
     }
 }

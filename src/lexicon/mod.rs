@@ -64,6 +64,9 @@ impl Flags {
     /// A light verb whose object noun carries the attitude (`raised
     /// concerns that`, `voiced doubts about`): its subject owns the noun.
     pub const LIGHT: Flags = Flags(1 << 29);
+    /// A verb whose subject is the target of the attitude noun after it
+    /// (`drew criticism for`, `won praise for`): nobody in the sentence holds it.
+    pub const TARGET: Flags = Flags(1 << 30);
     /// The nouns that can head a source phrase: roles, unnamed sources,
     /// media, documents, governments and organizations.
     pub const SOURCE_HEAD: Flags = Flags(
@@ -119,6 +122,8 @@ pub struct Frames {
     pub on: bool,
     /// The object's `as` phrase belongs to the content: `described the pace as faster`.
     pub as_phrase: bool,
+    /// A request's `for` phrase is its content: `called for an inquiry`.
+    pub for_phrase: bool,
 }
 
 /// One reporting, attitude or evidence verb.
@@ -381,6 +386,7 @@ fn frames(list: &str) -> Frames {
             "passive" => frames.passive = true,
             "on" => frames.on = true,
             "as" => frames.as_phrase = true,
+            "for" => frames.for_phrase = true,
             _ => {}
         }
     }
@@ -410,6 +416,7 @@ impl Lexicon {
                 "particle" => Flags::PARTICLE,
                 "past" => Flags::PAST,
                 "light" => Flags::LIGHT,
+                "target" => Flags::TARGET,
                 _ => continue,
             };
             lex.word(row[0]).flags |= flag;

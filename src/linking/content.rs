@@ -54,6 +54,21 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         let before_adjuncts = k;
         k = self.skip_adjuncts(k, end);
+        // `commented on the report.`, `called for calm.`: a prepositional
+        // content read as an adjunct because nothing follows it.
+        let nothing_after = k >= end || self.is_terminal(k) || self.punct(k, ',');
+        if frames.on
+            && nothing_after
+            && k > before_adjuncts
+            && self.word_is(before_adjuncts, &["of", "about", "against", "over"])
+            && !self.is(before_adjuncts + 1, Flags::TIME)
+        {
+            let content = self.np_content(before_adjuncts + 1, end, false);
+            if content.len() > 1 || content.len() == 1 && !self.is(content.start, Flags::OBJPRON) {
+                let kind = self.kind_for(&content, ClaimKind::Reported);
+                return Some((content, kind));
+            }
+        }
         if k >= end {
             return None;
         }
@@ -146,7 +161,9 @@ impl<'d, 'a> Linker<'d, 'a> {
             && (frames.that || frames.bare)
             && !self.that_is_determiner(k, end)
         {
-            let content = self.clause_right(k + 1, end);
+            // `said that, as the parents came from India, they …`
+            let opening = if self.punct(k + 1, ',') { k + 2 } else { k + 1 };
+            let content = self.clause_right(opening, end);
             return (!content.is_empty()).then(|| {
                 (
                     content.clone(),
@@ -183,8 +200,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             });
         }
         // A prepositional content: `commented on`, `complained about`,
-        // `warned of`, `pointed out`, `argued against`.
-        if self.word_is(k, PREPOSITIONAL_CONTENT) && frames.on {
+        // `warned of`, `pointed out`, `argued against`, `called for`.
+        if self.word_is(k, PREPOSITIONAL_CONTENT) && frames.on
+            || self.word_is(k, &["for"]) && frames.for_phrase
+        {
             let content = self.np_content(k + 1, end, false);
             return (!content.is_empty()).then(|| {
                 (
@@ -417,6 +436,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             return Some(k..k + 1);
         }
         if self.word_is(k, &["that", "to"])
+            || self.is(k, Flags::PREP)
             || self.doc.tokens[k].is_quote()
             || !self.doc.tokens[k].is_word()
         {
@@ -587,6 +607,17 @@ impl<'d, 'a> Linker<'d, 'a> {
                     .is_none_or(|i| i.verb.is_some() || i.flags == Flags::default())
                 && !self.doc.tokens[k + 1].capitalized
                 && self.is(k + 2, Flags::DET | Flags::POSS | Flags::QUANT)
+            {
+                break;
+            }
+            // `praise for A and criticism for B`: a second attitude noun.
+            if self.word_is(k, &["and"])
+                && self
+                    .doc
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.info.is_some_and(|i| i.noun.is_some()))
+                && self.word_is(k + 2, &["for"])
             {
                 break;
             }

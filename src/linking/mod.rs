@@ -294,6 +294,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                 k = p - 1;
                 continue;
             }
+            // `have long suspected`: `long` between an auxiliary and its verb.
+            let long_aux =
+                self.word_is(p, &["long"]) && p > sentence.start && self.is(p - 1, Flags::AUX);
+            if long_aux {
+                k = p;
+                continue;
+            }
             if self.is(p, Flags::NEG) {
                 negated = true;
             } else if self.is(p, Flags::AUX | Flags::MODAL) {
@@ -370,6 +377,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         // it a verb.)
         let object_follows = self.is(i + 1, Flags::DET | Flags::POSS | Flags::QUANT)
             || self.word_is(i + 1, &["that"])
+            // `The section explains, in a satirical fashion, that …`
+            || self.punct(i + 1, ',')
+                && (i + 2..sentence.end.min(i + MAX_PHRASE))
+                    .any(|j| self.word_is(j, &["that"]) && self.punct(j - 1, ','))
             || self
                 .doc
                 .tokens
@@ -740,6 +751,15 @@ impl<'d, 'a> Linker<'d, 'a> {
                 joined = true;
                 continue;
             }
+            // `A system backed by the Red Cross was rejected`: a participle
+            // with its agent is a reduced relative clause.
+            let participle = self.cue_verb(j).is_some_and(|(_, f)| {
+                matches!(f, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+            }) || self.unknown_past(j);
+            if participle && j > first && self.word_is(j + 1, &["by"]) {
+                joined = true;
+                continue;
+            }
             // (`the document`, `a peer-reviewed journal`: nouns and adjectives.)
             // The phrase's first word is its head or modifier too (`Posts on
             // the message board`).
@@ -1072,7 +1092,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             None
         };
         let after = agent.as_ref().map_or(i + 1, |a| a.end);
-        let subject = self.np_left(subject_end, sentence.start);
+        let subject = self
+            .np_left(subject_end, sentence.start)
+            .map(|np| self.whole_subject(np, sentence.start))
+            .or_else(|| self.subject_across_insert(subject_end, sentence.start));
         let expletive = subject
             .as_ref()
             .is_some_and(|s| s.len() == 1 && self.word_is(s.start, &["it"]));
@@ -1147,6 +1170,13 @@ impl<'d, 'a> Linker<'d, 'a> {
         let mut be = false;
         while k > sentence.start {
             let p = k - 1;
+            // `have long suspected`: `long` between an auxiliary and its verb.
+            let long_aux =
+                self.word_is(p, &["long"]) && p > sentence.start && self.is(p - 1, Flags::AUX);
+            if long_aux {
+                k = p;
+                continue;
+            }
             if self.is(p, Flags::NEG) {
                 negated = true;
             } else if self.word_is(p, BE) || self.word_is(p, LINKING) {
@@ -1253,10 +1283,9 @@ impl<'d, 'a> Linker<'d, 'a> {
         if content.is_empty() {
             return false;
         }
-        // Without an owner the noun itself is the (unnamed) source: `reports that …`.
-        let source = owner.unwrap_or(i..i + 1);
         let kind = self.kind_for(&content, ClaimKind::Indirect);
-        self.push(kind, content, i..i + 1, Some(source), noun.stance);
+        let source = owner.or_else(|| speaking_noun(noun.stance).then_some(i..i + 1));
+        self.push(kind, content, i..i + 1, source, noun.stance);
         true
     }
 
@@ -1285,6 +1314,15 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 self.clause_right(k, sentence.end)
             }
+            // `has drawn praise for helping the girls`: an attitude of unnamed
+            // people toward what its target did.
+            Stance::Praise | Stance::Criticize
+                if owner.is_none()
+                    && self.word_is(k, &["for"])
+                    && self.attitude_target_verb(noun, sentence.start) =>
+            {
+                self.np_content(k + 1, sentence.end, false)
+            }
             // `raised concerns about the noise`, `voiced doubts over the plan`.
             Stance::Believe | Stance::Question | Stance::Criticize
                 if owner.is_some() && self.word_is(k, &["about", "over"]) =>
@@ -1298,9 +1336,34 @@ impl<'d, 'a> Linker<'d, 'a> {
             return false;
         }
         let kind = self.kind_for(&content, ClaimKind::Reported);
-        let source = owner.unwrap_or(noun..noun + 1);
-        self.push(kind, content, noun..noun + 1, Some(source), stance);
+        let source = owner.or_else(|| speaking_noun(stance).then_some(noun..noun + 1));
+        self.push(kind, content, noun..noun + 1, source, stance);
         true
+    }
+
+    /// Whether a verb like `drew` or `won` stands before the attitude noun
+    /// at `noun`, over `both`, a determiner and up to two modifiers.
+    fn attitude_target_verb(&self, noun: usize, start: usize) -> bool {
+        let mut j = noun;
+        for _ in 0..4 {
+            if j <= start {
+                return false;
+            }
+            let p = j - 1;
+            if self.is(p, Flags::TARGET) {
+                return true;
+            }
+            let modifier = self.is(p, Flags::DET | Flags::QUANT)
+                || self.word_is(p, &["both"])
+                || self.doc.tokens[p].is_word()
+                    && !self.doc.tokens[p].capitalized
+                    && self.doc.tokens[p].info.is_none();
+            if !modifier {
+                return false;
+            }
+            j = p;
+        }
+        false
     }
 
     /// The subject of a light verb whose object is the nominal cue at `noun`:
@@ -1533,6 +1596,16 @@ impl<'d, 'a> Linker<'d, 'a> {
             latest = Some(self.found.len() - 1);
         }
     }
+}
+
+/// Whether an ownerless nominal cue stands for its unnamed source (`amid
+/// reports that …`: the reports say it) rather than for a state of unnamed
+/// minds (`amid fears that …`, `drew praise for …`), which names nobody.
+fn speaking_noun(stance: Stance) -> bool {
+    !matches!(
+        stance,
+        Stance::Believe | Stance::Intend | Stance::Question | Stance::Praise | Stance::Criticize
+    )
 }
 
 /// The stance of a verb's stance word, turned by negation.
@@ -2193,5 +2266,52 @@ mod tests {
             (content.as_str(), source.as_str()),
             ("the plan could backfire", "Critics")
         );
+    }
+
+    #[test]
+    fn prepositional_requests_agents_and_ownerless_attitudes() {
+        let (kind, content, cue, source) = one("Residents have called for an independent inquiry.");
+        assert_eq!((kind, cue.as_str()), (ClaimKind::Reported, "called"));
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("an independent inquiry", "Residents")
+        );
+        // Nothing after the phrase: `of` is the content, not an adjunct.
+        let (_, content, _, _) = one("The agency warned of a severe crisis.");
+        assert_eq!(content, "a severe crisis");
+        assert!(frames("Castellanos wrote for a panel of the court.").is_empty());
+        assert!(frames("She wrote on Instagram.").is_empty());
+        // A passive with its agent, the subject with a reduced relative.
+        let (kind, content, _, source) = one(
+            "A similar system backed by the Red Cross for 3,000 refugees was reportedly rejected by the prime minister.",
+        );
+        assert_eq!(
+            (kind, source.as_str()),
+            (ClaimKind::Reported, "the prime minister")
+        );
+        assert_eq!(
+            content,
+            "A similar system backed by the Red Cross for 3,000 refugees"
+        );
+        assert!(frames("The study was supported by the foundation.").is_empty());
+        // `that,` and an insert between verb and `that`; `have long suspected`.
+        let (_, content, _, _) =
+            one("Molomby said that, as they came from India, they were not guilty.");
+        assert_eq!(content, "as they came from India, they were not guilty");
+        let (_, content, _, source) =
+            one("The section explains, in a satirical fashion, that the raid was planned.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("the raid was planned", "The section")
+        );
+        let (_, content, _, _) =
+            one("Scientists have long suspected that the virus came from bats.");
+        assert_eq!(content, "the virus came from bats");
+        // Attitudes whose subject is their target: nobody in the sentence holds them.
+        let (kind, content, cue, source) = one("The film has drawn praise for its honesty.");
+        assert_eq!((kind, cue.as_str()), (ClaimKind::Reported, "praise"));
+        assert_eq!((content.as_str(), source.as_str()), ("its honesty", ""));
+        let (_, _, _, source) = one("Shares fell amid fears that the bank could collapse.");
+        assert_eq!(source, "");
     }
 }
