@@ -84,7 +84,9 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 j += 2;
             }
+            // (`told reporters on Tuesday, adding that …`: a frame of its own.)
             if self.looks_like_clause(j + 1, end)
+                && !self.participial_frame(j, end)
                 && self.has_finite_verb(&(j + 1..end.min(j + 12)))
                 && self.quotes.at(j + 1).is_none_or(|q| q.open != j + 1)
             {

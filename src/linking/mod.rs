@@ -309,7 +309,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                     be_aux = true;
                 }
             } else if !(self.is(p, Flags::ADV)
-                || self.norm(p).ends_with("ly") && !self.doc.tokens[p].capitalized)
+                || self.norm(p).ends_with("ly")
+                    && !self.doc.tokens[p].capitalized
+                    // `the family said`, `his ally said`: a noun after a determiner.
+                    && !(p > sentence.start && self.is(p - 1, Flags::DET | Flags::POSS | Flags::QUANT)))
             {
                 break;
             }
@@ -438,6 +441,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     || self.norm(prev).ends_with('s')
                     // `Lawyers for the firm contend`: the head before its post-modifier.
                     || self.np_left(i, sentence.start).is_some_and(|np| {
+                        let np = self.whole_subject(np, sentence.start);
                         let head = self.head_of(&np);
                         head + 1 < np.end && self.norm(head).ends_with('s')
                     })
@@ -657,6 +661,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             return true;
         }
         // Content before the frame: `“…,” the mayor said.` / `Exports fell, the ministry said.`
+        // (Not for a frame inside a relative clause: `“…,” one resident, who
+        // asked not to be named, told the paper` is the resident's telling.)
+        if in_relative {
+            return false;
+        }
         if verb.frames.after || verb.frames.quote || verb.frames.that || verb.frames.bare {
             let frame_start = if inverted { subject_end } else { source.start };
             let after_listener = if verb.frames.obj {
@@ -815,7 +824,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             && (self.norm(insert).ends_with("ing") || self.norm(insert).ends_with("ed"))
             && self.doc.tokens[insert]
                 .info
-                .is_none_or(|i| i.flags == Flags::default());
+                .is_none_or(|i| i.flags == Flags::default())
+            // `The document, seen by the BBC,`: any participle with its agent.
+            || !self.doc.tokens[insert].capitalized
+                && self.doc.tokens[insert].kind == TokenKind::Word
+                && self.word_is(insert + 1, &["by"]);
         // `Smith, 45,`; `Smith, 45 years old,`.
         let age = self.doc.tokens[insert].kind == TokenKind::Number
             && (close == insert + 1 || close == insert + 3 && self.word_is(insert + 2, &["old"]));
@@ -2313,5 +2326,46 @@ mod tests {
         assert_eq!((content.as_str(), source.as_str()), ("its honesty", ""));
         let (_, _, _, source) = one("Shares fell amid fears that the bank could collapse.");
         assert_eq!(source, "");
+    }
+
+    #[test]
+    fn wire_shapes_of_subjects_and_frames() {
+        // `-ly` after a determiner is a noun, not an adverb.
+        let (_, content, _, source) = one("The family said that the boy was safe.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("the boy was safe", "The family")
+        );
+        let (_, _, _, source) = one("Lawyers for the family argue that the police used force.");
+        assert_eq!(source, "Lawyers for the family");
+        // A participle with its agent as an insert.
+        let (_, content, _, source) =
+            one("The document, seen by the BBC, says the plan will cost billions.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("the plan will cost billions", "The document")
+        );
+        // Modifiers before a source head after `according to`.
+        let (_, _, _, source) =
+            one("It has killed 40 people, according to local health officials.");
+        assert_eq!(source, "local health officials");
+        // A participial frame after the listener is a frame of its own.
+        let found =
+            frames("“It is a sad day,” Lopez told reporters on Tuesday, adding that the firm would appeal.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(
+            (found[0].1.as_str(), found[0].2.as_str()),
+            ("“It is a sad day,”", "told")
+        );
+        assert_eq!(
+            (found[1].1.as_str(), found[1].2.as_str()),
+            ("the firm would appeal", "adding")
+        );
+        // A frame inside a relative clause takes no content before it.
+        let (_, content, cue, source) = one(
+            "“This is a disaster,” one resident, who asked not to be named, told the newspaper.",
+        );
+        assert_eq!((cue.as_str(), source.as_str()), ("told", "one resident"));
+        assert_eq!(content, "“This is a disaster,”");
     }
 }

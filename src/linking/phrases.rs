@@ -558,7 +558,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                 continue;
             } else {
                 let post_adjective = matches!(word, "familiar" | "close" | "involved" | "briefed");
-                let unopened = !opened && k != from;
+                // (`local health officials`: modifiers before a source head.)
+                let unopened = !opened && k != from && !self.modifiers_then_head(k, end);
                 // `a news conference in …`: a known noun may modify a last head noun.
                 let compound_head = headed
                     && !unopened
@@ -583,6 +584,18 @@ impl<'d, 'a> Linker<'d, 'a> {
     }
 
     /// Whether a noun phrase can start at token `k`.
+    /// Whether the words from `k` are at most two lowercase modifiers no
+    /// table knows, then a source head: `health officials`, `public health experts`.
+    fn modifiers_then_head(&self, k: usize, end: usize) -> bool {
+        (k..end.min(k + 3))
+            .take_while(|&j| {
+                let t = &self.doc.tokens[j];
+                t.kind == TokenKind::Word && !t.capitalized
+            })
+            .find(|&j| self.doc.tokens[j].info.is_some())
+            .is_some_and(|j| j > k && self.is(j, Flags::SOURCE_HEAD))
+    }
+
     pub(super) fn starts_np(&self, k: usize) -> bool {
         let t = &self.doc.tokens[k];
         t.kind == TokenKind::Word
