@@ -773,6 +773,22 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 return Some(self.add(description, range, Vec::new()));
             }
         }
+        if pronoun == Pronoun::It {
+            // An institution named as a subject since that source is nearer:
+            // `Brennan's, the department store chain, will cut jobs, it said`.
+            let seen = source.map_or(0, |(_, seen)| seen);
+            let named = self.latest_institution(at, |range, _| {
+                (source.is_none() || range.start > seen) && self.subject_position(range.start)
+            });
+            if let Some((_, range, kind)) = named {
+                let mut description = describe(self.doc, range.clone());
+                description.kind = kind;
+                if let Some(e) = self.same_entity(&description) {
+                    return Some(e);
+                }
+                return Some(self.add(description, range, Vec::new()));
+            }
+        }
         source.map(|(i, _)| i)
     }
 
@@ -1142,7 +1158,20 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
             let described = start > 0
                 && !doc.tokens[start - 1].capitalized
                 && doc.tokens[start - 1].is(Flags::ORGANIZATION);
-            if described {
+            // `Brennan’s, the department store chain,`: an appositive says what it is.
+            let after = if k < n && doc.norm(k) == "'s" {
+                k + 1
+            } else {
+                k
+            };
+            let appositive = after + 1 < n
+                && doc.tokens[after].is_punct(',')
+                && matches!(doc.norm(after + 1), "the" | "a" | "an")
+                && (after + 2..n.min(after + 6))
+                    .take_while(|&j| doc.tokens[j].is_word() && !doc.tokens[j].capitalized)
+                    .any(|j| doc.tokens[j].is(Flags::ORGANIZATION));
+            if described || appositive {
+                let range = if appositive { start..after } else { range };
                 names.push((start, range, SourceKind::Organization));
             } else if institutional {
                 let kind = describe(doc, range.clone()).kind;
@@ -1842,7 +1871,24 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 .is_none_or(|i| i.noun.is_some() || i.flags.any(Flags::DOCUMENT | Flags::ANON))
             && doc.norm(k).ends_with('s')
             && doc.starts_sentence_at(k)
-            && (k + 1 >= end && t.info.is_some() || k + 1 < end && !doc.tokens[k + 1].capitalized);
+            && (k + 1 >= end && t.info.is_some() || k + 1 < end && !doc.tokens[k + 1].capitalized)
+            // `Medical device maker Orvion Systems`, `Environmental groups`: a
+            // sentence's first word before a lowercase word of the same phrase.
+            || t.capitalized
+                && t.kind == TokenKind::Word
+                && doc.starts_sentence_at(k)
+                && k + 1 < end
+                && doc.tokens[k + 1].kind == TokenKind::Word
+                && !doc.tokens[k + 1].capitalized
+                && !doc.tokens[k + 1].is(Flags::PARTICLE)
+                && doc.norm(k + 1) != "'s"
+                && !t.is(Flags::PLACE
+                    | Flags::DEMONYM
+                    | Flags::ORGANIZATION
+                    | Flags::GOVERNMENT
+                    | Flags::MEDIA
+                    | Flags::OUTLET)
+                && first_name_gender(doc.norm(k)) == Gender::Unknown;
         if (t.capitalized || t.kind == TokenKind::Number)
             && !sentence_initial_common
             && !t.is(Flags::DET | Flags::POSS | Flags::QUANT | Flags::PRON)
@@ -2696,5 +2742,28 @@ mod tests {
             &["two countries|said"],
         );
         assert_eq!(d.name.as_str(), "Norway and Chile");
+    }
+
+    #[test]
+    fn it_finds_the_institution_named_since_the_last_source() {
+        let d = resolved(
+            "Brennan’s, the department store chain, will cut jobs, it said on Tuesday.",
+            &["it|said"],
+        );
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Brennan’s", SourceKind::Organization)
+        );
+    }
+
+    #[test]
+    fn a_sentence_initial_modifier_is_no_name() {
+        let d = described("Environmental groups");
+        assert_eq!(d.name, "Environmental groups");
+        let d = described("Medical device maker Orvion Systems");
+        assert_eq!(d.name, "Orvion Systems");
+        // A first name at the start of a sentence stays a name.
+        let d = described("Maria said");
+        assert_eq!(d.name, "Maria");
     }
 }

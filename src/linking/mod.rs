@@ -1040,6 +1040,26 @@ impl<'d, 'a> Linker<'d, 'a> {
             k = comma + 1;
         }
         let np = self.np_right(k, limit)?;
+        // `Medical device maker Orvion Systems sued …`: a phrase that goes on
+        // in lowercase words is read back from its verb instead.
+        let goes_on = np.end < limit
+            && self.doc.tokens[np.end].kind == TokenKind::Word
+            && !self.doc.tokens[np.end].capitalized
+            && self.doc.tokens[np.end].info.is_none()
+            && !self.unknown_past(np.end);
+        if goes_on {
+            let verb = (np.end + 1..limit.min(np.end + 6)).find(|&j| {
+                self.unknown_past(j)
+                    || self.is(j, Flags::AUX | Flags::MODAL | Flags::PAST)
+                    || self.cue_verb(j).is_some_and(|(_, f)| f != VerbForm::Gerund)
+            });
+            if let Some(whole) = verb
+                .and_then(|v| self.np_left(v, k))
+                .filter(|whole| whole.start == k && self.is_nameable(whole))
+            {
+                return Some(whole);
+            }
+        }
         (self.is_nameable(&np)).then_some(np)
     }
 
