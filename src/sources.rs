@@ -1414,6 +1414,15 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         d.kind = SourceKind::Person;
         return d;
     }
+    // `One of them`, `two of those`: a part of the group a pronoun refers to.
+    if range.len() == 3
+        && doc.norm(range.start + 1) == "of"
+        && matches!(doc.norm(range.end - 1), "them" | "those")
+    {
+        d.pronoun = Some(Pronoun::They);
+        d.kind = SourceKind::Anonymous;
+        return d;
+    }
     // Drop a leading article; keep quantifiers of unnamed sources. A
     // relative clause (`the document which had a stamp …`) names nothing.
     let mut start = range.start;
@@ -2765,5 +2774,17 @@ mod tests {
         // A first name at the start of a sentence stays a name.
         let d = described("Maria said");
         assert_eq!(d.name, "Maria");
+    }
+
+    #[test]
+    fn one_of_them_is_the_group_named_before() {
+        let d = resolved(
+            "Two people familiar with the matter said it was over. One of them said more.",
+            &[
+                "Two people familiar with the matter|said",
+                "One of them|said",
+            ],
+        );
+        assert_eq!(d.name, "Two people familiar with the matter");
     }
 }

@@ -203,8 +203,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // A prepositional content: `commented on`, `complained about`,
         // `warned of`, `pointed out`, `argued against`, `called for`.
-        if self.word_is(k, PREPOSITIONAL_CONTENT) && frames.on
-            || self.word_is(k, &["for"]) && frames.for_phrase
+        // (`spoke on condition of anonymity`: the terms of speaking, no content.)
+        if (self.word_is(k, PREPOSITIONAL_CONTENT) && frames.on
+            || self.word_is(k, &["for"]) && frames.for_phrase)
+            && !self.word_is(k + 1, &["condition"])
         {
             let content = self.np_content(k + 1, end, false);
             return (!content.is_empty()).then(|| {

@@ -862,15 +862,16 @@ impl<'d, 'a> Linker<'d, 'a> {
         let role_head = np.end > np.start && self.is(np.end - 1, Flags::ROLE | Flags::MEDIA);
         // `The city council, which must approve the payment, said`: a known head noun.
         let source_head = np.end > np.start
-            && self.is(
-                np.end - 1,
-                Flags::ROLE
-                    | Flags::MEDIA
-                    | Flags::ANON
-                    | Flags::GOVERNMENT
-                    | Flags::ORGANIZATION
-                    | Flags::DOCUMENT,
-            );
+            && (self.word_is(np.end - 1, &["them", "those", "us"])
+                || self.is(
+                    np.end - 1,
+                    Flags::ROLE
+                        | Flags::MEDIA
+                        | Flags::ANON
+                        | Flags::GOVERNMENT
+                        | Flags::ORGANIZATION
+                        | Flags::DOCUMENT,
+                ));
         if relative && (named || participle || source_head)
             || appositive
             || name_insert && (!named || role_head)
@@ -2387,5 +2388,21 @@ mod tests {
         );
         assert_eq!((cue.as_str(), source.as_str()), ("told", "one resident"));
         assert_eq!(content, "“This is a disaster,”");
+    }
+
+    #[test]
+    fn numbers_parts_of_groups_and_anonymity() {
+        let (_, content, _, source) = one(
+            "According to a 2022 report by the Coastal Research Institute, half the drains are old.",
+        );
+        assert_eq!(content, "half the drains are old");
+        assert_eq!(source, "a 2022 report by the Coastal Research Institute");
+        let (_, content, _, source) = one(
+            "One of them, who spoke on condition of anonymity because the talks were private, said engineers had raised the issue.",
+        );
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("engineers had raised the issue", "One of them")
+        );
     }
 }

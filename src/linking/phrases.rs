@@ -84,6 +84,14 @@ impl<'d, 'a> Linker<'d, 'a> {
         if t.is(Flags::PRON) && !self.word_is(head, &["that", "this"]) {
             return Some(head..end);
         }
+        // `One of them`, `some of those`: a part of a group named before.
+        if self.word_is(head, &["them", "those", "us"])
+            && head >= start + 2
+            && self.word_is(head - 1, &["of"])
+            && (self.is(head - 2, Flags::QUANT) || self.word_is(head - 2, &["one", "none", "each"]))
+        {
+            return Some(head - 2..end);
+        }
         if t.is(Flags::TIME
             | Flags::DET
             | Flags::PREP
@@ -537,7 +545,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                 if verb_like && k > from && !t.capitalized {
                     break;
                 }
-                named = true;
+                // (`a 2022 report by …`: a number names nothing.)
+                named |= t.capitalized;
             } else if known_noun {
                 if named
                     && !t.is(Flags::ROLE | Flags::MEDIA | Flags::ORGANIZATION | Flags::GOVERNMENT)
