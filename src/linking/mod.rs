@@ -545,6 +545,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             .map(|np| self.whole_subject(np, sentence.start))
             .or_else(|| self.subject_across_insert(subject_end, sentence.start))
             .or_else(|| self.relative_subject(subject_end, sentence.start))
+            .or_else(|| self.subject_before_relative(subject_end, sentence.start))
             .or_else(|| self.shared_subject(subject_end, sentence))
             .or_else(|| self.coordinated_verb_subject(subject_end, sentence));
         // Inverted: `“…,” said the mayor.` / `…, said Ana Ruiz, a nurse.`
@@ -900,6 +901,24 @@ impl<'d, 'a> Linker<'d, 'a> {
 
     /// The `who`/`which` after a comma that opens the relative clause of a
     /// verb, across a short adjunct: `, who said`, `, who in 2010 said`.
+    /// A subject with a restrictive relative clause of its own before the
+    /// verb: `A worker who did not wish to be named said …`.
+    fn subject_before_relative(&self, verb_start: usize, start: usize) -> Option<Range<usize>> {
+        let who = (start + 1..verb_start)
+            .rev()
+            .take(12)
+            .take_while(|&j| self.doc.tokens[j].kind == TokenKind::Word)
+            .find(|&j| self.word_is(j, &["who"]))?;
+        let clause = who + 1..verb_start;
+        if clause.len() < 2 || !self.has_finite_verb(&clause) {
+            return None;
+        }
+        let np = self.np_left(who, start)?;
+        let head = self.head_of(&np);
+        let person = self.is(head, Flags::ROLE | Flags::ANON) || self.doc.tokens[head].capitalized;
+        person.then(|| self.whole_subject(np, start))
+    }
+
     fn relative_pronoun_before(&self, verb_start: usize, start: usize) -> Option<usize> {
         let who = (start + 2..verb_start)
             .rev()
@@ -2403,6 +2422,23 @@ mod tests {
         assert_eq!(
             (content.as_str(), source.as_str()),
             ("engineers had raised the issue", "One of them")
+        );
+    }
+
+    #[test]
+    fn listeners_and_restrictive_relatives() {
+        // A determiner after the listener opens the content.
+        let (kind, content, _, _) =
+            one("He told local television the town “will not forget” the victims.");
+        assert_eq!(kind, ClaimKind::PartialQuote);
+        assert_eq!(content, "the town “will not forget” the victims");
+        // A restrictive relative clause between the subject and its verb.
+        let (_, content, _, source) = one(
+            "A worker at the plant who did not wish to be named said inspections had been rare.",
+        );
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("inspections had been rare", "A worker at the plant")
         );
     }
 }

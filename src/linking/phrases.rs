@@ -504,6 +504,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             if t.is(Flags::DET | Flags::POSS | Flags::QUANT) && !t.capitalized
                 || t.is(Flags::DET | Flags::POSS | Flags::QUANT) && k == from
             {
+                // `told reporters the town …`: a determiner after a head opens
+                // the next phrase.
+                if k > from && (headed || named) {
+                    break;
+                }
                 opened = true;
                 k += 1;
                 continue;
