@@ -27,6 +27,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         let end = sentence.end;
         let frames = verb.frames;
         let mut k = from;
+        // `pleaded with him to send …`: the listener after `with`.
+        if verb.frames.obj && self.word_is(k, &["with"]) && self.is(k + 1, Flags::OBJPRON) {
+            k += 1;
+        }
         // `told reporters that`, `warned residents:`
         if verb.frames.obj {
             if let Some(obj) = self.listener(k, end) {
@@ -203,6 +207,22 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // A prepositional content: `commented on`, `complained about`,
         // `warned of`, `pointed out`, `argued against`, `called for`.
+        // `admitted to being part of it`, `confessed to taking the money`.
+        if frames.on
+            && self.word_is(k, &["to"])
+            && self
+                .doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized)
+            && self.norm(k + 1).ends_with("ing")
+        {
+            let content = self.clause_right(k + 1, end);
+            if content.len() > 1 {
+                let kind = self.kind_for(&content, ClaimKind::Reported);
+                return Some((content, kind));
+            }
+        }
         // (`spoke on condition of anonymity`: the terms of speaking, no content.)
         if (self.word_is(k, PREPOSITIONAL_CONTENT) && frames.on
             || self.word_is(k, &["for"]) && frames.for_phrase)

@@ -74,6 +74,7 @@ pub fn link(doc: &Document, quotes: &Quotes) -> Vec<Attribution> {
         linker.sentence(s);
     }
     linker.credited_quotes();
+    linker.credit_lines();
     linker.continue_speakers();
     let mut found = linker.found;
     sort_by_position(&mut found, |a| (a.content.start, a.content.end));
@@ -162,6 +163,15 @@ impl<'d, 'a> Linker<'d, 'a> {
                 let mut start = source.end;
                 while start < sentence.end && self.punct(start, ',') {
                     start += 1;
+                }
+                // `According to Yonhap, quoting KCNA (…), content`: the relay
+                // is part of the frame.
+                if self.word_is(start, &["quoting", "citing"]) {
+                    let comma = (start + 1..sentence.end.min(start + MAX_PHRASE))
+                        .find(|&c| self.punct(c, ','));
+                    if let Some(comma) = comma {
+                        start = comma + 1;
+                    }
                 }
                 // `In the words of the prosecutor, Mark Tedeschi, QC, “…”`: names
                 // in apposition to the source.
@@ -667,10 +677,17 @@ impl<'d, 'a> Linker<'d, 'a> {
             .filter(|c| self.quotes.at(c.start).is_some_and(|q| q.open == c.start));
         // `“…,” Microsoft says on its site “…”`: a phrase after the verb that
         // opens with a preposition is an adjunct when a quotation precedes.
+        // (The quotation may open in an earlier sentence: `“A. B,” Microsoft
+        // says on “The Countdown”.`)
+        let quote_closes_before = frame_start > 0
+            && self
+                .quotes
+                .at(frame_start - 1)
+                .is_some_and(|q| q.last == frame_start - 1 && q.close.is_some());
         let right = self
             .content_right(after_verb, verb, sentence)
             .filter(|(content, _)| {
-                quote_before.is_none()
+                quote_before.is_none() && !quote_closes_before
                     || !self.is(content.start, Flags::PREP)
                     || self.word_is(content.start, &["that"])
                     || self.infinitive_at(content.start, sentence.end)
@@ -755,7 +772,18 @@ impl<'d, 'a> Linker<'d, 'a> {
             // `“…,” she said but refused to …`: a second verb phrase.
             let second_verb = self.word_is(frame_end, &["and", "but"])
                 && (self.cue_verb(frame_end + 1).is_some() || self.is(frame_end + 1, Flags::PAST));
+            // (`says on “The Countdown”.`: a quoted title closing the frame.)
+            let title = if self.is(frame_end, Flags::PREP) {
+                frame_end + 1
+            } else {
+                frame_end
+            };
+            let title_ends = quote_closes_before
+                && self.quotes.at(title).is_some_and(|q| {
+                    q.open == title && (q.last + 1 >= sentence.end || self.is_terminal(q.last + 1))
+                });
             let at_end = frame_end >= sentence.end
+                || title_ends
                 || self.is_terminal(frame_end)
                 || self.punct(frame_end, ';')
                 || self.is(frame_end, Flags::SUB | Flags::REL)
@@ -1608,6 +1636,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         source: Option<Range<usize>>,
         stance: Stance,
     ) {
+        let content = self.within_opening_clause(content, &cue);
         if content.is_empty() {
             return;
         }
@@ -1620,6 +1649,92 @@ impl<'d, 'a> Linker<'d, 'a> {
             stance,
             parts,
         });
+    }
+
+    /// A frame inside a sentence's opening subordinate clause keeps its
+    /// content inside that clause: `Though YouTube is complying with the
+    /// church's requests to take down the video, other sites …`.
+    fn within_opening_clause(&self, content: Range<usize>, cue: &Range<usize>) -> Range<usize> {
+        let s = self
+            .doc
+            .sentences
+            .partition_point(|s| s.tokens.end <= cue.start);
+        let Some(sentence) = self.doc.sentences.get(s).map(|s| s.tokens.clone()) else {
+            return content;
+        };
+        let opener = self
+            .doc
+            .tokens
+            .get(sentence.start)
+            .is_some_and(|t| t.capitalized)
+            && self.word_is(
+                sentence.start,
+                &[
+                    "though", "although", "while", "whereas", "because", "since", "if", "unless",
+                    "when",
+                ],
+            );
+        if !opener {
+            return content;
+        }
+        let comma = (sentence.start..sentence.end.min(sentence.start + MAX_CONTENT))
+            .find(|&c| self.punct(c, ',') && self.quotes.at(c).is_none());
+        match comma {
+            Some(c) if cue.end <= c && content.start < c && content.end > c => content.start..c,
+            _ => content,
+        }
+    }
+
+    /// A pull quote: a paragraph whose last line credits the rest to a
+    /// named person (`… Space Shuttle Program. Charles Bolden, NASA
+    /// Administrator`). The line is a name, a comma and a short role, with
+    /// no verb and no closing stop.
+    fn credit_lines(&mut self) {
+        for paragraph in &self.doc.paragraphs {
+            let sentences = paragraph.sentences.clone();
+            if sentences.len() < 2 {
+                continue;
+            }
+            let line = self.doc.sentences[sentences.end - 1].tokens.clone();
+            let body = self.doc.sentences[sentences.start].tokens.start
+                ..self.doc.sentences[sentences.end - 2].tokens.end;
+            let Some(comma) =
+                (line.start..line.end.min(line.start + 5)).find(|&k| self.punct(k, ','))
+            else {
+                continue;
+            };
+            let name = line.start..comma;
+            let role = comma + 1..line.end;
+            let credit = name.len() >= 2
+                && name.clone().all(|k| {
+                    self.doc.tokens[k].capitalized && self.doc.tokens[k].kind == TokenKind::Word
+                })
+                && !role.is_empty()
+                && role.len() <= 10
+                && self.doc.tokens[role.start].capitalized
+                && !self.is_terminal(line.end - 1)
+                && !role.clone().any(|k| {
+                    self.is(k, Flags::AUX | Flags::MODAL | Flags::PAST | Flags::PRON)
+                        || self.cue_verb(k).is_some_and(|(_, f)| f != VerbForm::Base)
+                });
+            let claimed = self.found.iter().any(|a| overlaps(&a.content, &body));
+            if !credit
+                || claimed
+                || !self.is_terminal(body.end - 1) && !self.doc.tokens[body.end - 1].is_quote()
+            {
+                continue;
+            }
+            let kind = self.kind_for(&body, ClaimKind::Indirect);
+            self.found.push(Attribution {
+                kind,
+                content: body,
+                cue: line.clone(),
+                source: Some(name),
+                continues: None,
+                stance: Stance::Assert,
+                parts: Vec::new(),
+            });
+        }
     }
 
     /// A quotation with no frame of its own continues the speaker of the
@@ -2554,5 +2669,45 @@ mod tests {
         let (_, content, _, _) = one("The president wondered aloud whether the plan would work.");
         assert_eq!(content, "whether the plan would work");
         assert!(frames("Court blocks state's new voting law").is_empty());
+    }
+
+    #[test]
+    fn pull_quotes_titles_relays_and_opening_clauses() {
+        // A paragraph credited by its last line.
+        let found = frames(
+            "The rocket flew.\n\nThis was a hard decision. It was made for the public. Charles Bolden, NASA Administrator\n\nThe end came later.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].1,
+            "This was a hard decision. It was made for the public."
+        );
+        assert_eq!(found[0].3, "Charles Bolden");
+        // A quoted title after the frame closes it.
+        let (_, content, _, source) =
+            one("“Ten years ago, a browser was born. Now it is time to say goodbye,” Microsoft says on “The Countdown”.");
+        assert_eq!(source, "Microsoft");
+        assert!(
+            content.starts_with("“Ten years") && content.ends_with("goodbye,”"),
+            "{content}"
+        );
+        // `admitted to being`, `pleaded with him to`.
+        let (_, content, _, _) = one("One poster admitted to being a part of the effort.");
+        assert_eq!(content, "being a part of the effort");
+        let (_, content, _, _) = one("His sister pleaded with him to send the baby to a doctor.");
+        assert_eq!(content, "to send the baby to a doctor");
+        // A relay after `according to` is part of the frame.
+        let (_, content, _, source) =
+            one("According to Yonhap, quoting the state news agency, the army is on alert.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("the army is on alert", "Yonhap")
+        );
+        // A frame in an opening subordinate clause ends with it.
+        let found = frames(
+            "Though YouTube is complying with the church's requests to take down the video, other sites have stated that they will keep it.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].1, "to take down the video");
     }
 }
