@@ -361,32 +361,36 @@ fn gender(code: &str) -> Gender {
     }
 }
 
-fn verb_class(name: &str) -> VerbClass {
-    match name {
-        "cognition" => VerbClass::Cognition,
-        "evidence" => VerbClass::Evidence,
-        "intention" => VerbClass::Intention,
-        "attitude" => VerbClass::Attitude,
+/// A verb's class as build.rs writes it: its first letter (`cue_verbs.tsv`
+/// names it in full).
+fn verb_class(letter: &str) -> VerbClass {
+    match letter {
+        "c" => VerbClass::Cognition,
+        "e" => VerbClass::Evidence,
+        "i" => VerbClass::Intention,
+        "a" => VerbClass::Attitude,
         _ => VerbClass::Speech,
     }
 }
 
-fn frames(list: &str) -> Frames {
+/// A verb's frames as build.rs writes them: one letter each (`tbq` for
+/// `that,bare,quote`; the table is `VERB_LETTERS` in build.rs).
+fn frames(letters: &str) -> Frames {
     let mut frames = Frames::default();
-    for frame in list.split(',').map(str::trim) {
-        match frame {
-            "that" => frames.that = true,
-            "bare" => frames.bare = true,
-            "quote" => frames.quote = true,
-            "np" => frames.np = true,
-            "to" => frames.to = true,
-            "obj" => frames.obj = true,
-            "after" => frames.after = true,
-            "wh" => frames.wh = true,
-            "passive" => frames.passive = true,
-            "on" => frames.on = true,
-            "as" => frames.as_phrase = true,
-            "for" => frames.for_phrase = true,
+    for letter in letters.chars() {
+        match letter {
+            't' => frames.that = true,
+            'b' => frames.bare = true,
+            'q' => frames.quote = true,
+            'n' => frames.np = true,
+            'i' => frames.to = true,
+            'o' => frames.obj = true,
+            'a' => frames.after = true,
+            'w' => frames.wh = true,
+            'p' => frames.passive = true,
+            'r' => frames.on = true,
+            's' => frames.as_phrase = true,
+            'f' => frames.for_phrase = true,
             _ => {}
         }
     }
@@ -475,13 +479,37 @@ impl Lexicon {
             };
             lex.entry(row[0], flag, kind, |_| {});
         }
+        // One row per place, as build.rs groups `places.tsv`: the place
+        // (marked `=` when its lowercase form is one of its names), its names
+        // and capitals, its demonyms.
         for row in rows(data!("places.tsv")) {
-            let Some(&place) = row.get(1) else { continue };
-            let (flag, kind) = match row.get(2).copied() {
-                Some("demonym") => (Flags::DEMONYM, PhraseKind::Demonym(place)),
-                _ => (Flags::PLACE, PhraseKind::Place(place)),
+            let (place, own_name) = match row[0].strip_prefix('=') {
+                Some(place) => (place, true),
+                None => (row[0], false),
             };
-            lex.entry(row[0], flag, kind, |info| info.place = Some(place));
+            if own_name {
+                // (Built once: the lexicon lives as long as the process.)
+                let word: &'static str = Box::leak(place.to_lowercase().into_boxed_str());
+                lex.entry(word, Flags::PLACE, PhraseKind::Place(place), |info| {
+                    info.place = Some(place)
+                });
+            }
+            let words = |column: usize| {
+                row.get(column)
+                    .into_iter()
+                    .flat_map(|list| list.split(','))
+                    .filter(|word| !word.is_empty())
+            };
+            for word in words(1) {
+                lex.entry(word, Flags::PLACE, PhraseKind::Place(place), |info| {
+                    info.place = Some(place)
+                });
+            }
+            for word in words(2) {
+                lex.entry(word, Flags::DEMONYM, PhraseKind::Demonym(place), |info| {
+                    info.place = Some(place)
+                });
+            }
         }
         for row in rows(data!("evaluation.tsv")) {
             let polarity = match row.get(1).copied() {
