@@ -278,7 +278,12 @@ impl<'d, 'a> Linker<'d, 'a> {
         // clause without `that` when the clause has a verb of its own.
         if frames.that && self.looks_like_clause(k, end) {
             let content = self.clause_right(k, end);
-            let np_only = frames.np && self.np_content(k, end, false) == content;
+            // (`confirmed two people had died`: an auxiliary makes it a clause.)
+            let np_only = frames.np
+                && self.np_content(k, end, false) == content
+                && !content
+                    .clone()
+                    .any(|j| self.is(j, Flags::AUX | Flags::MODAL));
             if !np_only && self.subject_then_verb(&content) {
                 return Some((
                     content.clone(),

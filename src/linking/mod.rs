@@ -529,6 +529,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                         let head = self.head_of(&np);
                         head + 1 < np.end && self.norm(head).ends_with('s')
                     })
+                    // `Polls published this week suggest`.
+                    || self
+                        .subject_before_participle(i, sentence.start)
+                        .is_some_and(|(_, head)| self.norm(head).ends_with('s'))
                     // `Results of the studies, published in 1989, show`.
                     || self.punct(prev, ',')
                         && self.subject_across_insert(i, sentence.start).is_some_and(|np| {
@@ -630,6 +634,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             .or_else(|| self.subject_across_insert(subject_end, sentence.start))
             .or_else(|| self.relative_subject(subject_end, sentence.start))
             .or_else(|| self.subject_before_relative(subject_end, sentence.start))
+            .or_else(|| {
+                self.subject_before_participle(subject_end, sentence.start)
+                    .map(|(np, _)| np)
+            })
             .or_else(|| self.shared_subject(subject_end, sentence))
             .or_else(|| self.coordinated_verb_subject(subject_end, sentence));
         // Inverted: `“…,” said the mayor.` / `…, said Ana Ruiz, a nurse.`
@@ -1021,6 +1029,39 @@ impl<'d, 'a> Linker<'d, 'a> {
         person.then(|| self.whole_subject(np, start))
     }
 
+    /// A subject with a reduced relative and its time before the verb:
+    /// `Polls published this week suggest …`, `Figures released on Monday show …`.
+    /// With the subject, its head: the last word before the participle.
+    fn subject_before_participle(
+        &self,
+        verb_start: usize,
+        start: usize,
+    ) -> Option<(Range<usize>, usize)> {
+        let participle = (verb_start.saturating_sub(4).max(start + 1)..verb_start).find(|&j| {
+            self.cue_verb(j).is_some_and(|(_, f)| {
+                matches!(f, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+            }) || self.unknown_past(j)
+        })?;
+        let adjunct = (participle + 1..verb_start).all(|j| {
+            self.is(j, Flags::TIME | Flags::PREP | Flags::DET)
+                || self.word_is(j, &["last", "this", "next", "week", "month", "year"])
+        });
+        if !adjunct || participle + 1 == verb_start {
+            return None;
+        }
+        // (`Figures to be published today show`.)
+        let before = if participle >= start + 3
+            && self.word_is(participle - 1, &["be"])
+            && self.word_is(participle - 2, &["to"])
+        {
+            participle - 2
+        } else {
+            participle
+        };
+        let np = self.np_left(before, start)?;
+        Some((np.start..verb_start, np.end - 1))
+    }
+
     fn relative_pronoun_before(&self, verb_start: usize, start: usize) -> Option<usize> {
         let who = (start + 2..verb_start)
             .rev()
@@ -1104,6 +1145,11 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// `Citing privacy rules, officials declined to comment.`: a participle
     /// opening the sentence takes the subject after its comma.
     fn fronted_participle(&mut self, i: usize, verb: &CueVerb, sentence: &Range<usize>) -> bool {
+        // `Speaking at a press conference, the minister said …`: the setting
+        // of the main frame, no content of its own.
+        if self.is(i + 1, Flags::PREP) {
+            return false;
+        }
         let limit = sentence.end.min(i + MAX_PHRASE);
         let Some(comma) = (i + 1..limit).find(|&c| self.punct(c, ',')) else {
             return false;
@@ -2709,5 +2755,31 @@ mod tests {
         );
         assert_eq!(found.len(), 2, "{found:?}");
         assert_eq!(found[0].1, "to take down the video");
+    }
+
+    #[test]
+    fn settings_bare_clauses_and_participles_in_subjects() {
+        // A fronted `Speaking at …` is the main frame's setting.
+        let (_, content, cue, _) =
+            one("Speaking at a press conference in Madrid, the minister denied any wrongdoing.");
+        assert_eq!(
+            (content.as_str(), cue.as_str()),
+            ("any wrongdoing", "denied")
+        );
+        // A clause without `that` after a verb that also takes a noun phrase.
+        let (kind, content, _, _) = one("Police confirmed two people had died.");
+        assert_eq!(
+            (kind, content.as_str()),
+            (ClaimKind::Indirect, "two people had died")
+        );
+        // A reduced relative with its time between the subject and the verb.
+        let (_, content, _, source) =
+            one("Polls published this week suggest support for the party has fallen.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("support for the party has fallen", "Polls published this week")
+        );
+        let (_, _, _, source) = one("Figures to be published today show a record number crossed.");
+        assert_eq!(source, "Figures to be published today");
     }
 }
