@@ -557,10 +557,17 @@ impl<'d, 'a> Linker<'d, 'a> {
         if !coordinated {
             return None;
         }
+        // Not a frame inside another's content: in `Cooper said her party has
+        // supported it, and said …`, Cooper says both.
+        let nested = |a: &Attribution| {
+            self.found
+                .iter()
+                .any(|b| b.content.start <= a.cue.start && a.cue.end <= b.content.end)
+        };
         self.found
             .iter()
             .rev()
-            .find(|a| a.cue.start >= sentence.start && a.cue.end < subject_end)
+            .find(|a| a.cue.start >= sentence.start && a.cue.end < subject_end && !nested(a))
             .and_then(|a| a.source.clone())
     }
 
@@ -2777,9 +2784,28 @@ mod tests {
             one("Polls published this week suggest support for the party has fallen.");
         assert_eq!(
             (content.as_str(), source.as_str()),
-            ("support for the party has fallen", "Polls published this week")
+            (
+                "support for the party has fallen",
+                "Polls published this week"
+            )
         );
         let (_, _, _, source) = one("Figures to be published today show a record number crossed.");
         assert_eq!(source, "Figures to be published today");
+    }
+
+    #[test]
+    fn a_second_verb_shares_the_outer_frame_and_roles_to_a_country() {
+        let found = frames(
+            "Yvette Cooper said her party has supported the idea, and said it was “damning.”",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].3, "Yvette Cooper");
+        let (_, _, _, source) = one(
+            "According to Afghan Ambassador to the United States Hamdullah Mohib, the team shows progress.",
+        );
+        assert_eq!(
+            source,
+            "Afghan Ambassador to the United States Hamdullah Mohib"
+        );
     }
 }

@@ -339,6 +339,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             "to" => {
                 matches!(word, "close" | "closest" | "near")
                     || t.is(Flags::ROLE | Flags::ANON) && !t.capitalized
+                    // `Afghan Ambassador to the United States Hamdullah Mohib`
+                    || t.is(Flags::ROLE)
+                        && self.word_is(p + 2, &["the"])
+                        && self.doc.tokens.get(p + 3).is_some_and(|n| n.capitalized)
             }
             "in" | "on" => {
                 t.is(Flags::ANON | Flags::ROLE) && !t.capitalized
