@@ -947,6 +947,21 @@ impl<'d, 'a> Linker<'d, 'a> {
             || !self.doc.tokens[insert].capitalized
                 && self.doc.tokens[insert].kind == TokenKind::Word
                 && self.word_is(insert + 1, &["by"]);
+        // `Tom Molomby, SC,`; `Ann Lowe, MP,`; `John Smith, Jr.,`: a postnominal.
+        let postnominal = close == insert + 1
+            && self.word_is(
+                insert,
+                &[
+                    "jr", "jr.", "sr", "sr.", "phd", "md", "qc", "kc", "sc", "mp", "mep", "msp",
+                    "obe", "mbe", "cbe", "esq", "esq.",
+                ],
+            );
+        if postnominal {
+            return self
+                .np_left(open, start)
+                .filter(|np| self.doc.tokens[np.end - 1].capitalized)
+                .map(|np| np.start..close);
+        }
         // `Smith, 45,`; `Smith, 45 years old,`.
         let age = self.doc.tokens[insert].kind == TokenKind::Number
             && (close == insert + 1 || close == insert + 3 && self.word_is(insert + 2, &["old"]));
@@ -2807,5 +2822,21 @@ mod tests {
             source,
             "Afghan Ambassador to the United States Hamdullah Mohib"
         );
+    }
+
+    #[test]
+    fn a_postnominal_after_the_name() {
+        let (_, content, _, source) =
+            one("Tom Molomby, SC, said that the parents should be declared not guilty.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            (
+                "the parents should be declared not guilty",
+                "Tom Molomby, SC"
+            )
+        );
+        // An acronym is a name, not a postnominal.
+        let (_, _, _, source) = one("The company, IBM, said profits rose.");
+        assert_eq!(source, "The company, IBM");
     }
 }
