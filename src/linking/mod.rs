@@ -770,7 +770,9 @@ impl<'d, 'a> Linker<'d, 'a> {
         // Content before the frame: `“…,” the mayor said.` / `Exports fell, the ministry said.`
         // (Not for a frame inside a relative clause: `“…,” one resident, who
         // asked not to be named, told the paper` is the resident's telling.)
-        if in_relative {
+        // (`the Sams continued to shun …`: a verb before an infinitive it
+        // does not take as content is no frame.)
+        if in_relative || !verb.frames.to && self.infinitive_at(after_verb, sentence.end) {
             return false;
         }
         if verb.frames.after || verb.frames.quote || verb.frames.that || verb.frames.bare {
@@ -2838,5 +2840,16 @@ mod tests {
         // An acronym is a name, not a postnominal.
         let (_, _, _, source) = one("The company, IBM, said profits rose.");
         assert_eq!(source, "The company, IBM");
+    }
+
+    #[test]
+    fn a_verb_before_an_infinitive_it_does_not_take_is_no_frame() {
+        assert!(
+            frames("Despite her illness, the Sams continued to shun conventional treatment.")
+                .is_empty()
+        );
+        // A verb that takes an infinitive still frames it.
+        let (_, content, _, _) = one("The rebels vowed to fight on.");
+        assert_eq!(content, "to fight on");
     }
 }
