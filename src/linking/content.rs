@@ -58,6 +58,16 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         let before_adjuncts = k;
         k = self.skip_adjuncts(k, end);
+        // `pledged on Saturday to deepen …`: the infinitive after an adjunct.
+        let infinitive = (before_adjuncts + 1..k.min(end))
+            .find(|&j| self.word_is(j, &["to"]) && self.infinitive_at(j, end));
+        if let Some(to) = infinitive.filter(|_| frames.to) {
+            let content = self.clause_right(to, end);
+            if content.len() > 1 {
+                let kind = self.kind_for(&content, ClaimKind::Reported);
+                return Some((content, kind));
+            }
+        }
         // `commented on the report.`, `called for calm.`: a prepositional
         // content read as an adjunct because nothing follows it.
         let nothing_after = k >= end || self.is_terminal(k) || self.punct(k, ',');

@@ -297,11 +297,15 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return false;
         }
-        // `The regulator, known as KOMSA,`: a reduced relative, no frame.
+        // `The regulator, known as KOMSA,`: a reduced relative, no frame
+        // (but `Arbor Line, which is not charged, said in a statement that …`).
         if matches!(form, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
             && i > sentence.start
             && self.punct(i - 1, ',')
             && self.word_is(i + 1, &["as", "by", "for", "in"])
+            && !(i + 2..sentence.end.min(i + MAX_ADJUNCT))
+                .take_while(|&j| !self.punct(j, ','))
+                .any(|j| self.word_is(j, &["that"]) || self.doc.tokens[j].is_quote())
         {
             return false;
         }
@@ -328,8 +332,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                 continue;
             }
             // `have long suspected`: `long` between an auxiliary and its verb.
-            let long_aux =
-                self.word_is(p, &["long"]) && p > sentence.start && self.is(p - 1, Flags::AUX);
+            let long_aux = self.word_is(p, &["long"])
+                && p > sentence.start
+                && self.is(p - 1, Flags::AUX)
+                // `The UN and the AU both called for`: a floating quantifier.
+                || self.word_is(p, &["both", "all", "each"])
+                    && p > sentence.start
+                    && self.doc.tokens[p - 1].kind == TokenKind::Word
+                    && !self.is(p - 1, Flags::DET | Flags::PREP | Flags::CONJ | Flags::QUANT);
             if long_aux {
                 k = p;
                 continue;
@@ -424,7 +434,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // `Many economists now think`: the word before the adverbs.
         let mut prev = i - 1;
-        while prev > sentence.start && self.is(prev, Flags::ADV) && !self.punct(prev - 1, ',') {
+        while prev > sentence.start
+            && (self.is(prev, Flags::ADV) || self.word_is(prev, &["both", "all", "each"]))
+            && !self.punct(prev - 1, ',')
+        {
             prev -= 1;
         }
         let t = &self.doc.tokens[prev];
@@ -1007,8 +1020,16 @@ impl<'d, 'a> Linker<'d, 'a> {
                         | Flags::ORGANIZATION
                         | Flags::DOCUMENT,
                 ));
+        // `Her coach, former doubles champion Petra Lindgren, said`: a role
+        // named in apposition.
+        let named_role = !relative
+            && !named
+            && role_head
+            && self.doc.tokens[close - 1].capitalized
+            && (insert..close).any(|k| !self.doc.tokens[k].capitalized);
         if relative && (named || participle || source_head)
             || appositive
+            || named_role
             || name_insert && (!named || role_head)
         {
             Some(if relative { np } else { np.start..close })
@@ -2851,5 +2872,27 @@ mod tests {
         // A verb that takes an infinitive still frames it.
         let (_, content, _, _) = one("The rebels vowed to fight on.");
         assert_eq!(content, "to fight on");
+    }
+
+    #[test]
+    fn inserts_quantifiers_and_adjuncts_before_the_content() {
+        // A relative insert before `said in a statement that`.
+        let (_, content, _, source) =
+            one("Arbor Line, which is not charged, said in a statement that it had cooperated.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("it had cooperated", "Arbor Line")
+        );
+        // A role named in apposition.
+        let (_, _, _, source) =
+            one("Her coach, former doubles champion Petra Lindgren, said the team would decide.");
+        assert_eq!(source, "Her coach, former doubles champion Petra Lindgren");
+        // A floating quantifier; an infinitive after a time adjunct.
+        let (_, content, _, _) =
+            one("The United Nations and the African Union both called for restraint.");
+        assert_eq!(content, "restraint");
+        let (_, content, _, _) =
+            one("Leaders of Japan and Australia pledged on Saturday to deepen cooperation.");
+        assert_eq!(content, "to deepen cooperation");
     }
 }
