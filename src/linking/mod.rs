@@ -309,6 +309,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return false;
         }
+        // `a group known as Black Lantern`: a name given, with or without a
+        // comma, says nothing of the group's.
+        if self.word_is(i, &["known"]) && self.word_is(i + 1, &["as"]) {
+            return false;
+        }
         // Walk back over auxiliaries, adverbs and negation to the subject.
         let mut k = i;
         let mut negated = false;
@@ -2894,5 +2899,14 @@ mod tests {
         let (_, content, _, _) =
             one("Leaders of Japan and Australia pledged on Saturday to deepen cooperation.");
         assert_eq!(content, "to deepen cooperation");
+    }
+
+    #[test]
+    fn known_as_names_without_a_frame() {
+        let found = frames("The attack was carried out by a ransomware group known as Black Lantern, which has targeted hospitals.");
+        assert!(found.is_empty(), "{found:?}");
+        // `known` as a verb of knowledge still frames its clause.
+        let (_, content, _, _) = one("Officials have known for years that the dam was weak.");
+        assert_eq!(content, "the dam was weak");
     }
 }
