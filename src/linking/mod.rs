@@ -260,6 +260,12 @@ impl<'d, 'a> Linker<'d, 'a> {
         Some(put + 3)
     }
 
+    /// `have long suspected`, `has long been critical`: `long` between an
+    /// auxiliary and its verb belongs to the verb chain.
+    fn long_after_aux(&self, p: usize, start: usize) -> bool {
+        self.word_is(p, &["long"]) && p > start && self.is(p - 1, Flags::AUX)
+    }
+
     fn clause_opening_before(&self, i: usize, start: usize) -> bool {
         (start..i).all(|k| self.is(k, Flags::CONJ | Flags::ADV) || self.doc.tokens[k].is_quote())
     }
@@ -337,9 +343,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 continue;
             }
             // `have long suspected`: `long` between an auxiliary and its verb.
-            let long_aux = self.word_is(p, &["long"])
-                && p > sentence.start
-                && self.is(p - 1, Flags::AUX)
+            let long_aux = self.long_after_aux(p, sentence.start)
                 // `The UN and the AU both called for`: a floating quantifier.
                 || self.word_is(p, &["both", "all", "each"])
                     && p > sentence.start
@@ -1421,9 +1425,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let mut be = false;
         while k > sentence.start {
             let p = k - 1;
-            // `have long suspected`: `long` between an auxiliary and its verb.
-            let long_aux =
-                self.word_is(p, &["long"]) && p > sentence.start && self.is(p - 1, Flags::AUX);
+            let long_aux = self.long_after_aux(p, sentence.start);
             if long_aux {
                 k = p;
                 continue;
