@@ -1402,6 +1402,26 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     if range.is_empty() {
         return d;
     }
+    // `Sen. Ann Lowe (D-Ore.)`: the parenthetical after a name tells its
+    // party, not its name.
+    // (An appositive after it is left unread: `(R-N.M.), who chairs …`.)
+    let close = (range.start + 2..range.end).find(|&k| {
+        doc.tokens[k].is_punct(')') && (k + 1 == range.end || doc.tokens[k + 1].is_punct(','))
+    });
+    if let Some(close) = close {
+        let open = (range.start + 1..close)
+            .rev()
+            .take(8)
+            .find(|&k| doc.tokens[k].is_punct('('))
+            .filter(|&open| doc.tokens[open - 1].capitalized);
+        if let Some(open) = open {
+            let mut d = describe(doc, range.start..open);
+            if d.affiliation.is_none() {
+                d.affiliation = party_tag(doc, open + 1..close).map(str::to_string);
+            }
+            return d;
+        }
+    }
     if range.len() == 1 && doc.tokens[range.start].is(Flags::PRON | Flags::POSS) {
         // A possessive names its owner: `his assertion` is his.
         d.pronoun = Some(match doc.norm(range.start) {
@@ -1527,6 +1547,20 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         }
     }
     d
+}
+
+/// The party of a US politician's tag, `(D-Ore.)`, `(R)`.
+fn party_tag(doc: &Document, inner: Range<usize>) -> Option<&'static str> {
+    let first = doc.tokens.get(inner.start)?;
+    if inner.is_empty() || !first.is_word() {
+        return None;
+    }
+    let letter = doc.surface(inner.start).split('-').next()?;
+    match letter {
+        "D" => Some("Democratic Party"),
+        "R" => Some("Republican Party"),
+        _ => None,
+    }
 }
 
 /// For `reports from X`, `a statement by X`, `X's report`: the token range of X.
@@ -2129,6 +2163,23 @@ mod tests {
     fn described(text: &str) -> Description {
         let doc = Document::new(text);
         describe(&doc, 0..doc.tokens.len())
+    }
+
+    #[test]
+    fn a_party_tag_after_a_name_is_its_affiliation() {
+        let d = described("Sen. Ann Lowe (D-Ore.)");
+        assert_eq!(
+            (d.name.as_str(), d.affiliation.as_deref(), d.kind),
+            ("Ann Lowe", Some("Democratic Party"), SourceKind::Person)
+        );
+        let d = described("Rep. Tim Ortiz (R-N.M.), who chairs the panel");
+        assert_eq!(
+            (d.name.as_str(), d.affiliation.as_deref()),
+            ("Tim Ortiz", Some("Republican Party"))
+        );
+        // Not every parenthetical is a party.
+        let d = described("Korean Central News Agency (KCNA)");
+        assert_eq!(d.affiliation, None);
     }
 
     #[test]

@@ -649,6 +649,19 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 break;
             }
+            // `criticized the comments but stopped short of …`: a second
+            // verb phrase in the past.
+            if self.word_is(k, &["and", "but"])
+                && k + 1 < end
+                && (self.is(k + 1, Flags::PAST)
+                    || self.unknown_past(k + 1)
+                    || self.cue_verb(k + 1).is_some_and(|(_, f)| {
+                        f == VerbForm::Past || f == VerbForm::PastOrParticiple
+                    }))
+                && !self.word_is(k + 2, &["by"])
+            {
+                break;
+            }
             // `praise for A and criticism for B`: a second attitude noun.
             if self.word_is(k, &["and"])
                 && self

@@ -931,7 +931,7 @@ impl<'d, 'a> Linker<'d, 'a> {
 
     /// A lowercase word no table knows, in `-ed` and not hyphenated: a past
     /// form (`surfaced`), not a compound adjective (`peer-reviewed`).
-    fn unknown_past(&self, j: usize) -> bool {
+    pub(super) fn unknown_past(&self, j: usize) -> bool {
         let t = &self.doc.tokens[j];
         t.kind == TokenKind::Word
             && !t.capitalized
@@ -2297,6 +2297,25 @@ mod tests {
             let (_, _, _, found) = one(text);
             assert_eq!(found, source, "{text}");
         }
+        // A possessor makes a phrase of any head; a parenthetical after an
+        // inverted source stays with it.
+        for (text, source) in [
+            (
+                "Clinton's campaign described the remarks as offensive.",
+                "Clinton's campaign",
+            ),
+            (
+                "Smith's office said the remarks were offensive.",
+                "Smith's office",
+            ),
+            (
+                "The bill would pass, said Sen. Ann Lowe (D-Ore.).",
+                "Sen. Ann Lowe (D-Ore.)",
+            ),
+        ] {
+            let (_, _, _, found) = one(text);
+            assert_eq!(found, source, "{text}");
+        }
         let found = frames("Ms. Lowe, who in 2010 said the law was a mistake, voted for it.");
         assert_eq!(
             (found[0].1.as_str(), found[0].3.as_str()),
@@ -2342,6 +2361,8 @@ mod tests {
             ("The letter says \"the plan is unworkable\", but the government will review it.", "\"the plan is unworkable\""),
             ("Officials say every claim will be assessed, with the paper reporting no one will be refused.", "every claim will be assessed"),
             ("Sunak defended the record whilst promising an update.", "the record"),
+            ("Ryan criticized the comments but stopped short of withdrawing.", "the comments"),
+            ("She praised the staff and urged calm.", "the staff"),
         ] {
             assert_eq!(frames(text)[0].1, content, "{text}");
         }

@@ -293,6 +293,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             || t.is(Flags::SOURCE_HEAD | Flags::OUTLET | Flags::PLACE)
             || t.info.is_some_and(|i| i.noun.is_some())
             || np.len() >= 2 && self.is(np.start, Flags::DET | Flags::POSS | Flags::QUANT)
+            // `Clinton's campaign`, `Smith's office`: a possessor makes the phrase.
+            || head > np.start && self.norm(head - 1) == "'s"
             || self.norm(head).ends_with('s') && t.info.is_none();
         (head_ok && self.is_nameable(&np)).then_some(np)
     }
@@ -466,6 +468,17 @@ impl<'d, 'a> Linker<'d, 'a> {
                     }
                 }
                 break;
+            }
+            // `Sen. Ann Lowe (D-Ore.)`: a short parenthetical after a name.
+            if t.is_punct('(') && named {
+                match (k + 1..end.min(k + 8)).find(|&j| self.punct(j, ')')) {
+                    Some(close) => {
+                        k = close + 1;
+                        last_good = Some(k);
+                        continue;
+                    }
+                    None => break,
+                }
             }
             if !(t.kind == TokenKind::Word || t.kind == TokenKind::Number) {
                 break;
