@@ -453,6 +453,8 @@ fn tokenize(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, norm: &mut
                 let next = at(j + 1);
                 let joins = match d {
                     '-' | '‑' | '&' => next.is_some_and(is_word_char),
+                    // `CNN/ORC`, `NBC/WSJ`: pollsters in partnership are one name.
+                    '/' => chars[j - 1].1.is_uppercase() && next.is_some_and(char::is_uppercase),
                     '.' => {
                         next.is_some_and(|n| n.is_alphanumeric())
                             && (chars[j - 1].1.is_ascii_digit()
@@ -771,5 +773,10 @@ mod tests {
         assert!(words.contains(&"Secunia.com"), "{words:?}");
         assert!(words.contains(&"BBC.co.uk"), "{words:?}");
         assert_eq!(doc.sentences.len(), 2);
+        // Pollsters in partnership are one name; a lowercase pair is not.
+        assert_eq!(
+            self::words("A CNN/ORC poll, and/or"),
+            ["A", "CNN/ORC", "poll", ",", "and", "/", "or"]
+        );
     }
 }

@@ -1448,14 +1448,25 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     let mut start = range.start;
     // Nor does a participle after a name (`researchers at Carnegie Mellon
     // University published in March`).
+    // (`a poll released Monday`: nor a participle before a time.)
     let end = (range.start + 1..range.end)
         .find(|&k| {
             let t = &doc.tokens[k];
+            let participle =
+                t.kind == TokenKind::Word && !t.capitalized && doc.norm(k).ends_with("ed");
+            let to_be = doc.norm(k) == "to"
+                && k + 2 < range.end
+                && doc.norm(k + 1) == "be"
+                && doc.norm(k + 2).ends_with("ed");
             t.is(Flags::REL)
-                || t.kind == TokenKind::Word
-                    && !t.capitalized
-                    && doc.norm(k).ends_with("ed")
-                    && doc.tokens[k - 1].capitalized
+                || to_be
+                || participle && doc.tokens[k - 1].capitalized
+                || participle
+                    && doc.tokens[k - 1].is_word()
+                    && !doc.tokens[k - 1].is(Flags::DET | Flags::POSS | Flags::QUANT)
+                    && (k + 1 == range.end
+                        || doc.tokens[k + 1].is(Flags::TIME)
+                        || in_list("last this next earlier", doc.norm(k + 1)))
         })
         .unwrap_or(range.end);
     while start < end
@@ -1581,6 +1592,18 @@ fn owner_of_report(doc: &Document, start: usize, end: usize) -> Option<Range<usi
     }
     for k in start..end {
         let word = doc.norm(k);
+        // `a report published by the ministry`: its author owns it (not `a
+        // letter seen by Sky News`: who saw it is no author).
+        let authored = word == "by"
+            && k > start + 1
+            && in_list(
+                "published released issued prepared conducted written compiled produced commissioned",
+                doc.norm(k - 1),
+            )
+            && is_report_noun(k - 2);
+        if authored && k + 1 < end {
+            return Some(k + 1..end);
+        }
         if matches!(word, "from" | "by" | "of") && k > start && is_report_noun(k - 1) && k + 1 < end
         {
             // `an analysis of its own data` is about its object; `the
@@ -2235,6 +2258,14 @@ mod tests {
             described("The memo which had a stamp Protected B on it").name,
             "memo"
         );
+        // Its author owns it; a participle before a time
+        // names nothing.
+        assert_eq!(
+            described("a report published by the ministry").name,
+            "ministry"
+        );
+        assert_eq!(described("A poll released Monday").name, "poll");
+        assert_eq!(described("Figures to be published today").name, "Figures");
     }
 
     #[test]

@@ -161,6 +161,23 @@ impl<'d, 'a> Linker<'d, 'a> {
             if i == sentence.start || after_and || self.clause_opening_before(i, sentence.start) {
                 // `According to X, content.`
                 let mut start = source.end;
+                // `According to a memo circulated to members, …`: a
+                // post-modifier the phrase stopped before.
+                let participle = |k: usize| {
+                    self.unknown_past(k)
+                        || self.cue_verb(k).is_some_and(|(_, f)| {
+                            matches!(f, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+                        })
+                };
+                let postmodifier =
+                    participle(start) || self.is(start, Flags::PREP) && participle(source.end - 1);
+                if postmodifier {
+                    let comma = (start + 1..sentence.end.min(start + MAX_PHRASE))
+                        .find(|&c| self.punct(c, ','));
+                    if let Some(comma) = comma {
+                        start = comma;
+                    }
+                }
                 while start < sentence.end && self.punct(start, ',') {
                     start += 1;
                 }
@@ -805,7 +822,15 @@ impl<'d, 'a> Linker<'d, 'a> {
             } else {
                 after_verb
             };
-            let frame_end = self.skip_adjuncts(after_listener, sentence.end);
+            let mut frame_end = self.skip_adjuncts(after_listener, sentence.end);
+            // `“…,” the mayor said of Trump in an interview.`: whom the words
+            // are about.
+            if self.word_is(frame_end, &["of"]) {
+                let about = self.np_right(frame_end + 1, sentence.end);
+                if let Some(about) = about {
+                    frame_end = self.skip_adjuncts(about.end, sentence.end);
+                }
+            }
             // `“…,” said Bolden to the crowd, which cheered`: a relative
             // clause after the frame describes its last noun.
             // `“…,” she said but refused to …`: a second verb phrase.
@@ -831,6 +856,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             if let Some(content) = self.content_left(frame_start, sentence) {
                 let parenthetical = mid
                     && !at_end
+                    && !self.is(frame_end + 1, Flags::REL)
                     && !self.participial_frame(frame_end, sentence.end)
                     && !self.doc.tokens[content.end - 1].is_quote();
                 // `Exports, the ministry said, fell.`: the two pieces around
@@ -2316,6 +2342,22 @@ mod tests {
             let (_, _, _, found) = one(text);
             assert_eq!(found, source, "{text}");
         }
+        // Whom the words are about closes the frame, and a relative clause
+        // after it describes that noun.
+        let (_, content, _, source) =
+            one("“He is a liar,” the former mayor said of Trump in an interview.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("“He is a liar,”", "the former mayor")
+        );
+        assert_eq!(
+            frames("The plan is a disaster, she said of the proposal, which passed.")[0].1,
+            "The plan is a disaster"
+        );
+        // `According to X <participle> …, content`.
+        let (_, content, _, _) =
+            one("According to a memo circulated to council members, the agency faces a shortfall.");
+        assert_eq!(content, "the agency faces a shortfall");
         let found = frames("Ms. Lowe, who in 2010 said the law was a mistake, voted for it.");
         assert_eq!(
             (found[0].1.as_str(), found[0].3.as_str()),
