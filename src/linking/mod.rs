@@ -1029,7 +1029,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                 self.doc.tokens[k].capitalized && self.doc.tokens[k].kind == TokenKind::Word
             });
         let np = self.np_left(open, start)?;
-        let named = np.clone().any(|k| {
+        // (A possessor names the owner, not the phrase: `Clinton's running mate`.)
+        let owned = np
+            .clone()
+            .rfind(|&k| self.norm(k) == "'s")
+            .map_or(np.start, |k| k + 1);
+        let named = (owned..np.end).any(|k| {
             self.doc.tokens[k].capitalized && !self.is(k, Flags::DET | Flags::QUANT | Flags::POSS)
         });
         // `Ana Ruiz, a nurse,`; `Khaled Ali, editor at large at the Gazette,`.

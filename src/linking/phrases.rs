@@ -232,7 +232,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             let noun_use = pt.kind == TokenKind::Word
                 && !pt.is(Flags::ADV | Flags::NEG | Flags::AUX | Flags::MODAL)
                 && (p > start
-                    && self.is(p - 1, Flags::DET | Flags::POSS | Flags::QUANT | Flags::PREP)
+                    && (self.is(p - 1, Flags::DET | Flags::POSS | Flags::QUANT | Flags::PREP)
+                        || self.norm(p - 1) == "'s")
                     || self.norm(p + 1) == "'s")
                 && !word.ends_with("ly");
             if noun_use
@@ -294,7 +295,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             || t.info.is_some_and(|i| i.noun.is_some())
             || np.len() >= 2 && self.is(np.start, Flags::DET | Flags::POSS | Flags::QUANT)
             // `Clinton's campaign`, `Smith's office`: a possessor makes the phrase.
-            || head > np.start && self.norm(head - 1) == "'s"
+            || (np.start..head).any(|j| self.norm(j) == "'s")
             || self.norm(head).ends_with('s') && t.info.is_none();
         (head_ok && self.is_nameable(&np)).then_some(np)
     }
