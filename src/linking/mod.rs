@@ -2340,6 +2340,14 @@ mod tests {
                 "Smith's office",
             ),
             (
+                "Clinton's running mate said the race was close.",
+                "Clinton's running mate",
+            ),
+            (
+                "Clinton's running mate, Tim Kaine, said the race was close.",
+                "Clinton's running mate, Tim Kaine",
+            ),
+            (
                 "The bill would pass, said Sen. Ann Lowe (D-Ore.).",
                 "Sen. Ann Lowe (D-Ore.)",
             ),
