@@ -154,6 +154,41 @@ impl<'a> Document<'a> {
         self.sentences.get(i).is_some_and(|s| s.tokens.start == k)
     }
 
+    /// Where sentence `s` begins after a wire dateline (`WASHINGTON —`,
+    /// `LONDON, Nov 3 (Reuters) -`): the place a story was filed from is
+    /// no part of its first sentence's grammar. The sentence's start when
+    /// there is none.
+    pub fn after_dateline(&self, s: usize) -> usize {
+        let sentence = &self.sentences[s];
+        let start = sentence.tokens.start;
+        let first_of_paragraph = self
+            .paragraphs
+            .get(sentence.paragraph)
+            .is_some_and(|p| p.sentences.start == s);
+        let all_caps = |k: usize| {
+            let w = self.surface(k);
+            self.tokens[k].kind == TokenKind::Word
+                && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && !w.chars().any(char::is_lowercase)
+        };
+        if !first_of_paragraph || !all_caps(start) {
+            return start;
+        }
+        let mut in_parens = false;
+        for k in start + 1..sentence.tokens.end.min(start + 12) {
+            let t = &self.tokens[k];
+            match t.kind {
+                TokenKind::Punct('—' | '–' | '-') if !in_parens => return k + 1,
+                TokenKind::Punct('(') => in_parens = true,
+                TokenKind::Punct(')') => in_parens = false,
+                TokenKind::Punct(',' | '.') | TokenKind::Number => {}
+                TokenKind::Word if t.capitalized || in_parens => {}
+                _ => return start,
+            }
+        }
+        start
+    }
+
     /// The token's text as written.
     pub fn surface(&self, token: usize) -> &'a str {
         let t = &self.tokens[token];
@@ -772,6 +807,15 @@ mod tests {
         let words: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.slice(i..i + 1)).collect();
         assert!(words.contains(&"Secunia.com"), "{words:?}");
         assert!(words.contains(&"BBC.co.uk"), "{words:?}");
+        // A dateline is no part of the first sentence's grammar.
+        for (text, first) in [
+            ("WASHINGTON — Senators said so.", "Senators"),
+            ("LONDON, Nov 3 (Reuters) - The bank said so.", "The"),
+            ("NASA said so — again.", "NASA"),
+        ] {
+            let doc = Document::new(text);
+            assert_eq!(doc.surface(doc.after_dateline(0)), first, "{text}");
+        }
         assert_eq!(doc.sentences.len(), 2);
         // Pollsters in partnership are one name; a lowercase pair is not.
         assert_eq!(

@@ -1728,8 +1728,9 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             k += 1;
             continue;
         }
-        // `Academy of Sciences`, `Ministry of Defense`: `of` inside an institution's name.
-        let of_in_name = doc.norm(k) == "of"
+        // `Academy of Sciences`, `Ministry of Defense`, `Center for Public
+        // Integrity`: a preposition inside an institution's name.
+        let of_in_name = matches!(doc.norm(k), "of" | "for" | "on" | "against")
             && k > start
             && doc.tokens[k - 1].capitalized
             && doc.tokens[k - 1].is(Flags::ORGANIZATION | Flags::GOVERNMENT)
@@ -2265,6 +2266,10 @@ mod tests {
             "ministry"
         );
         assert_eq!(described("A poll released Monday").name, "poll");
+        assert_eq!(
+            described("the Center for Public Integrity").name,
+            "Center for Public Integrity"
+        );
         assert_eq!(described("Figures to be published today").name, "Figures");
     }
 

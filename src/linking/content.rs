@@ -492,6 +492,18 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .unwrap_or(end);
             (stop > k).then_some(k..stop)
         })?;
+        // `the audience of about 2,000 developers`: an of-phrase describing it.
+        let mut np = np;
+        if self.word_is(np.end, &["of"]) {
+            let stop = (np.end + 1..end.min(np.end + 9)).find(|&j| {
+                !(self.doc.tokens[j].is_word() || self.doc.tokens[j].kind == TokenKind::Number)
+                    || self.word_is(j, &["that", "to"])
+                    || self.is(j, Flags::SUB | Flags::AUX | Flags::MODAL | Flags::REL)
+            });
+            if let Some(stop) = stop.filter(|&j| j > np.end + 1) {
+                np = np.start..stop;
+            }
+        }
         // Only when a content complement follows the listener.
         let after = self.skip_adjuncts(np.end, end);
         let follows = after < end

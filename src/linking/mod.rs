@@ -125,7 +125,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     }
 
     fn sentence(&mut self, s: usize) {
-        let range = self.doc.sentences[s].tokens.clone();
+        let range = self.doc.after_dateline(s)..self.doc.sentences[s].tokens.end;
         let mut i = range.start;
         while i < range.end {
             if let Some(next) = self
@@ -746,6 +746,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                     || self.word_is(content.start, &["that"])
                     || self.infinitive_at(content.start, sentence.end)
             });
+        // `Republican leaders have shown little interest`, `Police identified
+        // the driver`: a person showing or finding a thing acts, not attributes.
+        if right.as_ref().is_some_and(|(content, _)| {
+            !self.has_finite_verb(content) && !self.word_is(content.start, &["that"])
+        }) && self.acting_on_a_thing(verb, &source)
+        {
+            return false;
+        }
         // Content after the verb.
         if let Some((content, kind)) = right {
             let split_quote = quote_before.is_some()
@@ -879,6 +887,33 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
         }
         false
+    }
+
+    /// Whether an evidence verb of showing or finding (`show`, `identify`)
+    /// has a person for its subject: its object is then a thing handled,
+    /// not content.
+    fn acting_on_a_thing(&self, verb: &CueVerb, subject: &Range<usize>) -> bool {
+        const ACTS: &[&str] = &[
+            "show",
+            "demonstrate",
+            "illustrate",
+            "identify",
+            "detect",
+            "unearth",
+            "uncover",
+            "discover",
+            "document",
+        ];
+        if verb.class != VerbClass::Evidence || !ACTS.contains(&verb.lemma) || subject.is_empty() {
+            return false;
+        }
+        let head = self.head_of(subject);
+        let t = &self.doc.tokens[head];
+        t.is(Flags::ROLE | Flags::ANON)
+            || self.word_is(head, &["he", "she", "they", "we", "i", "you"])
+            || t.capitalized
+                && !t.is(Flags::DOCUMENT | Flags::MEDIA | Flags::ORGANIZATION | Flags::GOVERNMENT)
+                && (subject.start..head).all(|k| !self.is(k, Flags::DOCUMENT))
     }
 
     /// The whole subject when the phrase found before the verb is only the
@@ -1024,9 +1059,20 @@ impl<'d, 'a> Linker<'d, 'a> {
             || prepositional
             || self.word_is(insert, &["who", "whom", "whose", "which"]);
         // `a newspaper, Ziarul Nou,`: the insert is the name.
+        // (`its trade group, the Alliance for Medical Progress,`: a name with
+        // its article and inner particles.)
+        let name_start = if self.word_is(insert, &["the"]) {
+            insert + 1
+        } else {
+            insert
+        };
         let name_insert = !relative
-            && (insert..close).all(|k| {
+            && name_start < close
+            && self.doc.tokens[name_start].capitalized
+            && self.doc.tokens[close - 1].capitalized
+            && (name_start..close).all(|k| {
                 self.doc.tokens[k].capitalized && self.doc.tokens[k].kind == TokenKind::Word
+                    || self.word_is(k, &["of", "for", "and", "on", "the", "&"])
             });
         let np = self.np_left(open, start)?;
         // (A possessor names the owner, not the phrase: `Clinton's running mate`.)
@@ -1039,7 +1085,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         });
         // `Ana Ruiz, a nurse,`; `Khaled Ali, editor at large at the Gazette,`.
         let appositive = !relative
-            && !name_insert
+            && !(name_insert && name_start == insert)
             && named
             && (self.word_is(insert, &["a", "an", "the"])
                 || self.is(insert, Flags::ROLE) && !self.doc.tokens[insert].capitalized
@@ -1067,9 +1113,17 @@ impl<'d, 'a> Linker<'d, 'a> {
             && role_head
             && self.doc.tokens[close - 1].capitalized
             && (insert..close).any(|k| !self.doc.tokens[k].capitalized);
+        // `The company, the largest in the region, said`: a description of a
+        // speaking head.
+        let described_head = !relative
+            && !name_insert
+            && source_head
+            && self.word_is(insert, &["a", "an", "the"])
+            && !self.has_finite_verb(&(insert..close));
         if relative && (named || participle || source_head)
             || appositive
             || named_role
+            || described_head
             || name_insert && (!named || role_head)
         {
             Some(if relative { np } else { np.start..close })
@@ -2366,6 +2420,27 @@ mod tests {
         assert_eq!(
             frames("The plan is a disaster, she said of the proposal, which passed.")[0].1,
             "The plan is a disaster"
+        );
+        // Descriptions and names in apposition to a common noun; a datelined
+        // sentence's subject; an of-phrase after the listener.
+        for (text, source) in [
+            (
+                "Its trade group, the Alliance for Medical Progress, argues that prices would fall.",
+                "Its trade group, the Alliance for Medical Progress",
+            ),
+            ("The company, the largest in the region, said profits fell.", "The company, the largest in the region"),
+            ("WASHINGTON — Democrats pressed on, arguing that voters agree.", "Democrats"),
+            ("“It works,” Okafor told the audience of about 2,000 developers.", "Okafor"),
+        ] {
+            let (_, _, _, found) = one(text);
+            assert_eq!(found, source, "{text}");
+        }
+        // A person showing or finding a thing acts; a poll shows.
+        assert!(frames("Republican leaders have shown little interest.").is_empty());
+        assert!(frames("Researchers discovered a new species.").is_empty());
+        assert_eq!(
+            frames("Several polls show Clinton with a narrow lead.").len(),
+            1
         );
         // `According to X <participle> …, content`.
         let (_, content, _, _) =
