@@ -678,6 +678,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             .np_left(subject_end, sentence.start)
             .map(|np| self.whole_subject(np, sentence.start))
             .or_else(|| self.subject_across_insert(subject_end, sentence.start))
+            .or_else(|| self.subject_before_comma(subject_end, sentence.start))
             .or_else(|| self.relative_subject(subject_end, sentence.start))
             .or_else(|| self.subject_before_relative(subject_end, sentence.start))
             .or_else(|| {
@@ -988,6 +989,21 @@ impl<'d, 'a> Linker<'d, 'a> {
         } else {
             np
         }
+    }
+
+    /// `The security firm Secunia.com, has said that …`: a stray comma
+    /// between the sentence's whole first phrase and its verb.
+    fn subject_before_comma(&self, verb_start: usize, start: usize) -> Option<Range<usize>> {
+        // (Only before an auxiliary: `Recipients, said Mauer, are …` is an
+        // inverted frame inside its content.)
+        if verb_start < start + 2
+            || !self.punct(verb_start - 1, ',')
+            || !self.is(verb_start, Flags::AUX | Flags::MODAL)
+        {
+            return None;
+        }
+        self.np_left(verb_start - 1, start)
+            .filter(|np| np.start == start && !self.is(np.start, Flags::PRON))
     }
 
     /// A lowercase word no table knows, in `-ed` and not hyphenated: a past
@@ -2435,6 +2451,13 @@ mod tests {
             let (_, _, _, found) = one(text);
             assert_eq!(found, source, "{text}");
         }
+        // A stray comma between the subject and its auxiliary.
+        let (_, content, _, source) =
+            one("The security firm Secunia.com, has said that the browser has 277 flaws.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("the browser has 277 flaws", "The security firm Secunia.com")
+        );
         // A person showing or finding a thing acts; a poll shows.
         assert!(frames("Republican leaders have shown little interest.").is_empty());
         assert!(frames("Researchers discovered a new species.").is_empty());
