@@ -721,7 +721,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 k = q.last + 1;
                 continue;
             }
-            if self.punct(k, ';') {
+            if self.punct(k, ';') && (k + 1 >= end || self.trailing_frame(k + 1, end)) {
                 break;
             }
             if self.punct(k, ',') && self.trailing_frame(k + 1, end) {

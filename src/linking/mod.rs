@@ -2458,6 +2458,11 @@ mod tests {
             (content.as_str(), source.as_str()),
             ("the browser has 277 flaws", "The security firm Secunia.com")
         );
+        // A semicolon joins the content's clauses unless a frame follows it.
+        assert_eq!(
+            frames("The firm said the browser has 277 flaws; 39 of these are critical.")[0].1,
+            "the browser has 277 flaws; 39 of these are critical"
+        );
         // A person showing or finding a thing acts; a poll shows.
         assert!(frames("Republican leaders have shown little interest.").is_empty());
         assert!(frames("Researchers discovered a new species.").is_empty());
