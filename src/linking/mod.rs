@@ -1136,7 +1136,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             && source_head
             && self.word_is(insert, &["a", "an", "the"])
             && !self.has_finite_verb(&(insert..close));
-        if relative && (named || participle || source_head)
+        // (`Two people close to the campaign, who …,`: `who` speaks of people.)
+        let personal =
+            self.word_is(insert, &["who"]) || self.is(self.head_of(&np), Flags::ANON | Flags::ROLE);
+        if relative && (named || participle || source_head || personal)
             || appositive
             || named_role
             || described_head
@@ -2447,6 +2450,17 @@ mod tests {
             ("The company, the largest in the region, said profits fell.", "The company, the largest in the region"),
             ("WASHINGTON — Democrats pressed on, arguing that voters agree.", "Democrats"),
             ("“It works,” Okafor told the audience of about 2,000 developers.", "Okafor"),
+        ] {
+            let (_, _, _, found) = one(text);
+            assert_eq!(found, source, "{text}");
+        }
+        // A `who` clause after an unnamed source; an emphatic pronoun.
+        for (text, source) in [
+            (
+                "Two people close to the campaign, who requested anonymity to discuss private talks, said he was frustrated.",
+                "Two people close to the campaign",
+            ),
+            ("Trump himself said the reports were false.", "Trump"),
         ] {
             let (_, _, _, found) = one(text);
             assert_eq!(found, source, "{text}");

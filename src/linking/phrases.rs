@@ -65,6 +65,13 @@ impl<'d, 'a> Linker<'d, 'a> {
             // `The Home Office today rejects`, `the ministry Tuesday said`.
             end -= 1;
         }
+        // `Trump himself said`: the emphatic pronoun is no part of the name.
+        if end >= start + 2
+            && self.word_is(end - 1, &["himself", "herself", "themselves", "itself"])
+            && self.doc.tokens[end - 2].is_word()
+        {
+            end -= 1;
+        }
         // `Sen. Ann Lowe (D-Ore.) said`: a parenthetical after the name.
         if self.punct(end - 1, ')') {
             let open = (start..end - 1)
