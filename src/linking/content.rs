@@ -539,7 +539,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && !self.doc.tokens.get(k + 1).is_some_and(|t| {
                     t.kind == TokenKind::Word
                         && !t.capitalized
-                        && t.info.is_none_or(|i| i.flags == Flags::default())
+                        && (t.info.is_none_or(|i| i.flags == Flags::default())
+                            // `denied knowingly taking`: the gerund's adverb.
+                            || self.norm(k + 1).ends_with("ing"))
                 });
             if self.is(k, Flags::TIME) || self.is(k, Flags::ADV) || ly_adverb {
                 k += 1;

@@ -1687,9 +1687,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 self.np_content(k + 1, sentence.end, false)
             }
-            // `raised concerns about the noise`, `voiced doubts over the plan`.
+            // `raised concerns about the noise`, `voiced doubts over the plan`,
+            // `took offense at the remark`.
             Stance::Believe | Stance::Question | Stance::Criticize
-                if owner.is_some() && self.word_is(k, &["about", "over"]) =>
+                if owner.is_some() && self.word_is(k, &["about", "over", "at", "with"]) =>
             {
                 self.np_content(k + 1, sentence.end, false)
             }
@@ -2599,6 +2600,18 @@ mod tests {
 
     #[test]
     fn light_verbs_and_semi_modals() {
+        // An attitude taken toward its target.
+        let (kind, content, cue, source) = one("Critics took offense at the remark.");
+        assert_eq!(kind, ClaimKind::Reported);
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            ("the remark", "offense", "Critics")
+        );
+        assert!(frames("He took the statement seriously.").is_empty());
+        assert_eq!(
+            frames("She denied knowingly taking the drug.")[0].1,
+            "knowingly taking the drug"
+        );
         // The subject of a light verb owns its object's attitude.
         assert_eq!(
             one("Critics have raised doubts that the vaccine works."),
