@@ -157,88 +157,92 @@ impl<'d, 'a> Linker<'d, 'a> {
         let after_and = i >= sentence.start + 2
             && self.word_is(i - 1, &["and", "but"])
             && self.punct(i - 2, ',');
-        let content =
-            if i == sentence.start || after_and || self.clause_opening_before(i, sentence.start) {
-                // `According to X, content.`
-                let mut start = source.end;
-                // `According to a memo circulated to members, …`: a
-                // post-modifier the phrase stopped before.
-                let participle = |k: usize| {
-                    self.unknown_past(k)
-                        || self.cue_verb(k).is_some_and(|(_, f)| {
-                            matches!(f, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
-                        })
-                };
-                let postmodifier =
-                    participle(start) || self.is(start, Flags::PREP) && participle(source.end - 1);
-                if postmodifier {
-                    let comma = (start + 1..sentence.end.min(start + MAX_PHRASE))
-                        .find(|&c| self.punct(c, ','));
-                    if let Some(comma) = comma {
-                        start = comma;
-                    }
-                }
-                while start < sentence.end && self.punct(start, ',') {
-                    start += 1;
-                }
-                // `According to Yonhap, quoting KCNA (…), content`: the relay
-                // is part of the frame.
-                if self.word_is(start, &["quoting", "citing"]) {
-                    let comma = (start + 1..sentence.end.min(start + MAX_PHRASE))
-                        .find(|&c| self.punct(c, ','));
-                    if let Some(comma) = comma {
-                        start = comma + 1;
-                    }
-                }
-                // `In the words of the prosecutor, Mark Tedeschi, QC, “…”`: names
-                // in apposition to the source.
-                let role = self.is(source.end - 1, Flags::ROLE);
-                for _ in 0..if role { 2 } else { 0 } {
-                    let name_end = (start..sentence.end.min(start + 5)).find(|&c| {
-                        !self.doc.tokens[c].capitalized || !self.doc.tokens[c].is_word()
-                    });
-                    match name_end {
-                        Some(c) if c > start && self.punct(c, ',') => start = c + 1,
-                        _ => break,
-                    }
-                }
-                // `According to the report, which was released Monday, …`
-                if self.word_is(start, &["which", "who"]) {
-                    if let Some(comma) =
-                        (start..sentence.end.min(start + MAX_PHRASE)).find(|&c| self.punct(c, ','))
-                    {
-                        start = comma + 1;
-                    }
-                }
-                (self.clause_right(start, sentence.end), Vec::new())
-            } else {
-                // `content, according to X.`
-                let mut end = i;
-                while end > sentence.start && self.is_soft_break(end - 1) {
-                    end -= 1;
-                }
-                let left = self.clause_left(sentence.start, end);
-                // `The plan, according to officials, would cost $5 billion.`
-                // An appositive after the source (`according to Kristen Wilkins,
-                // assistant professor of photography`) is no second half.
-                let parenthetical = self.punct(source.end, ',')
-                    && source.end + 1 < sentence.end
-                    && !self.is_terminal(source.end + 1)
-                    && !self.is(source.end + 1, Flags::REL)
-                    && self.has_finite_verb(&(source.end + 1..sentence.end))
-                    && i > sentence.start
-                    && self.punct(i - 1, ',');
-                let right = if parenthetical {
-                    self.clause_right(source.end + 1, sentence.end)
-                } else {
-                    source.end..source.end
-                };
-                if parenthetical && !left.is_empty() && !right.is_empty() {
-                    (left.start..right.end, vec![left, right])
-                } else {
-                    (left, Vec::new())
-                }
+        // `has learned that according to a posting, the site …`: a new clause.
+        let after_that = i > sentence.start && self.word_is(i - 1, &["that"]);
+        let content = if i == sentence.start
+            || after_and
+            || after_that
+            || self.clause_opening_before(i, sentence.start)
+        {
+            // `According to X, content.`
+            let mut start = source.end;
+            // `According to a memo circulated to members, …`: a
+            // post-modifier the phrase stopped before.
+            let participle = |k: usize| {
+                self.unknown_past(k)
+                    || self.cue_verb(k).is_some_and(|(_, f)| {
+                        matches!(f, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+                    })
             };
+            let postmodifier =
+                participle(start) || self.is(start, Flags::PREP) && participle(source.end - 1);
+            if postmodifier {
+                let comma =
+                    (start + 1..sentence.end.min(start + MAX_PHRASE)).find(|&c| self.punct(c, ','));
+                if let Some(comma) = comma {
+                    start = comma;
+                }
+            }
+            while start < sentence.end && self.punct(start, ',') {
+                start += 1;
+            }
+            // `According to Yonhap, quoting KCNA (…), content`: the relay
+            // is part of the frame.
+            if self.word_is(start, &["quoting", "citing"]) {
+                let comma =
+                    (start + 1..sentence.end.min(start + MAX_PHRASE)).find(|&c| self.punct(c, ','));
+                if let Some(comma) = comma {
+                    start = comma + 1;
+                }
+            }
+            // `In the words of the prosecutor, Mark Tedeschi, QC, “…”`: names
+            // in apposition to the source.
+            let role = self.is(source.end - 1, Flags::ROLE);
+            for _ in 0..if role { 2 } else { 0 } {
+                let name_end = (start..sentence.end.min(start + 5))
+                    .find(|&c| !self.doc.tokens[c].capitalized || !self.doc.tokens[c].is_word());
+                match name_end {
+                    Some(c) if c > start && self.punct(c, ',') => start = c + 1,
+                    _ => break,
+                }
+            }
+            // `According to the report, which was released Monday, …`
+            if self.word_is(start, &["which", "who"]) {
+                if let Some(comma) =
+                    (start..sentence.end.min(start + MAX_PHRASE)).find(|&c| self.punct(c, ','))
+                {
+                    start = comma + 1;
+                }
+            }
+            (self.clause_right(start, sentence.end), Vec::new())
+        } else {
+            // `content, according to X.`
+            let mut end = i;
+            while end > sentence.start && self.is_soft_break(end - 1) {
+                end -= 1;
+            }
+            let left = self.clause_left(sentence.start, end);
+            // `The plan, according to officials, would cost $5 billion.`
+            // An appositive after the source (`according to Kristen Wilkins,
+            // assistant professor of photography`) is no second half.
+            let parenthetical = self.punct(source.end, ',')
+                && source.end + 1 < sentence.end
+                && !self.is_terminal(source.end + 1)
+                && !self.is(source.end + 1, Flags::REL)
+                && self.has_finite_verb(&(source.end + 1..sentence.end))
+                && i > sentence.start
+                && self.punct(i - 1, ',');
+            let right = if parenthetical {
+                self.clause_right(source.end + 1, sentence.end)
+            } else {
+                source.end..source.end
+            };
+            if parenthetical && !left.is_empty() && !right.is_empty() {
+                (left.start..right.end, vec![left, right])
+            } else {
+                (left, Vec::new())
+            }
+        };
         let (content, parts) = content;
         if content.is_empty() {
             return Some(source.end);
@@ -2484,6 +2488,13 @@ mod tests {
         assert_eq!(
             frames("Several polls show Clinton with a narrow lead.").len(),
             1
+        );
+        // After `that`, `according to X,` opens a new clause.
+        let (_, content, _, source) =
+            one("The upshot is that according to the posting, the site was down.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("the site was down", "the posting")
         );
         // `According to X <participle> …, content`.
         let (_, content, _, _) =
