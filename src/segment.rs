@@ -7,6 +7,7 @@
 use std::ops::Range;
 
 use crate::lexicon::{lexicon, AbbreviationClass, Flags, PhraseKind, WordInfo};
+use crate::text::{lowercase, lowercase_char};
 
 /// A quotation mark, by its direction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -518,7 +519,7 @@ fn tokenize(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, norm: &mut
             let word = &para[chars[k].0..chars.get(j).map_or(para.len(), |&(o, _)| o)];
             // `U.S.`, `Dr.`, `J.`: keep a final period that belongs to the word.
             if at(j) == Some('.') {
-                let with_period = format!("{}.", word.to_lowercase());
+                let with_period = format!("{}.", lowercase(word));
                 let known = lex
                     .info(&with_period)
                     .is_some_and(|i| i.abbreviation.is_some());
@@ -675,7 +676,7 @@ fn push_word(
             match c {
                 '’' | '‘' => norm.push('\''),
                 c if c.is_ascii() => norm.push(c.to_ascii_lowercase()),
-                c => norm.extend(c.to_lowercase()),
+                c => norm.push(lowercase_char(c)),
             }
         }
     }

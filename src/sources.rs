@@ -26,6 +26,7 @@ use std::sync::OnceLock;
 use crate::lexicon::{lexicon, Flags, Gender, PhraseKind};
 use crate::model::SourceKind;
 use crate::segment::{Document, QuoteMark, TokenKind};
+use crate::text::lowercase;
 
 /// What one mention says of its source.
 #[derive(Debug, Clone, PartialEq)]
@@ -213,7 +214,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             // The nearer of: the latest such source, the latest such name in the text.
             let source = self.same_entity(&description);
             let seen = source.map_or(0, |e| self.entities[e].last_seen);
-            let head = description.name.to_lowercase();
+            let head = lowercase(&description.name);
             let named = self.latest_institution(at, |range, kind| {
                 kind == description.kind && self.fits_anaphor(&head, range)
             });
@@ -327,7 +328,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if !entity.members.is_empty() || d.pronoun.is_some() {
             return;
         }
-        self.by_name.insert(d.name.to_lowercase(), e);
+        self.by_name.insert(lowercase(&d.name), e);
         // People by every word of their names; institutions by their first,
         // distinctive word (`Northline` for `Northline Ferries`).
         let words: &[String] = match d.kind {
@@ -386,7 +387,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// An existing entity this description names again: the same name, a
     /// short form of it (`Peskov`, `Kim`), or its role (`the spokesman`).
     fn same_entity(&self, d: &Description) -> Option<usize> {
-        if let Some(&e) = self.by_name.get(&d.name.to_lowercase()) {
+        if let Some(&e) = self.by_name.get(&lowercase(&d.name)) {
             return Some(e);
         }
         if !d.name_words.is_empty() && d.kind != SourceKind::Anonymous {
@@ -394,11 +395,14 @@ impl<'d, 'a> Resolver<'d, 'a> {
             let latest = |candidates: &mut dyn Iterator<Item = usize>| {
                 candidates.max_by_key(|&e| self.entities[e].last_seen)
             };
+            // (`Trump` is no short form of `the Trump campaign`.)
             let short = latest(
                 &mut people_with(&d.name_words[0]).iter().copied().filter(|&e| {
-                    let words = &self.entities[e].description.name_words;
+                    let known = &self.entities[e].description;
+                    let words = &known.name_words;
                     words.len() > d.name_words.len()
                         && d.name_words.iter().all(|w| words.contains(w))
+                        && (d.kind != SourceKind::Person || !ends_in_common_noun(&known.name))
                 }),
             );
             if short.is_some() || d.kind != SourceKind::Person {
@@ -412,8 +416,14 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     .flat_map(people_with)
                     .copied()
                     .filter(|&e| {
-                        let words = &self.entities[e].description.name_words;
+                        let known = &self.entities[e];
+                        let words = &known.description.name_words;
+                        // (`Ivanka Trump` is not the `Trump` that `he` was.)
+                        let genders_agree = known.description.gender == Gender::Unknown
+                            || d.gender == Gender::Unknown
+                            || known.description.gender == d.gender;
                         !words.is_empty()
+                            && genders_agree
                             && words.len() < d.name_words.len()
                             && words.iter().all(|w| d.name_words.contains(w))
                     }),
@@ -421,7 +431,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         // `the company`, `the ministry`: the latest named source of that kind.
         if is_bare_anaphor(d) {
-            let head = d.name.rsplit(' ').next().unwrap_or("").to_lowercase();
+            let head = lowercase(d.name.rsplit(' ').next().unwrap_or(""));
             return self.recent.iter().rev().copied().find(|&e| {
                 let e = &self.entities[e];
                 let words = e.description.name_words.iter().map(|w| {
@@ -435,18 +445,18 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     && !e.description.name_words.is_empty()
                     && e.members.is_empty()
                     && (d.kind == SourceKind::Organization
-                        || e.description.name.to_lowercase().contains(&head))
+                        || lowercase(&e.description.name).contains(&head))
             });
         }
         // `the spokesman`, `the minister`: the latest source with that role.
         if d.kind == SourceKind::Person {
             if let Some(role) = &d.role {
-                let role = role.to_lowercase();
+                let role = lowercase(role);
                 return self.recent.iter().rev().copied().find(|&e| {
                     let e = &self.entities[e];
                     !e.description.name_words.is_empty()
                         && e.description.role.as_ref().is_some_and(|r| {
-                            let r = r.to_lowercase();
+                            let r = lowercase(r);
                             r == role || r.ends_with(&format!(" {role}"))
                         })
                 });
@@ -653,7 +663,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             };
         }
         if t.is(Flags::ROLE) {
-            let role = self.doc.slice(owner).to_lowercase();
+            let role = lowercase(self.doc.slice(owner));
             return self.role_holder(&role, at);
         }
         None
@@ -664,7 +674,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// Marsh`), before `at` or after it.
     fn role_holder(&self, role: &str, at: usize) -> Option<String> {
         let held = |r: &str| {
-            let r = r.to_lowercase();
+            let r = lowercase(r);
             r == role || r.ends_with(&format!(" {role}"))
         };
         let source = self.recent.iter().rev().find(|&&e| {
@@ -947,6 +957,15 @@ fn fits_anaphor_words<'w>(
             .any(|(w, institutional)| institutional && !is_company_suffix(w))
 }
 
+/// `Trump campaign`, `Obama administration`: a name closed by a lowercase
+/// head noun, whose first words are no short form of it.
+fn ends_in_common_noun(name: &str) -> bool {
+    name.rsplit(' ')
+        .next()
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_lowercase)
+}
+
 fn is_generic_company(head: &str) -> bool {
     in_list("company firm corporation group business conglomerate", head)
 }
@@ -996,7 +1015,7 @@ fn plural_apostrophe(doc: &Document, k: usize, start: usize) -> bool {
 /// The head word of a common-noun name, lowercase: `team` in `research team
 /// from Halden University`.
 fn head_word(name: &str) -> String {
-    name.to_lowercase()
+    lowercase(name)
         .split(' ')
         .take_while(|w| !matches!(*w, "of" | "from" | "at" | "in" | "with" | "for"))
         .last()
@@ -1721,6 +1740,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
     let mut possessor: Option<Range<usize>> = None;
     // Where a common noun's head ends before its affiliation (`research team`).
     let mut common_head: Option<usize> = None;
+
     while k < end {
         let t = &doc.tokens[k];
         let plural_apostrophe = plural_apostrophe(doc, k, start);
@@ -1919,6 +1939,29 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         if t.is(Flags::OUTLET) {
             kind = Some(SourceKind::Media);
         }
+        // `the Trump campaign`, `the Obama administration`: a name before an
+        // institution's head word names the institution, not the person.
+        if !t.capitalized
+            && k + 1 == end
+            && t.is(Flags::ORGANIZATION | Flags::GOVERNMENT)
+            && name.as_ref().is_some_and(|r| {
+                r.end == k
+                    && !r
+                        .clone()
+                        .any(|j| doc.tokens[j].is(Flags::ORGANIZATION | Flags::GOVERNMENT))
+            })
+            && role.is_none()
+        {
+            kind = Some(if t.is(Flags::GOVERNMENT) {
+                SourceKind::Government
+            } else {
+                SourceKind::Organization
+            });
+            if let Some(r) = &mut name {
+                r.end = end;
+            }
+            break;
+        }
         // `Joost van Dijk`: a particle inside a name.
         if t.is(Flags::PARTICLE)
             && !t.capitalized
@@ -2086,9 +2129,8 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         && d.role.as_deref().is_some_and(|r| {
             r.eq_ignore_ascii_case(&d.name)
                 || !r.starts_with(char::is_uppercase)
-                    && d.name
-                        .to_lowercase()
-                        .strip_suffix(&r.to_lowercase())
+                    && lowercase(&d.name)
+                        .strip_suffix(&lowercase(r))
                         .is_some_and(|rest| rest.ends_with(' '))
         })
     {

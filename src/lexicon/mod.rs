@@ -11,6 +11,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use crate::model::Stance;
+use crate::text::lowercase;
 
 /// Grammar and lexicon classes of one word, as bits.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -489,7 +490,7 @@ impl Lexicon {
             };
             if own_name {
                 // (Built once: the lexicon lives as long as the process.)
-                let word: &'static str = Box::leak(place.to_lowercase().into_boxed_str());
+                let word: &'static str = Box::leak(lowercase(place).into_boxed_str());
                 lex.entry(word, Flags::PLACE, PhraseKind::Place(place), |info| {
                     info.place = Some(place)
                 });

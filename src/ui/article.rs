@@ -13,6 +13,7 @@ use super::dom;
 use super::labels::{kind_class, kind_label};
 use super::layout::{small_sort_by_key, Doc, Node};
 use super::state::Filter;
+use crate::text::lowercase;
 use crate::Span;
 
 /// What a claim mark reports to the reader.
@@ -236,7 +237,7 @@ impl Ctx<'_> {
             })
         };
         let who = match source {
-            Some(s) => format!("{} ({})", s.name, kind_label(kind).to_lowercase()),
+            Some(s) => format!("{} ({})", s.name, lowercase(kind_label(kind))),
             None => "the writer, no source".to_string(),
         };
         if !first {

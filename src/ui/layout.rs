@@ -9,6 +9,7 @@
 use std::cmp::Reverse;
 use std::rc::Rc;
 
+use crate::text::lowercase_char;
 use crate::{Analysis, ClaimKind, SourceKind};
 
 /// One article as the reader shows it: the text, what the engine found in
@@ -440,7 +441,7 @@ fn is_abbreviation(before: &[char]) -> bool {
     if word.split(|c| *c == '.').all(|part| part.len() == 1) {
         return word[0].is_uppercase();
     }
-    let lower: String = word.iter().flat_map(|c| c.to_lowercase()).collect();
+    let lower: String = word.iter().map(|&c| lowercase_char(c)).collect();
     ABBREVIATIONS.contains(&lower.as_str())
 }
 
