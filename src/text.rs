@@ -112,8 +112,8 @@ pub fn lowercase_char(c: char) -> char {
         0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => code + 32,
         // Latin Extended-A pairs upper/lower case by parity, with the
         // parity flipping in the ranges of `Ĺ` and `Ź`.
-        0x0100..=0x012F | 0x0132..=0x0137 | 0x014A..=0x0177 if code % 2 == 0 => code + 1,
-        0x0139..=0x0148 | 0x0179..=0x017E if code % 2 == 1 => code + 1,
+        0x0100..=0x012F | 0x0132..=0x0137 | 0x014A..=0x0177 if code.is_multiple_of(2) => code + 1,
+        0x0139..=0x0148 | 0x0179..=0x017E if !code.is_multiple_of(2) => code + 1,
         0x0130 => 0x69,
         0x0178 => 0xFF,
         0x0391..=0x03A1 | 0x03A3..=0x03AB => code + 32,

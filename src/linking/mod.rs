@@ -1105,7 +1105,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         });
         // `Ana Ruiz, a nurse,`; `Khaled Ali, editor at large at the Gazette,`.
         let appositive = !relative
-            && !(name_insert && name_start == insert)
+            && (!name_insert || name_start != insert)
             && named
             && (self.word_is(insert, &["a", "an", "the"])
                 || self.is(insert, Flags::ROLE) && !self.doc.tokens[insert].capitalized
