@@ -743,11 +743,22 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .quotes
                 .at(frame_start - 1)
                 .is_some_and(|q| q.last == frame_start - 1 && q.close.is_some());
+        // (`“…,” Sanders said on CNN's “State of the Union.”`: a quoted
+        // title after an adjunct's preposition, with no comma before it.)
+        let title_after_adjunct = |content: &Range<usize>| {
+            content.start > after_verb
+                && self
+                    .quotes
+                    .at(content.start)
+                    .is_some_and(|q| q.open == content.start)
+                && !self.punct(content.start - 1, ',')
+                && (after_verb..content.start).any(|k| self.is(k, Flags::PREP))
+        };
         let right = self
             .content_right(after_verb, verb, sentence)
             .filter(|(content, _)| {
                 quote_before.is_none() && !quote_closes_before
-                    || !self.is(content.start, Flags::PREP)
+                    || !self.is(content.start, Flags::PREP) && !title_after_adjunct(content)
                     || self.word_is(content.start, &["that"])
                     || self.infinitive_at(content.start, sentence.end)
             });
@@ -1037,7 +1048,17 @@ impl<'d, 'a> Linker<'d, 'a> {
         if (insert..close).any(|k| self.quotes.at(k).is_some()) {
             return None;
         }
-        // `The minister, speaking to reporters, said`; `The study, published in Nature, found`.
+        // `The minister, speaking to reporters, said`; `The study, published in Nature, found`
+        // (`The memo, first reported by the Post,`: an adverb before it).
+        let insert = if self.word_is(
+            insert,
+            &["first", "initially", "previously", "later", "also"],
+        ) && insert + 1 < close
+        {
+            insert + 1
+        } else {
+            insert
+        };
         let participle = self.cue_verb(insert).is_some_and(|(_, form)| {
             matches!(
                 form,
@@ -2470,6 +2491,14 @@ mod tests {
             let (_, _, _, found) = one(text);
             assert_eq!(found, source, "{text}");
         }
+        // A quoted title after the frame's adjunct is no second quotation;
+        // an adverb before a participial insert.
+        let (_, content, _, _) =
+            one("“I'm not going anywhere,” Sanders said Sunday on CNN's “State of the Union.”");
+        assert_eq!(content, "“I'm not going anywhere,”");
+        let (_, _, _, source) =
+            one("The memo, first reported by The Washington Post, says the agency lacked staff.");
+        assert_eq!(source, "The memo");
         // A stray comma between the subject and its auxiliary.
         let (_, content, _, source) =
             one("The security firm Secunia.com, has said that the browser has 277 flaws.");
