@@ -729,6 +729,16 @@ impl<'d, 'a> Linker<'d, 'a> {
             if self.punct(k, ',') && self.trailing_frame(k + 1, end) {
                 break;
             }
+            // `…, a claim Democrats dispute`: the writer's summing-up noun.
+            if self.punct(k, ',')
+                && self.word_is(k + 1, &["a", "an"])
+                && (k + 2..end.min(k + 4)).any(|j| {
+                    self.doc.tokens[j].info.is_some_and(|i| i.noun.is_some())
+                        && !self.doc.tokens[j].capitalized
+                })
+            {
+                break;
+            }
             if self.word_is(k, &["and", "but"]) && self.word_is(k + 1, &["that"]) && k > from {
                 break; // `that A and that B`: the second clause is a claim of its own
             }

@@ -838,6 +838,25 @@ impl<'d, 'a> Linker<'d, 'a> {
         if in_relative || !verb.frames.to && self.infinitive_at(after_verb, sentence.end) {
             return false;
         }
+        // `…, a claim Democrats dispute.`: a relative clause on a noun of
+        // saying whose content is that noun, not the words before.
+        let saying_noun = |k: usize| {
+            !self.doc.tokens[k].capitalized
+                && self.doc.tokens[k]
+                    .info
+                    .is_some_and(|info| info.noun.is_some())
+        };
+        let on_a_noun = !inverted
+            && (source.start > sentence.start && saying_noun(source.start - 1)
+                || (source.start..source.end - 1).any(|k| {
+                    saying_noun(k)
+                        && (self.doc.tokens[k + 1].capitalized
+                            || self
+                                .is(k + 1, Flags::DET | Flags::QUANT | Flags::POSS | Flags::PRON))
+                }));
+        if on_a_noun {
+            return false;
+        }
         if verb.frames.after || verb.frames.quote || verb.frames.that || verb.frames.bare {
             let frame_start = if inverted { subject_end } else { source.start };
             let after_listener = if verb.frames.obj {
@@ -1460,7 +1479,28 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `were advised to`, `was asked to`: the listener's instruction from
         // an unnamed source.
         let told_to = verb.frames.obj && self.word_is(i + 1, &["to"]);
-        if !verb.frames.passive && !told_to {
+        // `Staff were told the office would close`, `were warned that …`:
+        // what the listeners heard, from an unnamed source; the listeners
+        // are no part of it (nor of an instruction: `were advised to …`).
+        let told_that = verb.frames.obj
+            && !told_to
+            && !negated
+            && (self.word_is(i + 1, &["that"]) || self.looks_like_clause(i + 1, sentence.end));
+        if told_to || told_that {
+            let start = if self.word_is(i + 1, &["that"]) {
+                i + 2
+            } else {
+                i + 1
+            };
+            let content = self.clause_right(start, sentence.end);
+            if content.len() < 2 || told_that && !self.has_finite_verb(&content) {
+                return false;
+            }
+            let kind = self.kind_for(&content, ClaimKind::Indirect);
+            self.push(kind, content, i..i + 1, None, stance_of(verb.stance, false));
+            return true;
+        }
+        if !verb.frames.passive {
             // `is expected to`: a forecast in the writer's voice, not an attribution.
             return false;
         }
@@ -2499,6 +2539,34 @@ mod tests {
         let (_, _, _, source) =
             one("The memo, first reported by The Washington Post, says the agency lacked staff.");
         assert_eq!(source, "The memo");
+        // What listeners were told comes from nobody named; the listeners
+        // are no part of it.
+        for (text, content) in [
+            (
+                "Staff were told the office would close at noon.",
+                "the office would close at noon",
+            ),
+            (
+                "Lawmakers were warned that the deficit would grow.",
+                "the deficit would grow",
+            ),
+            (
+                "The parents were advised to see a specialist.",
+                "to see a specialist",
+            ),
+        ] {
+            let (_, found, _, source) = one(text);
+            assert_eq!((found.as_str(), source.as_str()), (content, ""), "{text}");
+        }
+        // A summing-up noun after the content is the writer's, and its
+        // relative clause no frame of the words before.
+        let (_, content, _, source) = one(
+            "Republicans have long argued that the law hurts firms, a claim Democrats dispute.",
+        );
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("the law hurts firms", "Republicans")
+        );
         // A stray comma between the subject and its auxiliary.
         let (_, content, _, source) =
             one("The security firm Secunia.com, has said that the browser has 277 flaws.");
