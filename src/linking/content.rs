@@ -431,7 +431,22 @@ impl<'d, 'a> Linker<'d, 'a> {
     pub(super) fn that_is_determiner(&self, k: usize, end: usize) -> bool {
         let next = k + 1;
         // `say that is not enough`: `that` is the clause's subject.
-        next >= end || self.is_terminal(next) || self.is(next, Flags::AUX | Flags::MODAL)
+        if next >= end || self.is_terminal(next) || self.is(next, Flags::AUX | Flags::MODAL) {
+            return true;
+        }
+        // `rejected that description.`: a short noun phrase with no verb
+        // before the clause ends.
+        let stop = (next..end.min(next + 4))
+            .find(|&j| !self.doc.tokens[j].is_word())
+            .unwrap_or(end);
+        stop > next
+            && (stop >= end || self.is_terminal(stop))
+            && !self.doc.tokens[next].capitalized
+            && !self.is(
+                next,
+                Flags::PRON | Flags::DET | Flags::QUANT | Flags::POSS | Flags::PREP,
+            )
+            && !self.has_finite_verb(&(next..stop))
     }
 
     /// Whether the words from `k` read as a clause (a subject and more),

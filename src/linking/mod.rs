@@ -2567,6 +2567,16 @@ mod tests {
             (content.as_str(), source.as_str()),
             ("the law hurts firms", "Republicans")
         );
+        // `that` before a short noun phrase closing the sentence is its determiner.
+        let (kind, content, _, _) = one("Ortega rejected that description.");
+        assert_eq!(
+            (kind, content.as_str()),
+            (ClaimKind::Reported, "that description")
+        );
+        assert_eq!(
+            frames("She said that Smith resigned.")[0].1,
+            "Smith resigned"
+        );
         // A stray comma between the subject and its auxiliary.
         let (_, content, _, source) =
             one("The security firm Secunia.com, has said that the browser has 277 flaws.");
