@@ -967,12 +967,17 @@ fn ends_in_common_noun(name: &str) -> bool {
 }
 
 fn is_generic_company(head: &str) -> bool {
-    in_list("company firm corporation group business conglomerate", head)
+    // (Sector words too: `the automaker` after `Ford Motor Co`.)
+    in_list(
+        "company firm corporation group business conglomerate automaker carmaker retailer \
+         lender insurer airline chipmaker drugmaker manufacturer maker",
+        head,
+    )
 }
 
 fn is_company_suffix(word: &str) -> bool {
     in_list(
-        "inc. inc corp. corp ltd. ltd llc plc co. group holdings company corporation ag gmbh sa",
+        "inc. inc corp. corp ltd. ltd llc plc co. co group holdings company corporation ag gmbh sa",
         word,
     )
 }
@@ -2358,6 +2363,52 @@ mod tests {
         let e = r.resolve(company - 1..company + 1);
         assert_eq!(r.entities[e].description.name, "Halden Foods Inc.");
         assert_eq!(r.entities[e].mentions.len(), 2);
+        // A suffix in any case; a sector word for the company.
+        let doc = Document::new("Ford Motor Co will cut 3,000 jobs, the automaker said.");
+        let mut r = Resolver::new(&doc);
+        let at = doc
+            .tokens
+            .iter()
+            .position(|t| doc.text[t.start..t.end] == *"automaker");
+        let e = r.resolve(at.unwrap() - 1..at.unwrap() + 1);
+        assert_eq!(r.entities[e].description.name, "Ford Motor Co");
+        assert_eq!(r.entities[e].description.kind, SourceKind::Organization);
+    }
+
+    #[test]
+    fn a_name_before_an_institution_word_names_the_institution() {
+        let d = described("The Obama administration");
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Obama administration", SourceKind::Government)
+        );
+        let d = described("the Trump campaign");
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Trump campaign", SourceKind::Organization)
+        );
+        // `Trump` alone is no short form of it, and `Mary Trump` is not
+        // the `Trump` that `he` was.
+        let doc = Document::new(
+            "The Trump campaign said so. Trump said so. He said so. Mary Trump said so.",
+        );
+        let mut r = Resolver::new(&doc);
+        let find = |w: &str, nth: usize| {
+            doc.tokens
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| doc.text[t.start..t.end] == *w)
+                .nth(nth)
+                .unwrap()
+                .0
+        };
+        let campaign = r.resolve(find("The", 0)..find("campaign", 0) + 1);
+        let trump = r.resolve(find("Trump", 1)..find("Trump", 1) + 1);
+        assert_ne!(campaign, trump);
+        let he = r.resolve(find("He", 0)..find("He", 0) + 1);
+        assert_eq!(he, trump);
+        let mary = r.resolve(find("Mary", 0)..find("Trump", 2) + 1);
+        assert_ne!(mary, trump);
     }
 
     #[test]

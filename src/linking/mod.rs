@@ -728,6 +728,28 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
         }
         let after_verb = if inverted { source.end } else { i + 1 };
+        // `The cuts, which the company said would save $600 million, come …`:
+        // the relative clause's rest, up to its comma, is the content.
+        let gap_relative = !inverted
+            && source.start >= sentence.start + 2
+            && self.word_is(source.start - 1, &["which", "that"])
+            && self.punct(source.start - 2, ',');
+        if gap_relative {
+            let from = self.skip_adjuncts(after_verb, sentence.end);
+            let comma = (from..sentence.end.min(from + MAX_CONTENT)).find(|&c| self.punct(c, ','));
+            let mut content = from..comma.unwrap_or(sentence.end);
+            while content.end > from && self.is_soft_break(content.end - 1) {
+                content.end -= 1;
+            }
+            if content.is_empty()
+                || !self.is(from, Flags::MODAL | Flags::AUX)
+                || !self.has_finite_verb(&content)
+            {
+                return false;
+            }
+            self.push(ClaimKind::Indirect, content, cue, Some(source), stance);
+            return true;
+        }
         // `“It’s a disaster,” she said, “and everyone knows it.”`: a frame
         // between two pieces of one quotation takes both.
         let frame_start = if inverted { subject_end } else { source.start };
@@ -897,9 +919,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || second_verb;
             let mid = frame_end < sentence.end && self.punct(frame_end, ',');
             if let Some(content) = self.content_left(frame_start, sentence) {
+                // (`…, the automaker said on Monday, as it seeks …`: a
+                // subordinate clause after the frame is the writer's.)
                 let parenthetical = mid
                     && !at_end
-                    && !self.is(frame_end + 1, Flags::REL)
+                    && !self.is(frame_end + 1, Flags::REL | Flags::SUB)
                     && !self.participial_frame(frame_end, sentence.end)
                     && !self.doc.tokens[content.end - 1].is_quote();
                 // `Exports, the ministry said, fell.`: the two pieces around
@@ -2567,6 +2591,17 @@ mod tests {
             (content.as_str(), source.as_str()),
             ("the law hurts firms", "Republicans")
         );
+        // A frame after the relative pronoun of its content's clause; a
+        // subordinate clause after a mid-sentence frame is no part of its content.
+        let (_, content, _, source) =
+            one("The cuts, which the company said would save $600 million, come as sales slow.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("would save $600 million", "the company")
+        );
+        let found =
+            frames("Ford will cut 3,000 jobs, the automaker said on Monday, as it seeks savings.");
+        assert_eq!(found[0].1, "Ford will cut 3,000 jobs");
         // `that` before a short noun phrase closing the sentence is its determiner.
         let (kind, content, _, _) = one("Ortega rejected that description.");
         assert_eq!(
