@@ -277,3 +277,21 @@ fn a_comma_at_the_end_of_the_text() {
             .all(|c| c.content.end <= text.chars().count()));
     }
 }
+
+/// A frame's source at the very end of the text: the rules after it look one
+/// word past it (found by the property tests).
+#[test]
+fn a_source_at_the_end_of_the_text() {
+    for text in [
+        "“ “ according to the mayor ",
+        "according to the mayor",
+        "The plan, which the mayor said",
+        "Staff were told",
+        "Ortega rejected that",
+        "WASHINGTON —",
+        "Sen. Ann Lowe (D-Ore.",
+        "a claim Democrats dispute",
+    ] {
+        analyze_checked(text);
+    }
+}

@@ -1067,7 +1067,9 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// A lowercase word no table knows, in `-ed` and not hyphenated: a past
     /// form (`surfaced`), not a compound adjective (`peer-reviewed`).
     pub(super) fn unknown_past(&self, j: usize) -> bool {
-        let t = &self.doc.tokens[j];
+        let Some(t) = self.doc.tokens.get(j) else {
+            return false;
+        };
         t.kind == TokenKind::Word
             && !t.capitalized
             && t.info.is_none()
