@@ -452,9 +452,16 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if d.kind == SourceKind::Person {
             if let Some(role) = &d.role {
                 let role = lowercase(role);
+                // (`the Saudi foreign minister` is not Iran's.)
+                let affiliations_agree =
+                    |e: &Entity| match (&d.affiliation, &e.description.affiliation) {
+                        (Some(a), Some(b)) => lowercase(a) == lowercase(b),
+                        _ => true,
+                    };
                 return self.recent.iter().rev().copied().find(|&e| {
                     let e = &self.entities[e];
                     !e.description.name_words.is_empty()
+                        && affiliations_agree(e)
                         && e.description.role.as_ref().is_some_and(|r| {
                             let r = lowercase(r);
                             r == role || r.ends_with(&format!(" {role}"))
@@ -2373,6 +2380,23 @@ mod tests {
         let e = r.resolve(at.unwrap() - 1..at.unwrap() + 1);
         assert_eq!(r.entities[e].description.name, "Ford Motor Co");
         assert_eq!(r.entities[e].description.kind, SourceKind::Organization);
+    }
+
+    #[test]
+    fn a_role_of_another_country_is_another_person() {
+        let doc = Document::new(
+            "Iran's foreign minister, Javad Zarif, spoke. Later the Saudi foreign minister spoke.",
+        );
+        let mut r = Resolver::new(&doc);
+        let at = |w: &str| {
+            doc.tokens
+                .iter()
+                .position(|t| doc.text[t.start..t.end] == *w)
+                .unwrap()
+        };
+        let zarif = r.resolve(at("Iran")..at("Zarif") + 1);
+        let saudi = r.resolve(at("Saudi") - 1..at("Saudi") + 3);
+        assert_ne!(zarif, saudi);
     }
 
     #[test]

@@ -43,7 +43,25 @@ impl<'d, 'a> Linker<'d, 'a> {
                         return Some((content, kind));
                     }
                 }
-                k = obj.end;
+                // `urged restraint.`: a thing, not a person, closing the
+                // sentence is the content of a verb that takes one (not after
+                // a quotation: `“…,” he promised voters.`).
+                let after = self.skip_adjuncts(obj.end, end);
+                let closes = after >= end || self.is_terminal(after);
+                let head = &self.doc.tokens[self.head_of(&obj)];
+                let person = head.capitalized
+                    || head.is(Flags::PRON
+                        | Flags::OBJPRON
+                        | Flags::ANON
+                        | Flags::ROLE
+                        | Flags::MEDIA)
+                    || head
+                        .info
+                        .is_some_and(|i| i.noun.is_none() && i.flags != Flags::default());
+                let quoted = (sentence.start..from).any(|j| self.doc.tokens[j].is_quote());
+                if !frames.np || !closes || person || quoted {
+                    k = obj.end;
+                }
             }
         }
         // `declined to comment`, `vowed to fight`: before `to` reads as an adjunct.

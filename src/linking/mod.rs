@@ -2604,6 +2604,15 @@ mod tests {
         let found =
             frames("Ford will cut 3,000 jobs, the automaker said on Monday, as it seeks savings.");
         assert_eq!(found[0].1, "Ford will cut 3,000 jobs");
+        // A thing closing the sentence after `urged` is its content, a person its listener.
+        assert_eq!(
+            one("The minister urged restraint from all sides.").1,
+            "restraint from all sides"
+        );
+        assert_eq!(
+            one("“We will win,” he promised voters.").1,
+            "“We will win,”"
+        );
         // `that` before a short noun phrase closing the sentence is its determiner.
         let (kind, content, _, _) = one("Ortega rejected that description.");
         assert_eq!(
