@@ -576,6 +576,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                             // `denied knowingly taking`: the gerund's adverb.
                             || self.norm(k + 1).ends_with("ing"))
                 });
+            // (`said Thursday night`: a part of the day after its day.)
+            if self.is(k, Flags::TIME)
+                && self.word_is(k + 1, &["morning", "afternoon", "evening", "night"])
+            {
+                k += 2;
+                budget = budget.saturating_sub(2);
+                continue;
+            }
             if self.is(k, Flags::TIME) || self.is(k, Flags::ADV) || ly_adverb {
                 k += 1;
                 budget -= 1;

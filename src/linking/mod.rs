@@ -1723,6 +1723,22 @@ impl<'d, 'a> Linker<'d, 'a> {
         if owner.is_none() {
             owner = self.light_verb_subject(i, sentence.start);
         }
+        // `The senator's message to supporters was blunt: “…”`, `Her
+        // verdict: the plan is dead.`: the owner's words after a colon.
+        if owner.is_some() {
+            let colon = (i + 1..sentence.end.min(i + 8)).find(|&c| self.punct(c, ':'));
+            let plain = colon.is_some_and(|c| {
+                (i + 1..c).all(|j| self.doc.tokens[j].is_word() && self.cue_verb(j).is_none())
+            });
+            if let Some(colon) = colon.filter(|_| plain) {
+                let content = self.clause_right(colon + 1, sentence.end);
+                if content.len() >= 2 {
+                    let kind = self.kind_for(&content, ClaimKind::Indirect);
+                    self.push(kind, content, i..i + 1, owner, noun.stance);
+                    return true;
+                }
+            }
+        }
         // `The union's position is that …`: the noun's content after `be`.
         if owner.is_some()
             && self.word_is(k, &["is", "was", "remains"])
@@ -2604,6 +2620,18 @@ mod tests {
         let found =
             frames("Ford will cut 3,000 jobs, the automaker said on Monday, as it seeks savings.");
         assert_eq!(found[0].1, "Ford will cut 3,000 jobs");
+        // An owner's words after a colon; a part of the day after its day.
+        let (_, content, cue, source) =
+            one("The senator's message to supporters was blunt: “We lost. We will be back.”");
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            ("“We lost. We will be back.”", "message", "The senator")
+        );
+        assert_eq!(one("Her verdict: the plan is dead.").1, "the plan is dead");
+        assert_eq!(
+            one("“This is not over,” Warren said Thursday night.").3,
+            "Warren"
+        );
         // A thing closing the sentence after `urged` is its content, a person its listener.
         assert_eq!(
             one("The minister urged restraint from all sides.").1,
