@@ -770,12 +770,14 @@ impl<'d, 'a> Linker<'d, 'a> {
             if self.punct(k, ',') && self.trailing_frame(k + 1, end) {
                 break;
             }
-            // `…, a claim Democrats dispute`: the writer's summing-up noun.
+            // `…, a claim Democrats dispute`, `…, a move that drew criticism`:
+            // the writer's summing-up noun.
             if self.punct(k, ',')
                 && self.word_is(k + 1, &["a", "an"])
                 && (k + 2..end.min(k + 4)).any(|j| {
                     self.doc.tokens[j].info.is_some_and(|i| i.noun.is_some())
                         && !self.doc.tokens[j].capitalized
+                        || self.word_is(j, &["that", "which"]) && j > k + 2
                 })
             {
                 break;
