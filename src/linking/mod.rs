@@ -2600,6 +2600,10 @@ mod tests {
             let (_, found, _, source) = one(text);
             assert_eq!((found.as_str(), source.as_str()), (content, ""), "{text}");
         }
+        assert_eq!(
+            one("The mayor said the city would hire 200 officers, a move that drew criticism.").1,
+            "the city would hire 200 officers"
+        );
         // A summing-up noun after the content is the writer's, and its
         // relative clause no frame of the words before.
         let (_, content, _, source) = one(
