@@ -692,7 +692,13 @@ impl<'d, 'a> Linker<'d, 'a> {
             .or_else(|| self.shared_subject(subject_end, sentence))
             .or_else(|| self.coordinated_verb_subject(subject_end, sentence));
         // Inverted: `“…,” said the mayor.` / `…, said Ana Ruiz, a nurse.`
-        let inverted = subject.is_none() && self.inverted_position(subject_end, sentence.start);
+        // (Never `“…,” told the referee`: a listener is no inverted speaker.)
+        let inverted = subject.is_none()
+            && !matches!(
+                verb.lemma,
+                "tell" | "inform" | "assure" | "remind" | "notify"
+            )
+            && self.inverted_position(subject_end, sentence.start);
         // An inverted source closes its clause: `…,” said the mayor.`, not
         // `…, said the company was disappointed`.
         let source = if inverted {
@@ -1133,6 +1139,15 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .filter(|np| self.doc.tokens[np.end - 1].capitalized)
                 .map(|np| np.start..close);
         }
+        // `The coach, visibly angry,`: a short description of the subject.
+        let descriptive = close - insert <= 3
+            && (insert..close).all(|k| {
+                let t = &self.doc.tokens[k];
+                t.kind == TokenKind::Word
+                    && !t.capitalized
+                    && !t.is(Flags::DET | Flags::AUX | Flags::MODAL | Flags::PREP | Flags::PRON)
+                    && self.cue_verb(k).is_none()
+            });
         // `Smith, 45,`; `Smith, 45 years old,`.
         let age = self.doc.tokens[insert].kind == TokenKind::Number
             && (close == insert + 1 || close == insert + 3 && self.word_is(insert + 2, &["old"]));
@@ -1141,6 +1156,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // `Critics, however, warned`: a sentence adverb.
             || (insert..close).all(|k| self.is(k, Flags::ADV) || matches!(self.norm(k), "however" | "meanwhile" | "though" | "nonetheless" | "instead" | "too"));
         let relative = participle
+            || descriptive
             || age
             || prepositional
             || self.word_is(insert, &["who", "whom", "whose", "which"]);
@@ -2624,6 +2640,12 @@ mod tests {
         let found =
             frames("Ford will cut 3,000 jobs, the automaker said on Monday, as it seeks savings.");
         assert_eq!(found[0].1, "Ford will cut 3,000 jobs");
+        // A short description between the subject and its verb; a listener
+        // is never an inverted speaker.
+        assert_eq!(
+            one("The coach, visibly angry, told the referee: “That was never a foul.”").3,
+            "The coach"
+        );
         // An owner's words after a colon; a part of the day after its day.
         let (_, content, cue, source) =
             one("The senator's message to supporters was blunt: “We lost. We will be back.”");
