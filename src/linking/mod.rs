@@ -131,6 +131,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             if let Some(next) = self
                 .according_to(i, &range)
                 .or_else(|| self.as_put_it(i, &range))
+                .or_else(|| self.fronted_source(i, &range))
             {
                 i = next;
                 continue;
@@ -261,6 +262,84 @@ impl<'d, 'a> Linker<'d, 'a> {
 
     /// Whether only an opening conjunction or adjunct precedes token `i` in
     /// its clause (`But according to …`).
+    /// A source fronted by a phrase that works like `according to`: `Per a
+    /// statement from the league, …`, `In Smith's view, …`, `As first
+    /// reported by Politico, …`. The clause after the comma is the content.
+    fn fronted_source(&mut self, i: usize, sentence: &Range<usize>) -> Option<usize> {
+        if !(i == sentence.start || self.clause_opening_before(i, sentence.start)) {
+            return None;
+        }
+        let (source, cue) = if self.word_is(i, &["per"]) && self.is(i + 1, Flags::DET | Flags::POSS)
+        {
+            (self.np_right(i + 1, sentence.end)?, i..i + 1)
+        } else if self.word_is(i, &["in"]) {
+            // `In Smith's view,`, `In the opinion of the court,`
+            let noun = |k: usize| {
+                self.word_is(
+                    k,
+                    &[
+                        "view",
+                        "opinion",
+                        "estimation",
+                        "assessment",
+                        "judgment",
+                        "words",
+                    ],
+                )
+            };
+            let owner =
+                (i + 2..sentence.end.min(i + 8)).find(|&k| self.norm(k) == "'s" && noun(k + 1));
+            match owner {
+                // `In his view,`
+                None if self.is(i + 1, Flags::POSS) && noun(i + 2) => (i + 1..i + 2, i + 2..i + 3),
+                Some(k) => (
+                    self.np_left(k, i + 1).filter(|np| np.start == i + 1)?,
+                    k + 1..k + 2,
+                ),
+                None if self.word_is(i + 1, &["the"])
+                    && noun(i + 2)
+                    && self.word_is(i + 3, &["of"]) =>
+                {
+                    (self.np_right(i + 4, sentence.end)?, i + 2..i + 3)
+                }
+                None => return None,
+            }
+        } else if self.word_is(i, &["as"]) {
+            // `As first reported by Politico,`
+            let mut k = i + 1;
+            while self.is(k, Flags::ADV) || self.word_is(k, &["first", "previously", "originally"])
+            {
+                k += 1;
+            }
+            if !self.word_is(k, &["reported", "revealed", "disclosed"])
+                || !self.word_is(k + 1, &["by"])
+            {
+                return None;
+            }
+            (self.np_right(k + 2, sentence.end)?, k..k + 1)
+        } else {
+            return None;
+        };
+        // (`In Smith's view,`: the comma follows the noun, not the owner.)
+        let comma = source.end.max(cue.end);
+        if !self.punct(comma, ',') {
+            return None;
+        }
+        let content = self.clause_right(comma + 1, sentence.end);
+        if content.len() < 2 || !self.has_finite_verb(&content) {
+            return None;
+        }
+        let kind = self.kind_for(&content, ClaimKind::AccordingTo);
+        // (A view is held, not stated.)
+        let stance = if self.word_is(i, &["in"]) {
+            Stance::Believe
+        } else {
+            Stance::Assert
+        };
+        self.push(kind, content, cue, Some(source.clone()), stance);
+        Some(source.end)
+    }
+
     /// `As one trader put it, the market …`: the idiom frames the clause after it.
     fn as_put_it(&mut self, i: usize, sentence: &Range<usize>) -> Option<usize> {
         if !self.word_is(i, &["as"])
@@ -2734,6 +2813,52 @@ mod tests {
             one("The site is complying with the league's requests to take down the video.");
         assert_eq!((cue.as_str(), source.as_str()), ("requests", "the league"));
         assert_eq!(content, "to take down the video");
+    }
+
+    #[test]
+    fn sources_fronted_like_according_to() {
+        for (text, content, cue, source) in [
+            (
+                "As first reported by Politico, the firm is weighing tariffs.",
+                "the firm is weighing tariffs",
+                "reported",
+                "Politico",
+            ),
+            (
+                "Per a statement from the league, the game will be replayed.",
+                "the game will be replayed",
+                "Per",
+                "a statement from the league",
+            ),
+            (
+                "In Smith's view, the plan is too expensive.",
+                "the plan is too expensive",
+                "view",
+                "Smith",
+            ),
+            (
+                "In his view, the plan is too expensive.",
+                "the plan is too expensive",
+                "view",
+                "his",
+            ),
+            (
+                "In the opinion of the court, the law is void.",
+                "the law is void",
+                "opinion",
+                "the court",
+            ),
+        ] {
+            let (kind, found, found_cue, found_source) = one(text);
+            assert_eq!(kind, ClaimKind::AccordingTo, "{text}");
+            assert_eq!(
+                (found.as_str(), found_cue.as_str(), found_source.as_str()),
+                (content, cue, source),
+                "{text}"
+            );
+        }
+        // `per` inside a clause is a rate.
+        assert_eq!(one("Shares rose $2 per share, the company said.").2, "said");
     }
 
     #[test]
