@@ -764,7 +764,20 @@ impl<'d, 'a> Linker<'d, 'a> {
                 k = q.last + 1;
                 continue;
             }
-            if self.punct(k, ';') && (k + 1 >= end || self.trailing_frame(k + 1, end)) {
+            // (`…; opponents call it a scheme`: a clause with a frame of its own.)
+            let own_frame = |from: usize| {
+                (from + 1..end.min(from + 5)).any(|j| {
+                    self.cue_verb(j).is_some_and(|(verb, f)| {
+                        f != VerbForm::Gerund
+                            && f != VerbForm::PastParticiple
+                            && (verb.frames.that || verb.frames.bare || verb.frames.quote)
+                    }) && self.doc.tokens[j - 1].is_word()
+                        && !self.is(j - 1, Flags::DET | Flags::POSS | Flags::PREP)
+                })
+            };
+            if self.punct(k, ';')
+                && (k + 1 >= end || self.trailing_frame(k + 1, end) || own_frame(k + 1))
+            {
                 break;
             }
             if self.punct(k, ',') && self.trailing_frame(k + 1, end) {

@@ -2763,7 +2763,13 @@ mod tests {
             (content.as_str(), source.as_str()),
             ("the browser has 277 flaws", "The security firm Secunia.com")
         );
-        // A semicolon joins the content's clauses unless a frame follows it.
+        // A semicolon joins the content's clauses unless a frame follows it
+        // (its own or the next clause's).
+        let found = frames("Supporters say it protects children; opponents call it a scheme.");
+        assert_eq!(
+            (found[0].1.as_str(), found[1].3.as_str()),
+            ("it protects children", "opponents")
+        );
         assert_eq!(
             frames("The firm said the browser has 277 flaws; 39 of these are critical.")[0].1,
             "the browser has 277 flaws; 39 of these are critical"
