@@ -1851,6 +1851,20 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             continue;
         }
         let possessive = doc.norm(k) == "'s" || plural_apostrophe;
+        // `Alzheimer's Association`, `McDonald's Corp.`: an institution's
+        // name with an apostrophe inside.
+        let inner_apostrophe = possessive
+            && name.as_ref().is_some_and(|r| r.end == k)
+            && doc.tokens.get(k + 1).is_some_and(|n| {
+                n.capitalized && n.is(Flags::ORGANIZATION | Flags::GOVERNMENT) && k + 2 == end
+            });
+        if inner_apostrophe {
+            if let Some(r) = &mut name {
+                r.end = k + 2;
+            }
+            k += 2;
+            continue;
+        }
         if possessive {
             // `the company's chief executive`: the possessor is the affiliation.
             let owner = name
@@ -2320,6 +2334,17 @@ mod tests {
             "ministry"
         );
         assert_eq!(described("A poll released Monday").name, "poll");
+        let d = described("The Alzheimer's Association");
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Alzheimer's Association", SourceKind::Organization)
+        );
+        assert_eq!(
+            described("the company's chief executive")
+                .affiliation
+                .as_deref(),
+            Some("company")
+        );
         assert_eq!(
             described("the Center for Public Integrity").name,
             "Center for Public Integrity"
