@@ -55,6 +55,48 @@ const MAX_PHRASE: usize = 24;
 
 /// Prepositional cues whose object is the source: `according to the
 /// report, …`, `in the words of the prosecutor, “…”`.
+/// Words that make a headline's `Word:` a label rather than a source.
+const HEADLINE_LABELS: &[&str] = &[
+    "update",
+    "updated",
+    "note",
+    "photo",
+    "image",
+    "video",
+    "watch",
+    "correction",
+    "read",
+    "editor",
+    "live",
+    "breaking",
+    "exclusive",
+    "analysis",
+    "opinion",
+    "q",
+    "a",
+    "categories",
+    "category",
+    "tags",
+    "topics",
+    "related",
+    "share",
+    "sources",
+    "source",
+    "filed",
+    "keywords",
+    "credit",
+    "credits",
+    "caption",
+    "contact",
+    "email",
+    "posted",
+    "published",
+    "by",
+    "see",
+    "more",
+    "also",
+];
+
 const ACCORDING_TO: &[&[&str]] = &[&["according", "to"], &["in", "the", "words", "of"]];
 
 struct Linker<'d, 'a> {
@@ -126,6 +168,7 @@ impl<'d, 'a> Linker<'d, 'a> {
 
     fn sentence(&mut self, s: usize) {
         let range = self.doc.after_dateline(s)..self.doc.sentences[s].tokens.end;
+        self.headline_colon(s, &range);
         let mut i = range.start;
         while i < range.end {
             if let Some(next) = self
@@ -262,6 +305,51 @@ impl<'d, 'a> Linker<'d, 'a> {
 
     /// Whether only an opening conjunction or adjunct precedes token `i` in
     /// its clause (`But according to …`).
+    /// A headline's `Source: content` (`Peskov: Putin visit is “in the
+    /// pipeline”`, `Reports: …`): a short name or source noun before a
+    /// colon opening its paragraph, not a label (`Update:`, `Photo:`).
+    fn headline_colon(&mut self, s: usize, sentence: &Range<usize>) {
+        let paragraph = &self.doc.paragraphs[self.doc.sentences[s].paragraph];
+        if paragraph.sentences.start != s || paragraph.sentences.len() > 1 {
+            return;
+        }
+        let Some(colon) = (sentence.start + 1..sentence.end.min(sentence.start + 5))
+            .find(|&c| self.punct(c, ':'))
+        else {
+            return;
+        };
+        let label = (sentence.start..colon).any(|k| {
+            self.word_is(k, HEADLINE_LABELS)
+                || !self.doc.tokens[k].is_word()
+                || self
+                    .doc
+                    .surface(k)
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .count()
+                    > 1
+                    && !self.doc.surface(k).chars().any(char::is_lowercase)
+        });
+        let Some(np) = self
+            .np_left(colon, sentence.start)
+            .filter(|np| np.start == sentence.start)
+        else {
+            return;
+        };
+        let head = &self.doc.tokens[self.head_of(&np)];
+        let speaker = head.capitalized
+            && head
+                .info
+                .is_none_or(|i| i.noun.is_none() || i.flags.any(Flags::SOURCE_HEAD))
+            || head.is(Flags::SOURCE_HEAD | Flags::ANON | Flags::DOCUMENT | Flags::MEDIA);
+        let content = self.clause_right(colon + 1, sentence.end);
+        if label || !speaker || content.len() < 3 {
+            return;
+        }
+        let kind = self.kind_for(&content, ClaimKind::Indirect);
+        self.push(kind, content, colon..colon + 1, Some(np), Stance::Assert);
+    }
+
     /// A source fronted by a phrase that works like `according to`: `Per a
     /// statement from the league, …`, `In Smith's view, …`, `As first
     /// reported by Politico, …`. The clause after the comma is the content.
@@ -2819,6 +2907,29 @@ mod tests {
             one("The site is complying with the league's requests to take down the video.");
         assert_eq!((cue.as_str(), source.as_str()), ("requests", "the league"));
         assert_eq!(content, "to take down the video");
+    }
+
+    #[test]
+    fn a_headline_source_before_a_colon() {
+        let (_, content, cue, source) =
+            one("Peskov: Putin visit is “in the pipeline”\n\nHe said so.");
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            ("Putin visit is “in the pipeline”", ":", "Peskov")
+        );
+        assert_eq!(
+            frames("Reports: UK to replace asylum interviews with a form")[0].3,
+            "Reports"
+        );
+        // Labels, datelines and lines of a longer paragraph are no sources.
+        for text in [
+            "Update: The road has reopened after the crash.",
+            "WASHINGTON: The Senate voted on the bill.",
+            "Categories: Canada Published North America Politics",
+            "The plan is simple. Officials: we will cut costs.",
+        ] {
+            assert!(frames(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
