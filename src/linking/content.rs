@@ -32,6 +32,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             k += 1;
         }
         // `told reporters that`, `warned residents:`
+        let mut after_listener = false;
         if verb.frames.obj {
             if let Some(obj) = self.listener(k, end) {
                 // `asked the council to help`: the listener with its task.
@@ -61,6 +62,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 let quoted = (sentence.start..from).any(|j| self.doc.tokens[j].is_quote());
                 if !frames.np || !closes || person || quoted {
                     k = obj.end;
+                    after_listener = true;
                 }
             }
         }
@@ -127,7 +129,14 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // `said in an interview with The Associated Press on Thursday that …`:
         // a prepositional adjunct too long to skip word by word.
-        if frames.that && self.is(k, Flags::PREP) && !self.word_is(k, &["that"]) {
+        // (`told reporters at her weekly news conference that …`: or the
+        // rest of a listener's phrase.)
+        if frames.that
+            && (self.is(k, Flags::PREP)
+                || (after_listener || frames.obj)
+                    && self.doc.tokens.get(k).is_some_and(|t| t.is_word()))
+            && !self.word_is(k, &["that"])
+        {
             let limit = end.min(k + 2 * MAX_ADJUNCT);
             let that = (k + 1..limit).find(|&j| self.word_is(j, &["that"]));
             if let Some(that) = that {

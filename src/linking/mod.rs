@@ -2825,6 +2825,12 @@ mod tests {
             one("“This is not over,” Warren said Thursday night.").3,
             "Warren"
         );
+        // The rest of a listener's phrase before `that`.
+        assert_eq!(
+            one("Pelosi told reporters at her weekly news conference that Democrats were united.")
+                .1,
+            "Democrats were united"
+        );
         // A thing closing the sentence after `urged` is its content, a person its listener.
         assert_eq!(
             one("The minister urged restraint from all sides.").1,
