@@ -354,7 +354,9 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// statement from the league, …`, `In Smith's view, …`, `As first
     /// reported by Politico, …`. The clause after the comma is the content.
     fn fronted_source(&mut self, i: usize, sentence: &Range<usize>) -> Option<usize> {
-        if !(i == sentence.start || self.clause_opening_before(i, sentence.start)) {
+        if !self.word_is(i, &["per", "in", "as"])
+            || !(i == sentence.start || self.clause_opening_before(i, sentence.start))
+        {
             return None;
         }
         let (source, cue) = if self.word_is(i, &["per"]) && self.is(i + 1, Flags::DET | Flags::POSS)
