@@ -683,12 +683,11 @@ fn push_word(
     let mut info = lexicon().info(&norm[norm_start..]);
     // Short acronyms (`UN`, `EU`) name bodies only in capitals: `Kim Jong Un` is a person.
     // (Company suffixes are written in any case: `Ford Motor Co`, `Acme Inc`.)
-    let suffix = matches!(&norm[norm_start..], "co" | "inc" | "ltd" | "plc" | "llc");
-    if !suffix
-        && surface.len() <= 12
+    if surface.len() <= 12
         && surface.chars().filter(|c| c.is_alphabetic()).count() <= 3
         && !surface.ends_with('.')
         && surface.chars().any(char::is_lowercase)
+        && !matches!(&norm[norm_start..], "co" | "inc" | "ltd" | "plc" | "llc")
     {
         let proper =
             Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::PLACE | Flags::OUTLET | Flags::MEDIA;

@@ -31,25 +31,26 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// Content F1 over attributed claims that the engine must reach.
+/// Content F1 over attributed claims that the engine must reach: the
+/// measured 0.932 less 0.05, rounded down.
 const CONTENT_F1_FLOOR: f64 = 0.88;
 /// Source-attributed F1 (content matched and source right) the engine must
-/// reach: the measured 0.893 less 0.05, rounded down.
+/// reach: the measured 0.899 less 0.05, rounded down.
 const SOURCE_F1_FLOOR: f64 = 0.84;
 /// The gold set must hold at least this many passages.
 const MIN_FIXTURES: usize = 45;
-/// Content F1 on the held-out set: the measured 0.830 less 0.05, rounded down.
-const HOLDOUT_CONTENT_F1_FLOOR: f64 = 0.78;
-/// Source-attributed F1 on the held-out set: the measured 0.707 less 0.05, rounded down.
-const HOLDOUT_SOURCE_F1_FLOOR: f64 = 0.65;
+/// Content F1 on the held-out set: the measured 0.842 less 0.05, rounded down.
+const HOLDOUT_CONTENT_F1_FLOOR: f64 = 0.79;
+/// Source-attributed F1 on the held-out set: the measured 0.731 less 0.05, rounded down.
+const HOLDOUT_SOURCE_F1_FLOOR: f64 = 0.68;
 /// The held-out set must hold at least this many passages.
 const MIN_HOLDOUT: usize = 25;
 /// Attribution F1 (content matched and source right) on the real-news
-/// development articles: the measured 0.735 less 0.05, rounded down. The
+/// development articles: the measured 0.754 less 0.05, rounded down. The
 /// target is 0.80; raise the floor with every gain.
-const REALNEWS_SOURCE_F1_FLOOR: f64 = 0.68;
-/// Content F1 on the same: the measured 0.805 less 0.05, rounded down.
-const REALNEWS_CONTENT_F1_FLOOR: f64 = 0.75;
+const REALNEWS_SOURCE_F1_FLOOR: f64 = 0.70;
+/// Content F1 on the same: the measured 0.825 less 0.05, rounded down.
+const REALNEWS_CONTENT_F1_FLOOR: f64 = 0.77;
 /// The same on the real-news held-out articles, never tuned on: the measured
 /// 0.580 less 0.05, rounded down (target 0.70), and content 0.693.
 const REALNEWS_HOLDOUT_SOURCE_F1_FLOOR: f64 = 0.53;
