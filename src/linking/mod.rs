@@ -651,6 +651,18 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return false;
         }
+        // `Government figures released Wednesday show …`: a participle with
+        // its time or agent right after makes it a noun.
+        let participle_after = self.unknown_past(i + 1)
+            || self.cue_verb(i + 1).is_some_and(|(_, f)| {
+                matches!(f, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+            });
+        if participle_after
+            && (self.is(i + 2, Flags::TIME) || self.word_is(i + 2, &["by", "last", "this", "on"]))
+            && matches!(form, VerbForm::Base | VerbForm::ThirdSingular)
+        {
+            return false;
+        }
         // `Patient advocates welcomed …`: a verb right after it makes it a noun.
         let verb_follows = self.cue_verb(i + 1).is_some_and(|(_, f)| {
             matches!(
@@ -2869,6 +2881,13 @@ mod tests {
         assert_eq!(
             frames("The firm said the browser has 277 flaws; 39 of these are critical.")[0].1,
             "the browser has 277 flaws; 39 of these are critical"
+        );
+        // A noun before a participle with its time is no verb.
+        let (_, content, cue, _) =
+            one("Government figures released Wednesday show unemployment fell.");
+        assert_eq!(
+            (content.as_str(), cue.as_str()),
+            ("unemployment fell", "show")
         );
         // A person showing or finding a thing acts; a poll shows.
         assert!(frames("Republican leaders have shown little interest.").is_empty());
