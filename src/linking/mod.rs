@@ -1044,7 +1044,14 @@ impl<'d, 'a> Linker<'d, 'a> {
         // asked not to be named, told the paper` is the resident's telling.)
         // (`the Sams continued to shun …`: a verb before an infinitive it
         // does not take as content is no frame.)
-        if in_relative || !verb.frames.to && self.infinitive_at(after_verb, sentence.end) {
+        // (`… said he had “great respect” for his colleague but disagreed.`:
+        // a second verb's content is never the clause before its subject.)
+        let second_verb =
+            subject_end > sentence.start && self.word_is(subject_end - 1, &["and", "but"]);
+        if in_relative
+            || second_verb
+            || !verb.frames.to && self.infinitive_at(after_verb, sentence.end)
+        {
             return false;
         }
         // `…, a claim Democrats dispute.`: a relative clause on a noun of
@@ -2882,6 +2889,11 @@ mod tests {
             frames("The firm said the browser has 277 flaws; 39 of these are critical.")[0].1,
             "the browser has 277 flaws; 39 of these are critical"
         );
+        // A second verb after `but` takes no content from before its subject.
+        let found =
+            frames("Asked about it, McConnell said he had great respect for him but disagreed.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "he had great respect for him");
         // A noun before a participle with its time is no verb.
         let (_, content, cue, _) =
             one("Government figures released Wednesday show unemployment fell.");
