@@ -860,8 +860,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         k == 0 || {
             let t = &self.doc.tokens[k - 1];
-            matches!(t.kind, TokenKind::Punct('.' | '!' | '?' | ',' | ';' | ':'))
-                || t.is_quote()
+            // (A dash ends a dateline: `DES MOINES, Iowa — Soybean farmer Mark Jensen`.)
+            matches!(
+                t.kind,
+                TokenKind::Punct('.' | '!' | '?' | ',' | ';' | ':' | '—' | '–')
+            ) || t.is_quote()
                 || t.is(Flags::CONJ)
                 || self
                     .doc
@@ -1265,7 +1268,9 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
                 .is(Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::MEDIA | Flags::OUTLET);
         // `Meridian Health`: a company's name.
         let company = len >= 2 && is_company_name_word(doc.norm(k - 1));
-        if institution_follows || company {
+        // `DES MOINES, Iowa —`: a dateline in capitals names a place.
+        let capitals = len >= 1 && (start..k).all(|j| is_capitals_word(doc, j));
+        if institution_follows || company || capitals {
             k = k.max(start + 1);
             continue;
         }
@@ -2405,6 +2410,21 @@ mod tests {
         let e = r.resolve(at.unwrap() - 1..at.unwrap() + 1);
         assert_eq!(r.entities[e].description.name, "Ford Motor Co");
         assert_eq!(r.entities[e].description.kind, SourceKind::Organization);
+    }
+
+    #[test]
+    fn a_dateline_is_no_person_and_ends_before_a_subject() {
+        let doc = Document::new(
+            "DES MOINES, Iowa — Soybean farmer Mark Jensen has watched prices fall. Now, he says, it is over.",
+        );
+        let mut r = Resolver::new(&doc);
+        let he = doc
+            .tokens
+            .iter()
+            .position(|t| doc.text[t.start..t.end] == *"he")
+            .unwrap();
+        let e = r.resolve(he..he + 1);
+        assert_eq!(r.entities[e].description.name, "Mark Jensen");
     }
 
     #[test]

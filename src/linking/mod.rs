@@ -1127,6 +1127,18 @@ impl<'d, 'a> Linker<'d, 'a> {
                 } else {
                     0..0
                 };
+                // `Still, Jensen said, he is not ready …`: a sentence adverb
+                // before the frame is no piece of the content.
+                let adverb_only = !rest.is_empty()
+                    && content.clone().all(|k| {
+                        self.is(k, Flags::ADV | Flags::CONJ)
+                            || self.word_is(k, &["still", "now", "yet", "so", "then"])
+                    });
+                if adverb_only {
+                    let kind = self.kind_for(&rest, ClaimKind::Indirect);
+                    self.push(kind, rest, cue, Some(source), stance);
+                    return true;
+                }
                 if at_end || mid {
                     let (content, parts) = if rest.is_empty() {
                         (content, Vec::new())
@@ -2889,6 +2901,9 @@ mod tests {
             frames("The firm said the browser has 277 flaws; 39 of these are critical.")[0].1,
             "the browser has 277 flaws; 39 of these are critical"
         );
+        // A sentence adverb before a parenthetical frame is no piece of the content.
+        let (_, content, _, _) = one("Still, Jensen said, he is not ready to give up.");
+        assert_eq!(content, "he is not ready to give up");
         // A second verb after `but` takes no content from before its subject.
         let found =
             frames("Asked about it, McConnell said he had great respect for him but disagreed.");
