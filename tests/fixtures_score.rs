@@ -46,9 +46,9 @@ const HOLDOUT_SOURCE_F1_FLOOR: f64 = 0.68;
 /// The held-out set must hold at least this many passages.
 const MIN_HOLDOUT: usize = 25;
 /// Attribution F1 (content matched and source right) on the real-news
-/// development articles: the measured 0.754 less 0.05, rounded down. The
+/// development articles: the measured 0.760 less 0.05, rounded down. The
 /// target is 0.80; raise the floor with every gain.
-const REALNEWS_SOURCE_F1_FLOOR: f64 = 0.70;
+const REALNEWS_SOURCE_F1_FLOOR: f64 = 0.71;
 /// Content F1 on the same: the measured 0.825 less 0.05, rounded down.
 const REALNEWS_CONTENT_F1_FLOOR: f64 = 0.77;
 /// The same on the real-news held-out articles, never tuned on: the measured
