@@ -2901,6 +2901,9 @@ mod tests {
             frames("The firm said the browser has 277 flaws; 39 of these are critical.")[0].1,
             "the browser has 277 flaws; 39 of these are critical"
         );
+        // A past form ends the subject before a participial frame.
+        let found = frames("Members of the panel voted 7-2 to recommend it, saying the benefits outweighed the risks.");
+        assert_eq!(found[0].3, "Members of the panel");
         // A sentence adverb before a parenthetical frame is no piece of the content.
         let (_, content, _, _) = one("Still, Jensen said, he is not ready to give up.");
         assert_eq!(content, "he is not ready to give up");

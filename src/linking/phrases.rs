@@ -491,6 +491,23 @@ impl<'d, 'a> Linker<'d, 'a> {
             if !(t.kind == TokenKind::Word || t.kind == TokenKind::Number) {
                 break;
             }
+            // `Members of the panel voted 7-2`: a past form after a word of
+            // the phrase is its verb.
+            if k > from
+                && self.unknown_past(k)
+                && !matches!(
+                    word,
+                    "involved" | "concerned" | "affected" | "interested" | "briefed" | "based"
+                )
+                && self.doc.tokens[k - 1].is_word()
+                && !self.is(
+                    k - 1,
+                    Flags::DET | Flags::POSS | Flags::QUANT | Flags::ADV | Flags::PREP,
+                )
+                && !self.norm(k - 1).ends_with("ly")
+            {
+                break;
+            }
             if k > from
                 && (word == "that"
                     || t.is(Flags::SUB
