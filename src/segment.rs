@@ -155,6 +155,15 @@ impl<'a> Document<'a> {
         self.sentences.get(i).is_some_and(|s| s.tokens.start == k)
     }
 
+    /// Whether token `k` is a word of two letters or more written in
+    /// capitals (`WASHINGTON`, `NHK`, `D-ORE`).
+    pub fn in_capitals(&self, k: usize) -> bool {
+        let w = self.surface(k);
+        self.tokens[k].kind == TokenKind::Word
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !w.chars().any(char::is_lowercase)
+    }
+
     /// Where sentence `s` begins after a wire dateline (`WASHINGTON —`,
     /// `LONDON, Nov 3 (Reuters) -`): the place a story was filed from is
     /// no part of its first sentence's grammar. The sentence's start when
@@ -166,13 +175,7 @@ impl<'a> Document<'a> {
             .paragraphs
             .get(sentence.paragraph)
             .is_some_and(|p| p.sentences.start == s);
-        let all_caps = |k: usize| {
-            let w = self.surface(k);
-            self.tokens[k].kind == TokenKind::Word
-                && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                && !w.chars().any(char::is_lowercase)
-        };
-        if !first_of_paragraph || !all_caps(start) {
+        if !first_of_paragraph || !self.in_capitals(start) {
             return start;
         }
         let mut in_parens = false;

@@ -32,7 +32,6 @@ impl<'d, 'a> Linker<'d, 'a> {
             k += 1;
         }
         // `told reporters that`, `warned residents:`
-        let mut after_listener = false;
         if verb.frames.obj {
             if let Some(obj) = self.listener(k, end) {
                 // `asked the council to help`: the listener with its task.
@@ -47,22 +46,24 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // `urged restraint.`: a thing, not a person, closing the
                 // sentence is the content of a verb that takes one (not after
                 // a quotation: `“…,” he promised voters.`).
-                let after = self.skip_adjuncts(obj.end, end);
-                let closes = after >= end || self.is_terminal(after);
-                let head = &self.doc.tokens[self.head_of(&obj)];
-                let person = head.capitalized
-                    || head.is(Flags::PRON
-                        | Flags::OBJPRON
-                        | Flags::ANON
-                        | Flags::ROLE
-                        | Flags::MEDIA)
-                    || head
-                        .info
-                        .is_some_and(|i| i.noun.is_none() && i.flags != Flags::default());
-                let quoted = (sentence.start..from).any(|j| self.doc.tokens[j].is_quote());
-                if !frames.np || !closes || person || quoted {
+                let thing_closing = frames.np && {
+                    let after = self.skip_adjuncts(obj.end, end);
+                    let head = &self.doc.tokens[self.head_of(&obj)];
+                    let person = head.capitalized
+                        || head.is(Flags::PRON
+                            | Flags::OBJPRON
+                            | Flags::ANON
+                            | Flags::ROLE
+                            | Flags::MEDIA)
+                        || head
+                            .info
+                            .is_some_and(|i| i.noun.is_none() && i.flags != Flags::default());
+                    (after >= end || self.is_terminal(after))
+                        && !person
+                        && !(sentence.start..from).any(|j| self.doc.tokens[j].is_quote())
+                };
+                if !thing_closing {
                     k = obj.end;
-                    after_listener = true;
                 }
             }
         }
@@ -133,8 +134,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // rest of a listener's phrase.)
         if frames.that
             && (self.is(k, Flags::PREP)
-                || (after_listener || frames.obj)
-                    && self.doc.tokens.get(k).is_some_and(|t| t.is_word()))
+                || frames.obj && self.doc.tokens.get(k).is_some_and(|t| t.is_word()))
             && !self.word_is(k, &["that"])
         {
             let limit = end.min(k + 2 * MAX_ADJUNCT);

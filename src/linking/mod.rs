@@ -212,14 +212,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             let mut start = source.end;
             // `According to a memo circulated to members, …`: a
             // post-modifier the phrase stopped before.
-            let participle = |k: usize| {
-                self.unknown_past(k)
-                    || self.cue_verb(k).is_some_and(|(_, f)| {
-                        matches!(f, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
-                    })
-            };
-            let postmodifier =
-                participle(start) || self.is(start, Flags::PREP) && participle(source.end - 1);
+            let postmodifier = self.past_participle(start)
+                || self.is(start, Flags::PREP) && self.past_participle(source.end - 1);
             if postmodifier {
                 let comma =
                     (start + 1..sentence.end.min(start + MAX_PHRASE)).find(|&c| self.punct(c, ','));
@@ -321,14 +315,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let label = (sentence.start..colon).any(|k| {
             self.word_is(k, HEADLINE_LABELS)
                 || !self.doc.tokens[k].is_word()
-                || self
-                    .doc
-                    .surface(k)
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .count()
-                    > 1
-                    && !self.doc.surface(k).chars().any(char::is_lowercase)
+                || self.doc.in_capitals(k)
         });
         let Some(np) = self
             .np_left(colon, sentence.start)
@@ -653,11 +640,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // `Government figures released Wednesday show …`: a participle with
         // its time or agent right after makes it a noun.
-        let participle_after = self.unknown_past(i + 1)
-            || self.cue_verb(i + 1).is_some_and(|(_, f)| {
-                matches!(f, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
-            });
-        if participle_after
+        if self.past_participle(i + 1)
             && (self.is(i + 2, Flags::TIME) || self.word_is(i + 2, &["by", "last", "this", "on"]))
             && matches!(form, VerbForm::Base | VerbForm::ThirdSingular)
         {
@@ -1230,10 +1213,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             // `A system backed by the Red Cross was rejected`: a participle
             // with its agent is a reduced relative clause.
-            let participle = self.cue_verb(j).is_some_and(|(_, f)| {
-                matches!(f, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
-            }) || self.unknown_past(j);
-            if participle && j > first && self.word_is(j + 1, &["by"]) {
+            if self.past_participle(j) && j > first && self.word_is(j + 1, &["by"]) {
                 joined = true;
                 continue;
             }
@@ -1268,6 +1248,14 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         self.np_left(verb_start - 1, start)
             .filter(|np| np.start == start && !self.is(np.start, Flags::PRON))
+    }
+
+    /// A past participle: a cue verb's (`backed`, `published`) or a word
+    /// [`Self::unknown_past`] reads as one.
+    pub(super) fn past_participle(&self, j: usize) -> bool {
+        self.cue_verb(j).is_some_and(|(_, f)| {
+            matches!(f, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+        }) || self.unknown_past(j)
     }
 
     /// A lowercase word no table knows, in `-ed` and not hyphenated: a past
@@ -1481,11 +1469,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         verb_start: usize,
         start: usize,
     ) -> Option<(Range<usize>, usize)> {
-        let participle = (verb_start.saturating_sub(4).max(start + 1)..verb_start).find(|&j| {
-            self.cue_verb(j).is_some_and(|(_, f)| {
-                matches!(f, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
-            }) || self.unknown_past(j)
-        })?;
+        let participle = (verb_start.saturating_sub(4).max(start + 1)..verb_start)
+            .find(|&j| self.past_participle(j))?;
         let adjunct = (participle + 1..verb_start).all(|j| {
             self.is(j, Flags::TIME | Flags::PREP | Flags::DET)
                 || self.word_is(j, &["last", "this", "next", "week", "month", "year"])
