@@ -2403,11 +2403,7 @@ mod tests {
         // A suffix in any case; a sector word for the company.
         let doc = Document::new("Ford Motor Co will cut 3,000 jobs, the automaker said.");
         let mut r = Resolver::new(&doc);
-        let at = doc
-            .tokens
-            .iter()
-            .position(|t| doc.text[t.start..t.end] == *"automaker");
-        let e = r.resolve(at.unwrap() - 1..at.unwrap() + 1);
+        let e = r.resolve(find(&doc, "the automaker"));
         assert_eq!(r.entities[e].description.name, "Ford Motor Co");
         assert_eq!(r.entities[e].description.kind, SourceKind::Organization);
     }
@@ -2418,12 +2414,7 @@ mod tests {
             "DES MOINES, Iowa — Soybean farmer Mark Jensen has watched prices fall. Now, he says, it is over.",
         );
         let mut r = Resolver::new(&doc);
-        let he = doc
-            .tokens
-            .iter()
-            .position(|t| doc.text[t.start..t.end] == *"he")
-            .unwrap();
-        let e = r.resolve(he..he + 1);
+        let e = r.resolve(find(&doc, "he"));
         assert_eq!(r.entities[e].description.name, "Mark Jensen");
     }
 
@@ -2433,14 +2424,8 @@ mod tests {
             "Iran's foreign minister, Javad Zarif, spoke. Later the Saudi foreign minister spoke.",
         );
         let mut r = Resolver::new(&doc);
-        let at = |w: &str| {
-            doc.tokens
-                .iter()
-                .position(|t| doc.text[t.start..t.end] == *w)
-                .unwrap()
-        };
-        let zarif = r.resolve(at("Iran")..at("Zarif") + 1);
-        let saudi = r.resolve(at("Saudi") - 1..at("Saudi") + 3);
+        let zarif = r.resolve(find(&doc, "Iran 's foreign minister , Javad Zarif"));
+        let saudi = r.resolve(find(&doc, "the Saudi foreign minister"));
         assert_ne!(zarif, saudi);
     }
 
@@ -2462,21 +2447,14 @@ mod tests {
             "The Trump campaign said so. Trump said so. He said so. Mary Trump said so.",
         );
         let mut r = Resolver::new(&doc);
-        let find = |w: &str, nth: usize| {
-            doc.tokens
-                .iter()
-                .enumerate()
-                .filter(|(_, t)| doc.text[t.start..t.end] == *w)
-                .nth(nth)
-                .unwrap()
-                .0
-        };
-        let campaign = r.resolve(find("The", 0)..find("campaign", 0) + 1);
-        let trump = r.resolve(find("Trump", 1)..find("Trump", 1) + 1);
+        let campaign = r.resolve(find(&doc, "The Trump campaign"));
+        // (The second `Trump`: the one after a full stop.)
+        let trump = find(&doc, ". Trump said").start + 1;
+        let trump = r.resolve(trump..trump + 1);
         assert_ne!(campaign, trump);
-        let he = r.resolve(find("He", 0)..find("He", 0) + 1);
+        let he = r.resolve(find(&doc, "He"));
         assert_eq!(he, trump);
-        let mary = r.resolve(find("Mary", 0)..find("Trump", 2) + 1);
+        let mary = r.resolve(find(&doc, "Mary Trump"));
         assert_ne!(mary, trump);
     }
 
