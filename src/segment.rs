@@ -155,6 +155,12 @@ impl<'a> Document<'a> {
         self.sentences.get(i).is_some_and(|s| s.tokens.start == k)
     }
 
+    /// The index of the paragraph token `k` is in.
+    pub fn paragraph_of(&self, k: usize) -> usize {
+        let start = self.tokens[k].start;
+        self.paragraphs.partition_point(|p| p.end <= start)
+    }
+
     /// Whether token `k` is a word of two letters or more written in
     /// capitals (`WASHINGTON`, `NHK`, `D-ORE`).
     pub fn in_capitals(&self, k: usize) -> bool {

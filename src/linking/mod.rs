@@ -930,11 +930,14 @@ impl<'d, 'a> Linker<'d, 'a> {
         // opens with a preposition is an adjunct when a quotation precedes.
         // (The quotation may open in an earlier sentence: `“A. B,” Microsoft
         // says on “The Countdown”.`)
+        // (Not one closing the paragraph before: `… “a victory.”¶ Trump
+        // wrote on Twitter: “…”`.)
         let quote_closes_before = frame_start > 0
             && self
                 .quotes
                 .at(frame_start - 1)
-                .is_some_and(|q| q.last == frame_start - 1 && q.close.is_some());
+                .is_some_and(|q| q.last == frame_start - 1 && q.close.is_some())
+            && self.doc.paragraph_of(frame_start - 1) == self.doc.paragraph_of(frame_start);
         // (`“…,” Sanders said on CNN's “State of the Union.”`: a quoted
         // title after an adjunct's preposition, with no comma before it.)
         let title_after_adjunct = |content: &Range<usize>| {
@@ -944,6 +947,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     .at(content.start)
                     .is_some_and(|q| q.open == content.start)
                 && !self.punct(content.start - 1, ',')
+                && !self.punct(content.start - 1, ':')
                 && (after_verb..content.start).any(|k| self.is(k, Flags::PREP))
         };
         let right = self
@@ -2299,10 +2303,6 @@ impl<'d, 'a> Linker<'d, 'a> {
                 }
             }
         }
-        let paragraph_of = |doc: &Document, token: usize| -> usize {
-            doc.paragraphs
-                .partition_point(|p| p.end <= doc.tokens[token].start)
-        };
         sort_by_position(&mut self.found, |a| (a.content.start, 0));
         // One sweep: `latest` is the last attribution ending before the quote.
         let mut next = 0;
@@ -2327,8 +2327,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             // A quotation goes on with the speaker of its own paragraph
             // (`Heald noted the findings show … “An air-quality cleanup …”`),
             // or of the paragraph before when that one ended quoting them.
-            let paragraphs_apart = paragraph_of(self.doc, quote.open)
-                .saturating_sub(paragraph_of(self.doc, a.content.start));
+            let paragraphs_apart = self
+                .doc
+                .paragraph_of(quote.open)
+                .saturating_sub(self.doc.paragraph_of(a.content.start));
             let quoted = matches!(a.kind, ClaimKind::DirectQuote | ClaimKind::PartialQuote);
             // A sentence of the speaker's: it opens a sentence and stops
             // (`.”` or `”.`), unlike a title or a headline.
@@ -2532,6 +2534,22 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert_eq!(found[1].3, "she");
         assert_eq!(found[1].1, "“This city has weathered worse.”");
+    }
+
+    #[test]
+    fn a_quote_closing_the_paragraph_before_leaves_a_colon_frame_alone() {
+        let found = frames(
+            "Lowe said the vote was “a victory.”\n\nHale wrote on Twitter: “The vote was a fraud.”",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(
+            (
+                found[1].1.as_str(),
+                found[1].2.as_str(),
+                found[1].3.as_str()
+            ),
+            ("“The vote was a fraud.”", "wrote", "Hale")
+        );
     }
 
     #[test]
