@@ -379,11 +379,19 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// Whether `to` at `k` opens an infinitive (`to comment`), not a
     /// prepositional phrase (`to the ministry`, `to Paris`, `to them`).
     pub(super) fn infinitive_at(&self, k: usize, end: usize) -> bool {
-        self.word_is(k, &["to"])
-            && k + 1 < end
-            && self.doc.tokens[k + 1].kind == TokenKind::Word
-            && !self.is(k + 1, Flags::DET | Flags::POSS | Flags::OBJPRON)
-            && !self.doc.tokens[k + 1].capitalized
+        if !self.word_is(k, &["to"]) {
+            return false;
+        }
+        // `vowed to “fight back”`: the verb may open a quotation.
+        let verb = if self.quotes.at(k + 1).is_some_and(|q| q.open == k + 1) {
+            k + 2
+        } else {
+            k + 1
+        };
+        verb < end
+            && self.doc.tokens[verb].kind == TokenKind::Word
+            && !self.is(verb, Flags::DET | Flags::POSS | Flags::OBJPRON)
+            && !self.doc.tokens[verb].capitalized
     }
 
     /// Whether a stretch opens with a noun phrase followed by a finite verb:
@@ -534,8 +542,18 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .unwrap_or(end);
             (stop > k).then_some(k..stop)
         })?;
-        // `the audience of about 2,000 developers`: an of-phrase describing it.
         let mut np = np;
+        // `telling NBC's “Meet the Press” that …`: a programme's title.
+        if self.norm(np.end) == "'s" {
+            let title = self
+                .quotes
+                .at(np.end + 1)
+                .filter(|q| q.open == np.end + 1 && q.close.is_some() && q.inner().len() <= 6);
+            if let Some(title) = title {
+                np = np.start..title.last + 1;
+            }
+        }
+        // `the audience of about 2,000 developers`: an of-phrase describing it.
         if self.word_is(np.end, &["of"]) {
             let stop = (np.end + 1..end.min(np.end + 9)).find(|&j| {
                 !(self.doc.tokens[j].is_word() || self.doc.tokens[j].kind == TokenKind::Number)

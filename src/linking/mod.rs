@@ -1557,13 +1557,40 @@ impl<'d, 'a> Linker<'d, 'a> {
         let Some(source) = previous.or_else(|| self.main_subject(sentence.start, i)) else {
             return false;
         };
-        let Some((content, kind)) = self.content_right(i + 1, verb, sentence) else {
+        let Some((mut content, mut kind)) = self.content_right(i + 1, verb, sentence) else {
             return false;
         };
         // `released a video showing the arrest`: what a document shows is
         // no position of its issuer's.
         if !after_clause && kind == ClaimKind::Reported {
             return false;
+        }
+        // `…, accusing reporters of bias and vowing to fight back`: a second
+        // participle of the same subject is a frame of its own.
+        let second = (content.start + 1..content.end).find(|&k| {
+            self.word_is(k, &["and"])
+                && self.cue_verb(k + 1).is_some_and(|(verb, form)| {
+                    form == VerbForm::Gerund && (verb.frames.that || verb.frames.to)
+                })
+                && (self.word_is(k + 2, &["to", "that"])
+                    || self.quotes.at(k + 2).is_some_and(|q| q.open == k + 2))
+        });
+        if let Some(and) = second {
+            content.end = if self.punct(and - 1, ',') {
+                and - 1
+            } else {
+                and
+            };
+            let plain = match kind {
+                ClaimKind::DirectQuote | ClaimKind::PartialQuote
+                    if self.has_finite_verb(&content) =>
+                {
+                    ClaimKind::Indirect
+                }
+                ClaimKind::DirectQuote | ClaimKind::PartialQuote => ClaimKind::Reported,
+                other => other,
+            };
+            kind = self.kind_for(&content, plain);
         }
         self.push(
             kind,
@@ -1659,6 +1686,26 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .filter(|whole| whole.start == k && self.is_nameable(whole))
             {
                 return Some(whole);
+            }
+        }
+        // `Trump's running mate, Indiana Gov. Mike Pence, struck …`: a
+        // description and the name set off after it are one subject.
+        let described = self.punct(np.end, ',')
+            && !self.doc.tokens[self.head_of(&np)].capitalized
+            && self
+                .doc
+                .tokens
+                .get(np.end + 1)
+                .is_some_and(|t| t.capitalized)
+            && !self.is(np.end + 1, Flags::DET);
+        if described {
+            let name = self.np_right(np.end + 1, limit).filter(|name| {
+                self.punct(name.end, ',')
+                    && !self.word_is(name.end + 1, &["and", "or"])
+                    && self.doc.tokens[self.head_of(name)].capitalized
+            });
+            if let Some(name) = name {
+                return Some(np.start..name.end);
             }
         }
         (self.is_nameable(&np)).then_some(np)
@@ -2526,6 +2573,38 @@ mod tests {
         );
         assert_eq!((cue.as_str(), source.as_str()), ("highlighting", "Kim"));
         assert_eq!(content, "the “unbreakable ties” between them");
+        // A description with the name set off after it is one subject; a
+        // programme's title belongs to its listener.
+        let (_, content, _, source) = one(
+            "The governor's deputy, Lt. Gov. Ann Lowe, struck a calm tone, telling \
+             NBC's “Meet the Press” that the count would go on.",
+        );
+        assert_eq!(source, "The governor's deputy, Lt. Gov. Ann Lowe");
+        assert_eq!(content, "the count would go on");
+    }
+
+    #[test]
+    fn a_second_participle_is_a_frame_of_its_own() {
+        let found = frames(
+            "Hale lashed out at the press, accusing reporters of bias and vowing to “fight back” \
+             in court.",
+        );
+        let claims: Vec<_> = found
+            .iter()
+            .map(|f| (f.0, f.1.as_str(), f.2.as_str(), f.3.as_str()))
+            .collect();
+        assert_eq!(
+            claims,
+            [
+                (ClaimKind::Reported, "reporters of bias", "accusing", "Hale"),
+                (
+                    ClaimKind::PartialQuote,
+                    "to “fight back” in court",
+                    "vowing",
+                    "Hale"
+                ),
+            ]
+        );
     }
 
     #[test]
