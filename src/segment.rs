@@ -498,8 +498,8 @@ fn tokenize(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, norm: &mut
                 let next = at(j + 1);
                 let joins = match d {
                     '-' | '‑' | '&' => next.is_some_and(is_word_char),
-                    // `CNN/ORC`, `NBC/WSJ`: pollsters in partnership are one name.
-                    '/' => chars[j - 1].1.is_uppercase() && next.is_some_and(char::is_uppercase),
+                    // `CNN/ORC`, `Reuters/Ipsos`: pollsters in partnership are one name.
+                    '/' => chars[k].1.is_uppercase() && next.is_some_and(char::is_uppercase),
                     '.' => {
                         next.is_some_and(|n| n.is_alphanumeric())
                             && (chars[j - 1].1.is_ascii_digit()
@@ -831,8 +831,20 @@ mod tests {
         assert_eq!(doc.sentences.len(), 2);
         // Pollsters in partnership are one name; a lowercase pair is not.
         assert_eq!(
-            self::words("A CNN/ORC poll, and/or"),
-            ["A", "CNN/ORC", "poll", ",", "and", "/", "or"]
+            self::words("A CNN/ORC poll, a Reuters/Ipsos one, and/or"),
+            [
+                "A",
+                "CNN/ORC",
+                "poll",
+                ",",
+                "a",
+                "Reuters/Ipsos",
+                "one",
+                ",",
+                "and",
+                "/",
+                "or"
+            ]
         );
     }
 }

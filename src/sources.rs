@@ -1355,6 +1355,20 @@ fn is_name_word(doc: &Document, k: usize) -> bool {
 }
 
 fn place_at(doc: &Document, k: usize, end: usize) -> Option<(usize, &'static str, bool)> {
+    // `Washington Post`: a place's name inside a longer institution's.
+    let institution = doc
+        .phrase_at(k, end, |p| {
+            matches!(
+                p,
+                PhraseKind::Outlet | PhraseKind::Organization | PhraseKind::Government
+            )
+        })
+        .map_or(k, |(stop, _)| stop);
+    let place = place_phrase(doc, k, end)?;
+    (place.0 >= institution).then_some(place)
+}
+
+fn place_phrase(doc: &Document, k: usize, end: usize) -> Option<(usize, &'static str, bool)> {
     if let Some((stop, kind)) = doc.phrase_at(k, end, |p| {
         matches!(p, PhraseKind::Place(_) | PhraseKind::Demonym(_))
     }) {
@@ -2096,6 +2110,8 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     || (head_start..n.start.min(role_start))
                         .any(|j| doc.tokens[j].is(Flags::ORGANIZATION) && !doc.tokens[j].capitalized)
                     || n.len() >= 2 && is_company_name_word(doc.norm(n.end - 1))
+                    // `a Gallup survey`: whoever runs polls is an organization.
+                    || (n.end..head_end).any(|j| in_list("poll polls survey surveys", doc.norm(j)))
                 {
                     SourceKind::Organization
                 } else if d.role.is_some() {
@@ -2306,6 +2322,24 @@ mod tests {
             (d.role.as_deref(), d.affiliation.as_deref()),
             (Some("business daily"), Some("Russia"))
         );
+        // A place's name inside an outlet's is no affiliation.
+        let d = described("the Washington Post");
+        assert_eq!(
+            (d.name.as_str(), d.kind, d.affiliation.as_deref()),
+            ("Washington Post", SourceKind::Media, None)
+        );
+    }
+
+    #[test]
+    fn whoever_runs_a_poll_is_an_organization() {
+        for (mention, name) in [
+            ("a Gallup survey", "Gallup"),
+            ("a Quinnipiac University poll", "Quinnipiac University"),
+            ("a Reuters/Ipsos poll", "Reuters/Ipsos"),
+        ] {
+            let d = described(mention);
+            assert_eq!((d.name.as_str(), d.kind), (name, SourceKind::Organization));
+        }
     }
 
     #[test]

@@ -966,6 +966,14 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return false;
         }
+        // `The report cited internal documents`, `quoted officials`: a relay
+        // names where the words came from; it claims nothing itself.
+        if right
+            .as_ref()
+            .is_some_and(|(content, _)| self.names_a_source(verb, content))
+        {
+            return false;
+        }
         // Content after the verb.
         if let Some((content, kind)) = right {
             let split_quote = quote_before.is_some()
@@ -1166,6 +1174,26 @@ impl<'d, 'a> Linker<'d, 'a> {
             || t.capitalized
                 && !t.is(Flags::DOCUMENT | Flags::MEDIA | Flags::ORGANIZATION | Flags::GOVERNMENT)
                 && (subject.start..head).all(|k| !self.is(k, Flags::DOCUMENT))
+    }
+
+    /// Whether `content` of a citing verb is only the source it cites:
+    /// `cited internal documents`, not `cited examples of …`.
+    fn names_a_source(&self, verb: &CueVerb, content: &Range<usize>) -> bool {
+        if !matches!(verb.lemma, "cite" | "quote") {
+            return false;
+        }
+        // The head: the last word before any post-modifier.
+        let stop = (content.start..content.end)
+            .find(|&k| {
+                !self.doc.tokens[k].is_word()
+                    || k > content.start && (self.is(k, Flags::PREP) || self.past_participle(k))
+            })
+            .unwrap_or(content.end);
+        stop > content.start
+            && self.is(
+                stop - 1,
+                Flags::DOCUMENT | Flags::SOURCE_HEAD | Flags::ANON | Flags::ROLE | Flags::MEDIA,
+            )
     }
 
     /// The whole subject when the phrase found before the verb is only the
@@ -2519,6 +2547,12 @@ mod tests {
                 "court filings"
             )
         );
+        // A document of a name's: `a CNN poll`, not `CNN` and a content `poll, …`.
+        let (_, content, _, source) = one("According to a Gallup poll, most voters back it.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("most voters back it", "a Gallup poll")
+        );
         let (_, content, _, source) =
             one("The talks stalled, according to two people familiar with the talks.");
         assert_eq!(
@@ -2581,6 +2615,17 @@ mod tests {
         );
         assert_eq!(source, "The governor's deputy, Lt. Gov. Ann Lowe");
         assert_eq!(content, "the count would go on");
+    }
+
+    #[test]
+    fn citing_a_source_claims_nothing() {
+        assert_eq!(frames("The paper cited internal documents."), []);
+        assert_eq!(frames("The paper quoted unnamed officials."), []);
+        let (_, content, cue, _) = one("The paper cited examples of families split by the rule.");
+        assert_eq!(
+            (content.as_str(), cue.as_str()),
+            ("examples of families split by the rule", "cited")
+        );
     }
 
     #[test]

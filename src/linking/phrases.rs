@@ -595,7 +595,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // (`a 2022 report by …`: a number names nothing.)
                 named |= t.capitalized;
             } else if known_noun {
+                // (`a CNN poll`, `the Pentagon report`: a document of the name's.)
+                let document = opened && t.is(Flags::DOCUMENT);
                 if named
+                    && !document
                     && !t.is(Flags::ROLE | Flags::MEDIA | Flags::ORGANIZATION | Flags::GOVERNMENT)
                 {
                     break;
