@@ -59,6 +59,9 @@ pub enum Pronoun {
     It,
     /// `I`, `we`, `you`: the speaker of a quote; resolved like `he`/`she`.
     Speaker,
+    /// `Several said`, `Many said`: some of the people named just before
+    /// (`Dozens of parents came. Several said …`), or unnamed people.
+    Partitive,
 }
 
 /// A resolved source under construction.
@@ -736,6 +739,12 @@ impl<'d, 'a> Resolver<'d, 'a> {
                             | SourceKind::Media
                     )
                 }
+                // Only people, and only those of the last two sentences.
+                Pronoun::Partitive => {
+                    matches!(d.kind, SourceKind::Group | SourceKind::Anonymous)
+                        && d.pronoun.is_none()
+                        && self.sentences_apart(e.last_seen, at) <= 1
+                }
                 Pronoun::It => matches!(
                     d.kind,
                     SourceKind::Organization
@@ -807,6 +816,12 @@ impl<'d, 'a> Resolver<'d, 'a> {
             }
         }
         source.map(|(i, _)| i)
+    }
+
+    /// How many sentence boundaries lie between tokens `a` and `b`.
+    fn sentences_apart(&self, a: usize, b: usize) -> usize {
+        let sentence_of = |k: usize| self.doc.sentences.partition_point(|s| s.tokens.end <= k);
+        sentence_of(b).abs_diff(sentence_of(a))
     }
 
     /// Whether an institution's name fits an anaphor's head: `the bank` for
@@ -1527,6 +1542,13 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             ))
     {
         start += 1;
+    }
+    if range.len() == 1
+        && (doc.tokens[range.start].is(Flags::QUANT) || doc.norm(range.start) == "one")
+    {
+        d.kind = SourceKind::Anonymous;
+        d.pronoun = Some(Pronoun::Partitive);
+        return d;
     }
     if start == end {
         return d;
@@ -2728,6 +2750,28 @@ mod tests {
             e = r.resolve(found.start..found.start + len);
         }
         r.entities[e].description.clone()
+    }
+
+    #[test]
+    fn a_quantifier_is_some_of_the_people_just_named() {
+        let d = resolved(
+            "Two crew members said they saw it. One said the director apologized.",
+            &["Two crew members", "One|said"],
+        );
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Two crew members", SourceKind::Anonymous)
+        );
+        // Nobody named in the sentence before: unnamed people of their own.
+        let d = resolved(
+            "Two crew members said they saw it. The shoot ended. Later the studio closed. \
+             Several said the shoot was chaotic.",
+            &["Two crew members", "Several|said"],
+        );
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Several", SourceKind::Anonymous)
+        );
     }
 
     #[test]

@@ -621,7 +621,9 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `Many economists now think`: the word before the adverbs.
         let mut prev = i - 1;
         while prev > sentence.start
-            && (self.is(prev, Flags::ADV) || self.word_is(prev, &["both", "all", "each"]))
+            && (self.is(prev, Flags::ADV)
+                || self.word_is(prev, &["both", "all", "each"])
+                    && !self.is(prev - 1, Flags::PREP | Flags::DET))
             && !self.punct(prev - 1, ',')
         {
             prev -= 1;
@@ -633,8 +635,17 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return true;
         }
+        // `Many said`, `Aides to both said`: a quantifier standing alone
+        // before a past form is its subject.
+        let pronominal = t.is(Flags::QUANT)
+            && !t.is(Flags::DET)
+            && matches!(form, VerbForm::Past | VerbForm::PastOrParticiple)
+            && self.doc.tokens[i]
+                .info
+                .is_none_or(|info| info.noun.is_none());
         if t.is(Flags::DET | Flags::POSS | Flags::PREP | Flags::SUB | Flags::QUANT)
             && !t.is(Flags::PRON)
+            && !pronominal
         {
             return false;
         }
@@ -1252,7 +1263,13 @@ impl<'d, 'a> Linker<'d, 'a> {
             // (`the document`, `a peer-reviewed journal`: nouns and adjectives.)
             // The phrase's first word is its head or modifier too (`Posts on
             // the message board`).
-            let determined = j == first || self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT);
+            // (Not a past form after a quantifier: `Aides to both said`.)
+            let past = self
+                .cue_verb(j)
+                .is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple));
+            let determined = j == first
+                || self.is(j - 1, Flags::DET | Flags::POSS)
+                || self.is(j - 1, Flags::QUANT) && !past;
             let verb = tj.is(Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PAST | Flags::SUB)
                 || self.cue_verb(j).is_some() && !determined
                 || self.unknown_past(j);
@@ -1430,9 +1447,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                 ));
         // `Her coach, former doubles champion Petra Lindgren, said`: a role
         // named in apposition.
-        let named_role = !relative
+        // (`and one, retired teacher Evelyn Park, called`: one of a group.)
+        let partitive =
+            np.len() == 1 && (self.is(np.start, Flags::QUANT) || self.word_is(np.start, &["one"]));
+        let adjective_before_role = participle && self.is(insert + 1, Flags::ROLE);
+        let named_role = (!relative || adjective_before_role)
             && !named
-            && role_head
+            && (role_head || partitive)
             && self.doc.tokens[close - 1].capitalized
             && (insert..close).any(|k| !self.doc.tokens[k].capitalized);
         // `The company, the largest in the region, said`: a description of a
@@ -1451,7 +1472,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             || described_head
             || name_insert && (!named || role_head)
         {
-            Some(if relative { np } else { np.start..close })
+            Some(if relative && !named_role {
+                np
+            } else {
+                np.start..close
+            })
         } else if name_insert && self.doc.tokens[open - 1].capitalized {
             // `…, director of exhibits at the University of Arkansas,
             // Fayetteville, said`: a place after a comma ends the appositive.
@@ -1747,6 +1772,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         negated: bool,
         sentence: &Range<usize>,
     ) -> bool {
+        // `when all is said and done`: a coordinated participle, no frame.
+        if self.word_is(i + 1, &["and", "or"]) {
+            return false;
+        }
         // `are accused of …`, `is criticized for …`, `has been described as …`:
         // an agentless charge or description; the clause is the content.
         let charge = self.word_is(i + 1, &["of", "for", "as"])
@@ -2615,6 +2644,30 @@ mod tests {
         );
         assert_eq!(source, "The governor's deputy, Lt. Gov. Ann Lowe");
         assert_eq!(content, "the count would go on");
+    }
+
+    #[test]
+    fn a_quantifier_standing_alone_is_a_subject() {
+        for text in [
+            "Many said the talks had failed.",
+            "Aides to both said the talks had failed.",
+        ] {
+            let (_, content, cue, _) = one(text);
+            assert_eq!(
+                (content.as_str(), cue.as_str()),
+                ("the talks had failed", "said")
+            );
+        }
+        // `some reports` is still a determiner and its noun.
+        let (_, _, _, source) = one("Some reports said the talks had failed.");
+        assert_eq!(source, "Some reports");
+        // One of a group, named in apposition.
+        let (_, _, _, source) = one(
+            "Residents disagreed, and one, retired teacher Ann Lowe, called the closures a \
+             betrayal.",
+        );
+        assert_eq!(source, "one, retired teacher Ann Lowe");
+        assert_eq!(frames("When all is said and done, the plan will pass."), []);
     }
 
     #[test]

@@ -304,7 +304,9 @@ impl<'d, 'a> Linker<'d, 'a> {
             // `Clinton's campaign`, `Smith's office`: a possessor makes the phrase.
             || (np.start..head).any(|j| self.norm(j) == "'s")
             || self.norm(head).ends_with('s') && t.info.is_none();
-        (head_ok && self.is_nameable(&np)).then_some(np)
+        // `Many said`, `Both said`: a quantifier standing for its people.
+        let quantifier = np.len() == 1 && t.is(Flags::QUANT);
+        (quantifier || head_ok && self.is_nameable(&np)).then_some(np)
     }
 
     /// The head word of a noun phrase: its last word, or the word before
