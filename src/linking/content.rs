@@ -863,11 +863,29 @@ impl<'d, 'a> Linker<'d, 'a> {
         while j < end && self.is(j, Flags::ADV) {
             j += 1;
         }
+        // `has said … and has declined to release …`: the subject's second
+        // verb, in the same perfect.
+        let perfect = self.word_is(j, &["has", "have"]) && {
+            let opening = (k.saturating_sub(MAX_CONTENT)..k)
+                .rev()
+                .find(|&a| self.word_is(a, &["has", "have"]));
+            opening.is_some_and(|a| {
+                self.cue_verb(a + 1).is_some_and(|(_, f)| {
+                    matches!(f, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+                })
+            })
+        };
+        if perfect {
+            j += 1;
+        }
         j < end
             && self.cue_verb(j).is_some_and(|(verb, form)| {
                 form != VerbForm::Gerund
                     && form != VerbForm::Base
-                    && (verb.frames.that || verb.frames.bare || verb.frames.quote)
+                    && (verb.frames.that
+                        || verb.frames.bare
+                        || verb.frames.quote
+                        || perfect && verb.frames.to && self.word_is(j + 1, &["to"]))
             })
     }
 

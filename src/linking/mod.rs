@@ -2671,6 +2671,21 @@ mod tests {
     }
 
     #[test]
+    fn a_second_verb_in_the_same_perfect_is_the_subjects() {
+        let found = frames(
+            "The minister has said the fees were routine and has declined to publish the list.",
+        );
+        let claims: Vec<_> = found.iter().map(|f| (f.1.as_str(), f.2.as_str())).collect();
+        assert_eq!(
+            claims,
+            [
+                ("the fees were routine", "said"),
+                ("to publish the list", "declined")
+            ]
+        );
+    }
+
+    #[test]
     fn citing_a_source_claims_nothing() {
         assert_eq!(frames("The paper cited internal documents."), []);
         assert_eq!(frames("The paper quoted unnamed officials."), []);
