@@ -1481,8 +1481,21 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             .filter(|&open| doc.tokens[open - 1].capitalized);
         if let Some(open) = open {
             let mut d = describe(doc, range.start..open);
+            let party = party_tag(doc, open + 1..close);
+            // `The secretary general of CEI (Italian Episcopal Conference),
+            // Nunzio Galantino`: a spelt-out acronym, then the name.
+            if party.is_none() && close + 2 < range.end {
+                let named = describe(doc, close + 2..range.end);
+                if d.name_words.is_empty() && named.kind == SourceKind::Person {
+                    return Description {
+                        role: d.role.or_else(|| Some(d.name)),
+                        affiliation: d.affiliation.or(named.affiliation.clone()),
+                        ..named
+                    };
+                }
+            }
             if d.affiliation.is_none() {
-                d.affiliation = party_tag(doc, open + 1..close).map(str::to_string);
+                d.affiliation = party.map(str::to_string);
             }
             return d;
         }
@@ -2349,6 +2362,15 @@ mod tests {
         assert_eq!(
             (d.name.as_str(), d.kind, d.affiliation.as_deref()),
             ("Washington Post", SourceKind::Media, None)
+        );
+    }
+
+    #[test]
+    fn a_spelt_out_acronym_before_the_name() {
+        let d = described("The head of ACU (Arden Cyclists Union), Mara Voss");
+        assert_eq!(
+            (d.name.as_str(), d.kind, d.role.as_deref()),
+            ("Mara Voss", SourceKind::Person, Some("head"))
         );
     }
 

@@ -1419,7 +1419,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             .clone()
             .rfind(|&k| self.norm(k) == "'s")
             .map_or(np.start, |k| k + 1);
-        let named = (owned..np.end).any(|k| {
+        // (Its head, not a post-modifier: `A spokeswoman for Ryan, Ashlee
+        // Strong,` names her in apposition.)
+        let head_end = self.head_of(&np).max(owned) + 1;
+        let named = (owned..head_end.min(np.end)).any(|k| {
             self.doc.tokens[k].capitalized && !self.is(k, Flags::DET | Flags::QUANT | Flags::POSS)
         });
         // `Ana Ruiz, a nurse,`; `Khaled Ali, editor at large at the Gazette,`.
@@ -2762,6 +2765,9 @@ mod tests {
         );
         let (_, _, _, source) = one("Ana Ruiz, a nurse at the clinic, said the ward was full.");
         assert_eq!(source, "Ana Ruiz, a nurse at the clinic");
+        // A post-modifier's name is not the head's.
+        let (_, _, _, source) = one("A spokeswoman for Ryan, Ann Lowe, said the vote was set.");
+        assert_eq!(source, "A spokeswoman for Ryan, Ann Lowe");
     }
 
     #[test]
