@@ -1044,7 +1044,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         let mut j = k;
         while j < limit {
             if let Some((verb, form)) = self.cue_verb(j) {
-                if form == VerbForm::Gerund || !(verb.frames.after || verb.frames.quote) {
+                // (`…, he would not concede.`: a modal frame is a clause's own.)
+                if form == VerbForm::Gerund
+                    || !(verb.frames.after || verb.frames.quote)
+                    || (k..j).any(|x| self.is(x, Flags::MODAL))
+                {
                     return false;
                 }
                 let np_ok = j == k || self.np_left(j, k).is_some_and(|np| np.start == k);

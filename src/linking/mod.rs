@@ -437,6 +437,28 @@ impl<'d, 'a> Linker<'d, 'a> {
         Some(put + 3)
     }
 
+    /// Whether the clause of the verb at `i` opens with `whether` or `if`:
+    /// nothing but its subject (and adverbs or auxiliaries) between them.
+    fn in_question_or_condition(&self, i: usize, start: usize) -> bool {
+        let mut k = i;
+        while k > start && i - k <= 10 {
+            let p = k - 1;
+            if self.word_is(p, &["whether", "if"]) {
+                return true;
+            }
+            let t = &self.doc.tokens[p];
+            let plain = t.is_word()
+                && !t.is(Flags::SUB | Flags::REL | Flags::WH | Flags::PAST)
+                && self.cue_verb(p).is_none_or(|(_, f)| f == VerbForm::Base)
+                || self.norm(p) == "'s";
+            if !plain {
+                return false;
+            }
+            k = p;
+        }
+        false
+    }
+
     /// `have long suspected`, `has long been critical`: `long` between an
     /// auxiliary and its verb belongs to the verb chain.
     fn long_after_aux(&self, p: usize, start: usize) -> bool {
@@ -495,6 +517,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `a group known as Black Lantern`: a name given, with or without a
         // comma, says nothing of the group's.
         if self.word_is(i, &["known"]) && self.word_is(i + 1, &["as"]) {
+            return false;
+        }
+        // `asked whether Trump believed …`, `if he said so`: a cue inside a
+        // question or a condition asserts nothing.
+        if self.in_question_or_condition(i, sentence.start) {
             return false;
         }
         // Walk back over auxiliaries, adverbs and negation to the subject.
@@ -1118,7 +1145,19 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.is(frame_end, Flags::SUB | Flags::REL)
                 || second_verb;
             let mid = frame_end < sentence.end && self.punct(frame_end, ',');
-            if let Some(content) = self.content_left(frame_start, sentence) {
+            // (`When asked whether …, Sanders laughed.`: a subordinate
+            // clause alone is the frame's setting, no content.)
+            // (`Trump said if he lost, he would not concede.`: a frame
+            // with a modal is no trailing frame.)
+            let modal = (source.end..i).any(|k| self.is(k, Flags::MODAL));
+            let content_left = self.content_left(frame_start, sentence).filter(|c| {
+                let opening = c.start;
+                (inverted || !modal)
+                    && !(self.is(opening, Flags::SUB) || self.word_is(opening, &["asked"]))
+                    || self.quotes.at(opening).is_some()
+                    || (opening..c.end).any(|k| self.punct(k, ','))
+            });
+            if let Some(content) = content_left {
                 // (`…, the automaker said on Monday, as it seeks …`: a
                 // subordinate clause after the frame is the writer's.)
                 let parenthetical = mid
@@ -2686,6 +2725,34 @@ mod tests {
                 ("to publish the list", "declined")
             ]
         );
+    }
+
+    #[test]
+    fn a_question_or_a_condition_asserts_nothing() {
+        assert_eq!(
+            frames("Reporters asked whether Hale believed the count."),
+            []
+        );
+        assert_eq!(
+            frames("It is unclear whether Lowe knew that the server failed."),
+            []
+        );
+        // A fronted question is the frame's setting, not its content.
+        assert_eq!(
+            frames("When asked whether he thought it was over, Hale laughed."),
+            []
+        );
+        // A modal frame is a clause of the content, not a trailing frame.
+        for text in [
+            "Hale said if he lost, he would not concede.",
+            "Hale said that if he lost, he would not concede.",
+        ] {
+            let (_, content, cue, _) = one(text);
+            assert_eq!(
+                (content.as_str(), cue.as_str()),
+                ("if he lost, he would not concede", "said")
+            );
+        }
     }
 
     #[test]
