@@ -1488,7 +1488,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
                 let named = describe(doc, close + 2..range.end);
                 if d.name_words.is_empty() && named.kind == SourceKind::Person {
                     return Description {
-                        role: d.role.or_else(|| Some(d.name)),
+                        role: d.role.or(Some(d.name)),
                         affiliation: d.affiliation.or(named.affiliation.clone()),
                         ..named
                     };
