@@ -2074,6 +2074,20 @@ impl<'d, 'a> Linker<'d, 'a> {
         if owner.is_none() {
             owner = self.light_verb_subject(i, sentence.start);
         }
+        // `Democrats pointed to rising costs as evidence that …`: the
+        // subject offers it.
+        let as_before = if i > sentence.start && self.word_is(i - 1, &["a", "an"]) {
+            i - 1
+        } else {
+            i
+        };
+        if owner.is_none()
+            && as_before > sentence.start + 1
+            && self.word_is(as_before - 1, &["as"])
+            && self.word_is(i + 1, &["that"])
+        {
+            owner = self.main_subject(sentence.start, as_before - 1);
+        }
         // `The senator's message to supporters was blunt: “…”`, `Her
         // verdict: the plan is dead.`: the owner's words after a colon.
         if owner.is_some() {
@@ -2753,6 +2767,16 @@ mod tests {
                 ("if he lost, he would not concede", "said")
             );
         }
+    }
+
+    #[test]
+    fn evidence_offered_is_the_subjects() {
+        let found = frames("Critics pointed to the delays as evidence that the plan had failed.");
+        let claim = found.iter().find(|f| f.2 == "evidence").expect("{found:?}");
+        assert_eq!(
+            (claim.1.as_str(), claim.3.as_str()),
+            ("the plan had failed", "Critics")
+        );
     }
 
     #[test]
