@@ -175,6 +175,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .according_to(i, &range)
                 .or_else(|| self.as_put_it(i, &range))
                 .or_else(|| self.fronted_source(i, &range))
+                .or_else(|| self.verb_first(i, &range))
+                .or_else(|| self.colon_quote(i, &range))
             {
                 i = next;
                 continue;
@@ -329,8 +331,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .info
                 .is_none_or(|i| i.noun.is_none() || i.flags.any(Flags::SOURCE_HEAD))
             || head.is(Flags::SOURCE_HEAD | Flags::ANON | Flags::DOCUMENT | Flags::MEDIA);
+        // (`Said Trump: “…”`: a verb first, read by `verb_first`.)
+        let verb_first = self
+            .cue_verb(np.start)
+            .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::PastOrParticiple));
         let content = self.clause_right(colon + 1, sentence.end);
-        if label || !speaker || content.len() < 3 {
+        if label || !speaker || verb_first || content.len() < 3 {
             return;
         }
         let kind = self.kind_for(&content, ClaimKind::Indirect);
@@ -415,6 +421,73 @@ impl<'d, 'a> Linker<'d, 'a> {
         };
         self.push(kind, content, cue, Some(source.clone()), stance);
         Some(source.end)
+    }
+
+    /// `Said Trump: “…”`, `Added the senator, “…”`: a sentence opening with
+    /// its cue, the source after it and the words after a colon or comma.
+    fn verb_first(&mut self, i: usize, sentence: &Range<usize>) -> Option<usize> {
+        if i != sentence.start {
+            return None;
+        }
+        let (verb, form) = self.cue_verb(i)?;
+        if !verb.frames.quote || !matches!(form, VerbForm::Past | VerbForm::PastOrParticiple) {
+            return None;
+        }
+        let source = self.np_right(i + 1, sentence.end)?;
+        if !(self.punct(source.end, ':') || self.punct(source.end, ','))
+            || self
+                .quotes
+                .at(source.end + 1)
+                .is_none_or(|q| q.open != source.end + 1)
+        {
+            return None;
+        }
+        let content = self.clause_right(source.end + 1, sentence.end);
+        if content.is_empty() {
+            return None;
+        }
+        let kind = self.kind_for(&content, ClaimKind::DirectQuote);
+        let stance = stance_of(verb.stance, false);
+        self.push(kind, content.clone(), i..i + 1, Some(source), stance);
+        Some(content.end)
+    }
+
+    /// `He went on: “…”`, `Trump put it bluntly: “…”`: a person, a short
+    /// verb phrase of no cue, and a full quotation after a colon.
+    fn colon_quote(&mut self, i: usize, sentence: &Range<usize>) -> Option<usize> {
+        if i != sentence.start {
+            return None;
+        }
+        let colon = (i + 2..sentence.end.min(i + 10)).find(|&c| self.punct(c, ':'))?;
+        let quote = self.quotes.at(colon + 1).filter(|q| q.open == colon + 1)?;
+        if !self.is_full_quote(quote.open, quote.last) {
+            return None;
+        }
+        let source = self.np_right(i, colon)?;
+        let person = source.len() <= 4
+            && (self.word_is(source.start, &["he", "she", "they"])
+                || (source.clone()).all(|k| self.doc.tokens[k].capitalized));
+        let verb = source.end;
+        let phrase = (verb..colon).all(|k| {
+            self.doc.tokens[k].is_word()
+                && !self.doc.tokens[k].capitalized
+                && self.cue_verb(k).is_none()
+        });
+        let verb_like = self.is(verb, Flags::PAST)
+            || self.unknown_past(verb)
+            || self.word_is(verb, &["went", "put", "kept", "got"]);
+        if !person || !phrase || !verb_like || colon - verb > 3 {
+            return None;
+        }
+        let content = quote.open..quote.last + 1;
+        self.push(
+            ClaimKind::DirectQuote,
+            content,
+            verb..colon,
+            Some(source),
+            Stance::Assert,
+        );
+        Some(quote.last + 1)
     }
 
     /// `As one trader put it, the market …`: the idiom frames the clause after it.
@@ -2777,6 +2850,27 @@ mod tests {
             (claim.1.as_str(), claim.3.as_str()),
             ("the plan had failed", "Critics")
         );
+    }
+
+    #[test]
+    fn a_verb_first_or_a_colon_after_a_person() {
+        let (kind, content, cue, source) = one("Said Hale: “Nobody has been tougher.”");
+        assert_eq!(
+            (kind, content.as_str(), cue.as_str(), source.as_str()),
+            (
+                ClaimKind::DirectQuote,
+                "“Nobody has been tougher.”",
+                "Said",
+                "Hale"
+            )
+        );
+        let (_, content, cue, source) = one("He went on: “We will not be moved.”");
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            ("“We will not be moved.”", "went on", "He")
+        );
+        // Not a thing's colon, nor a label.
+        assert_eq!(frames("The rules were clear: “No phones in class.”"), []);
     }
 
     #[test]
