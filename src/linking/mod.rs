@@ -2874,6 +2874,16 @@ mod tests {
     }
 
     #[test]
+    fn a_campaign_ad_speaks() {
+        let (_, content, cue, source) =
+            one("The ad, which began airing Monday, accuses Lowe of lying about the budget.");
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            ("Lowe of lying about the budget", "accuses", "The ad")
+        );
+    }
+
+    #[test]
     fn citing_a_source_claims_nothing() {
         assert_eq!(frames("The paper cited internal documents."), []);
         assert_eq!(frames("The paper quoted unnamed officials."), []);
