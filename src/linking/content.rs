@@ -810,9 +810,9 @@ impl<'d, 'a> Linker<'d, 'a> {
             if self.punct(k, ',') && self.trailing_frame(k + 1, end) {
                 break;
             }
-            // `…, a claim Democrats dispute`, `…, a move that drew criticism`:
+            // `…, a claim Democrats dispute`, `… — a move that drew criticism`:
             // the writer's summing-up noun.
-            if self.punct(k, ',')
+            if (self.punct(k, ',') || self.punct(k, '—') || self.punct(k, '–'))
                 && self.word_is(k + 1, &["a", "an"])
                 && (k + 2..end.min(k + 4)).any(|j| {
                     self.doc.tokens[j].info.is_some_and(|i| i.noun.is_some())

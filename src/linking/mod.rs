@@ -197,7 +197,20 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .all(|(j, w)| self.word_is(i + j, &[w]))
                 .then_some(words.len())
         })?;
-        let source = self.np_right(i + cue_len, sentence.end)?;
+        let mut source = self.np_right(i + cue_len, sentence.end)?;
+        // `according to a summary released by the inspector general`: the
+        // participle's agent is part of the source.
+        if self.past_participle(source.end) {
+            let mut by = source.end + 1;
+            while self.is(by, Flags::TIME) {
+                by += 1;
+            }
+            if self.word_is(by, &["by"]) {
+                if let Some(agent) = self.np_right(by + 1, sentence.end) {
+                    source.end = agent.end;
+                }
+            }
+        }
         let cue = i..i + cue_len;
         // `…, and in the words of the prosecutor, “…”`: a new clause.
         let after_and = i >= sentence.start + 2
@@ -2711,6 +2724,9 @@ mod tests {
             (content.as_str(), source.as_str()),
             ("most voters back it", "a Gallup poll")
         );
+        let (_, _, _, source) =
+            one("The fund ran dry, according to a summary released by the city auditor.");
+        assert_eq!(source, "a summary released by the city auditor");
         let (_, content, _, source) =
             one("The talks stalled, according to two people familiar with the talks.");
         assert_eq!(
@@ -3214,6 +3230,10 @@ mod tests {
         }
         assert_eq!(
             one("The mayor said the city would hire 200 officers, a move that drew criticism.").1,
+            "the city would hire 200 officers"
+        );
+        assert_eq!(
+            one("The mayor said the city would hire 200 officers — a claim few believe.").1,
             "the city would hire 200 officers"
         );
         // A summing-up noun after the content is the writer's, and its
