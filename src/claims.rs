@@ -4,7 +4,7 @@
 //! for what no attribution covers, so every sentence belongs to a claim, and
 //! numbers everything in text order.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use crate::lexicon::Flags;
@@ -26,7 +26,7 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
 
     // Resolve sources in the order their mentions appear, for pronoun recency.
     let mut resolver = Resolver::new(doc);
-    let mut entity_of: HashMap<Range<usize>, usize> = HashMap::new();
+    let mut entity_of: HashMap<Range<usize>, usize> = HashMap::default();
     let mut order: Vec<usize> = (0..attributions.len()).collect();
     sort_by_position(&mut order, |&i| {
         let at = attributions[i]
