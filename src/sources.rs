@@ -243,6 +243,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
             self.mention(e, mention);
             return e;
         }
+        if let Some(e) = self.epithet_of(&description, &mention) {
+            self.mention(e, mention);
+            return e;
+        }
         // `Eisai declined …` after `drugmaker Eisai`: a name the article gave an institution.
         if description.kind == SourceKind::Person
             && description.role.is_none()
@@ -816,6 +820,39 @@ impl<'d, 'a> Resolver<'d, 'a> {
             }
         }
         source.map(|(i, _)| i)
+    }
+
+    /// `Harry Reid accused … . The Nevada senator said …`: a definite
+    /// description with a role and no name, right after a named person's
+    /// frame, is that person's epithet, when no one holds the role.
+    fn epithet_of(&self, d: &Description, mention: &Range<usize>) -> Option<usize> {
+        let definite = self.doc.norm(mention.start) == "the";
+        if !definite || d.kind != SourceKind::Person || !d.name_words.is_empty() {
+            return None;
+        }
+        d.role.as_ref()?;
+        // Only a description that characterizes someone (`the Vermont
+        // senator`, `the former secretary of state`), not an office that
+        // names another person (`the FBI director`, `the official`).
+        let characterizes = (mention.start + 1..mention.end)
+            .any(|k| place_at(self.doc, k, mention.end).is_some() || self.doc.norm(k) == "former");
+        if !characterizes {
+            return None;
+        }
+        let &latest = self.recent.last()?;
+        let person = &self.entities[latest];
+        let known = &person.description;
+        let genders_agree = known.gender == Gender::Unknown
+            || d.gender == Gender::Unknown
+            || known.gender == d.gender;
+        (known.kind == SourceKind::Person
+            && !known.name_words.is_empty()
+            && known.pronoun.is_none()
+            && person.members.is_empty()
+            && genders_agree
+            && known.role.is_none()
+            && self.sentences_apart(person.last_seen, mention.start) <= 1)
+            .then_some(latest)
     }
 
     /// How many sentence boundaries lie between tokens `a` and `b`.
@@ -2896,6 +2933,19 @@ mod tests {
             (d.name.as_str(), d.kind),
             ("Several", SourceKind::Anonymous)
         );
+    }
+
+    #[test]
+    fn an_epithet_right_after_a_named_person_is_theirs() {
+        let text = "Harry Reid accused the leader of stalling. The Nevada senator said the \
+                    vote would come.";
+        let d = resolved(text, &["Harry Reid", "The Nevada senator"]);
+        assert_eq!(d.name.as_str(), "Harry Reid");
+        // An office names someone else.
+        let text = "Harry Reid accused the leader of stalling. The FBI director said the \
+                    inquiry would go on.";
+        let d = resolved(text, &["Harry Reid", "The FBI director"]);
+        assert_eq!(d.name.as_str(), "FBI director");
     }
 
     #[test]

@@ -291,6 +291,12 @@ fn a_source_at_the_end_of_the_text() {
         "WASHINGTON —",
         "Sen. Ann Lowe (D-Ore.",
         "a claim Democrats dispute",
+        "\n hopes warned said said said said said ",
+        "Pence told NBC",
+        "Said Hale",
+        "He went on:",
+        "Many said",
+        "according to a poll released by",
     ] {
         analyze_checked(text);
     }

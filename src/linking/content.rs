@@ -544,7 +544,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         })?;
         let mut np = np;
         // `telling NBC's “Meet the Press” that …`: a programme's title.
-        if self.norm(np.end) == "'s" {
+        if np.end < end && self.norm(np.end) == "'s" {
             let title = self
                 .quotes
                 .at(np.end + 1)
