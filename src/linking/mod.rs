@@ -1026,22 +1026,45 @@ impl<'d, 'a> Linker<'d, 'a> {
         // the relative clause's rest, up to its comma, is the content.
         let gap_relative = !inverted
             && source.start >= sentence.start + 2
-            && self.word_is(source.start - 1, &["which", "that"])
+            && self.word_is(source.start - 1, &["which", "that", "whom"])
             && self.punct(source.start - 2, ',');
         if gap_relative {
-            let from = self.skip_adjuncts(after_verb, sentence.end);
-            let comma = (from..sentence.end.min(from + MAX_CONTENT)).find(|&c| self.punct(c, ','));
-            let mut content = from..comma.unwrap_or(sentence.end);
-            while content.end > from && self.is_soft_break(content.end - 1) {
-                content.end -= 1;
+            let mut from = self.skip_adjuncts(after_verb, sentence.end);
+            // `Bill Clinton, whom he described as “the worst …”`, `the deal,
+            // which he called a disaster,`: the description given.
+            let predicate = (verb.frames.np || verb.frames.as_phrase)
+                && !self.is(from, Flags::MODAL | Flags::AUX);
+            if predicate && self.word_is(from, &["as"]) {
+                from += 1;
             }
-            if content.is_empty()
-                || !self.is(from, Flags::MODAL | Flags::AUX)
-                || !self.has_finite_verb(&content)
-            {
+            let content = match self.quotes.at(from).filter(|q| q.open == from) {
+                Some(quote) => from..quote.last + 1,
+                None => {
+                    let comma =
+                        (from..sentence.end.min(from + MAX_CONTENT)).find(|&c| self.punct(c, ','));
+                    let mut end = comma.unwrap_or(sentence.end);
+                    while end > from && self.is_soft_break(end - 1) {
+                        end -= 1;
+                    }
+                    from..end
+                }
+            };
+            // (`which the company said would save …`: the gap is the subject;
+            // `which Trump says Mexico will pay for`: the object.)
+            let clause = self.has_finite_verb(&content)
+                && (self.is(from, Flags::MODAL | Flags::AUX) || self.subject_then_verb(&content));
+            let quoted = self.quotes.at(from).is_some_and(|q| q.open == from);
+            let description = predicate && (quoted || !self.has_finite_verb(&content));
+            if content.is_empty() || !(clause || description) {
                 return false;
             }
-            self.push(ClaimKind::Indirect, content, cue, Some(source), stance);
+            let plain = if clause && !description {
+                ClaimKind::Indirect
+            } else {
+                ClaimKind::Reported
+            };
+            let kind = self.kind_for(&content, plain);
+            self.push(kind, content, cue, Some(source), stance);
             return true;
         }
         // `“It’s a disaster,” she said, “and everyone knows it.”`: a frame
@@ -3245,6 +3268,27 @@ mod tests {
             (content.as_str(), source.as_str()),
             ("the law hurts firms", "Republicans")
         );
+        // A relative clause's frame whose gap is its object, or the thing it
+        // names or describes.
+        let (_, content, _, source) =
+            one("The wall, which Hale says the state will pay for, would cost $12 billion.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("the state will pay for", "Hale")
+        );
+        for (text, words) in [
+            (
+                "Lowe, whom Hale has called “reckless,” replied.",
+                "“reckless,”",
+            ),
+            (
+                "He attacked Lowe, whom he described as “a menace.”",
+                "“a menace.”",
+            ),
+        ] {
+            let (kind, content, _, _) = one(text);
+            assert_eq!((kind, content.as_str()), (ClaimKind::PartialQuote, words));
+        }
         // A frame after the relative pronoun of its content's clause; a
         // subordinate clause after a mid-sentence frame is no part of its content.
         let (_, content, _, source) =
