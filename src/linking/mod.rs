@@ -1261,7 +1261,16 @@ impl<'d, 'a> Linker<'d, 'a> {
             let modal = (source.end..i).any(|k| self.is(k, Flags::MODAL));
             let content_left = self.content_left(frame_start, sentence).filter(|c| {
                 let opening = c.start;
+                // (`Outside, protesters chanted.`: an adjunct alone neither,
+                // unless the content goes on after the frame.)
+                let adjunct_only = !mid
+                    && c.len() <= 3
+                    && self.quotes.at(opening).is_none()
+                    && !self.has_finite_verb(c)
+                    && (self.is(opening, Flags::PREP | Flags::ADV | Flags::TIME)
+                        || self.word_is(opening, &["outside", "inside", "later", "earlier"]));
                 (inverted || !modal)
+                    && !adjunct_only
                     && !(self.is(opening, Flags::SUB) || self.word_is(opening, &["asked"]))
                     || self.quotes.at(opening).is_some()
                     || (opening..c.end).any(|k| self.punct(k, ','))
