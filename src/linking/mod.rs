@@ -2877,6 +2877,7 @@ mod tests {
             frames("When asked whether he thought it was over, Hale laughed."),
             []
         );
+        assert_eq!(frames("Outside, protesters chanted."), []);
         // A modal frame is a clause of the content, not a trailing frame.
         for text in [
             "Hale said if he lost, he would not concede.",
