@@ -1232,6 +1232,28 @@ impl<'d, 'a> Linker<'d, 'a> {
                     frame_end = self.skip_adjuncts(about.end, sentence.end);
                 }
             }
+            // `“…,” Tanden wrote in a separate email to Podesta in March
+            // 2015.`: a run of prepositional phrases closing the sentence.
+            let mut close = frame_end;
+            while close < sentence.end
+                && close - frame_end < 2 * MAX_ADJUNCT
+                && (self.doc.tokens[close].is_word()
+                    || self.doc.tokens[close].kind == TokenKind::Number)
+                && !self.is(close, Flags::AUX | Flags::MODAL | Flags::SUB | Flags::REL | Flags::PAST)
+                // (`email` after a determiner or an adjective is a noun.)
+                && self
+                    .cue_verb(close)
+                    .is_none_or(|(_, f)| f == VerbForm::Base && close > frame_end + 1)
+            {
+                close += 1;
+            }
+            if (quote_before.is_some() || quote_closes_before)
+                && self.is(frame_end, Flags::PREP)
+                && close > frame_end + 1
+                && (close >= sentence.end || self.is_terminal(close))
+            {
+                frame_end = close;
+            }
             // `“…,” said Bolden to the crowd, which cheered`: a relative
             // clause after the frame describes its last noun.
             // `“…,” she said but refused to …`: a second verb phrase.
@@ -3012,6 +3034,16 @@ mod tests {
         // A post-modifier's name is not the head's.
         let (_, _, _, source) = one("A spokeswoman for Ryan, Ann Lowe, said the vote was set.");
         assert_eq!(source, "A spokeswoman for Ryan, Ann Lowe");
+    }
+
+    #[test]
+    fn prepositional_phrases_close_a_frame_after_a_quote() {
+        let (_, content, cue, source) =
+            one("“This is a problem,” Hale wrote in a separate email to Lowe in March 2015.");
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            ("“This is a problem,”", "wrote", "Hale")
+        );
     }
 
     #[test]
