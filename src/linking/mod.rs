@@ -1796,8 +1796,9 @@ impl<'d, 'a> Linker<'d, 'a> {
             return false;
         };
         // `released a video showing the arrest`: what a document shows is
-        // no position of its issuer's.
-        if !after_clause && kind == ClaimKind::Reported {
+        // no position of its issuer's; `…, citing four people told of the
+        // matter`: a relay names its sources.
+        if !after_clause && kind == ClaimKind::Reported || self.names_a_source(verb, &content) {
             return false;
         }
         // `…, accusing reporters of bias and vowing to fight back`: a second
@@ -2958,6 +2959,10 @@ mod tests {
     fn citing_a_source_claims_nothing() {
         assert_eq!(frames("The paper cited internal documents."), []);
         assert_eq!(frames("The paper quoted unnamed officials."), []);
+        assert_eq!(
+            frames("The Times reported it, citing four people told of the plan.").len(),
+            1
+        );
         let (_, content, cue, _) = one("The paper cited examples of families split by the rule.");
         assert_eq!(
             (content.as_str(), cue.as_str()),
