@@ -283,7 +283,7 @@ SCHEMAS = {
                                                           "company", "other")]),
     "media.tsv": ((2,), [lower_phrase, one_of("descriptor", "outlet")]),
     "anonymous.tsv": ((2,), [lower_phrase, one_of("sg", "pl")]),
-    "places.tsv": ((3,), [lower_phrase, capitalized, one_of("demonym", "country", "capital")]),
+    "places.tsv": ((3,), [lower_phrase, capitalized, one_of("demonym", "country", "capital", "state")]),
     "organizations.tsv": ((3,), [lower_phrase, one_of("government", "organization"), role_word]),
     "documents.tsv": ((2,), [lower_phrase, lower_phrase]),
     "evaluation.tsv": ((2,), [lower_phrase, one_of("neg", "pos")]),

@@ -19,6 +19,8 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "format"
 cargo fmt --all -- --check
+step "lexicon data: every table's columns, and the verb table generated from the curated one"
+python3 scripts/gen_cue_verbs.py --check
 step "lints"
 cargo clippy --all-targets --locked -- -D warnings
 step "lints of the Python binding (python/: a workspace member outside the default ones)"
