@@ -890,7 +890,8 @@ impl<'d, 'a> Linker<'d, 'a> {
     }
 
     /// Whether a comma at `k` opens a contrasting frame with its own source:
-    /// `…, while supporters say …`, `…, but the ministry said …`.
+    /// `…, while supporters say …`, `…, but the ministry said …`, `…, even
+    /// as critics vowed …`.
     pub(super) fn contrasting_frame(&self, k: usize, end: usize) -> bool {
         // The comma may stand inside a closing quote: `“…orderly,” though they noted`.
         let (comma, word) = if self.punct(k, ',') {
@@ -902,10 +903,16 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && self.quotes.at(k - 1).is_some_and(|q| q.last == k - 1);
             (after_quote, k)
         };
+        // (`…, even as critics vowed to block it`)
+        let word = if self.word_is(word, &["even"]) && self.word_is(word + 1, &["as"]) {
+            word + 1
+        } else {
+            word
+        };
         if !comma
             || !self.word_is(
                 word,
-                &["while", "whereas", "but", "although", "though", "and"],
+                &["while", "whereas", "but", "although", "though", "and", "as"],
             )
         {
             return false;

@@ -3104,6 +3104,12 @@ mod tests {
                 ("it protects children", "supporters")
             ]
         );
+        let found = frames("Lowe said the deal was sound, even as critics vowed to block it.");
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![("the deal was sound", "Lowe"), ("to block it", "critics")]
+        );
     }
 
     #[test]
