@@ -1291,11 +1291,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && !self.has_finite_verb(c)
                     && (self.is(opening, Flags::PREP | Flags::ADV | Flags::TIME)
                         || self.word_is(opening, &["outside", "inside", "later", "earlier"]));
-                (inverted || !modal)
-                    && !adjunct_only
-                    && !(self.is(opening, Flags::SUB) || self.word_is(opening, &["asked"]))
-                    || self.quotes.at(opening).is_some()
-                    || (opening..c.end).any(|k| self.punct(k, ','))
+                let quoted = self.quotes.at(opening).is_some();
+                let setting_only = (self.is(opening, Flags::SUB)
+                    || self.word_is(opening, &["asked"]))
+                    && !quoted
+                    && !(opening..c.end).any(|k| self.punct(k, ','));
+                (inverted || !modal || quoted) && !adjunct_only && !setting_only
             });
             if let Some(content) = content_left {
                 // (`…, the automaker said on Monday, as it seeks …`: a
