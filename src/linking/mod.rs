@@ -661,6 +661,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             k = p;
         }
         let subject_end = k;
+        // `There were reports that …`: an -s form after `there` and `be` is a noun.
+        if form == VerbForm::ThirdSingular && self.is_noun_context(i, sentence.start) && be_aux {
+            return false;
+        }
         let participle = matches!(form, VerbForm::PastParticiple | VerbForm::PastOrParticiple);
         if verb.lemma == "quote" && self.quoted_as_saying(i, subject_end, be_aux, sentence) {
             return true;
@@ -2214,7 +2218,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             owner = Some(i - 1..i);
         }
         if owner.is_none() {
-            owner = self.light_verb_subject(i, sentence.start);
+            // (`There were reports that …`: an expletive owns nothing.)
+            owner = self
+                .light_verb_subject(i, sentence.start)
+                .filter(|o| !(o.len() == 1 && self.word_is(o.start, &["there", "it"])));
         }
         // `Democrats pointed to rising costs as evidence that …`: the
         // subject offers it.
@@ -2246,8 +2253,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                 }
             }
         }
-        // `The union's position is that …`: the noun's content after `be`.
-        if owner.is_some()
+        // `The union's position is that …`, `The rumor is that …`: the
+        // noun's content after `be`.
+        if (owner.is_some() || speaking_noun(noun.stance) && i <= sentence.start + 1)
             && self.word_is(k, &["is", "was", "remains"])
             && self.word_is(k + 1, &["that"])
         {
@@ -2429,6 +2437,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                 Flags::DET | Flags::POSS | Flags::PREP | Flags::SUB | Flags::QUANT | Flags::LIGHT,
             )
             || self.norm(i - 1) == "'s"
+            // `There were reports that …`, `there have been claims`.
+            || (start..i)
+                .rev()
+                .take(3)
+                .find(|&k| !self.word_is(k, BE) && !self.word_is(k, &["have", "has", "had"]))
+                .is_some_and(|k| k + 1 < i && self.word_is(k, &["there"]))
     }
 
     fn push(
@@ -3016,6 +3030,20 @@ mod tests {
                 found[1].3.as_str()
             ),
             ("“The vote was a fraud.”", "wrote", "Hale")
+        );
+    }
+
+    #[test]
+    fn an_expletive_owns_no_report() {
+        let (_, content, cue, source) = one("There were reports that the two had met.");
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            ("the two had met", "reports", "reports")
+        );
+        let (_, content, _, source) = one("The rumor is that the mayor will resign.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("the mayor will resign", "rumor")
         );
     }
 
