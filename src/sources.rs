@@ -1387,6 +1387,8 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
     // Names inside a quotation (`“Kwame is our player,” he said`) are the
     // speaker's words, not people the article introduces.
     let quoted = inside_quotes(doc);
+    // Words no table knows, seen alone before as a verb's subject.
+    let mut seen_alone: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
     let mut k = 0;
     let n = doc.tokens.len();
     while k < n {
@@ -1425,13 +1427,44 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
             }
         } else if len == 1
             && !quoted[start]
-            && (surnames.contains(doc.norm(start)) || given.contains(doc.norm(start)))
+            && (surnames.contains(doc.norm(start))
+                || given.contains(doc.norm(start))
+                || surname_as_subject(doc, start, &mut seen_alone))
         {
             names.push((start, start..k));
         }
         k = k.max(start + 1);
     }
     names
+}
+
+/// `Trump said … . Trump seized on the emails.`: a word no table knows,
+/// standing alone before a verb for the second time, is a person known by
+/// surname (political news names its regulars so); not a word in capitals.
+fn surname_as_subject<'d>(
+    doc: &'d Document,
+    k: usize,
+    seen_alone: &mut rustc_hash::FxHashSet<&'d str>,
+) -> bool {
+    let verb = k + 1;
+    let subject = doc.tokens[k].info.is_none()
+        && !is_capitals_word(doc, k)
+        && !doc.norm(k).ends_with('s')
+        && doc.tokens.get(verb).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !t.capitalized
+                && (t.is(Flags::PAST)
+                    || t.info.is_none() && doc.norm(verb).ends_with("ed")
+                    || t.info.and_then(|i| i.verb).is_some_and(|(_, form)| {
+                        matches!(
+                            form,
+                            crate::lexicon::VerbForm::Past
+                                | crate::lexicon::VerbForm::PastOrParticiple
+                                | crate::lexicon::VerbForm::ThirdSingular
+                        )
+                    }))
+        });
+    subject && !seen_alone.insert(doc.norm(k))
 }
 
 /// For each token, whether it stands inside double quotation marks (a
@@ -2933,6 +2966,14 @@ mod tests {
             (d.name.as_str(), d.kind),
             ("Several", SourceKind::Anonymous)
         );
+    }
+
+    #[test]
+    fn a_surname_alone_twice_as_a_subject_is_a_person() {
+        let text = "Lowe said the plan failed. Hale met voters on Monday. Hale visited a farm \
+                    later. He said prices were too low.";
+        let d = resolved(text, &["Lowe", "He|said"]);
+        assert_eq!(d.name.as_str(), "Hale");
     }
 
     #[test]
