@@ -719,29 +719,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 break;
             }
-            // `… drop in revenue and cut its forecast`: a second verb phrase.
-            if self.word_is(k, &["and", "but"])
-                && k + 2 < end
-                && self.doc.tokens[k + 1].kind == TokenKind::Word
-                && self.doc.tokens[k + 1]
-                    .info
-                    .is_none_or(|i| i.verb.is_some() || i.flags == Flags::default())
-                && !self.doc.tokens[k + 1].capitalized
-                && self.is(k + 2, Flags::DET | Flags::POSS | Flags::QUANT)
-            {
-                break;
-            }
-            // `criticized the comments but stopped short of …`: a second
-            // verb phrase in the past.
-            if self.word_is(k, &["and", "but"])
-                && k + 1 < end
-                && (self.is(k + 1, Flags::PAST)
-                    || self.unknown_past(k + 1)
-                    || self.cue_verb(k + 1).is_some_and(|(_, f)| {
-                        f == VerbForm::Past || f == VerbForm::PastOrParticiple
-                    }))
-                && !self.word_is(k + 2, &["by"])
-            {
+            if self.word_is(k, &["and", "but"]) && self.second_verb_phrase(k + 1, end) {
                 break;
             }
             // `praise for A and criticism for B`: a second attitude noun.
@@ -778,6 +756,31 @@ impl<'d, 'a> Linker<'d, 'a> {
             k += 1;
         }
         from..k
+    }
+
+    /// Whether the words at `k`, after `and`/`but` in a noun-phrase content,
+    /// open the subject's second verb phrase: a verb before its object (`…
+    /// drop in revenue and cut its forecast`), a past form (`criticized the
+    /// comments but stopped short of …`) or an auxiliary (`announced her
+    /// retirement and has since taken a job`).
+    fn second_verb_phrase(&self, k: usize, end: usize) -> bool {
+        let Some(t) = self.doc.tokens.get(k).filter(|_| k < end) else {
+            return false;
+        };
+        let verb_before_object = k + 1 < end
+            && t.kind == TokenKind::Word
+            && t.info
+                .is_none_or(|i| i.verb.is_some() || i.flags == Flags::default())
+            && !t.capitalized
+            && self.is(k + 1, Flags::DET | Flags::POSS | Flags::QUANT);
+        let past = (self.is(k, Flags::PAST)
+            || self.unknown_past(k)
+            || self
+                .cue_verb(k)
+                .is_some_and(|(_, f)| f == VerbForm::Past || f == VerbForm::PastOrParticiple))
+            && !self.word_is(k + 1, &["by"]);
+        let auxiliary = self.word_is(k, &["has", "have", "had", "will", "would", "is", "was"]);
+        verb_before_object || past || auxiliary
     }
 
     /// A clause content running right from `from`: to the sentence's end, or

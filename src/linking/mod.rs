@@ -3595,6 +3595,7 @@ mod tests {
             ("Sunak defended the record whilst promising an update.", "the record"),
             ("Ryan criticized the comments but stopped short of withdrawing.", "the comments"),
             ("She praised the staff and urged calm.", "the staff"),
+            ("He criticized the ruling and has since appealed.", "the ruling"),
         ] {
             assert_eq!(frames(text)[0].1, content, "{text}");
         }
