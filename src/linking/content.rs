@@ -12,6 +12,16 @@ use crate::lexicon::{CueVerb, Flags, VerbForm};
 use crate::model::ClaimKind;
 use crate::segment::TokenKind;
 
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// The prepositions (and the particle `out`) that open a verb's content in
 /// the `on` frame.
 const PREPOSITIONAL_CONTENT: &[&str] = &["on", "about", "of", "against", "over", "out", "at"];
@@ -716,6 +726,13 @@ impl<'d, 'a> Linker<'d, 'a> {
             if t.is(Flags::PREP)
                 && k + 1 < end
                 && (self.is(k + 1, Flags::TIME) || self.word_is(k + 1, &["last", "this", "next"]))
+            {
+                break;
+            }
+            // `reported the story Thursday`: a bare day closing the phrase.
+            if k > from
+                && self.word_is(k, WEEKDAYS)
+                && (k + 1 >= end || self.is_terminal(k + 1) || self.punct(k + 1, ','))
             {
                 break;
             }

@@ -3596,6 +3596,7 @@ mod tests {
             ("Ryan criticized the comments but stopped short of withdrawing.", "the comments"),
             ("She praised the staff and urged calm.", "the staff"),
             ("He criticized the ruling and has since appealed.", "the ruling"),
+            ("The paper first reported the story Thursday.", "the story"),
         ] {
             assert_eq!(frames(text)[0].1, content, "{text}");
         }
