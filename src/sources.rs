@@ -726,7 +726,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             let d = &e.description;
             match pronoun {
                 Pronoun::He | Pronoun::She | Pronoun::Speaker => {
-                    d.kind == SourceKind::Person
+                    (d.kind == SourceKind::Person || self.one_unnamed_person(e))
                         && d.pronoun.is_none()
                         && !matches!(
                             (pronoun, d.gender),
@@ -853,6 +853,23 @@ impl<'d, 'a> Resolver<'d, 'a> {
             && known.role.is_none()
             && self.sentences_apart(person.last_seen, mention.start) <= 1)
             .then_some(latest)
+    }
+
+    /// `A Kasich aide, speaking on condition of anonymity, said … . She
+    /// said …`: an unnamed source introduced as one person.
+    fn one_unnamed_person(&self, e: &Entity) -> bool {
+        let Some(first) = e.mentions.first() else {
+            return false;
+        };
+        // (The head before any post-modifier: `a worker at the plant`.)
+        let head = (first.start..first.end)
+            .find(|&k| self.doc.tokens[k].is(Flags::PREP | Flags::REL) && k > first.start)
+            .unwrap_or(first.end)
+            - 1;
+        e.description.kind == SourceKind::Anonymous
+            && matches!(self.doc.norm(first.start), "a" | "an" | "one")
+            && self.doc.tokens[head].is(Flags::ROLE | Flags::ANON)
+            && !self.doc.norm(head).ends_with('s')
     }
 
     /// How many sentence boundaries lie between tokens `a` and `b`.
@@ -2966,6 +2983,19 @@ mod tests {
             (d.name.as_str(), d.kind),
             ("Several", SourceKind::Anonymous)
         );
+    }
+
+    #[test]
+    fn she_can_be_an_unnamed_source_introduced_as_one_person() {
+        let text = "Alex Hale said the vote was close. A campaign aide, speaking on condition \
+                    of anonymity, said the staff expected it. She said the mood was calm.";
+        let d = resolved(text, &["Alex Hale", "A campaign aide", "She|said"]);
+        assert_eq!(d.name.as_str(), "campaign aide");
+        // Not a group.
+        let text = "Alex Hale said the vote was close. Two campaign aides said the staff \
+                    expected it. She said the mood was calm.";
+        let d = resolved(text, &["Alex Hale", "Two campaign aides", "She|said"]);
+        assert_eq!(d.name.as_str(), "Alex Hale");
     }
 
     #[test]

@@ -41,8 +41,8 @@ const SOURCE_F1_FLOOR: f64 = 0.85;
 const MIN_FIXTURES: usize = 45;
 /// Content F1 on the held-out set: the measured 0.848 less 0.05, rounded down.
 const HOLDOUT_CONTENT_F1_FLOOR: f64 = 0.79;
-/// Source-attributed F1 on the held-out set: the measured 0.738 less 0.05, rounded down.
-const HOLDOUT_SOURCE_F1_FLOOR: f64 = 0.68;
+/// Source-attributed F1 on the held-out set: the measured 0.741 less 0.05, rounded down.
+const HOLDOUT_SOURCE_F1_FLOOR: f64 = 0.69;
 /// The held-out set must hold at least this many passages.
 const MIN_HOLDOUT: usize = 25;
 /// Attribution F1 (content matched and source right) on the real-news
