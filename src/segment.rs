@@ -155,6 +155,12 @@ impl<'a> Document<'a> {
         self.sentences.get(i).is_some_and(|s| s.tokens.start == k)
     }
 
+    /// The index of the sentence token `k` is in (or the next one's, for a
+    /// token between sentences).
+    pub fn sentence_of(&self, k: usize) -> usize {
+        self.sentences.partition_point(|s| s.tokens.end <= k)
+    }
+
     /// The index of the paragraph token `k` is in.
     pub fn paragraph_of(&self, k: usize) -> usize {
         let start = self.tokens[k].start;

@@ -426,11 +426,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
                         let known = &self.entities[e];
                         let words = &known.description.name_words;
                         // (`Ivanka Trump` is not the `Trump` that `he` was.)
-                        let genders_agree = known.description.gender == Gender::Unknown
-                            || d.gender == Gender::Unknown
-                            || known.description.gender == d.gender;
                         !words.is_empty()
-                            && genders_agree
+                            && genders_agree(known.description.gender, d.gender)
                             && words.len() < d.name_words.len()
                             && words.iter().all(|w| d.name_words.contains(w))
                     }),
@@ -842,14 +839,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let &latest = self.recent.last()?;
         let person = &self.entities[latest];
         let known = &person.description;
-        let genders_agree = known.gender == Gender::Unknown
-            || d.gender == Gender::Unknown
-            || known.gender == d.gender;
         (known.kind == SourceKind::Person
             && !known.name_words.is_empty()
             && known.pronoun.is_none()
             && person.members.is_empty()
-            && genders_agree
+            && genders_agree(known.gender, d.gender)
             && known.role.is_none()
             && self.sentences_apart(person.last_seen, mention.start) <= 1)
             .then_some(latest)
@@ -874,8 +868,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
 
     /// How many sentence boundaries lie between tokens `a` and `b`.
     fn sentences_apart(&self, a: usize, b: usize) -> usize {
-        let sentence_of = |k: usize| self.doc.sentences.partition_point(|s| s.tokens.end <= k);
-        sentence_of(b).abs_diff(sentence_of(a))
+        self.doc.sentence_of(b).abs_diff(self.doc.sentence_of(a))
     }
 
     /// Whether an institution's name fits an anaphor's head: `the bank` for
@@ -1034,6 +1027,11 @@ fn fits_anaphor_words<'w>(
         && !words
             .into_iter()
             .any(|(w, institutional)| institutional && !is_company_suffix(w))
+}
+
+/// Whether two genders can be one person's: equal, or one unknown.
+fn genders_agree(a: Gender, b: Gender) -> bool {
+    a == Gender::Unknown || b == Gender::Unknown || a == b
 }
 
 /// `Trump campaign`, `Obama administration`: a name closed by a lowercase
@@ -1546,6 +1544,7 @@ fn is_name_word(doc: &Document, k: usize) -> bool {
 }
 
 fn place_at(doc: &Document, k: usize, end: usize) -> Option<(usize, &'static str, bool)> {
+    let place = place_phrase(doc, k, end)?;
     // `Washington Post`: a place's name inside a longer institution's.
     let institution = doc
         .phrase_at(k, end, |p| {
@@ -1555,7 +1554,6 @@ fn place_at(doc: &Document, k: usize, end: usize) -> Option<(usize, &'static str
             )
         })
         .map_or(k, |(stop, _)| stop);
-    let place = place_phrase(doc, k, end)?;
     (place.0 >= institution).then_some(place)
 }
 

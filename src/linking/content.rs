@@ -627,28 +627,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                 continue;
             }
             if self.word_is(k, &["last", "this", "next", "earlier", "late"])
-                && self.word_is(
+                && (self.word_is(
                     k + 1,
                     &[
-                        "week",
-                        "month",
-                        "year",
-                        "night",
-                        "weekend",
-                        "spring",
-                        "summer",
-                        "fall",
-                        "autumn",
-                        "winter",
-                        "monday",
-                        "tuesday",
-                        "wednesday",
-                        "thursday",
-                        "friday",
-                        "saturday",
-                        "sunday",
+                        "week", "month", "year", "night", "weekend", "spring", "summer", "fall",
+                        "autumn", "winter",
                     ],
-                )
+                ) || self.word_is(k + 1, WEEKDAYS))
             {
                 k += 2;
                 budget = budget.saturating_sub(2);

@@ -662,7 +662,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         let subject_end = k;
         // `There were reports that …`: an -s form after `there` and `be` is a noun.
-        if form == VerbForm::ThirdSingular && self.is_noun_context(i, sentence.start) && be_aux {
+        if be_aux && form == VerbForm::ThirdSingular && self.is_noun_context(i, sentence.start) {
             return false;
         }
         let participle = matches!(form, VerbForm::PastParticiple | VerbForm::PastOrParticiple);
@@ -1041,7 +1041,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             if predicate && self.word_is(from, &["as"]) {
                 from += 1;
             }
-            let content = match self.quotes.at(from).filter(|q| q.open == from) {
+            let quote = self.quotes.at(from).filter(|q| q.open == from);
+            let content = match quote {
                 Some(quote) => from..quote.last + 1,
                 None => {
                     let comma =
@@ -1057,8 +1058,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // `which Trump says Mexico will pay for`: the object.)
             let clause = self.has_finite_verb(&content)
                 && (self.is(from, Flags::MODAL | Flags::AUX) || self.subject_then_verb(&content));
-            let quoted = self.quotes.at(from).is_some_and(|q| q.open == from);
-            let description = predicate && (quoted || !self.has_finite_verb(&content));
+            let description = predicate && (quote.is_some() || !self.has_finite_verb(&content));
             if content.is_empty() || !(clause || description) {
                 return false;
             }
@@ -1287,15 +1287,15 @@ impl<'d, 'a> Linker<'d, 'a> {
             let modal = (source.end..i).any(|k| self.is(k, Flags::MODAL));
             let content_left = self.content_left(frame_start, sentence).filter(|c| {
                 let opening = c.start;
+                let quoted = self.quotes.at(opening).is_some();
                 // (`Outside, protesters chanted.`: an adjunct alone neither,
                 // unless the content goes on after the frame.)
                 let adjunct_only = !mid
                     && c.len() <= 3
-                    && self.quotes.at(opening).is_none()
+                    && !quoted
                     && !self.has_finite_verb(c)
                     && (self.is(opening, Flags::PREP | Flags::ADV | Flags::TIME)
                         || self.word_is(opening, &["outside", "inside", "later", "earlier"]));
-                let quoted = self.quotes.at(opening).is_some();
                 let setting_only = (self.is(opening, Flags::SUB)
                     || self.word_is(opening, &["asked"]))
                     && !quoted
