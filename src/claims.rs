@@ -193,10 +193,17 @@ fn frame_range(doc: &Document, a: &Attribution) -> Range<usize> {
         } else {
             s.start.saturating_sub(end)
         };
-        // `The minister, speaking to reporters, said`: an insert between commas.
-        let insert = s.end + 1 < start
+        // `The minister, speaking to reporters, said`, `Sanders, for his
+        // part, has insisted`: an insert between commas (before auxiliaries).
+        let mut before_cue = start;
+        while before_cue > s.end + 1
+            && doc.tokens[before_cue - 1].is(Flags::AUX | Flags::MODAL | Flags::NEG | Flags::ADV)
+        {
+            before_cue -= 1;
+        }
+        let insert = s.end + 1 < before_cue
             && doc.tokens[s.end].is_punct(',')
-            && doc.tokens[start - 1].is_punct(',')
+            && doc.tokens[before_cue - 1].is_punct(',')
             && gap <= 24;
         if (gap <= 4 || insert) && a.continues.is_none() {
             start = start.min(s.start);
@@ -239,7 +246,17 @@ fn unattributed(doc: &Document, attributions: &[Attribution]) -> Vec<Range<usize
             let words = run.clone().filter(|&j| doc.tokens[j].is_word()).count();
             // Right after a frame's cue: `… told lawmakers on Wednesday`.
             let after_frame = start > range.start && covered[start - 1];
-            if words >= MIN_UNATTRIBUTED_WORDS && !is_frame_adjunct(doc, &run, after_frame) {
+            // `Speaking to reporters in Des Moines, Cruz said`: a participle
+            // opening the sentence sets the scene of the frame after it.
+            let opens_frame = k < range.end
+                && run.start == range.start
+                && doc.tokens.get(run.end).is_some_and(|t| t.is_punct(','))
+                && run.end + 1 == k
+                && is_participle(doc, run.start);
+            if words >= MIN_UNATTRIBUTED_WORDS
+                && !opens_frame
+                && !is_frame_adjunct(doc, &run, after_frame)
+            {
                 found.push(run);
             }
         }
@@ -259,6 +276,15 @@ fn is_frame_adjunct(doc: &Document, run: &Range<usize>, after_frame: bool) -> bo
             || !t.capitalized && doc.norm(j).ends_with("ed")
     });
     (starts_with_preposition || after_frame) && !has_verb
+}
+
+/// `Speaking`, `Asked`: a word that opens a participial clause.
+fn is_participle(doc: &Document, k: usize) -> bool {
+    let word = doc.norm(k);
+    doc.tokens[k].kind == TokenKind::Word
+        && !doc.tokens[k].is(Flags::PREP | Flags::CONJ | Flags::SUB)
+        && (word.ends_with("ing") || word.ends_with("ed"))
+        && word.len() > 4
 }
 
 /// Trims punctuation from both ends, and for a leftover stretch also the
@@ -314,6 +340,18 @@ mod tests {
                 "no claim covers {:?}",
                 doc.slice(range)
             );
+        }
+    }
+
+    #[test]
+    fn scene_setting_before_a_frame_is_no_claim_of_the_writer() {
+        for text in [
+            "Speaking to reporters in Des Moines, Cruz said he would stay in the race.",
+            "Sanders, for his part, has insisted that he will fight on to the convention.",
+        ] {
+            let doc = Document::new(text);
+            let attributions = link(&doc, &find_quotes(&doc));
+            assert!(unattributed(&doc, &attributions).is_empty(), "{text}");
         }
     }
 

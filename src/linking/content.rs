@@ -92,6 +92,20 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `pledged on Saturday to deepen …`: the infinitive after an adjunct.
         let infinitive = (before_adjuncts + 1..k.min(end))
             .find(|&j| self.word_is(j, &["to"]) && self.infinitive_at(j, end));
+        // `called on Republicans to hold hearings`: a request's addressee
+        // and its task, read as an adjunct and an infinitive.
+        if let Some(to) = infinitive.filter(|_| {
+            frames.on
+                && self.word_is(before_adjuncts, &["on", "upon"])
+                && !self.is(before_adjuncts + 1, Flags::TIME)
+                && !self.word_is(before_adjuncts + 1, &["condition", "background"])
+        }) {
+            let content = before_adjuncts + 1..self.clause_right(to, end).end;
+            if content.len() > 2 {
+                let kind = self.kind_for(&content, ClaimKind::Reported);
+                return Some((content, kind));
+            }
+        }
         if let Some(to) = infinitive.filter(|_| frames.to) {
             let content = self.clause_right(to, end);
             if content.len() > 1 {
@@ -785,6 +799,28 @@ impl<'d, 'a> Linker<'d, 'a> {
         verb_before_object || past || auxiliary
     }
 
+    /// A lowercase `-ing` word: `defending`, `saying`.
+    fn is_gerund_word(&self, j: usize) -> bool {
+        self.doc
+            .tokens
+            .get(j)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized)
+            && self.norm(j).len() > 4
+            && self.norm(j).ends_with("ing")
+    }
+
+    /// A lowercase past participle: `echoed`, `shared`, `held`.
+    fn is_participle_word(&self, j: usize) -> bool {
+        self.doc
+            .tokens
+            .get(j)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized)
+            && (self.norm(j).ends_with("ed")
+                || self.cue_verb(j).is_some_and(|(_, form)| {
+                    matches!(form, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+                }))
+    }
+
     /// A clause content running right from `from`: to the sentence's end, or
     /// to a trailing frame (`, he said`, `, according to X`).
     pub(super) fn clause_right(&self, from: usize, end: usize) -> Range<usize> {
@@ -819,11 +855,46 @@ impl<'d, 'a> Linker<'d, 'a> {
             // the writer's summing-up noun.
             if (self.punct(k, ',') || self.punct(k, '—') || self.punct(k, '–'))
                 && self.word_is(k + 1, &["a", "an"])
-                && (k + 2..end.min(k + 4)).any(|j| {
-                    self.doc.tokens[j].info.is_some_and(|i| i.noun.is_some())
+                && (k + 2..end.min(k + 5)).any(|j| {
+                    j < k + 4
+                        && self.doc.tokens[j].info.is_some_and(|i| i.noun.is_some())
                         && !self.doc.tokens[j].capitalized
                         || self.word_is(j, &["that", "which"]) && j > k + 2
+                        // (`…, a sentiment echoed by several colleagues`)
+                        || j > k + 2
+                            && self.word_is(j + 1, &["by"])
+                            && self.is_participle_word(j)
+                            && self.cue_verb(j).is_some()
+                            && (self.doc.tokens.get(j + 2).is_some_and(|t| t.capitalized)
+                                || self.is(j + 2, Flags::ANON | Flags::ROLE | Flags::MEDIA)
+                                || self.word_is(
+                                    j + 2,
+                                    &["many", "some", "several", "other", "others", "both", "most"],
+                                ))
                 })
+            {
+                break;
+            }
+            // `wants to build a wall and has said Mexico will pay`: the
+            // subject's second verb, a frame of its own, after an infinitive.
+            if self.word_is(k, &["and"])
+                && self.word_is(from, &["to"])
+                && self.word_is(k + 1, &["has", "have"])
+                && self.cue_verb(k + 2).is_some_and(|(verb, form)| {
+                    matches!(form, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+                        && (verb.frames.that || verb.frames.bare)
+                })
+            {
+                break;
+            }
+            // `with Trump saying the deal killed jobs and Clinton defending
+            // her record`: a second absolute clause, not the content's.
+            if self.word_is(k, &["and"])
+                && k > from
+                && self.doc.tokens.get(k + 1).is_some_and(|t| t.capitalized)
+                && self
+                    .np_right(k + 1, end)
+                    .is_some_and(|np| np.len() <= 3 && self.is_gerund_word(np.end))
             {
                 break;
             }

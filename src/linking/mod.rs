@@ -3121,6 +3121,46 @@ mod tests {
     }
 
     #[test]
+    fn second_verbs_and_absolutes_end_the_content() {
+        let found = frames(
+            "Hale wants to build a wall on the border and has said the state will pay for it.",
+        );
+        let pairs: Vec<_> = found.iter().map(|f| (f.1.as_str(), f.3.as_str())).collect();
+        assert_eq!(
+            pairs,
+            [
+                ("to build a wall on the border", "Hale"),
+                ("the state will pay for it", "Hale")
+            ]
+        );
+        let (_, content, _, source) = one(
+            "The rivals clashed over trade, with Hale saying the deal had killed jobs and Lowe defending her record.",
+        );
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("the deal had killed jobs", "Hale")
+        );
+    }
+
+    #[test]
+    fn a_request_on_its_addressee() {
+        let (kind, content, cue, _) = one("Lowe called on the council to hold hearings.");
+        assert_eq!(
+            (kind, content.as_str(), cue.as_str()),
+            (
+                ClaimKind::Reported,
+                "the council to hold hearings",
+                "called"
+            )
+        );
+        // The terms of speaking are no addressee.
+        let (_, content, _, _) = one(
+            "An official, speaking on condition of anonymity to discuss the talks, said the deal was close.",
+        );
+        assert_eq!(content, "the deal was close");
+    }
+
+    #[test]
     fn contrasting_frames_split_the_sentence() {
         let found = frames(
             "Critics argue the law is unconstitutional, while supporters say it protects children.",
@@ -3349,6 +3389,16 @@ mod tests {
         assert_eq!(
             (content.as_str(), source.as_str()),
             ("the law hurts firms", "Republicans")
+        );
+        // So is a view others share, but not a definition.
+        assert_eq!(
+            one("Rubio said the attacks were unworthy of the office, a sentiment echoed by several colleagues.").1,
+            "the attacks were unworthy of the office"
+        );
+        assert_eq!(
+            one("Hale said the worst case is scurvy, a condition characterized by severe fatigue.")
+                .1,
+            "the worst case is scurvy, a condition characterized by severe fatigue"
         );
         // A relative clause's frame whose gap is its object, or the thing it
         // names or describes.
