@@ -816,7 +816,33 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 return Some(self.add(description, range, Vec::new()));
             }
         }
+        if source.is_none() && matches!(pronoun, Pronoun::He | Pronoun::She) {
+            return self.speaker_read_as_a_company(at);
+        }
         source.map(|(i, _)| i)
+    }
+
+    /// `“…,” McConnell told reporters. He said …`: with no person to refer
+    /// to, `he` is the speaker just before whose one-word name, unknown to
+    /// the lexicon, was read as a company's; it was a surname.
+    fn speaker_read_as_a_company(&mut self, at: usize) -> Option<usize> {
+        let found = self.recent.iter().rev().copied().find(|&i| {
+            let e = &self.entities[i];
+            let d = &e.description;
+            e.last_seen < at
+                && self.sentences_apart(e.last_seen, at) <= 1
+                && d.kind == SourceKind::Organization
+                && d.role.is_none()
+                && e.mentions.iter().all(|m| {
+                    m.len() == 1
+                        && self.doc.tokens[m.start].info.is_none()
+                        && self.doc.tokens[m.start].capitalized
+                        && !is_capitals_word(self.doc, m.start)
+                        && !is_company_name_word(self.doc.norm(m.start))
+                })
+        })?;
+        self.entities[found].description.kind = SourceKind::Person;
+        Some(found)
     }
 
     /// `Harry Reid accused … . The Nevada senator said …`: a definite
@@ -3002,6 +3028,18 @@ mod tests {
                     later. He said prices were too low.";
         let d = resolved(text, &["Lowe", "He|said"]);
         assert_eq!(d.name.as_str(), "Hale");
+    }
+
+    #[test]
+    fn he_with_no_person_before_is_the_speaker_read_as_a_company() {
+        let text = "“It is over,” Lowbridge told reporters. He said the bill was dead.";
+        let d = resolved(text, &["Lowbridge", "He|said"]);
+        assert_eq!((d.name.as_str(), d.kind), ("Lowbridge", SourceKind::Person));
+        // Not a company that says so by its name, nor one seen sentences before.
+        let text =
+            "Lowbridge Inc. said sales fell. Shares rose. Prices fell. He said the bill was dead.";
+        let d = resolved(text, &["Lowbridge Inc.", "He|said"]);
+        assert_eq!(d.name.as_str(), "He");
     }
 
     #[test]

@@ -901,7 +901,16 @@ impl<'d, 'a> Linker<'d, 'a> {
             if self.word_is(k, &["and", "but"]) && self.word_is(k + 1, &["that"]) && k > from {
                 break; // `that A and that B`: the second clause is a claim of its own
             }
-            if self.coordinated_frame(k, end)
+            // (`… “has to be more disciplined,” adding: “…”`: the comma
+            // inside the closing quote.)
+            let after_quoted_comma = k > from + 1
+                && self.doc.tokens[k - 1].is_quote()
+                && self.punct(k - 2, ',')
+                && self
+                    .cue_verb(k)
+                    .is_some_and(|(_, form)| form == VerbForm::Gerund);
+            if after_quoted_comma
+                || self.coordinated_frame(k, end)
                 || self.contrasting_frame(k, end)
                 || self.participial_frame(k, end)
                 || self.trailing_participle(k, end)

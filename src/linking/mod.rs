@@ -510,17 +510,21 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return None;
         }
-        let put = (i + 2..sentence.end.min(i + 10)).find(|&j| {
-            self.word_is(j, &["put"]) && self.word_is(j + 1, &["it"]) && self.punct(j + 2, ',')
-        })?;
+        let put = (i + 2..sentence.end.min(i + 10))
+            .find(|&j| self.word_is(j, &["put"]) && self.word_is(j + 1, &["it"]))?;
+        // (`As Trump put it at a rally in Ohio, …`: an adjunct before the comma.)
+        let comma = self.skip_adjuncts(put + 2, sentence.end);
+        if !self.punct(comma, ',') {
+            return None;
+        }
         let source = self.np_left(put, i + 1).filter(|np| np.start == i + 1)?;
-        let content = self.clause_right(put + 3, sentence.end);
+        let content = self.clause_right(comma + 1, sentence.end);
         if content.is_empty() {
             return None;
         }
         let kind = self.kind_for(&content, ClaimKind::Indirect);
         self.push(kind, content, put..put + 2, Some(source), Stance::Assert);
-        Some(put + 3)
+        Some(comma + 1)
     }
 
     /// Whether the clause of the verb at `i` opens with `whether` or `if`:
@@ -1781,7 +1785,12 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // `The firm issued a statement saying …`: the issuer's words.
         let issued_document = before.is_some_and(|np| self.is(self.head_of(&np), Flags::DOCUMENT));
+        // (`…, adding`, `… “a disaster,” adding`: the comma may close a quotation.)
         let after_clause = self.punct(i - 1, ',')
+            || i >= 2
+                && self.doc.tokens[i - 1].is_quote()
+                && self.punct(i - 2, ',')
+                && self.quotes.at(i - 1).is_some_and(|q| q.last == i - 1)
             || self.punct(i - 1, '—')
             || self.word_is(i - 1, &["and", "while", "whilst", "before", "after", "by"]);
         if !(after_clause || issued_document) {
@@ -3121,6 +3130,19 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_after_a_quoted_comma_is_a_frame_of_its_own() {
+        let found = frames("Hale said the plan was “a disaster,” adding that it would cost jobs.");
+        let pairs: Vec<_> = found.iter().map(|f| (f.1.as_str(), f.2.as_str())).collect();
+        assert_eq!(
+            pairs,
+            [
+                ("the plan was “a disaster,”", "said"),
+                ("it would cost jobs", "adding")
+            ]
+        );
+    }
+
+    #[test]
     fn second_verbs_and_absolutes_end_the_content() {
         let found = frames(
             "Hale wants to build a wall on the border and has said the state will pay for it.",
@@ -4073,6 +4095,8 @@ mod tests {
             (content.as_str(), cue.as_str(), source.as_str()),
             ("the market “has lost its nerve.”", "put it", "one trader")
         );
+        let (_, content, _, _) = one("As Hale put it at a rally in Ohio, the system is broken.");
+        assert_eq!(content, "the system is broken");
         let (_, content, _, source) = one("Their view was that the deal was dead.");
         assert_eq!(
             (content.as_str(), source.as_str()),
