@@ -778,13 +778,14 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return false;
         }
-        // `Patient advocates welcomed …`: a verb right after it makes it a noun.
+        // `Patient advocates welcomed …`, `the evening shows drew …`: a verb
+        // right after it makes it a noun.
         let verb_follows = self.cue_verb(i + 1).is_some_and(|(_, f)| {
             matches!(
                 f,
                 VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::ThirdSingular
             )
-        });
+        }) || self.is(i + 1, Flags::PAST | Flags::TARGET);
         if verb_follows && matches!(form, VerbForm::Base | VerbForm::ThirdSingular) {
             return false;
         }
@@ -3533,6 +3534,8 @@ mod tests {
             (content.as_str(), cue.as_str()),
             ("unemployment fell", "show")
         );
+        // So is one before an irregular past.
+        assert!(frames("The network's evening shows drew record audiences.").is_empty());
         // A person showing or finding a thing acts; a poll shows.
         assert!(frames("Republican leaders have shown little interest.").is_empty());
         assert!(frames("Researchers discovered a new species.").is_empty());
