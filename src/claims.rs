@@ -150,7 +150,10 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
             hedges: hedges(doc, range).iter().map(span).collect(),
         });
     }
-    sort_by_position(&mut claims, |c| (c.content.start, c.content.end));
+    // (An outer content before one nested in it.)
+    sort_by_position(&mut claims, |c| {
+        (c.content.start, usize::MAX - c.content.end)
+    });
     for (n, claim) in claims.iter_mut().enumerate() {
         claim.id = format!("c{}", n + 1);
     }

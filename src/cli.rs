@@ -620,15 +620,25 @@ fn without_attributed_claim(sentences: &[(usize, usize)], claims: &[Claim]) -> u
         .count()
 }
 
-/// Code points covered by claims: all of them, or only the unattributed.
+/// Code points covered by claims: all of them, or only the unattributed
+/// (a claim nested in another's content counts once).
 fn chars_of(claims: &[Claim], only_unattributed: bool) -> usize {
-    claims
+    let mut pieces: Vec<(usize, usize)> = claims
         .iter()
         .filter(|c| !only_unattributed || c.kind == ClaimKind::Unattributed)
         // A split quotation covers its parts, not the frame between them.
         .flat_map(|c| c.content.pieces())
-        .map(|(start, end)| end.saturating_sub(start))
-        .sum()
+        .collect();
+    pieces.sort_unstable();
+    let (mut covered, mut reached) = (0, 0);
+    for (start, end) in pieces {
+        let start = start.max(reached);
+        if end > start {
+            covered += end - start;
+            reached = end;
+        }
+    }
+    covered
 }
 
 fn percent(part: usize, whole: usize) -> String {

@@ -1,7 +1,7 @@
 //! Hostile inputs (issue 5): each test feeds `whosaid::analyze` one shape an
 //! article pasted from anywhere can take, and checks that the engine answers
 //! and that its answer is valid (`tests/invariants`: spans inside the text
-//! and equal to their slice, no overlapping claims, sources that exist and
+//! and equal to their slice, claims that nest but never cross, sources that exist and
 //! own their mentions, JSON that reads back). Time proportional to size up to
 //! 10 MB is shown by `benches/throughput.rs`, not asserted here.
 

@@ -1,6 +1,6 @@
 //! Properties of `whosaid::analyze` over random inputs (issue 5): it never
 //! panics; every span lies inside the text on code-point boundaries and its
-//! `text` is that slice; claim contents do not overlap; every claim's source
+//! `text` is that slice; claim contents nest or stand apart, never cross; every claim's source
 //! exists and owns the claim's mention, and no two sources share a mention;
 //! the same input gives the same output; UTF-16 offsets (the DOM's) agree with
 //! code points.

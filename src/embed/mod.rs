@@ -330,8 +330,10 @@ fn mark_claims(
         if ranges.is_empty() {
             continue;
         }
-        crate::ui::layout::small_sort_by_key(&mut ranges, |&(s, e, _)| (s, e));
-        // Claims do not overlap; if two ever did, the later one yields.
+        // Outer contents first: a claim nested in another's content is shown
+        // in the reader, and here yields to the outer one, as would any
+        // later claim that overlapped.
+        crate::ui::layout::small_sort_by_key(&mut ranges, |&(s, e, _)| (s, usize::MAX - e));
         let mut end = 0;
         ranges.retain(|&(s, e, _)| {
             let keep = s >= end;

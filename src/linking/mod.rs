@@ -119,30 +119,73 @@ pub fn link(doc: &Document, quotes: &Quotes) -> Vec<Attribution> {
     linker.credit_lines();
     linker.continue_speakers();
     let mut found = linker.found;
-    sort_by_position(&mut found, |a| (a.content.start, a.content.end));
-    remove_overlaps(found)
+    // (Longest first among equal starts: an outer content before a nested one.)
+    sort_by_position(&mut found, |a| {
+        (a.content.start, usize::MAX - a.content.end)
+    });
+    remove_overlaps(doc, found)
 }
 
-/// Keeps claims whose contents do not overlap: where two overlap, the one
-/// found first (the outer frame) stays.
-fn remove_overlaps(found: Vec<Attribution>) -> Vec<Attribution> {
-    // `found` is sorted by content start and `kept` stays disjoint, so only
-    // the last kept claim can overlap the next one: one linear pass.
+/// Keeps claims whose contents do not overlap, but for one level of
+/// nesting: a frame inside another's content is a claim of its own (`Aides
+/// said the bureau had found no evidence`: the bureau's finding inside the
+/// aides' saying). Where two contents cross, the one found first (the outer
+/// frame) stays.
+fn remove_overlaps(doc: &Document, found: Vec<Attribution>) -> Vec<Attribution> {
+    // `found` is sorted by content start, longest first, and the top-level
+    // claims in `kept` stay disjoint, as do the claims nested in one of them:
+    // only the last top-level claim and its last nested one can overlap the
+    // next claim, so one linear pass.
     let mut kept: Vec<Attribution> = Vec::with_capacity(found.len());
+    let mut top: Option<usize> = None;
     for a in found {
-        match kept.last_mut() {
-            Some(last) if overlaps(&last.content, &a.content) => {
-                // Prefer the claim whose cue sits outside the other's content.
-                let inner = a.cue.start >= last.content.start && a.cue.end <= last.content.end;
-                let kept_inner = last.cue.start >= a.content.start && last.cue.end <= a.content.end;
-                if kept_inner && !inner {
-                    *last = a;
-                }
+        let Some(t) = top.filter(|&t| overlaps(&kept[t].content, &a.content)) else {
+            top = Some(kept.len());
+            kept.push(a);
+            continue;
+        };
+        let has_nested = kept.len() > t + 1;
+        if nests_inside(doc, &a, &kept[t]) {
+            if !(has_nested && overlaps(&kept[kept.len() - 1].content, &a.content)) {
+                kept.push(a);
             }
-            _ => kept.push(a),
+            continue;
+        }
+        // Prefer the claim whose cue sits outside the other's content.
+        let last = &kept[t];
+        let inner = a.cue.start >= last.content.start && a.cue.end <= last.content.end;
+        let kept_inner = last.cue.start >= a.content.start && last.cue.end <= a.content.end;
+        if kept_inner && !inner && !has_nested {
+            kept[t] = a;
         }
     }
     kept
+}
+
+/// Whether `inner` is a frame nested in `outer`'s content: its cue, source
+/// and content inside that content (inside one piece of a split quotation),
+/// its cue a verb and its content a clause or a quotation. (A noun phrase's
+/// `reported` content, `support the ban`, inside another's stays part of it.)
+fn nests_inside(doc: &Document, inner: &Attribution, outer: &Attribution) -> bool {
+    let within = |r: &Range<usize>| {
+        let holder = |p: &Range<usize>| p.start <= r.start && r.end <= p.end;
+        if outer.parts.is_empty() {
+            holder(&outer.content)
+        } else {
+            outer.parts.iter().any(holder)
+        }
+    };
+    inner.content != outer.content
+        && within(&inner.content)
+        && within(&inner.cue)
+        && inner
+            .source
+            .as_ref()
+            .is_some_and(|s| within(s) && !overlaps(s, &inner.cue))
+        && doc.tokens[inner.cue.start]
+            .info
+            .is_some_and(|i| i.verb.is_some())
+        && !matches!(inner.kind, ClaimKind::Reported | ClaimKind::AccordingTo)
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
@@ -3128,6 +3171,32 @@ mod tests {
             one("A draft of the agreement seen by Reuters showed that both sides would pull back.");
         assert_eq!(source, "A draft of the agreement seen by Reuters");
         assert_eq!(content, "both sides would pull back");
+    }
+
+    #[test]
+    fn a_frame_inside_another_content_nests() {
+        let found = frames("Officials said the bureau had found no evidence of wrongdoing.");
+        let claims: Vec<_> = found
+            .iter()
+            .map(|f| (f.1.as_str(), f.2.as_str(), f.3.as_str()))
+            .collect();
+        assert_eq!(
+            claims,
+            [
+                (
+                    "the bureau had found no evidence of wrongdoing",
+                    "said",
+                    "Officials"
+                ),
+                ("no evidence of wrongdoing", "found", "the bureau"),
+            ]
+        );
+        let found =
+            frames("“I think he knew it was wrong,” Lowe told the court, “and he said so.”");
+        let claims: Vec<_> = found.iter().map(|f| (f.1.as_str(), f.3.as_str())).collect();
+        assert_eq!(claims.len(), 1, "{claims:?}");
+        // A noun phrase's content stays part of the outer claim.
+        assert_eq!(frames("Aides said the senator supports the ban.").len(), 1);
     }
 
     #[test]

@@ -172,18 +172,34 @@ pub fn check_indexed(ix: &Indexed, a: &Analysis) -> Result<(), String> {
             ));
         }
     }
-    // Claim contents do not overlap (empty contents are checked separately).
-    let mut contents: Vec<(usize, usize, &str)> = a
+    // Claim contents nest or stand apart; they never cross (empty contents
+    // are checked separately).
+    let mut contents: Vec<(usize, std::cmp::Reverse<usize>, &str)> = a
         .claims
         .iter()
-        .map(|c| (c.content.start, c.content.end, c.id.as_str()))
+        .map(|c| {
+            (
+                c.content.start,
+                std::cmp::Reverse(c.content.end),
+                c.id.as_str(),
+            )
+        })
         .collect();
     contents.sort();
-    for pair in contents.windows(2) {
-        let ((_, end_a, id_a), (start_b, _, id_b)) = (pair[0], pair[1]);
-        if start_b < end_a {
-            return Err(format!("contents of claims {id_a} and {id_b} overlap"));
+    let mut open: Vec<(usize, &str)> = Vec::new();
+    for &(start, std::cmp::Reverse(end), id) in &contents {
+        while open
+            .last()
+            .is_some_and(|&(outer_end, _)| outer_end <= start)
+        {
+            open.pop();
         }
+        if let Some(&(outer_end, outer)) = open.last() {
+            if end > outer_end {
+                return Err(format!("contents of claims {outer} and {id} overlap"));
+            }
+        }
+        open.push((end, id));
     }
     Ok(())
 }
