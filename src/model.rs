@@ -260,13 +260,21 @@ impl Analysis {
 
     /// The contract's JSON for this analysis.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).expect("the model serializes: it holds no maps or floats")
+        serialized(serde_json::to_string(self))
     }
 
     /// The contract's JSON, indented for people.
     pub fn to_json_pretty(&self) -> String {
-        serde_json::to_string_pretty(self)
-            .expect("the model serializes: it holds no maps or floats")
+        serialized(serde_json::to_string_pretty(self))
+    }
+}
+
+/// The model always serializes: it holds no maps or floats. (No `expect`:
+/// formatting the error would put serde_json's `Debug` in every bundle.)
+fn serialized(json: Result<String, serde_json::Error>) -> String {
+    match json {
+        Ok(json) => json,
+        Err(_) => unreachable!("the model serializes: it holds no maps or floats"),
     }
 }
 

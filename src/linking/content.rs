@@ -909,7 +909,25 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && self
                     .cue_verb(k)
                     .is_some_and(|(_, form)| form == VerbForm::Gerund);
+            // (`… “bigger than Watergate,” and his campaign released …`: the
+            // writer goes on after the quotation, with a clause of its own.)
+            let clause_after_quote = k > from + 1
+                && self.doc.tokens[k - 1].is_quote()
+                && self.punct(k - 2, ',')
+                && self.word_is(k, &["and", "but"])
+                && self.np_right(k + 1, end).is_some_and(|np| {
+                    let verb = &self.doc.tokens[np.end.min(end - 1)];
+                    np.end < end
+                        && verb.kind == TokenKind::Word
+                        && !verb.capitalized
+                        && (verb.is(Flags::PAST | Flags::AUX | Flags::MODAL)
+                            || self.norm(np.end).ends_with("ed")
+                            || self.cue_verb(np.end).is_some_and(|(_, form)| {
+                                form != VerbForm::Gerund && form != VerbForm::Base
+                            }))
+                });
             if after_quoted_comma
+                || clause_after_quote
                 || self.coordinated_frame(k, end)
                 || self.contrasting_frame(k, end)
                 || self.participial_frame(k, end)

@@ -1565,7 +1565,13 @@ impl<'d, 'a> Linker<'d, 'a> {
             .take(20)
             .find(|&c| self.punct(c, ','))?;
         let insert = open + 1;
-        if (insert..close).any(|k| self.quotes.at(k).is_some()) {
+        // (A short quoted title inside it stays: `appearing on NBC's “Today” show`.)
+        let quoted = (insert..close).any(|k| {
+            self.quotes
+                .at(k)
+                .is_some_and(|q| q.open < insert || q.last >= close || q.last - q.open > 8)
+        });
+        if quoted {
             return None;
         }
         // `The minister, speaking to reporters, said`; `The study, published in Nature, found`
@@ -1828,7 +1834,24 @@ impl<'d, 'a> Linker<'d, 'a> {
             return true;
         }
         // `The firm issued a statement saying …`: the issuer's words.
-        let issued_document = before.is_some_and(|np| self.is(self.head_of(&np), Flags::DOCUMENT));
+        let issued_document = before
+            .clone()
+            .filter(|np| self.is(self.head_of(np), Flags::DOCUMENT));
+        // (`and his campaign released a statement saying …`: the issuer is
+        // the subject of the verb before the document.)
+        let issuer = issued_document.as_ref().and_then(|np| {
+            let verb = np.start.checked_sub(1).filter(|&v| v > sentence.start)?;
+            let t = &self.doc.tokens[verb];
+            (t.kind == TokenKind::Word && !t.capitalized && !t.is(Flags::PREP))
+                .then(|| self.np_left(verb, sentence.start))
+                .flatten()
+                .filter(|subject| {
+                    subject.start == sentence.start
+                        || self.is(subject.start - 1, Flags::CONJ)
+                        || self.punct(subject.start - 1, ',')
+                })
+        });
+        let issued_document = issued_document.is_some();
         // (`…, adding`, `… “a disaster,” adding`: the comma may close a quotation.)
         let after_clause = self.punct(i - 1, ',')
             || i >= 2
@@ -1847,12 +1870,30 @@ impl<'d, 'a> Linker<'d, 'a> {
             .rev()
             .find(|a| a.cue.start >= sentence.start && a.cue.end <= i)
             .and_then(|a| a.source.clone());
-        let Some(source) = previous.or_else(|| self.main_subject(sentence.start, i)) else {
+        let Some(source) = issuer
+            .or(previous)
+            .or_else(|| self.main_subject(sentence.start, i))
+        else {
             return false;
         };
         let Some((mut content, mut kind)) = self.content_right(i + 1, verb, sentence) else {
             return false;
         };
+        // `Holder, writing in The Washington Post, called the move …`: an
+        // insert between its subject and the main verb.
+        let main_verb_after_insert = self.punct(content.start - 1, ',')
+            && content.start > i + 1
+            && !self.doc.tokens[content.start].capitalized
+            && (self.is(content.start, Flags::PAST)
+                || self.cue_verb(content.start).is_some_and(|(_, form)| {
+                    matches!(
+                        form,
+                        VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::ThirdSingular
+                    )
+                }));
+        if main_verb_after_insert {
+            return false;
+        }
         // `released a video showing the arrest`: what a document shows is
         // no position of its issuer's; `…, citing four people told of the
         // matter`: a relay names its sources.
@@ -3171,6 +3212,39 @@ mod tests {
             one("A draft of the agreement seen by Reuters showed that both sides would pull back.");
         assert_eq!(source, "A draft of the agreement seen by Reuters");
         assert_eq!(content, "both sides would pull back");
+    }
+
+    #[test]
+    fn a_participle_set_off_before_the_main_verb_is_no_frame() {
+        let (_, content, cue, source) =
+            one("Ann Lowe, writing in The Daily Ledger, called the move “a serious mistake.”");
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            ("the move “a serious mistake.”", "called", "Ann Lowe")
+        );
+        // A short quoted title may stand inside the insert.
+        let (_, content, _, source) =
+            one("Hale, appearing on the “Morning Hour” show, said the plan would pass.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("the plan would pass", "Hale")
+        );
+    }
+
+    #[test]
+    fn the_writer_goes_on_after_a_quotation_with_a_clause_of_its_own() {
+        let found = frames(
+            "Hale told supporters the ruling was “a disgrace,” and his campaign released a \
+             statement saying Lowe was “under investigation.”",
+        );
+        let claims: Vec<_> = found.iter().map(|f| (f.1.as_str(), f.3.as_str())).collect();
+        assert_eq!(
+            claims,
+            [
+                ("the ruling was “a disgrace,”", "Hale"),
+                ("Lowe was “under investigation.”", "his campaign"),
+            ]
+        );
     }
 
     #[test]
