@@ -204,9 +204,14 @@ fn frame_range(doc: &Document, a: &Attribution) -> Range<usize> {
         {
             before_cue -= 1;
         }
+        // (The comma may close a title's quotation: `on “State of the Union,”`.)
+        let closing_comma = |k: usize| {
+            doc.tokens[k].is_punct(',')
+                || k > 0 && doc.tokens[k].is_quote() && doc.tokens[k - 1].is_punct(',')
+        };
         let insert = s.end + 1 < before_cue
             && doc.tokens[s.end].is_punct(',')
-            && doc.tokens[before_cue - 1].is_punct(',')
+            && closing_comma(before_cue - 1)
             && gap <= 24;
         if (gap <= 4 || insert) && a.continues.is_none() {
             start = start.min(s.start);
@@ -351,6 +356,7 @@ mod tests {
         for text in [
             "Speaking to reporters in Des Moines, Cruz said he would stay in the race.",
             "Sanders, for his part, has insisted that he will fight on to the convention.",
+            "Conway, appearing on “State of the Union,” insisted that the race was close.",
         ] {
             let doc = Document::new(text);
             let attributions = link(&doc, &find_quotes(&doc));

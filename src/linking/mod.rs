@@ -118,12 +118,13 @@ pub fn link(doc: &Document, quotes: &Quotes) -> Vec<Attribution> {
     linker.credited_quotes();
     linker.credit_lines();
     linker.continue_speakers();
-    let mut found = linker.found;
+    let mut found = std::mem::take(&mut linker.found);
     // (Longest first among equal starts: an outer content before a nested one.)
     sort_by_position(&mut found, |a| {
         (a.content.start, usize::MAX - a.content.end)
     });
-    remove_overlaps(doc, found)
+    let nestable: Vec<bool> = found.iter().map(|a| linker.nestable(a)).collect();
+    remove_overlaps(found, &nestable)
 }
 
 /// Keeps claims whose contents do not overlap, but for one level of
@@ -131,21 +132,21 @@ pub fn link(doc: &Document, quotes: &Quotes) -> Vec<Attribution> {
 /// said the bureau had found no evidence`: the bureau's finding inside the
 /// aides' saying). Where two contents cross, the one found first (the outer
 /// frame) stays.
-fn remove_overlaps(doc: &Document, found: Vec<Attribution>) -> Vec<Attribution> {
+fn remove_overlaps(found: Vec<Attribution>, nestable: &[bool]) -> Vec<Attribution> {
     // `found` is sorted by content start, longest first, and the top-level
     // claims in `kept` stay disjoint, as do the claims nested in one of them:
     // only the last top-level claim and its last nested one can overlap the
     // next claim, so one linear pass.
     let mut kept: Vec<Attribution> = Vec::with_capacity(found.len());
     let mut top: Option<usize> = None;
-    for a in found {
+    for (a, &nestable) in found.into_iter().zip(nestable) {
         let Some(t) = top.filter(|&t| overlaps(&kept[t].content, &a.content)) else {
             top = Some(kept.len());
             kept.push(a);
             continue;
         };
         let has_nested = kept.len() > t + 1;
-        if nests_inside(doc, &a, &kept[t]) {
+        if nestable && nests_inside(&a, &kept[t]) {
             if !(has_nested && overlaps(&kept[kept.len() - 1].content, &a.content)) {
                 kept.push(a);
             }
@@ -163,10 +164,8 @@ fn remove_overlaps(doc: &Document, found: Vec<Attribution>) -> Vec<Attribution> 
 }
 
 /// Whether `inner` is a frame nested in `outer`'s content: its cue, source
-/// and content inside that content (inside one piece of a split quotation),
-/// its cue a verb and its content a clause or a quotation. (A noun phrase's
-/// `reported` content, `support the ban`, inside another's stays part of it.)
-fn nests_inside(doc: &Document, inner: &Attribution, outer: &Attribution) -> bool {
+/// and content inside that content (inside one piece of a split quotation).
+fn nests_inside(inner: &Attribution, outer: &Attribution) -> bool {
     let within = |r: &Range<usize>| {
         let holder = |p: &Range<usize>| p.start <= r.start && r.end <= p.end;
         if outer.parts.is_empty() {
@@ -182,10 +181,6 @@ fn nests_inside(doc: &Document, inner: &Attribution, outer: &Attribution) -> boo
             .source
             .as_ref()
             .is_some_and(|s| within(s) && !overlaps(s, &inner.cue))
-        && doc.tokens[inner.cue.start]
-            .info
-            .is_some_and(|i| i.verb.is_some())
-        && !matches!(inner.kind, ClaimKind::Reported | ClaimKind::AccordingTo)
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
@@ -193,6 +188,17 @@ fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
 }
 
 impl<'d, 'a> Linker<'d, 'a> {
+    /// Whether a frame may stand nested in another's content: its cue a
+    /// verb and its content a clause. (`support the ban`, `endorse Trump “at
+    /// this time”` inside another's content stay part of it.)
+    fn nestable(&self, a: &Attribution) -> bool {
+        self.doc.tokens[a.cue.start]
+            .info
+            .is_some_and(|i| i.verb.is_some())
+            && a.kind != ClaimKind::AccordingTo
+            && (a.kind == ClaimKind::DirectQuote || self.has_finite_verb(&a.content))
+    }
+
     fn norm(&self, i: usize) -> &str {
         self.doc.norm(i)
     }
@@ -1556,10 +1562,18 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// appositive: `Priya Raman, who tracks the group, said` / `Ana Ruiz, a
     /// nurse, said`. The mention keeps an appositive, not a relative clause.
     fn subject_across_insert(&self, verb_start: usize, start: usize) -> Option<Range<usize>> {
-        if verb_start <= start + 2 || !self.punct(verb_start - 1, ',') {
+        if verb_start <= start + 2 {
             return None;
         }
-        let close = verb_start - 1;
+        // (`Conway, appearing on CNN's “State of the Union,” insisted`: the
+        // comma may stand inside a title's closing quote.)
+        let close = if self.punct(verb_start - 1, ',') {
+            verb_start - 1
+        } else if self.doc.tokens[verb_start - 1].is_quote() && self.punct(verb_start - 2, ',') {
+            verb_start - 2
+        } else {
+            return None;
+        };
         let open = (start..close)
             .rev()
             .take(20)
@@ -1569,7 +1583,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let quoted = (insert..close).any(|k| {
             self.quotes
                 .at(k)
-                .is_some_and(|q| q.open < insert || q.last >= close || q.last - q.open > 8)
+                .is_some_and(|q| q.open < insert || q.last >= verb_start || q.last - q.open > 8)
         });
         if quoted {
             return None;
@@ -3222,12 +3236,26 @@ mod tests {
             (content.as_str(), cue.as_str(), source.as_str()),
             ("the move “a serious mistake.”", "called", "Ann Lowe")
         );
-        // A short quoted title may stand inside the insert.
-        let (_, content, _, source) =
-            one("Hale, appearing on the “Morning Hour” show, said the plan would pass.");
+        // A short quoted title may stand inside the insert, and close it.
+        for text in [
+            "Hale, appearing on the “Morning Hour” show, said the plan would pass.",
+            "Hale, appearing on “Morning Hour,” said the plan would pass.",
+        ] {
+            let (_, content, _, source) = one(text);
+            assert_eq!(
+                (content.as_str(), source.as_str()),
+                ("the plan would pass", "Hale"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_attack_takes_its_as_phrase() {
+        let (_, content, cue, _) = one("Hale slammed Lowe as “reckless.”");
         assert_eq!(
-            (content.as_str(), source.as_str()),
-            ("the plan would pass", "Hale")
+            (content.as_str(), cue.as_str()),
+            ("Lowe as “reckless.”", "slammed")
         );
     }
 
@@ -3271,6 +3299,10 @@ mod tests {
         assert_eq!(claims.len(), 1, "{claims:?}");
         // A noun phrase's content stays part of the outer claim.
         assert_eq!(frames("Aides said the senator supports the ban.").len(), 1);
+        assert_eq!(
+            frames("Hale told the paper that he would not endorse Lowe “at this time.”").len(),
+            1
+        );
     }
 
     #[test]
