@@ -1769,6 +1769,24 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     if start == end {
         return d;
     }
+    // `people close to Sanders`, `a source close to Putin`: an unnamed
+    // source near someone named, who is not the source.
+    let near = [range.start, start].into_iter().find_map(|from| {
+        doc.phrase_at(from, end, |p| p == PhraseKind::Anonymous)
+            .filter(|&(stop, _)| stop < end && doc.tokens[stop - 1].is(Flags::PREP))
+    });
+    if let Some((stop, _)) = near {
+        let mut named = stop;
+        while named < end && is_article(doc.norm(named)) {
+            named += 1;
+        }
+        d.kind = SourceKind::Anonymous;
+        d.name = text(doc, start..end);
+        d.focus = start..end;
+        d.affiliation =
+            (named < end && doc.tokens[named].capitalized).then(|| text(doc, named..end));
+        return d;
+    }
     // `reports from NHK`, `a statement by the ministry`: the owner speaks.
     if let Some(owner) = owner_of_report(doc, start, end) {
         return describe(doc, owner);
@@ -3028,6 +3046,27 @@ mod tests {
                     later. He said prices were too low.";
         let d = resolved(text, &["Lowe", "He|said"]);
         assert_eq!(d.name.as_str(), "Hale");
+    }
+
+    #[test]
+    fn someone_close_to_a_named_person_is_not_that_person() {
+        let d = described("a source close to Ann Lowe");
+        assert_eq!(
+            (d.kind, d.name.as_str(), d.affiliation.as_deref()),
+            (
+                SourceKind::Anonymous,
+                "source close to Ann Lowe",
+                Some("Ann Lowe")
+            )
+        );
+        let d = described("people familiar with the matter");
+        assert_eq!((d.kind, d.affiliation), (SourceKind::Anonymous, None));
+        // A party's operative is an unnamed person of that party.
+        let d = described("A GOP operative");
+        assert_eq!(
+            (d.kind, d.name.as_str(), d.affiliation.as_deref()),
+            (SourceKind::Anonymous, "GOP operative", Some("GOP"))
+        );
     }
 
     #[test]

@@ -734,7 +734,35 @@ impl<'d, 'a> Linker<'d, 'a> {
         if !any_aux && !self.reads_as_verb(i, form, sentence) {
             return false;
         }
+        // `Two people briefed on the talks said …`: a participle modifying
+        // the subject of the verb after it.
+        if !any_aux && participle && self.reduced_relative(i, sentence) {
+            return false;
+        }
         self.active(i, verb, subject_end, negated, sentence)
+    }
+
+    /// Whether the participle at `i` and its prepositional phrase modify the
+    /// noun before it, whose own verb follows: `people briefed on the talks
+    /// said`, `officials consulted about the plan say`.
+    fn reduced_relative(&self, i: usize, sentence: &Range<usize>) -> bool {
+        let noun_before = i > sentence.start && {
+            let t = &self.doc.tokens[i - 1];
+            t.kind == TokenKind::Word
+                && !t.capitalized
+                && (t.is(Flags::ANON | Flags::ROLE) || self.norm(i - 1).ends_with('s'))
+                && !t.is(Flags::PRON | Flags::AUX | Flags::CONJ)
+        };
+        noun_before
+            && self.is(i + 1, Flags::PREP)
+            && self.np_right(i + 2, sentence.end).is_some_and(|np| {
+                self.cue_verb(np.end).is_some_and(|(_, form)| {
+                    matches!(
+                        form,
+                        VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::ThirdSingular
+                    ) || form == VerbForm::Base && self.norm(i - 1).ends_with('s')
+                })
+            })
     }
 
     /// `The mayor was quoted as saying …`, `The paper quoted an official as
@@ -3248,6 +3276,22 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_participle_modifying_the_subject_is_no_frame() {
+        let (_, content, cue, source) =
+            one("Two people briefed on the talks said the offer had been cut.");
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            (
+                "the offer had been cut",
+                "said",
+                "Two people briefed on the talks"
+            )
+        );
+        let (_, _, _, source) = one("Those close to Lowe said she was weighing a run.");
+        assert_eq!(source, "Those close to Lowe");
     }
 
     #[test]

@@ -301,6 +301,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             || t.is(Flags::SOURCE_HEAD | Flags::OUTLET | Flags::PLACE)
             || t.info.is_some_and(|i| i.noun.is_some())
             || np.len() >= 2 && self.is(np.start, Flags::DET | Flags::POSS | Flags::QUANT)
+            // `Those close to Sanders`: a pronoun with its post-modifier.
+            || head == np.start && np.len() > 3 && self.word_is(head, &["those"])
             // `Clinton's campaign`, `Smith's office`: a possessor makes the phrase.
             || (np.start..head).any(|j| self.norm(j) == "'s")
             || self.norm(head).ends_with('s') && t.info.is_none();
