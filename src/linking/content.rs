@@ -505,7 +505,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                 next,
                 Flags::PRON | Flags::DET | Flags::QUANT | Flags::POSS | Flags::PREP,
             )
-            && !self.has_finite_verb(&(next..stop))
+            // (From `that`: after it a verb form is a noun, `that estimate`.)
+            && !self.has_finite_verb(&(k..stop))
     }
 
     /// Whether the words from `k` read as a clause (a subject and more),

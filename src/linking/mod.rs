@@ -3295,6 +3295,15 @@ mod tests {
     }
 
     #[test]
+    fn that_before_a_noun_with_nothing_after_is_a_determiner() {
+        let (kind, content, _, _) = one("Republicans dispute that estimate.");
+        assert_eq!(
+            (kind, content.as_str()),
+            (ClaimKind::Reported, "that estimate")
+        );
+    }
+
+    #[test]
     fn an_attack_takes_its_as_phrase() {
         let (_, content, cue, _) = one("Hale slammed Lowe as “reckless.”");
         assert_eq!(
