@@ -168,6 +168,45 @@ async fn a_claim_starting_inside_a_link_leaves_the_link_its_focus() {
 }
 
 #[wasm_bindgen_test]
+async fn a_claim_nested_in_another_is_marked_inside_its_mark() {
+    let article = host(
+        "<article data-whosaid data-whosaid-panel=\"off\"><p>Officials said the bureau had \
+         found <em>no evidence</em> of wrongdoing.</p></article>",
+    );
+    let json = mount(&article).expect("mounts");
+    let analysis: Analysis = serde_json::from_str(&json).expect("the contract");
+    let contents: Vec<&str> = analysis
+        .claims
+        .iter()
+        .map(|c| c.content.text.as_str())
+        .collect();
+    assert_eq!(
+        contents,
+        [
+            "the bureau had found no evidence of wrongdoing",
+            "no evidence of wrongdoing"
+        ],
+        "{json}"
+    );
+    yew::platform::time::sleep(Duration::ZERO).await;
+    let inner = &analysis.claims[1].id;
+    // The inner claim's marks (in and after the <em>) each sit in a mark
+    // of the outer claim, and the text reads as before.
+    let nested = all(
+        &article,
+        &format!("whosaid-mark whosaid-mark[data-whosaid-claim=\"{inner}\"]"),
+    );
+    let texts: Vec<String> = nested.iter().map(|m| m.text_content().unwrap()).collect();
+    assert_eq!(texts, ["no evidence", " of wrongdoing"]);
+    assert!(nested[0].has_attribute("data-first") && nested[0].has_attribute("tabindex"));
+    assert_eq!(
+        article.text_content().unwrap(),
+        "Officials said the bureau had found no evidence of wrongdoing."
+    );
+    article.parent_element().unwrap().remove();
+}
+
+#[wasm_bindgen_test]
 async fn a_split_quotation_is_marked_in_its_parts_and_either_opens_its_card() {
     let article = host(
         "<article data-whosaid data-whosaid-panel=\"off\"><p>“My hope,” Mayor <a href=\"#m\">Elena Marsh</a> \

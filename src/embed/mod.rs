@@ -292,6 +292,84 @@ impl Changes {
     }
 }
 
+/// One claim's range in one text node: its code-point start in the article
+/// (for the mark's order) and its UTF-16 offsets in the node's text.
+struct Cut {
+    start: usize,
+    u_start: u32,
+    u_end: u32,
+    claim: usize,
+}
+
+/// Wraps `cuts` (sorted outer first, nesting or apart) of the text `node`,
+/// which starts at UTF-16 offset `base` of its piece: each outermost cut in
+/// a mark, then the cuts nested in it inside that mark's text.
+fn wrap_cuts(
+    document: &Document,
+    node: &Text,
+    base: u32,
+    cuts: &[Cut],
+    changes: &mut Changes,
+    marks: &mut Vec<(usize, usize, Element)>,
+) {
+    // The outermost cuts, each with the cuts nested in it.
+    let mut outer: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < cuts.len() {
+        let mut j = i + 1;
+        while j < cuts.len() && cuts[j].u_start < cuts[i].u_end {
+            j += 1;
+        }
+        outer.push((i, j));
+        i = j;
+    }
+    // From the end, so the offsets before each cut stay valid on `node`.
+    let mut length = node.length();
+    for &(i, j) in outer.iter().rev() {
+        let cut = &cuts[i];
+        let (u_start, u_end) = (cut.u_start - base, cut.u_end - base);
+        if u_end < length {
+            match node.split_text(u_end) {
+                Ok(after) => changes.made(&after),
+                Err(_) => continue,
+            }
+        }
+        let middle = if u_start > 0 {
+            match node.split_text(u_start) {
+                Ok(m) => {
+                    changes.made(&m);
+                    m
+                }
+                Err(_) => continue,
+            }
+        } else {
+            node.clone()
+        };
+        length = u_start;
+        let Ok(mark) = document.create_element("whosaid-mark") else {
+            continue;
+        };
+        let Some(parent) = middle.parent_node() else {
+            continue;
+        };
+        if parent.insert_before(&mark, Some(&middle)).is_err()
+            || mark.append_child(&middle).is_err()
+        {
+            continue;
+        }
+        changes.mark(&mark);
+        marks.push((cut.claim, cut.start, mark));
+        wrap_cuts(
+            document,
+            &middle,
+            cut.u_start,
+            &cuts[i + 1..j],
+            changes,
+            marks,
+        );
+    }
+}
+
 /// Wraps every piece of every claim the options keep in a `<whosaid-mark>`.
 fn mark_claims(
     document: &Document,
@@ -330,57 +408,32 @@ fn mark_claims(
         if ranges.is_empty() {
             continue;
         }
-        // Outer contents first: a claim nested in another's content is shown
-        // in the reader, and here yields to the outer one, as would any
-        // later claim that overlapped.
+        // Outer contents first; a claim nested in another's content is
+        // marked inside the outer mark, and one that would cross another
+        // (the engine makes none) yields.
         crate::ui::layout::small_sort_by_key(&mut ranges, |&(s, e, _)| (s, usize::MAX - e));
-        let mut end = 0;
+        let mut open: Vec<usize> = Vec::new();
         ranges.retain(|&(s, e, _)| {
-            let keep = s >= end;
-            if keep {
-                end = e;
+            while open.last().is_some_and(|&end| end <= s) {
+                open.pop();
             }
-            keep
+            let crosses = open.last().is_some_and(|&end| e > end);
+            if !crosses {
+                open.push(e);
+            }
+            !crosses
         });
-        // From the end, so the offsets before each cut stay valid on `node`.
-        let node = &piece.node;
-        changes.split(node);
-        let mut length = node.length();
-        for &(ls, le, claim) in ranges.iter().rev() {
-            let u_end = utf16_from_char_offset(&piece.text, le) as u32;
-            let u_start = utf16_from_char_offset(&piece.text, ls) as u32;
-            if u_end < length {
-                match node.split_text(u_end) {
-                    Ok(after) => changes.made(&after),
-                    Err(_) => continue,
-                }
-            }
-            let middle = if u_start > 0 {
-                match node.split_text(u_start) {
-                    Ok(m) => {
-                        changes.made(&m);
-                        m
-                    }
-                    Err(_) => continue,
-                }
-            } else {
-                node.clone()
-            };
-            length = u_start;
-            let Ok(mark) = document.create_element("whosaid-mark") else {
-                continue;
-            };
-            let Some(parent) = middle.parent_node() else {
-                continue;
-            };
-            if parent.insert_before(&mark, Some(&middle)).is_err()
-                || mark.append_child(&middle).is_err()
-            {
-                continue;
-            }
-            changes.mark(&mark);
-            marks.push((claim, piece.start + ls, mark));
-        }
+        let cuts: Vec<Cut> = ranges
+            .iter()
+            .map(|&(ls, le, claim)| Cut {
+                start: piece.start + ls,
+                u_start: utf16_from_char_offset(&piece.text, ls) as u32,
+                u_end: utf16_from_char_offset(&piece.text, le) as u32,
+                claim,
+            })
+            .collect();
+        changes.split(&piece.node);
+        wrap_cuts(document, &piece.node, 0, &cuts, changes, &mut marks);
     }
     crate::ui::layout::small_sort_by_key(&mut marks, |&(claim, start, _)| (claim, start));
     let mut previous = None;
