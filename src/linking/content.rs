@@ -549,6 +549,15 @@ impl<'d, 'a> Linker<'d, 'a> {
         if self.is(k, Flags::OBJPRON) {
             return Some(k..k + 1);
         }
+        // `told “60 Minutes” that …`: a programme's title.
+        if let Some(title) = self.quotes.at(k).filter(|q| {
+            q.open == k
+                && q.close.is_some()
+                && q.inner().len() <= 6
+                && self.word_is(q.last + 1, &["that"])
+        }) {
+            return Some(k..title.last + 1);
+        }
         if self.word_is(k, &["that", "to"])
             || self.is(k, Flags::PREP)
             || self.doc.tokens[k].is_quote()
@@ -767,7 +776,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             // `called the lawsuit “baseless” and said …`: a second frame begins;
             // `defended the record whilst promising …`: the writer goes on.
-            if self.coordinated_frame(k, end) || k > from && self.writer_tail(k, end) {
+            if self.coordinated_frame(k, end)
+                || k > from && self.writer_tail(k, end)
+                || self.clause_after_quote(k, from, end)
+            {
                 break;
             }
             k += 1;
@@ -798,6 +810,27 @@ impl<'d, 'a> Linker<'d, 'a> {
             && !self.word_is(k + 1, &["by"]);
         let auxiliary = self.word_is(k, &["has", "have", "had", "will", "would", "is", "was"]);
         verb_before_object || past || auxiliary
+    }
+
+    /// Whether the writer goes on at `k` after a quotation ending in a comma,
+    /// with a clause of its own: `… “bigger than Watergate,” and his
+    /// campaign released …`.
+    fn clause_after_quote(&self, k: usize, from: usize, end: usize) -> bool {
+        k > from + 1
+            && self.doc.tokens[k - 1].is_quote()
+            && self.punct(k - 2, ',')
+            && self.word_is(k, &["and", "but"])
+            && self.np_right(k + 1, end).is_some_and(|np| {
+                let verb = &self.doc.tokens[np.end.min(end - 1)];
+                np.end < end
+                    && verb.kind == TokenKind::Word
+                    && !verb.capitalized
+                    && (verb.is(Flags::PAST | Flags::AUX | Flags::MODAL)
+                        || self.norm(np.end).ends_with("ed")
+                        || self.cue_verb(np.end).is_some_and(|(_, form)| {
+                            form != VerbForm::Gerund && form != VerbForm::Base
+                        }))
+            })
     }
 
     /// A lowercase `-ing` word: `defending`, `saying`.
@@ -910,25 +943,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && self
                     .cue_verb(k)
                     .is_some_and(|(_, form)| form == VerbForm::Gerund);
-            // (`… “bigger than Watergate,” and his campaign released …`: the
-            // writer goes on after the quotation, with a clause of its own.)
-            let clause_after_quote = k > from + 1
-                && self.doc.tokens[k - 1].is_quote()
-                && self.punct(k - 2, ',')
-                && self.word_is(k, &["and", "but"])
-                && self.np_right(k + 1, end).is_some_and(|np| {
-                    let verb = &self.doc.tokens[np.end.min(end - 1)];
-                    np.end < end
-                        && verb.kind == TokenKind::Word
-                        && !verb.capitalized
-                        && (verb.is(Flags::PAST | Flags::AUX | Flags::MODAL)
-                            || self.norm(np.end).ends_with("ed")
-                            || self.cue_verb(np.end).is_some_and(|(_, form)| {
-                                form != VerbForm::Gerund && form != VerbForm::Base
-                            }))
-                });
             if after_quoted_comma
-                || clause_after_quote
+                || self.clause_after_quote(k, from, end)
                 || self.coordinated_frame(k, end)
                 || self.contrasting_frame(k, end)
                 || self.participial_frame(k, end)

@@ -3304,6 +3304,16 @@ mod tests {
     }
 
     #[test]
+    fn a_programme_title_is_a_listener() {
+        let (_, content, _, source) =
+            one("In his first interview, the former governor told “Face the Week” that he regretted nothing.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("he regretted nothing", "the former governor")
+        );
+    }
+
+    #[test]
     fn an_attack_takes_its_as_phrase() {
         let (_, content, cue, _) = one("Hale slammed Lowe as “reckless.”");
         assert_eq!(
@@ -3326,6 +3336,12 @@ mod tests {
                 ("Lowe was “under investigation.”", "his campaign"),
             ]
         );
+        // So after a noun phrase's content.
+        let found = frames(
+            "Hale called the inquiry a “witch hunt,” and his lawyers have argued that it must end.",
+        );
+        let contents: Vec<_> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(contents, ["the inquiry a “witch hunt,”", "it must end"]);
     }
 
     #[test]
