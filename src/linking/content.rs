@@ -1037,17 +1037,29 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return false;
         }
-        let Some(np) = self.np_right(word + 1, end) else {
-            return false;
+        let verb_after = |from: usize| {
+            let mut j = from;
+            while j < end && self.is(j, Flags::ADV | Flags::AUX | Flags::MODAL | Flags::NEG) {
+                j += 1;
+            }
+            j < end
+                && self
+                    .cue_verb(j)
+                    .is_some_and(|(_, form)| form != VerbForm::Gerund)
         };
-        let mut j = np.end;
-        while j < end && self.is(j, Flags::ADV | Flags::AUX | Flags::MODAL | Flags::NEG) {
-            j += 1;
+        match self.np_right(word + 1, end) {
+            Some(np) => verb_after(np.end),
+            // (`…, and human rights groups have warned …`: a subject of
+            // common nouns the phrase reader does not take.)
+            None => (word + 2..end.min(word + 5)).any(|j| {
+                self.norm(j - 1).ends_with('s')
+                    && (word + 1..j).all(|w| {
+                        let t = &self.doc.tokens[w];
+                        t.kind == TokenKind::Word && !t.capitalized && t.info.is_none()
+                    })
+                    && verb_after(j)
+            }),
         }
-        j < end
-            && self
-                .cue_verb(j)
-                .is_some_and(|(_, form)| form != VerbForm::Gerund)
     }
 
     /// Whether a comma at `k` opens a participial clause in the writer's

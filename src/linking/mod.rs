@@ -3440,6 +3440,11 @@ mod tests {
                 ("it protects children", "supporters")
             ]
         );
+        // A subject of common nouns the phrase reader does not take.
+        let found = frames(
+            "Critics argue the plan does little, and human rights groups have warned that it could backfire.",
+        );
+        assert_eq!(found[0].1, "the plan does little");
         let found = frames("Lowe said the deal was sound, even as critics vowed to block it.");
         let got: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.3.as_str())).collect();
         assert_eq!(
