@@ -1470,13 +1470,27 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
             && !quoted[start]
             && (surnames.contains(doc.norm(start))
                 || given.contains(doc.norm(start))
-                || surname_as_subject(doc, start, &mut seen_alone))
+                || surname_as_subject(doc, start, &mut seen_alone)
+                || role_in_apposition(doc, start))
         {
             names.push((start, start..k));
         }
         k = k.max(start + 1);
     }
     names
+}
+
+/// `Clinton, the Democratic nominee,`: one name word with a role set off
+/// after it names a person.
+fn role_in_apposition(doc: &Document, k: usize) -> bool {
+    let word = |j: usize| doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word);
+    doc.tokens[k].info.is_none()
+        && doc.tokens.get(k + 1).is_some_and(|t| t.is_punct(','))
+        && word(k + 2)
+        && is_article(doc.norm(k + 2))
+        && (k + 3..k + 7)
+            .take_while(|&j| word(j))
+            .any(|j| doc.tokens[j].is(Flags::ROLE) && !doc.tokens[j].capitalized)
 }
 
 /// `Trump said … . Trump seized on the emails.`: a word no table knows,
@@ -3046,6 +3060,14 @@ mod tests {
                     later. He said prices were too low.";
         let d = resolved(text, &["Lowe", "He|said"]);
         assert_eq!(d.name.as_str(), "Hale");
+    }
+
+    #[test]
+    fn one_name_with_a_role_set_off_after_it_is_a_person() {
+        let text = "Lowbridge, the Democratic nominee, has made the economy her theme. \
+                    She said taxes would rise.";
+        let d = resolved(text, &["She|said"]);
+        assert_eq!((d.name.as_str(), d.kind), ("Lowbridge", SourceKind::Person));
     }
 
     #[test]
