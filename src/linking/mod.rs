@@ -1759,7 +1759,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             || name_insert && (!named || role_head)
         {
             Some(if relative && !named_role {
-                np
+                self.name_before_appositive(np, start)
             } else {
                 np.start..close
             })
@@ -1776,6 +1776,23 @@ impl<'d, 'a> Linker<'d, 'a> {
         } else {
             None
         }
+    }
+
+    /// `Mark Zandi, chief economist at Moody's, who …, predicted`: the name
+    /// an appositive subject stands after, opening the clause.
+    fn name_before_appositive(&self, np: Range<usize>, start: usize) -> Range<usize> {
+        let t = &self.doc.tokens[np.start];
+        let appositive = !t.capitalized || t.is(Flags::DET);
+        let name = (appositive && np.start >= start + 2 && self.punct(np.start - 1, ','))
+            .then(|| self.np_left(np.start - 1, start))
+            .flatten()
+            .filter(|name| {
+                name.start == start
+                    && (name.start..name.end).all(|k| {
+                        self.doc.tokens[k].capitalized && self.doc.tokens[k].kind == TokenKind::Word
+                    })
+            });
+        name.map_or(np.clone(), |name| name.start..np.end)
     }
 
     /// `…, which said …`, `…, who told …`: the relative pronoun's antecedent.
@@ -3302,6 +3319,15 @@ mod tests {
             (kind, content.as_str()),
             (ClaimKind::Reported, "that estimate")
         );
+    }
+
+    #[test]
+    fn a_name_then_an_appositive_then_a_relative_clause_is_one_subject() {
+        let (_, _, _, source) = one(
+            "Mark Lowe, chief economist at Harbor Analytics, who has advised both parties, \
+             predicted that the plan would fail.",
+        );
+        assert_eq!(source, "Mark Lowe, chief economist at Harbor Analytics");
     }
 
     #[test]
