@@ -205,6 +205,20 @@ impl<'a> Document<'a> {
         start
     }
 
+    /// The party of a US politician's tag, `(D-Ore.)`, `, R-S.C.,`, `(R)`:
+    /// the tokens between its brackets or commas.
+    pub fn party_tag(&self, inner: Range<usize>) -> Option<&'static str> {
+        let first = self.tokens.get(inner.start)?;
+        if inner.is_empty() || inner.len() > 4 || !first.is_word() {
+            return None;
+        }
+        match self.surface(inner.start).split('-').next()? {
+            "D" => Some("Democratic Party"),
+            "R" => Some("Republican Party"),
+            _ => None,
+        }
+    }
+
     /// The token's text as written.
     pub fn surface(&self, token: usize) -> &'a str {
         let t = &self.tokens[token];

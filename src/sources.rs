@@ -1695,7 +1695,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             .filter(|&open| doc.tokens[open - 1].capitalized);
         if let Some(open) = open {
             let mut d = describe(doc, range.start..open);
-            let party = party_tag(doc, open + 1..close);
+            let party = doc.party_tag(open + 1..close);
             // `The secretary general of CEI (Italian Episcopal Conference),
             // Nunzio Galantino`: a spelt-out acronym, then the name.
             if party.is_none() && close + 2 < range.end {
@@ -1821,6 +1821,11 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         None => (end, None),
     };
     read_name_and_role(doc, start, head_end, &mut d);
+    // `Sen. Ann Lowe, R-Ore.`: AP's party tag set off by commas.
+    if let Some(party) = appositive.clone().and_then(|app| doc.party_tag(app)) {
+        d.affiliation = Some(party.to_owned());
+        return d;
+    }
     if let Some(app) = appositive {
         let mut extra = Description { ..d.clone() };
         extra.role = None;
@@ -1878,20 +1883,6 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         }
     }
     d
-}
-
-/// The party of a US politician's tag, `(D-Ore.)`, `(R)`.
-fn party_tag(doc: &Document, inner: Range<usize>) -> Option<&'static str> {
-    let first = doc.tokens.get(inner.start)?;
-    if inner.is_empty() || !first.is_word() {
-        return None;
-    }
-    let letter = doc.surface(inner.start).split('-').next()?;
-    match letter {
-        "D" => Some("Democratic Party"),
-        "R" => Some("Republican Party"),
-        _ => None,
-    }
 }
 
 /// For `reports from X`, `a statement by X`, `X's report`: the token range of X.
@@ -2573,6 +2564,12 @@ mod tests {
         // Not every parenthetical is a party.
         let d = described("Korean Central News Agency (KCNA)");
         assert_eq!(d.affiliation, None);
+        // AP sets the tag off by commas.
+        let d = described("Sen. Ann Lowe, D-Ore.");
+        assert_eq!(
+            (d.name.as_str(), d.affiliation.as_deref(), d.kind),
+            ("Ann Lowe", Some("Democratic Party"), SourceKind::Person)
+        );
     }
 
     #[test]

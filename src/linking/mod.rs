@@ -1653,6 +1653,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                     "obe", "mbe", "cbe", "esq", "esq.",
                 ],
             );
+        // (`Sen. Lindsey Graham, R-S.C.,`: AP's party tag.)
+        let postnominal = postnominal || self.doc.party_tag(insert..close).is_some();
         if postnominal {
             return self
                 .np_left(open, start)
@@ -3328,6 +3330,19 @@ mod tests {
              predicted that the plan would fail.",
         );
         assert_eq!(source, "Mark Lowe, chief economist at Harbor Analytics");
+    }
+
+    #[test]
+    fn an_ap_party_tag_between_commas_belongs_to_the_name() {
+        let (_, content, _, source) =
+            one("Sen. Ann Lowe, D-Ore., said the nominee's record was troubling.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            (
+                "the nominee's record was troubling",
+                "Sen. Ann Lowe, D-Ore."
+            )
+        );
     }
 
     #[test]
