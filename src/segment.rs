@@ -215,6 +215,7 @@ impl<'a> Document<'a> {
         match self.surface(inner.start).split('-').next()? {
             "D" => Some("Democratic Party"),
             "R" => Some("Republican Party"),
+            "I" => Some("independent"),
             _ => None,
         }
     }

@@ -1784,7 +1784,9 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// an appositive subject stands after, opening the clause.
     fn name_before_appositive(&self, np: Range<usize>, start: usize) -> Range<usize> {
         let t = &self.doc.tokens[np.start];
-        let appositive = !t.capitalized || t.is(Flags::DET);
+        // (Or AP's party tag: `Rep. Jim Jordan, R-Ohio, who …`.)
+        let appositive =
+            !t.capitalized || t.is(Flags::DET) || self.doc.party_tag(np.clone()).is_some();
         let name = (appositive && np.start >= start + 2 && self.punct(np.start - 1, ','))
             .then(|| self.np_left(np.start - 1, start))
             .flatten()
@@ -1800,7 +1802,16 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// `…, which said …`, `…, who told …`: the relative pronoun's antecedent.
     fn relative_subject(&self, verb_start: usize, start: usize) -> Option<Range<usize>> {
         let who = self.relative_pronoun_before(verb_start, start)?;
-        self.np_left(who - 1, start)
+        // (`by Rep. Tom Cole, R-Okla., who said`: the name before the tag.)
+        let before = who - 1;
+        let tag = (before.saturating_sub(6).max(start)..before)
+            .rev()
+            .find(|&c| self.punct(c, ','))
+            .filter(|&c| self.doc.party_tag(c + 1..before).is_some());
+        match tag {
+            Some(comma) => self.np_left(comma, start).map(|name| name.start..before),
+            None => self.np_left(before, start),
+        }
     }
 
     /// The `who`/`which` after a comma that opens the relative clause of a
@@ -3343,6 +3354,14 @@ mod tests {
                 "Sen. Ann Lowe, D-Ore."
             )
         );
+        // Before a relative clause, inserted or closing the sentence.
+        for text in [
+            "Rep. Tim Ortiz, R-N.M., who chairs the panel, said the hearing would go ahead.",
+            "The bill was written by Rep. Tim Ortiz, R-N.M., who said it would save money.",
+        ] {
+            let (_, _, _, source) = one(text);
+            assert_eq!(source, "Rep. Tim Ortiz, R-N.M.", "{text}");
+        }
     }
 
     #[test]
