@@ -3357,7 +3357,7 @@ mod tests {
         // Before a relative clause, inserted or closing the sentence.
         for text in [
             "Rep. Tim Ortiz, R-N.M., who chairs the panel, said the hearing would go ahead.",
-            "The bill was written by Rep. Tim Ortiz, R-N.M., who said it would save money.",
+            "The bill was sponsored by Rep. Tim Ortiz, R-N.M., who said it would save money.",
         ] {
             let (_, _, _, source) = one(text);
             assert_eq!(source, "Rep. Tim Ortiz, R-N.M.", "{text}");
