@@ -1039,6 +1039,22 @@ impl<'d, 'a> Linker<'d, 'a> {
         negated: bool,
         sentence: &Range<usize>,
     ) -> bool {
+        // `found themselves with a new line of attack`: a reflexive object
+        // makes the verb no frame (but `described himself as …` is one).
+        if self.word_is(
+            i + 1,
+            &[
+                "themselves",
+                "himself",
+                "herself",
+                "itself",
+                "ourselves",
+                "myself",
+            ],
+        ) && !(verb.frames.as_phrase && self.word_is(i + 2, &["as"]))
+        {
+            return false;
+        }
         let stance = stance_of(verb.stance, negated);
         let cue = i..i + 1;
         // `Chatterbox, which says it has 9 million users, called …`: a frame
@@ -3362,6 +3378,16 @@ mod tests {
             let (_, _, _, source) = one(text);
             assert_eq!(source, "Rep. Tim Ortiz, R-N.M.", "{text}");
         }
+    }
+
+    #[test]
+    fn a_reflexive_object_makes_no_frame_but_a_self_description() {
+        assert!(
+            frames("Republicans, many of whom kept away, found themselves with a new attack.")
+                .is_empty()
+        );
+        let (_, content, _, _) = one("Hale has described himself as “a moderate.”");
+        assert_eq!(content, "himself as “a moderate.”");
     }
 
     #[test]
