@@ -1,9 +1,9 @@
 // Trunk post-build hook (Trunk.toml): minifies the reader's wasm-bindgen glue
 // in release builds, as build-embed.sh does for the embed (about 2.5 KB of
 // the gzip every reader downloads), runs wasm-opt once more on the wasm with
-// the embed's flags (`--converge`, no producers or target-features section:
-// about 0.4 KB; trunk has no way to pass them), and gives index.html the new
-// sub-resource integrity hashes, which trunk computed for the files before.
+// the embed's flags (scripts/build-embed.sh explains them; about 2.4 KB;
+// trunk has no way to pass them), and gives index.html the new sub-resource
+// integrity hashes, which trunk computed for the files before.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -44,7 +44,8 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith(".wasm"))) {
   }
   const path = join(dir, name);
   const before = readFileSync(path);
-  execFileSync(wasmOpt, ["-Oz", "--converge", "--strip-producers", "--strip-target-features", path, "-o", path]);
+  const flags = ["-Oz", "--converge", "--low-memory-unused", "--zero-filled-memory"];
+  execFileSync(wasmOpt, [...flags, "--strip-producers", "--strip-target-features", path, "-o", path]);
   html = html.replaceAll(sri(before), sri(readFileSync(path)));
 }
 writeFileSync(htmlPath, html);
