@@ -32,29 +32,30 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// Content F1 over attributed claims that the engine must reach: the
-/// measured 0.934 less 0.05, rounded down.
+/// measured 0.931 less 0.05, rounded down.
 const CONTENT_F1_FLOOR: f64 = 0.88;
 /// Source-attributed F1 (content matched and source right) the engine must
-/// reach: the measured 0.904 less 0.05, rounded down.
+/// reach: the measured 0.902 less 0.05, rounded down.
 const SOURCE_F1_FLOOR: f64 = 0.85;
 /// The gold set must hold at least this many passages.
 const MIN_FIXTURES: usize = 45;
-/// Content F1 on the held-out set: the measured 0.848 less 0.05, rounded down.
-const HOLDOUT_CONTENT_F1_FLOOR: f64 = 0.79;
-/// Source-attributed F1 on the held-out set: the measured 0.741 less 0.05, rounded down.
+/// Content F1 on the held-out set: the measured 0.864 less 0.05, rounded down.
+const HOLDOUT_CONTENT_F1_FLOOR: f64 = 0.81;
+/// Source-attributed F1 on the held-out set: the measured 0.741 less 0.05,
+/// rounded down (now 0.739: nested claims its gold rarely marks).
 const HOLDOUT_SOURCE_F1_FLOOR: f64 = 0.69;
 /// The held-out set must hold at least this many passages.
 const MIN_HOLDOUT: usize = 25;
 /// Attribution F1 (content matched and source right) on the real-news
-/// development articles: the measured 0.760 less 0.05, rounded down. The
+/// development articles: the measured 0.765 less 0.05, rounded down. The
 /// target is 0.80; raise the floor with every gain.
 const REALNEWS_SOURCE_F1_FLOOR: f64 = 0.71;
-/// Content F1 on the same: the measured 0.825 less 0.05, rounded down.
+/// Content F1 on the same: the measured 0.829 less 0.05, rounded down.
 const REALNEWS_CONTENT_F1_FLOOR: f64 = 0.77;
 /// The same on the real-news held-out articles, never tuned on: the measured
-/// 0.595 less 0.05, rounded down (target 0.70), and content 0.698.
-const REALNEWS_HOLDOUT_SOURCE_F1_FLOOR: f64 = 0.54;
-const REALNEWS_HOLDOUT_CONTENT_F1_FLOOR: f64 = 0.64;
+/// 0.614 less 0.05, rounded down (target 0.70), and content 0.722.
+const REALNEWS_HOLDOUT_SOURCE_F1_FLOOR: f64 = 0.56;
+const REALNEWS_HOLDOUT_CONTENT_F1_FLOOR: f64 = 0.67;
 /// Minimum overlap, as a share of the longer span, for two contents to match.
 const MIN_OVERLAP: f64 = 0.5;
 
