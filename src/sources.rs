@@ -1785,10 +1785,15 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     }
     // `people close to Sanders`, `a source close to Putin`: an unnamed
     // source near someone named, who is not the source.
-    let near = [range.start, start].into_iter().find_map(|from| {
-        doc.phrase_at(from, end, |p| p == PhraseKind::Anonymous)
-            .filter(|&(stop, _)| stop < end && doc.tokens[stop - 1].is(Flags::PREP))
-    });
+    // (Only a mention with a preposition can hold such a phrase.)
+    let has_preposition = (start..end).any(|k| doc.tokens[k].is(Flags::PREP));
+    let near = [range.start, start]
+        .into_iter()
+        .filter(|_| has_preposition)
+        .find_map(|from| {
+            doc.phrase_at(from, end, |p| p == PhraseKind::Anonymous)
+                .filter(|&(stop, _)| stop < end && doc.tokens[stop - 1].is(Flags::PREP))
+        });
     if let Some((stop, _)) = near {
         let mut named = stop;
         while named < end && is_article(doc.norm(named)) {
