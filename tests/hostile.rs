@@ -297,6 +297,13 @@ fn a_source_at_the_end_of_the_text() {
         "He went on:",
         "Many said",
         "according to a poll released by",
+        "“We will win,” Hale said, “and we will,”",
+        "Hale called it “a sham,”",
+        "Sen. Ann Lowe, D-Ore.",
+        "The bill was sponsored by Rep. Tim Ortiz, R-N.M., who",
+        "Two people briefed on",
+        "People close to",
+        "As Hale put it at",
     ] {
         analyze_checked(text);
     }

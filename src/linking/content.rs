@@ -98,7 +98,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             frames.on
                 && self.word_is(before_adjuncts, &["on", "upon"])
                 && !self.is(before_adjuncts + 1, Flags::TIME)
-                && !self.word_is(before_adjuncts + 1, &["condition", "background"])
+                && !(before_adjuncts + 1..before_adjuncts + 3)
+                    .any(|j| self.word_is(j, &["condition", "background"]))
         }) {
             let content = before_adjuncts + 1..self.clause_right(to, end).end;
             if content.len() > 2 {
@@ -287,7 +288,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (`spoke on condition of anonymity`: the terms of speaking, no content.)
         if (self.word_is(k, PREPOSITIONAL_CONTENT) && frames.on
             || self.word_is(k, &["for"]) && frames.for_phrase)
-            && !self.word_is(k + 1, &["condition"])
+            && !(k + 1..k + 3).any(|j| self.word_is(j, &["condition"]))
         {
             let content = self.np_content(k + 1, end, false);
             return (!content.is_empty()).then(|| {
@@ -724,6 +725,9 @@ impl<'d, 'a> Linker<'d, 'a> {
         while k < end {
             if let Some(q) = self.quotes.at(k) {
                 k = q.last.max(k) + 1;
+                if k < end && self.writer_tail(k - 1, end) {
+                    break;
+                }
                 continue;
             }
             let t = &self.doc.tokens[k];
@@ -864,6 +868,9 @@ impl<'d, 'a> Linker<'d, 'a> {
             if let Some(q) = self.quotes.at(k).filter(|q| q.open == k) {
                 // A quotation inside the clause runs whole, across sentences.
                 k = q.last + 1;
+                if k < end && self.writer_tail(k - 1, end) {
+                    break;
+                }
                 continue;
             }
             // (`…; opponents call it a scheme`: a clause with a frame of its own.)
@@ -1095,6 +1102,20 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// opens a new quotation (`“must be well thought out”: “Moves …”`).
     pub(super) fn writer_tail(&self, k: usize, end: usize) -> bool {
         let next = |j: usize| j < end && self.doc.tokens[j].kind == TokenKind::Word;
+        // (`… “fake news,” with …`: the comma may close a quotation; the
+        // contents' loops step over quotations, so they ask at its end.)
+        let quoted_comma = k > 0
+            && self.doc.tokens.get(k).is_some_and(|t| t.is_quote())
+            && self.punct(k - 1, ',')
+            && self.quotes.at(k).is_some_and(|q| q.last == k);
+        if quoted_comma && self.word_is(k + 1, &["with"]) {
+            return (k + 2..end.min(k + 8)).any(|j| {
+                j > k + 2
+                    && next(j)
+                    && !self.doc.tokens[j].capitalized
+                    && self.norm(j).ends_with("ing")
+            });
+        }
         if self.punct(k, ',') && self.word_is(k + 1, &["but", "yet"]) && next(k + 2) {
             return true;
         }

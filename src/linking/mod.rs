@@ -3423,6 +3423,12 @@ mod tests {
                 ("Lowe was “under investigation.”", "his campaign"),
             ]
         );
+        // An absolute clause after a quoted comma is the writer's.
+        let found = frames(
+            "The aides dismissed the report as “fake news,” with Lowe telling reporters that it was false.",
+        );
+        let contents: Vec<_> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(contents, ["the report as “fake news,”", "it was false"]);
         // So after a noun phrase's content.
         let found = frames(
             "Hale called the inquiry a “witch hunt,” and his lawyers have argued that it must end.",
@@ -3507,11 +3513,14 @@ mod tests {
                 "called"
             )
         );
-        // The terms of speaking are no addressee.
-        let (_, content, _, _) = one(
+        // The terms of speaking are no addressee, nor any content.
+        for text in [
             "An official, speaking on condition of anonymity to discuss the talks, said the deal was close.",
-        );
-        assert_eq!(content, "the deal was close");
+            "An official, speaking on the condition of anonymity to discuss the talks, said the deal was close.",
+        ] {
+            let (_, content, _, _) = one(text);
+            assert_eq!(content, "the deal was close");
+        }
     }
 
     #[test]
