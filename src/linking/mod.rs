@@ -2490,7 +2490,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             Stance::Praise | Stance::Criticize
                 if owner.is_none()
                     && self.word_is(k, &["for"])
-                    && self.attitude_target_verb(noun, sentence.start) =>
+                    && self.attitude_target_verb(noun, sentence.start).is_some() =>
             {
                 self.np_content(k + 1, sentence.end, false)
             }
@@ -2500,6 +2500,22 @@ impl<'d, 'a> Linker<'d, 'a> {
                 if owner.is_some() && self.word_is(k, &["about", "over", "at", "with"]) =>
             {
                 self.np_content(k + 1, sentence.end, false)
+            }
+            // `The plan drew criticism from Democrats`: the attitude's
+            // target is the subject of the verb before it.
+            Stance::Praise | Stance::Criticize if owner.is_some() => {
+                let Some(verb) = self.attitude_target_verb(noun, sentence.start) else {
+                    return false;
+                };
+                let mut k = verb;
+                while k > sentence.start && self.is(k - 1, Flags::AUX | Flags::MODAL | Flags::ADV) {
+                    k -= 1;
+                }
+                let Some(target) = self.np_left(k, sentence.start) else {
+                    return false;
+                };
+                self.push(ClaimKind::Reported, target, noun..noun + 1, owner, stance);
+                return true;
             }
             _ => return false,
         };
@@ -2513,17 +2529,17 @@ impl<'d, 'a> Linker<'d, 'a> {
         true
     }
 
-    /// Whether a verb like `drew` or `won` stands before the attitude noun
-    /// at `noun`, over `both`, a determiner and up to two modifiers.
-    fn attitude_target_verb(&self, noun: usize, start: usize) -> bool {
+    /// A verb like `drew` or `won` before the attitude noun at `noun`, over
+    /// `both`, a determiner and up to two modifiers.
+    fn attitude_target_verb(&self, noun: usize, start: usize) -> Option<usize> {
         let mut j = noun;
         for _ in 0..4 {
             if j <= start {
-                return false;
+                return None;
             }
             let p = j - 1;
             if self.is(p, Flags::TARGET) {
-                return true;
+                return Some(p);
             }
             let modifier = self.is(p, Flags::DET | Flags::QUANT)
                 || self.word_is(p, &["both"])
@@ -2531,11 +2547,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && !self.doc.tokens[p].capitalized
                     && self.doc.tokens[p].info.is_none();
             if !modifier {
-                return false;
+                return None;
             }
             j = p;
         }
-        false
+        None
     }
 
     /// The subject of a light verb whose object is the nominal cue at `noun`:
@@ -3388,6 +3404,15 @@ mod tests {
         );
         let (_, content, _, _) = one("Hale has described himself as “a moderate.”");
         assert_eq!(content, "himself as “a moderate.”");
+    }
+
+    #[test]
+    fn an_attitude_drawn_from_someone_targets_the_subject() {
+        let (kind, content, cue, source) = one("The plan drew sharp criticism from Democrats.");
+        assert_eq!(
+            (kind, content.as_str(), cue.as_str(), source.as_str()),
+            (ClaimKind::Reported, "The plan", "criticism", "Democrats")
+        );
     }
 
     #[test]
