@@ -1127,6 +1127,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         if self.word_is(k, &["whilst", "while", "before", "after"]) && gerund(k + 1) {
             return true;
         }
+        // `…, without specifying what they were`: the writer's comment.
+        if self.punct(k, ',') && self.word_is(k + 1, &["without"]) && gerund(k + 2) {
+            return true;
+        }
         // `, with NP V-ing`: an absolute clause of the writer's.
         if self.punct(k, ',') && self.word_is(k + 1, &["with"]) {
             return (k + 2..end.min(k + 8)).any(|j| gerund(j) && j > k + 2);

@@ -3448,6 +3448,10 @@ mod tests {
                 ("Lowe was “under investigation.”", "his campaign"),
             ]
         );
+        // So is `without` and a participle.
+        let (_, content, _, _) =
+            one("Hale said the judge had conflicts, without specifying what they were.");
+        assert_eq!(content, "the judge had conflicts");
         // An absolute clause after a quoted comma is the writer's.
         let found = frames(
             "The aides dismissed the report as “fake news,” with Lowe telling reporters that it was false.",
