@@ -598,10 +598,19 @@ impl<'d, 'a> Linker<'d, 'a> {
         false
     }
 
-    /// `have long suspected`, `has long been critical`: `long` between an
-    /// auxiliary and its verb belongs to the verb chain.
+    /// `have long suspected`, `has long been critical`, `has so far refused`:
+    /// `long` or `so far` between an auxiliary and its verb belongs to the verb chain.
     fn long_after_aux(&self, p: usize, start: usize) -> bool {
-        self.word_is(p, &["long"]) && p > start && self.is(p - 1, Flags::AUX)
+        // (`has so far refused`, `have thus far declined`.)
+        let so_far = self.word_is(p, &["far"])
+            && p > start + 1
+            && self.word_is(p - 1, &["so", "thus"])
+            && self.is(p - 2, Flags::AUX)
+            || self.word_is(p, &["so", "thus"])
+                && self.word_is(p + 1, &["far"])
+                && p > start
+                && self.is(p - 1, Flags::AUX);
+        so_far || self.word_is(p, &["long"]) && p > start && self.is(p - 1, Flags::AUX)
     }
 
     fn clause_opening_before(&self, i: usize, start: usize) -> bool {
@@ -3067,6 +3076,7 @@ mod tests {
         for text in [
             "Many said the talks had failed.",
             "Some say the talks had failed.",
+            "Aides have so far said the talks had failed.",
             "Aides to both said the talks had failed.",
         ] {
             let (_, content, _, _) = one(text);
