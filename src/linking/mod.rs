@@ -1668,7 +1668,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             // `The document, seen by the BBC,`: any participle with its agent.
             || !self.doc.tokens[insert].capitalized
                 && self.doc.tokens[insert].kind == TokenKind::Word
-                && self.word_is(insert + 1, &["by"]);
+                && self.word_is(insert + 1, &["by"])
+            // `Comey's letter, sent to eight chairmen,`: an irregular one
+            // with its preposition.
+            || self.is(insert, Flags::PAST) && self.is(insert + 1, Flags::PREP);
         // `Tom Molomby, SC,`; `Ann Lowe, MP,`; `John Smith, Jr.,`: a postnominal.
         let postnominal = close == insert + 1
             && self.word_is(
@@ -3422,6 +3425,16 @@ mod tests {
         assert_eq!(
             (kind, content.as_str(), cue.as_str(), source.as_str()),
             (ClaimKind::Reported, "The plan", "criticism", "Democrats")
+        );
+    }
+
+    #[test]
+    fn an_irregular_participle_insert_leaves_the_subject() {
+        let (_, content, _, source) =
+            one("Lowe's letter, sent to eight committee chairmen, said the agency would act.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("the agency would act", "Lowe's letter")
         );
     }
 
