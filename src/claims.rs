@@ -205,10 +205,7 @@ fn frame_range(doc: &Document, a: &Attribution) -> Range<usize> {
             before_cue -= 1;
         }
         // (The comma may close a title's quotation: `on “State of the Union,”`.)
-        let closing_comma = |k: usize| {
-            doc.tokens[k].is_punct(',')
-                || k > 0 && doc.tokens[k].is_quote() && doc.tokens[k - 1].is_punct(',')
-        };
+        let closing_comma = |k: usize| doc.tokens[k].is_punct(',') || doc.comma_then_quote(k);
         let insert = s.end + 1 < before_cue
             && doc.tokens[s.end].is_punct(',')
             && closing_comma(before_cue - 1)

@@ -220,6 +220,13 @@ impl<'a> Document<'a> {
         }
     }
 
+    /// Whether token `k` is a quotation mark right after a comma: `…,”`.
+    pub fn comma_then_quote(&self, k: usize) -> bool {
+        k > 0
+            && self.tokens.get(k).is_some_and(|t| t.is_quote())
+            && self.tokens[k - 1].is_punct(',')
+    }
+
     /// The token's text as written.
     pub fn surface(&self, token: usize) -> &'a str {
         let t = &self.tokens[token];

@@ -1510,14 +1510,9 @@ fn surname_as_subject<'d>(
                 && !t.capitalized
                 && (t.is(Flags::PAST)
                     || t.info.is_none() && doc.norm(verb).ends_with("ed")
-                    || t.info.and_then(|i| i.verb).is_some_and(|(_, form)| {
-                        matches!(
-                            form,
-                            crate::lexicon::VerbForm::Past
-                                | crate::lexicon::VerbForm::PastOrParticiple
-                                | crate::lexicon::VerbForm::ThirdSingular
-                        )
-                    }))
+                    || t.info
+                        .and_then(|i| i.verb)
+                        .is_some_and(|(_, form)| form.shows_finite()))
         });
     subject && !seen_alone.insert(doc.norm(k))
 }

@@ -148,6 +148,17 @@ pub enum VerbForm {
     Gerund,
 }
 
+impl VerbForm {
+    /// Whether the form shows a finite verb on its own (`said`, `says`),
+    /// unlike the base form, a participle only or a gerund.
+    pub fn shows_finite(self) -> bool {
+        matches!(
+            self,
+            VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::ThirdSingular
+        )
+    }
+}
+
 /// One nominal cue (`claims`, `allegation`, `report`).
 #[derive(Debug, Clone)]
 pub struct CueNoun {

@@ -821,8 +821,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// campaign released …`.
     fn clause_after_quote(&self, k: usize, from: usize, end: usize) -> bool {
         k > from + 1
-            && self.doc.tokens[k - 1].is_quote()
-            && self.punct(k - 2, ',')
+            && self.doc.comma_then_quote(k - 1)
             && self.word_is(k, &["and", "but"])
             && self.np_right(k + 1, end).is_some_and(|np| {
                 let verb = &self.doc.tokens[np.end.min(end - 1)];
@@ -835,6 +834,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                             form != VerbForm::Gerund && form != VerbForm::Base
                         }))
             })
+    }
+
+    /// Whether token `k` closes a quotation right after a comma: `…,”`.
+    pub(super) fn quote_closing_after_comma(&self, k: usize) -> bool {
+        self.doc.comma_then_quote(k) && self.quotes.at(k).is_some_and(|q| q.last == k)
     }
 
     /// A lowercase `-ing` word: `defending`, `saying`.
@@ -945,8 +949,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // (`… “has to be more disciplined,” adding: “…”`: the comma
             // inside the closing quote.)
             let after_quoted_comma = k > from + 1
-                && self.doc.tokens[k - 1].is_quote()
-                && self.punct(k - 2, ',')
+                && self.doc.comma_then_quote(k - 1)
                 && self
                     .cue_verb(k)
                     .is_some_and(|(_, form)| form == VerbForm::Gerund);
@@ -1024,11 +1027,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let (comma, word) = if self.punct(k, ',') {
             (true, k + 1)
         } else {
-            let after_quote = k >= 2
-                && self.doc.tokens[k - 1].is_quote()
-                && self.punct(k - 2, ',')
-                && self.quotes.at(k - 1).is_some_and(|q| q.last == k - 1);
-            (after_quote, k)
+            (k >= 2 && self.quote_closing_after_comma(k - 1), k)
         };
         // (`…, even as critics vowed to block it`)
         let word = if self.word_is(word, &["even"]) && self.word_is(word + 1, &["as"]) {
@@ -1104,18 +1103,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let next = |j: usize| j < end && self.doc.tokens[j].kind == TokenKind::Word;
         // (`… “fake news,” with …`: the comma may close a quotation; the
         // contents' loops step over quotations, so they ask at its end.)
-        let quoted_comma = k > 0
-            && self.doc.tokens.get(k).is_some_and(|t| t.is_quote())
-            && self.punct(k - 1, ',')
-            && self.quotes.at(k).is_some_and(|q| q.last == k);
-        if quoted_comma && self.word_is(k + 1, &["with"]) {
-            return (k + 2..end.min(k + 8)).any(|j| {
-                j > k + 2
-                    && next(j)
-                    && !self.doc.tokens[j].capitalized
-                    && self.norm(j).ends_with("ing")
-            });
-        }
+        let quoted_comma = self.quote_closing_after_comma(k);
         if self.punct(k, ',') && self.word_is(k + 1, &["but", "yet"]) && next(k + 2) {
             return true;
         }
@@ -1132,7 +1120,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             return true;
         }
         // `, with NP V-ing`: an absolute clause of the writer's.
-        if self.punct(k, ',') && self.word_is(k + 1, &["with"]) {
+        if (self.punct(k, ',') || quoted_comma) && self.word_is(k + 1, &["with"]) {
             return (k + 2..end.min(k + 8)).any(|j| gerund(j) && j > k + 2);
         }
         // `, implicitly putting …`: an adverb before a trailing participle.

@@ -766,10 +766,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self.is(i + 1, Flags::PREP)
             && self.np_right(i + 2, sentence.end).is_some_and(|np| {
                 self.cue_verb(np.end).is_some_and(|(_, form)| {
-                    matches!(
-                        form,
-                        VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::ThirdSingular
-                    ) || form == VerbForm::Base && self.norm(i - 1).ends_with('s')
+                    form.shows_finite() || form == VerbForm::Base && self.norm(i - 1).ends_with('s')
                 })
             })
     }
@@ -869,12 +866,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // `Patient advocates welcomed …`, `the evening shows drew …`: a verb
         // right after it makes it a noun.
-        let verb_follows = self.cue_verb(i + 1).is_some_and(|(_, f)| {
-            matches!(
-                f,
-                VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::ThirdSingular
-            )
-        }) || self.is(i + 1, Flags::PAST | Flags::TARGET);
+        let verb_follows = self.cue_verb(i + 1).is_some_and(|(_, f)| f.shows_finite())
+            || self.is(i + 1, Flags::PAST | Flags::TARGET);
         if verb_follows && matches!(form, VerbForm::Base | VerbForm::ThirdSingular) {
             return false;
         }
@@ -1625,7 +1618,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // comma may stand inside a title's closing quote.)
         let close = if self.punct(verb_start - 1, ',') {
             verb_start - 1
-        } else if self.doc.tokens[verb_start - 1].is_quote() && self.punct(verb_start - 2, ',') {
+        } else if self.doc.comma_then_quote(verb_start - 1) {
             verb_start - 2
         } else {
             return None;
@@ -1957,10 +1950,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let issued_document = issued_document.is_some();
         // (`…, adding`, `… “a disaster,” adding`: the comma may close a quotation.)
         let after_clause = self.punct(i - 1, ',')
-            || i >= 2
-                && self.doc.tokens[i - 1].is_quote()
-                && self.punct(i - 2, ',')
-                && self.quotes.at(i - 1).is_some_and(|q| q.last == i - 1)
+            || i >= 2 && self.quote_closing_after_comma(i - 1)
             || self.punct(i - 1, '—')
             || self.word_is(i - 1, &["and", "while", "whilst", "before", "after", "by"]);
         if !(after_clause || issued_document) {
@@ -1988,12 +1978,9 @@ impl<'d, 'a> Linker<'d, 'a> {
             && content.start > i + 1
             && !self.doc.tokens[content.start].capitalized
             && (self.is(content.start, Flags::PAST)
-                || self.cue_verb(content.start).is_some_and(|(_, form)| {
-                    matches!(
-                        form,
-                        VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::ThirdSingular
-                    )
-                }));
+                || self
+                    .cue_verb(content.start)
+                    .is_some_and(|(_, form)| form.shows_finite()));
         if main_verb_after_insert {
             return false;
         }
