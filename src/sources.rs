@@ -572,7 +572,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     let h = head_word(&ed.name);
                     h == head
                         || is_research_word(&h) && is_research_word(head)
-                        || people && is_collective(&h)
+                        // (`The judges` after `a panel`, not `The plaintiffs`:
+                        // its members, not those before it.)
+                        || people && is_collective(&h) && !is_adversary(head)
                 }
                 _ => false,
             }
@@ -1218,6 +1220,23 @@ fn is_collective(head: &str) -> bool {
 }
 
 /// Plurals that name the people behind a study, interchangeably.
+/// People who stand before or against a body rather than in it.
+fn is_adversary(head: &str) -> bool {
+    in_list(
+        &[
+            "critics",
+            "defendants",
+            "opponents",
+            "petitioners",
+            "plaintiffs",
+            "protesters",
+            "respondents",
+            "rivals",
+            "voters",
+        ],
+        head,
+    )
+}
 fn is_research_word(head: &str) -> bool {
     in_list(
         &[

@@ -38,6 +38,8 @@ pub struct Attribution {
 /// Most tokens an adjunct may take between a verb and its content (`in a
 /// statement on Tuesday`), or a frame may take after its content.
 const MAX_ADJUNCT: usize = 9;
+/// How far back a chain of inserts between a subject and its verb may reach.
+const MAX_INSERTS: usize = 60;
 const MAX_TRAILING_FRAME: usize = 14;
 
 /// Most tokens a content or a noun phrase may run over before the engine
@@ -652,10 +654,16 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // `The regulator, known as KOMSA,`: a reduced relative, no frame
         // (but `Arbor Line, which is not charged, said in a statement that …`).
+        // (Nor `“…,” Ann Lowe, a spokeswoman, said in a statement.`: a
+        // reduced relative closes with a comma before the clause goes on.)
+        let insert_closes = (i + 2..sentence.end.min(i + MAX_ADJUNCT))
+            .find(|&j| self.punct(j, ',') || self.is_terminal(j))
+            .is_some_and(|j| self.punct(j, ','));
         if matches!(form, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
             && i > sentence.start
             && self.punct(i - 1, ',')
             && self.word_is(i + 1, &["as", "by", "for", "in"])
+            && insert_closes
             && !(i + 2..sentence.end.min(i + MAX_ADJUNCT))
                 .take_while(|&j| !self.punct(j, ','))
                 .any(|j| self.word_is(j, &["that"]) || self.doc.tokens[j].is_quote())
@@ -1077,6 +1085,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             .np_left(subject_end, sentence.start)
             .map(|np| self.whole_subject(np, sentence.start))
             .or_else(|| self.subject_across_insert(subject_end, sentence.start))
+            .or_else(|| self.subject_across_inserts(subject_end, sentence.start))
             .or_else(|| self.subject_before_comma(subject_end, sentence.start))
             .or_else(|| self.relative_subject(subject_end, sentence.start))
             .or_else(|| self.subject_before_relative(subject_end, sentence.start))
@@ -1799,6 +1808,118 @@ impl<'d, 'a> Linker<'d, 'a> {
         } else {
             None
         }
+    }
+
+    /// A subject separated from its verb by a chain of inserts, each set off
+    /// by commas: `Rep. Ann Lowe, a Democrat who represents a district
+    /// outside Denver and who has clashed with leaders, said`; `Kendra Oduya,
+    /// director of Forward Together, a group that spent $400,000, said`;
+    /// `Dr. Rita Moss, who, as a Navy captain, ran the clinic, said`. The
+    /// mention keeps a first appositive, not a relative clause.
+    fn subject_across_inserts(&self, verb_start: usize, start: usize) -> Option<Range<usize>> {
+        let close = if verb_start > start && self.punct(verb_start - 1, ',') {
+            verb_start - 1
+        } else if verb_start > start + 1 && self.doc.comma_then_quote(verb_start - 1) {
+            verb_start - 2
+        } else {
+            return None;
+        };
+        let commas: Vec<usize> = (close.saturating_sub(MAX_INSERTS).max(start)..close)
+            .filter(|&c| self.punct(c, ','))
+            .collect();
+        // The subject opens the clause: the sentence's start, or just after a
+        // quotation it frames (`“…,” Kendra Oduya, …, said`).
+        let opening = |np: &Range<usize>| {
+            np.start == start
+                || self.doc.tokens[np.start - 1].is_quote()
+                || np.start == start + 1 && self.is(start, Flags::CONJ)
+        };
+        let first = commas.iter().find_map(|&c| {
+            self.np_left(c, start)
+                .map(|np| self.whole_subject(np, start))
+                .filter(|np| opening(np) && !self.is(np.start, Flags::PRON))
+                .map(|np| (np, c))
+        })?;
+        let (np, open) = first;
+        let head = self.head_of(&np);
+        let subject_like = self.doc.tokens[head].capitalized
+            || self.is(
+                head,
+                Flags::ROLE
+                    | Flags::MEDIA
+                    | Flags::ANON
+                    | Flags::GOVERNMENT
+                    | Flags::ORGANIZATION
+                    | Flags::DOCUMENT,
+            );
+        if !subject_like {
+            return None;
+        }
+        let mut bounds: Vec<usize> = commas.into_iter().filter(|&c| c > open).collect();
+        bounds.push(close);
+        let mut from = open + 1;
+        // A relative pronoun whose verb has not come yet (`who, as a captain,
+        // ran …`) lets the next stretch go on with its clause.
+        let mut relative_open = false;
+        let mut appositive_end = None;
+        let mut named_apposition = None;
+        for (n, &to) in bounds.iter().enumerate() {
+            if to <= from {
+                return None;
+            }
+            let seg = from..to;
+            let relative = self.word_is(seg.start, &["who", "whom", "whose", "which"])
+                || self.word_is(seg.start, &["and", "but"])
+                    && self.word_is(seg.start + 1, &["who", "whom", "whose", "which"]);
+            let before_relative = seg
+                .clone()
+                .find(|&k| self.is(k, Flags::REL) || self.word_is(k, &["that"]))
+                .unwrap_or(seg.end);
+            let opener = self.word_is(seg.start, &["a", "an", "the", "including"])
+                || self.is(seg.start, Flags::ROLE | Flags::PREP | Flags::POSS)
+                || self.doc.tokens[seg.start].kind == TokenKind::Number
+                || self.doc.tokens[seg.start].capitalized
+                    && !self.is(seg.start, Flags::SUB | Flags::PRON | Flags::CONJ)
+                || self.past_participle(seg.start)
+                || !self.doc.tokens[seg.start].capitalized && self.norm(seg.start).ends_with("ing");
+            // (In a prepositional phrase a participle is a reduced relative:
+            // `in a memo circulated to donors`.)
+            let finite = if self.is(seg.start, Flags::PREP) {
+                (seg.start + 1..before_relative)
+                    .any(|k| self.is(k, Flags::AUX | Flags::MODAL | Flags::NEG))
+            } else {
+                self.has_finite_verb(&(seg.start + 1..before_relative))
+            };
+            let fits = relative
+                || relative_open
+                || opener && !finite && self.quotes.at(seg.start).is_none();
+            if !fits {
+                return None;
+            }
+            // `The Democratic leader in the House, Rep. Yolanda Pierce,`: a
+            // role named in apposition; the name is the mention.
+            let name_only = (seg.start..seg.end).all(|k| {
+                self.doc.tokens[k].capitalized && self.doc.tokens[k].kind == TokenKind::Word
+                    || self.punct(k, '.')
+            });
+            if n == 0 && !self.doc.tokens[head].capitalized && name_only && seg.len() >= 2 {
+                named_apposition = Some(seg.clone());
+            }
+            if n == 0
+                && !relative
+                && self.word_is(seg.start, &["a", "an", "the"])
+                && before_relative == seg.end
+            {
+                appositive_end = Some(to);
+            }
+            relative_open = if relative {
+                !self.has_finite_verb(&(seg.start + 1..seg.end))
+            } else {
+                relative_open && !self.has_finite_verb(&seg)
+            };
+            from = to + 1;
+        }
+        Some(named_apposition.unwrap_or(np.start..appositive_end.unwrap_or(np.end)))
     }
 
     /// `Mark Zandi, chief economist at Moody's, who …, predicted`: the name
@@ -3364,6 +3485,50 @@ mod tests {
             (kind, content.as_str()),
             (ClaimKind::Reported, "that estimate")
         );
+    }
+
+    #[test]
+    fn a_chain_of_inserts_stands_between_a_subject_and_its_verb() {
+        for (text, source) in [
+            (
+                "Rep. Dana Whitford, a second-term Republican who represents a district in \
+                 western Kansas and who has cultivated close ties with the party's populist \
+                 wing, said in an interview that she was considering a run.",
+                "Rep. Dana Whitford",
+            ),
+            (
+                "Dr. Rita Moss, who, as a Navy captain, ran the clinic and later retired, said \
+                 that the clinic was closing.",
+                "Dr. Rita Moss",
+            ),
+            (
+                "Lyle Duchene, 67, who grows soybeans on 600 acres outside town, said he had \
+                 voted Republican twice.",
+                "Lyle Duchene",
+            ),
+            (
+                "“We won,” Kendra Oduya, director of Forward Together, a group that spent \
+                 $400,000 on the race, said in a statement.",
+                "Kendra Oduya",
+            ),
+            (
+                "The Democratic leader in the state House, Rep. Yolanda Pierce, said the law \
+                 was a mess.",
+                "Rep. Yolanda Pierce",
+            ),
+            (
+                "The committee, in a memo circulated to donors on Tuesday afternoon, said the \
+                 seat was in play.",
+                "The committee",
+            ),
+        ] {
+            assert_eq!(one(text).3, source, "{text}");
+        }
+        // A stretch with a verb of its own is no insert: `The bill, which
+        // passed, and the plan, Lowe said, …` leaves `Lowe` the speaker.
+        let (_, _, _, source) =
+            one("The vote, held on Friday, went badly, and Lowe said the party would regroup.");
+        assert_eq!(source, "Lowe");
     }
 
     #[test]
