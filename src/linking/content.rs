@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use super::{Linker, MAX_ADJUNCT, MAX_CONTENT, MAX_PHRASE, MAX_TRAILING_FRAME};
+use super::{Linker, MAX_ADJUNCT, MAX_CONTENT, MAX_INSERTS, MAX_PHRASE, MAX_TRAILING_FRAME};
 use crate::lexicon::{CueVerb, Flags, VerbForm};
 use crate::model::ClaimKind;
 use crate::segment::TokenKind;
@@ -229,6 +229,16 @@ impl<'d, 'a> Linker<'d, 'a> {
             && (frames.that || frames.bare)
             && !self.that_is_determiner(k, end)
         {
+            // `denied that, saying …`, `denied that.`: a pronoun, the
+            // thing just told, not a clause to come.
+            if self.is_terminal(k + 1)
+                || self.punct(k + 1, ',')
+                    && self
+                        .cue_verb(k + 2)
+                        .is_some_and(|(_, f)| f == VerbForm::Gerund)
+            {
+                return None;
+            }
             // `said that, as the parents came from India, they …`
             let opening = if self.punct(k + 1, ',') { k + 2 } else { k + 1 };
             let content = self.clause_right(opening, end);
@@ -1053,8 +1063,36 @@ impl<'d, 'a> Linker<'d, 'a> {
                     .cue_verb(j)
                     .is_some_and(|(_, form)| form != VerbForm::Gerund)
         };
+        // The subject may go on before its verb: `people close to him said`,
+        // `Republican leaders, who hold a narrow majority, worry`, `his
+        // challenger, Lisa Tran, a former prosecutor, accused`.
+        let verb_after_subject = |np_end: usize| {
+            if verb_after(np_end) {
+                return true;
+            }
+            let modifier = self.word_is(np_end, &["close", "familiar"])
+                || self.is(np_end, Flags::PREP) && !self.word_is(np_end, &["that"]);
+            if modifier {
+                return (np_end + 2..end.min(np_end + 7))
+                    .take_while(|&j| self.doc.tokens[j].is_word())
+                    .any(|j| self.doc.tokens[j - 1].is_word() && verb_after(j));
+            }
+            let opens_insert = self.punct(np_end, ',')
+                && (self.word_is(
+                    np_end + 1,
+                    &["who", "whom", "whose", "which", "a", "an", "the"],
+                ) || self
+                    .doc
+                    .tokens
+                    .get(np_end + 1)
+                    .is_some_and(|t| t.capitalized || t.kind == TokenKind::Number));
+            opens_insert
+                && (np_end + 2..end.min(np_end + MAX_INSERTS))
+                    .take_while(|&j| !self.doc.tokens[j].is_quote() && !self.is_terminal(j))
+                    .any(|j| self.punct(j - 1, ',') && verb_after(j))
+        };
         match self.np_right(word + 1, end) {
-            Some(np) => verb_after(np.end),
+            Some(np) => verb_after_subject(np.end),
             // (`…, and human rights groups have warned …`: a subject of
             // common nouns the phrase reader does not take.)
             None => (word + 2..end.min(word + 5)).any(|j| {

@@ -940,6 +940,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                     | Flags::GOVERNMENT
                     | Flags::ORGANIZATION)
                 && !self.norm(prev).ends_with('s')
+                // (`Republican leaders, who hold a majority, worry that`: the
+                // verb after an insert, its subject read below.)
+                && !(self.punct(prev, ',') && self.word_is(i + 1, &["that"]))
             {
                 // `the media reports`, `new claims`: an adjective or noun before;
                 // only a third-person form can still be a verb (`the ministry
@@ -965,10 +968,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                         .is_some_and(|(_, head)| self.norm(head).ends_with('s'))
                     // `Results of the studies, published in 1989, show`.
                     || self.punct(prev, ',')
-                        && self.subject_across_insert(i, sentence.start).is_some_and(|np| {
-                            let head = self.head_of(&np);
-                            self.norm(head).ends_with('s') || self.is(head, Flags::PRON)
-                        })
+                        && self
+                            .subject_across_insert(i, sentence.start)
+                            .or_else(|| self.subject_across_inserts(i, sentence.start))
+                            .is_some_and(|np| {
+                                let head = self.head_of(&np);
+                                self.norm(head).ends_with('s') || self.is(head, Flags::PRON)
+                            })
                     || t.capitalized
                     || t.is(Flags::CONJ)
             }
@@ -3529,6 +3535,36 @@ mod tests {
         let (_, _, _, source) =
             one("The vote, held on Friday, went badly, and Lowe said the party would regroup.");
         assert_eq!(source, "Lowe");
+    }
+
+    #[test]
+    fn a_second_clause_with_its_own_frame_ends_the_first_content() {
+        let found = frames(
+            "Aides said he had been working on the speech for weeks, and people close to him \
+             said he planned to speak to voters.",
+        );
+        let pairs: Vec<(&str, &str)> = found
+            .iter()
+            .map(|(_, content, _, source)| (content.as_str(), source.as_str()))
+            .collect();
+        assert_eq!(
+            pairs[..2],
+            [
+                ("he had been working on the speech for weeks", "Aides"),
+                ("he planned to speak to voters", "people close to him"),
+            ]
+        );
+        let found = frames(
+            "The committee said it was reviewing a complaint, and Republican leaders, who \
+             hold a narrow majority, worry that the allegations could cost them the seat.",
+        );
+        assert_eq!(found[0].1, "it was reviewing a complaint");
+        assert_eq!(found.last().unwrap().3, "Republican leaders");
+        // `denied that, saying …`: `that` is the thing just told.
+        let found =
+            frames("Republican leaders denied that, saying the plan had been public for weeks.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, "the plan had been public for weeks");
     }
 
     #[test]

@@ -91,6 +91,18 @@ impl<'d, 'a> Linker<'d, 'a> {
         if t.is(Flags::PRON) && !self.word_is(head, &["that", "this"]) {
             return Some(head..end);
         }
+        // `people close to him`, `a source familiar with her thinking` ends
+        // in an object pronoun: the phrase is the people before it.
+        if t.is(Flags::OBJPRON)
+            && head >= start + 3
+            && self.word_is(head - 1, &["to", "with"])
+            && self.word_is(
+                head - 2,
+                &["close", "closest", "familiar", "loyal", "allied", "near"],
+            )
+        {
+            return self.np_left(head - 2, start).map(|np| np.start..end);
+        }
         // `One of them`, `some of those`: a part of a group named before.
         if self.word_is(head, &["them", "those", "us"])
             && head >= start + 2
