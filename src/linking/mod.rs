@@ -919,6 +919,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let noun_too = self.doc.tokens[i]
             .info
             .is_some_and(|info| info.noun.is_some());
+        let after_insert = self.punct(prev, ',') && self.word_is(i + 1, &["that"]);
         if noun_too {
             // `Media reports from X indicate`: a later cue verb in the same
             // clause makes this the head of its subject.
@@ -942,7 +943,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && !self.norm(prev).ends_with('s')
                 // (`Republican leaders, who hold a majority, worry that`: the
                 // verb after an insert, its subject read below.)
-                && !(self.punct(prev, ',') && self.word_is(i + 1, &["that"]))
+                && !after_insert
             {
                 // `the media reports`, `new claims`: an adjective or noun before;
                 // only a third-person form can still be a verb (`the ministry
