@@ -1959,7 +1959,34 @@ impl<'d, 'a> Linker<'d, 'a> {
             .filter(|&c| self.doc.party_tag(c + 1..before).is_some());
         match tag {
             Some(comma) => self.np_left(comma, start).map(|name| name.start..before),
-            None => self.np_left(before, start),
+            None => {
+                let np = self.np_left(before, start)?;
+                // `said Theo Banfield, her deputy campaign manager, who added`:
+                // `who` speaks of the person the appositive describes.
+                let described = self.word_is(who, &["who"])
+                    && !self.doc.tokens[np.start].capitalized
+                    && self.is(np.start, Flags::DET | Flags::POSS)
+                    && np.start >= start + 2
+                    && self.punct(np.start - 1, ',');
+                let name = described
+                    .then(|| self.np_left(np.start - 1, start))
+                    .flatten()
+                    .and_then(|phrase| {
+                        // (`the account of Gregory Lindqvist, a former …`: the
+                        // name closing the phrase.)
+                        let mut first = phrase.end;
+                        while first > phrase.start
+                            && (self.doc.tokens[first - 1].capitalized
+                                && self.doc.tokens[first - 1].kind == TokenKind::Word
+                                || self.punct(first - 1, '.'))
+                        {
+                            first -= 1;
+                        }
+                        (first < phrase.end && self.doc.tokens[first].capitalized)
+                            .then_some(first..phrase.end)
+                    });
+                Some(name.map_or(np.clone(), |name| name.start..np.end))
+            }
         }
     }
 
@@ -3566,6 +3593,32 @@ mod tests {
             frames("Republican leaders denied that, saying the plan had been public for weeks.");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].1, "the plan had been public for weeks");
+    }
+
+    #[test]
+    fn who_after_an_appositive_speaks_of_the_named_person() {
+        let found = frames(
+            "The poll shows gains, said Theo Banfield, her deputy campaign manager, who added \
+             that the campaign plans to hire.",
+        );
+        let got: Vec<(&str, &str)> = found
+            .iter()
+            .map(|(_, content, _, source)| (content.as_str(), source.as_str()))
+            .collect();
+        assert_eq!(
+            got[0],
+            (
+                "The poll shows gains",
+                "Theo Banfield, her deputy campaign manager"
+            )
+        );
+        assert_eq!(got[1].0, "the campaign plans to hire");
+        assert!(got[1].1.starts_with("Theo Banfield"), "{got:?}");
+        let (_, _, _, source) = one(
+            "At the center is the account of Gregory Lindqvist, a former official at the \
+             agency, who told investigators that he was asked to wait.",
+        );
+        assert!(source.starts_with("Gregory Lindqvist"), "{source}");
     }
 
     #[test]

@@ -700,7 +700,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             return (after >= end || self.is_terminal(after)).then_some(after);
         }
+        // (`Theo Banfield, her deputy campaign manager`: a possessive too.)
+        let possessive = self.is(from, Flags::POSS) && !self.doc.tokens[from].capitalized;
         if !self.word_is(from, &["a", "an", "the"])
+            && !possessive
             && !self.is(from, Flags::ROLE)
             && !self.is(from, Flags::DEMONYM)
         {
