@@ -1695,6 +1695,19 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     if range.is_empty() {
         return d;
     }
+    // `Just 19 percent`, `nearly 7 in 10`: a share of those polled, unnamed.
+    let last = range.end - 1;
+    let number = |k: usize| doc.tokens[k].kind == TokenKind::Number;
+    let share = doc.norm(last) == "percent" && last > range.start && number(last - 1)
+        || doc.tokens[last].is_punct('%')
+        || number(last)
+            && last >= range.start + 2
+            && doc.norm(last - 1) == "in"
+            && number(last - 2);
+    if share {
+        d.kind = SourceKind::Anonymous;
+        return d;
+    }
     // `Sen. Ann Lowe (D-Ore.)`: the parenthetical after a name tells its
     // party, not its name.
     // (An appositive after it is left unread: `(R-N.M.), who chairs …`.)

@@ -1067,7 +1067,12 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `Republican leaders, who hold a narrow majority, worry`, `his
         // challenger, Lisa Tran, a former prosecutor, accused`.
         let verb_after_subject = |np_end: usize| {
-            if verb_after(np_end) {
+            // (`business groups warned`: a noun the phrase reader left out.)
+            let plural_after = np_end < end
+                && !self.doc.tokens[np_end].capitalized
+                && self.doc.tokens[np_end].info.is_none()
+                && self.norm(np_end).ends_with('s');
+            if verb_after(np_end) || plural_after && verb_after(np_end + 1) {
                 return true;
             }
             let modifier = self.word_is(np_end, &["close", "familiar"])
@@ -1151,6 +1156,13 @@ impl<'d, 'a> Linker<'d, 'a> {
         let gerund =
             |j: usize| next(j) && !self.doc.tokens[j].capitalized && self.norm(j).ends_with("ing");
         if self.word_is(k, &["whilst", "while", "before", "after"]) && gerund(k + 1) {
+            return true;
+        }
+        // `…, even as the strike spread`: the writer's concession.
+        if (self.punct(k, ',') || quoted_comma)
+            && self.word_is(k + 1, &["even"])
+            && self.word_is(k + 2, &["as", "though"])
+        {
             return true;
         }
         // `…, without specifying what they were`: the writer's comment.

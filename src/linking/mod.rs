@@ -326,6 +326,30 @@ impl<'d, 'a> Linker<'d, 'a> {
                 end -= 1;
             }
             let left = self.clause_left(sentence.start, end);
+            // `The office, according to people briefed on its strategy, is …`:
+            // the source's post-modifier, up to the comma closing the insert.
+            let modifier = self.past_participle(source.end)
+                || self.word_is(
+                    source.end,
+                    &["familiar", "close", "with", "in", "at", "for"],
+                );
+            if modifier && i > sentence.start && self.punct(i - 1, ',') {
+                let comma = (source.end + 1..sentence.end.min(source.end + MAX_PHRASE))
+                    .take_while(|&c| {
+                        !self.doc.tokens[c].is_quote()
+                            && !self.is_terminal(c)
+                            && !self.punct(c, '—')
+                            && !self.punct(c, '–')
+                            && !self.punct(c, '(')
+                    })
+                    .find(|&c| self.punct(c, ','));
+                let plain = comma.is_some_and(|c| {
+                    !(source.end + 1..c).any(|k| self.is(k, Flags::AUX | Flags::MODAL | Flags::REL))
+                });
+                if let (Some(comma), true) = (comma, plain) {
+                    source.end = comma;
+                }
+            }
             // `The plan, according to officials, would cost $5 billion.`
             // An appositive after the source (`according to Kristen Wilkins,
             // assistant professor of photography`) is no second half.
@@ -3593,6 +3617,45 @@ mod tests {
             frames("Republican leaders denied that, saying the plan had been public for weeks.");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].1, "the plan had been public for weeks");
+    }
+
+    #[test]
+    fn shares_of_those_polled_speak() {
+        for (text, source) in [
+            (
+                "Just 19 percent said they approved of Congress.",
+                "Just 19 percent",
+            ),
+            ("About 40% said they approved.", "About 40%"),
+            (
+                "Among the young, nearly 7 in 10 said they could not buy a home.",
+                "nearly 7 in 10",
+            ),
+        ] {
+            assert_eq!(one(text).3, source, "{text}");
+        }
+        // A share inside the content stays there.
+        assert_eq!(
+            one("Sales rose 9 percent, the company said.").3,
+            "the company"
+        );
+    }
+
+    #[test]
+    fn according_to_with_a_modifier_splits_its_sentence() {
+        let found = frames(
+            "The counsel's office, according to people briefed on its strategy, is preparing \
+             to assert privilege.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].3, "people briefed on its strategy");
+        assert!(found[0].1.ends_with("is preparing to assert privilege"));
+        // `, even as …`: the writer's concession ends a content.
+        let (_, content, _, _) = one(
+            "The White House said the president will not intervene, even as the strike hurt \
+             farmers.",
+        );
+        assert_eq!(content, "the president will not intervene");
     }
 
     #[test]

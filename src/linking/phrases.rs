@@ -33,6 +33,38 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
     }
 
+    /// The start of a share of people ending at `head` (`just 19 percent`,
+    /// `nearly 7 in 10`, `40%`), with the degree words before it.
+    fn share_left(&self, head: usize, start: usize) -> Option<usize> {
+        let number = |k: usize| self.doc.tokens[k].kind == TokenKind::Number;
+        let percent = self.word_is(head, &["percent"]) || self.punct(head, '%');
+        let mut first = if percent && head > start && number(head - 1) {
+            head - 1
+        } else if number(head) && self.norm(head).ends_with('%') {
+            head
+        } else if number(head)
+            && head >= start + 2
+            && self.word_is(head - 1, &["in"])
+            && number(head - 2)
+        {
+            head - 2
+        } else {
+            return None;
+        };
+        while first > start
+            && self.word_is(
+                first - 1,
+                &[
+                    "just", "only", "about", "nearly", "almost", "roughly", "some", "than", "more",
+                    "less", "fewer", "over", "under", "around", "barely",
+                ],
+            )
+        {
+            first -= 1;
+        }
+        Some(first)
+    }
+
     /// The source noun phrase ending just before `end`, walking left.
     pub(super) fn np_left(&self, end: usize, start: usize) -> Option<Range<usize>> {
         if end <= start {
@@ -84,6 +116,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .map(|np| np.start..end);
         }
         let head = end - 1;
+        // `Just 19 percent said`, `nearly 7 in 10 said`, `About 40% said`:
+        // a share of those polled.
+        if let Some(share) = self.share_left(head, start) {
+            return Some(share..end);
+        }
         let t = &self.doc.tokens[head];
         if t.kind != TokenKind::Word {
             return None;
