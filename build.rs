@@ -52,7 +52,7 @@ fn main() {
 /// The letter of each cue-verb class and frame in the build's copy of
 /// `cue_verbs.tsv` (about 0.5 KB less gzip for the embed); the lexicon reads
 /// these letters back.
-const VERB_LETTERS: [(&str, char); 17] = [
+const VERB_LETTERS: [(&str, char); 18] = [
     ("speech", 's'),
     ("cognition", 'c'),
     ("evidence", 'e'),
@@ -70,6 +70,7 @@ const VERB_LETTERS: [(&str, char); 17] = [
     ("on", 'r'),
     ("as", 's'),
     ("for", 'f'),
+    ("pred", 'k'),
 ];
 
 /// One `cue_verbs.tsv` row with its class and frames in letters:

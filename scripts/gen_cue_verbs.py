@@ -31,7 +31,8 @@ WORDNET = os.environ.get("WORDNET_DIR", "/usr/share/wordnet")
 CLASSES = {"speech", "cognition", "evidence", "intention", "attitude"}
 STANCES = {"assert", "deny", "confirm", "allege", "suggest", "praise", "criticize",
            "believe", "intend", "question"}
-FRAMES = ["that", "bare", "quote", "np", "to", "obj", "after", "wh", "passive", "on", "as", "for"]
+FRAMES = ["that", "bare", "quote", "np", "to", "obj", "after", "wh", "passive", "on", "as", "for",
+          "pred"]
 VOWELS = set("aeiou")
 
 
@@ -197,7 +198,9 @@ def generate():
         "#     obj = listener object before the content (told reporters that); after = may follow its",
         "#     content (\"...,\" she said); wh = whether/why/how clause; passive = it was reported",
         "#     that / is said to / was confirmed by; on = prepositional content (commented on,",
-        "#     spoke about, warned of, scoffed at, apologized for).",
+        "#     spoke about, warned of, scoffed at, apologized for); as = the object's as-phrase",
+        "#     belongs to the content; for = a request's for-phrase is its content; pred = the",
+        "#     object needs its predicate (called the plan a disaster, not called the race).",
         "# Lemmas not in WordNet 3.0 (forms from the spelling rules): " + (", ".join(not_in_wn) or "none"),
         "#",
         "# Inflections derive from WordNet 3.0, which is distributed under this licence:",

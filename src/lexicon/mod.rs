@@ -125,6 +125,9 @@ pub struct Frames {
     pub as_phrase: bool,
     /// A request's `for` phrase is its content: `called for an inquiry`.
     pub for_phrase: bool,
+    /// The object needs its predicate to be a content: `called the plan a
+    /// disaster`, not `called the race` or `called his rival to congratulate her`.
+    pub pred: bool,
 }
 
 /// One reporting, attitude or evidence verb.
@@ -403,6 +406,7 @@ fn frames(letters: &str) -> Frames {
             'r' => frames.on = true,
             's' => frames.as_phrase = true,
             'f' => frames.for_phrase = true,
+            'k' => frames.pred = true,
             _ => {}
         }
     }

@@ -363,6 +363,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                 ));
             }
         }
+        // (`what she called “years of dumping”`: the object is the gap.)
+        let object_gap = (from.saturating_sub(4).max(sentence.start)..from)
+            .any(|j| self.word_is(j, &["what", "which", "whom"]));
+        if frames.np && frames.pred && !object_gap && !self.predicate_after_object(k, end) {
+            return None;
+        }
         if frames.np {
             let mut content = self.np_content(k, end, frames.as_phrase);
             // `rejected claims that he had lied`: a nominal cue's clause
@@ -729,6 +735,59 @@ impl<'d, 'a> Linker<'d, 'a> {
     }
 
     /// A noun-phrase content: up to a subordinator, a comma, or the clause end.
+    /// Whether the object at `from` has a predicate after it: `the plan a
+    /// disaster`, `him “a liar”`, `the ruling unconstitutional`; not `the
+    /// race shortly after 11`, `his rival to congratulate her`.
+    fn predicate_after_object(&self, from: usize, end: usize) -> bool {
+        // (`a print called “Cowboys and Indians”`: a title right after the
+        // verb names a thing; it is no object with a predicate.)
+        if self.quotes.at(from).is_some_and(|q| q.open == from) {
+            return false;
+        }
+        let object_end = if self.is(from, Flags::OBJPRON) {
+            Some(from + 1)
+        } else {
+            self.np_right(from, end).map(|np| np.end)
+        };
+        // (A phrase the reader does not take, `that line “…”`, `these
+        // shots, the selfie`: a quotation or a second determiner in the
+        // content is its predicate.)
+        let Some(p) = object_end else {
+            let content = self.np_content(from, end, false);
+            return (from + 1..content.end).any(|j| {
+                self.is(j, Flags::DET | Flags::POSS) && !self.is(j, Flags::PRON)
+                    || self.quotes.at(j).is_some_and(|q| q.open == j)
+            });
+        };
+        // (The phrase reader may run on over the predicate: `the plan a
+        // disaster` is read as one phrase; a second determiner splits it.)
+        if p >= end || self.is_terminal(p) || self.punct(p, ',') {
+            return (from + 1..p).any(|j| {
+                self.is(j, Flags::DET | Flags::POSS) && !self.is(j, Flags::PRON)
+                    || self.quotes.at(j).is_some_and(|q| q.open == j)
+            });
+        }
+        // (`the race shortly after 11`: the phrase reader may take an adverb in.)
+        let adverb = |j: usize| {
+            self.doc.tokens[j].kind == TokenKind::Word
+                && !self.doc.tokens[j].capitalized
+                && self.norm(j).ends_with("ly")
+        };
+        let p = (from + 1..p).find(|&j| adverb(j)).unwrap_or(p);
+        // Not an infinitive after someone called (`his rival to congratulate
+        // her`; but `the conflict over attempts to remove …` goes on), an
+        // adverb or a time (`the race shortly after 11`, `the race Tuesday`).
+        let someone = p > from && {
+            let head = &self.doc.tokens[p - 1];
+            head.capitalized
+                || head.is(Flags::OBJPRON | Flags::ROLE | Flags::ANON | Flags::ORGANIZATION)
+                || self.is(from, Flags::POSS)
+        };
+        !(self.word_is(p, &["to"]) && someone
+            || self.is(p, Flags::ADV | Flags::TIME)
+            || adverb(p))
+    }
+
     pub(super) fn np_content(&self, from: usize, end: usize, through_as: bool) -> Range<usize> {
         let end = end.min(from + MAX_CONTENT);
         let mut k = from;

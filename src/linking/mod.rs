@@ -3620,6 +3620,29 @@ mod tests {
     }
 
     #[test]
+    fn calling_something_something_needs_the_predicate() {
+        for text in [
+            "The Associated Press called the race shortly after 11 p.m.",
+            "He called his opponent to congratulate her.",
+            "The group hired a nonprofit called Patients for Fair Prices.",
+            "The museum bought a print called “Cowboys and Indians” from 1987.",
+        ] {
+            assert!(frames(text).is_empty(), "{text}: {:?}", frames(text));
+        }
+        for (text, content) in [
+            ("She called the plan a disaster.", "the plan a disaster"),
+            ("Trump called him a liar.", "him a liar"),
+            ("He called that line “hilarious.”", "that line “hilarious.”"),
+            (
+                "Critics pointed to what she called “years of dumping.”",
+                "“years of dumping.”",
+            ),
+        ] {
+            assert_eq!(one(text).1, content, "{text}");
+        }
+    }
+
+    #[test]
     fn shares_of_those_polled_speak() {
         for (text, source) in [
             (
