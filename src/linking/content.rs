@@ -145,7 +145,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                 j += 2;
             }
             // (`told reporters on Tuesday, adding that …`: a frame of its own.)
+            // (Nor `announced Friday, sharply escalating …`: the writer's
+            // participle after the frame.)
+            // (But a gerund subject with its verb is the content: `estimated
+            // by 2050, increasing population would raise …`.)
+            let writers_participle = (self.trailing_participle(j, end) || self.writer_tail(j, end))
+                && !(j + 1..end).any(|m| self.is(m, Flags::AUX | Flags::MODAL));
             if self.looks_like_clause(j + 1, end)
+                && !writers_participle
                 && !self.participial_frame(j, end)
                 && self.has_finite_verb(&(j + 1..end.min(j + 12)))
                 && self.quotes.at(j + 1).is_none_or(|q| q.open != j + 1)
@@ -783,9 +790,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || head.is(Flags::OBJPRON | Flags::ROLE | Flags::ANON | Flags::ORGANIZATION)
                 || self.is(from, Flags::POSS)
         };
-        !(self.word_is(p, &["to"]) && someone
-            || self.is(p, Flags::ADV | Flags::TIME)
-            || adverb(p))
+        !(self.word_is(p, &["to"]) && someone || self.is(p, Flags::ADV | Flags::TIME) || adverb(p))
     }
 
     pub(super) fn np_content(&self, from: usize, end: usize, through_as: bool) -> Range<usize> {

@@ -668,6 +668,15 @@ impl<'d, 'a> Linker<'d, 'a> {
         if self.inside_quote(i) {
             return false; // the speaker's own words: `“Now they tell us …”`
         }
+        // `had “serious questions” about`: a short quotation's last word,
+        // its content nothing but what follows the quotation.
+        if self
+            .quotes
+            .at(i)
+            .is_some_and(|q| q.open < i && q.close == Some(i + 1))
+        {
+            return false;
+        }
         // `the United States`, `Research In Motion Says`: a capital inside a name.
         if self.doc.tokens[i].capitalized
             && i > sentence.start
@@ -693,6 +702,30 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .any(|j| self.word_is(j, &["that"]) || self.doc.tokens[j].is_quote())
         {
             return false;
+        }
+        // `her most frequently cited opinion`: a participle between a
+        // determiner (and its adverbs) and a noun is an adjective.
+        if matches!(form, VerbForm::PastParticiple | VerbForm::PastOrParticiple) {
+            let mut p = i;
+            while p > sentence.start
+                && (self.norm(p - 1).ends_with("ly") && !self.doc.tokens[p - 1].capitalized
+                    || self.word_is(p - 1, &["most", "more", "least", "less", "widely", "much"]))
+            {
+                p -= 1;
+            }
+            let determined = p > sentence.start
+                && p < i
+                && self.is(p - 1, Flags::DET | Flags::POSS)
+                && !self.is(p - 1, Flags::PRON);
+            let noun_after = self.doc.tokens.get(i + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && !t.capitalized
+                    && !t.is(Flags::PREP | Flags::DET | Flags::CONJ | Flags::SUB | Flags::REL)
+                    && !self.word_is(i + 1, &["that", "to"])
+            });
+            if determined && noun_after {
+                return false;
+            }
         }
         // `a group known as Black Lantern`: a name given, with or without a
         // comma, says nothing of the group's.
@@ -939,6 +972,21 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         if self.norm(prev) == "'s" || self.word_is(i + 1, &["'s"]) {
             return false; // `Kim's claims`, `blocks state's new law`
+        }
+        // `emergency public health orders, she wrote`: an -s form closing a
+        // run of common nouns before a comma is their plural.
+        if form == VerbForm::ThirdSingular
+            && self.punct(i + 1, ',')
+            && t.kind == TokenKind::Word
+            && !t.capitalized
+            && t.info.is_none()
+            && !self.norm(prev).ends_with('s')
+            && prev > sentence.start
+            && self.doc.tokens[prev - 1].kind == TokenKind::Word
+            && !self.doc.tokens[prev - 1].capitalized
+            && !self.is(prev - 1, Flags::DET | Flags::POSS | Flags::QUANT)
+        {
+            return false;
         }
         let noun_too = self.doc.tokens[i]
             .info
@@ -1452,6 +1500,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && !at_end
                     && !self.is(frame_end + 1, Flags::REL | Flags::SUB)
                     && !self.participial_frame(frame_end, sentence.end)
+                    && !self.trailing_participle(frame_end, sentence.end)
+                    && !self.writer_tail(frame_end, sentence.end)
                     && !self.doc.tokens[content.end - 1].is_quote();
                 // `Exports, the ministry said, fell.`: the two pieces around
                 // the frame are one content, the frame no part of it.
@@ -1855,8 +1905,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         } else {
             return None;
         };
+        // (Commas inside a quotation split no inserts: `who likes to say the
+        // panel moves “deliberately, but not slowly,” said`.)
         let commas: Vec<usize> = (close.saturating_sub(MAX_INSERTS).max(start)..close)
-            .filter(|&c| self.punct(c, ','))
+            .filter(|&c| self.punct(c, ',') && self.quotes.at(c).is_none())
             .collect();
         // The subject opens the clause: the sentence's start, or just after a
         // quotation it frames (`“…,” Kendra Oduya, …, said`).
@@ -3617,6 +3669,47 @@ mod tests {
             frames("Republican leaders denied that, saying the plan had been public for weeks.");
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].1, "the plan had been public for weeks");
+    }
+
+    #[test]
+    fn nouns_adjectives_and_the_writers_participle_around_frames() {
+        // The writer's participle after a closing frame is no content.
+        let (_, content, cue, _) = one(
+            "The United States will impose tariffs next month, the administration announced \
+             Friday, sharply escalating a trade dispute.",
+        );
+        assert_eq!(
+            (content.as_str(), cue.as_str()),
+            (
+                "The United States will impose tariffs next month",
+                "announced"
+            )
+        );
+        // A short quotation's last word, a plural of nouns, an attributive
+        // participle: no frames.
+        for (text, cue) in [
+            (
+                "She said she had “serious questions” about the record.",
+                "said",
+            ),
+            (
+                "In a dissent on the county's public health orders, she wrote that it was void.",
+                "wrote",
+            ),
+            (
+                "In her most frequently cited opinion, she wrote that it was void.",
+                "wrote",
+            ),
+        ] {
+            let cues: Vec<String> = frames(text).into_iter().map(|f| f.2).collect();
+            assert_eq!(cues, [cue], "{text}");
+        }
+        // Commas inside a quotation split no inserts.
+        let (_, _, _, source) = one(
+            "Sen. Lucas Merriwether, a Republican who likes to say the panel moves \
+             “deliberately, but not slowly,” said hearings would begin soon.",
+        );
+        assert_eq!(source, "Sen. Lucas Merriwether");
     }
 
     #[test]
