@@ -118,6 +118,7 @@ pub fn link(doc: &Document, quotes: &Quotes) -> Vec<Attribution> {
         linker.sentence(s);
     }
     linker.credited_quotes();
+    linker.quotes_framed_by_any_verb();
     linker.credit_lines();
     linker.continue_speakers();
     let mut found = std::mem::take(&mut linker.found);
@@ -1185,15 +1186,22 @@ impl<'d, 'a> Linker<'d, 'a> {
         // An inverted source closes its clause: `…,” said the mayor.`, not
         // `…, said the company was disappointed`.
         let source = if inverted {
-            self.np_right(i + 1, sentence.end).filter(|np| {
-                let after = self.skip_adjuncts(np.end, sentence.end);
-                after >= sentence.end
-                    || self.is_terminal(after)
-                    || self.punct(after, ',')
-                    || self.punct(after, ':')
-                    || self.is(after, Flags::SUB | Flags::REL)
-                    || self.quotes.at(after).is_some_and(|q| q.open == after)
-            })
+            // (`“…,” said one, who asked not to be named`: one of a group.)
+            let one = || {
+                (self.word_is(i + 1, &["one", "another"]) && i + 2 < sentence.end)
+                    .then_some(i + 1..i + 2)
+            };
+            self.np_right(i + 1, sentence.end)
+                .or_else(one)
+                .filter(|np| {
+                    let after = self.skip_adjuncts(np.end, sentence.end);
+                    after >= sentence.end
+                        || self.is_terminal(after)
+                        || self.punct(after, ',')
+                        || self.punct(after, ':')
+                        || self.is(after, Flags::SUB | Flags::REL)
+                        || self.quotes.at(after).is_some_and(|q| q.open == after)
+                })
         } else {
             subject.clone()
         };
@@ -1590,6 +1598,11 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// one noun phrase with its post-modifiers (prepositional phrases, a
     /// relative clause) may stand between the clause's opening and the verb.
     fn whole_subject(&self, np: Range<usize>, start: usize) -> Range<usize> {
+        // (A personal pronoun takes no phrase before it: `several of whom
+        // said they learned`.)
+        if np.len() == 1 && self.is(np.start, Flags::PRON) {
+            return np;
+        }
         let mut first = np.start;
         while first > start {
             let p = first - 1;
@@ -1953,7 +1966,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             let seg = from..to;
             let relative = self.word_is(seg.start, &["who", "whom", "whose", "which"])
                 || self.word_is(seg.start, &["and", "but"])
-                    && self.word_is(seg.start + 1, &["who", "whom", "whose", "which"]);
+                    && self.word_is(seg.start + 1, &["who", "whom", "whose", "which"])
+                // (`several of whom said …`)
+                || self.word_is(seg.start + 1, &["of"])
+                    && self.word_is(seg.start + 2, &["whom", "which"]);
             let before_relative = seg
                 .clone()
                 .find(|&k| self.is(k, Flags::REL) || self.word_is(k, &["that"]))
@@ -2117,11 +2133,27 @@ impl<'d, 'a> Linker<'d, 'a> {
     }
 
     fn relative_pronoun_before(&self, verb_start: usize, start: usize) -> Option<usize> {
-        let who = (start + 2..verb_start)
-            .rev()
-            .take(5)
-            .find(|&j| self.word_is(j, &["who", "which"]) && self.punct(j - 1, ','))?;
-        let adjunct_only = (who + 1..verb_start).all(|j| {
+        // (`Lobbyists, several of whom said …`: a part of the antecedent;
+        // the relative opens at the quantifier.)
+        let partitive = |j: usize| {
+            j >= start + 3
+                && self.word_is(j, &["whom", "which"])
+                && self.word_is(j - 1, &["of"])
+                && (self.is(j - 2, Flags::QUANT)
+                    || self.word_is(j - 2, &["one", "none", "two", "three", "half"])
+                    || self.doc.tokens[j - 2].kind == TokenKind::Number)
+                && self.punct(j - 3, ',')
+        };
+        let (who, pronoun) = (start + 2..verb_start).rev().take(5).find_map(|j| {
+            if self.word_is(j, &["who", "which"]) && self.punct(j - 1, ',') {
+                Some((j, j))
+            } else if partitive(j) {
+                Some((j - 2, j))
+            } else {
+                None
+            }
+        })?;
+        let adjunct_only = (pronoun + 1..verb_start).all(|j| {
             self.is(j, Flags::PREP | Flags::TIME | Flags::ADV | Flags::DET)
                 || self.doc.tokens[j].kind == TokenKind::Number
         });
@@ -2814,7 +2846,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         while k > start && self.is(k - 1, Flags::AUX | Flags::MODAL | Flags::ADV | Flags::NEG) {
             k -= 1;
         }
-        let subject = self.np_left(k, start)?;
+        // (`Lobbyists, several of whom …, expressed concern`: across inserts.)
+        let subject = self
+            .np_left(k, start)
+            .or_else(|| self.subject_across_insert(k, start))
+            .or_else(|| self.subject_across_inserts(k, start))?;
         self.is_nameable(&subject).then_some(subject)
     }
 
@@ -3032,6 +3068,67 @@ impl<'d, 'a> Linker<'d, 'a> {
                     kind: ClaimKind::DirectQuote,
                     content: quote.open..dash,
                     cue: dash..dash + 1,
+                    source: Some(source),
+                    continues: None,
+                    stance: Stance::Assert,
+                    parts: Vec::new(),
+                });
+            }
+        }
+    }
+
+    /// `“That's not an answer,” Moreau shot back.`: after a quotation
+    /// closing on a comma, a name or a personal pronoun and a past verb the
+    /// lexicon does not know (with its particle) close the sentence: the
+    /// verb frames the quotation (`shot back`, `laughed`, `chimed in`).
+    fn quotes_framed_by_any_verb(&mut self) {
+        let n = self.doc.tokens.len();
+        for quote in &self.quotes.quotes {
+            let Some(close) = quote.close else {
+                continue;
+            };
+            let after = close + 1;
+            if after >= n
+                || quote.inner().len() < 3
+                || !(self.punct(close - 1, ',')
+                    || self.punct(close - 1, '?')
+                    || self.punct(close - 1, '!'))
+            {
+                continue;
+            }
+            let source = if self.word_is(after, &["he", "she", "they"]) {
+                Some(after..after + 1)
+            } else {
+                self.np_right(after, n.min(after + MAX_PHRASE))
+                    .filter(|np| (np.start..np.end).all(|k| self.doc.tokens[k].capitalized))
+            };
+            let Some(source) = source else {
+                continue;
+            };
+            let verb = source.end;
+            let past = verb < n
+                && self.doc.tokens[verb].kind == TokenKind::Word
+                && !self.doc.tokens[verb].capitalized
+                && (self.is(verb, Flags::PAST)
+                    || self.doc.tokens[verb].info.is_none() && self.norm(verb).ends_with("ed"))
+                && self.cue_verb(verb).is_none();
+            if !past {
+                continue;
+            }
+            let mut end = verb + 1;
+            if self.word_is(end, &["back", "in", "out", "up"]) {
+                end += 1;
+            }
+            let closes = end >= n || self.is_terminal(end);
+            let claimed = self
+                .found
+                .iter()
+                .any(|a| overlaps(&a.content, &(quote.open..after)));
+            if closes && !claimed {
+                self.found.push(Attribution {
+                    kind: ClaimKind::DirectQuote,
+                    content: quote.open..after,
+                    cue: verb..end,
                     source: Some(source),
                     continues: None,
                     stance: Stance::Assert,
@@ -3710,6 +3807,33 @@ mod tests {
              “deliberately, but not slowly,” said hearings would begin soon.",
         );
         assert_eq!(source, "Sen. Lucas Merriwether");
+    }
+
+    #[test]
+    fn one_of_a_group_and_a_quotation_framed_by_any_past_verb() {
+        let found = frames("“That’s not an answer,” Moreau shot back.");
+        assert_eq!(
+            (found[0].2.as_str(), found[0].3.as_str()),
+            ("shot back", "Moreau")
+        );
+        let found =
+            frames("Lobbyists were upset. “He was the one,” said one, who asked not to be named.");
+        assert_eq!(found.last().unwrap().3, "one");
+        let found = frames(
+            "Lobbyists for farm groups, several of whom said they learned of it from \
+             reporters, expressed concern that the bill could stall.",
+        );
+        let got: Vec<(&str, &str)> = found
+            .iter()
+            .map(|(_, _, cue, source)| (cue.as_str(), source.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("said", "Lobbyists for farm groups"),
+                ("expressed", "Lobbyists for farm groups")
+            ]
+        );
     }
 
     #[test]
