@@ -243,6 +243,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
             self.mention(e, mention);
             return e;
         }
+        if let Some(e) = self.unnamed_with_role(&description, &mention) {
+            self.mention(e, mention);
+            return e;
+        }
         if let Some(e) = self.epithet_of(&description, &mention) {
             self.mention(e, mention);
             return e;
@@ -393,6 +397,29 @@ impl<'d, 'a> Resolver<'d, 'a> {
 
     /// An existing entity this description names again: the same name, a
     /// short form of it (`Peskov`, `Kim`), or its role (`the spokesman`).
+    /// `the official said` after `a senior State Department official …`: a
+    /// definite role alone names the unnamed source with that role before.
+    fn unnamed_with_role(&self, d: &Description, mention: &Range<usize>) -> Option<usize> {
+        let role = d.role.as_ref().map(|r| lowercase(r))?;
+        let definite = matches!(self.doc.norm(mention.start), "the" | "that" | "this");
+        if !d.name_words.is_empty() || !definite || mention.len() > 3 {
+            return None;
+        }
+        self.recent.iter().rev().copied().find(|&e| {
+            let known = &self.entities[e].description;
+            known.kind == SourceKind::Anonymous
+                && known.name_words.is_empty()
+                && self.entities[e].members.is_empty()
+                && [known.role.as_deref(), Some(known.name.as_str())]
+                    .into_iter()
+                    .flatten()
+                    .any(|r| {
+                        let r = lowercase(r);
+                        r == role || r.ends_with(&format!(" {role}"))
+                    })
+        })
+    }
+
     fn same_entity(&self, d: &Description) -> Option<usize> {
         if let Some(&e) = self.by_name.get(&lowercase(&d.name)) {
             return Some(e);
@@ -1473,7 +1500,27 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
         let company = len >= 2 && is_company_name_word(doc.norm(k - 1));
         // `DES MOINES, Iowa —`: a dateline in capitals names a place.
         let capitals = len >= 1 && (start..k).all(|j| is_capitals_word(doc, j));
-        if institution_follows || company || capitals {
+        // `the capital, Port Aldous,`; `the town of Hays`: a place named.
+        let place_noun = |j: usize| {
+            matches!(
+                doc.norm(j),
+                "capital"
+                    | "city"
+                    | "town"
+                    | "village"
+                    | "province"
+                    | "region"
+                    | "county"
+                    | "district"
+                    | "island"
+                    | "port"
+                    | "state"
+            )
+        };
+        let place_named = start >= 2
+            && (doc.tokens[start - 1].is_punct(',') || doc.norm(start - 1) == "of")
+            && place_noun(start - 2);
+        if institution_follows || company || capitals || place_named {
             k = k.max(start + 1);
             continue;
         }
@@ -3347,6 +3394,32 @@ mod tests {
             (d.name.as_str(), d.kind),
             ("United States", SourceKind::Government)
         );
+    }
+
+    #[test]
+    fn the_official_is_the_unnamed_official_before() {
+        let d = resolved(
+            "A senior State Department official said a review was ordered. It will take \
+             weeks, the official said.",
+            &["A senior State Department official", "the official"],
+        );
+        assert_eq!(d.name.as_str(), "senior State Department official");
+        // `an official` is another one.
+        let d = resolved(
+            "A senior official said it was done. Later an official said it was not.",
+            &["A senior official", "an official"],
+        );
+        assert_eq!(d.name.as_str(), "official");
+    }
+
+    #[test]
+    fn a_name_after_the_capital_is_a_place() {
+        let d = resolved(
+            "Marguerite Osei-Dahl spoke in the capital, Port Aldous, on Monday. She accused \
+             the president of stalling.",
+            &["She"],
+        );
+        assert_eq!(d.name.as_str(), "Marguerite Osei-Dahl");
     }
 
     #[test]
