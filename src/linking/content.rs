@@ -338,7 +338,25 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return None;
         }
-        if frames.bare && self.looks_like_clause(k, end) {
+        // (`wrote the bill with Rep. Owen Tuttle`: a phrase and its
+        // post-modifier, no clause, for a verb that takes no object.)
+        let phrase_only = |content: &Range<usize>| {
+            // (A short phrase only: the reader may run a long one over an
+            // unknown verb, `the security lapses raise questions about …`.)
+            self.np_right(k, end)
+                .filter(|np| np.len() <= 4)
+                .is_some_and(|np| {
+                    self.is(np.end, Flags::PREP)
+                        && !np.clone().any(|j| self.cue_verb(j).is_some())
+                        && self
+                            .np_right(np.end + 1, end)
+                            .is_some_and(|pp| pp.end >= content.end)
+                })
+        };
+        if frames.bare
+            && self.looks_like_clause(k, end)
+            && (frames.np || !phrase_only(&self.clause_right(k, end)))
+        {
             let mut content = self.clause_right(k, end);
             if frames.np && !self.has_finite_verb(&content) {
                 content = self.np_content(k, end, frames.as_phrase);

@@ -992,6 +992,17 @@ impl<'d, 'a> Linker<'d, 'a> {
         let noun_too = self.doc.tokens[i]
             .info
             .is_some_and(|info| info.noun.is_some());
+        // `a Gulf Coast state whose governor`: a base form after an
+        // indefinite article and a name is a noun.
+        if form == VerbForm::Base {
+            let mut j = i;
+            while j > sentence.start && self.doc.tokens[j - 1].capitalized {
+                j -= 1;
+            }
+            if j < i && j > sentence.start && self.word_is(j - 1, &["a", "an"]) {
+                return false;
+            }
+        }
         let after_insert = self.punct(prev, ',') && self.word_is(i + 1, &["that"]);
         if noun_too {
             // `Media reports from X indicate`: a later cue verb in the same
@@ -1088,6 +1099,23 @@ impl<'d, 'a> Linker<'d, 'a> {
         subject_end: usize,
         sentence: &Range<usize>,
     ) -> Option<Range<usize>> {
+        // `she paused, then said that …`: a comma and `then` after a short
+        // clause of a subject and its verb.
+        let then = [subject_end, subject_end.saturating_sub(1)]
+            .into_iter()
+            .find(|&t| t > sentence.start + 2 && self.word_is(t, &["then"]));
+        if let Some(then) = then {
+            let verb = then - 2;
+            return (self.punct(then - 1, ',')
+                && self.doc.tokens[verb].kind == TokenKind::Word
+                && !self.doc.tokens[verb].capitalized)
+                .then(|| self.np_left(verb, sentence.start))
+                .flatten()
+                .filter(|np| {
+                    np.end == verb
+                        && (self.is(np.start, Flags::PRON) || self.doc.tokens[np.start].capitalized)
+                });
+        }
         let and = subject_end.checked_sub(1)?;
         if and <= sentence.start || !self.word_is(and, &["and", "but"]) || self.punct(and - 1, ',')
         {
@@ -3834,6 +3862,29 @@ mod tests {
                 ("expressed", "Lobbyists for farm groups")
             ]
         );
+    }
+
+    #[test]
+    fn then_nouns_and_phrases_that_read_like_frames() {
+        let (_, content, _, source) = one("She paused, then said that she would run.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("she would run", "She")
+        );
+        // `a Gulf Coast state whose …`: a noun.
+        let cues: Vec<String> =
+            frames("It is a Gulf Coast state whose governor declined to endorse him.")
+                .into_iter()
+                .map(|f| f.2)
+                .collect();
+        assert_eq!(cues, ["declined"]);
+        // `wrote the bill with Rep. Tuttle`: no clause.
+        let cues: Vec<String> =
+            frames("Ann Lowe, who wrote the bill with Rep. Owen Tuttle, insisted it would pass.")
+                .into_iter()
+                .map(|f| f.2)
+                .collect();
+        assert_eq!(cues, ["insisted"]);
     }
 
     #[test]
