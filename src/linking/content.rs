@@ -344,13 +344,18 @@ impl<'d, 'a> Linker<'d, 'a> {
             // (A short phrase only: the reader may run a long one over an
             // unknown verb, `the security lapses raise questions about …`.)
             self.np_right(k, end)
-                .filter(|np| np.len() <= 4)
+                .filter(|np| np.clone().take_while(|&j| !self.is(j, Flags::PREP)).count() <= 4)
                 .is_some_and(|np| {
+                    let mut at = np.end;
+                    for _ in 0..3 {
+                        match self.np_right(at + 1, end) {
+                            Some(pp) if self.is(at, Flags::PREP) => at = pp.end,
+                            _ => break,
+                        }
+                    }
                     self.is(np.end, Flags::PREP)
                         && !np.clone().any(|j| self.cue_verb(j).is_some())
-                        && self
-                            .np_right(np.end + 1, end)
-                            .is_some_and(|pp| pp.end >= content.end)
+                        && at >= content.end
                 })
         };
         if frames.bare
@@ -394,6 +399,15 @@ impl<'d, 'a> Linker<'d, 'a> {
         if frames.np && frames.pred && !object_gap && !self.predicate_after_object(k, end) {
             return None;
         }
+        // (`a formulation the White House has repeated nearly word for
+        // word`: the object is the gap; an adverb is no content.)
+        // (But `denied knowingly taking it`: the adverb of a gerund.)
+        let adverb_first = self.doc.tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word && !t.capitalized && self.norm(k).ends_with("ly")
+        }) && !self.norm(k + 1).ends_with("ing");
+        if frames.np && adverb_first {
+            return None;
+        }
         if frames.np {
             let mut content = self.np_content(k, end, frames.as_phrase);
             // `rejected claims that he had lied`: a nominal cue's clause
@@ -429,9 +443,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             let t = &self.doc.tokens[j];
             // After a determiner or a compound modifier a verb form is a noun:
             // `its full-year forecast`.
+            // (Or inside a name: `the Voting Rights Project`.)
             let noun_position = j > range.start
                 && (self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT)
-                    || self.norm(j - 1).contains('-'));
+                    || self.norm(j - 1).contains('-')
+                    || t.capitalized && self.doc.tokens[j - 1].capitalized);
             t.is(Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PAST)
                 || self.cue_verb(j).is_some() && !noun_position
                 || t.kind == TokenKind::Word
@@ -1238,6 +1254,18 @@ impl<'d, 'a> Linker<'d, 'a> {
         let gerund =
             |j: usize| next(j) && !self.doc.tokens[j].capitalized && self.norm(j).ends_with("ing");
         if self.word_is(k, &["whilst", "while", "before", "after"]) && gerund(k + 1) {
+            return true;
+        }
+        // `“…,” a formulation the White House has repeated`: after a
+        // quotation, an appositive noun phrase is the writer's.
+        if quoted_comma
+            && self.word_is(k + 1, &["a", "an"])
+            && self
+                .doc
+                .tokens
+                .get(k + 2)
+                .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized && !t.is(Flags::ADV))
+        {
             return true;
         }
         // `…, even as the strike spread`: the writer's concession.

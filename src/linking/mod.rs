@@ -716,8 +716,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             let determined = p > sentence.start
                 && p < i
-                && self.is(p - 1, Flags::DET | Flags::POSS)
-                && !self.is(p - 1, Flags::PRON);
+                && (self.is(p - 1, Flags::DET | Flags::POSS) && !self.is(p - 1, Flags::PRON)
+                    || self.norm(p - 1) == "'s");
             let noun_after = self.doc.tokens.get(i + 1).is_some_and(|t| {
                 t.kind == TokenKind::Word
                     && !t.capitalized
@@ -1192,8 +1192,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let subject = self
             .np_left(subject_end, sentence.start)
             .map(|np| self.whole_subject(np, sentence.start))
-            .or_else(|| self.subject_across_insert(subject_end, sentence.start))
-            .or_else(|| self.subject_across_inserts(subject_end, sentence.start))
+            .or_else(|| self.subject_across_insert_or_chain(subject_end, sentence.start))
             .or_else(|| self.subject_before_comma(subject_end, sentence.start))
             .or_else(|| self.relative_subject(subject_end, sentence.start))
             .or_else(|| self.subject_before_relative(subject_end, sentence.start))
@@ -1912,8 +1911,14 @@ impl<'d, 'a> Linker<'d, 'a> {
             || described_head
             || name_insert && (!named || role_head)
         {
+            // (`The plaintiffs, a coalition that includes …,`: the mention
+            // stops before the appositive's relative clause.)
+            let relative_in =
+                (insert + 1..close).find(|&k| self.is(k, Flags::REL) || self.word_is(k, &["that"]));
             Some(if relative && !named_role {
                 self.name_before_appositive(np, start)
+            } else if let Some(rel) = relative_in.filter(|_| appositive || described_head) {
+                np.start..rel
             } else {
                 np.start..close
             })
@@ -1939,6 +1944,33 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// `Dr. Rita Moss, who, as a Navy captain, ran the clinic, said`. The
     /// mention keeps a first appositive, not a relative clause.
     fn subject_across_inserts(&self, verb_start: usize, start: usize) -> Option<Range<usize>> {
+        self.insert_chain(verb_start, start)
+            .map(|(subject, _)| subject)
+    }
+
+    /// The subject across one insert, unless a chain of two or more reaches
+    /// further back to the clause's opening (`Jerome Aldridge, a lawyer with
+    /// the Project, one of the plaintiffs, said`: not the Project).
+    fn subject_across_insert_or_chain(
+        &self,
+        verb_start: usize,
+        start: usize,
+    ) -> Option<Range<usize>> {
+        let single = self.subject_across_insert(verb_start, start);
+        let chain = self.insert_chain(verb_start, start);
+        match (single, chain) {
+            (Some(single), Some((chain, inserts)))
+                if inserts >= 2 && chain.start < single.start =>
+            {
+                Some(chain)
+            }
+            (Some(single), _) => Some(single),
+            (None, chain) => chain.map(|(subject, _)| subject),
+        }
+    }
+
+    /// [`Self::subject_across_inserts`] with the number of inserts it crossed.
+    fn insert_chain(&self, verb_start: usize, start: usize) -> Option<(Range<usize>, usize)> {
         let close = if verb_start > start && self.punct(verb_start - 1, ',') {
             verb_start - 1
         } else if verb_start > start + 1 && self.doc.comma_then_quote(verb_start - 1) {
@@ -1995,14 +2027,17 @@ impl<'d, 'a> Linker<'d, 'a> {
             let relative = self.word_is(seg.start, &["who", "whom", "whose", "which"])
                 || self.word_is(seg.start, &["and", "but"])
                     && self.word_is(seg.start + 1, &["who", "whom", "whose", "which"])
-                // (`several of whom said …`)
+                // (`several of whom said …`, `on which opponents focused`)
                 || self.word_is(seg.start + 1, &["of"])
-                    && self.word_is(seg.start + 2, &["whom", "which"]);
+                    && self.word_is(seg.start + 2, &["whom", "which"])
+                || self.is(seg.start, Flags::PREP) && self.word_is(seg.start + 1, &["whom", "which"]);
             let before_relative = seg
                 .clone()
                 .find(|&k| self.is(k, Flags::REL) || self.word_is(k, &["that"]))
                 .unwrap_or(seg.end);
+            // (`one of the plaintiffs`: a part of a group.)
             let opener = self.word_is(seg.start, &["a", "an", "the", "including"])
+                || self.word_is(seg.start, &["one"]) && self.word_is(seg.start + 1, &["of"])
                 || self.is(seg.start, Flags::ROLE | Flags::PREP | Flags::POSS)
                 || self.doc.tokens[seg.start].kind == TokenKind::Number
                 || self.doc.tokens[seg.start].capitalized
@@ -2029,7 +2064,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                 self.doc.tokens[k].capitalized && self.doc.tokens[k].kind == TokenKind::Word
                     || self.punct(k, '.')
             });
-            if n == 0 && !self.doc.tokens[head].capitalized && name_only && seg.len() >= 2 {
+            // (`One of its founders, Theresa Kowalczyk,`: no name in the phrase.)
+            let unnamed = !self.doc.tokens[head].capitalized
+                || (np.start + 1..np.end).all(|k| !self.doc.tokens[k].capitalized)
+                    && (self.is(np.start, Flags::DET | Flags::QUANT | Flags::POSS)
+                        || self.word_is(np.start, &["one"]));
+            if n == 0 && unnamed && name_only && seg.len() >= 2 {
                 named_apposition = Some(seg.clone());
             }
             if n == 0
@@ -2046,7 +2086,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             };
             from = to + 1;
         }
-        Some(named_apposition.unwrap_or(np.start..appositive_end.unwrap_or(np.end)))
+        let subject = named_apposition.unwrap_or(np.start..appositive_end.unwrap_or(np.end));
+        Some((subject, bounds.len()))
     }
 
     /// `Mark Zandi, chief economist at Moody's, who …, predicted`: the name
@@ -2738,6 +2779,15 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         if !self.word_is(k, &["that"]) {
             return self.noun_complement(i, k, owner, noun.stance, sentence);
+        }
+        // `a proposal that would fund the government`: a relative clause
+        // (its subject the noun), no content.
+        if self.is(k + 1, Flags::MODAL | Flags::AUX)
+            || self
+                .cue_verb(k + 1)
+                .is_some_and(|(_, f)| f.shows_finite() && !self.is(k + 1, Flags::PRON))
+        {
+            return false;
         }
         let content = self.clause_right(k + 1, sentence.end);
         let content = self.before_main_verb(i, content, 1, sentence.start);
@@ -3862,6 +3912,36 @@ mod tests {
                 ("expressed", "Lobbyists for farm groups")
             ]
         );
+    }
+
+    #[test]
+    fn relative_clauses_and_the_writers_appositives_are_no_contents() {
+        // `a proposal that would fund …`: a relative clause on the noun.
+        assert!(
+            frames("Senators are circulating a proposal that would fund the government.")
+                .is_empty()
+        );
+        // After a quotation, `a formulation the White House has repeated` is the writer's.
+        let found = frames(
+            "He said he was “happy to talk,” a formulation the White House has repeated \
+             nearly word for word.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, "he was “happy to talk,”");
+        // A chain of two inserts is read before a single one.
+        let (_, _, _, source) = one(
+            "Jerome Aldridge, a lawyer with the Voting Rights Project, one of the plaintiffs, \
+             said the groups would sue.",
+        );
+        assert_eq!(
+            source,
+            "Jerome Aldridge, a lawyer with the Voting Rights Project"
+        );
+        let (_, _, _, source) = one(
+            "One of its founders, Theresa Kowalczyk, a nurse who has worked there for years, \
+             said the group had asked for a meeting.",
+        );
+        assert!(source.starts_with("Theresa Kowalczyk"), "{source}");
     }
 
     #[test]
