@@ -250,6 +250,37 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .then_some(words.len())
         })?;
         let mut source = self.np_right(i + cue_len, sentence.end)?;
+        // `according to Labor Department data,`, `a transcript excerpt
+        // released by …`: common nouns the phrase reader left after a name.
+        for _ in 0..2 {
+            let t = &self.doc.tokens[source.end.min(self.doc.tokens.len() - 1)];
+            let noun = source.end < sentence.end
+                && t.kind == TokenKind::Word
+                && !t.capitalized
+                && !self.norm(source.end).ends_with("ly")
+                && t.info
+                    .is_none_or(|i| i.flags.any(Flags::DOCUMENT) || i.noun.is_some())
+                && !self.is(
+                    source.end,
+                    Flags::PREP | Flags::DET | Flags::CONJ | Flags::AUX,
+                )
+                && !self.past_participle(source.end)
+                && self
+                    .cue_verb(source.end)
+                    .is_none_or(|(_, f)| f == VerbForm::Base);
+            let closes = |j: usize| {
+                j >= sentence.end
+                    || self.punct(j, ',')
+                    || self.is_terminal(j)
+                    || self.is(j, Flags::PREP)
+                    || self.past_participle(j)
+            };
+            if noun && closes(source.end + 1) {
+                source.end += 1;
+            } else {
+                break;
+            }
+        }
         // `according to a summary released by the inspector general`: the
         // participle's agent is part of the source.
         if self.past_participle(source.end) {
@@ -1335,6 +1366,25 @@ impl<'d, 'a> Linker<'d, 'a> {
                     || self.word_is(content.start, &["that"])
                     || self.infinitive_at(content.start, sentence.end)
             });
+        // `the one the president appeared to invoke`, `where it expected to
+        // be`: a bare infinitive after a gap is no content.
+        let gap_before = !inverted
+            && (self.word_is(source.start, &["one", "ones"])
+                && self.is(source.start + 1, Flags::DET | Flags::POSS)
+                || source.start > sentence.start
+                    && self.word_is(source.start - 1, &["one", "ones", "where", "what", "way"])
+                || source.start > sentence.start
+                    && self.doc.tokens[source.start - 1].kind == TokenKind::Word
+                    && !self.doc.tokens[source.start - 1].capitalized
+                    && self.doc.tokens[source.start - 1].info.is_none()
+                    && !self.norm(source.start - 1).ends_with("ly"));
+        if gap_before
+            && right.as_ref().is_some_and(|(content, _)| {
+                content.len() <= 2 && self.word_is(content.start, &["to"])
+            })
+        {
+            return false;
+        }
         // `Republican leaders have shown little interest`, `Police identified
         // the driver`: a person showing or finding a thing acts, not attributes.
         if right.as_ref().is_some_and(|(content, _)| {
@@ -2783,6 +2833,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `a proposal that would fund the government`: a relative clause
         // (its subject the noun), no content.
         if self.is(k + 1, Flags::MODAL | Flags::AUX)
+            || self.unknown_past(k + 1)
             || self
                 .cue_verb(k + 1)
                 .is_some_and(|(_, f)| f.shows_finite() && !self.is(k + 1, Flags::PRON))
@@ -3942,6 +3993,27 @@ mod tests {
              said the group had asked for a meeting.",
         );
         assert!(source.starts_with("Theresa Kowalczyk"), "{source}");
+    }
+
+    #[test]
+    fn a_bare_infinitive_after_a_gap_and_a_named_data_source() {
+        for text in [
+            "It was a narrower measure than the one the president appeared to invoke.",
+            "She was exactly where she expected to be.",
+        ] {
+            let cues: Vec<String> = frames(text).into_iter().map(|f| f.2).collect();
+            assert!(cues.is_empty(), "{text}: {cues:?}");
+        }
+        assert_eq!(one("He vowed to fight.").1, "to fight");
+        let (_, content, _, source) =
+            one("According to Labor Department data, manufacturing employment has grown.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            (
+                "manufacturing employment has grown",
+                "Labor Department data"
+            )
+        );
     }
 
     #[test]
