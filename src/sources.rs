@@ -1742,6 +1742,25 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     if range.is_empty() {
         return d;
     }
+    // `A super PAC supporting Ann Voss`: the head before its gerund
+    // post-modifier names the source, not the name after it.
+    let gerund = (range.start + 2..range.end).find(|&k| {
+        let t = &doc.tokens[k];
+        t.kind == TokenKind::Word
+            && !t.capitalized
+            && doc.norm(k).ends_with("ing")
+            && !matches!(doc.norm(k), "including" | "according" | "during" | "following")
+            && doc.tokens[k - 1].kind == TokenKind::Word
+            && !doc.tokens[k - 1].is(Flags::DET | Flags::POSS | Flags::PREP)
+            && doc.norm(k - 1) != "'s"
+            // (Its object follows: not `the populist wing`, `chief operating officer`.)
+            && k + 1 < range.end
+            && (doc.tokens[k + 1].is(Flags::DET | Flags::POSS)
+                || doc.tokens[k + 1].capitalized && doc.tokens[k + 1].kind == TokenKind::Word)
+    });
+    if let Some(gerund) = gerund {
+        return describe(doc, range.start..gerund);
+    }
     // `Just 19 percent`, `nearly 7 in 10`: a share of those polled, unnamed.
     let last = range.end - 1;
     let number = |k: usize| doc.tokens[k].kind == TokenKind::Number;
@@ -3394,6 +3413,18 @@ mod tests {
             (d.name.as_str(), d.kind),
             ("United States", SourceKind::Government)
         );
+    }
+
+    #[test]
+    fn a_gerund_post_modifier_leaves_the_head() {
+        let d = described("A super PAC supporting Ann Voss");
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("super PAC", SourceKind::Organization)
+        );
+        // Nouns in -ing stay: `the party's populist wing`.
+        let d = described("delegates from the party's populist wing");
+        assert!(d.name.ends_with("wing"), "{}", d.name);
     }
 
     #[test]

@@ -859,13 +859,26 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && (t.is(Flags::ANON | Flags::ROLE) || self.norm(i - 1).ends_with('s'))
                 && !t.is(Flags::PRON | Flags::AUX | Flags::CONJ)
         };
-        noun_before
+        // `In a statement posted to Facebook, the department said`: inside
+        // a fronted prepositional phrase the participle modifies its noun.
+        let in_fronted_phrase = i > sentence.start + 2
+            && self.is(sentence.start, Flags::PREP)
+            && self.doc.tokens[i - 1].kind == TokenKind::Word
+            && !self.doc.tokens[i - 1].capitalized
+            && self.is(i - 2, Flags::DET | Flags::POSS)
             && self.is(i + 1, Flags::PREP)
-            && self.np_right(i + 2, sentence.end).is_some_and(|np| {
-                self.cue_verb(np.end).is_some_and(|(_, form)| {
-                    form.shows_finite() || form == VerbForm::Base && self.norm(i - 1).ends_with('s')
+            && !self.word_is(i + 1, &["that"])
+            && !(sentence.start..i).any(|k| self.punct(k, ','))
+            && (i + 1..sentence.end.min(i + MAX_PHRASE)).any(|k| self.punct(k, ','));
+        in_fronted_phrase
+            || noun_before
+                && self.is(i + 1, Flags::PREP)
+                && self.np_right(i + 2, sentence.end).is_some_and(|np| {
+                    self.cue_verb(np.end).is_some_and(|(_, form)| {
+                        form.shows_finite()
+                            || form == VerbForm::Base && self.norm(i - 1).ends_with('s')
+                    })
                 })
-            })
     }
 
     /// `The mayor was quoted as saying …`, `The paper quoted an official as
@@ -1727,6 +1740,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                 joined = true;
                 continue;
             }
+            // `A super PAC supporting Mr. Voss reported`: so is a gerund
+            // after the head noun.
+            let gerund = self.cue_verb(j).is_some_and(|(_, f)| f == VerbForm::Gerund)
+                || !tj.capitalized && tj.info.is_none() && self.norm(j).ends_with("ing");
+            if gerund && j > first && !self.is(j - 1, Flags::DET | Flags::POSS | Flags::PREP) {
+                joined = true;
+                continue;
+            }
             // (`the document`, `a peer-reviewed journal`: nouns and adjectives.)
             // The phrase's first word is its head or modifier too (`Posts on
             // the message board`).
@@ -2300,9 +2321,28 @@ impl<'d, 'a> Linker<'d, 'a> {
             return self.fronted_participle(i, verb, sentence);
         }
         let before = self.np_left(i, sentence.start);
+        // (`A super PAC supporting Mr. Voss reported …`: a gerund right
+        // after the subject's noun, the clause's verb still to come, is a
+        // post-modifier.)
+        let post_modifier = before.as_ref().is_some_and(|np| {
+            np.end == i
+                && !(np.start > sentence.start && self.word_is(np.start - 1, &["with", "without"]))
+        }) && self.np_right(i + 1, sentence.end).is_some_and(|object| {
+            let finite = |k: usize| {
+                self.cue_verb(k)
+                    .is_some_and(|(_, form)| form.shows_finite())
+            };
+            // (Or after an appositive: `supporting Mr. Voss, the Forward Fund, reported`.)
+            finite(object.end)
+                || self.punct(object.end, ',')
+                    && (object.end + 2..sentence.end.min(object.end + MAX_PHRASE))
+                        .take_while(|&k| !self.doc.tokens[k].is_quote())
+                        .find(|&k| self.punct(k, ','))
+                        .is_some_and(|comma| finite(comma + 1))
+        });
         if let Some(source) = before
             .clone()
-            .filter(|np| self.has_own_participle(np, sentence.start))
+            .filter(|np| !post_modifier && self.has_own_participle(np, sentence.start))
         {
             let Some((content, kind)) = self.content_right(i + 1, verb, sentence) else {
                 return false;
@@ -4014,6 +4054,26 @@ mod tests {
                 "Labor Department data"
             )
         );
+    }
+
+    #[test]
+    fn post_modifying_participles_are_no_frames() {
+        let found = frames("A super PAC supporting Ann Voss reported raising $9 million.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            (found[0].2.as_str(), found[0].3.as_str()),
+            ("reported", "A super PAC supporting Ann Voss")
+        );
+        let cues: Vec<String> =
+            frames("In a statement posted to Facebook, the department said the man had left.")
+                .into_iter()
+                .map(|f| f.2)
+                .collect();
+        assert_eq!(cues, ["said"]);
+        // An absolute after `with` keeps its frame.
+        let found =
+            frames("Officials said it would pass, with the paper reporting no one objected.");
+        assert_eq!(found.len(), 2);
     }
 
     #[test]
