@@ -3420,7 +3420,7 @@ mod tests {
         let d = described("A super PAC supporting Ann Voss");
         assert_eq!(
             (d.name.as_str(), d.kind),
-            ("super PAC", SourceKind::Organization)
+            ("PAC", SourceKind::Organization)
         );
         // Nouns in -ing stay: `the party's populist wing`.
         let d = described("delegates from the party's populist wing");
