@@ -401,6 +401,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// definite role alone names the unnamed source with that role before.
     fn unnamed_with_role(&self, d: &Description, mention: &Range<usize>) -> Option<usize> {
         let role = d.role.as_ref().map(|r| lowercase(r))?;
+        if mention.is_empty() {
+            return None;
+        }
         let definite = matches!(self.doc.norm(mention.start), "the" | "that" | "this");
         if !d.name_words.is_empty() || !definite || mention.len() > 3 {
             return None;
@@ -3418,10 +3421,7 @@ mod tests {
     #[test]
     fn a_gerund_post_modifier_leaves_the_head() {
         let d = described("A super PAC supporting Ann Voss");
-        assert_eq!(
-            (d.name.as_str(), d.kind),
-            ("PAC", SourceKind::Organization)
-        );
+        assert_eq!((d.name.as_str(), d.kind), ("PAC", SourceKind::Organization));
         // Nouns in -ing stay: `the party's populist wing`.
         let d = described("delegates from the party's populist wing");
         assert!(d.name.ends_with("wing"), "{}", d.name);

@@ -404,7 +404,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (But `denied knowingly taking it`: the adverb of a gerund.)
         let adverb_first = self.doc.tokens.get(k).is_some_and(|t| {
             t.kind == TokenKind::Word && !t.capitalized && self.norm(k).ends_with("ly")
-        }) && !self.norm(k + 1).ends_with("ing");
+        }) && !self
+            .doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|_| self.norm(k + 1).ends_with("ing"));
         if frames.np && adverb_first {
             return None;
         }
