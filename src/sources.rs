@@ -848,8 +848,19 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 return Some(self.add(description, range, Vec::new()));
             }
         }
-        if source.is_none() && matches!(pronoun, Pronoun::He | Pronoun::She) {
-            return self.speaker_read_as_a_company(at);
+        if matches!(pronoun, Pronoun::He | Pronoun::She) {
+            match source {
+                None => return self.speaker_read_as_a_company(at, 1, 0),
+                // (`McConnell told reporters …, but he declined …`: a speaker
+                // of the same sentence, read as a company, is nearer than a
+                // person of an earlier one.)
+                Some((_, seen)) if self.sentences_apart(seen, at) >= 1 => {
+                    if let Some(e) = self.speaker_read_as_a_company(at, 0, seen) {
+                        return Some(e);
+                    }
+                }
+                Some(_) => {}
+            }
         }
         source.map(|(i, _)| i)
     }
@@ -857,12 +868,19 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// `“…,” McConnell told reporters. He said …`: with no person to refer
     /// to, `he` is the speaker just before whose one-word name, unknown to
     /// the lexicon, was read as a company's; it was a surname.
-    fn speaker_read_as_a_company(&mut self, at: usize) -> Option<usize> {
+    /// (Within `max_apart` sentences, and after token `after`.)
+    fn speaker_read_as_a_company(
+        &mut self,
+        at: usize,
+        max_apart: usize,
+        after: usize,
+    ) -> Option<usize> {
         let found = self.recent.iter().rev().copied().find(|&i| {
             let e = &self.entities[i];
             let d = &e.description;
             e.last_seen < at
-                && self.sentences_apart(e.last_seen, at) <= 1
+                && e.last_seen > after
+                && self.sentences_apart(e.last_seen, at) <= max_apart
                 && d.kind == SourceKind::Organization
                 && d.role.is_none()
                 && e.mentions.iter().all(|m| {
@@ -3416,6 +3434,16 @@ mod tests {
             (d.name.as_str(), d.kind),
             ("United States", SourceKind::Government)
         );
+    }
+
+    #[test]
+    fn he_after_a_speaker_read_as_a_company_in_the_same_sentence() {
+        let d = resolved(
+            "Biden spoke first. McConnell told reporters he expected a vote, but he declined \
+             to say more.",
+            &["Biden", "McConnell", "he"],
+        );
+        assert_eq!((d.name.as_str(), d.kind), ("McConnell", SourceKind::Person));
     }
 
     #[test]
