@@ -978,7 +978,19 @@ impl<'d, 'a> Linker<'d, 'a> {
         // right after it makes it a noun.
         let verb_follows = self.cue_verb(i + 1).is_some_and(|(_, f)| f.shows_finite())
             || self.is(i + 1, Flags::PAST | Flags::TARGET);
-        if verb_follows && matches!(form, VerbForm::Base | VerbForm::ThirdSingular) {
+        // (But `The memo outlines plans to cut staff`: after a determined
+        // source noun the verb is this one, the next a noun.)
+        let after_source_noun = i >= sentence.start + 2
+            && form == VerbForm::ThirdSingular
+            && (self.is(i - 2, Flags::DET | Flags::POSS) && self.is(i - 1, Flags::DOCUMENT)
+                || self.punct(i - 1, ',')
+                    && self
+                        .subject_across_insert(i, sentence.start)
+                        .is_some_and(|np| self.is(self.head_of(&np), Flags::DOCUMENT)));
+        if verb_follows
+            && !after_source_noun
+            && matches!(form, VerbForm::Base | VerbForm::ThirdSingular)
+        {
             return false;
         }
         // `a government document was found`: an auxiliary right after makes
@@ -4054,6 +4066,21 @@ mod tests {
                 "Labor Department data"
             )
         );
+    }
+
+    #[test]
+    fn a_document_outlines_plans() {
+        for text in [
+            "The memo outlines plans to cut staff.",
+            "The memo, which was obtained by The Washington Post, outlines plans to cut staff.",
+        ] {
+            let (_, content, cue, _) = one(text);
+            assert_eq!(
+                (content.as_str(), cue.as_str()),
+                ("plans to cut staff", "outlines"),
+                "{text}"
+            );
+        }
     }
 
     #[test]
