@@ -1260,11 +1260,14 @@ impl<'d, 'a> Linker<'d, 'a> {
             .or_else(|| self.coordinated_verb_subject(subject_end, sentence));
         // Inverted: `“…,” said the mayor.` / `…, said Ana Ruiz, a nurse.`
         // (Never `“…,” told the referee`: a listener is no inverted speaker.)
+        // (Nor a capitalized verb of a title-case headline: `U.S. Warns
+        // Kestrana, Orders Review of Aid` is no frame of `Review`.)
         let inverted = subject.is_none()
             && !matches!(
                 verb.lemma,
                 "tell" | "inform" | "assure" | "remind" | "notify"
             )
+            && !(self.doc.tokens[i].capitalized && verb.lemma != "say")
             && self.inverted_position(subject_end, sentence.start);
         // An inverted source closes its clause: `…,” said the mayor.`, not
         // `…, said the company was disappointed`.
@@ -3952,6 +3955,10 @@ mod tests {
     #[test]
     fn nouns_adjectives_and_the_writers_participle_around_frames() {
         // The writer's participle after a closing frame is no content.
+        assert!(
+            frames("U.S. Warns Kestrana Against Delaying Elections, Orders Review of Aid")
+                .is_empty()
+        );
         let (_, content, cue, _) = one(
             "The United States will impose tariffs next month, the administration announced \
              Friday, sharply escalating a trade dispute.",
