@@ -25,8 +25,14 @@ esbuild "$OUT/whosaid_embed.js" --minify --format=esm --log-level=warning \
 # --low-memory-unused: Rust's wasm32 stack starts at 1 MB and grows down, so
 # the first 1 KB is reached only by a stack 1 MB deep, and pointer arithmetic
 # may fold into load and store offsets (both about 2 KB gzip together).
-wasm-opt -Oz --converge --low-memory-unused --zero-filled-memory --strip-producers \
-  --strip-target-features --output "$OUT/whosaid_embed_bg.wasm" "$OUT/whosaid_embed_bg.wasm"
+wasm-opt -Oz --converge --low-memory-unused --zero-filled-memory \
+  --output "$OUT/whosaid_embed_bg.wasm" "$OUT/whosaid_embed_bg.wasm"
+# Then the control flow flattened and rebuilt (--flatten --rereloop), twice,
+# before -Oz shrinks it again, and a last -Oz alone: about 1.8 KB gzip more.
+wasm-opt --flatten --rereloop -Oz --flatten --rereloop -Oz --converge \
+  --output "$OUT/whosaid_embed_bg.wasm" "$OUT/whosaid_embed_bg.wasm"
+wasm-opt -Oz --converge --strip-producers --strip-target-features \
+  --output "$OUT/whosaid_embed_bg.wasm" "$OUT/whosaid_embed_bg.wasm"
 # The loader minified by esbuild, like the glue (about 1.3 KB of the gzip
 # every reader downloads against the file as written; src/embed/whosaid.js
 # is the readable source).

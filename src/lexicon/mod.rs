@@ -344,7 +344,33 @@ fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     data.lines()
         .map(str::trim_end)
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .map(|line| line.split('\t').map(str::trim).collect())
+        .flat_map(|line| {
+            // build.rs writes some tables grouped: `\x1fa,an,the<TAB>det`
+            // stands for `a<TAB>det`, `an<TAB>det` and `the<TAB>det`.
+            let (firsts, rest) = match line.strip_prefix('\x1f') {
+                Some(grouped) => grouped.split_once('\t').unwrap_or((grouped, "")),
+                None => ("", line),
+            };
+            let firsts: Vec<&'static str> = if line.starts_with('\x1f') {
+                firsts.split(',').collect()
+            } else {
+                vec![""]
+            };
+            firsts
+                .into_iter()
+                .map(|first| {
+                    (!first.is_empty())
+                        .then_some(first)
+                        .into_iter()
+                        .chain(
+                            rest.split('\t')
+                                .filter(|c| !c.is_empty() || first.is_empty()),
+                        )
+                        .map(str::trim)
+                        .collect()
+                })
+                .collect::<Vec<Vec<&'static str>>>()
+        })
 }
 
 /// The regular English plural of a noun (`spokesman` → `spokesmen`,
@@ -385,6 +411,23 @@ fn verb_class(letter: &str) -> VerbClass {
         "i" => VerbClass::Intention,
         "a" => VerbClass::Attitude,
         _ => VerbClass::Speech,
+    }
+}
+
+/// A cue verb's or noun's stance as build.rs writes it, one letter
+/// (`stance_letter`).
+fn stance_of_letter(letter: &str) -> Stance {
+    match letter {
+        "d" => Stance::Deny,
+        "c" => Stance::Confirm,
+        "l" => Stance::Allege,
+        "s" => Stance::Suggest,
+        "p" => Stance::Praise,
+        "k" => Stance::Criticize,
+        "b" => Stance::Believe,
+        "i" => Stance::Intend,
+        "q" => Stance::Question,
+        _ => Stance::Assert,
     }
 }
 
@@ -560,7 +603,7 @@ impl Lexicon {
             self.verbs.push(CueVerb {
                 lemma: row[0],
                 class: verb_class(row[1]),
-                stance: Stance::parse(row[2]).unwrap_or(Stance::Assert),
+                stance: stance_of_letter(row[2]),
                 frames: frames(row[3]),
             });
             // A fifth column lists irregular forms; regular ones follow the rules.
@@ -601,12 +644,19 @@ impl Lexicon {
                 continue;
             }
             let index = self.nouns.len() as u16;
+            // (build.rs leaves out a plural in `s`, and writes the class and
+            // the stance in letters.)
             self.nouns.push(CueNoun {
                 singular: row[0],
-                is_document: row[2] == "document",
-                stance: Stance::parse(row[3]).unwrap_or(Stance::Assert),
+                is_document: row[2] == "d",
+                stance: stance_of_letter(row[3]),
             });
-            for (form, plural) in [(row[0], false), (row[1], true)] {
+            let plural = if row[1].is_empty() {
+                format!("{}s", row[0])
+            } else {
+                row[1].to_owned()
+            };
+            for (form, plural) in [(row[0], false), (plural.as_str(), true)] {
                 let info = self.word(form);
                 if info.noun.is_none() {
                     info.noun = Some((index, plural));

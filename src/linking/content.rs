@@ -399,19 +399,6 @@ impl<'d, 'a> Linker<'d, 'a> {
         if frames.np && frames.pred && !object_gap && !self.predicate_after_object(k, end) {
             return None;
         }
-        // (`a formulation the White House has repeated nearly word for
-        // word`: the object is the gap; an adverb is no content.)
-        // (But `denied knowingly taking it`: the adverb of a gerund.)
-        let adverb_first = self.doc.tokens.get(k).is_some_and(|t| {
-            t.kind == TokenKind::Word && !t.capitalized && self.norm(k).ends_with("ly")
-        }) && !self
-            .doc
-            .tokens
-            .get(k + 1)
-            .is_some_and(|_| self.norm(k + 1).ends_with("ing"));
-        if frames.np && adverb_first {
-            return None;
-        }
         if frames.np {
             let mut content = self.np_content(k, end, frames.as_phrase);
             // `rejected claims that he had lied`: a nominal cue's clause
