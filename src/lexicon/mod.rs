@@ -344,32 +344,22 @@ fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
     data.lines()
         .map(str::trim_end)
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
-        .flat_map(|line| {
+        .flat_map(|line| match line.strip_prefix('\x1f') {
             // build.rs writes some tables grouped: `\x1fa,an,the<TAB>det`
             // stands for `a<TAB>det`, `an<TAB>det` and `the<TAB>det`.
-            let (firsts, rest) = match line.strip_prefix('\x1f') {
-                Some(grouped) => grouped.split_once('\t').unwrap_or((grouped, "")),
-                None => ("", line),
-            };
-            let firsts: Vec<&'static str> = if line.starts_with('\x1f') {
-                firsts.split(',').collect()
-            } else {
-                vec![""]
-            };
-            firsts
-                .into_iter()
-                .map(|first| {
-                    (!first.is_empty())
-                        .then_some(first)
-                        .into_iter()
-                        .chain(
-                            rest.split('\t')
-                                .filter(|c| !c.is_empty() || first.is_empty()),
-                        )
-                        .map(str::trim)
-                        .collect()
-                })
-                .collect::<Vec<Vec<&'static str>>>()
+            Some(grouped) => {
+                let (firsts, rest) = grouped.split_once('\t').unwrap_or((grouped, ""));
+                firsts
+                    .split(',')
+                    .map(|first| {
+                        std::iter::once(first)
+                            .chain(rest.split('\t').filter(|_| !rest.is_empty()))
+                            .map(str::trim)
+                            .collect()
+                    })
+                    .collect::<Vec<Vec<&'static str>>>()
+            }
+            None => vec![line.split('\t').map(str::trim).collect()],
         })
 }
 

@@ -784,20 +784,20 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (A phrase the reader does not take, `that line “…”`, `these
         // shots, the selfie`: a quotation or a second determiner in the
         // content is its predicate.)
-        let Some(p) = object_end else {
-            let content = self.np_content(from, end, false);
-            return (from + 1..content.end).any(|j| {
+        // A second determiner or a quotation after the object's first word.
+        let predicate_before = |stop: usize| {
+            (from + 1..stop).any(|j| {
                 self.is(j, Flags::DET | Flags::POSS) && !self.is(j, Flags::PRON)
                     || self.quotes.at(j).is_some_and(|q| q.open == j)
-            });
+            })
+        };
+        let Some(p) = object_end else {
+            return predicate_before(self.np_content(from, end, false).end);
         };
         // (The phrase reader may run on over the predicate: `the plan a
         // disaster` is read as one phrase; a second determiner splits it.)
         if p >= end || self.is_terminal(p) || self.punct(p, ',') {
-            return (from + 1..p).any(|j| {
-                self.is(j, Flags::DET | Flags::POSS) && !self.is(j, Flags::PRON)
-                    || self.quotes.at(j).is_some_and(|q| q.open == j)
-            });
+            return predicate_before(p);
         }
         // (`the race shortly after 11`: the phrase reader may take an adverb in.)
         let adverb = |j: usize| {

@@ -1827,15 +1827,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `The city council, which must approve the payment, said`: a known head noun.
         let source_head = np.end > np.start
             && (self.word_is(np.end - 1, &["them", "those", "us"])
-                || self.is(
-                    np.end - 1,
-                    Flags::ROLE
-                        | Flags::MEDIA
-                        | Flags::ANON
-                        | Flags::GOVERNMENT
-                        | Flags::ORGANIZATION
-                        | Flags::DOCUMENT,
-                ));
+                || self.names_a_source_kind(np.end - 1));
         // `Her coach, former doubles champion Petra Lindgren, said`: a role
         // named in apposition.
         // (`and one, retired teacher Evelyn Park, called`: one of a group.)
@@ -1944,19 +1936,14 @@ impl<'d, 'a> Linker<'d, 'a> {
         })?;
         let (np, open) = first;
         let head = self.head_of(&np);
-        let subject_like = self.doc.tokens[head].capitalized
-            || self.is(
-                head,
-                Flags::ROLE
-                    | Flags::MEDIA
-                    | Flags::ANON
-                    | Flags::GOVERNMENT
-                    | Flags::ORGANIZATION
-                    | Flags::DOCUMENT,
-            );
-        if !subject_like {
+        if !self.doc.tokens[head].capitalized && !self.names_a_source_kind(head) {
             return None;
         }
+        // (`One of its founders, Theresa Kowalczyk,`: no name in the phrase.)
+        let unnamed = !self.doc.tokens[head].capitalized
+            || (np.start + 1..np.end).all(|k| !self.doc.tokens[k].capitalized)
+                && (self.is(np.start, Flags::DET | Flags::QUANT | Flags::POSS)
+                    || self.word_is(np.start, &["one"]));
         let mut bounds: Vec<usize> = commas.into_iter().filter(|&c| c > open).collect();
         bounds.push(close);
         let mut from = open + 1;
@@ -2010,11 +1997,6 @@ impl<'d, 'a> Linker<'d, 'a> {
                 self.doc.tokens[k].capitalized && self.doc.tokens[k].kind == TokenKind::Word
                     || self.punct(k, '.')
             });
-            // (`One of its founders, Theresa Kowalczyk,`: no name in the phrase.)
-            let unnamed = !self.doc.tokens[head].capitalized
-                || (np.start + 1..np.end).all(|k| !self.doc.tokens[k].capitalized)
-                    && (self.is(np.start, Flags::DET | Flags::QUANT | Flags::POSS)
-                        || self.word_is(np.start, &["one"]));
             if n == 0 && unnamed && name_only && seg.len() >= 2 {
                 named_apposition = Some(seg.clone());
             }
@@ -2034,6 +2016,20 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         let subject = named_apposition.unwrap_or(np.start..appositive_end.unwrap_or(np.end));
         Some((subject, bounds.len()))
+    }
+
+    /// Whether the noun at `k` names a kind of source: a role, the media, an
+    /// unnamed source, a government, an organization or a document.
+    fn names_a_source_kind(&self, k: usize) -> bool {
+        self.is(
+            k,
+            Flags::ROLE
+                | Flags::MEDIA
+                | Flags::ANON
+                | Flags::GOVERNMENT
+                | Flags::ORGANIZATION
+                | Flags::DOCUMENT,
+        )
     }
 
     /// `Mark Zandi, chief economist at Moody's, who …, predicted`: the name
