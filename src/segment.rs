@@ -121,7 +121,7 @@ impl<'a> Document<'a> {
         &self,
         k: usize,
         end: usize,
-        wanted: impl Fn(PhraseKind) -> bool,
+        wanted: &dyn Fn(PhraseKind) -> bool,
     ) -> Option<(usize, PhraseKind)> {
         let end = end.min(self.tokens.len());
         if k >= end {

@@ -1631,7 +1631,7 @@ fn place_at(doc: &Document, k: usize, end: usize) -> Option<(usize, &'static str
     let place = place_phrase(doc, k, end)?;
     // `Washington Post`: a place's name inside a longer institution's.
     let institution = doc
-        .phrase_at(k, end, |p| {
+        .phrase_at(k, end, &|p| {
             matches!(
                 p,
                 PhraseKind::Outlet | PhraseKind::Organization | PhraseKind::Government
@@ -1642,7 +1642,7 @@ fn place_at(doc: &Document, k: usize, end: usize) -> Option<(usize, &'static str
 }
 
 fn place_phrase(doc: &Document, k: usize, end: usize) -> Option<(usize, &'static str, bool)> {
-    if let Some((stop, kind)) = doc.phrase_at(k, end, |p| {
+    if let Some((stop, kind)) = doc.phrase_at(k, end, &|p| {
         matches!(p, PhraseKind::Place(_) | PhraseKind::Demonym(_))
     }) {
         return match kind {
@@ -1658,7 +1658,7 @@ fn place_phrase(doc: &Document, k: usize, end: usize) -> Option<(usize, &'static
 
 fn role_at(doc: &Document, k: usize, end: usize) -> Option<(usize, Gender)> {
     if let Some((stop, PhraseKind::Role(g))) =
-        doc.phrase_at(k, end, |p| matches!(p, PhraseKind::Role(_)))
+        doc.phrase_at(k, end, &|p| matches!(p, PhraseKind::Role(_)))
     {
         return Some((stop, g));
     }
@@ -1668,7 +1668,7 @@ fn role_at(doc: &Document, k: usize, end: usize) -> Option<(usize, Gender)> {
 }
 
 fn media_at(doc: &Document, k: usize, end: usize) -> Option<usize> {
-    if let Some((stop, _)) = doc.phrase_at(k, end, |p| p == PhraseKind::Media) {
+    if let Some((stop, _)) = doc.phrase_at(k, end, &|p| p == PhraseKind::Media) {
         return Some(stop);
     }
     doc.tokens[k].is(Flags::MEDIA).then_some(k + 1)
@@ -1725,10 +1725,15 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     if range.is_empty() {
         return d;
     }
-    // `Just 19 percent`, `nearly 7 in 10`: a share of those polled, unnamed.
+    // `Just 19 percent`, `Forty-one percent of likely voters`, `nearly 7 in
+    // 10`: a share of those polled, unnamed.
     let last = range.end - 1;
-    let number = |k: usize| doc.tokens[k].kind == TokenKind::Number;
-    let share = doc.norm(last) == "percent" && last > range.start && number(last - 1)
+    let number = |k: usize| {
+        doc.tokens[k].kind == TokenKind::Number
+            || doc.tokens[k].is_word() && lexicon().is_number_word(doc.norm(k))
+    };
+    let share = (range.start + 1..range.end.min(range.start + 4))
+        .any(|k| doc.norm(k) == "percent" && number(k - 1))
         || doc.tokens[last].is_punct('%')
         || number(last)
             && last >= range.start + 2
@@ -1848,7 +1853,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         .into_iter()
         .filter(|_| has_preposition)
         .find_map(|from| {
-            doc.phrase_at(from, end, |p| p == PhraseKind::Anonymous)
+            doc.phrase_at(from, end, &|p| p == PhraseKind::Anonymous)
                 .filter(|&(stop, _)| stop < end && doc.tokens[stop - 1].is(Flags::PREP))
         });
     if let Some((stop, _)) = near {
@@ -2408,7 +2413,8 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
     let all = head_start..head_end;
     let has = |flags: Flags| all.clone().any(|j| doc.tokens[j].is(flags));
     let has_phrase = |wanted: fn(PhraseKind) -> bool| {
-        all.clone().any(|j| doc.phrase_at(j, end, wanted).is_some())
+        all.clone()
+            .any(|j| doc.phrase_at(j, end, &wanted).is_some())
     };
     // `Anna Berg`: a first name that tells the gender, when nothing else did.
     if gender == Gender::Unknown {

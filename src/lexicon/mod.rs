@@ -68,6 +68,8 @@ impl Flags {
     /// A verb whose subject is the target of the attitude noun after it
     /// (`drew criticism for`, `won praise for`): nobody in the sentence holds it.
     pub const TARGET: Flags = Flags(1 << 30);
+    /// A number word: `forty`, `one` (`Forty-one percent said`).
+    pub const NUMBER: Flags = Flags(1 << 31);
     /// The nouns that can head a source phrase: roles, unnamed sources,
     /// media, documents, governments and organizations.
     pub const SOURCE_HEAD: Flags = Flags(
@@ -470,6 +472,7 @@ impl Lexicon {
                 "past" => Flags::PAST,
                 "light" => Flags::LIGHT,
                 "target" => Flags::TARGET,
+                "number" => Flags::NUMBER,
                 _ => continue,
             };
             lex.word(row[0]).flags |= flag;
@@ -478,9 +481,7 @@ impl Lexicon {
         lex.load_nouns();
         for row in rows(data!("roles.tsv")) {
             let g = gender(row.get(1).copied().unwrap_or("-"));
-            lex.entry(row[0], Flags::ROLE, PhraseKind::Role(g), |info| {
-                info.gender = g
-            });
+            lex.entry(row[0], Flags::ROLE, PhraseKind::Role(g));
             // `prosecutors`, `spokesmen`: plural roles name people too.
             if !row[0].contains(' ') {
                 let info = lex.word(&plural(row[0]));
@@ -511,14 +512,14 @@ impl Lexicon {
                 Some("outlet") => (Flags::OUTLET, PhraseKind::Outlet),
                 _ => (Flags::MEDIA, PhraseKind::Media),
             };
-            lex.entry(row[0], flag, kind, |_| {});
+            lex.entry(row[0], flag, kind);
         }
         for row in rows(data!("anonymous.tsv")) {
-            lex.entry(row[0], Flags::ANON, PhraseKind::Anonymous, |_| {});
+            lex.entry(row[0], Flags::ANON, PhraseKind::Anonymous);
         }
         for row in rows(data!("documents.tsv")) {
             for form in row.iter().take(2) {
-                lex.entry(form, Flags::DOCUMENT, PhraseKind::Document, |_| {});
+                lex.entry(form, Flags::DOCUMENT, PhraseKind::Document);
             }
         }
         for row in rows(data!("organizations.tsv")) {
@@ -526,7 +527,7 @@ impl Lexicon {
                 Some("government") => (Flags::GOVERNMENT, PhraseKind::Government),
                 _ => (Flags::ORGANIZATION, PhraseKind::Organization),
             };
-            lex.entry(row[0], flag, kind, |_| {});
+            lex.entry(row[0], flag, kind);
         }
         // One row per place, as build.rs groups `places.tsv`: the place
         // (marked `=` when its lowercase form is one of its names), its names
@@ -539,9 +540,7 @@ impl Lexicon {
             if own_name {
                 // (Built once: the lexicon lives as long as the process.)
                 let word: &'static str = Box::leak(lowercase(place).into_boxed_str());
-                lex.entry(word, Flags::PLACE, PhraseKind::Place(place), |info| {
-                    info.place = Some(place)
-                });
+                lex.entry(word, Flags::PLACE, PhraseKind::Place(place));
             }
             let words = |column: usize| {
                 row.get(column)
@@ -550,14 +549,10 @@ impl Lexicon {
                     .filter(|word| !word.is_empty())
             };
             for word in words(1) {
-                lex.entry(word, Flags::PLACE, PhraseKind::Place(place), |info| {
-                    info.place = Some(place)
-                });
+                lex.entry(word, Flags::PLACE, PhraseKind::Place(place));
             }
             for word in words(2) {
-                lex.entry(word, Flags::DEMONYM, PhraseKind::Demonym(place), |info| {
-                    info.place = Some(place)
-                });
+                lex.entry(word, Flags::DEMONYM, PhraseKind::Demonym(place));
             }
         }
         for row in rows(data!("evaluation.tsv")) {
@@ -579,7 +574,7 @@ impl Lexicon {
             lex.adjectives.push((row[0], adjective));
         }
         for row in rows(data!("hedges.tsv")) {
-            lex.entry(row[0], Flags::HEDGE, PhraseKind::Hedge, |_| {});
+            lex.entry(row[0], Flags::HEDGE, PhraseKind::Hedge);
         }
         lex
     }
@@ -660,20 +655,19 @@ impl Lexicon {
     }
 
     /// Adds a one-word entry to the word table, a longer one to the phrase table.
-    fn entry(
-        &mut self,
-        phrase: &'static str,
-        flag: Flags,
-        kind: PhraseKind,
-        set: impl FnOnce(&mut WordInfo),
-    ) {
+    /// (A one-word place or demonym also records its place, a role its gender.)
+    fn entry(&mut self, phrase: &'static str, flag: Flags, kind: PhraseKind) {
         let mut words = phrase.split(' ');
         let first = words.next().unwrap_or("");
         let rest: Vec<&'static str> = words.collect();
         if rest.is_empty() {
             let info = self.word(first);
             info.flags |= flag;
-            set(info);
+            match kind {
+                PhraseKind::Place(place) | PhraseKind::Demonym(place) => info.place = Some(place),
+                PhraseKind::Role(g) => info.gender = g,
+                _ => {}
+            }
         } else {
             let closed_class = self
                 .words
@@ -712,6 +706,13 @@ impl Lexicon {
     /// What the lexicon knows of a lowercase word.
     pub fn info(&self, word: &str) -> Option<&WordInfo> {
         self.words.get(word)
+    }
+
+    /// Whether a lowercase word is a number spelled out, alone or joined by
+    /// hyphens: `forty-one`.
+    pub fn is_number_word(&self, word: &str) -> bool {
+        word.split('-')
+            .all(|w| self.info(w).is_some_and(|i| i.flags.any(Flags::NUMBER)))
     }
 
     /// Whether a lowercase word praises or criticises.

@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use super::{Linker, MAX_ADJUNCT, MAX_CONTENT, MAX_INSERTS, MAX_PHRASE, MAX_TRAILING_FRAME};
-use crate::lexicon::{CueVerb, Flags, VerbForm};
+use crate::lexicon::{CueVerb, Flags, VerbClass, VerbForm};
 use crate::model::ClaimKind;
 use crate::segment::TokenKind;
 
@@ -394,8 +394,12 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
         }
         // (`what she called “years of dumping”`: the object is the gap.)
-        let object_gap = (from.saturating_sub(4).max(sentence.start)..from)
-            .any(|j| self.word_is(j, &["what", "which", "whom"]));
+        // (`…, a position Castellano called “convenient.”`: so is a writer's
+        // appositive noun.)
+        let object_gap = (from.saturating_sub(4).max(sentence.start)..from).any(|j| {
+            self.word_is(j, &["what", "which", "whom"])
+                || j > sentence.start && self.punct(j - 1, ',') && self.word_is(j, &["a", "an"])
+        });
         if frames.np && frames.pred && !object_gap && !self.predicate_after_object(k, end) {
             return None;
         }
@@ -1114,7 +1118,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && (verb.frames.that
                         || verb.frames.bare
                         || verb.frames.quote
-                        || perfect && verb.frames.to && self.word_is(j + 1, &["to"]))
+                        || perfect && verb.frames.to && self.word_is(j + 1, &["to"])
+                        // `said A and accused B of C`, `… and blamed B for C`
+                        || verb.frames.np
+                            && self
+                                .np_right(j + 1, end)
+                                .is_some_and(|np| self.word_is(np.end, &["of", "for"])))
             })
     }
 
@@ -1134,14 +1143,6 @@ impl<'d, 'a> Linker<'d, 'a> {
         } else {
             word
         };
-        if !comma
-            || !self.word_is(
-                word,
-                &["while", "whereas", "but", "although", "though", "and", "as"],
-            )
-        {
-            return false;
-        }
         let verb_after = |from: usize| {
             let mut j = from;
             while j < end && self.is(j, Flags::ADV | Flags::AUX | Flags::MODAL | Flags::NEG) {
@@ -1185,6 +1186,32 @@ impl<'d, 'a> Linker<'d, 'a> {
                     .take_while(|&j| !self.doc.tokens[j].is_quote() && !self.is_terminal(j))
                     .any(|j| self.punct(j - 1, ',') && verb_after(j))
         };
+        // (`…, while 45% said …`: a subject read leftward from its verb;
+        // `… and 22 percent say …`: a share of those polled needs no comma.)
+        let subject_before_verb = |share: bool| {
+            (word + 2..end.min(word + 6)).any(|j| {
+                verb_after(j)
+                    && if share {
+                        self.share_left(j - 1, word + 1) == Some(word + 1)
+                            && self
+                                .cue_verb(j)
+                                .is_some_and(|(v, _)| v.class == VerbClass::Speech)
+                    } else {
+                        self.np_left(j, word + 1)
+                            .is_some_and(|np| np.start == word + 1)
+                    }
+            })
+        };
+        if !self.word_is(
+            word,
+            &["while", "whereas", "but", "although", "though", "and", "as"],
+        ) || !(comma || self.word_is(word, &["and"]) && subject_before_verb(true))
+        {
+            return false;
+        }
+        if subject_before_verb(false) {
+            return true;
+        }
         match self.np_right(word + 1, end) {
             Some(np) => verb_after_subject(np.end),
             // (`…, and human rights groups have warned …`: a subject of
@@ -1248,14 +1275,20 @@ impl<'d, 'a> Linker<'d, 'a> {
             return true;
         }
         // `“…,” a formulation the White House has repeated`: after a
-        // quotation, an appositive noun phrase is the writer's.
-        if quoted_comma
-            && self.word_is(k + 1, &["a", "an"])
-            && self
-                .doc
-                .tokens
-                .get(k + 2)
-                .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized && !t.is(Flags::ADV))
+        // quotation, an appositive noun phrase is the writer's; after a
+        // plain comma, one whose relative clause holds a frame (`…, a
+        // position Castellano called “convenient.”`).
+        let appositive_noun =
+            self.word_is(k + 1, &["a", "an"])
+                && self.doc.tokens.get(k + 2).is_some_and(|t| {
+                    t.kind == TokenKind::Word && !t.capitalized && !t.is(Flags::ADV)
+                });
+        if appositive_noun
+            && (quoted_comma
+                || self.punct(k, ',')
+                    && !self.is(k + 2, Flags::SOURCE_HEAD)
+                    && (k + 4..end.min(k + 8))
+                        .any(|j| self.cue_verb(j).is_some_and(|(_, f)| f.shows_finite())))
         {
             return true;
         }

@@ -198,7 +198,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             .info
             .is_some_and(|i| i.verb.is_some())
             && a.kind != ClaimKind::AccordingTo
-            && (a.kind == ClaimKind::DirectQuote || self.has_finite_verb(&a.content))
+            && (a.kind == ClaimKind::DirectQuote
+                || self.has_finite_verb(&a.content)
+                // (`said she intends to fight the charges`: an intention.)
+                || a.stance == Stance::Intend && self.word_is(a.content.start, &["to"]))
     }
 
     fn norm(&self, i: usize) -> &str {
@@ -990,6 +993,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // `the data show`, `police say`.
                 t.is(Flags::PRON | Flags::ANON | Flags::DOCUMENT | Flags::GOVERNMENT | Flags::ROLE)
                     || self.norm(prev).ends_with('s')
+                    || self.share_left(prev, sentence.start).is_some()
                     // `Lawyers for the firm contend`: the head before its post-modifier.
                     || self.np_left(i, sentence.start).is_some_and(|np| {
                         let np = self.whole_subject(np, sentence.start);
@@ -4142,6 +4146,74 @@ mod tests {
             let (_, content, _, _) = one(text);
             assert_eq!(content, "the deal was close");
         }
+    }
+
+    #[test]
+    fn shares_of_those_polled_each_hold_their_answer() {
+        let found = frames(
+            "Forty-one percent of likely voters say her record helps, while 33 percent say it \
+             makes no difference and 22 percent say it hurts.",
+        );
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("her record helps", "Forty-one percent of likely voters"),
+                ("it makes no difference", "33 percent"),
+                ("it hurts", "22 percent")
+            ]
+        );
+        // A finding's two shares are one content: `opposed` is no frame of speech.
+        let found =
+            frames("The poll found 48 percent supported an inquiry and 45 percent opposed it.");
+        assert_eq!(
+            found[0].1,
+            "48 percent supported an inquiry and 45 percent opposed it"
+        );
+    }
+
+    #[test]
+    fn a_second_act_of_the_speaker_ends_the_content() {
+        let found =
+            frames("She said she backs the credit and accused Boyce of voting against relief.");
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.2.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("she backs the credit", "said"),
+                ("Boyce of voting against relief", "accused")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_writers_appositive_holding_a_frame_ends_the_content() {
+        let found = frames(
+            "Boyce said he would not back a ban, a position Castellano called “convenient.”",
+        );
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("he would not back a ban", "Boyce"),
+                ("“convenient.”", "Castellano")
+            ]
+        );
+    }
+
+    #[test]
+    fn an_intention_nests_in_what_was_said() {
+        let found = frames("Her lawyer said she intends to fight the charges.");
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("she intends to fight the charges", "Her lawyer"),
+                ("to fight the charges", "she")
+            ]
+        );
+        // Not an appearance: `appears to` is no one's intention.
+        assert_eq!(frames("Aides said the plan appears to work.").len(), 1);
     }
 
     #[test]

@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use super::{Linker, MAX_PHRASE};
-use crate::lexicon::{Flags, PhraseKind};
+use crate::lexicon::{lexicon, Flags, PhraseKind};
 use crate::segment::{QuoteMark, TokenKind};
 
 impl<'d, 'a> Linker<'d, 'a> {
@@ -35,8 +35,12 @@ impl<'d, 'a> Linker<'d, 'a> {
 
     /// The start of a share of people ending at `head` (`just 19 percent`,
     /// `nearly 7 in 10`, `40%`), with the degree words before it.
-    fn share_left(&self, head: usize, start: usize) -> Option<usize> {
-        let number = |k: usize| self.doc.tokens[k].kind == TokenKind::Number;
+    pub(super) fn share_left(&self, head: usize, start: usize) -> Option<usize> {
+        // (`Forty-one percent`: spelled out at a sentence's start.)
+        let number = |k: usize| {
+            self.doc.tokens[k].kind == TokenKind::Number
+                || self.doc.tokens[k].is_word() && lexicon().is_number_word(self.norm(k))
+        };
         let percent = self.word_is(head, &["percent"]) || self.punct(head, '%');
         let mut first = if percent && head > start && number(head - 1) {
             head - 1
@@ -339,6 +343,18 @@ impl<'d, 'a> Linker<'d, 'a> {
         // A coordination whose left conjunct was not taken: `and its members`.
         while k < head && (self.is(k, Flags::CONJ) || self.punct(k, ',')) {
             k += 1;
+        }
+        // `…, a position Castellano called`: a writer's appositive noun
+        // before a name is not the name's.
+        if k + 2 < end
+            && k > start
+            && self.punct(k - 1, ',')
+            && self.word_is(k, &["a", "an"])
+            && !self.doc.tokens[k + 1].capitalized
+            && !self.is(k + 1, Flags::SOURCE_HEAD)
+            && self.doc.tokens[k + 2].capitalized
+        {
+            k += 2;
         }
         let np = k..end;
         // With a post-modifier (`people familiar with the matter`), the head
@@ -660,7 +676,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             } else if let Some((stop, _)) = named
                 .then(|| {
                     let media = |p| matches!(p, PhraseKind::Media | PhraseKind::Organization);
-                    self.doc.phrase_at(k, end, media)
+                    self.doc.phrase_at(k, end, &media)
                 })
                 .flatten()
             {
