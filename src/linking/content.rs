@@ -716,6 +716,22 @@ impl<'d, 'a> Linker<'d, 'a> {
                 budget = budget.saturating_sub(2);
                 continue;
             }
+            // `said on “Fox & Friends” the speech was …`: a show's title.
+            let title = self
+                .word_is(k, &["on", "in"])
+                .then(|| self.quotes.at(k + 1))
+                .flatten()
+                .filter(|q| {
+                    q.open == k + 1
+                        && q.last < end
+                        && q.last <= q.open + 6
+                        && self.doc.tokens[q.open + 1].capitalized
+                });
+            if let Some(q) = title {
+                budget = budget.saturating_sub(q.last + 1 - k);
+                k = q.last + 1;
+                continue;
+            }
             if self.word_is(
                 k,
                 &[
@@ -1121,9 +1137,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                         || perfect && verb.frames.to && self.word_is(j + 1, &["to"])
                         // `said A and accused B of C`, `… and blamed B for C`
                         || verb.frames.np
-                            && self
-                                .np_right(j + 1, end)
-                                .is_some_and(|np| self.word_is(np.end, &["of", "for"])))
+                            && (if self.is(j + 1, Flags::OBJPRON) || self.word_is(j + 1, &["her", "it"]) {
+                                Some(j + 2)
+                            } else {
+                                self.np_right(j + 1, end).map(|np| np.end)
+                            })
+                            .is_some_and(|object_end| self.word_is(object_end, &["of", "for"])))
             })
     }
 

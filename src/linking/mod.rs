@@ -1479,9 +1479,13 @@ impl<'d, 'a> Linker<'d, 'a> {
             if let Some(content) = content_left {
                 // (`…, the automaker said on Monday, as it seeks …`: a
                 // subordinate clause after the frame is the writer's.)
+                // (`…, said Kyle Brandt, a political scientist at Arizona
+                // State University.`: after an inverted frame, a determiner
+                // opens the source's appositive.)
                 let parenthetical = mid
                     && !at_end
                     && !self.is(frame_end + 1, Flags::REL | Flags::SUB)
+                    && !(inverted && self.is(frame_end + 1, Flags::DET))
                     && !self.participial_frame(frame_end, sentence.end)
                     && !self.trailing_participle(frame_end, sentence.end)
                     && !self.writer_tail(frame_end, sentence.end)
@@ -4175,6 +4179,10 @@ mod tests {
     #[test]
     fn a_second_act_of_the_speaker_ends_the_content() {
         let found =
+            frames("She said Boyce “has no plan” and accused her of voting against relief.");
+        assert_eq!(found[0].1, "Boyce “has no plan”");
+        assert_eq!(found[1].1, "her of voting against relief");
+        let found =
             frames("She said she backs the credit and accused Boyce of voting against relief.");
         let got: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.2.as_str())).collect();
         assert_eq!(
@@ -4184,6 +4192,29 @@ mod tests {
                 ("Boyce of voting against relief", "accused")
             ]
         );
+    }
+
+    #[test]
+    fn an_inverted_frames_appositive_is_no_content() {
+        for tail in ["at Arizona State University", "who studies elections"] {
+            let text =
+                format!("Picks rarely move votes, said Kyle Brandt, a political scientist {tail}.");
+            let (_, content, _, source) = one(&text);
+            assert_eq!(
+                (content.as_str(), source.as_str()),
+                ("Picks rarely move votes", "Kyle Brandt")
+            );
+        }
+        // A verb after the frame still continues the content.
+        let (_, content, _, _) = one("The plan, said Lowe, is dead.");
+        assert_eq!(content, "The plan, said Lowe, is dead");
+    }
+
+    #[test]
+    fn a_shows_title_after_the_verb_is_no_content() {
+        let (_, content, _, _) =
+            one("Delacroix said on “Fox & Friends” the speech was aimed at voters.");
+        assert_eq!(content, "the speech was aimed at voters");
     }
 
     #[test]
