@@ -1482,10 +1482,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // (`…, said Kyle Brandt, a political scientist at Arizona
                 // State University.`: after an inverted frame, a determiner
                 // opens the source's appositive.)
+                let appositive = inverted && self.is(frame_end + 1, Flags::DET);
                 let parenthetical = mid
                     && !at_end
                     && !self.is(frame_end + 1, Flags::REL | Flags::SUB)
-                    && !(inverted && self.is(frame_end + 1, Flags::DET))
+                    && !appositive
                     && !self.participial_frame(frame_end, sentence.end)
                     && !self.trailing_participle(frame_end, sentence.end)
                     && !self.writer_tail(frame_end, sentence.end)
