@@ -987,6 +987,15 @@ impl<'d, 'a> Linker<'d, 'a> {
                 return form == VerbForm::ThirdSingular && self.word_is(i + 1, &["that"]);
             }
         }
+        // `a Republican state senator`, `Arizona state lawmakers`: a noun's
+        // modifier before a role.
+        if form == VerbForm::Base
+            && (self.is(i + 1, Flags::ROLE)
+                || self.is(i + 1, Flags::ANON) && self.norm(i + 1).ends_with('s'))
+            && !self.doc.tokens[i + 1].capitalized
+        {
+            return false;
+        }
         match form {
             VerbForm::Base => {
                 // A base form needs a plural or pronoun subject: `officials say`,
@@ -1259,10 +1268,13 @@ impl<'d, 'a> Linker<'d, 'a> {
         let right = self
             .content_right(after_verb, verb, sentence)
             .filter(|(content, _)| {
-                quote_before.is_none() && !quote_closes_before
-                    || !self.is(content.start, Flags::PREP) && !title_after_adjunct(content)
-                    || self.word_is(content.start, &["that"])
-                    || self.infinitive_at(content.start, sentence.end)
+                // (`argued with the moderators, lost the thread`: a verb
+                // opens no clause.)
+                !self.is(content.start, Flags::PAST)
+                    && (quote_before.is_none() && !quote_closes_before
+                        || !self.is(content.start, Flags::PREP) && !title_after_adjunct(content)
+                        || self.word_is(content.start, &["that"])
+                        || self.infinitive_at(content.start, sentence.end))
             });
         // `the one the president appeared to invoke`, `where it expected to
         // be`: a bare infinitive after a gap is no content.
@@ -4209,6 +4221,21 @@ mod tests {
         // A verb after the frame still continues the content.
         let (_, content, _, _) = one("The plan, said Lowe, is dead.");
         assert_eq!(content, "The plan, said Lowe, is dead");
+    }
+
+    #[test]
+    fn a_verb_form_before_a_role_is_its_modifier() {
+        let found = frames("Gary Tillman, a Republican state senator, said he would sue.");
+        assert_eq!(found[0].3, "Gary Tillman, a Republican state senator");
+        assert!(frames("Arizona state lawmakers charged with taking bribes").is_empty());
+        // `want someone who …`: a pronoun-like object is still an object.
+        assert_eq!(frames("I want someone who listens.").len(), 1);
+    }
+
+    #[test]
+    fn a_past_verb_opens_no_clause_content() {
+        let found = frames("Lowe argued with the moderators, lost the thread and left.");
+        assert!(found.iter().all(|f| !f.1.starts_with("lost")), "{found:?}");
     }
 
     #[test]
