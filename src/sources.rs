@@ -218,7 +218,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             let source = self.same_entity(&description);
             let seen = source.map_or(0, |e| self.entities[e].last_seen);
             let head = lowercase(&description.name);
-            let named = self.latest_institution(at, |range, kind| {
+            let named = self.latest_institution(at, &|range, kind| {
                 kind == description.kind && self.fits_anaphor(&head, range)
             });
             if let Some((_, range, _)) =
@@ -247,7 +247,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
             self.mention(e, mention);
             return e;
         }
-        if let Some(e) = self.epithet_of(&description, &mention) {
+        if let Some(e) = self
+            .epithet_of(&description, &mention)
+            .or_else(|| self.titled_antecedent(&description, &mention))
+        {
             self.mention(e, mention);
             return e;
         }
@@ -259,12 +262,12 @@ impl<'d, 'a> Resolver<'d, 'a> {
             // The name itself may be the one a descriptor introduced (`the operator
             // Northline Ferries`), so candidates up to the mention's own start count.
             let words = &description.name_words;
-            let named = self.latest_institution(at + words.len() + 1, |range, _| {
+            let named = self.latest_institution(at + words.len() + 1, &|range, _| {
                 range.len() == words.len() && range.zip(words).all(|(j, w)| self.doc.norm(j) == w)
             });
             // `Kestrel` after `Kestrel Labs`: the first word of a name given before.
             let short = match words.as_slice() {
-                [word] if named.is_none() => self.latest_institution(at, |range, _| {
+                [word] if named.is_none() => self.latest_institution(at, &|range, _| {
                     let first = range.clone().find(|&j| !is_article(self.doc.norm(j)));
                     range.len() >= 2 && first.is_some_and(|j| self.doc.norm(j) == word)
                 }),
@@ -416,10 +419,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 && [known.role.as_deref(), Some(known.name.as_str())]
                     .into_iter()
                     .flatten()
-                    .any(|r| {
-                        let r = lowercase(r);
-                        r == role || r.ends_with(&format!(" {role}"))
-                    })
+                    .any(|r| holds_role(r, &role))
         })
     }
 
@@ -496,10 +496,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     let e = &self.entities[e];
                     !e.description.name_words.is_empty()
                         && affiliations_agree(e)
-                        && e.description.role.as_ref().is_some_and(|r| {
-                            let r = lowercase(r);
-                            r == role || r.ends_with(&format!(" {role}"))
-                        })
+                        && e.description
+                            .role
+                            .as_ref()
+                            .is_some_and(|r| holds_role(r, &role))
                 });
             }
         }
@@ -695,7 +695,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 .then(|| self.same_entity(&anaphor))
                 .flatten()
                 .filter(|&e| self.entities[e].last_seen < at);
-            let named = self.latest_institution(at, |range, _| self.fits_anaphor(word, range));
+            let named = self.latest_institution(at, &|range, _| self.fits_anaphor(word, range));
             return match (source, named) {
                 (Some(e), Some((start, range, _))) if start > self.entities[e].last_seen => {
                     Some(describe(self.doc, range).name)
@@ -716,10 +716,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// else the nearest name the text gives after the role (`Mayor Elena
     /// Marsh`), before `at` or after it.
     fn role_holder(&self, role: &str, at: usize) -> Option<String> {
-        let held = |r: &str| {
-            let r = lowercase(r);
-            r == role || r.ends_with(&format!(" {role}"))
-        };
+        let held = |r: &str| holds_role(r, role);
         let source = self.recent.iter().rev().find(|&&e| {
             let d = &self.entities[e].description;
             self.entities[e].last_seen < at
@@ -730,23 +727,59 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if let Some(&e) = source {
             return Some(self.entities[e].description.name.clone());
         }
-        let titled = |(start, range): &&(usize, Range<usize>)| {
-            let words = role.split(' ').count();
-            *start >= words && range.len() >= 2 && held(self.doc.slice(*start - words..*start))
-        };
         let before = self.people.partition_point(|(start, _)| *start < at);
-        let earlier = self.people[before.saturating_sub(NAMED_LOOKBACK)..before]
-            .iter()
-            .rev()
-            .find(titled);
         let later = || {
             self.people[before..(before + NAMED_LOOKBACK).min(self.people.len())]
                 .iter()
-                .find(titled)
+                .find(|(start, range)| self.titled(role, *start, range))
+                .map(|(_, range)| range.clone())
         };
-        earlier
+        self.titled_before(role, at)
             .or_else(later)
-            .map(|(_, range)| text(self.doc, range.clone()))
+            .map(|range| text(self.doc, range))
+    }
+
+    /// Whether the name at `range` (from `start`) has `role` as its title:
+    /// `Mayor Elena Marsh` for `mayor`, `Sen. Ann Lowe` for `senator`.
+    fn titled(&self, role: &str, start: usize, range: &Range<usize>) -> bool {
+        let words = role.split(' ').count();
+        start >= words
+            && range.len() >= 2
+            && (holds_role(self.doc.slice(start - words..start), role)
+                || lexicon().title_stands_for(self.doc.norm(start - 1), role))
+    }
+
+    /// The nearest name before `at` titled with `role`.
+    fn titled_before(&self, role: &str, at: usize) -> Option<Range<usize>> {
+        let before = self.people.partition_point(|(start, _)| *start < at);
+        self.people[before.saturating_sub(NAMED_LOOKBACK)..before]
+            .iter()
+            .rev()
+            .find(|(start, range)| self.titled(role, *start, range))
+            .map(|(_, range)| range.clone())
+    }
+
+    /// `The senator said` after `Sen. Claire Benning …`: a definite role
+    /// alone names the person the text last gave that title.
+    fn titled_antecedent(&mut self, d: &Description, mention: &Range<usize>) -> Option<usize> {
+        let role = lowercase(d.role.as_deref()?);
+        let definite = self.doc.norm(mention.start) == "the";
+        if !definite
+            || d.kind != SourceKind::Person
+            || !d.name_words.is_empty()
+            || mention.len() > 3
+        {
+            return None;
+        }
+        let range = self.titled_before(&role, mention.start)?;
+        let named = describe(self.doc, range.clone());
+        let e = match self.same_entity(&named) {
+            Some(e) => e,
+            None => self.add(named, range.clone(), Vec::new()),
+        };
+        // (Its role is the title's: `senator`.)
+        self.merge(e, d);
+        Some(e)
     }
 
     /// The entity a pronoun refers to: the latest fitting mention before it.
@@ -836,7 +869,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             // An institution named as a subject since that source is nearer:
             // `Brennan's, the department store chain, will cut jobs, it said`.
             let seen = source.map_or(0, |(_, seen)| seen);
-            let named = self.latest_institution(at, |range, _| {
+            let named = self.latest_institution(at, &|range, _| {
                 (source.is_none() || range.start > seen) && self.subject_position(range.start)
             });
             if let Some((_, range, kind)) = named {
@@ -880,7 +913,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// `Harry Reid accused … . The Nevada senator said …`: a definite
     /// description with a role and no name, right after a named person's
     /// frame, is that person's epithet, when no one holds the role.
-    fn epithet_of(&self, d: &Description, mention: &Range<usize>) -> Option<usize> {
+    fn epithet_of(&mut self, d: &Description, mention: &Range<usize>) -> Option<usize> {
         let definite = self.doc.norm(mention.start) == "the";
         if !definite || d.kind != SourceKind::Person || !d.name_words.is_empty() {
             return None;
@@ -894,17 +927,42 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if !characterizes {
             return None;
         }
-        let &latest = self.recent.last()?;
-        let person = &self.entities[latest];
-        let known = &person.description;
-        (known.kind == SourceKind::Person
-            && !known.name_words.is_empty()
-            && known.pronoun.is_none()
-            && person.members.is_empty()
-            && genders_agree(known.gender, d.gender)
-            && known.role.is_none()
-            && self.sentences_apart(person.last_seen, mention.start) <= 1)
-            .then_some(latest)
+        let source = self.recent.last().copied().filter(|&latest| {
+            let person = &self.entities[latest];
+            let known = &person.description;
+            known.kind == SourceKind::Person
+                && !known.name_words.is_empty()
+                && known.pronoun.is_none()
+                && person.members.is_empty()
+                && genders_agree(known.gender, d.gender)
+                && known.role.is_none()
+                && self.sentences_apart(person.last_seen, mention.start) <= 1
+        });
+        if source.is_some() {
+            return source;
+        }
+        // (`Ellen Hartwell attacked … . Speaking in Ohio, the former governor
+        // said`: the person the sentence before named, though no source yet.)
+        let before = self
+            .people
+            .partition_point(|(start, _)| *start < mention.start);
+        let (start, range) = self.people[..before].last()?.clone();
+        if self.sentences_apart(start, mention.start) > 1 {
+            return None;
+        }
+        let named = describe(self.doc, range.clone());
+        if named.kind != SourceKind::Person || named.role.is_some() {
+            return None;
+        }
+        // (Not one who holds another role: `Iran's foreign minister, Javad
+        // Zarif, …` is not `the Saudi foreign minister`.)
+        let e = match self.same_entity(&named) {
+            Some(e) if self.entities[e].description.role.is_some() => return None,
+            Some(e) => e,
+            None => self.add(named, range, Vec::new()),
+        };
+        self.merge(e, d);
+        Some(e)
     }
 
     /// `A Kasich aide, speaking on condition of anonymity, said … . She
@@ -945,7 +1003,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
     fn latest_institution(
         &self,
         until: usize,
-        fits: impl Fn(Range<usize>, SourceKind) -> bool,
+        fits: &dyn Fn(Range<usize>, SourceKind) -> bool,
     ) -> Option<(usize, Range<usize>, SourceKind)> {
         let before = self
             .institutions
@@ -1212,6 +1270,14 @@ fn in_list(list: &[&str], word: &str) -> bool {
 
 /// `the company`, `the ministry`, `the newspaper`: a bare head noun that
 /// names an institution mentioned before.
+/// Whether a role (any case) is `role` (lowercase) or ends in it: `deputy
+/// mayor` holds `mayor`.
+fn holds_role(held: &str, role: &str) -> bool {
+    let held = lowercase(held);
+    held.strip_suffix(role)
+        .is_some_and(|before| before.is_empty() || before.ends_with(' '))
+}
+
 fn is_bare_anaphor(d: &Description) -> bool {
     matches!(
         d.kind,
@@ -3082,6 +3148,43 @@ mod tests {
             e = r.resolve(found.start..found.start + len);
         }
         r.entities[e].description.clone()
+    }
+
+    #[test]
+    fn a_definite_role_finds_the_name_its_title_gave() {
+        let d = resolved(
+            "Sen. Claire Benning toured a plant in Ohio. Aides said it went well. \
+             The senator said the tour was useful.",
+            &["Aides", "The senator|said"],
+        );
+        assert_eq!(
+            (d.name.as_str(), d.role.as_deref()),
+            ("Claire Benning", Some("senator"))
+        );
+        let d = resolved(
+            "Rep. Ann Lowe voted no. The congresswoman said the bill was flawed.",
+            &["The congresswoman|said"],
+        );
+        assert_eq!(d.name, "Ann Lowe");
+        // No one titled so: the role alone.
+        let d = resolved(
+            "Ann Lowe voted no. The senator said it was flawed.",
+            &["The senator|said"],
+        );
+        assert_eq!(d.name_words, Vec::<String>::new());
+    }
+
+    #[test]
+    fn an_epithet_names_the_person_of_the_sentence_before() {
+        let d = resolved(
+            "Ellen Hartwell attacked her rival on Tuesday. Speaking in Ohio, the former \
+             governor said the economy was broken.",
+            &["the former governor|said"],
+        );
+        assert_eq!(
+            (d.name.as_str(), d.role.as_deref()),
+            ("Ellen Hartwell", Some("former governor"))
+        );
     }
 
     #[test]

@@ -247,6 +247,8 @@ pub struct Lexicon {
     /// Attitude adjectives (`critical of`, `confident that`), kept apart for
     /// the same reason, sorted by adjective (the data file's order).
     adjectives: Vec<(&'static str, CueAdjective)>,
+    /// The roles a title before a name stands for: `sen.` → `senator`.
+    title_roles: Vec<(&'static str, &'static str)>,
 }
 
 /// An adjective that attributes content to the subject of its `be`.
@@ -494,6 +496,9 @@ impl Lexicon {
             let info = lex.word(row[0]);
             info.flags |= Flags::HONORIFIC;
             info.gender = g;
+            if let Some(role) = row.get(2) {
+                lex.title_roles.push((row[0], role));
+            }
         }
         for row in rows(data!("abbreviations.tsv")) {
             let class = match row.get(1).copied().unwrap_or("") {
@@ -713,6 +718,14 @@ impl Lexicon {
     pub fn is_number_word(&self, word: &str) -> bool {
         word.split('-')
             .all(|w| self.info(w).is_some_and(|i| i.flags.any(Flags::NUMBER)))
+    }
+
+    /// Whether a lowercase title before a name stands for a role (`sen.`
+    /// for `senator`, `rep.` for `congresswoman`).
+    pub fn title_stands_for(&self, title: &str, role: &str) -> bool {
+        self.title_roles
+            .iter()
+            .any(|(t, roles)| *t == title && roles.split(',').any(|r| r == role))
     }
 
     /// Whether a lowercase word praises or criticises.
