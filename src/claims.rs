@@ -28,7 +28,7 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
     let mut resolver = Resolver::new(doc);
     let mut entity_of: HashMap<Range<usize>, usize> = HashMap::default();
     let mut order: Vec<usize> = (0..attributions.len()).collect();
-    sort_by_position(&mut order, |&i| {
+    sort_by_position(&mut order, &|&i| {
         let at = attributions[i]
             .source
             .as_ref()
@@ -61,7 +61,7 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
             }
         }
     }
-    sort_by_position(&mut used, |&e| {
+    sort_by_position(&mut used, &|&e| {
         let first = entities[e].mentions.iter().map(|m| m.start).min();
         (first.unwrap_or(usize::MAX), 0)
     });
@@ -75,7 +75,7 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
         .map(|&e| {
             let entity = &entities[e];
             let mut mentions: Vec<Range<usize>> = entity.mentions.clone();
-            sort_by_position(&mut mentions, |m| (m.start, m.end));
+            sort_by_position(&mut mentions, &|m| (m.start, m.end));
             mentions.dedup();
             Source {
                 id: id_of[e].clone().unwrap_or_default(),
@@ -117,7 +117,7 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
         if a.content.end < frame.end {
             hedge_spans.extend(hedges(doc, a.content.end..frame.end));
         }
-        sort_by_position(&mut hedge_spans, |r| (r.start, r.end));
+        sort_by_position(&mut hedge_spans, &|r| (r.start, r.end));
         claims.push(Claim {
             id: String::new(),
             kind: a.kind,
@@ -151,7 +151,7 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
         });
     }
     // (An outer content before one nested in it.)
-    sort_by_position(&mut claims, |c| {
+    sort_by_position(&mut claims, &|c| {
         (c.content.start, usize::MAX - c.content.end)
     });
     for (n, claim) in claims.iter_mut().enumerate() {

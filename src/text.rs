@@ -90,7 +90,7 @@ pub fn utf16_from_char_offset(text: &str, char_offset: usize) -> usize {
 /// Every caller shares one sort of `((usize, usize), usize)` tuples: each
 /// `sort_by_key` with its own closure would be compiled again into the
 /// WebAssembly that every reader downloads.
-pub fn sort_by_position<T>(items: &mut Vec<T>, key: impl Fn(&T) -> (usize, usize)) {
+pub fn sort_by_position<T>(items: &mut Vec<T>, key: &dyn Fn(&T) -> (usize, usize)) {
     let mut keys: Vec<((usize, usize), usize)> = items
         .iter()
         .enumerate()
@@ -190,7 +190,7 @@ mod tests {
     #[test]
     fn sorting_by_position_is_stable() {
         let mut items = vec![(3, 'a'), (1, 'b'), (3, 'c'), (0, 'd')];
-        sort_by_position(&mut items, |&(k, _)| (k, 0));
+        sort_by_position(&mut items, &|&(k, _)| (k, 0));
         assert_eq!(items, vec![(0, 'd'), (1, 'b'), (3, 'a'), (3, 'c')]);
     }
 

@@ -122,7 +122,7 @@ pub fn link(doc: &Document, quotes: &Quotes) -> Vec<Attribution> {
     linker.continue_speakers();
     let mut found = std::mem::take(&mut linker.found);
     // (Longest first among equal starts: an outer content before a nested one.)
-    sort_by_position(&mut found, |a| {
+    sort_by_position(&mut found, &|a| {
         (a.content.start, usize::MAX - a.content.end)
     });
     let nestable: Vec<bool> = found.iter().map(|a| linker.nestable(a)).collect();
@@ -724,18 +724,41 @@ impl<'d, 'a> Linker<'d, 'a> {
         while k > sentence.start {
             let p = k - 1;
             // `has yet to explain`, `is going to say`, `will have to admit`:
-            // a semi-modal `to` is part of the verb chain.
+            // a semi-modal `to` is part of the verb chain; so is a verb of
+            // going on (`continued to insist`, `went on to say`).
             let semi_modal = p > sentence.start
                 && self.word_is(p, &["to"])
                 && self.word_is(
                     p - 1,
                     &[
-                        "yet", "going", "have", "has", "had", "need", "needs", "able", "about",
+                        "yet",
+                        "going",
+                        "have",
+                        "has",
+                        "had",
+                        "need",
+                        "needs",
+                        "able",
+                        "about",
+                        "continued",
+                        "continues",
+                        "continue",
+                        "began",
+                        "begins",
+                        "proceeded",
+                        "on",
                     ],
                 );
             if semi_modal {
                 any_aux = true;
                 k = p - 1;
+                // (`went on to say`: the verb before `on`.)
+                if self.word_is(k, &["on"]) {
+                    if !(k > sentence.start && self.word_is(k - 1, &["went", "goes", "go"])) {
+                        break;
+                    }
+                    k -= 1;
+                }
                 continue;
             }
             // `have long suspected`: `long` between an auxiliary and its verb.
@@ -3147,7 +3170,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 }
             }
         }
-        sort_by_position(&mut self.found, |a| (a.content.start, 0));
+        sort_by_position(&mut self.found, &|a| (a.content.start, 0));
         // One sweep: `latest` is the last attribution ending before the quote.
         let mut next = 0;
         let mut latest: Option<usize> = None;
@@ -4236,6 +4259,20 @@ mod tests {
     fn a_past_verb_opens_no_clause_content() {
         let found = frames("Lowe argued with the moderators, lost the thread and left.");
         assert!(found.iter().all(|f| !f.1.starts_with("lost")), "{found:?}");
+    }
+
+    #[test]
+    fn a_verb_of_going_on_carries_the_frame() {
+        for text in [
+            "Hartwell continued to insist that the deal was a disaster.",
+            "Hartwell later went on to say that the deal was a disaster.",
+        ] {
+            let (_, content, _, source) = one(text);
+            assert_eq!(
+                (content.as_str(), source.as_str()),
+                ("the deal was a disaster", "Hartwell")
+            );
+        }
     }
 
     #[test]
