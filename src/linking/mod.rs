@@ -2485,6 +2485,16 @@ impl<'d, 'a> Linker<'d, 'a> {
         if self.word_is(i + 1, &["and", "or"]) {
             return false;
         }
+        // `Vasquez-Holt, who has been urged by some Democrats to give more,
+        // said …`: a frame inside a relative clause ends with it.
+        let bounded;
+        let sentence = if self.relative_pronoun_before(subject_end, sentence.start).is_some() {
+            let comma = (i + 1..sentence.end.min(i + MAX_CONTENT)).find(|&c| self.punct(c, ','));
+            bounded = sentence.start..comma.unwrap_or(sentence.end);
+            &bounded
+        } else {
+            sentence
+        };
         // `are accused of …`, `is criticized for …`, `has been described as …`:
         // an agentless charge or description; the clause is the content.
         let charge = self.word_is(i + 1, &["of", "for", "as"])
