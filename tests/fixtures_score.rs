@@ -39,11 +39,11 @@ const CONTENT_F1_FLOOR: f64 = 0.88;
 const SOURCE_F1_FLOOR: f64 = 0.85;
 /// The gold set must hold at least this many passages.
 const MIN_FIXTURES: usize = 45;
-/// Content F1 on the held-out set: the measured 0.874 less 0.05, rounded down.
+/// Content F1 on the held-out set: the measured 0.877 less 0.05, rounded down.
 const HOLDOUT_CONTENT_F1_FLOOR: f64 = 0.82;
-/// Source-attributed F1 on the held-out set: the measured 0.747 less 0.05,
+/// Source-attributed F1 on the held-out set: the measured 0.756 less 0.05,
 /// rounded down.
-const HOLDOUT_SOURCE_F1_FLOOR: f64 = 0.69;
+const HOLDOUT_SOURCE_F1_FLOOR: f64 = 0.70;
 /// The held-out set must hold at least this many passages.
 const MIN_HOLDOUT: usize = 25;
 /// Attribution F1 (content matched and source right) on the real-news
@@ -53,9 +53,9 @@ const REALNEWS_SOURCE_F1_FLOOR: f64 = 0.72;
 /// Content F1 on the same: the measured 0.834 less 0.05, rounded down.
 const REALNEWS_CONTENT_F1_FLOOR: f64 = 0.78;
 /// The same on the real-news held-out articles, never tuned on: the measured
-/// 0.628 less 0.05, rounded down (target 0.70), and content 0.728.
+/// 0.625 less 0.05, rounded down (target 0.70), and content 0.733.
 const REALNEWS_HOLDOUT_SOURCE_F1_FLOOR: f64 = 0.57;
-const REALNEWS_HOLDOUT_CONTENT_F1_FLOOR: f64 = 0.67;
+const REALNEWS_HOLDOUT_CONTENT_F1_FLOOR: f64 = 0.68;
 /// Minimum overlap, as a share of the longer span, for two contents to match.
 const MIN_OVERLAP: f64 = 0.5;
 
