@@ -1791,6 +1791,17 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     if range.is_empty() {
         return d;
     }
+    // `Americans over 65`: the age is no part of the name.
+    let mut range = range;
+    if range.len() >= 3
+        && doc.tokens[range.end - 1].kind == TokenKind::Number
+        && matches!(
+            doc.norm(range.end - 2),
+            "under" | "over" | "above" | "below"
+        )
+    {
+        range.end -= 2;
+    }
     // `Just 19 percent`, `Forty-one percent of likely voters`, `nearly 7 in
     // 10`: a share of those polled, unnamed.
     let last = range.end - 1;

@@ -491,7 +491,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                     // (an unknown word in -s is as likely a plural noun)
                     || self.doc.tokens[verb].info.is_none() && self.norm(verb).ends_with("ed"))
         };
-        if finite(np.end) {
+        // (`the final cap “was a team effort”`: a quotation opening at the verb.)
+        let quoted_verb = self.quotes.at(np.end).is_some_and(|q| q.open == np.end);
+        if finite(np.end) || quoted_verb && finite(np.end + 1) {
             return true;
         }
         // After the subject's post-modifier: `Warhol's obsession with celebrities began`.
@@ -775,9 +777,23 @@ impl<'d, 'a> Linker<'d, 'a> {
                         || self.punct(j, ',')
                         || self.quotes.at(j).is_some_and(|q| q.open == j)
                         || self.is_terminal(j));
-                if j > k + 1 && lands {
+                // `said in a statement the deal was done`: the clause's
+                // subject right after the phrase's noun (before a quotation
+                // the phrase would land on: `the cap “was …”`).
+                let clause = (k + 3..j.min(end)).find(|&p| {
+                    self.is(p, Flags::DET | Flags::POSS | Flags::PRON)
+                        && !self.is(p - 1, Flags::DET | Flags::POSS | Flags::PREP)
+                        && self.subject_then_verb(&(p..end))
+                });
+                let at_quote = j < end && self.doc.tokens[j].is_quote();
+                if j > k + 1 && lands && !(at_quote && clause.is_some()) {
                     budget = budget.saturating_sub(j - k);
                     k = j;
+                    continue;
+                }
+                if let Some(p) = clause {
+                    budget = budget.saturating_sub(p - k);
+                    k = p;
                     continue;
                 }
             }

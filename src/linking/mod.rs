@@ -1003,6 +1003,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // (`Republican leaders, who hold a majority, worry that`: the
                 // verb after an insert, its subject read below.)
                 && !after_insert
+                // (`voters under 30 say`: an age before a base form.)
+                && !(form == VerbForm::Base && self.doc.tokens[prev].kind == TokenKind::Number)
             {
                 // `the media reports`, `new claims`: an adjective or noun before;
                 // only a third-person form can still be a verb (`the ministry
@@ -1031,6 +1033,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                         let np = self.whole_subject(np, sentence.start);
                         let head = self.head_of(&np);
                         head + 1 < np.end && self.norm(head).ends_with('s')
+                            // (`54 percent of voters under 30 say`)
+                            || self.share_left(head, np.start).is_some()
                     })
                     // `Polls published this week suggest`.
                     || self
@@ -2488,7 +2492,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `Vasquez-Holt, who has been urged by some Democrats to give more,
         // said …`: a frame inside a relative clause ends with it.
         let bounded;
-        let sentence = if self.relative_pronoun_before(subject_end, sentence.start).is_some() {
+        let sentence = if self
+            .relative_pronoun_before(subject_end, sentence.start)
+            .is_some()
+        {
             let comma = (i + 1..sentence.end.min(i + MAX_CONTENT)).find(|&c| self.punct(c, ','));
             bounded = sentence.start..comma.unwrap_or(sentence.end);
             &bounded
@@ -4282,6 +4289,44 @@ mod tests {
                 (content.as_str(), source.as_str()),
                 ("the deal was a disaster", "Hartwell")
             );
+        }
+    }
+
+    #[test]
+    fn a_clause_after_the_phrase_of_a_statement_is_the_content() {
+        for (text, want) in [
+            (
+                "Klein said in a statement the deal was done.",
+                "the deal was done",
+            ),
+            (
+                "Klein said in an interview the deal was done.",
+                "the deal was done",
+            ),
+            (
+                "Klein told us in a statement the final cap “was a team effort.”",
+                "the final cap “was a team effort.”",
+            ),
+        ] {
+            let (_, content, _, _) = one(text);
+            assert_eq!(content, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_party_tag_and_an_insert_before_the_verb() {
+        let (_, _, _, source) =
+            one("Sen. Roberta Klein (R-Ariz.), one of the negotiators, said the cap was fine.");
+        assert_eq!(source, "Sen. Roberta Klein (R-Ariz.)");
+    }
+
+    #[test]
+    fn an_age_after_the_subject() {
+        for text in [
+            "Voters under 30 say they will vote.",
+            "Only 54 percent of registered voters under 30 say they are certain to vote.",
+        ] {
+            assert_eq!(frames(text).len(), 1, "{text}");
         }
     }
 

@@ -119,6 +119,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .filter(|np| self.doc.tokens[np.end - 1].capitalized)
                 .map(|np| np.start..end);
         }
+        // `voters under 30 say`, `Americans over 65 said`: an age after the head.
+        if end >= start + 3
+            && self.doc.tokens[end - 1].kind == TokenKind::Number
+            && self.word_is(end - 2, &["under", "over", "above", "below"])
+        {
+            return self.np_left(end - 2, start).map(|np| np.start..end);
+        }
         let head = end - 1;
         // `Just 19 percent said`, `nearly 7 in 10 said`, `About 40% said`:
         // a share of those polled.
@@ -380,7 +387,10 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// its first post-modifying preposition (`lawyers for the firm`).
     pub(super) fn head_of(&self, np: &Range<usize>) -> usize {
         let prep = (np.start + 1..np.end).find(|&j| {
-            self.word_is(j, &["of", "from", "for", "at", "with", "to", "in", "on", "by"])
+            self.word_is(
+                j,
+                &["of", "from", "for", "at", "with", "to", "in", "on", "by", "under", "over"],
+            )
                 // `Bank of America`: a preposition inside a name.
                 && !(self.doc.tokens[j - 1].capitalized
                     && self.doc.tokens.get(j + 1).is_some_and(|n| n.capitalized))
@@ -404,6 +414,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 j - 2
             }
             Some(j) => j - 1,
+            // (`Sen. Ann Lowe (D-Ore.)`: the name before its party tag.)
+            None if self.punct(np.end - 1, ')') => (np.start..np.end - 1)
+                .rev()
+                .find(|&j| self.punct(j, '('))
+                .map_or(np.end - 1, |open| open.saturating_sub(1).max(np.start)),
             None => np.end - 1,
         }
     }
