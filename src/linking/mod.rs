@@ -990,6 +990,9 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 return false;
             }
+            // (`voters under 30 say`: an age before a base form.)
+            let age_before =
+                form == VerbForm::Base && self.doc.tokens[prev].kind == TokenKind::Number;
             if matches!(form, VerbForm::Base | VerbForm::ThirdSingular)
                 && !self.doc.tokens[prev].capitalized
                 && !t.is(Flags::PRON
@@ -1003,8 +1006,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // (`Republican leaders, who hold a majority, worry that`: the
                 // verb after an insert, its subject read below.)
                 && !after_insert
-                // (`voters under 30 say`: an age before a base form.)
-                && !(form == VerbForm::Base && self.doc.tokens[prev].kind == TokenKind::Number)
+                && !age_before
             {
                 // `the media reports`, `new claims`: an adjective or noun before;
                 // only a third-person form can still be a verb (`the ministry
