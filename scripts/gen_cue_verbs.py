@@ -264,6 +264,15 @@ def role_word(v):
     return v == "-" or lower_phrase(v)
 
 
+def role_list(v):
+    """The roles a title stands for, comma-separated: `representative,congressman`."""
+    for role in v.split(","):
+        problem = lower_phrase(role)
+        if problem is not True:
+            return problem
+    return True
+
+
 def any_text(v):
     return True
 
@@ -281,7 +290,7 @@ SCHEMAS = {
     "hedges.tsv": ((2,), [lower_phrase, one_of("modal", "adverb", "conditional", "unconfirmed",
                                                "approximation", "timing", "tentative")]),
     "roles.tsv": ((2,), [lower_phrase, one_of("m", "f", "-")]),
-    "honorifics.tsv": ((2,), [lower_phrase, one_of("m", "f", "-")]),
+    "honorifics.tsv": ((2, 3), [lower_phrase, one_of("m", "f", "-"), role_list]),
     "abbreviations.tsv": ((2,), [ends_with_period, one_of("title", "month", "initialism",
                                                           "company", "other")]),
     "media.tsv": ((2,), [lower_phrase, one_of("descriptor", "outlet")]),
