@@ -360,6 +360,16 @@ impl<'a> Document<'a> {
         let t = &self.tokens[i];
         match t.kind {
             TokenKind::Quote(QuoteMark::Open) => true,
+            // (`said Rep. Tom Ortiz, D-N.M. "We need …"`: a straight mark
+            // after a space, before a capital.)
+            TokenKind::Quote(QuoteMark::Straight) => {
+                i > 0
+                    && self.tokens[i - 1].end < t.start
+                    && self
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|n| n.capitalized && n.start == t.end)
+            }
             TokenKind::Word => {
                 t.capitalized
                     && t.is(Flags::DET
@@ -776,6 +786,19 @@ mod tests {
         (0..doc.tokens.len())
             .map(|i| doc.surface(i).to_owned())
             .collect()
+    }
+
+    #[test]
+    fn a_straight_quote_after_a_party_tag_opens_a_sentence() {
+        let text = "\"No,\" said Rep. Tom Ortiz, D-N.M. \"We need leadership.\" He left.";
+        assert_eq!(
+            sentences(text),
+            vec![
+                "\"No,\" said Rep. Tom Ortiz, D-N.M.",
+                "\"We need leadership.\"",
+                "He left."
+            ]
+        );
     }
 
     #[test]
