@@ -167,6 +167,21 @@ impl<'a> Document<'a> {
         self.paragraphs.partition_point(|p| p.end <= start)
     }
 
+    /// Whether token `k` is a number, in digits or spelled out (`Forty-one
+    /// percent`).
+    pub fn number_at(&self, k: usize) -> bool {
+        let t = &self.tokens[k];
+        t.kind == TokenKind::Number || t.is_word() && lexicon().is_number_word(self.norm(k))
+    }
+
+    /// Whether the tokens before `end` give an age (`voters under 30`,
+    /// `Americans over 65`): a post-modifier, no part of a name.
+    pub fn age_before(&self, end: usize) -> bool {
+        end >= 2
+            && self.tokens[end - 1].kind == TokenKind::Number
+            && matches!(self.norm(end - 2), "under" | "over" | "above" | "below")
+    }
+
     /// Whether token `k` is a word of two letters or more written in
     /// capitals (`WASHINGTON`, `NHK`, `D-ORE`).
     pub fn in_capitals(&self, k: usize) -> bool {

@@ -772,14 +772,20 @@ impl<'d, 'a> Resolver<'d, 'a> {
             return None;
         }
         let range = self.titled_before(&role, mention.start)?;
-        let named = describe(self.doc, range.clone());
-        let e = match self.same_entity(&named) {
-            Some(e) => e,
-            None => self.add(named, range.clone(), Vec::new()),
-        };
+        let e = self.entity_of_name(range);
         // (Its role is the title's: `senator`.)
         self.merge(e, d);
         Some(e)
+    }
+
+    /// The entity of a person the text names at `range` though no frame
+    /// made them a source there: the one known by that name, or a new one.
+    fn entity_of_name(&mut self, range: Range<usize>) -> usize {
+        let named = describe(self.doc, range.clone());
+        match self.same_entity(&named) {
+            Some(e) => e,
+            None => self.add(named, range, Vec::new()),
+        }
     }
 
     /// The entity a pronoun refers to: the latest fitting mention before it.
@@ -956,11 +962,13 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         // (Not one who holds another role: `Iran's foreign minister, Javad
         // Zarif, …` is not `the Saudi foreign minister`.)
-        let e = match self.same_entity(&named) {
-            Some(e) if self.entities[e].description.role.is_some() => return None,
-            Some(e) => e,
-            None => self.add(named, range, Vec::new()),
-        };
+        if self
+            .same_entity(&named)
+            .is_some_and(|e| self.entities[e].description.role.is_some())
+        {
+            return None;
+        }
+        let e = self.entity_of_name(range);
         self.merge(e, d);
         Some(e)
     }
@@ -1268,8 +1276,6 @@ fn in_list(list: &[&str], word: &str) -> bool {
     list.contains(&word)
 }
 
-/// `the company`, `the ministry`, `the newspaper`: a bare head noun that
-/// names an institution mentioned before.
 /// Whether a role (any case) is `role` (lowercase) or ends in it: `deputy
 /// mayor` holds `mayor`.
 fn holds_role(held: &str, role: &str) -> bool {
@@ -1278,6 +1284,8 @@ fn holds_role(held: &str, role: &str) -> bool {
         .is_some_and(|before| before.is_empty() || before.ends_with(' '))
 }
 
+/// `the company`, `the ministry`, `the newspaper`: a bare head noun that
+/// names an institution mentioned before.
 fn is_bare_anaphor(d: &Description) -> bool {
     matches!(
         d.kind,
@@ -1793,22 +1801,13 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     }
     // `Americans over 65`: the age is no part of the name.
     let mut range = range;
-    if range.len() >= 3
-        && doc.tokens[range.end - 1].kind == TokenKind::Number
-        && matches!(
-            doc.norm(range.end - 2),
-            "under" | "over" | "above" | "below"
-        )
-    {
+    if range.len() >= 3 && doc.age_before(range.end) {
         range.end -= 2;
     }
     // `Just 19 percent`, `Forty-one percent of likely voters`, `nearly 7 in
     // 10`: a share of those polled, unnamed.
     let last = range.end - 1;
-    let number = |k: usize| {
-        doc.tokens[k].kind == TokenKind::Number
-            || doc.tokens[k].is_word() && lexicon().is_number_word(doc.norm(k))
-    };
+    let number = |k: usize| doc.number_at(k);
     let share = (range.start + 1..range.end.min(range.start + 4))
         .any(|k| doc.norm(k) == "percent" && number(k - 1))
         || doc.tokens[last].is_punct('%')

@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use super::{Linker, MAX_PHRASE};
-use crate::lexicon::{lexicon, Flags, PhraseKind};
+use crate::lexicon::{Flags, PhraseKind};
 use crate::segment::{QuoteMark, TokenKind};
 
 impl<'d, 'a> Linker<'d, 'a> {
@@ -37,10 +37,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// `nearly 7 in 10`, `40%`), with the degree words before it.
     pub(super) fn share_left(&self, head: usize, start: usize) -> Option<usize> {
         // (`Forty-one percent`: spelled out at a sentence's start.)
-        let number = |k: usize| {
-            self.doc.tokens[k].kind == TokenKind::Number
-                || self.doc.tokens[k].is_word() && lexicon().is_number_word(self.norm(k))
-        };
+        let number = |k: usize| self.doc.number_at(k);
         let percent = self.word_is(head, &["percent"]) || self.punct(head, '%');
         let mut first = if percent && head > start && number(head - 1) {
             head - 1
@@ -120,10 +117,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .map(|np| np.start..end);
         }
         // `voters under 30 say`, `Americans over 65 said`: an age after the head.
-        if end >= start + 3
-            && self.doc.tokens[end - 1].kind == TokenKind::Number
-            && self.word_is(end - 2, &["under", "over", "above", "below"])
-        {
+        if end >= start + 3 && self.doc.age_before(end) {
             return self.np_left(end - 2, start).map(|np| np.start..end);
         }
         let head = end - 1;
