@@ -208,6 +208,20 @@ impl<'d, 'a> Linker<'d, 'a> {
         self.doc.norm(i)
     }
 
+    /// The sentence a frame at `i` may reach into: up to the comma that
+    /// closes its relative clause when it stands in one.
+    fn within_relative_clause(
+        &self,
+        i: usize,
+        in_relative: bool,
+        sentence: &Range<usize>,
+    ) -> Range<usize> {
+        let comma = in_relative
+            .then(|| (i + 1..sentence.end.min(i + MAX_CONTENT)).find(|&c| self.punct(c, ',')))
+            .flatten();
+        sentence.start..comma.unwrap_or(sentence.end)
+    }
+
     fn is(&self, i: usize, flags: Flags) -> bool {
         self.doc.tokens.get(i).is_some_and(|t| t.is(flags))
     }
@@ -1154,14 +1168,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         let in_relative = self
             .relative_pronoun_before(subject_end, sentence.start)
             .is_some();
-        let bounded;
-        let sentence = if in_relative {
-            let comma = (i + 1..sentence.end.min(i + MAX_CONTENT)).find(|&c| self.punct(c, ','));
-            bounded = sentence.start..comma.unwrap_or(sentence.end);
-            &bounded
-        } else {
-            sentence
-        };
+        let bounded = self.within_relative_clause(i, in_relative, sentence);
+        let sentence = &bounded;
         // Source before the verb: `The mayor said`.
         let subject = self
             .np_left(subject_end, sentence.start)
@@ -2493,17 +2501,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // `Vasquez-Holt, who has been urged by some Democrats to give more,
         // said …`: a frame inside a relative clause ends with it.
-        let bounded;
-        let sentence = if self
+        let in_relative = self
             .relative_pronoun_before(subject_end, sentence.start)
-            .is_some()
-        {
-            let comma = (i + 1..sentence.end.min(i + MAX_CONTENT)).find(|&c| self.punct(c, ','));
-            bounded = sentence.start..comma.unwrap_or(sentence.end);
-            &bounded
-        } else {
-            sentence
-        };
+            .is_some();
+        let bounded = self.within_relative_clause(i, in_relative, sentence);
+        let sentence = &bounded;
         // `are accused of …`, `is criticized for …`, `has been described as …`:
         // an agentless charge or description; the clause is the content.
         let charge = self.word_is(i + 1, &["of", "for", "as"])
