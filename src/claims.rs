@@ -4,7 +4,6 @@
 //! for what no attribution covers, so every sentence belongs to a claim, and
 //! numbers everything in text order.
 
-use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 use crate::lexicon::Flags;
@@ -26,7 +25,8 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
 
     // Resolve sources in the order their mentions appear, for pronoun recency.
     let mut resolver = Resolver::new(doc);
-    let mut entity_of: HashMap<Range<usize>, usize> = HashMap::default();
+    // Each attribution's source entity, by attribution.
+    let mut entity_of: Vec<Option<usize>> = vec![None; attributions.len()];
     let mut order: Vec<usize> = (0..attributions.len()).collect();
     sort_by_position(&mut order, &|&i| {
         let at = attributions[i]
@@ -35,13 +35,20 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
             .map_or(attributions[i].cue.start, |s| s.start);
         (at, 0)
     });
-    for &i in &order {
-        if let Some(mention) = &attributions[i].source {
-            if !entity_of.contains_key(mention) {
-                let e = resolver.resolve(mention.clone());
-                entity_of.insert(mention.clone(), e);
-            }
-        }
+    for (n, &i) in order.iter().enumerate() {
+        let Some(mention) = &attributions[i].source else {
+            continue;
+        };
+        // One mention framing several claims is resolved once: the same
+        // mentions stand together in this order.
+        let mention_of = |j: usize| attributions[j].source.as_ref();
+        let earlier = order[..n]
+            .iter()
+            .rev()
+            .take_while(|&&j| mention_of(j).is_some_and(|m| m.start == mention.start))
+            .find(|&&j| mention_of(j) == Some(mention))
+            .and_then(|&j| entity_of[j]);
+        entity_of[i] = Some(earlier.unwrap_or_else(|| resolver.resolve(mention.clone())));
     }
     // Agentless attributions share one unnamed source.
     let entities = &resolver.entities;
@@ -53,12 +60,10 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
             used.push(e);
         }
     };
-    for a in attributions {
-        if let Some(e) = a.source.as_ref().and_then(|m| entity_of.get(m)) {
-            use_entity(*e, &mut used);
-            for &m in &entities[*e].members {
-                use_entity(m, &mut used);
-            }
+    for &e in entity_of.iter().flatten() {
+        use_entity(e, &mut used);
+        for &m in &entities[e].members {
+            use_entity(m, &mut used);
         }
     }
     sort_by_position(&mut used, &|&e| {
@@ -95,9 +100,9 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
 
     let mut claims: Vec<Claim> = Vec::new();
     let mut unnamed: Option<String> = None;
-    for a in attributions {
-        let source = match &a.source {
-            Some(m) => entity_of.get(m).and_then(|&e| id_of[e].clone()),
+    for (a, entity) in attributions.iter().zip(&entity_of) {
+        let source = match entity {
+            Some(e) => id_of[*e].clone(),
             None => Some(unnamed_source(&mut sources, &mut unnamed)),
         };
         let frame = frame_range(doc, a);

@@ -93,8 +93,11 @@ pub struct Resolver<'d, 'a> {
     collectives: Vec<(usize, Range<usize>)>,
     /// Entities by lowercase canonical name.
     by_name: HashMap<String, usize>,
-    /// People by each lowercase word of their names (`peskov` → Dmitry Peskov).
-    by_word: HashMap<String, Vec<usize>>,
+    /// People by each lowercase word of their names (`peskov` → Dmitry
+    /// Peskov): the index of their list in `named_by_word` (a map of the
+    /// same type as `by_name` compiles once: 78 bytes less gzip per reader).
+    by_word: HashMap<String, usize>,
+    named_by_word: Vec<Vec<usize>>,
     /// The latest entities mentioned, most recent last: pronouns and
     /// anaphors (`he`, `the company`) look back this far and no further,
     /// which keeps resolution linear in the article's length.
@@ -123,6 +126,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             collectives: collective_phrases(doc),
             by_name: HashMap::default(),
             by_word: HashMap::default(),
+            named_by_word: Vec::new(),
             recent: Vec::new(),
         }
     }
@@ -353,7 +357,12 @@ impl<'d, 'a> Resolver<'d, 'a> {
             _ => &[],
         };
         for word in words.iter().cloned() {
-            let list = self.by_word.entry(word).or_default();
+            let next = self.named_by_word.len();
+            let slot = *self.by_word.entry(word).or_insert(next);
+            if slot == next {
+                self.named_by_word.push(Vec::new());
+            }
+            let list = &mut self.named_by_word[slot];
             if !list.contains(&e) {
                 list.push(e);
             }
@@ -428,7 +437,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
             return Some(e);
         }
         if !d.name_words.is_empty() && d.kind != SourceKind::Anonymous {
-            let people_with = |word: &String| self.by_word.get(word).map_or(&[][..], Vec::as_slice);
+            let people_with = |word: &String| {
+                self.by_word
+                    .get(word)
+                    .map_or(&[][..], |&list| self.named_by_word[list].as_slice())
+            };
             let latest = |candidates: &mut dyn Iterator<Item = usize>| {
                 candidates.max_by_key(|&e| self.entities[e].last_seen)
             };
