@@ -83,6 +83,11 @@ LIMITS = {
     # needs a claim.
     "realnews": {"words": (100, 2000), "paragraphs": (2, 40), "headline": True,
                  "attributions_only": True},
+    # US political stories written for the project (tests/politics): whole stories
+    # with a headline, ~600-900 words and 14-24 paragraphs each; only their
+    # attributions are annotated, as in the real-news sets.
+    "politics": {"words": (400, 1200), "paragraphs": (8, 40), "headline": True,
+                 "attributions_only": True},
 }
 # Lines that are no statement at all and need no claim: a byline, a credit line.
 METADATA = re.compile(
