@@ -1327,6 +1327,13 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return true;
         }
+        // `said it was “a question for voters”, while her rival has not
+        // commented`: a contrast after a quotation is the writer's.
+        let after_quote =
+            self.punct(k, ',') && k > 0 && self.quotes.at(k - 1).is_some_and(|q| q.last == k - 1);
+        if (after_quote || quoted_comma) && self.word_is(k + 1, &["while", "whereas"]) {
+            return true;
+        }
         // `…, even as the strike spread`: the writer's concession.
         if (self.punct(k, ',') || quoted_comma)
             && self.word_is(k + 1, &["even"])

@@ -1356,7 +1356,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     .at(content.start)
                     .is_some_and(|q| q.open == content.start)
                 && self.punct(content.start - 1, ',');
-            let mut next = content.end;
+            let next = content.end;
             match (split_quote, quote_before) {
                 // One claim: the hull of both pieces, with the pieces as its
                 // parts (the frame between them is no content).
@@ -1384,28 +1384,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 }
                 _ => self.push(kind, content, cue.clone(), Some(source.clone()), stance),
             }
-            // `argues that A and that B`: one content of both clauses.
-            loop {
-                while next < sentence.end
-                    && (self.punct(next, ',')
-                        || self.doc.tokens[next].is_quote()
-                            && self.quotes.at(next).is_some_and(|q| q.last == next))
-                {
-                    next += 1;
-                }
-                if !(self.word_is(next, &["and", "but", "or"]) && self.word_is(next + 1, &["that"]))
-                {
-                    break;
-                }
-                let more = self.clause_right(next + 2, sentence.end);
-                if more.is_empty() {
-                    break;
-                }
-                next = more.end;
-                if let Some(last) = self.found.last_mut() {
-                    last.content.end = more.end;
-                }
-            }
+            self.coordinated_that_clauses(next, sentence.end);
             return true;
         }
         // Content before the frame: `“…,” the mayor said.` / `Exports fell, the ministry said.`
@@ -2243,6 +2222,36 @@ impl<'d, 'a> Linker<'d, 'a> {
             )
     }
 
+    /// `argues that A and that B`, `saying A and that B`: one content of
+    /// both clauses. Extends the last claim's content, which ends at `next`.
+    fn coordinated_that_clauses(&mut self, mut next: usize, end: usize) {
+        loop {
+            while next < end
+                && (self.punct(next, ',')
+                    || self.doc.tokens[next].is_quote()
+                        && self.quotes.at(next).is_some_and(|q| q.last == next))
+            {
+                next += 1;
+            }
+            if !(self.word_is(next, &["and", "but", "or"]) && self.word_is(next + 1, &["that"])) {
+                break;
+            }
+            let more = self.clause_right(next + 2, end);
+            if more.is_empty() {
+                break;
+            }
+            next = more.end;
+            let Some(last) = self.found.last() else {
+                break;
+            };
+            let content = last.content.start..more.end;
+            let kind = self.kind_for(&content, last.kind);
+            if let Some(last) = self.found.last_mut() {
+                (last.content, last.kind) = (content, kind);
+            }
+        }
+    }
+
     /// `saying`, `adding`, `highlighting` after a comma: the subject is the
     /// main clause's.
     fn participial(&mut self, i: usize, verb: &CueVerb, sentence: &Range<usize>) -> bool {
@@ -2368,6 +2377,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             };
             kind = self.kind_for(&content, plain);
         }
+        let next = content.end;
         self.push(
             kind,
             content,
@@ -2375,6 +2385,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             Some(source),
             stance_of(verb.stance, false),
         );
+        self.coordinated_that_clauses(next, sentence.end);
         true
     }
 
@@ -4354,6 +4365,30 @@ mod tests {
                 ("“convenient.”", "Castellano")
             ]
         );
+    }
+
+    #[test]
+    fn a_participle_takes_both_that_clauses() {
+        let found = frames(
+            "Haddad rejected the criticism, saying most donors were residents and that the trust had “no say” in it.",
+        );
+        let (kind, content, cue, _) = &found[1];
+        assert_eq!(
+            (*kind, content.as_str(), cue.as_str()),
+            (
+                ClaimKind::PartialQuote,
+                "most donors were residents and that the trust had “no say” in it",
+                "saying"
+            )
+        );
+    }
+
+    #[test]
+    fn a_contrast_after_a_quotation_is_the_writers() {
+        let (_, content, _, _) = one(
+            "Benning said it was “a question for Michigan voters”, while her rival has not commented.",
+        );
+        assert_eq!(content, "it was “a question for Michigan voters”");
     }
 
     #[test]
