@@ -1920,7 +1920,9 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
                     "various",
                 ],
                 doc.norm(start),
-            ))
+            )
+            // (`some of the aides`: the group's words.)
+            || start > range.start && doc.norm(start) == "of")
     {
         start += 1;
     }
@@ -2486,14 +2488,21 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         k += 1;
     }
     // The phrase's own words decide its kind where no name does.
+    // `two of the people`, `some of the aides`: the group's words.
+    let partitive = end > start + 2
+        && doc.norm(start + 1) == "of"
+        && (doc.number_at(start)
+            || doc.tokens[start].is(Flags::QUANT)
+            || in_list(&["one", "none", "each"], doc.norm(start)));
+    let words_start = if partitive { start + 2 } else { start };
     // Only the head after a possessive decides: `the mayor's office` is no person.
-    let first_preposition = (start..end)
-        .find(|&j| doc.tokens[j].is(Flags::PREP) && !doc.tokens[j].capitalized && j > start)
+    let first_preposition = (words_start..end)
+        .find(|&j| doc.tokens[j].is(Flags::PREP) && !doc.tokens[j].capitalized && j > words_start)
         .unwrap_or(end);
-    let head_start = (start..first_preposition)
+    let head_start = (words_start..first_preposition)
         .rev()
         .find(|&j| doc.norm(j) == "'s" || plural_apostrophe(doc, j, start))
-        .map_or(start, |j| j + 1);
+        .map_or(words_start, |j| j + 1);
     // … and not the words of a prepositional phrase after it: `Madhav
     // Thambisetty of the National Institute on Aging` is a person.
     let head_end = (head_start..end)
@@ -2566,11 +2575,11 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             d.name = text(doc, start..common_head.unwrap_or(end));
             // Unnamed people: `officials`, `a senior official`, `federal prosecutors`.
             // The head noun: the last word before any prepositional phrase.
-            let head = (start..end)
+            let head = (words_start..end)
                 .find(|&j| doc.tokens[j].is(Flags::PREP))
                 .unwrap_or(end)
                 .saturating_sub(1)
-                .max(start);
+                .max(words_start);
             let plural_role = doc.norm(head).ends_with('s')
                 && (doc.tokens[head].is(Flags::ROLE) || doc.tokens[head].info.is_none());
             d.kind = if has(Flags::ANON) && !has(Flags::ROLE)
@@ -2704,6 +2713,17 @@ mod tests {
     fn described(text: &str) -> Description {
         let doc = Document::new(text);
         describe(&doc, 0..doc.tokens.len())
+    }
+
+    #[test]
+    fn a_part_of_unnamed_people_is_unnamed() {
+        for phrase in [
+            "two of the people",
+            "One of the officials",
+            "some of her aides",
+        ] {
+            assert_eq!(described(phrase).kind, SourceKind::Anonymous, "{phrase}");
+        }
     }
 
     #[test]

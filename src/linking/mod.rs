@@ -4368,6 +4368,23 @@ mod tests {
     }
 
     #[test]
+    fn a_frame_nests_in_content_before_a_partitive_source() {
+        let found =
+            frames("Salcedo warned that the order could spook investors, two of the people said.");
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Salcedo warned that the order could spook investors",
+                    "two of the people"
+                ),
+                ("the order could spook investors", "Salcedo")
+            ]
+        );
+    }
+
+    #[test]
     fn a_participle_takes_both_that_clauses() {
         let found = frames(
             "Haddad rejected the criticism, saying most donors were residents and that the trust had “no say” in it.",

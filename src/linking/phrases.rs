@@ -191,6 +191,16 @@ impl<'d, 'a> Linker<'d, 'a> {
                     k = p - 1;
                     continue;
                 }
+                // `two of the people`, `most of the aides`: a part of a group.
+                let part = |j: usize| {
+                    self.is(j, Flags::QUANT | Flags::NUMBER)
+                        || self.doc.tokens[j].kind == TokenKind::Number
+                        || self.word_is(j, &["one", "none", "each"])
+                };
+                if p > start + 1 && self.word_is(p - 1, &["of"]) && part(p - 2) {
+                    k = p - 2;
+                    break;
+                }
                 // `a draft of the agreement`, `a spokesman for the ministry`.
                 if p > start + 1
                     && self.word_is(
