@@ -171,6 +171,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
             description.members = family;
             description.kind = SourceKind::Group;
         }
+        if let Some(name) = self.owned_by_person(&description, mention.clone()) {
+            description.name = name;
+            description.name_words = Vec::new();
+            return self.entity_of(description, mention);
+        }
         if let Some(pronoun) = description.pronoun {
             if let Some(e) = self.antecedent(pronoun, at) {
                 // `she` tells the source's gender for the pronouns that follow.
@@ -795,10 +800,70 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// made them a source there: the one known by that name, or a new one.
     fn entity_of_name(&mut self, range: Range<usize>) -> usize {
         let named = describe(self.doc, range.clone());
-        match self.same_entity(&named) {
-            Some(e) => e,
-            None => self.add(named, range, Vec::new()),
+        self.entity_of(named, range)
+    }
+
+    /// The entity a description names (a mention of it at `range`), added
+    /// when new.
+    fn entity_of(&mut self, description: Description, range: Range<usize>) -> usize {
+        match self.same_entity(&description) {
+            Some(e) => {
+                self.mention(e, range);
+                e
+            }
+            None => self.add(description, range, Vec::new()),
         }
+    }
+
+    /// `her campaign`, `Ms. Ellison’s aides`, `the Ellison campaign`: a
+    /// person's own organization or people, named after the person's full
+    /// name (`Margaret Ellison's campaign`) so that every such mention is
+    /// one source.
+    fn owned_by_person(&mut self, d: &Description, mention: Range<usize>) -> Option<String> {
+        let doc = self.doc;
+        let head = mention.end - 1;
+        let t = &doc.tokens[head];
+        let owned = !t.capitalized
+            && (d.kind == SourceKind::Organization && t.is(Flags::ORGANIZATION)
+                || d.kind == SourceKind::Anonymous && doc.norm(head).ends_with('s'));
+        let start = mention.start + usize::from(is_article(doc.norm(mention.start)));
+        if !owned || head <= start || head > start + 4 {
+            return None;
+        }
+        let owner = if head == start + 1 && doc.tokens[start].is(Flags::POSS) {
+            let pronoun = match doc.norm(start) {
+                "her" => Pronoun::She,
+                "his" => Pronoun::He,
+                _ => return None,
+            };
+            self.antecedent(pronoun, mention.start)?
+        } else {
+            let owner_end = head - usize::from(doc.norm(head - 1) == "'s");
+            let surname = owner_end
+                .checked_sub(1)
+                .filter(|&k| k >= start && (start..=k).all(|j| doc.tokens[j].capitalized))?;
+            // (A surname no table knows, ending the full name: not
+            // `Congressional aides`, `County supervisors`.)
+            let name = self
+                .person_named(doc.norm(surname), mention.start)
+                .filter(|name| {
+                    doc.tokens[surname].info.is_none()
+                        && doc.norm(name.end - 1) == doc.norm(surname)
+                })?;
+            self.entity_of_name(name)
+        };
+        let person = &self.entities[owner].description;
+        (person.kind == SourceKind::Person && person.name_words.len() >= 2).then(|| {
+            let mut own = head;
+            while own > start
+                && !doc.tokens[own - 1].capitalized
+                && !doc.tokens[own - 1].is(Flags::POSS)
+                && doc.norm(own - 1) != "'s"
+            {
+                own -= 1;
+            }
+            format!("{}'s {}", person.name, doc.slice(own..mention.end))
+        })
     }
 
     /// The entity a pronoun refers to: the latest fitting mention before it.
@@ -3191,6 +3256,40 @@ mod tests {
             e = r.resolve(found.start..found.start + len);
         }
         r.entities[e].description.clone()
+    }
+
+    #[test]
+    fn a_persons_campaign_and_aides_are_named_after_the_person() {
+        let text = "Margaret Ellison spoke in Erie. Her campaign said it would spend more. \
+                    The Ellison campaign said it was confident. Ms. Ellison’s campaign said \
+                    the poll was wrong. Ellison aides said the race was close.";
+        let doc = Document::new(text);
+        let mut r = Resolver::new(&doc);
+        let campaign: Vec<usize> = [
+            "Her campaign",
+            "The Ellison campaign",
+            "Ms. Ellison ’s campaign",
+        ]
+        .iter()
+        .map(|m| r.resolve(find(&doc, m)))
+        .collect();
+        assert_eq!(campaign, vec![campaign[0]; 3]);
+        let d = &r.entities[campaign[0]].description;
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Margaret Ellison's campaign", SourceKind::Organization)
+        );
+        let aides = r.resolve(find(&doc, "Ellison aides"));
+        assert_eq!(
+            r.entities[aides].description.name,
+            "Margaret Ellison's aides"
+        );
+        // Not a capitalized adjective or a place: `Congressional aides`.
+        let d = resolved(
+            "The Congressional Budget Office scored the bill. Congressional aides said it was late.",
+            &["Congressional aides"],
+        );
+        assert_eq!(d.name, "Congressional aides");
     }
 
     #[test]
