@@ -1623,14 +1623,16 @@ fn group_name(entities: &[Entity], members: &[usize], fallback: &str) -> String 
 fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
     let mut names = Vec::new();
     // Surnames of the people named so far: a later `Albrecht` names her again.
-    let mut surnames: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+    // (These sets map each word to a place it was seen: the resolver's
+    // map type, compiled once.)
+    let mut surnames: HashMap<String, usize> = HashMap::default();
     // First names of the people named so far: `Thomas' sister` names Thomas Sam.
-    let mut given: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+    let mut given: HashMap<String, usize> = HashMap::default();
     // Names inside a quotation (`“Kwame is our player,” he said`) are the
     // speaker's words, not people the article introduces.
     let quoted = inside_quotes(doc);
     // Words no table knows, seen alone before as a verb's subject.
-    let mut seen_alone: rustc_hash::FxHashSet<&str> = rustc_hash::FxHashSet::default();
+    let mut seen_alone: HashMap<String, usize> = HashMap::default();
     let mut k = 0;
     let n = doc.tokens.len();
     while k < n {
@@ -1662,15 +1664,15 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
         if (2..=5).contains(&len) {
             // Name words carry no institution, place or media flag, so the run
             // names a person.
-            surnames.insert(doc.norm(k - 1));
-            given.insert(doc.norm(start));
+            surnames.entry(doc.norm(k - 1).to_owned()).or_insert(start);
+            given.entry(doc.norm(start).to_owned()).or_insert(start);
             if !quoted[start] {
                 names.push((start, start..k));
             }
         } else if len == 1
             && !quoted[start]
-            && (surnames.contains(doc.norm(start))
-                || given.contains(doc.norm(start))
+            && (surnames.contains_key(doc.norm(start))
+                || given.contains_key(doc.norm(start))
                 || surname_as_subject(doc, start, &mut seen_alone)
                 || role_in_apposition(doc, start))
         {
@@ -1697,11 +1699,7 @@ fn role_in_apposition(doc: &Document, k: usize) -> bool {
 /// `Trump said … . Trump seized on the emails.`: a word no table knows,
 /// standing alone before a verb for the second time, is a person known by
 /// surname (political news names its regulars so); not a word in capitals.
-fn surname_as_subject<'d>(
-    doc: &'d Document,
-    k: usize,
-    seen_alone: &mut rustc_hash::FxHashSet<&'d str>,
-) -> bool {
+fn surname_as_subject(doc: &Document, k: usize, seen_alone: &mut HashMap<String, usize>) -> bool {
     let verb = k + 1;
     let subject = doc.tokens[k].info.is_none()
         && !is_capitals_word(doc, k)
@@ -1715,7 +1713,7 @@ fn surname_as_subject<'d>(
                         .and_then(|i| i.verb)
                         .is_some_and(|(_, form)| form.shows_finite()))
         });
-    subject && !seen_alone.insert(doc.norm(k))
+    subject && seen_alone.insert(doc.norm(k).to_owned(), k).is_some()
 }
 
 /// For each token, whether it stands inside double quotation marks (a
