@@ -201,7 +201,16 @@ impl<'d, 'a> Linker<'d, 'a> {
             && (a.kind == ClaimKind::DirectQuote
                 || self.has_finite_verb(&a.content)
                 // (`said she intends to fight the charges`: an intention.)
-                || a.stance == Stance::Intend && self.word_is(a.content.start, &["to"]))
+                || a.stance == Stance::Intend && self.word_is(a.content.start, &["to"])
+                // (`said he expected Congress to “balk”`: an object and its infinitive.)
+                || (a.content.start + 1..a.content.end.min(a.content.start + 6))
+                    .find(|&k| self.word_is(k, &["to"]))
+                    .is_some_and(|k| {
+                        self.infinitive_at(k, a.content.end)
+                            && (a.content.start..k).all(|j| {
+                                self.doc.tokens[j].is_word() && !self.is(j, Flags::PREP)
+                            })
+                    }))
     }
 
     fn norm(&self, i: usize) -> &str {
@@ -4421,6 +4430,18 @@ mod tests {
         );
         // Not an appearance: `appears to` is no one's intention.
         assert_eq!(frames("Aides said the plan appears to work.").len(), 1);
+        // An object and its infinitive: `expected Congress to balk`.
+        let found = frames("He told reporters he expected Congress to balk at the price.");
+        assert_eq!(
+            (found[1].1.as_str(), found[1].3.as_str()),
+            ("Congress to balk at the price", "he")
+        );
+        // Not a noun's infinitive: `some ability to control a fall`.
+        assert_eq!(
+            frames("They said the feathers suggested at least some ability to control a fall.")
+                .len(),
+            1
+        );
     }
 
     #[test]
