@@ -2363,9 +2363,9 @@ impl<'d, 'a> Linker<'d, 'a> {
         // participle of the same subject is a frame of its own.
         let second = (content.start + 1..content.end).find(|&k| {
             self.word_is(k, &["and"])
-                && self.cue_verb(k + 1).is_some_and(|(verb, form)| {
-                    form == VerbForm::Gerund && (verb.frames.that || verb.frames.to)
-                })
+                && self
+                    .cue_verb(k + 1)
+                    .is_some_and(|(_, form)| form == VerbForm::Gerund)
                 && (self.word_is(k + 2, &["to", "that"])
                     || self.quotes.at(k + 2).is_some_and(|q| q.open == k + 2))
         });
@@ -3598,6 +3598,10 @@ mod tests {
                 ),
             ]
         );
+        // Whatever the second participle takes: `and pointing to …`.
+        let found =
+            frames("Koh disputed that, saying the party has grown and pointing to its captains.");
+        assert_eq!(found[0].1, "the party has grown");
     }
 
     #[test]
