@@ -877,6 +877,17 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 break;
             }
+            // `called the plan “a disaster” in a statement`, `slammed the
+            // governor in a post on X`: where it was said is the frame's.
+            if k > from
+                && self.word_is(k, &["in", "on", "during"])
+                && self.is(k + 1, Flags::DET | Flags::POSS)
+                && (k + 2..end.min(k + 5))
+                    .take_while(|&j| self.doc.tokens[j].is_word())
+                    .any(|j| self.doc.tokens[j].info.is_some_and(|i| i.noun.is_some()))
+            {
+                break;
+            }
             // `reported the story Thursday`: a bare day closing the phrase.
             if k > from
                 && self.word_is(k, WEEKDAYS)

@@ -3577,6 +3577,15 @@ mod tests {
     }
 
     #[test]
+    fn where_it_was_said_is_no_part_of_the_content() {
+        let (_, content, _, _) =
+            one("Hollis called Aguilar “a rubber stamp” in a statement released Monday.");
+        assert_eq!(content, "Aguilar “a rubber stamp”");
+        let (_, content, _, _) = one("Harnish slammed the governor in a post on X.");
+        assert_eq!(content, "the governor");
+    }
+
+    #[test]
     fn a_second_participle_is_a_frame_of_its_own() {
         let found = frames(
             "Hale lashed out at the press, accusing reporters of bias and vowing to “fight back” \
