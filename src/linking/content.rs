@@ -741,6 +741,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     "without", "with", "while", "late", "early", "from",
                 ],
             ) && !self.word_is(k + 1, &["that"])
+                || self.word_is(k, &["of"]) && k == from
                 // `said as of March 4, …`
                 || self.word_is(k, &["as"]) && self.word_is(k + 1, &["of"])
                 // `estimated by 2050, …`
@@ -767,6 +768,15 @@ impl<'d, 'a> Linker<'d, 'a> {
                 }
                 if self.word_is(k + 1, &["least", "most", "all"]) {
                     break; // `said at least 40 people …`
+                }
+                // `said of her rival: “…”`, `said of the plan that …`: what
+                // it was said of, before the content.
+                if self.word_is(k, &["of"])
+                    && !(self.punct(j, ':')
+                        || self.word_is(j, &["that"])
+                        || self.quotes.at(j).is_some_and(|q| q.open == j))
+                {
+                    break;
                 }
                 // (`said on Wednesday it had …`: a subject pronoun opens the content.)
                 let lands = j < end

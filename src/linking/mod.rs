@@ -3577,6 +3577,17 @@ mod tests {
     }
 
     #[test]
+    fn what_it_was_said_of_comes_before_the_content() {
+        let (_, content, _, source) = one("Clinton said of her rival: “He is unfit.”");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("“He is unfit.”", "Clinton")
+        );
+        let (_, content, _, _) = one("Aides said of the plan that it would fail.");
+        assert_eq!(content, "it would fail");
+    }
+
+    #[test]
     fn where_it_was_said_is_no_part_of_the_content() {
         let (_, content, _, _) =
             one("Hollis called Aguilar “a rubber stamp” in a statement released Monday.");
