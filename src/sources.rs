@@ -2638,11 +2638,20 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             d.name = text(doc, start..common_head.unwrap_or(end));
             // Unnamed people: `officials`, `a senior official`, `federal prosecutors`.
             // The head noun: the last word before any prepositional phrase.
-            let head = (words_start..end)
+            let mut head = (words_start..end)
                 .find(|&j| doc.tokens[j].is(Flags::PREP))
                 .unwrap_or(end)
                 .saturating_sub(1)
                 .max(words_start);
+            // (`officials familiar with the talks`: the adjective after the noun.)
+            if head > words_start
+                && in_list(
+                    &["familiar", "close", "knowledgeable", "briefed", "involved"],
+                    doc.norm(head),
+                )
+            {
+                head -= 1;
+            }
             let plural_role = doc.norm(head).ends_with('s')
                 && (doc.tokens[head].is(Flags::ROLE) || doc.tokens[head].info.is_none());
             d.kind = if has(Flags::ANON) && !has(Flags::ROLE)
