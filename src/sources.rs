@@ -2793,6 +2793,7 @@ mod tests {
             "two of the people",
             "One of the officials",
             "some of her aides",
+            "officials familiar with the talks",
         ] {
             assert_eq!(described(phrase).kind, SourceKind::Anonymous, "{phrase}");
         }
