@@ -292,7 +292,7 @@ SCHEMAS = {
     "roles.tsv": ((2,), [lower_phrase, one_of("m", "f", "-")]),
     "honorifics.tsv": ((2, 3), [lower_phrase, one_of("m", "f", "-"), role_list]),
     "abbreviations.tsv": ((2,), [ends_with_period, one_of("title", "month", "initialism",
-                                                          "company", "other")]),
+                                                          "company", "other", "number")]),
     "media.tsv": ((2,), [lower_phrase, one_of("descriptor", "outlet")]),
     "anonymous.tsv": ((2,), [lower_phrase, one_of("sg", "pl")]),
     "places.tsv": ((3,), [lower_phrase, capitalized, one_of("demonym", "country", "capital", "state")]),

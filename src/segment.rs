@@ -360,6 +360,9 @@ impl<'a> Document<'a> {
         let ends = match class {
             Some(AbbreviationClass::Title) => false,
             _ if single_initial => false,
+            Some(AbbreviationClass::Number) => {
+                self.tokens[next].kind != TokenKind::Number && self.starts_sentence(next)
+            }
             // An abbreviation ends a sentence only before a word that
             // plainly starts one: `... in the U.S. The move ...`.
             Some(_) => self.plain_sentence_opener(next),
@@ -825,6 +828,18 @@ mod tests {
                 "Dr. Ana Ruiz met U.S. officials on Jan. 5 in St. Louis.",
                 "Growth was 3.5 percent, said J. R. Ellis.",
                 "It rose."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_numbering_abbreviation_ends_a_sentence_unless_a_number_follows() {
+        assert_eq!(
+            sentences("He would vote no. Johnson changed his mind. No. 2 was taxes."),
+            vec![
+                "He would vote no.",
+                "Johnson changed his mind.",
+                "No. 2 was taxes."
             ]
         );
     }

@@ -207,8 +207,11 @@ pub enum AbbreviationClass {
     Initialism,
     /// `Inc.`: may end a sentence.
     Company,
-    /// `St.`, `No.`: rarely ends a sentence.
+    /// `St.`, `vs.`: rarely ends a sentence.
     Other,
+    /// `No.`, `Vol.`: stands before a number; before anything else it
+    /// ends a sentence (`voted no. Johnson …`).
+    Number,
 }
 
 /// Which table a multi-word phrase belongs to.
@@ -513,6 +516,7 @@ impl Lexicon {
                 "month" => AbbreviationClass::Month,
                 "initialism" => AbbreviationClass::Initialism,
                 "company" => AbbreviationClass::Company,
+                "number" => AbbreviationClass::Number,
                 _ => AbbreviationClass::Other,
             };
             let info = lex.word(row[0]);
