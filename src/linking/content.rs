@@ -1028,7 +1028,12 @@ impl<'d, 'a> Linker<'d, 'a> {
             if let Some(q) = self.quotes.at(k).filter(|q| q.open == k) {
                 // A quotation inside the clause runs whole, across sentences.
                 k = q.last + 1;
-                if k < end && self.writer_tail(k - 1, end) {
+                // (`… was “thin as paper,” according to three attendees`: the
+                // comma inside the quotation before a trailing frame.)
+                if k < end
+                    && (self.writer_tail(k - 1, end)
+                        || self.quote_closing_after_comma(k - 1) && self.trailing_frame(k, end))
+                {
                     break;
                 }
                 continue;

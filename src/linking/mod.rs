@@ -4401,6 +4401,20 @@ mod tests {
     }
 
     #[test]
+    fn a_frame_nests_before_according_to_after_a_quoted_comma() {
+        let found =
+            frames("Salcedo argued that it was “thin as paper,” according to three attendees.");
+        let got: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(
+            got,
+            [
+                "Salcedo argued that it was “thin as paper,”",
+                "it was “thin as paper,”"
+            ]
+        );
+    }
+
+    #[test]
     fn a_frame_nests_in_content_before_a_partitive_source() {
         let found =
             frames("Salcedo warned that the order could spook investors, two of the people said.");
