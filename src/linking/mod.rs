@@ -2585,10 +2585,6 @@ impl<'d, 'a> Linker<'d, 'a> {
             self.push(kind, content, i..i + 1, None, stance_of(verb.stance, false));
             return true;
         }
-        if !verb.frames.passive {
-            // `is expected to`: a forecast in the writer's voice, not an attribution.
-            return false;
-        }
         if negated {
             // `has not been confirmed by either side`: the writer's hedge, not an attribution.
             return false;
@@ -2608,6 +2604,12 @@ impl<'d, 'a> Linker<'d, 'a> {
         let expletive = subject
             .as_ref()
             .is_some_and(|s| s.len() == 1 && self.word_is(s.start, &["it"]));
+        // `is expected to`: a forecast in the writer's voice, not an
+        // attribution; but `It is widely expected that …` is someone's.
+        let impersonal_belief = expletive && verb.frames.that && verb.class == VerbClass::Cognition;
+        if !verb.frames.passive && !impersonal_belief {
+            return false;
+        }
         if expletive {
             // `It was reported that …`, `It is understood that …`
             let mut k = self.skip_adjuncts(after, sentence.end);
@@ -3420,6 +3422,17 @@ mod tests {
             (content.as_str(), cue.as_str(), source.as_str()),
             ("the deal collapsed", "reported", "")
         );
+    }
+
+    #[test]
+    fn an_impersonal_belief_is_someones_but_a_forecast_is_the_writers() {
+        let (_, content, cue, source) =
+            one("It is widely expected that the result will be challenged.");
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            ("the result will be challenged", "expected", "")
+        );
+        assert!(frames("Aguilar is expected to accept the nomination.").is_empty());
     }
 
     #[test]
