@@ -3117,6 +3117,38 @@ impl<'d, 'a> Linker<'d, 'a> {
     fn credit_lines(&mut self) {
         for paragraph in &self.doc.paragraphs {
             let sentences = paragraph.sentences.clone();
+            if sentences.is_empty() {
+                continue;
+            }
+            // `“Gas prices doubled.” — Hartwell`: a pull quote's credit.
+            let end = self.doc.sentences[sentences.end - 1].tokens.end;
+            let dash =
+                (end.saturating_sub(5)..end).find(|&k| self.punct(k, '—') || self.punct(k, '–'));
+            if let Some(dash) = dash.filter(|&d| {
+                let start = self.doc.sentences[sentences.start].tokens.start;
+                d > start
+                    && d + 1 < end
+                    && self
+                        .quotes
+                        .at(d - 1)
+                        .is_some_and(|q| q.open == start && q.last == d - 1)
+                    && (d + 1..end).all(|k| {
+                        self.doc.tokens[k].capitalized && self.doc.tokens[k].kind == TokenKind::Word
+                    })
+                    && !self.found.iter().any(|a| a.content.start == start)
+            }) {
+                let body = self.doc.sentences[sentences.start].tokens.start..dash;
+                self.found.push(Attribution {
+                    kind: self.kind_for(&body, ClaimKind::DirectQuote),
+                    content: body,
+                    cue: dash..dash + 1,
+                    source: Some(dash + 1..end),
+                    continues: None,
+                    stance: Stance::Assert,
+                    parts: Vec::new(),
+                });
+                continue;
+            }
             if sentences.len() < 2 {
                 continue;
             }
@@ -3635,6 +3667,23 @@ mod tests {
         let found =
             frames("Koh disputed that, saying the party has grown and pointing to its captains.");
         assert_eq!(found[0].1, "the party has grown");
+    }
+
+    #[test]
+    fn a_pull_quote_is_its_credits() {
+        let found = frames(
+            "“We will win,” she said.\n\n“Gas prices doubled.” — Hartwell\n\nThat is false.",
+        );
+        let (kind, content, cue, source) = &found[1];
+        assert_eq!(
+            (*kind, content.as_str(), cue.as_str(), source.as_str()),
+            (
+                ClaimKind::DirectQuote,
+                "“Gas prices doubled.”",
+                "—",
+                "Hartwell"
+            )
+        );
     }
 
     #[test]
