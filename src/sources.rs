@@ -1892,7 +1892,13 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             && doc.norm(last - 1) == "in"
             && number(last - 2);
     if share {
+        // Those polled are the source: `58 percent of likely voters` is
+        // likely voters'; a bare `33 percent` is one of the groups just named.
         d.kind = SourceKind::Anonymous;
+        match (range.start + 1..range.end).find(|&k| doc.norm(k) == "of") {
+            Some(of) if of + 1 < range.end => d.name = text(doc, of + 1..range.end),
+            _ => d.pronoun = Some(Pronoun::Partitive),
+        }
         return d;
     }
     // `Sen. Ann Lowe (D-Ore.)`: the parenthetical after a name tells its
@@ -3264,6 +3270,24 @@ mod tests {
             e = r.resolve(found.start..found.start + len);
         }
         r.entities[e].description.clone()
+    }
+
+    #[test]
+    fn shares_of_those_polled_are_the_polled() {
+        let d = resolved(
+            "Forty-one percent of likely voters say taxes are high. Another 33 percent say \
+             they are not.",
+            &["Forty-one percent of likely voters", "33 percent"],
+        );
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("likely voters", SourceKind::Anonymous)
+        );
+        // No group named before: the share alone.
+        assert_eq!(
+            resolved("Just 19 percent said yes.", &["Just 19 percent"]).name,
+            "Just 19 percent"
+        );
     }
 
     #[test]
