@@ -450,7 +450,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             .cue_verb(np.start)
             .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::PastOrParticiple));
         let content = self.clause_right(colon + 1, sentence.end);
-        if label || !speaker || verb_first || content.len() < 3 {
+        // (`Playbook: What GOP operatives are saying`: a title, no claim.)
+        if label || !speaker || verb_first || content.len() < 3 || self.is(colon + 1, Flags::WH) {
             return;
         }
         let kind = self.kind_for(&content, ClaimKind::Indirect);
@@ -4967,6 +4968,7 @@ mod tests {
             "WASHINGTON: The Senate voted on the bill.",
             "Categories: Canada Published North America Politics",
             "The plan is simple. Officials: we will cut costs.",
+            "Playbook: What GOP operatives are really saying in Houston",
         ] {
             assert!(frames(text).is_empty(), "{text}");
         }
