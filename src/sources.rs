@@ -136,7 +136,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let mut description = describe(self.doc, mention.clone());
         let at = mention.start;
         // `the Afghan team's coach, Alireza Mehraban,`: the name right after the mention.
-        if description.kind == SourceKind::Person || description.kind == SourceKind::Anonymous {
+        if matches!(
+            description.kind,
+            SourceKind::Person | SourceKind::Anonymous | SourceKind::Organization
+        ) {
             if let Some(named) = self.name_after(&description, mention.clone()) {
                 description = named;
             }
@@ -549,7 +552,12 @@ impl<'d, 'a> Resolver<'d, 'a> {
     fn name_after(&self, d: &Description, mention: Range<usize>) -> Option<Description> {
         let doc = self.doc;
         let n = doc.tokens.len();
-        if !d.name_words.is_empty() || d.role.is_none() && d.kind != SourceKind::Person {
+        // (`Her main super PAC, Common Ground Majority,`: an institution too.)
+        let organization = d.kind == SourceKind::Organization
+            && doc.tokens[mention.start].is(Flags::DET | Flags::POSS);
+        if !d.name_words.is_empty() && !organization
+            || d.role.is_none() && d.kind != SourceKind::Person && !organization
+        {
             return None;
         }
         let comma = mention.end;
@@ -571,6 +579,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
             || matches!(doc.tokens[stop].kind, TokenKind::Punct('.' | ';' | ':'));
         if !lowercase || stop - first < 2 || !closes {
             return None;
+        }
+        if organization {
+            let mut named = describe(doc, first..stop);
+            named.kind = SourceKind::Organization;
+            return (!named.name_words.is_empty()).then_some(named);
         }
         let named = describe(doc, mention.start..stop);
         (named.kind == SourceKind::Person && !named.name_words.is_empty()).then_some(named)
@@ -3270,6 +3283,18 @@ mod tests {
             e = r.resolve(found.start..found.start + len);
         }
         r.entities[e].description.clone()
+    }
+
+    #[test]
+    fn an_institution_is_named_by_the_name_set_off_after_it() {
+        let d = resolved(
+            "Her main super PAC, Common Ground Majority, plans to spend more.",
+            &["Her main super PAC"],
+        );
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Common Ground Majority", SourceKind::Organization)
+        );
     }
 
     #[test]
