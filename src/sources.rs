@@ -1999,7 +1999,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             || in_list(
                 &[
                     "both", "either", "neither", "some", "many", "several", "all", "most", "other",
-                    "various",
+                    "various", "one",
                 ],
                 doc.norm(start),
             )
@@ -2794,7 +2794,7 @@ fn prepositional_object(doc: &Document, k: usize, end: usize) -> (usize, usize, 
 }
 
 fn range_starts_indefinite(doc: &Document, start: usize) -> bool {
-    start > 0 && matches!(doc.norm(start - 1), "a" | "an")
+    start > 0 && matches!(doc.norm(start - 1), "a" | "an" | "one")
 }
 
 #[cfg(test)]
@@ -2813,6 +2813,7 @@ mod tests {
             "One of the officials",
             "some of her aides",
             "officials familiar with the talks",
+            "one senior aide",
         ] {
             assert_eq!(described(phrase).kind, SourceKind::Anonymous, "{phrase}");
         }
