@@ -3623,6 +3623,14 @@ mod tests {
     }
 
     #[test]
+    fn party_members_take_their_place_after_them() {
+        let (_, _, _, source) = one(
+            "Republicans on the committee, led by Sen. Chuck Grassley, have vowed to block it.",
+        );
+        assert_eq!(source, "Republicans on the committee");
+    }
+
+    #[test]
     fn what_it_was_said_of_comes_before_the_content() {
         let (_, content, _, source) = one("Clinton said of her rival: “He is unfit.”");
         assert_eq!(

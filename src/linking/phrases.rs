@@ -443,7 +443,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                         && self.doc.tokens.get(p + 3).is_some_and(|n| n.capitalized)
             }
             "in" | "on" => {
-                t.is(Flags::ANON | Flags::ROLE) && !t.capitalized
+                // (`Republicans on the committee`: a capitalized plural too.)
+                t.is(Flags::ANON | Flags::ROLE) && (!t.capitalized || word.ends_with('s'))
                     || matches!(word, "involved" | "briefed" | "experts" | "expert")
                     // `National Institute on Aging`: a preposition inside a name.
                     || t.capitalized && self.doc.tokens.get(p + 2).is_some_and(|n| n.capitalized)
