@@ -34,23 +34,23 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-/// Content F1 over attributed claims that the engine must reach: the
-/// measured 0.931 less 0.05, rounded down.
+/// Content F1 over attributed claims that the engine must reach: set at the
+/// measured 0.931 less 0.05, rounded down (0.929 measured now).
 const CONTENT_F1_FLOOR: f64 = 0.88;
 /// Source-attributed F1 (content matched and source right) the engine must
-/// reach: the measured 0.902 less 0.05, rounded down.
+/// reach: set at the measured 0.902 less 0.05, rounded down (0.898 now).
 const SOURCE_F1_FLOOR: f64 = 0.85;
 /// The gold set must hold at least this many passages.
 const MIN_FIXTURES: usize = 45;
-/// Content F1 on the held-out set: the measured 0.877 less 0.05, rounded down.
-const HOLDOUT_CONTENT_F1_FLOOR: f64 = 0.82;
-/// Source-attributed F1 on the held-out set: the measured 0.756 less 0.05,
+/// Content F1 on the held-out set: the measured 0.881 less 0.05, rounded down.
+const HOLDOUT_CONTENT_F1_FLOOR: f64 = 0.83;
+/// Source-attributed F1 on the held-out set: the measured 0.760 less 0.05,
 /// rounded down.
-const HOLDOUT_SOURCE_F1_FLOOR: f64 = 0.70;
+const HOLDOUT_SOURCE_F1_FLOOR: f64 = 0.71;
 /// The held-out set must hold at least this many passages.
 const MIN_HOLDOUT: usize = 25;
 /// Attribution F1 (content matched and source right) on the real-news
-/// development articles: the measured 0.770 less 0.05, rounded down. The
+/// development articles: the measured 0.776 less 0.05, rounded down. The
 /// target is 0.80; raise the floor with every gain.
 const REALNEWS_SOURCE_F1_FLOOR: f64 = 0.72;
 /// Content F1 on the same: the measured 0.834 less 0.05, rounded down.
@@ -60,9 +60,9 @@ const REALNEWS_CONTENT_F1_FLOOR: f64 = 0.78;
 const REALNEWS_HOLDOUT_SOURCE_F1_FLOOR: f64 = 0.57;
 const REALNEWS_HOLDOUT_CONTENT_F1_FLOOR: f64 = 0.68;
 /// Attribution F1 and content F1 on the political stories: the measured
-/// 0.763 and 0.850 less 0.05, rounded down.
-const POLITICS_SOURCE_F1_FLOOR: f64 = 0.71;
-const POLITICS_CONTENT_F1_FLOOR: f64 = 0.80;
+/// 0.822 and 0.867 less 0.05, rounded down.
+const POLITICS_SOURCE_F1_FLOOR: f64 = 0.77;
+const POLITICS_CONTENT_F1_FLOOR: f64 = 0.81;
 /// Minimum overlap, as a share of the longer span, for two contents to match.
 const MIN_OVERLAP: f64 = 0.5;
 
