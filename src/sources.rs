@@ -3287,6 +3287,13 @@ mod tests {
     }
 
     #[test]
+    fn a_city_or_county_is_a_government() {
+        for phrase in ["the city", "the county"] {
+            assert_eq!(described(phrase).kind, SourceKind::Government, "{phrase}");
+        }
+    }
+
+    #[test]
     fn an_institution_is_named_by_the_name_set_off_after_it() {
         let d = resolved(
             "Her main super PAC, Common Ground Majority, plans to spend more.",
