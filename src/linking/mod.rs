@@ -246,6 +246,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     fn sentence(&mut self, s: usize) {
         let range = self.doc.after_dateline(s)..self.doc.sentences[s].tokens.end;
         self.headline_colon(s, &range);
+        self.headline_in_title_case(s, &range);
         let mut i = range.start;
         while i < range.end {
             if let Some(next) = self
@@ -413,8 +414,66 @@ impl<'d, 'a> Linker<'d, 'a> {
         Some(source.end)
     }
 
-    /// Whether only an opening conjunction or adjunct precedes token `i` in
-    /// its clause (`But according to …`).
+    /// A headline in title case (`Clinton Says Trump Is Unfit to Lead`,
+    /// `GOP Slams Governor's Ban`): every word of four letters or more is
+    /// capitalized, so the cue is known by its form alone (a present or past
+    /// verb), the words before it its source, the rest its content.
+    fn headline_in_title_case(&mut self, s: usize, sentence: &Range<usize>) {
+        let paragraph = &self.doc.paragraphs[self.doc.sentences[s].paragraph];
+        let title_case = paragraph.sentences.start == s
+            && paragraph.sentences.len() == 1
+            && sentence.len() >= 4
+            && !self.is_terminal(sentence.end - 1)
+            && sentence.clone().all(|k| {
+                let t = &self.doc.tokens[k];
+                t.kind != TokenKind::Word || t.capitalized || t.end - t.start < 4
+            });
+        if !title_case {
+            return;
+        }
+        // (`Democrats Say …`: a plural's present.)
+        let verb = (sentence.start + 1..sentence.end - 1).find(|&k| {
+            self.cue_verb(k).is_some_and(|(_, form)| {
+                matches!(form, VerbForm::ThirdSingular | VerbForm::Past)
+                    || form == VerbForm::Base && self.norm(k - 1).ends_with('s')
+            })
+        });
+        // A short source of names and source nouns; a word in `-s` after
+        // its first may be the verb itself (`Governor Taps Appeals Judge`).
+        let Some(verb) = verb.filter(|&v| {
+            v <= sentence.start + 3
+                && (sentence.start..v).all(|k| {
+                    let t = &self.doc.tokens[k];
+                    self.norm(k) == "'s"
+                        || t.is_word()
+                            && !t.is(Flags::PREP | Flags::DET | Flags::CONJ)
+                            && (k == sentence.start
+                                || !self.norm(k).ends_with('s')
+                                || t.is(Flags::SOURCE_HEAD | Flags::ANON))
+                })
+        }) else {
+            return;
+        };
+        let Some((cue_verb, _)) = self.cue_verb(verb) else {
+            return;
+        };
+        let content = verb + 1..sentence.end;
+        let plain = if self.has_finite_verb(&content) {
+            ClaimKind::Indirect
+        } else {
+            ClaimKind::Reported
+        };
+        let kind = self.kind_for(&content, plain);
+        let stance = stance_of(cue_verb.stance, false);
+        self.push(
+            kind,
+            content,
+            verb..verb + 1,
+            Some(sentence.start..verb),
+            stance,
+        );
+    }
+
     /// A headline's `Source: content` (`Peskov: Putin visit is “in the
     /// pipeline”`, `Reports: …`): a short name or source noun before a
     /// colon opening its paragraph, not a label (`Update:`, `Photo:`).
@@ -666,6 +725,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         so_far || self.word_is(p, &["long"]) && p > start && self.is(p - 1, Flags::AUX)
     }
 
+    /// Whether only an opening conjunction or adjunct precedes token `i` in
+    /// its clause (`But according to …`).
     fn clause_opening_before(&self, i: usize, start: usize) -> bool {
         (start..i).all(|k| self.is(k, Flags::CONJ | Flags::ADV) || self.doc.tokens[k].is_quote())
     }
@@ -4956,6 +5017,33 @@ mod tests {
             one("The site is complying with the league's requests to take down the video.");
         assert_eq!((cue.as_str(), source.as_str()), ("requests", "the league"));
         assert_eq!(content, "to take down the video");
+    }
+
+    #[test]
+    fn a_headline_in_title_case() {
+        let (kind, content, cue, source) =
+            one("Clinton Says Trump Is Unfit to Lead\n\nIt was late.");
+        assert_eq!(
+            (kind, content.as_str(), cue.as_str(), source.as_str()),
+            (
+                ClaimKind::Indirect,
+                "Trump Is Unfit to Lead",
+                "Says",
+                "Clinton"
+            )
+        );
+        assert_eq!(
+            frames("Senate Democrats Say Deal Is Dead")[0].3,
+            "Senate Democrats"
+        );
+        // A noun in `-s` may be the verb: no source ends in one.
+        for text in [
+            "Governor Taps Appeals Judge for Supreme Court",
+            "Shutdown Drags On With No Talks Scheduled",
+            "North Korea puts military on alert",
+        ] {
+            assert!(frames(text).is_empty(), "{text}");
+        }
     }
 
     #[test]
