@@ -554,7 +554,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let n = doc.tokens.len();
         // (`Her main super PAC, Common Ground Majority,`: an institution too.)
         let organization = d.kind == SourceKind::Organization
-            && doc.tokens[mention.start].is(Flags::DET | Flags::POSS);
+            && doc
+                .tokens
+                .get(mention.start)
+                .is_some_and(|t| !mention.is_empty() && t.is(Flags::DET | Flags::POSS));
         if !d.name_words.is_empty() && !organization
             || d.role.is_none() && d.kind != SourceKind::Person && !organization
         {
@@ -834,7 +837,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// one source.
     fn owned_by_person(&mut self, d: &Description, mention: Range<usize>) -> Option<String> {
         let doc = self.doc;
-        let head = mention.end - 1;
+        let head = mention.end.checked_sub(1).filter(|_| !mention.is_empty())?;
         let t = &doc.tokens[head];
         let owned = !t.capitalized
             && (d.kind == SourceKind::Organization && t.is(Flags::ORGANIZATION)
