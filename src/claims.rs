@@ -12,7 +12,7 @@ use crate::model::{Analysis, Claim, ClaimKind, Content, Source, CONTRACT_VERSION
 use crate::segment::{Document, TokenKind};
 use crate::sources::Resolver;
 use crate::stance::{hedges, stance};
-use crate::text::{sort_by_position, OffsetIndex};
+use crate::text::{sort_by_position, sort_spans, OffsetIndex};
 
 /// Fewest words a leftover stretch of a partly attributed sentence needs to
 /// count as a claim in the writer's voice.
@@ -80,7 +80,7 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
         .map(|&e| {
             let entity = &entities[e];
             let mut mentions: Vec<Range<usize>> = entity.mentions.clone();
-            sort_by_position(&mut mentions, &|m| (m.start, m.end));
+            sort_spans(&mut mentions);
             mentions.dedup();
             Source {
                 id: id_of[e].clone().unwrap_or_default(),
@@ -122,7 +122,7 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
         if a.content.end < frame.end {
             hedge_spans.extend(hedges(doc, a.content.end..frame.end));
         }
-        sort_by_position(&mut hedge_spans, &|r| (r.start, r.end));
+        sort_spans(&mut hedge_spans);
         claims.push(Claim {
             id: String::new(),
             kind: a.kind,

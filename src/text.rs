@@ -101,6 +101,18 @@ pub fn sort_by_position<T>(items: &mut Vec<T>, key: &dyn Fn(&T) -> (usize, usize
     items.extend(keys.into_iter().filter_map(|(_, i)| slots[i].take()));
 }
 
+/// Sorts spans by start, then end, through the tuple sort that
+/// `sort_by_position` compiles (no second copy of it for spans).
+pub fn sort_spans(spans: &mut Vec<std::ops::Range<usize>>) {
+    let mut keys: Vec<((usize, usize), usize)> =
+        spans.iter().map(|r| ((r.start, r.end), 0)).collect();
+    keys.sort_unstable();
+    *spans = keys
+        .into_iter()
+        .map(|((start, end), _)| start..end)
+        .collect();
+}
+
 /// The lowercase of a letter in the scripts news names are written in
 /// (Latin with its accents, Greek, Cyrillic); other characters are returned
 /// as they are. The standard library's full Unicode case table would cost
@@ -132,6 +144,13 @@ pub fn lowercase(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spans_sort_by_start_then_end() {
+        let mut spans = vec![5..9, 1..4, 5..7, 1..2];
+        sort_spans(&mut spans);
+        assert_eq!(spans, vec![1..2, 1..4, 5..7, 5..9]);
+    }
 
     #[test]
     fn lowercase_agrees_with_unicode_where_it_acts() {
