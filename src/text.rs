@@ -2,7 +2,9 @@
 //! text and never rewrites it; this module turns those ranges into the
 //! contract's Unicode code-point spans, in constant time per lookup after one
 //! linear pass, and code-point offsets into UTF-16 offsets (what the DOM
-//! counts) for the embed.
+//! counts) for the embed. It also keeps the two small collections every
+//! stage shares so that each is compiled once into the WebAssembly: a sort
+//! by position and a table keyed by lowercase words.
 
 use crate::model::Span;
 
@@ -101,6 +103,47 @@ pub fn sort_by_position<T>(items: &mut Vec<T>, key: &dyn Fn(&T) -> (usize, usize
     items.extend(keys.into_iter().filter_map(|(_, i)| slots[i].take()));
 }
 
+/// Entries by a lowercase word, in a list a `HashMap<String, usize>` indexes.
+///
+/// Each key and value type of a `HashMap` compiles its own copy of the hash
+/// table's code into the WebAssembly every reader downloads (about 0.5 KB
+/// each); the lexicon's words and phrases and the resolver's name words all
+/// share this one map type.
+#[derive(Debug)]
+pub struct Keyed<T> {
+    index: rustc_hash::FxHashMap<String, usize>,
+    entries: Vec<T>,
+}
+
+impl<T> Default for Keyed<T> {
+    fn default() -> Self {
+        Keyed {
+            index: Default::default(),
+            entries: Vec::new(),
+        }
+    }
+}
+
+impl<T: Default> Keyed<T> {
+    pub fn get(&self, key: &str) -> Option<&T> {
+        self.index.get(key).map(|&i| &self.entries[i])
+    }
+
+    pub fn contains(&self, key: &str) -> bool {
+        self.index.contains_key(key)
+    }
+
+    /// The entry of `key`, a default one added when new.
+    pub fn entry(&mut self, key: &str) -> &mut T {
+        let next = self.entries.len();
+        let slot = *self.index.entry(key.to_owned()).or_insert(next);
+        if slot == next {
+            self.entries.push(T::default());
+        }
+        &mut self.entries[slot]
+    }
+}
+
 /// Sorts spans by start, then end, through the tuple sort that
 /// `sort_by_position` compiles (no second copy of it for spans).
 pub fn sort_spans(spans: &mut Vec<std::ops::Range<usize>>) {
@@ -144,6 +187,17 @@ pub fn lowercase(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keyed_entries_are_made_once_and_found_again() {
+        let mut table: Keyed<Vec<usize>> = Keyed::default();
+        table.entry("peskov").push(1);
+        table.entry("peskov").push(2);
+        table.entry("putin").push(3);
+        assert_eq!(table.get("peskov"), Some(&vec![1, 2]));
+        assert!(table.contains("putin") && !table.contains("lavrov"));
+        assert_eq!(table.get("lavrov"), None);
+    }
 
     #[test]
     fn spans_sort_by_start_then_end() {
