@@ -245,8 +245,13 @@ impl<'d, 'a> Linker<'d, 'a> {
 
     fn sentence(&mut self, s: usize) {
         let range = self.doc.after_dateline(s)..self.doc.sentences[s].tokens.end;
-        self.headline_colon(s, &range);
-        self.headline_in_title_case(s, &range);
+        // A paragraph of one sentence (a headline, a subhead) may be framed
+        // as only headlines are.
+        let paragraph = &self.doc.paragraphs[self.doc.sentences[s].paragraph];
+        if paragraph.sentences == (s..s + 1) {
+            self.headline_colon(&range);
+            self.headline_in_title_case(&range);
+        }
         let mut i = range.start;
         while i < range.end {
             if let Some(next) = self
@@ -418,11 +423,8 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// `GOP Slams Governor's Ban`): every word of four letters or more is
     /// capitalized, so the cue is known by its form alone (a present or past
     /// verb), the words before it its source, the rest its content.
-    fn headline_in_title_case(&mut self, s: usize, sentence: &Range<usize>) {
-        let paragraph = &self.doc.paragraphs[self.doc.sentences[s].paragraph];
-        let title_case = paragraph.sentences.start == s
-            && paragraph.sentences.len() == 1
-            && sentence.len() >= 4
+    fn headline_in_title_case(&mut self, sentence: &Range<usize>) {
+        let title_case = sentence.len() >= 4
             && !self.is_terminal(sentence.end - 1)
             && sentence.clone().all(|k| {
                 let t = &self.doc.tokens[k];
@@ -432,15 +434,17 @@ impl<'d, 'a> Linker<'d, 'a> {
             return;
         }
         // (`Democrats Say …`: a plural's present.)
-        let verb = (sentence.start + 1..sentence.end - 1).find(|&k| {
-            self.cue_verb(k).is_some_and(|(_, form)| {
-                matches!(form, VerbForm::ThirdSingular | VerbForm::Past)
-                    || form == VerbForm::Base && self.norm(k - 1).ends_with('s')
-            })
+        let cue = (sentence.start + 1..sentence.end - 1).find_map(|k| {
+            self.cue_verb(k)
+                .filter(|&(_, form)| {
+                    matches!(form, VerbForm::ThirdSingular | VerbForm::Past)
+                        || form == VerbForm::Base && self.norm(k - 1).ends_with('s')
+                })
+                .map(|(cue_verb, _)| (k, cue_verb))
         });
         // A short source of names and source nouns; a word in `-s` after
         // its first may be the verb itself (`Governor Taps Appeals Judge`).
-        let Some(verb) = verb.filter(|&v| {
+        let Some((verb, cue_verb)) = cue.filter(|&(v, _)| {
             v <= sentence.start + 3
                 && (sentence.start..v).all(|k| {
                     let t = &self.doc.tokens[k];
@@ -452,9 +456,6 @@ impl<'d, 'a> Linker<'d, 'a> {
                                 || t.is(Flags::SOURCE_HEAD | Flags::ANON))
                 })
         }) else {
-            return;
-        };
-        let Some((cue_verb, _)) = self.cue_verb(verb) else {
             return;
         };
         let content = verb + 1..sentence.end;
@@ -477,11 +478,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// A headline's `Source: content` (`Peskov: Putin visit is “in the
     /// pipeline”`, `Reports: …`): a short name or source noun before a
     /// colon opening its paragraph, not a label (`Update:`, `Photo:`).
-    fn headline_colon(&mut self, s: usize, sentence: &Range<usize>) {
-        let paragraph = &self.doc.paragraphs[self.doc.sentences[s].paragraph];
-        if paragraph.sentences.start != s || paragraph.sentences.len() > 1 {
-            return;
-        }
+    fn headline_colon(&mut self, sentence: &Range<usize>) {
         let Some(colon) = (sentence.start + 1..sentence.end.min(sentence.start + 5))
             .find(|&c| self.punct(c, ':'))
         else {
@@ -3183,11 +3180,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 continue;
             }
             // `“Gas prices doubled.” — Hartwell`: a pull quote's credit.
+            let start = self.doc.sentences[sentences.start].tokens.start;
             let end = self.doc.sentences[sentences.end - 1].tokens.end;
             let dash =
                 (end.saturating_sub(5)..end).find(|&k| self.punct(k, '—') || self.punct(k, '–'));
             if let Some(dash) = dash.filter(|&d| {
-                let start = self.doc.sentences[sentences.start].tokens.start;
                 d > start
                     && d + 1 < end
                     && self
@@ -3199,7 +3196,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     })
                     && !self.found.iter().any(|a| a.content.start == start)
             }) {
-                let body = self.doc.sentences[sentences.start].tokens.start..dash;
+                let body = start..dash;
                 self.found.push(Attribution {
                     kind: self.kind_for(&body, ClaimKind::DirectQuote),
                     content: body,
@@ -3215,8 +3212,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 continue;
             }
             let line = self.doc.sentences[sentences.end - 1].tokens.clone();
-            let body = self.doc.sentences[sentences.start].tokens.start
-                ..self.doc.sentences[sentences.end - 2].tokens.end;
+            let body = start..self.doc.sentences[sentences.end - 2].tokens.end;
             let Some(comma) =
                 (line.start..line.end.min(line.start + 5)).find(|&k| self.punct(k, ','))
             else {
