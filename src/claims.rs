@@ -18,6 +18,21 @@ use crate::text::{sort_by_position, sort_spans, OffsetIndex};
 /// count as a claim in the writer's voice.
 const MIN_UNATTRIBUTED_WORDS: usize = 5;
 
+/// The attribution whose quotation holds `a`'s first-person source (`I`,
+/// `we`), if another's does.
+fn quoting_speaker(doc: &Document, attributions: &[Attribution], a: &Attribution) -> Option<usize> {
+    let mention = a.source.as_ref().filter(|m| m.len() == 1)?;
+    if !matches!(doc.norm(mention.start), "i" | "we") {
+        return None;
+    }
+    let holds = |r: &Range<usize>| r.start <= mention.start && mention.end <= r.end;
+    attributions.iter().position(|outer| {
+        matches!(outer.kind, ClaimKind::DirectQuote | ClaimKind::PartialQuote)
+            && outer.source.as_ref() != Some(mention)
+            && (holds(&outer.content) && outer.parts.is_empty() || outer.parts.iter().any(holds))
+    })
+}
+
 /// Builds the analysis of a document from its attributions.
 pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
     let index = OffsetIndex::new(doc.text);
@@ -35,10 +50,19 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
             .map_or(attributions[i].cue.start, |s| s.start);
         (at, 0)
     });
+    // `“I think …,” she said`: a speaker's own frame in a quotation is that
+    // speaker's, known only once the quotation's source is resolved.
+    let speaker_of: Vec<Option<usize>> = attributions
+        .iter()
+        .map(|a| quoting_speaker(doc, attributions, a))
+        .collect();
     for (n, &i) in order.iter().enumerate() {
         let Some(mention) = &attributions[i].source else {
             continue;
         };
+        if speaker_of[i].is_some() {
+            continue;
+        }
         // One mention framing several claims is resolved once: the same
         // mentions stand together in this order.
         let mention_of = |j: usize| attributions[j].source.as_ref();
@@ -49,6 +73,18 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
             .find(|&&j| mention_of(j) == Some(mention))
             .and_then(|&j| entity_of[j]);
         entity_of[i] = Some(earlier.unwrap_or_else(|| resolver.resolve(mention.clone())));
+    }
+    for (i, outer) in speaker_of.iter().enumerate() {
+        let (Some(outer), Some(mention)) = (outer, &attributions[i].source) else {
+            continue;
+        };
+        entity_of[i] = Some(match entity_of[*outer] {
+            Some(e) => {
+                resolver.mention(e, mention.clone());
+                e
+            }
+            None => resolver.resolve(mention.clone()),
+        });
     }
     // Agentless attributions share one unnamed source.
     let entities = &resolver.entities;
@@ -378,6 +414,24 @@ mod tests {
             }
         }
         assert!(checked >= 40, "only {checked} fixtures");
+    }
+
+    #[test]
+    fn a_speakers_own_frame_in_a_quotation_is_the_speakers() {
+        let text =
+            "Ann Lowe spoke first. “It's a bad bill,” said Tom Hale. “I think voters know it.”";
+        let doc = Document::new(text);
+        let analysis = assemble(&doc, &link(&doc, &find_quotes(&doc)));
+        let think = analysis
+            .claims
+            .iter()
+            .find(|c| c.cue.as_ref().is_some_and(|c| c.text == "think"))
+            .expect("the nested belief");
+        let source = analysis
+            .sources
+            .iter()
+            .find(|s| Some(&s.id) == think.source.as_ref());
+        assert_eq!(source.map(|s| s.name.as_str()), Some("Tom Hale"));
     }
 
     #[test]

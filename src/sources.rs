@@ -377,7 +377,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
     }
 
-    fn mention(&mut self, e: usize, mention: Range<usize>) {
+    /// Records another mention of entity `e`.
+    pub fn mention(&mut self, e: usize, mention: Range<usize>) {
         let entity = &mut self.entities[e];
         entity.last_seen = entity.last_seen.max(mention.start);
         // Mentions arrive in text order; `claims` sorts and deduplicates.

@@ -1131,11 +1131,13 @@ impl<'d, 'a> Linker<'d, 'a> {
         while last > from && self.is_soft_break(last - 1) {
             last -= 1;
         }
-        // A quote that closes the content extends it past the sentence's end.
+        // A quote that closes the content extends it past the sentence's end
+        // (not one the content started inside: `“I think A. B.”`).
         let stop = last.max(from);
         let extended = if stop > from {
             self.quotes
                 .at(stop - 1)
+                .filter(|q| q.open >= from || !self.inside_quote(from))
                 .map_or(stop, |q| (q.last + 1).max(stop))
         } else {
             stop
@@ -1521,10 +1523,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                 };
             }
         }
+        // (Not the quotation a nested frame's content lies in: `“I think A”`.)
         let has_quote = content.clone().any(|k| {
-            self.quotes
-                .at(k)
-                .is_some_and(|q| q.close.is_some() && !q.inner().is_empty())
+            self.quotes.at(k).is_some_and(|q| {
+                q.close.is_some()
+                    && !q.inner().is_empty()
+                    && !(q.open < content.start && q.last >= content.end)
+            })
         });
         if has_quote {
             ClaimKind::PartialQuote

@@ -126,7 +126,38 @@ pub fn link(doc: &Document, quotes: &Quotes) -> Vec<Attribution> {
         (a.content.start, usize::MAX - a.content.end)
     });
     let nestable: Vec<bool> = found.iter().map(|a| linker.nestable(a)).collect();
-    remove_overlaps(found, &nestable)
+    // A speaker's own frame in a quotation (`“I think …”`) stands only
+    // nested in the quotation's claim, whose source it shares.
+    let mut kept: Vec<Attribution> = Vec::new();
+    let mut holder: Option<usize> = None;
+    for mut a in remove_overlaps(found, &nestable) {
+        if let Some(q) = linker
+            .quotes
+            .at(a.cue.start)
+            .filter(|_| linker.inside_quote(a.cue.start))
+        {
+            if !holder.is_some_and(|h| nests_inside(&a, &kept[h])) {
+                continue;
+            }
+            // (Its content ends inside the marks: `want someone new,”`.)
+            a.content.end = a.content.end.min(q.inner().end);
+            while a.content.len() > 1 && linker.is_soft_break(a.content.end - 1) {
+                a.content.end -= 1;
+            }
+            if a.kind == ClaimKind::PartialQuote {
+                let plain = if linker.has_finite_verb(&a.content) {
+                    ClaimKind::Indirect
+                } else {
+                    ClaimKind::Reported
+                };
+                a.kind = linker.kind_for(&a.content, plain);
+            }
+        } else {
+            holder = Some(kept.len());
+        }
+        kept.push(a);
+    }
+    kept
 }
 
 /// Keeps claims whose contents do not overlap, but for one level of
@@ -736,6 +767,26 @@ impl<'d, 'a> Linker<'d, 'a> {
             .is_some_and(|q| q.open < i && q.close.is_none_or(|c| i < c) && q.inner().len() > 3)
     }
 
+    /// Whether the cue verb at `i`, inside a quotation, is its speaker's
+    /// belief or intention in the first person: `I think`, `we don't
+    /// believe`, `I've always wanted`, opening a clause of the quotation.
+    fn first_person_frame(&self, i: usize, verb: &CueVerb, start: usize) -> bool {
+        if !matches!(verb.class, VerbClass::Cognition | VerbClass::Intention) {
+            return false;
+        }
+        let mut k = i;
+        while k > start && self.is(k - 1, Flags::AUX | Flags::MODAL | Flags::NEG | Flags::ADV) {
+            k -= 1;
+        }
+        k > start
+            && self.word_is(k - 1, &["i", "we"])
+            && (k - 1 == start
+                || self.is(k - 2, Flags::CONJ)
+                || self.doc.tokens[k - 2].is_quote()
+                || self.doc.tokens[k - 2].is_punct(',')
+                || self.is_terminal(k - 2))
+    }
+
     /// The cue verb at token `i`, if the word is one and reads as a verb here.
     fn cue_verb(&self, i: usize) -> Option<(&'static CueVerb, VerbForm)> {
         let t = self.doc.tokens.get(i)?;
@@ -750,9 +801,20 @@ impl<'d, 'a> Linker<'d, 'a> {
         let Some((verb, form)) = self.cue_verb(i) else {
             return false;
         };
-        if self.inside_quote(i) {
-            return false; // the speaker's own words: `“Now they tell us …”`
-        }
+        // The speaker's own words (`“Now they tell us …”`) hold no frame but
+        // the speaker's own mind in the first person (`“I think the deal is
+        // done,” she said`), which nests in the quotation and stays in it.
+        let quoted;
+        let sentence = if self.inside_quote(i) {
+            if !self.first_person_frame(i, verb, sentence.start) {
+                return false;
+            }
+            let inner = self.quotes.at(i).map_or(sentence.clone(), |q| q.inner());
+            quoted = sentence.start.max(inner.start)..sentence.end.min(inner.end);
+            &quoted
+        } else {
+            sentence
+        };
         // `had “serious questions” about`: a short quotation's last word,
         // its content nothing but what follows the quotation.
         if self
@@ -1097,8 +1159,9 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
         }
         // `a Republican state senator`, `Arizona state lawmakers`: a noun's
-        // modifier before a role.
+        // modifier before a role (not a verb after a pronoun: `I think voters`).
         if form == VerbForm::Base
+            && !t.is(Flags::PRON)
             && (self.is(i + 1, Flags::ROLE)
                 || self.is(i + 1, Flags::ANON) && self.norm(i + 1).ends_with('s'))
             && !self.doc.tokens[i + 1].capitalized
@@ -3296,7 +3359,12 @@ impl<'d, 'a> Linker<'d, 'a> {
 
     fn continue_speakers(&mut self) {
         let mut claimed = vec![false; self.quotes.quotes.len()];
-        for a in &self.found {
+        // (A speaker's own frame inside a quotation claims none of it.)
+        for a in self
+            .found
+            .iter()
+            .filter(|a| !self.inside_quote(a.cue.start))
+        {
             for k in a.content.clone() {
                 if let Some(q) = self.quotes.index_at(k) {
                     claimed[q] = true;
@@ -4316,7 +4384,8 @@ mod tests {
         let found =
             frames("“I think he knew it was wrong,” Lowe told the court, “and he said so.”");
         let claims: Vec<_> = found.iter().map(|f| (f.1.as_str(), f.3.as_str())).collect();
-        assert_eq!(claims.len(), 1, "{claims:?}");
+        assert_eq!(claims.len(), 2, "{claims:?}");
+        assert_eq!(claims[1], ("he knew it was wrong", "I"));
         // A noun phrase's content stays part of the outer claim.
         assert_eq!(frames("Aides said the senator supports the ban.").len(), 1);
         assert_eq!(
@@ -4581,6 +4650,31 @@ mod tests {
             "Benning said it was “a question for Michigan voters”, while her rival has not commented.",
         );
         assert_eq!(content, "it was “a question for Michigan voters”");
+    }
+
+    #[test]
+    fn a_speakers_own_belief_nests_in_the_quotation() {
+        let found = frames("“I think voters will punish them,” Lowe said.");
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("“I think voters will punish them,”", "Lowe"),
+                ("voters will punish them", "I")
+            ]
+        );
+        // Each sentence of the quotation on its own, after a contraction.
+        let found = frames("Lowe said: “I've always believed we could win. We hope to.”");
+        let got: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(got[1..], ["we could win"]);
+        // Only the first person, only minds: `they tell us` is the speaker's own words.
+        assert_eq!(
+            frames("“Now they tell us the deal is off,” Lowe said.").len(),
+            1
+        );
+        assert_eq!(frames("“I said the deal was off,” Lowe said.").len(), 1);
+        // A quotation nobody is credited with holds no frame either.
+        assert!(frames("“I think voters will punish them.”").is_empty());
     }
 
     #[test]
