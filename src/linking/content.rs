@@ -1179,6 +1179,19 @@ impl<'d, 'a> Linker<'d, 'a> {
                         || verb.frames.bare
                         || verb.frames.quote
                         || perfect && verb.frames.to && self.word_is(j + 1, &["to"])
+                        // `confirmed A but declined to describe B`, `said A and
+                        // declined to comment` (not `said she had ducked B and
+                        // refused to say whether …`: the content's subject may
+                        // refuse too; only a comment is the speaker's own).
+                        || matches!(form, VerbForm::Past | VerbForm::PastOrParticiple)
+                            && verb.class == VerbClass::Speech
+                            && verb.frames.to
+                            && self.word_is(j + 1, &["to"])
+                            && (self.word_is(k, &["but"])
+                                || self.word_is(
+                                    j + 2,
+                                    &["comment", "elaborate", "discuss", "specify"],
+                                ))
                         // `said A and accused B of C`, `… and blamed B for C`
                         || verb.frames.np
                             && (if self.is(j + 1, Flags::OBJPRON) || self.word_is(j + 1, &["her", "it"]) {

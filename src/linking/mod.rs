@@ -428,7 +428,19 @@ impl<'d, 'a> Linker<'d, 'a> {
             } else {
                 source.end..source.end
             };
-            if parenthetical && !left.is_empty() && !right.is_empty() {
+            // (`… has $22 million on hand, according to its filing, and its
+            // advisers have told donors …`: a clause of its own goes on.)
+            // (`… into November, when, according to analysts, the cuts would
+            // bite`: the clause the insert interrupts is all after it.)
+            let opened = left.end > left.start
+                && self.is(left.end - 1, Flags::SUB | Flags::REL)
+                && self.subject_then_verb(&right);
+            let parenthetical = parenthetical
+                && !(self.is(source.end + 1, Flags::CONJ)
+                    || self.has_finite_verb(&left) && self.subject_then_verb(&right));
+            if opened {
+                (right, Vec::new())
+            } else if parenthetical && !left.is_empty() && !right.is_empty() {
                 (left.start..right.end, vec![left, right])
             } else {
                 (left, Vec::new())
@@ -5465,6 +5477,38 @@ mod tests {
         assert_eq!(
             content,
             "The plan, according to officials, would cost $5 billion"
+        );
+        // A clause of its own after the insert is no second half.
+        let found = frames(
+            "The PAC has $22 million on hand, according to its filing, and its advisers told donors they would spend it.",
+        );
+        assert_eq!(found[0].1, "The PAC has $22 million on hand");
+        // After a clause's opener, the interrupted clause is all after it.
+        let found = frames(
+            "Costs could rise in November, when, according to analysts, the cuts would bite.",
+        );
+        assert_eq!(found[0].1, "the cuts would bite");
+    }
+
+    #[test]
+    fn a_speakers_refusal_after_the_content_is_a_claim_of_its_own() {
+        let found = frames("The aide confirmed the call took place but declined to describe it.");
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.2.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("the call took place", "confirmed"),
+                ("to describe it", "declined")
+            ]
+        );
+        let found = frames("Varga said the senator had not seen the memo and declined to comment.");
+        assert_eq!(found[0].1, "the senator had not seen the memo");
+        // The content's own subject may refuse: `and refused to say` stays in it.
+        let found =
+            frames("He said she had ducked questions and refused to say whether she agreed.");
+        assert_eq!(
+            found[0].1,
+            "she had ducked questions and refused to say whether she agreed"
         );
     }
 
