@@ -1905,6 +1905,37 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         }
         return d;
     }
+    // `Half of voters`, `a third of independents`, `Six in 10 voters`,
+    // `nearly one in five independents`: a fraction of a polled group is it.
+    let fraction_of = (range.start + 1..range.end.min(range.start + 4)).find(|&k| {
+        doc.norm(k) == "of"
+            && matches!(
+                doc.norm(k - 1),
+                "half"
+                    | "third"
+                    | "thirds"
+                    | "quarter"
+                    | "quarters"
+                    | "fifth"
+                    | "fifths"
+                    | "majority"
+                    | "plurality"
+                    | "minority"
+            )
+    });
+    let ratio = (range.start + 1..range.end.min(range.start + 4))
+        .find(|&k| doc.norm(k) == "in" && number(k - 1) && number(k + 1));
+    let polled = match (fraction_of, ratio) {
+        (Some(of), _) => of + 1,
+        (None, Some(k)) => k + 2,
+        (None, None) => range.end,
+    };
+    if polled < range.end {
+        let group = describe(doc, polled..range.end);
+        if group.kind == SourceKind::Anonymous {
+            return group;
+        }
+    }
     // `Sen. Ann Lowe (D-Ore.)`: the parenthetical after a name tells its
     // party, not its name.
     // (An appositive after it is left unread: `(R-N.M.), who chairs …`.)
@@ -3311,6 +3342,20 @@ mod tests {
         assert_eq!(
             resolved("Just 19 percent said yes.", &["Just 19 percent"]).name,
             "Just 19 percent"
+        );
+        // Fractions and ratios of a polled group are the group.
+        for (text, mention) in [
+            ("Half of voters say no.", "Half of voters"),
+            ("A majority of voters say no.", "A majority of voters"),
+            ("Six in 10 voters say no.", "Six in 10 voters"),
+        ] {
+            let d = resolved(text, &[mention]);
+            assert_eq!((d.name.as_str(), d.kind), ("voters", SourceKind::Anonymous));
+        }
+        // Not a fraction of an institution.
+        assert_ne!(
+            resolved("Half of the board said no.", &["Half of the board"]).name,
+            "board"
         );
     }
 

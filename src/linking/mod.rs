@@ -1187,6 +1187,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                 t.is(Flags::PRON | Flags::ANON | Flags::DOCUMENT | Flags::GOVERNMENT | Flags::ROLE)
                     || self.norm(prev).ends_with('s')
                     || self.share_left(prev, sentence.start).is_some()
+                    // (`Half of voters, 50%, say`: the share in apposition.)
+                    || self.punct(prev, ',')
+                        && prev > sentence.start
+                        && self.share_left(prev - 1, sentence.start).is_some()
                     // `Lawyers for the firm contend`: the head before its post-modifier.
                     || self.np_left(i, sentence.start).is_some_and(|np| {
                         let np = self.whole_subject(np, sentence.start);
@@ -2107,6 +2111,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             np.start == start
                 || self.doc.tokens[np.start - 1].is_quote()
                 || np.start == start + 1 && self.is(start, Flags::CONJ)
+                // (`Nearly a third of voters, 32%, say`)
+                || (start..np.start).all(|k| {
+                    self.word_is(k, &["nearly", "only", "just", "about", "roughly", "almost"])
+                })
         };
         let first = commas.iter().find_map(|&c| {
             self.np_left(c, start)
@@ -2115,7 +2123,15 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .map(|np| (np, c))
         })?;
         let (np, open) = first;
-        let head = self.head_of(&np);
+        // (`Nearly one in five independents`, `A third of voters`: those polled.)
+        let polled = np.len() > 2
+            && self.is(np.end - 1, Flags::ANON)
+            && (np.start..np.end).any(|k| self.word_is(k, &["in", "of"]));
+        let head = if polled {
+            np.end - 1
+        } else {
+            self.head_of(&np)
+        };
         if !self.doc.tokens[head].capitalized && !self.names_a_source_kind(head) {
             return None;
         }
@@ -5488,6 +5504,19 @@ mod tests {
             "Costs could rise in November, when, according to analysts, the cuts would bite.",
         );
         assert_eq!(found[0].1, "the cuts would bite");
+    }
+
+    #[test]
+    fn a_share_in_apposition_to_those_polled_keeps_them_the_subject() {
+        for text in [
+            "Half of voters, 50%, say the disclosures trouble them.",
+            "Nearly one in five independents, 19%, say they are undecided.",
+            "Nearly a third of likely voters, 32%, say the debates matter.",
+        ] {
+            let found = frames(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].2, "say");
+        }
     }
 
     #[test]
