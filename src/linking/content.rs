@@ -562,6 +562,12 @@ impl<'d, 'a> Linker<'d, 'a> {
             )
             // (From `that`: after it a verb form is a noun, `that estimate`.)
             && !self.has_finite_verb(&(k..stop))
+            // (`argued that allies pay too little`: no determiner `that`
+            // before a plural with words after it.)
+            && !(stop > next + 1
+                && self.norm(next).len() > 3
+                && self.norm(next).ends_with('s')
+                && !self.norm(next).ends_with("ss"))
     }
 
     /// Whether the words from `k` read as a clause (a subject and more),

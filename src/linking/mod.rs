@@ -1317,9 +1317,16 @@ impl<'d, 'a> Linker<'d, 'a> {
             .is_some();
         let bounded = self.within_relative_clause(i, in_relative, sentence);
         let sentence = &bounded;
-        // Source before the verb: `The mayor said`.
-        let subject = self
-            .np_left(subject_end, sentence.start)
+        // Source before the verb: `The mayor said`. (Not the object of a
+        // preposition after a relative pronoun: `Carrigan, who in a 2014
+        // op-ed called …`.)
+        let adjunct_after_relative = self
+            .relative_pronoun_before(subject_end, sentence.start)
+            .is_some_and(|who| self.is(who + 1, Flags::PREP));
+        let subject = adjunct_after_relative
+            .then(|| self.relative_subject(subject_end, sentence.start))
+            .flatten()
+            .or_else(|| self.np_left(subject_end, sentence.start))
             .map(|np| self.whole_subject(np, sentence.start))
             .or_else(|| self.subject_across_insert_or_chain(subject_end, sentence.start))
             .or_else(|| self.subject_before_comma(subject_end, sentence.start))
@@ -2351,7 +2358,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     || self.doc.tokens[j - 2].kind == TokenKind::Number)
                 && self.punct(j - 3, ',')
         };
-        let (who, pronoun) = (start + 2..verb_start).rev().take(5).find_map(|j| {
+        let (who, pronoun) = (start + 2..verb_start).rev().take(10).find_map(|j| {
             if self.word_is(j, &["who", "which"]) && self.punct(j - 1, ',') {
                 Some((j, j))
             } else if partitive(j) {
@@ -2363,8 +2370,16 @@ impl<'d, 'a> Linker<'d, 'a> {
         let adjunct_only = (pronoun + 1..verb_start).all(|j| {
             self.is(j, Flags::PREP | Flags::TIME | Flags::ADV | Flags::DET)
                 || self.doc.tokens[j].kind == TokenKind::Number
-        });
-        adjunct_only.then_some(who)
+        }) && verb_start - pronoun <= 5;
+        // (`who in a 2014 newspaper op-ed called`: a prepositional phrase.)
+        let phrase_only = self.is(pronoun + 1, Flags::PREP)
+            && (pronoun + 2..verb_start).all(|j| {
+                let t = &self.doc.tokens[j];
+                (t.is_word() || t.kind == TokenKind::Number)
+                    && !t.is(Flags::AUX | Flags::MODAL | Flags::REL | Flags::PRON)
+                    && self.cue_verb(j).is_none()
+            });
+        (adjunct_only || phrase_only).then_some(who)
     }
 
     /// Whether the verb stands right after a comma or a closing quote, with
@@ -5504,6 +5519,21 @@ mod tests {
             "Costs could rise in November, when, according to analysts, the cuts would bite.",
         );
         assert_eq!(found[0].1, "the cuts would bite");
+    }
+
+    #[test]
+    fn a_phrase_after_a_relative_pronoun_is_no_subject() {
+        let found = frames(
+            "Carrigan, who in a 2014 newspaper op-ed called NATO “a relic,” has long argued that allies pay too little.",
+        );
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.3.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("NATO “a relic,”", "Carrigan"),
+                ("allies pay too little", "Carrigan")
+            ]
+        );
     }
 
     #[test]
