@@ -377,7 +377,11 @@ impl<'a> Document<'a> {
     fn plain_sentence_opener(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         match t.kind {
-            TokenKind::Quote(QuoteMark::Open) => true,
+            // (Not before a lowercase word: `the U.S. “remains the cornerstone”`.)
+            TokenKind::Quote(QuoteMark::Open) => self
+                .tokens
+                .get(i + 1)
+                .is_none_or(|n| n.capitalized || n.kind != TokenKind::Word),
             // (`said Rep. Tom Ortiz, D-N.M. "We need …"`: a straight mark
             // after a space, before a capital.)
             TokenKind::Quote(QuoteMark::Straight) => {
@@ -849,6 +853,10 @@ mod tests {
         assert_eq!(
             sentences("Sanctions hit the U.S. The move angered allies."),
             vec!["Sanctions hit the U.S.", "The move angered allies."]
+        );
+        assert_eq!(
+            sentences("Ties with the U.S. “remain the cornerstone,” he said."),
+            vec!["Ties with the U.S. “remain the cornerstone,” he said."]
         );
     }
 
