@@ -1063,6 +1063,15 @@ impl<'d, 'a> Linker<'d, 'a> {
             if self.punct(k, ',') && self.trailing_frame(k + 1, end) {
                 break;
             }
+            // `…, compared with 38 percent who said …`: the writer's comparison
+            // with a group that says otherwise.
+            if self.punct(k, ',')
+                && self.word_is(k + 1, &["compared", "versus", "against"])
+                && (k + 2..end.min(k + 14))
+                    .any(|j| self.word_is(j, &["who", "that"]) && self.cue_verb(j + 1).is_some())
+            {
+                break;
+            }
             // `…, a claim Democrats dispute`, `… — a move that drew criticism`:
             // the writer's summing-up noun.
             if (self.punct(k, ',') || self.punct(k, '—') || self.punct(k, '–'))

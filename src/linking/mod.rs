@@ -1312,9 +1312,13 @@ impl<'d, 'a> Linker<'d, 'a> {
         let cue = i..i + 1;
         // `Chatterbox, which says it has 9 million users, called …`: a frame
         // inside a relative clause ends with it.
-        let in_relative = self
-            .relative_pronoun_before(subject_end, sentence.start)
-            .is_some();
+        let restrictive = matches!(verb.class, VerbClass::Speech | VerbClass::Cognition)
+            .then(|| self.restrictive_relative(subject_end, sentence.start))
+            .flatten();
+        let in_relative = restrictive.is_some()
+            || self
+                .relative_pronoun_before(subject_end, sentence.start)
+                .is_some();
         let bounded = self.within_relative_clause(i, in_relative, sentence);
         let sentence = &bounded;
         // Source before the verb: `The mayor said`. (Not the object of a
@@ -1326,6 +1330,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let subject = adjunct_after_relative
             .then(|| self.relative_subject(subject_end, sentence.start))
             .flatten()
+            .or(restrictive)
             .or_else(|| self.np_left(subject_end, sentence.start))
             .map(|np| self.whole_subject(np, sentence.start))
             .or_else(|| self.subject_across_insert_or_chain(subject_end, sentence.start))
@@ -2344,6 +2349,21 @@ impl<'d, 'a> Linker<'d, 'a> {
         };
         let np = self.np_left(before, start)?;
         Some((np.start..verb_start, np.end - 1))
+    }
+
+    /// `compared with 38 percent who said …`, `won most voters who say …`:
+    /// a restrictive relative on a phrase that is no sentence's subject (a
+    /// verb's or a preposition's object), its clause running to the next
+    /// comma. (`Voters who said … backed Lowe` goes on with its main verb.)
+    fn restrictive_relative(&self, verb_start: usize, start: usize) -> Option<Range<usize>> {
+        let who = verb_start.checked_sub(1)?;
+        if who <= start + 1 || !self.word_is(who, &["who"]) || !self.doc.tokens[who - 1].is_word() {
+            return None;
+        }
+        let np = self.np_left(who, start)?;
+        let before = np.start.checked_sub(1).filter(|&b| b >= start)?;
+        let object = self.is(before, Flags::PREP | Flags::PAST) || self.cue_verb(before).is_some();
+        object.then_some(np)
     }
 
     fn relative_pronoun_before(&self, verb_start: usize, start: usize) -> Option<usize> {
@@ -5534,6 +5554,28 @@ mod tests {
                 ("allies pay too little", "Carrigan")
             ]
         );
+    }
+
+    #[test]
+    fn a_restrictive_relative_on_an_object_frames_its_clause() {
+        let found = frames(
+            "Half said taxes should fall, compared with 38 percent who said they should rise.",
+        );
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.3.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("taxes should fall", "Half"),
+                ("they should rise", "38 percent")
+            ]
+        );
+        let found = frames("Among voters who said the economy was their top issue, Lowe won.");
+        assert_eq!(
+            (found[0].1.as_str(), found[0].3.as_str()),
+            ("the economy was their top issue", "voters")
+        );
+        // Not the sentence's own subject, whose main verb follows.
+        assert!(frames("Voters who said the economy mattered most went home.").is_empty());
     }
 
     #[test]
