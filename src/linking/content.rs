@@ -354,7 +354,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                         }
                     }
                     self.is(np.end, Flags::PREP)
-                        && !np.clone().any(|j| self.cue_verb(j).is_some())
+                        && !np
+                            .clone()
+                            .any(|j| self.cue_verb(j).is_some() || self.unknown_present_verb(j, k))
                         && at >= content.end
                 })
         };
@@ -450,7 +452,32 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && self.norm(j).ends_with("ed")
                     && j > range.start
                     && !self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT)
+                || self.unknown_present_verb(j, range.start)
         })
+    }
+
+    /// `the problem stems from`, `the plan hinges on`: a word the lexicon
+    /// does not know, in -s, after a singular noun with its determiner and
+    /// before a preposition or a determiner, is a present verb.
+    fn unknown_present_verb(&self, j: usize, start: usize) -> bool {
+        let t = &self.doc.tokens[j];
+        let noun = j.checked_sub(1).filter(|&n| n > start);
+        t.kind == TokenKind::Word
+            && t.info.is_none()
+            && !t.capitalized
+            && self.norm(j).ends_with('s')
+            && !self.norm(j).ends_with("ss")
+            && noun.is_some_and(|n| {
+                let before = &self.doc.tokens[n];
+                before.kind == TokenKind::Word
+                    && !before.capitalized
+                    && !self.norm(n).ends_with('s')
+                    && before
+                        .info
+                        .is_none_or(|i| i.noun.is_some() || i.flags == Flags::default())
+                    && self.is(n - 1, Flags::DET | Flags::POSS)
+            })
+            && self.is(j + 1, Flags::PREP | Flags::DET | Flags::POSS)
     }
 
     /// Whether `to` at `k` opens an infinitive (`to comment`), not a
@@ -489,7 +516,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                         && !(self.doc.tokens[verb].info.is_some_and(|i| i.noun.is_some())
                             && self.word_is(verb + 1, &["from", "by", "of", "that"]))
                     // (an unknown word in -s is as likely a plural noun)
-                    || self.doc.tokens[verb].info.is_none() && self.norm(verb).ends_with("ed"))
+                    || self.doc.tokens[verb].info.is_none() && self.norm(verb).ends_with("ed")
+                    || self.unknown_present_verb(verb, range.start))
         };
         // (`the final cap “was a team effort”`: a quotation opening at the verb.)
         let quoted_verb = self.quotes.at(np.end).is_some_and(|q| q.open == np.end);
@@ -545,7 +573,11 @@ impl<'d, 'a> Linker<'d, 'a> {
     pub(super) fn that_is_determiner(&self, k: usize, end: usize) -> bool {
         let next = k + 1;
         // `say that is not enough`: `that` is the clause's subject.
-        if next >= end || self.is_terminal(next) || self.is(next, Flags::AUX | Flags::MODAL) {
+        if next >= end
+            || self.is_terminal(next)
+            || self.is(next, Flags::AUX | Flags::MODAL)
+            || self.word_is(next, &["'s"])
+        {
             return true;
         }
         // `rejected that description.`: a short noun phrase with no verb

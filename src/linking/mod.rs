@@ -5579,6 +5579,15 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_present_verb_after_a_singular_noun_makes_a_clause() {
+        let found = frames("Feldstein said the problem stems from a software error.");
+        assert_eq!(found[0].1, "the problem stems from a software error");
+        // `that's`: a pronoun and its verb, not a complementizer.
+        let found = frames("She said that's where the rubber hits the road.");
+        assert_eq!(found[0].1, "that's where the rubber hits the road");
+    }
+
+    #[test]
     fn a_share_in_apposition_to_those_polled_keeps_them_the_subject() {
         for text in [
             "Half of voters, 50%, say the disclosures trouble them.",
