@@ -1680,10 +1680,38 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && !self.doc.tokens[content.end - 1].is_quote();
                 // `Exports, the ministry said, fell.`: the two pieces around
                 // the frame are one content, the frame no part of it.
-                let rest = if parenthetical {
+                let mut rest = if parenthetical {
                     self.clause_right(frame_end + 1, sentence.end)
                 } else {
                     0..0
+                };
+                // `Varney, said Dale Kucera, a machinist from Racine, is “…”`:
+                // the subject's verb after the source's appositive.
+                if appositive && !self.has_finite_verb(&content) {
+                    let comma = (frame_end + 2..sentence.end.min(frame_end + MAX_PHRASE))
+                        .take_while(|&c| !self.doc.tokens[c].is_quote() && !self.is_terminal(c))
+                        .find(|&c| self.punct(c, ','));
+                    if let Some(comma) = comma.filter(|&c| {
+                        self.is(c + 1, Flags::AUX | Flags::MODAL | Flags::PAST)
+                            || self.cue_verb(c + 1).is_some_and(|(_, f)| f.shows_finite())
+                    }) {
+                        rest = self.clause_right(comma + 1, sentence.end);
+                    }
+                }
+                // `…, and his path, officials acknowledge, now runs …`: the
+                // first piece is the subject after the last coordinated clause.
+                let content = if rest.is_empty() {
+                    content
+                } else {
+                    (content.start + 1..content.end)
+                        .rev()
+                        .find(|&k| {
+                            self.punct(k - 1, ',')
+                                && self.word_is(k, &["and", "but"])
+                                && k >= content.start + 4
+                        })
+                        .filter(|&k| !self.has_finite_verb(&(k + 1..content.end)))
+                        .map_or(content.clone(), |k| k + 1..content.end)
                 };
                 // `Still, Jensen said, he is not ready …`: a sentence adverb
                 // before the frame is no piece of the content.
@@ -4841,6 +4869,25 @@ mod tests {
         assert_eq!(
             doc.slice(found[0].source.clone().unwrap()),
             "aides to the mayor"
+        );
+        let parts_of = |text: &str| -> Vec<String> {
+            let doc = Document::new(text);
+            let found = link(&doc, &find_quotes(&doc));
+            found[0]
+                .parts
+                .iter()
+                .map(|p| doc.slice(p.clone()).to_owned())
+                .collect()
+        };
+        // After a coordinated clause, the piece is the subject after `and`.
+        assert_eq!(
+            parts_of("The loss makes it harder, and his path, aides say, now runs through Ohio."),
+            ["his path", "now runs through Ohio"]
+        );
+        // After an inverted frame and the source's appositive, the subject's verb.
+        assert_eq!(
+            parts_of("Varney, said Dale Kucera, a machinist from Racine, is “the only one.”"),
+            ["Varney", "is “the only one.”"]
         );
     }
 
