@@ -2067,8 +2067,24 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     if let Some(owner) = owner_of_report(doc, start, end) {
         return describe(doc, owner);
     }
-    // A group: conjuncts that each name a source.
-    let conjuncts = conjuncts(doc, start, end);
+    // A group: conjuncts that each name a source. (Not the roles of one
+    // person's appositive: `Kevin Szabo, the chief adviser and a former
+    // economist at the institute`.)
+    let first_comma = (start..end).find(|&k| doc.tokens[k].is_punct(','));
+    let described_name = first_comma.is_some_and(|c| {
+        c > start
+            && (start..c).all(|k| doc.tokens[k].capitalized || doc.tokens[k].is_punct('.'))
+            && doc
+                .tokens
+                .get(c + 1)
+                .is_some_and(|t| t.is(Flags::DET | Flags::POSS))
+            && !(c + 1..end).any(|k| doc.tokens[k].is_punct(','))
+    });
+    let conjuncts = if described_name {
+        Vec::new()
+    } else {
+        conjuncts(doc, start, end)
+    };
     if conjuncts.len() >= 2 {
         d.kind = SourceKind::Group;
         d.name = text(doc, start..end);
@@ -3325,6 +3341,16 @@ mod tests {
             (d.name.as_str(), d.kind),
             ("Common Ground Majority", SourceKind::Organization)
         );
+    }
+
+    #[test]
+    fn one_persons_coordinated_roles_are_no_group() {
+        let d = described("Kevin Szabo, the chief adviser and a former economist at the institute");
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Kevin Szabo", SourceKind::Person)
+        );
+        assert_eq!(described("Lowe, Hale and Ortiz").kind, SourceKind::Group);
     }
 
     #[test]

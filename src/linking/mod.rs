@@ -10,7 +10,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{lexicon, CueVerb, Flags, VerbClass, VerbForm};
+use crate::lexicon::{lexicon, CueVerb, Flags, PhraseKind, VerbClass, VerbForm};
 use crate::model::{ClaimKind, Stance};
 use crate::quotes::Quotes;
 use crate::segment::{Document, QuoteMark, TokenKind};
@@ -799,13 +799,26 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.is_terminal(k - 2))
     }
 
-    /// The cue verb at token `i`, if the word is one and reads as a verb here.
+    /// The cue verb at token `i`, if the word is one and reads as a verb here
+    /// (not the first word of a name the lexicon knows: `think tank`).
     fn cue_verb(&self, i: usize) -> Option<(&'static CueVerb, VerbForm)> {
         let t = self.doc.tokens.get(i)?;
         if t.kind != TokenKind::Word {
             return None;
         }
         let (index, form) = t.info?.verb?;
+        let named = |kind: PhraseKind| {
+            matches!(
+                kind,
+                PhraseKind::Organization
+                    | PhraseKind::Role(_)
+                    | PhraseKind::Media
+                    | PhraseKind::Document
+            )
+        };
+        if self.doc.phrase_at(i, i + 4, &named).is_some() {
+            return None;
+        }
         Some((lexicon().verb(index), form))
     }
 
@@ -5632,6 +5645,21 @@ mod tests {
         // `that's`: a pronoun and its verb, not a complementizer.
         let found = frames("She said that's where the rubber hits the road.");
         assert_eq!(found[0].1, "that's where the rubber hits the road");
+    }
+
+    #[test]
+    fn a_known_name_opening_with_a_cue_verb_is_no_frame() {
+        let found = frames(
+            "Kevin Szabo, an economist at the Bramwell Institute, a conservative think tank, said the plan would work.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            (found[0].1.as_str(), found[0].3.as_str()),
+            (
+                "the plan would work",
+                "Kevin Szabo, an economist at the Bramwell Institute"
+            )
+        );
     }
 
     #[test]
