@@ -608,6 +608,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         if k >= end || k >= self.doc.tokens.len() {
             return false;
         }
+        // (`insists nothing has changed`: a pronoun with its verb is a clause.)
         if self.word_is(
             k,
             &[
@@ -620,7 +621,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                 "goodbye",
                 "yes",
             ],
-        ) {
+        ) && !(self.word_is(k, &["nothing", "something", "little", "much"])
+            && self.is(k + 1, Flags::AUX | Flags::MODAL))
+        {
             return false;
         }
         // `said no` refuses; `said no passwords were taken` reports.

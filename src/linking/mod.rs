@@ -5648,6 +5648,14 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_with_its_verb_is_a_clause() {
+        let found = frames("Publicly, the campaign insists nothing has changed.");
+        assert_eq!(found[0].1, "nothing has changed");
+        // `said nothing` alone says nothing.
+        assert!(frames("The mayor said nothing.").is_empty());
+    }
+
+    #[test]
     fn a_known_name_opening_with_a_cue_verb_is_no_frame() {
         let found = frames(
             "Kevin Szabo, an economist at the Bramwell Institute, a conservative think tank, said the plan would work.",
