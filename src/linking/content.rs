@@ -1397,7 +1397,14 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         let gerund =
             |j: usize| next(j) && !self.doc.tokens[j].capitalized && self.norm(j).ends_with("ing");
-        if self.word_is(k, &["whilst", "while", "before", "after"]) && gerund(k + 1) {
+        // (But `would review the rules before deciding on a fee`: with no
+        // comma, a time clause is the content's own.)
+        if (self.word_is(k, &["whilst", "while"])
+            || self.word_is(k, &["before", "after"])
+                && k > 0
+                && (self.punct(k - 1, ',') || self.quote_closing_after_comma(k - 1)))
+            && gerund(k + 1)
+        {
             return true;
         }
         // `“…,” a formulation the White House has repeated`: after a

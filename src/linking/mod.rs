@@ -5648,6 +5648,18 @@ mod tests {
     }
 
     #[test]
+    fn a_time_clause_without_a_comma_stays_in_the_content() {
+        let found = frames("Lowe said the city would review the rules before deciding on a fee.");
+        assert_eq!(
+            found[0].1,
+            "the city would review the rules before deciding on a fee"
+        );
+        // After a comma it is the writer's.
+        let found = frames("Lowe told him the plan was “fine,” before declining to say more.");
+        assert_eq!(found[0].1, "the plan was “fine,”");
+    }
+
+    #[test]
     fn a_pronoun_with_its_verb_is_a_clause() {
         let found = frames("Publicly, the campaign insists nothing has changed.");
         assert_eq!(found[0].1, "nothing has changed");
