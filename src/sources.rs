@@ -1011,7 +1011,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
         // senator`, `the former secretary of state`), not an office that
         // names another person (`the FBI director`, `the official`).
         let characterizes = (mention.start + 1..mention.end)
-            .any(|k| place_at(self.doc, k, mention.end).is_some() || self.doc.norm(k) == "former");
+            .any(|k| place_at(self.doc, k, mention.end).is_some() || self.doc.norm(k) == "former")
+            || lexicon().is_epithet(self.doc.norm(mention.end - 1));
         if !characterizes {
             return None;
         }
@@ -3454,6 +3455,17 @@ mod tests {
             (d.name.as_str(), d.role.as_deref()),
             ("Ellen Hartwell", Some("former governor"))
         );
+        // A role that characterizes (`roles.tsv`'s epithets), not an office.
+        let d = resolved(
+            "Dale Varney said he would build a wall. The real estate mogul told supporters so.",
+            &["Dale Varney", "The real estate mogul"],
+        );
+        assert_eq!(d.name, "Dale Varney");
+        let d = resolved(
+            "Dale Varney said he would build a wall. The ambassador told supporters so.",
+            &["Dale Varney", "The ambassador"],
+        );
+        assert_ne!(d.name, "Dale Varney");
     }
 
     #[test]

@@ -254,6 +254,10 @@ pub struct Lexicon {
     adjectives: Vec<(&'static str, CueAdjective)>,
     /// The roles a title before a name stands for: `sen.` → `senator`.
     title_roles: Vec<(&'static str, &'static str)>,
+    /// Roles that characterize a person rather than name an office someone
+    /// else may hold (`the billionaire`, `the front-runner`): `roles.tsv`'s
+    /// third column.
+    epithets: Vec<&'static str>,
 }
 
 /// An adjective that attributes content to the subject of its `be`.
@@ -489,6 +493,9 @@ impl Lexicon {
         for row in rows(data!("roles.tsv")) {
             let g = gender(row.get(1).copied().unwrap_or("-"));
             lex.entry(row[0], Flags::ROLE, PhraseKind::Role(g));
+            if row.get(2) == Some(&"epithet") {
+                lex.epithets.push(row[0]);
+            }
             // `prosecutors`, `spokesmen`: plural roles name people too.
             if !row[0].contains(' ') {
                 let info = lex.word(&plural(row[0]));
@@ -728,6 +735,12 @@ impl Lexicon {
         self.title_roles
             .iter()
             .any(|(t, roles)| *t == title && roles.split(',').any(|r| r == role))
+    }
+
+    /// Whether a role characterizes the person it is said of (`mogul`,
+    /// `front-runner`) rather than naming an office.
+    pub fn is_epithet(&self, role: &str) -> bool {
+        self.epithets.contains(&role)
     }
 
     /// Whether a lowercase word praises or criticises.

@@ -792,9 +792,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         k > start
             && self.word_is(k - 1, &["i", "we"])
-            && (k - 1 == start
-                || self.is(k - 2, Flags::CONJ)
-                || !self.doc.tokens[k - 2].is_word())
+            && (k - 1 == start || self.is(k - 2, Flags::CONJ) || !self.doc.tokens[k - 2].is_word())
     }
 
     /// The cue verb at token `i`, if the word is one and reads as a verb here
