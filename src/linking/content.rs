@@ -928,6 +928,14 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 break;
             }
+            // `blasted the plan on Twitter`, `on CNN`: so is the medium.
+            if k > from
+                && self.word_is(k, &["on"])
+                && self.doc.tokens.get(k + 1).is_some_and(|t| t.capitalized)
+                && self.is(k + 1, Flags::OUTLET)
+            {
+                break;
+            }
             // `called the plan “a disaster” in a statement`, `slammed the
             // governor in a post on X`: where it was said is the frame's.
             if k > from

@@ -3871,6 +3871,8 @@ mod tests {
         let (_, content, _, _) =
             one("Hollis called Aguilar “a rubber stamp” in a statement released Monday.");
         assert_eq!(content, "Aguilar “a rubber stamp”");
+        let (_, content, _, _) = one("Cruz blasted the plan on Twitter.");
+        assert_eq!(content, "the plan");
         let (_, content, _, _) = one("Harnish slammed the governor in a post on X.");
         assert_eq!(content, "the governor");
     }
