@@ -2383,9 +2383,12 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             {
                 // `CEO of the Refugee Council Enver Solomon`: a role's of-phrase that
                 // names the institution and then the person holding the role.
-                match (role.is_some() && name.is_none())
-                    .then(|| name_after_institution(doc, a, stop))
-                    .flatten()
+                // (Not `a spokesman for House Speaker Paul Ryan`: whom he speaks for.)
+                match (role.is_some()
+                    && name.is_none()
+                    && matches!(doc.norm(k), "of" | "to" | "at"))
+                .then(|| name_after_institution(doc, a, stop))
+                .flatten()
                 {
                     Some(p) => {
                         affiliation = Some(text(doc, a..p));
@@ -3342,6 +3345,18 @@ mod tests {
             (d.name.as_str(), d.kind),
             ("Common Ground Majority", SourceKind::Organization)
         );
+    }
+
+    #[test]
+    fn a_spokesman_for_someone_is_not_that_someone() {
+        let d = described("A spokesman for House Speaker Paul Ryan");
+        assert_eq!(
+            (d.kind, d.affiliation.as_deref()),
+            (SourceKind::Anonymous, Some("House Speaker Paul Ryan"))
+        );
+        // But the holder of a role named after its institution is the person.
+        let d = described("the ambassador to the United States Hamdullah Mohib");
+        assert_eq!(d.name, "Hamdullah Mohib");
     }
 
     #[test]
