@@ -2475,13 +2475,14 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 continue;
             }
         }
-        // `Retail Workers Council`: a capitalized role before an institution's
-        // word is a word of the institution's name.
+        // `Retail Workers Council`, `Republican National Committee`: a
+        // capitalized role before an institution's word is a word of the
+        // institution's name.
         let in_institution_name = |stop: usize| {
             t.capitalized
-                && stop < end
-                && doc.tokens[stop].capitalized
-                && doc.tokens[stop].is(Flags::ORGANIZATION | Flags::GOVERNMENT)
+                && (stop..end.min(stop + 3))
+                    .take_while(|&j| doc.tokens[j].capitalized)
+                    .any(|j| doc.tokens[j].is(Flags::ORGANIZATION | Flags::GOVERNMENT))
         };
         if let Some((stop, g)) =
             role_at(doc, k, end).filter(|&(stop, _)| !in_institution_name(stop))
@@ -3344,6 +3345,19 @@ mod tests {
         assert_eq!(
             (d.name.as_str(), d.kind),
             ("Common Ground Majority", SourceKind::Organization)
+        );
+    }
+
+    #[test]
+    fn a_party_word_opens_a_committees_name() {
+        let d = described("The Republican National Committee");
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Republican National Committee", SourceKind::Organization)
+        );
+        assert_eq!(
+            described("Republican Sen. John Smith").role.as_deref(),
+            Some("Republican")
         );
     }
 
