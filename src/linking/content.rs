@@ -189,10 +189,14 @@ impl<'d, 'a> Linker<'d, 'a> {
             let that =
                 (k + 1..limit).find(|&j| self.word_is(j, &["that"]) && self.punct(j - 1, ','));
             if let Some(that) = that {
+                // (`reported Sunday, citing three people familiar with the
+                // matter, that …`: a relay's participle too.)
                 if !(k..that).any(|j| {
                     self.doc.tokens[j].is_quote()
                         || self.cue_verb(j).is_some_and(|(_, f)| {
-                            f != VerbForm::PastParticiple && f != VerbForm::PastOrParticiple
+                            f != VerbForm::PastParticiple
+                                && f != VerbForm::PastOrParticiple
+                                && !self.word_is(j, &["citing", "quoting"])
                         })
                 }) {
                     k = that;

@@ -125,7 +125,17 @@ pub fn link(doc: &Document, quotes: &Quotes) -> Vec<Attribution> {
     sort_by_position(&mut found, &|a| {
         (a.content.start, usize::MAX - a.content.end)
     });
-    let nestable: Vec<bool> = found.iter().map(|a| linker.nestable(a)).collect();
+    // (A relay's claim shares its report's content: `…, citing people
+    // familiar with the matter`.)
+    let nestable: Vec<(bool, bool)> = found
+        .iter()
+        .map(|a| {
+            (
+                linker.nestable(a),
+                linker.word_is(a.cue.start, &["citing", "quoting"]),
+            )
+        })
+        .collect();
     // A speaker's own frame in a quotation (`“I think …”`) stands only
     // nested in the quotation's claim, whose source it shares.
     let mut kept: Vec<Attribution> = Vec::new();
@@ -163,23 +173,25 @@ pub fn link(doc: &Document, quotes: &Quotes) -> Vec<Attribution> {
 /// Keeps claims whose contents do not overlap, but for one level of
 /// nesting: a frame inside another's content is a claim of its own (`Aides
 /// said the bureau had found no evidence`: the bureau's finding inside the
-/// aides' saying). Where two contents cross, the one found first (the outer
-/// frame) stays.
-fn remove_overlaps(found: Vec<Attribution>, nestable: &[bool]) -> Vec<Attribution> {
+/// aides' saying), and a relay (`citing people familiar with the matter`)
+/// shares its report's content. Where two contents cross, the one found
+/// first (the outer frame) stays.
+fn remove_overlaps(found: Vec<Attribution>, nestable: &[(bool, bool)]) -> Vec<Attribution> {
     // `found` is sorted by content start, longest first, and the top-level
     // claims in `kept` stay disjoint, as do the claims nested in one of them:
     // only the last top-level claim and its last nested one can overlap the
     // next claim, so one linear pass.
     let mut kept: Vec<Attribution> = Vec::with_capacity(found.len());
     let mut top: Option<usize> = None;
-    for (a, &nestable) in found.into_iter().zip(nestable) {
+    for (a, &(nestable, relay)) in found.into_iter().zip(nestable) {
         let Some(t) = top.filter(|&t| overlaps(&kept[t].content, &a.content)) else {
             top = Some(kept.len());
             kept.push(a);
             continue;
         };
         let has_nested = kept.len() > t + 1;
-        if nestable && nests_inside(&a, &kept[t]) {
+        let relay = relay && a.content == kept[t].content && a.cue.start > kept[t].cue.end;
+        if relay || nestable && nests_inside(&a, &kept[t]) {
             if !(has_nested && overlaps(&kept[kept.len() - 1].content, &a.content)) {
                 kept.push(a);
             }
@@ -2489,6 +2501,38 @@ impl<'d, 'a> Linker<'d, 'a> {
         if i == sentence.start {
             return self.fronted_participle(i, verb, sentence);
         }
+        // `…, the Journal reported, citing people familiar with the matter`:
+        // the people relayed stand behind the report's content too.
+        let relayed = self.np_right(i + 1, sentence.end).filter(|np| {
+            matches!(verb.lemma, "cite" | "quote")
+                && self.punct(i - 1, ',')
+                && (self.doc.tokens[np.start].capitalized
+                    || np.clone().any(|k| {
+                        self.is(
+                            k,
+                            Flags::ANON | Flags::ROLE | Flags::MEDIA | Flags::DOCUMENT,
+                        )
+                    }))
+        });
+        if let Some(relayed) = relayed {
+            let report = self
+                .found
+                .iter()
+                .rev()
+                .find(|a| a.cue.start >= sentence.start && a.cue.end <= i && a.source.is_some())
+                .map(|a| (a.kind, a.content.clone(), a.parts.clone()));
+            if let Some((kind, content, parts)) = report {
+                self.push_parts(
+                    kind,
+                    content,
+                    parts,
+                    i..i + 1,
+                    Some(relayed),
+                    Stance::Assert,
+                );
+            }
+            return true;
+        }
         let before = self.np_left(i, sentence.start);
         // (`A super PAC supporting Mr. Voss reported …`: a gerund right
         // after the subject's noun, the clause's verb still to come, is a
@@ -3836,10 +3880,10 @@ mod tests {
     fn citing_a_source_claims_nothing() {
         assert_eq!(frames("The paper cited internal documents."), []);
         assert_eq!(frames("The paper quoted unnamed officials."), []);
-        assert_eq!(
-            frames("The Times reported it, citing four people told of the plan.").len(),
-            1
-        );
+        // (A relay after a report shares the report's content.)
+        let found = frames("The Times reported it, citing four people told of the plan.");
+        assert_eq!(found.len(), 2);
+        assert_eq!(found[1].3, "four people");
         let (_, content, cue, _) = one("The paper cited examples of families split by the rule.");
         assert_eq!(
             (content.as_str(), cue.as_str()),
@@ -5643,6 +5687,24 @@ mod tests {
         // `that's`: a pronoun and its verb, not a complementizer.
         let found = frames("She said that's where the rubber hits the road.");
         assert_eq!(found[0].1, "that's where the rubber hits the road");
+    }
+
+    #[test]
+    fn the_people_a_report_cites_share_its_content() {
+        for text in [
+            "Skyline is in talks, The Wall Street Journal and Bloomberg reported, citing people familiar with the matter.",
+            "The Post reported Sunday, citing three people familiar with the matter, that Skyline is in talks.",
+        ] {
+            let found = frames(text);
+            let got: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.2.as_str())).collect();
+            assert_eq!(got.len(), 2, "{text}: {got:?}");
+            assert!(got.iter().all(|&(content, _)| content == "Skyline is in talks"), "{got:?}");
+            assert!(found[1].3.contains("people familiar with the matter"));
+        }
+        // Citing a reason is no relay.
+        let found =
+            frames("The library will close, its director announced, citing a cut in funding.");
+        assert_eq!(found[0].1, "The library will close");
     }
 
     #[test]

@@ -183,9 +183,15 @@ impl<'d, 'a> Linker<'d, 'a> {
                 }
                 k = p;
                 // `both the`, `all the`, `one of the`; or a coordinated list.
+                // (Not `talks, The Wall Street Journal and Bloomberg`: a
+                // list's conjunct before the comma names a source too.)
                 if p > start
                     && (self.word_is(p - 1, &["and", "or"])
-                        || self.punct(p - 1, ',') && saw_coordination)
+                        || self.punct(p - 1, ',')
+                            && saw_coordination
+                            && p >= start + 2
+                            && (self.doc.tokens[p - 2].capitalized
+                                || self.is(p - 2, Flags::SOURCE_HEAD)))
                 {
                     saw_coordination = true;
                     k = p - 1;
