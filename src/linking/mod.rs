@@ -1204,8 +1204,13 @@ impl<'d, 'a> Linker<'d, 'a> {
         match form {
             VerbForm::Base => {
                 // A base form needs a plural or pronoun subject: `officials say`,
-                // `the data show`, `police say`.
-                t.is(Flags::PRON | Flags::ANON | Flags::DOCUMENT | Flags::GOVERNMENT | Flags::ROLE)
+                // `the data show`, `police say`, `many of whom say`.
+                t.is(Flags::PRON
+                    | Flags::ANON
+                    | Flags::DOCUMENT
+                    | Flags::GOVERNMENT
+                    | Flags::ROLE
+                    | Flags::REL)
                     || self.norm(prev).ends_with('s')
                     || self.share_left(prev, sentence.start).is_some()
                     // (`Half of voters, 50%, say`: the share in apposition.)
@@ -2515,11 +2520,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                     }))
         });
         if let Some(relayed) = relayed {
+            // (A report of words, not an act: `refused to release his
+            // returns, citing an audit` gives a reason.)
             let report = self
                 .found
                 .iter()
                 .rev()
                 .find(|a| a.cue.start >= sentence.start && a.cue.end <= i && a.source.is_some())
+                .filter(|a| a.kind != ClaimKind::Reported)
                 .map(|a| (a.kind, a.content.clone(), a.parts.clone()));
             if let Some((kind, content, parts)) = report {
                 self.push_parts(
@@ -3880,10 +3888,11 @@ mod tests {
     fn citing_a_source_claims_nothing() {
         assert_eq!(frames("The paper cited internal documents."), []);
         assert_eq!(frames("The paper quoted unnamed officials."), []);
-        // (A relay after a report shares the report's content.)
-        let found = frames("The Times reported it, citing four people told of the plan.");
-        assert_eq!(found.len(), 2);
-        assert_eq!(found[1].3, "four people");
+        // (A relay shares a report's clause, not a pronoun object.)
+        assert_eq!(
+            frames("The Times reported it, citing four people told of the plan.").len(),
+            1
+        );
         let (_, content, cue, _) = one("The paper cited examples of families split by the rule.");
         assert_eq!(
             (content.as_str(), cue.as_str()),
@@ -5701,10 +5710,21 @@ mod tests {
             assert!(got.iter().all(|&(content, _)| content == "Skyline is in talks"), "{got:?}");
             assert!(found[1].3.contains("people familiar with the matter"));
         }
-        // Citing a reason is no relay.
+        // Citing a reason is no relay, nor after an act.
         let found =
             frames("The library will close, its director announced, citing a cut in funding.");
         assert_eq!(found[0].1, "The library will close");
+        let found = frames("He has refused to release his returns, citing an ongoing audit.");
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn a_relative_of_a_part_takes_a_plain_verb() {
+        let found = frames("Supporters, many of whom say the primary was rigged, booed.");
+        assert_eq!(
+            (found[0].1.as_str(), found[0].3.as_str()),
+            ("the primary was rigged", "Supporters")
+        );
     }
 
     #[test]
