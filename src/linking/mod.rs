@@ -795,7 +795,10 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// belief or intention in the first person: `I think`, `we don't
     /// believe`, `I've always wanted`, opening a clause of the quotation.
     fn first_person_frame(&self, i: usize, verb: &CueVerb, start: usize) -> bool {
-        if !matches!(verb.class, VerbClass::Cognition | VerbClass::Intention) {
+        // (Not a feeling: `we feel good about it`; but `I feel that …`.)
+        if !matches!(verb.class, VerbClass::Cognition | VerbClass::Intention)
+            || verb.lemma == "feel" && !self.word_is(i + 1, &["that", "like"])
+        {
             return false;
         }
         let mut k = i;
@@ -4828,6 +4831,11 @@ mod tests {
             1
         );
         assert_eq!(frames("“I said the deal was off,” Lowe said.").len(), 1);
+        // Nor a feeling.
+        assert_eq!(
+            frames("“We feel good about where we are,” Mook said.").len(),
+            1
+        );
         // A quotation nobody is credited with holds no frame either.
         assert!(frames("“I think voters will punish them.”").is_empty());
     }
