@@ -2419,7 +2419,15 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         let np = self.np_left(who, start)?;
         let before = np.start.checked_sub(1).filter(|&b| b >= start)?;
-        let object = self.is(before, Flags::PREP | Flags::PAST) || self.cue_verb(before).is_some();
+        // (After a verb or a preposition: `features a former Marine who says`;
+        // not a modifier the phrase stopped at, `a retired middle school
+        // teacher who`.)
+        let verb_in_s = self.doc.tokens[before].info.is_none()
+            && self.norm(before).ends_with('s')
+            && !self.norm(before).ends_with("ss");
+        let object = self.is(before, Flags::PREP | Flags::PAST)
+            || self.cue_verb(before).is_some()
+            || verb_in_s;
         object.then_some(np)
     }
 
@@ -5692,6 +5700,11 @@ mod tests {
         assert_eq!(
             (found[0].1.as_str(), found[0].3.as_str()),
             ("the economy was their top issue", "voters")
+        );
+        let found = frames("The ad features a former Marine who says the plan is reckless.");
+        assert_eq!(
+            (found[0].1.as_str(), found[0].3.as_str()),
+            ("the plan is reckless", "a former Marine")
         );
         // Not the sentence's own subject, whose main verb follows.
         assert!(frames("Voters who said the economy mattered most went home.").is_empty());
