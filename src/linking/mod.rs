@@ -513,7 +513,15 @@ impl<'d, 'a> Linker<'d, 'a> {
         }) else {
             return;
         };
-        let content = verb + 1..sentence.end;
+        // (`…, Stirring Rebukes Abroad`, `…, Vows to Fight`: the headline's
+        // own participle or second verb after a comma.)
+        let end = (verb + 2..sentence.end)
+            .find(|&k| {
+                self.punct(k, ',')
+                    && (self.norm(k + 1).ends_with("ing") || self.cue_verb(k + 1).is_some())
+            })
+            .unwrap_or(sentence.end);
+        let content = verb + 1..end;
         let plain = if self.has_finite_verb(&content) {
             ClaimKind::Indirect
         } else {
@@ -5315,6 +5323,11 @@ mod tests {
         assert_eq!(
             frames("Senate Democrats Say Deal Is Dead")[0].3,
             "Senate Democrats"
+        );
+        // The headline's own participle after a comma is no content.
+        assert_eq!(
+            frames("Carrigan Says Allies Must Pay Up, Stirring Rebukes Abroad")[0].1,
+            "Allies Must Pay Up"
         );
         // A noun in `-s` may be the verb: no source ends in one.
         for text in [
