@@ -289,7 +289,7 @@ SCHEMAS = {
                              one_of(*STANCES)]),
     "hedges.tsv": ((2,), [lower_phrase, one_of("modal", "adverb", "conditional", "unconfirmed",
                                                "approximation", "timing", "tentative")]),
-    "roles.tsv": ((2,), [lower_phrase, one_of("m", "f", "-")]),
+    "roles.tsv": ((2, 3), [lower_phrase, one_of("m", "f", "-"), one_of("epithet")]),
     "honorifics.tsv": ((2, 3), [lower_phrase, one_of("m", "f", "-"), role_list]),
     "abbreviations.tsv": ((2,), [ends_with_period, one_of("title", "month", "initialism",
                                                           "company", "other", "number")]),
