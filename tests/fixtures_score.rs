@@ -35,34 +35,36 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// Content F1 over attributed claims that the engine must reach: the
-/// measured 0.931 less 0.05, rounded down.
+/// measured 0.934 less 0.05, rounded down.
 const CONTENT_F1_FLOOR: f64 = 0.88;
 /// Source-attributed F1 (content matched and source right) the engine must
-/// reach: the measured 0.902 less 0.05, rounded down.
+/// reach: the measured 0.906 less 0.05, rounded down.
 const SOURCE_F1_FLOOR: f64 = 0.85;
 /// The gold set must hold at least this many passages.
 const MIN_FIXTURES: usize = 45;
-/// Content F1 on the held-out set: the measured 0.881 less 0.05, rounded down.
+/// Content F1 on the held-out set: the measured 0.881 less 0.05, rounded down
+/// (0.875 since session 11's nested first-person frames, which this set's
+/// gold does not mark; the floor stays).
 const HOLDOUT_CONTENT_F1_FLOOR: f64 = 0.83;
 /// Source-attributed F1 on the held-out set: the measured 0.760 less 0.05,
-/// rounded down.
+/// rounded down (0.757 now; the floor stays).
 const HOLDOUT_SOURCE_F1_FLOOR: f64 = 0.71;
 /// The held-out set must hold at least this many passages.
 const MIN_HOLDOUT: usize = 25;
 /// Attribution F1 (content matched and source right) on the real-news
-/// development articles: the measured 0.776 less 0.05, rounded down. The
+/// development articles: the measured 0.787 less 0.05, rounded down. The
 /// target is 0.80; raise the floor with every gain.
-const REALNEWS_SOURCE_F1_FLOOR: f64 = 0.72;
-/// Content F1 on the same: the measured 0.834 less 0.05, rounded down.
-const REALNEWS_CONTENT_F1_FLOOR: f64 = 0.78;
+const REALNEWS_SOURCE_F1_FLOOR: f64 = 0.73;
+/// Content F1 on the same: the measured 0.848 less 0.05, rounded down.
+const REALNEWS_CONTENT_F1_FLOOR: f64 = 0.79;
 /// The same on the real-news held-out articles, never tuned on: the measured
-/// 0.625 less 0.05, rounded down (target 0.70), and content 0.733.
-const REALNEWS_HOLDOUT_SOURCE_F1_FLOOR: f64 = 0.57;
-const REALNEWS_HOLDOUT_CONTENT_F1_FLOOR: f64 = 0.68;
+/// 0.636 less 0.05, rounded down (target 0.70), and content 0.752.
+const REALNEWS_HOLDOUT_SOURCE_F1_FLOOR: f64 = 0.58;
+const REALNEWS_HOLDOUT_CONTENT_F1_FLOOR: f64 = 0.70;
 /// Attribution F1 and content F1 on the political stories: the measured
-/// 0.821 and 0.868 less 0.05, rounded down.
+/// 0.829 and 0.873 less 0.05, rounded down.
 const POLITICS_SOURCE_F1_FLOOR: f64 = 0.77;
-const POLITICS_CONTENT_F1_FLOOR: f64 = 0.81;
+const POLITICS_CONTENT_F1_FLOOR: f64 = 0.82;
 /// Minimum overlap, as a share of the longer span, for two contents to match.
 const MIN_OVERLAP: f64 = 0.5;
 
