@@ -149,8 +149,12 @@ pub fn link(doc: &Document, quotes: &Quotes) -> Vec<Attribution> {
             if !holder.is_some_and(|h| nests_inside(&a, &kept[h])) {
                 continue;
             }
-            // (Its content ends inside the marks: `want someone new,”`.)
-            a.content.end = a.content.end.min(q.inner().end);
+            // (Its content ends inside the marks, `want someone new,”`, and
+            // with its sentence, `we want the boats to run on time. Some …`.)
+            let sentence_end = linker.doc.sentences[linker.doc.sentence_of(a.cue.start)]
+                .tokens
+                .end;
+            a.content.end = a.content.end.min(q.inner().end).min(sentence_end);
             while a.content.len() > 1 && linker.is_soft_break(a.content.end - 1) {
                 a.content.end -= 1;
             }
