@@ -4856,6 +4856,9 @@ mod tests {
             frames("“We feel good about where we are,” Mook said.").len(),
             1
         );
+        // The content ends with its sentence in a quotation of several.
+        let found = frames("Ruiz said: “We want the boats to run on time. Some days I wait.”");
+        assert_eq!(found[1].1, "the boats to run on time");
         // A quotation nobody is credited with holds no frame either.
         assert!(frames("“I think voters will punish them.”").is_empty());
     }
