@@ -1925,7 +1925,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             )
     });
     let ratio = (range.start + 1..range.end.min(range.start + 4))
-        .find(|&k| doc.norm(k) == "in" && number(k - 1) && number(k + 1));
+        .find(|&k| doc.norm(k) == "in" && k + 1 < range.end && number(k - 1) && number(k + 1));
     let polled = match (fraction_of, ratio) {
         (Some(of), _) => of + 1,
         (None, Some(k)) => k + 2,

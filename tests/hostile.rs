@@ -269,6 +269,8 @@ fn a_comma_at_the_end_of_the_text() {
         "said It was reported that said said said, ",
         "it is understood that said, \n ",
         "He said it would rain,",
+        "Clinton Says Trump Is Unfit,",
+        "“I think we want it,” Lowe said,",
     ] {
         let analysis = whosaid::analyze(text);
         assert!(analysis
@@ -297,6 +299,10 @@ fn a_source_at_the_end_of_the_text() {
         "He went on:",
         "Many said",
         "according to a poll released by",
+        "Half of voters, 50%, say",
+        "compared with 38 percent who said",
+        "reported, citing people",
+        "Six in",
         "“We will win,” Hale said, “and we will,”",
         "Hale called it “a sham,”",
         "Sen. Ann Lowe, D-Ore.",

@@ -151,9 +151,11 @@ pub fn link(doc: &Document, quotes: &Quotes) -> Vec<Attribution> {
             }
             // (Its content ends inside the marks, `want someone new,”`, and
             // with its sentence, `we want the boats to run on time. Some …`.)
-            let sentence_end = linker.doc.sentences[linker.doc.sentence_of(a.cue.start)]
-                .tokens
-                .end;
+            let sentence_end = linker
+                .doc
+                .sentences
+                .get(linker.doc.sentence_of(a.cue.start))
+                .map_or(a.content.end, |s| s.tokens.end);
             a.content.end = a.content.end.min(q.inner().end).min(sentence_end);
             while a.content.len() > 1 && linker.is_soft_break(a.content.end - 1) {
                 a.content.end -= 1;
@@ -522,6 +524,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let end = (verb + 2..sentence.end)
             .find(|&k| {
                 self.punct(k, ',')
+                    && k + 1 < sentence.end
                     && (self.norm(k + 1).ends_with("ing") || self.cue_verb(k + 1).is_some())
             })
             .unwrap_or(sentence.end);
