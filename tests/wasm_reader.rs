@@ -295,6 +295,59 @@ fn a_quote_over_two_paragraphs_has_one_first_piece() {
 }
 
 #[wasm_bindgen_test]
+async fn a_nested_claim_cuts_its_hosts_mark_instead_of_nesting_in_it() {
+    // Interactive controls must not nest (axe's nested-interactive): the
+    // host's mark goes around the nested claim in pieces.
+    let text = "“I think it will pass,” Lowe said.";
+    let mut a = analysis();
+    a.claims = vec![
+        claim(
+            "c1",
+            ClaimKind::Unattributed,
+            span(text, "“I think it will pass,”"),
+            None,
+            None,
+            None,
+            None,
+            vec![],
+        ),
+        claim(
+            "c2",
+            ClaimKind::Unattributed,
+            span(text, "it will pass"),
+            None,
+            None,
+            None,
+            None,
+            vec![],
+        ),
+    ];
+    let d = Rc::new(Doc::new(text, a, "t"));
+    let document = dom::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    yew::Renderer::<Reader>::with_root_and_props(root.clone(), ReaderProps { doc: Some(d) })
+        .render();
+    settle().await;
+    assert!(
+        qa(&root, "mark.claim mark.claim").is_empty(),
+        "no mark in a mark"
+    );
+    let host: Vec<String> = qa(&root, "mark.claim[data-claim='0']")
+        .iter()
+        .map(|m| m.text_content().unwrap())
+        .collect();
+    assert_eq!(host, vec!["“I think ", ",”"]);
+    assert_eq!(
+        qa(&root, "mark.claim[tabindex='0']").len(),
+        2,
+        "one Tab stop per claim"
+    );
+    assert_eq!(q(&root, "article").unwrap().text_content().unwrap(), text);
+    unmount(root);
+}
+
+#[wasm_bindgen_test]
 fn crossing_claims_still_nest() {
     let text = "aaaa bbbb cccc";
     let mut a = analysis();

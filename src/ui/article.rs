@@ -135,7 +135,26 @@ impl Ctx<'_> {
                 if !self.filter.keeps(self.doc, *claim) {
                     return self.nodes(children);
                 }
-                self.mark(*claim, *first, self.nodes(children))
+                // Interactive marks never nest: a claim inside another's
+                // content cuts its host's mark into pieces around it, the
+                // host's first piece its one Tab stop.
+                let pieces = children.iter().any(|c| matches!(c, Node::Text { .. }))
+                    && children.iter().any(|c| matches!(c, Node::Mark { .. }));
+                if !pieces {
+                    return self.mark(*claim, *first, self.nodes(children));
+                }
+                let mut first = *first;
+                children
+                    .iter()
+                    .map(|child| match child {
+                        Node::Text { .. } => {
+                            let piece = self.mark(*claim, first, self.node(child));
+                            first = false;
+                            piece
+                        }
+                        nested => self.node(nested),
+                    })
+                    .collect()
             }
         }
     }
