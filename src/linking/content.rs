@@ -460,6 +460,13 @@ impl<'d, 'a> Linker<'d, 'a> {
         })
     }
 
+    /// Whether the word at `k` ends in a single `s`, as a plural or a
+    /// present verb does (`allies`, `stems`; not `press`).
+    pub(super) fn in_single_s(&self, k: usize) -> bool {
+        let word = self.norm(k);
+        word.ends_with('s') && !word.ends_with("ss")
+    }
+
     /// `the problem stems from`, `the plan hinges on`: a word the lexicon
     /// does not know, in -s, after a singular noun with its determiner and
     /// before a preposition or a determiner, is a present verb.
@@ -469,8 +476,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         t.kind == TokenKind::Word
             && t.info.is_none()
             && !t.capitalized
-            && self.norm(j).ends_with('s')
-            && !self.norm(j).ends_with("ss")
+            && self.in_single_s(j)
             && noun.is_some_and(|n| {
                 let before = &self.doc.tokens[n];
                 before.kind == TokenKind::Word
@@ -602,8 +608,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // before a plural with words after it.)
             && !(stop > next + 1
                 && self.norm(next).len() > 3
-                && self.norm(next).ends_with('s')
-                && !self.norm(next).ends_with("ss"))
+                && self.in_single_s(next))
     }
 
     /// Whether the words from `k` read as a clause (a subject and more),
@@ -1588,6 +1593,18 @@ impl<'d, 'a> Linker<'d, 'a> {
     pub(super) fn is_full_quote(&self, open: usize, last: usize) -> bool {
         let first = open + 1;
         first <= last && self.doc.tokens[first].capitalized
+    }
+
+    /// The kind of a content with no frame-given kind, or one read again
+    /// after it was cut short of its quotation: a clause is indirect speech,
+    /// a phrase a report, either partly quoted when it holds a quotation.
+    pub(super) fn clause_or_report(&self, content: &Range<usize>) -> ClaimKind {
+        let plain = if self.has_finite_verb(content) {
+            ClaimKind::Indirect
+        } else {
+            ClaimKind::Reported
+        };
+        self.kind_for(content, plain)
     }
 
     /// The claim kind of a content: quotes inside make it a partial quote,

@@ -161,12 +161,7 @@ pub fn link(doc: &Document, quotes: &Quotes) -> Vec<Attribution> {
                 a.content.end -= 1;
             }
             if a.kind == ClaimKind::PartialQuote {
-                let plain = if linker.has_finite_verb(&a.content) {
-                    ClaimKind::Indirect
-                } else {
-                    ClaimKind::Reported
-                };
-                a.kind = linker.kind_for(&a.content, plain);
+                a.kind = linker.clause_or_report(&a.content);
             }
         } else {
             holder = Some(kept.len());
@@ -529,12 +524,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             })
             .unwrap_or(sentence.end);
         let content = verb + 1..end;
-        let plain = if self.has_finite_verb(&content) {
-            ClaimKind::Indirect
-        } else {
-            ClaimKind::Reported
-        };
-        let kind = self.kind_for(&content, plain);
+        let kind = self.clause_or_report(&content);
         let stance = stance_of(cue_verb.stance, false);
         self.push(
             kind,
@@ -2437,9 +2427,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (After a verb or a preposition: `features a former Marine who says`;
         // not a modifier the phrase stopped at, `a retired middle school
         // teacher who`.)
-        let verb_in_s = self.doc.tokens[before].info.is_none()
-            && self.norm(before).ends_with('s')
-            && !self.norm(before).ends_with("ss");
+        let verb_in_s = self.doc.tokens[before].info.is_none() && self.in_single_s(before);
         let object = self.is(before, Flags::PREP | Flags::PAST)
             || self.cue_verb(before).is_some()
             || verb_in_s;
@@ -2675,16 +2663,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             } else {
                 and
             };
-            let plain = match kind {
-                ClaimKind::DirectQuote | ClaimKind::PartialQuote
-                    if self.has_finite_verb(&content) =>
-                {
-                    ClaimKind::Indirect
-                }
-                ClaimKind::DirectQuote | ClaimKind::PartialQuote => ClaimKind::Reported,
-                other => other,
+            kind = match kind {
+                ClaimKind::DirectQuote | ClaimKind::PartialQuote => self.clause_or_report(&content),
+                other => self.kind_for(&content, other),
             };
-            kind = self.kind_for(&content, plain);
         }
         let next = content.end;
         self.push(
