@@ -188,10 +188,15 @@ async fn settle() {
 
 /// Mounts a reader showing the test article in a fresh element.
 async fn mount() -> Element {
+    mount_doc(doc()).await
+}
+
+/// Mounts a reader showing `d` in a fresh element.
+async fn mount_doc(d: Rc<Doc>) -> Element {
     let document = dom::document();
     let root = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<Reader>::with_root_and_props(root.clone(), ReaderProps { doc: Some(doc()) })
+    yew::Renderer::<Reader>::with_root_and_props(root.clone(), ReaderProps { doc: Some(d) })
         .render();
     settle().await;
     root
@@ -323,12 +328,7 @@ async fn a_nested_claim_cuts_its_hosts_mark_instead_of_nesting_in_it() {
         ),
     ];
     let d = Rc::new(Doc::new(text, a, "t"));
-    let document = dom::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<Reader>::with_root_and_props(root.clone(), ReaderProps { doc: Some(d) })
-        .render();
-    settle().await;
+    let root = mount_doc(d).await;
     assert!(
         qa(&root, "mark.claim mark.claim").is_empty(),
         "no mark in a mark"
@@ -402,11 +402,7 @@ async fn spans_out_of_range_or_reversed_do_not_break_the_page() {
     a.claims[0].hedges = vec![bad(3, 1)];
     let d = Rc::new(Doc::new(text, a, "t"));
     assert_eq!(d.slice(5, 500), " text.", "clamped to the text");
-    let root = dom::document().create_element("div").unwrap();
-    dom::document().body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<Reader>::with_root_and_props(root.clone(), ReaderProps { doc: Some(d) })
-        .render();
-    settle().await;
+    let root = mount_doc(d).await;
     assert_eq!(q(&root, "article").unwrap().text_content().unwrap(), text);
     html_el(q(&root, "#claim-c1").unwrap()).click();
     settle().await;
@@ -623,12 +619,7 @@ async fn a_split_quotation_is_marked_in_its_two_parts_as_one_claim() {
         "{nodes:?}"
     );
 
-    let document = dom::document();
-    let root = document.create_element("div").unwrap();
-    document.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<Reader>::with_root_and_props(root.clone(), ReaderProps { doc: Some(d) })
-        .render();
-    settle().await;
+    let root = mount_doc(d).await;
     let marks = qa(&root, "mark.claim[data-claim='0']");
     let texts: Vec<String> = marks.iter().map(|m| m.text_content().unwrap()).collect();
     assert_eq!(texts, vec!["“My hope,”", "“is that the vote passes.”"]);
