@@ -125,9 +125,10 @@ pub fn link(doc: &Document, quotes: &Quotes) -> Vec<Attribution> {
     sort_by_position(&mut found, &|a| {
         (a.content.start, usize::MAX - a.content.end)
     });
-    // (A relay's claim shares its report's content: `…, citing people
-    // familiar with the matter`.)
-    let nestable: Vec<(bool, bool)> = found
+    // Per attribution: whether it may nest in another's content, and
+    // whether it relays a report, sharing its content (`…, citing people
+    // familiar with the matter`).
+    let nesting: Vec<(bool, bool)> = found
         .iter()
         .map(|a| {
             (
@@ -140,7 +141,7 @@ pub fn link(doc: &Document, quotes: &Quotes) -> Vec<Attribution> {
     // nested in the quotation's claim, whose source it shares.
     let mut kept: Vec<Attribution> = Vec::new();
     let mut holder: Option<usize> = None;
-    for mut a in remove_overlaps(found, &nestable) {
+    for mut a in remove_overlaps(found, &nesting) {
         if let Some(q) = linker
             .quotes
             .at(a.cue.start)
@@ -177,14 +178,14 @@ pub fn link(doc: &Document, quotes: &Quotes) -> Vec<Attribution> {
 /// aides' saying), and a relay (`citing people familiar with the matter`)
 /// shares its report's content. Where two contents cross, the one found
 /// first (the outer frame) stays.
-fn remove_overlaps(found: Vec<Attribution>, nestable: &[(bool, bool)]) -> Vec<Attribution> {
+fn remove_overlaps(found: Vec<Attribution>, nesting: &[(bool, bool)]) -> Vec<Attribution> {
     // `found` is sorted by content start, longest first, and the top-level
     // claims in `kept` stay disjoint, as do the claims nested in one of them:
     // only the last top-level claim and its last nested one can overlap the
     // next claim, so one linear pass.
     let mut kept: Vec<Attribution> = Vec::with_capacity(found.len());
     let mut top: Option<usize> = None;
-    for (a, &(nestable, relay)) in found.into_iter().zip(nestable) {
+    for (a, &(nestable, relay)) in found.into_iter().zip(nesting) {
         let Some(t) = top.filter(|&t| overlaps(&kept[t].content, &a.content)) else {
             top = Some(kept.len());
             kept.push(a);
