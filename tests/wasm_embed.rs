@@ -168,7 +168,7 @@ async fn a_claim_starting_inside_a_link_leaves_the_link_its_focus() {
 }
 
 #[wasm_bindgen_test]
-async fn a_claim_nested_in_another_is_marked_inside_its_mark() {
+async fn a_claim_nested_in_another_cuts_its_mark_into_pieces() {
     let article = host(
         "<article data-whosaid data-whosaid-panel=\"off\"><p>Officials said the bureau had \
          found <em>no evidence</em> of wrongdoing.</p></article>",
@@ -189,16 +189,26 @@ async fn a_claim_nested_in_another_is_marked_inside_its_mark() {
         "{json}"
     );
     yew::platform::time::sleep(Duration::ZERO).await;
-    let inner = &analysis.claims[1].id;
-    // The inner claim's marks (in and after the <em>) each sit in a mark
-    // of the outer claim, and the text reads as before.
-    let nested = all(
-        &article,
-        &format!("whosaid-mark whosaid-mark[data-whosaid-claim=\"{inner}\"]"),
-    );
-    let texts: Vec<String> = nested.iter().map(|m| m.text_content().unwrap()).collect();
-    assert_eq!(texts, ["no evidence", " of wrongdoing"]);
+    let (outer, inner) = (&analysis.claims[0].id, &analysis.claims[1].id);
+    // Interactive marks never nest (axe's nested-interactive): the inner
+    // claim's text cuts the outer claim's mark into pieces around it.
+    assert!(all(&article, "whosaid-mark whosaid-mark").is_empty());
+    let pieces = |id: &str| -> Vec<Element> {
+        all(
+            &article,
+            &format!("whosaid-mark[data-whosaid-claim=\"{id}\"]"),
+        )
+    };
+    let texts = |marks: &[Element]| -> Vec<String> {
+        marks.iter().map(|m| m.text_content().unwrap()).collect()
+    };
+    assert_eq!(texts(&pieces(outer)), ["the bureau had found "]);
+    let nested = pieces(inner);
+    assert_eq!(texts(&nested), ["no evidence", " of wrongdoing"]);
+    // Each claim has its one Tab stop.
+    assert!(pieces(outer)[0].has_attribute("tabindex"));
     assert!(nested[0].has_attribute("data-first") && nested[0].has_attribute("tabindex"));
+    assert!(!nested[1].has_attribute("tabindex"));
     assert_eq!(
         article.text_content().unwrap(),
         "Officials said the bureau had found no evidence of wrongdoing."

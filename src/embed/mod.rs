@@ -301,41 +301,25 @@ struct Cut {
     claim: usize,
 }
 
-/// Wraps `cuts` (sorted outer first, nesting or apart) of the text `node`,
-/// which starts at UTF-16 offset `base` of its piece: each outermost cut in
-/// a mark, then the cuts nested in it inside that mark's text.
+/// Wraps each of `cuts` (in text order, apart) of the text `node` in a mark.
 fn wrap_cuts(
     document: &Document,
     node: &Text,
-    base: u32,
     cuts: &[Cut],
     changes: &mut Changes,
     marks: &mut Vec<(usize, usize, Element)>,
 ) {
-    // The outermost cuts, each with the cuts nested in it.
-    let mut outer: Vec<(usize, usize)> = Vec::new();
-    let mut i = 0;
-    while i < cuts.len() {
-        let mut j = i + 1;
-        while j < cuts.len() && cuts[j].u_start < cuts[i].u_end {
-            j += 1;
-        }
-        outer.push((i, j));
-        i = j;
-    }
     // From the end, so the offsets before each cut stay valid on `node`.
     let mut length = node.length();
-    for &(i, j) in outer.iter().rev() {
-        let cut = &cuts[i];
-        let (u_start, u_end) = (cut.u_start - base, cut.u_end - base);
-        if u_end < length {
-            match node.split_text(u_end) {
+    for cut in cuts.iter().rev() {
+        if cut.u_end < length {
+            match node.split_text(cut.u_end) {
                 Ok(after) => changes.made(&after),
                 Err(_) => continue,
             }
         }
-        let middle = if u_start > 0 {
-            match node.split_text(u_start) {
+        let middle = if cut.u_start > 0 {
+            match node.split_text(cut.u_start) {
                 Ok(m) => {
                     changes.made(&m);
                     m
@@ -345,7 +329,7 @@ fn wrap_cuts(
         } else {
             node.clone()
         };
-        length = u_start;
+        length = cut.u_start;
         let Ok(mark) = document.create_element("whosaid-mark") else {
             continue;
         };
@@ -359,14 +343,6 @@ fn wrap_cuts(
         }
         changes.mark(&mark);
         marks.push((cut.claim, cut.start, mark));
-        wrap_cuts(
-            document,
-            &middle,
-            cut.u_start,
-            &cuts[i + 1..j],
-            changes,
-            marks,
-        );
     }
 }
 
@@ -408,9 +384,8 @@ fn mark_claims(
         if ranges.is_empty() {
             continue;
         }
-        // Outer contents first; a claim nested in another's content is
-        // marked inside the outer mark, and one that would cross another
-        // (the engine makes none) yields.
+        // Outer contents first; one that would cross another (the engine
+        // makes none) yields.
         crate::ui::layout::small_sort_by_key(&mut ranges, |&(s, e, _)| (s, usize::MAX - e));
         let mut open: Vec<usize> = Vec::new();
         ranges.retain(|&(s, e, _)| {
@@ -423,17 +398,26 @@ fn mark_claims(
             }
             !crosses
         });
-        let cuts: Vec<Cut> = ranges
-            .iter()
-            .map(|&(ls, le, claim)| Cut {
-                start: piece.start + ls,
-                u_start: utf16_from_char_offset(&piece.text, ls) as u32,
-                u_end: utf16_from_char_offset(&piece.text, le) as u32,
-                claim,
+        // Interactive marks never nest: a claim inside another's content
+        // cuts its host's mark into pieces around it, each stretch of text
+        // marked for the innermost claim holding it (the last in this order).
+        let mut bounds: Vec<usize> = ranges.iter().flat_map(|&(s, e, _)| [s, e]).collect();
+        crate::ui::layout::small_sort_by_key(&mut bounds, |&b| b);
+        bounds.dedup();
+        let cuts: Vec<Cut> = bounds
+            .windows(2)
+            .filter_map(|w| {
+                let &(_, _, claim) = ranges.iter().rev().find(|r| r.0 <= w[0] && w[1] <= r.1)?;
+                Some(Cut {
+                    start: piece.start + w[0],
+                    u_start: utf16_from_char_offset(&piece.text, w[0]) as u32,
+                    u_end: utf16_from_char_offset(&piece.text, w[1]) as u32,
+                    claim,
+                })
             })
             .collect();
         changes.split(&piece.node);
-        wrap_cuts(document, &piece.node, 0, &cuts, changes, &mut marks);
+        wrap_cuts(document, &piece.node, &cuts, changes, &mut marks);
     }
     crate::ui::layout::small_sort_by_key(&mut marks, |&(claim, start, _)| (claim, start));
     let mut previous = None;
