@@ -1305,7 +1305,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && !self.doc.tokens[np_end].capitalized
                 && self.doc.tokens[np_end].info.is_none()
                 && self.norm(np_end).ends_with('s');
-            if verb_after(np_end) || plural_after && verb_after(np_end + 1) {
+            // (`the council, an umbrella group, said`: the phrase reader took
+            // the apposition.)
+            if verb_after(np_end)
+                || (plural_after || self.punct(np_end, ',')) && verb_after(np_end + 1)
+            {
                 return true;
             }
             let modifier = self.word_is(np_end, &["close", "familiar"])
@@ -1329,19 +1333,31 @@ impl<'d, 'a> Linker<'d, 'a> {
                     .take_while(|&j| !self.doc.tokens[j].is_quote() && !self.is_terminal(j))
                     .any(|j| self.punct(j - 1, ',') && verb_after(j))
         };
+        // The subject may follow an adjunct or stand in a quantity: `…, and
+        // on Wednesday the council said`, `…, and at least three said`.
+        let mut subject = word + 1;
+        while self.is(subject, Flags::TIME | Flags::ADV) {
+            subject += 1;
+        }
+        if self.is(subject, Flags::PREP) && self.is(subject + 1, Flags::TIME) {
+            subject += 2 + usize::from(self.punct(subject + 2, ','));
+        }
+        if self.word_is(subject, &["at"]) && self.word_is(subject + 1, &["least", "most"]) {
+            subject += 2;
+        }
         // (`…, while 45% said …`: a subject read leftward from its verb;
         // `… and 22 percent say …`: a share of those polled needs no comma.)
         let subject_before_verb = |share: bool| {
-            (word + 2..end.min(word + 6)).any(|j| {
+            (subject + 1..end.min(subject + 5)).any(|j| {
                 verb_after(j)
                     && if share {
-                        self.share_left(j - 1, word + 1) == Some(word + 1)
+                        self.share_left(j - 1, subject) == Some(subject)
                             && self
                                 .cue_verb(j)
                                 .is_some_and(|(v, _)| v.class == VerbClass::Speech)
                     } else {
-                        self.np_left(j, word + 1)
-                            .is_some_and(|np| np.start == word + 1)
+                        self.np_left(j, subject)
+                            .is_some_and(|np| np.start == subject)
                     }
             })
         };
@@ -1355,13 +1371,13 @@ impl<'d, 'a> Linker<'d, 'a> {
         if subject_before_verb(false) {
             return true;
         }
-        match self.np_right(word + 1, end) {
+        match self.np_right(subject, end) {
             Some(np) => verb_after_subject(np.end),
             // (`…, and human rights groups have warned …`: a subject of
             // common nouns the phrase reader does not take.)
-            None => (word + 2..end.min(word + 5)).any(|j| {
+            None => (subject + 1..end.min(subject + 4)).any(|j| {
                 self.norm(j - 1).ends_with('s')
-                    && (word + 1..j).all(|w| {
+                    && (subject..j).all(|w| {
                         let t = &self.doc.tokens[w];
                         t.kind == TokenKind::Word && !t.capitalized && t.info.is_none()
                     })

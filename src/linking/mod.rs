@@ -4894,6 +4894,15 @@ mod tests {
             "Critics argue the plan does little, and human rights groups have warned that it could backfire.",
         );
         assert_eq!(found[0].1, "the plan does little");
+        // The second subject after a time adjunct, in a quantity, or with
+        // an apposition of its own.
+        for text in [
+            "They said they were undecided, and on Wednesday the council, an umbrella group, said it was dead.",
+            "They said they were undecided, and at least three said they had been told it was dead.",
+            "They said they were undecided, and later the council said it was dead.",
+        ] {
+            assert_eq!(frames(text)[0].1, "they were undecided", "{text}");
+        }
         let found = frames("Lowe said the deal was sound, even as critics vowed to block it.");
         let got: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.3.as_str())).collect();
         assert_eq!(
