@@ -1712,7 +1712,16 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && !self.participial_frame(frame_end, sentence.end)
                     && !self.trailing_participle(frame_end, sentence.end)
                     && !self.writer_tail(frame_end, sentence.end)
-                    && !self.doc.tokens[content.end - 1].is_quote();
+                    && !self.doc.tokens[content.end - 1].is_quote()
+                    // (`A showed B, two aides said, far more than C can
+                    // afford`: after a whole clause, the writer's comparison
+                    // or summing-up phrase.)
+                    && !(self.has_finite_verb(&content)
+                        && !self.is(content.end - 1, Flags::AUX)
+                        && self.word_is(
+                            frame_end + 1,
+                            &["far", "more", "less", "fewer", "much", "well", "compared", "a", "an"],
+                        ));
                 // `Exports, the ministry said, fell.`: the two pieces around
                 // the frame are one content, the frame no part of it.
                 let mut rest = if parenthetical {
@@ -4978,6 +4987,15 @@ mod tests {
         assert_eq!(
             parts_of("Varney, said Dale Kucera, a machinist from Racine, is “the only one.”"),
             ["Varney", "is “the only one.”"]
+        );
+        // After a whole clause, a comparison is the writer's, not a piece;
+        // after `It was` the clause goes on.
+        let (_, content, _, _) =
+            one("The count showed 22 votes against it, two aides said, far more than he can lose.");
+        assert_eq!(content, "The count showed 22 votes against it");
+        assert_eq!(
+            parts_of("It was, her advisers acknowledged, a deliberate choice."),
+            ["It was", "a deliberate choice"]
         );
     }
 
