@@ -239,11 +239,17 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// verb and its content a clause. (`support the ban`, `endorse Trump “at
     /// this time”` inside another's content stay part of it.)
     fn nestable(&self, a: &Attribution) -> bool {
-        self.doc.tokens[a.cue.start]
-            .info
-            .is_some_and(|i| i.verb.is_some())
-            && a.kind != ClaimKind::AccordingTo
-            && (a.kind == ClaimKind::DirectQuote
+        // (`said the governor was confident the override would fail`: an
+        // attitude adjective's clause.)
+        let adjective = a.kind == ClaimKind::Indirect
+            && self.has_finite_verb(&a.content)
+            && lexicon().adjective(self.norm(a.cue.start)).is_some();
+        adjective
+            || self.doc.tokens[a.cue.start]
+                .info
+                .is_some_and(|i| i.verb.is_some())
+                && a.kind != ClaimKind::AccordingTo
+                && (a.kind == ClaimKind::DirectQuote
                 || self.has_finite_verb(&a.content)
                 // (`said she intends to fight the charges`: an intention.)
                 || a.stance == Stance::Intend && self.word_is(a.content.start, &["to"])
@@ -2964,7 +2970,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let Some(adjective) = lexicon().adjective(self.norm(i)) else {
             return false;
         };
-        if self.inside_quote(i) {
+        if self.inside_quote(i) || self.in_question_or_condition(i, sentence.start) {
             return false;
         }
         // Back over adverbs and negation to a form of `be`, then to the subject.
@@ -2999,25 +3005,25 @@ impl<'d, 'a> Linker<'d, 'a> {
             return false;
         };
         let next = i + 1;
-        let Some(&complement) = adjective
-            .complements
-            .iter()
-            .find(|&&c| self.word_is(next, &[c]))
-        else {
+        let Some(&complement) = adjective.complements.iter().find(|&&c| {
+            self.word_is(next, &[c])
+                    // `is confident the override will fail`: a clause with no `that`.
+                    || c == "bare" && self.subject_then_verb(&(next..sentence.end))
+        }) else {
             return false;
         };
         let content = match complement {
             "that" if !self.that_is_determiner(next, sentence.end) => {
                 self.clause_right(next + 1, sentence.end)
             }
-            "to" => self.clause_right(next, sentence.end),
+            "to" | "bare" => self.clause_right(next, sentence.end),
             "that" => return false,
             _ => self.np_content(next + 1, sentence.end, false),
         };
         if content.len() < 2 && complement != "that" {
             return false;
         }
-        let otherwise = if complement == "that" {
+        let otherwise = if complement == "that" || complement == "bare" {
             ClaimKind::Indirect
         } else {
             ClaimKind::Reported
@@ -5317,6 +5323,20 @@ mod tests {
         let (_, content, _, _) = one("Growers are confident that prices will recover.");
         assert_eq!(content, "prices will recover");
         assert!(frames("He is sure.").is_empty());
+        // A clause with no `that`, also nested in another's content; none
+        // in a question.
+        let (_, content, _, _) = one("Growers are confident prices will recover.");
+        assert_eq!(content, "prices will recover");
+        let found = frames("Aides said the governor was confident the veto would hold.");
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.3.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("the governor was confident the veto would hold", "Aides"),
+                ("the veto would hold", "the governor")
+            ]
+        );
+        assert!(frames("Asked whether he was confident he would win, Hale smiled.").is_empty());
     }
 
     #[test]
