@@ -2105,6 +2105,17 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         d.affiliation = Some(party.to_owned());
         return d;
     }
+    // `The mayor of Dayton, Ohio`: a place's state names no one.
+    let state = appositive.as_ref().is_some_and(|app| {
+        let t = &doc.tokens[app.start];
+        app.len() == 1
+            && t.capitalized
+            && (t.is(Flags::PLACE) || doc.surface(app.start).ends_with('.'))
+            && doc.tokens[head_end - 1].capitalized
+    });
+    if state {
+        return d;
+    }
     if let Some(app) = appositive {
         let mut extra = Description { ..d.clone() };
         extra.role = None;
@@ -3005,6 +3016,15 @@ mod tests {
             (d.name.as_str(), d.role.as_deref(), d.kind),
             ("Ana Ruiz", Some("nurse"), SourceKind::Person)
         );
+        // A town's state is no name.
+        for mention in [
+            "The mayor of Dayton, Ohio",
+            "The mayor of Brennan Falls, Wis.",
+        ] {
+            let d = described(mention);
+            assert_eq!(d.role.as_deref(), Some("mayor"), "{mention}");
+            assert!(!["Ohio", "Wis."].contains(&d.name.as_str()), "{mention}");
+        }
     }
 
     #[test]

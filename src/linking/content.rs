@@ -768,13 +768,18 @@ impl<'d, 'a> Linker<'d, 'a> {
                 budget = budget.saturating_sub(2);
                 continue;
             }
-            // `said on “Fox & Friends” the speech was …`: a show's title.
+            // `said on “Fox & Friends” the speech was …`, `on NBC's “Meet
+            // the Press”`: a show's title.
+            let network = usize::from(
+                self.doc.tokens.get(k + 1).is_some_and(|t| t.capitalized)
+                    && self.word_is(k + 2, &["'s"]),
+            ) * 2;
             let title = self
                 .word_is(k, &["on", "in"])
-                .then(|| self.quotes.at(k + 1))
+                .then(|| self.quotes.at(k + 1 + network))
                 .flatten()
                 .filter(|q| {
-                    q.open == k + 1
+                    q.open == k + 1 + network
                         && q.last < end
                         && q.last <= q.open + 6
                         && self.doc.tokens[q.open + 1].capitalized

@@ -1240,6 +1240,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                             // (`54 percent of voters under 30 say`)
                             || self.share_left(head, np.start).is_some()
                     })
+                    // (`Senators whose votes would be needed tell`)
+                    || self
+                        .subject_before_relative(i, sentence.start)
+                        .is_some_and(|np| self.norm(self.head_of(&np)).ends_with('s'))
                     // `Polls published this week suggest`.
                     || self
                         .subject_before_participle(i, sentence.start)
@@ -2030,8 +2034,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                     "obe", "mbe", "cbe", "esq", "esq.",
                 ],
             );
-        // (`Sen. Lindsey Graham, R-S.C.,`: AP's party tag.)
-        let postnominal = postnominal || self.doc.party_tag(insert..close).is_some();
+        // (`Sen. Lindsey Graham, R-S.C.,`: AP's party tag; `The mayor of
+        // Brennan Falls, Wis.,`: a town's state.)
+        let state = close == insert + 1
+            && self.doc.tokens[insert].capitalized
+            && (self.is(insert, Flags::PLACE) || self.doc.surface(insert).ends_with('.'));
+        let postnominal = postnominal || state || self.doc.party_tag(insert..close).is_some();
         if postnominal {
             return self
                 .np_left(open, start)
@@ -2083,10 +2091,14 @@ impl<'d, 'a> Linker<'d, 'a> {
             .map_or(np.start, |k| k + 1);
         // (Its head, not a post-modifier: `A spokeswoman for Ryan, Ashlee
         // Strong,` names her in apposition.)
+        // (A capital before a lowercase head is its modifier: `His Democratic
+        // challenger, state Treasurer Amelia Cortez,`.)
         let head_end = self.head_of(&np).max(owned) + 1;
         let named = (owned..head_end.min(np.end)).any(|k| {
             self.doc.tokens[k].capitalized && !self.is(k, Flags::DET | Flags::QUANT | Flags::POSS)
-        });
+        }) && !(head_end == np.end
+            && self.is(head_end - 1, Flags::ROLE | Flags::ANON)
+            && !self.doc.tokens[head_end - 1].capitalized);
         // `Ana Ruiz, a nurse,`; `Khaled Ali, editor at large at the Gazette,`.
         let appositive = !relative
             && (!name_insert || name_start != insert)
@@ -2382,13 +2394,14 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// The `who`/`which` after a comma that opens the relative clause of a
     /// verb, across a short adjunct: `, who said`, `, who in 2010 said`.
     /// A subject with a restrictive relative clause of its own before the
-    /// verb: `A worker who did not wish to be named said …`.
+    /// verb: `A worker who did not wish to be named said …`, `Senators whose
+    /// votes would be needed say …`.
     fn subject_before_relative(&self, verb_start: usize, start: usize) -> Option<Range<usize>> {
         let who = (start + 1..verb_start)
             .rev()
             .take(12)
             .take_while(|&j| self.doc.tokens[j].kind == TokenKind::Word)
-            .find(|&j| self.word_is(j, &["who"]))?;
+            .find(|&j| self.word_is(j, &["who", "whose"]))?;
         let clause = who + 1..verb_start;
         if clause.len() < 2 || !self.has_finite_verb(&clause) {
             return None;
@@ -5050,6 +5063,22 @@ mod tests {
             (
                 "Rosa Diaz, curator of prints at the University of Arkansas, Fayetteville, said the loan was agreed.",
                 "Rosa Diaz, curator of prints at the University of Arkansas, Fayetteville",
+            ),
+            // A capital before a lowercase head is its modifier, not a name.
+            (
+                "His Democratic challenger, state Treasurer Amelia Cortez, said the vote was a sham.",
+                "His Democratic challenger, state Treasurer Amelia Cortez",
+            ),
+            ("The mayor of Dayton, Ohio, said it was fine.", "The mayor of Dayton, Ohio"),
+            // A restrictive relative in `whose` before a base form.
+            (
+                "Senators whose votes would be needed tell NPR they are undecided.",
+                "Senators",
+            ),
+            // A show's title after its network.
+            (
+                "Rourke said on NBC’s “Press Forward” that the party would split.",
+                "Rourke",
             ),
         ] {
             let (_, _, _, found) = one(text);
