@@ -763,6 +763,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                         "autumn", "winter",
                     ],
                 ) || self.word_is(k + 1, WEEKDAYS))
+                // (`believes this year could be different`: the subject.)
+                && !self.is(k + 2, Flags::AUX | Flags::MODAL)
             {
                 k += 2;
                 budget = budget.saturating_sub(2);
@@ -1280,7 +1282,8 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// as critics vowed …`.
     pub(super) fn contrasting_frame(&self, k: usize, end: usize) -> bool {
         // The comma may stand inside a closing quote: `“…orderly,” though they noted`.
-        let (comma, word) = if self.punct(k, ',') {
+        // (`… — though he concedes …`: a dash does as a comma.)
+        let (comma, word) = if self.punct(k, ',') || self.punct(k, '—') {
             (true, k + 1)
         } else {
             (k >= 2 && self.quote_closing_after_comma(k - 1), k)
@@ -1293,7 +1296,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         };
         let verb_after = |from: usize| {
             let mut j = from;
-            while j < end && self.is(j, Flags::ADV | Flags::AUX | Flags::MODAL | Flags::NEG) {
+            // (`Republicans quickly touted`)
+            while j < end
+                && (self.is(j, Flags::ADV | Flags::AUX | Flags::MODAL | Flags::NEG)
+                    || self.norm(j).ends_with("ly") && self.doc.tokens[j].info.is_none())
+            {
                 j += 1;
             }
             j < end

@@ -1734,8 +1734,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                         ));
                 // `Exports, the ministry said, fell.`: the two pieces around
                 // the frame are one content, the frame no part of it.
+                // (`A, said Ann Lowe, an economist, in an interview.`: after an
+                // inverted frame, a phrase with no verb is the frame's adjunct.)
                 let mut rest = if parenthetical {
-                    self.clause_right(frame_end + 1, sentence.end)
+                    Some(self.clause_right(frame_end + 1, sentence.end))
+                        .filter(|r| {
+                            !inverted || !self.is(r.start, Flags::PREP) || self.has_finite_verb(r)
+                        })
+                        .unwrap_or(0..0)
                 } else {
                     0..0
                 };
@@ -4928,6 +4934,8 @@ mod tests {
             "They said they were undecided, and on Wednesday the council, an umbrella group, said it was dead.",
             "They said they were undecided, and at least three said they had been told it was dead.",
             "They said they were undecided, and later the council said it was dead.",
+            "They said they were undecided, and Republicans quickly touted it as proof.",
+            "They said they were undecided — though he concedes he lacks the votes.",
         ] {
             assert_eq!(frames(text)[0].1, "they were undecided", "{text}");
         }
@@ -4960,6 +4968,14 @@ mod tests {
             one("Researchers described the pace as faster than any model had predicted.");
         assert_eq!(kind, ClaimKind::Reported);
         assert_eq!(content, "the pace as faster than any model had predicted");
+    }
+
+    #[test]
+    fn a_time_phrase_before_a_modal_is_the_subject() {
+        let (_, content, _, _) = one("He believes this year could be different.");
+        assert_eq!(content, "this year could be different");
+        let (_, content, _, _) = one("He said last week that it would be decisive.");
+        assert_eq!(content, "it would be decisive");
     }
 
     #[test]
@@ -5012,6 +5028,10 @@ mod tests {
         let (_, content, _, _) =
             one("The count showed 22 votes against it, two aides said, far more than he can lose.");
         assert_eq!(content, "The count showed 22 votes against it");
+        // After an inverted frame, a phrase with no verb is its adjunct.
+        let (_, content, _, _) =
+            one("Her arrival adds weight, said Ann Lowe, an economist, in an interview.");
+        assert_eq!(content, "Her arrival adds weight");
         assert_eq!(
             parts_of("It was, her advisers acknowledged, a deliberate choice."),
             ["It was", "a deliberate choice"]
