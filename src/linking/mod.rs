@@ -2598,9 +2598,12 @@ impl<'d, 'a> Linker<'d, 'a> {
             np.end == i
                 && !(np.start > sentence.start && self.word_is(np.start - 1, &["with", "without"]))
         }) && self.np_right(i + 1, sentence.end).is_some_and(|object| {
+            // (Any verb: `A super PAC backing Holloway took $2 million`.)
             let finite = |k: usize| {
                 self.cue_verb(k)
                     .is_some_and(|(_, form)| form.shows_finite())
+                    || self.is(k, Flags::PAST | Flags::AUX | Flags::MODAL)
+                    || self.unknown_past(k)
             };
             // (Or after an appositive: `supporting Mr. Voss, the Forward Fund, reported`.)
             finite(object.end)
@@ -4346,6 +4349,13 @@ mod tests {
             (found[0].2.as_str(), found[0].3.as_str()),
             ("reported", "A super PAC supporting Ann Voss")
         );
+        // Whatever the clause's verb.
+        for text in [
+            "A super PAC backing Holloway took money from shell companies.",
+            "A super PAC supporting Sen. Ann Voss's campaign collected $2 million.",
+        ] {
+            assert!(frames(text).is_empty(), "{text}");
+        }
         // An absolute after `with` keeps its frame.
         let found =
             frames("Officials said it would pass, with the paper reporting no one objected.");

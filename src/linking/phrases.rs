@@ -791,7 +791,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         let mut k = from;
         while k < end && k - from < 10 {
             let t = &self.doc.tokens[k];
-            if !t.is_word() && self.norm(k) != "'s" {
+            // (`chief economist at Hollings & Crane`)
+            if !t.is_word() && self.norm(k) != "'s" && !self.punct(k, '&') {
                 break;
             }
             if self.word_is(k, &["who", "which", "that"])
