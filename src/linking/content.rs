@@ -1544,7 +1544,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             k -= 1;
         }
         if k > 0 {
-            if let Some(quote) = self.quotes.at(k - 1).filter(|q| q.last == k - 1) {
+            // (Not across a paragraph: `“…”¶The White House counsel, …`.)
+            if let Some(quote) = self.quotes.at(k - 1).filter(|q| {
+                q.last == k - 1 && self.doc.paragraph_of(q.last) == self.doc.paragraph_of(k)
+            }) {
                 return Some(quote.open..quote.last + 1);
             }
         }

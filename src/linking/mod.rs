@@ -296,6 +296,7 @@ impl<'d, 'a> Linker<'d, 'a> {
 
     fn sentence(&mut self, s: usize) {
         let range = self.doc.after_dateline(s)..self.doc.sentences[s].tokens.end;
+
         // A paragraph of one sentence (a headline, a subhead) may be framed
         // as only headlines are.
         let paragraph = &self.doc.paragraphs[self.doc.sentences[s].paragraph];
@@ -4978,6 +4979,19 @@ mod tests {
             one("Researchers described the pace as faster than any model had predicted.");
         assert_eq!(kind, ClaimKind::Reported);
         assert_eq!(content, "the pace as faster than any model had predicted");
+    }
+
+    #[test]
+    fn a_frame_takes_no_quotation_from_the_paragraph_before() {
+        let found = frames(
+            "“We are not done,” Hartwell said. “We are just starting.”\n\nCastellano did not concede.",
+        );
+        assert!(
+            found
+                .iter()
+                .all(|f| f.3 != "Castellano" || !f.1.contains("starting")),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -721,8 +721,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                         || !self.doc.tokens[k + 1].is_word()
                         || self.is(k + 1, Flags::PREP | Flags::SUB)
                         || self.word_is(k + 1, &["that"]));
+                // (`one senior GOP leadership aide`: a name's modifier before
+                // a source head.)
+                let name_modifier = named && !headed && self.modifiers_then_head(k, end);
                 if verb_like
-                    || named
+                    || named && !name_modifier
                     || (headed && !compound_head || unopened) && !post_adjective
                     || t.is(Flags::ADV | Flags::TIME)
                 {
