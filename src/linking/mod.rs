@@ -2625,10 +2625,17 @@ impl<'d, 'a> Linker<'d, 'a> {
             self.push(kind, content, i..i + 1, Some(source), stance);
             return true;
         }
-        // `The firm issued a statement saying …`: the issuer's words.
-        let issued_document = before
-            .clone()
-            .filter(|np| self.is(self.head_of(np), Flags::DOCUMENT));
+        // `The firm issued a statement saying …`: the issuer's words (`sent
+        // a letter to congressional leaders warning …`: with its addressee).
+        let document = |np: &Range<usize>| self.is(self.head_of(np), Flags::DOCUMENT);
+        let issued_document = before.clone().filter(document).or_else(|| {
+            let head = before.as_ref()?.start;
+            let to = (head.saturating_sub(3).max(sentence.start)..head)
+                .rev()
+                .take_while(|&k| self.doc.tokens[k].is_word())
+                .find(|&k| self.word_is(k, &["to"]))?;
+            self.np_left(to, sentence.start).filter(document)
+        });
         // (`and his campaign released a statement saying …`: the issuer is
         // the subject of the verb before the document.)
         let issuer = issued_document.as_ref().and_then(|np| {
@@ -2639,7 +2646,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .flatten()
                 .filter(|subject| {
                     subject.start == sentence.start
-                        || self.is(subject.start - 1, Flags::CONJ)
+                        || self.is(subject.start - 1, Flags::CONJ | Flags::SUB)
                         || self.punct(subject.start - 1, ',')
                 })
         });
@@ -5755,6 +5762,16 @@ mod tests {
                 "it would appeal".into(),
                 "saying".into(),
                 "The company".into()
+            )
+        );
+        // With the document's addressee, after a subordinate's `when`.
+        assert_eq!(
+            one("It grew when six agency heads sent a letter to congressional leaders warning that a lapse would hurt."),
+            (
+                ClaimKind::Indirect,
+                "a lapse would hurt".into(),
+                "warning".into(),
+                "six agency heads".into()
             )
         );
         assert_eq!(
