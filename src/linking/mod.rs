@@ -253,6 +253,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.has_finite_verb(&a.content)
                 // (`said she intends to fight the charges`: an intention.)
                 || a.stance == Stance::Intend && self.word_is(a.content.start, &["to"])
+                // (`said he expected a committee vote`: a prediction of a thing.)
+                || a.content.len() >= 2
+                    && !self.inside_quote(a.cue.start)
+                    && !self.word_is(a.cue.start.saturating_sub(1), BE)
+                    && self.cue_verb(a.cue.start).is_some_and(|(v, _)| {
+                        matches!(v.lemma, "expect" | "predict" | "anticipate" | "forecast")
+                    })
                 // (`said he expected Congress to “balk”`: an object and its infinitive.)
                 || (a.content.start + 1..a.content.end.min(a.content.start + 6))
                     .find(|&k| self.word_is(k, &["to"]))
@@ -4999,6 +5006,25 @@ mod tests {
                 .all(|f| f.3 != "Castellano" || !f.1.contains("starting")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_prediction_of_a_thing_nests_in_another_content() {
+        let found = frames("Tillery said he expected a committee vote this month.");
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.2.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("he expected a committee vote this month", "said"),
+                ("a committee vote this month", "expected")
+            ]
+        );
+        // Not a passive's, nor a thing thought of.
+        assert_eq!(
+            frames("He said the river is forecast to crest at 9 meters.").len(),
+            1
+        );
+        assert_eq!(frames("He said she considered a flat tax.").len(), 1);
     }
 
     #[test]
