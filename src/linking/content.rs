@@ -750,7 +750,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                 budget = budget.saturating_sub(2);
                 continue;
             }
-            if self.is(k, Flags::TIME) || self.is(k, Flags::ADV) || ly_adverb {
+            // (`expect just two increases`, `only one`: a quantity's own adverb.)
+            let focus = self.word_is(k, &["just", "only", "nearly", "almost", "roughly"])
+                && self.doc.tokens.get(k + 1).is_some_and(|t| {
+                    t.kind == TokenKind::Number
+                        || t.is(Flags::QUANT)
+                        || self.word_is(k + 1, &["one"])
+                });
+            if (self.is(k, Flags::TIME) || self.is(k, Flags::ADV) || ly_adverb) && !focus {
                 k += 1;
                 budget -= 1;
                 continue;

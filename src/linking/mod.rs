@@ -1235,6 +1235,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                     | Flags::ROLE
                     | Flags::REL)
                     || self.norm(prev).ends_with('s')
+                    // (`Most of them expect`)
+                    || self.word_is(prev, &["them", "us"])
+                        && self.word_is(prev.saturating_sub(1), &["of"])
                     || self.share_left(prev, sentence.start).is_some()
                     // (`Half of voters, 50%, say`: the share in apposition.)
                     || self.punct(prev, ',')
@@ -5018,6 +5021,12 @@ mod tests {
                 ("he expected a committee vote this month", "said"),
                 ("a committee vote this month", "expected")
             ]
+        );
+        // A part of a group for its subject; a quantity keeps its adverb.
+        let (_, content, _, source) = one("Most of them expect just two rate increases.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("just two rate increases", "Most of them")
         );
         // Not a passive's, nor a thing thought of.
         assert_eq!(
