@@ -977,7 +977,9 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 break;
             }
-            if self.word_is(k, &["and", "but"]) && self.second_verb_phrase(k + 1, end) {
+            if self.word_is(k, &["and", "but"]) && self.second_verb_phrase(k + 1, end)
+                || self.second_participle(k, from, end)
+            {
                 break;
             }
             // `praise for A and criticism for B`: a second attitude noun.
@@ -1017,6 +1019,26 @@ impl<'d, 'a> Linker<'d, 'a> {
             k += 1;
         }
         from..k
+    }
+
+    /// Whether `and` at `k` opens a participle of the frame's, not of the
+    /// content from `from`: a second absolute (`with Trump saying A and
+    /// Clinton defending B`), or a second frame of a participle's subject
+    /// (`telling reporters he had won and dismissing questions`), a gerund
+    /// cue where the content has no gerund of its own.
+    fn second_participle(&self, k: usize, from: usize, end: usize) -> bool {
+        if !self.word_is(k, &["and"]) || k <= from {
+            return false;
+        }
+        let absolute = self.doc.tokens.get(k + 1).is_some_and(|t| t.capitalized)
+            && self
+                .np_right(k + 1, end)
+                .is_some_and(|np| np.len() <= 3 && self.is_gerund_word(np.end));
+        absolute
+            || self
+                .cue_verb(k + 1)
+                .is_some_and(|(_, form)| form == VerbForm::Gerund)
+                && !(from..k).any(|j| self.is_gerund_word(j))
     }
 
     /// Whether the words at `k`, after `and`/`but` in a noun-phrase content,
@@ -1174,15 +1196,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 break;
             }
-            // `with Trump saying the deal killed jobs and Clinton defending
-            // her record`: a second absolute clause, not the content's.
-            if self.word_is(k, &["and"])
-                && k > from
-                && self.doc.tokens.get(k + 1).is_some_and(|t| t.capitalized)
-                && self
-                    .np_right(k + 1, end)
-                    .is_some_and(|np| np.len() <= 3 && self.is_gerund_word(np.end))
-            {
+            if self.second_participle(k, from, end) {
                 break;
             }
             if self.word_is(k, &["and", "but"]) && self.word_is(k + 1, &["that"]) && k > from {

@@ -5037,6 +5037,22 @@ mod tests {
     }
 
     #[test]
+    fn a_second_participle_of_the_frame_ends_the_content() {
+        let found = frames(
+            "Hale spoke briefly, telling reporters he had won and dismissing questions about the plan.",
+        );
+        assert_eq!(found[0].1, "he had won");
+        assert_eq!(
+            (found[1].1.as_str(), found[1].2.as_str()),
+            ("questions about the plan", "dismissing")
+        );
+        let found = frames(
+            "It ended with Dunmore accusing the senator of lying and Vickers calling the plan a fantasy.",
+        );
+        assert_eq!(found[0].1, "the senator of lying");
+    }
+
+    #[test]
     fn a_time_phrase_before_a_modal_is_the_subject() {
         let (_, content, _, _) = one("He believes this year could be different.");
         assert_eq!(content, "this year could be different");
