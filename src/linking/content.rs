@@ -1092,7 +1092,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     }
 
     /// A lowercase `-ing` word: `defending`, `saying`.
-    fn is_gerund_word(&self, j: usize) -> bool {
+    pub(super) fn is_gerund_word(&self, j: usize) -> bool {
         self.doc
             .tokens
             .get(j)

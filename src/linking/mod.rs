@@ -1397,6 +1397,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 self.subject_before_participle(subject_end, sentence.start)
                     .map(|(np, _)| np)
             })
+            .or_else(|| self.subject_before_gerund(subject_end, sentence.start))
             .or_else(|| self.shared_subject(subject_end, sentence))
             .or_else(|| self.coordinated_verb_subject(subject_end, sentence));
         // Inverted: `“…,” said the mayor.` / `…, said Ana Ruiz, a nurse.`
@@ -2457,6 +2458,26 @@ impl<'d, 'a> Linker<'d, 'a> {
         };
         let np = self.np_left(before, start)?;
         Some((np.start..verb_start, np.end - 1))
+    }
+
+    /// A subject with a gerund post-modifier before the verb: `Three
+    /// senators facing re-election in swing states have urged …`.
+    fn subject_before_gerund(&self, verb_start: usize, start: usize) -> Option<Range<usize>> {
+        let gerund = (verb_start.saturating_sub(8).max(start + 1)..verb_start)
+            .find(|&j| self.is_gerund_word(j) && self.doc.tokens[j - 1].is_word())?;
+        // (The mention keeps the phrase, not its modifier, as with a
+        // relative clause.)
+        let modifier = gerund + 1..verb_start;
+        if !modifier.clone().all(|j| {
+            self.doc.tokens[j].is_word()
+                && !self.is(j, Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PAST)
+        }) {
+            return None;
+        }
+        let np = self.np_left(gerund, start)?;
+        let head = self.head_of(&np);
+        (self.is(head, Flags::ANON | Flags::ROLE) || self.doc.tokens[head].capitalized)
+            .then_some(np)
     }
 
     /// `compared with 38 percent who said …`, `won most voters who say …`:
@@ -5176,6 +5197,16 @@ mod tests {
             (
                 "Senators whose votes would be needed tell NPR they are undecided.",
                 "Senators",
+            ),
+            // A lowercase modifier before a capital one; a gerund's
+            // post-modifier before the verb.
+            (
+                "Three senators have urged a vote, a senior GOP aide said.",
+                "a senior GOP aide",
+            ),
+            (
+                "At least three senators facing re-election in swing states have urged a vote.",
+                "three senators",
             ),
             // A show's title after its network.
             (

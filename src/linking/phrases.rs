@@ -362,9 +362,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             k += 1;
         }
         // `…, a position Castellano called`: a writer's appositive noun
-        // before a name is not the name's.
+        // before a name is not the name's (but `a senior GOP aide` is one
+        // phrase).
         if k + 2 < end
             && k > start
+            && self.doc.tokens[end - 1].capitalized
             && self.punct(k - 1, ',')
             && self.word_is(k, &["a", "an"])
             && !self.doc.tokens[k + 1].capitalized
