@@ -1169,6 +1169,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                         && self.doc.tokens[j].info.is_some_and(|i| i.noun.is_some())
                         && !self.doc.tokens[j].capitalized
                         || self.word_is(j, &["that", "which"]) && j > k + 2
+                        // (`…, a kind of fraud they say is rare`)
+                        || (j + 1..j + 3).any(|p| {
+                            self.is(p, Flags::PRON)
+                                && self.cue_verb(p + 1).is_some()
+                                && (j..p).all(|w| self.doc.tokens[w].is_word())
+                        })
                         // (`…, a sentiment echoed by several colleagues`)
                         || j > k + 2
                             && self.word_is(j + 1, &["by"])

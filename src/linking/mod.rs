@@ -5325,6 +5325,11 @@ mod tests {
             (content.as_str(), source.as_str()),
             ("the law hurts firms", "Republicans")
         );
+        // So is a noun with a frame of its own.
+        assert_eq!(
+            frames("Supporters argue the law deters fraud, a kind of fraud they say is rare.")[0].1,
+            "the law deters fraud"
+        );
         // So is a view others share, but not a definition.
         assert_eq!(
             one("Rubio said the attacks were unworthy of the office, a sentiment echoed by several colleagues.").1,
