@@ -33,6 +33,10 @@ wasm-opt --flatten --rereloop -Oz --flatten --rereloop -Oz --converge \
   --output "$OUT/whosaid_embed_bg.wasm" "$OUT/whosaid_embed_bg.wasm"
 wasm-opt -Oz --converge --strip-producers --strip-target-features \
   --output "$OUT/whosaid_embed_bg.wasm" "$OUT/whosaid_embed_bg.wasm"
+# The imports' and exports' names shortened in the wasm and the glue alike:
+# wasm-bindgen's names carry a 16-hex-digit hash each, which gzip cannot
+# shrink (scripts/short-names.mjs; about 5 KB gzip).
+node scripts/short-names.mjs "$OUT/whosaid_embed_bg.wasm" "$OUT/whosaid_embed.js"
 # The loader minified by esbuild, like the glue (about 1.3 KB of the gzip
 # every reader downloads against the file as written; src/embed/whosaid.js
 # is the readable source).

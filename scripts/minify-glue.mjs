@@ -2,12 +2,14 @@
 // in release builds, as build-embed.sh does for the embed (about 2.5 KB of
 // the gzip every reader downloads), runs wasm-opt once more on the wasm with
 // the embed's flags (scripts/build-embed.sh explains them; about 2.4 KB;
-// trunk has no way to pass them), and gives index.html the new sub-resource
+// trunk has no way to pass them), shortens the names the wasm and its glue
+// share (scripts/short-names.mjs), and gives index.html the new sub-resource
 // integrity hashes, which trunk computed for the files before.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { shortenNames } from "./short-names.mjs";
 
 if (process.env.TRUNK_PROFILE !== "release") process.exit(0);
 let buildSync;
@@ -54,5 +56,16 @@ for (const name of readdirSync(dir).filter((f) => f.endsWith(".wasm"))) {
   const last = ["-Oz", "--converge", "--strip-producers", "--strip-target-features"];
   execFileSync(wasmOpt, [...last, path, "-o", path]);
   html = html.replaceAll(sri(before), sri(readFileSync(path)));
+}
+// Last, the imports' and exports' hashed names shortened in the wasm and its
+// glue alike (scripts/short-names.mjs: about 5 KB of the gzip).
+for (const name of readdirSync(dir).filter((f) => f.endsWith("_bg.wasm"))) {
+  const wasm = join(dir, name);
+  const js = join(dir, name.replace(/_bg\.wasm$/, ".js"));
+  if (!existsSync(js)) continue;
+  const before = [readFileSync(wasm), readFileSync(js)];
+  shortenNames(wasm, js);
+  html = html.replaceAll(sri(before[0]), sri(readFileSync(wasm)));
+  html = html.replaceAll(sri(before[1]), sri(readFileSync(js)));
 }
 writeFileSync(htmlPath, html);
