@@ -1,6 +1,6 @@
 //! The lexicons: the words and phrases the engine recognises, kept as data in
-//! `src/lexicon/data/*.tsv` (reporting verbs in every inflection, nominal
-//! cues, hedges, evaluative words, roles and titles, media, anonymous-source
+//! `src/lexicon/data/*.tsv` (reporting verbs in every inflection, verb
+//! idioms, attitude adjectives, nominal cues, hedges, evaluative words, roles and titles, media, anonymous-source
 //! nouns, places and demonyms, organizations, documents, closed-class grammar
 //! words). `build.rs`
 //! copies them without their comments; they are compiled into the binary with
@@ -226,6 +226,8 @@ pub enum PhraseKind {
     Organization,
     Document,
     Hedge,
+    /// A verb idiom that frames its object (`took issue with`), with its stance.
+    Idiom(Stance),
 }
 
 /// A multi-word entry: its words after the first (lowercase; `~` stands for
@@ -593,6 +595,18 @@ impl Lexicon {
         }
         for row in rows(data!("hedges.tsv")) {
             lex.entry(row[0], Flags::HEDGE, PhraseKind::Hedge);
+        }
+        for row in rows(data!("cue_idioms.tsv")) {
+            let (Some(rest), Some(stance)) =
+                (row.get(1), row.get(2).and_then(|s| Stance::parse(s)))
+            else {
+                continue;
+            };
+            for form in row[0].split(',') {
+                let rest = rest.split(' ').collect();
+                let kind = PhraseKind::Idiom(stance);
+                lex.phrases.entry(form).push(Phrase { rest, kind });
+            }
         }
         lex
     }

@@ -323,7 +323,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                 i = next;
                 continue;
             }
-            if self.verb_cue(i, &range) || self.noun_cue(i, &range) || self.adjective_cue(i, &range)
+            if self.verb_cue(i, &range)
+                || self.noun_cue(i, &range)
+                || self.adjective_cue(i, &range)
+                || self.idiom_cue(i, &range)
             {
                 // keep scanning: a sentence may hold several frames
             }
@@ -3016,6 +3019,56 @@ impl<'d, 'a> Linker<'d, 'a> {
         false
     }
 
+    /// `Lowe took issue with the plan`, `cast doubt on the figures`: a verb
+    /// idiom (cue_idioms.tsv) gives its subject its object for content.
+    fn idiom_cue(&mut self, i: usize, sentence: &Range<usize>) -> bool {
+        let idiom = self
+            .doc
+            .phrase_at(i, sentence.end, &|k| matches!(k, PhraseKind::Idiom(_)));
+        let Some((stop, PhraseKind::Idiom(stance))) = idiom else {
+            return false;
+        };
+        if i == sentence.start
+            || self.inside_quote(i)
+            || self.in_question_or_condition(i, sentence.start)
+        {
+            return false;
+        }
+        let content = self.np_content(stop, sentence.end, false);
+        if content.is_empty() {
+            return false;
+        }
+        // A participle after a comma is its clause's subject's (`…, taking
+        // aim at …`); a finite form's subject stands before its auxiliaries.
+        let source = if self.norm(i).ends_with("ing") {
+            self.punct(i - 1, ',')
+                .then(|| self.main_subject(sentence.start, i))
+                .flatten()
+        } else {
+            let mut k = i;
+            let mut negated = false;
+            while k > sentence.start
+                && (self.is(k - 1, Flags::ADV | Flags::AUX | Flags::MODAL | Flags::NEG)
+                    || self.norm(k - 1).ends_with("ly") && !self.doc.tokens[k - 1].capitalized)
+            {
+                negated |= self.is(k - 1, Flags::NEG);
+                k -= 1;
+            }
+            if negated {
+                return false;
+            }
+            self.np_left(k, sentence.start)
+                .map(|np| self.whole_subject(np, sentence.start))
+                .or_else(|| self.subject_across_insert_or_chain(k, sentence.start))
+        };
+        let Some(source) = source else {
+            return false;
+        };
+        let kind = self.kind_for(&content, ClaimKind::Reported);
+        self.push(kind, content, i..stop, Some(source), stance);
+        true
+    }
+
     /// `The church is critical of …`, `Investors were confident that …`: an
     /// attitude adjective after `be` gives its subject the content.
     fn adjective_cue(&mut self, i: usize, sentence: &Range<usize>) -> bool {
@@ -5071,6 +5124,31 @@ mod tests {
             "It ended with Dunmore accusing the senator of lying and Vickers calling the plan a fantasy.",
         );
         assert_eq!(found[0].1, "the senator of lying");
+    }
+
+    #[test]
+    fn verb_idioms_frame_their_object() {
+        let found = frames("Lowe, who chairs the panel, took issue with the estimate on Monday.");
+        let got: Vec<(&str, &str, &str)> = found
+            .iter()
+            .map(|f| (f.1.as_str(), f.2.as_str(), f.3.as_str()))
+            .collect();
+        assert_eq!(got, [("the estimate", "took issue with", "Lowe")]);
+        let (_, content, cue, source) = one("Republicans have cast doubt on the figures.");
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            ("the figures", "cast doubt on", "Republicans")
+        );
+        // A participle after a comma is its clause subject's.
+        let found =
+            frames("The governor, speaking in Ohio, took aim at the bill, taking a swipe at Hale.");
+        assert_eq!(
+            (found[1].1.as_str(), found[1].3.as_str()),
+            ("Hale", "The governor")
+        );
+        // No position is taken in a negation or a question.
+        assert!(frames("She did not take issue with the plan.").is_empty());
+        assert!(frames("Asked whether he would side with the governor, Hale smiled.").is_empty());
     }
 
     #[test]
