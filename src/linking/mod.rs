@@ -4081,6 +4081,7 @@ mod tests {
         assert_eq!(
             claims,
             [
+                (ClaimKind::Reported, "the press", "lashed out at", "Hale"),
                 (ClaimKind::Reported, "reporters of bias", "accusing", "Hale"),
                 (
                     ClaimKind::PartialQuote,
