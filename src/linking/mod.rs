@@ -2951,6 +2951,23 @@ impl<'d, 'a> Linker<'d, 'a> {
             // `has not been confirmed by either side`: the writer's hedge, not an attribution.
             return false;
         }
+        // `is widely expected to run`, `is widely seen as an ally`: a view
+        // many hold, none named.
+        let widely = (subject_end..i)
+            .any(|k| self.word_is(k, &["widely", "generally", "broadly", "commonly"]));
+        if widely
+            && verb.class == VerbClass::Cognition
+            && self.doc.tokens.get(i + 1).is_some_and(|t| t.is_word())
+            && !self.word_is(i + 1, &["that"])
+        {
+            let from = i + 1 + usize::from(self.word_is(i + 1, &["as"]));
+            let content = self.clause_right(from, sentence.end);
+            if content.len() >= 2 {
+                let kind = self.kind_for(&content, ClaimKind::Reported);
+                self.push(kind, content, i..i + 1, None, stance_of(verb.stance, false));
+                return true;
+            }
+        }
         let stance = stance_of(verb.stance, false);
         let cue = i..i + 1;
         let agent = if self.word_is(i + 1, &["by"]) {
@@ -5125,6 +5142,34 @@ mod tests {
             "It ended with Dunmore accusing the senator of lying and Vickers calling the plan a fantasy.",
         );
         assert_eq!(found[0].1, "the senator of lying");
+    }
+
+    #[test]
+    fn a_view_widely_held_is_unnamed_peoples() {
+        for (text, content) in [
+            (
+                "Eckert, who is widely expected to run in 2018, vetoed it.",
+                "to run in 2018",
+            ),
+            (
+                "She is widely considered a likely candidate.",
+                "a likely candidate",
+            ),
+            // (A description keeps its subject, as `is described as` does.)
+            (
+                "He is widely viewed as an ally of the leadership.",
+                "He is widely viewed as an ally of the leadership",
+            ),
+        ] {
+            let found = frames(text);
+            assert_eq!(
+                (found[0].1.as_str(), found[0].3.as_str()),
+                (content, ""),
+                "{text}"
+            );
+        }
+        // Without `widely`, a forecast in the writer's voice.
+        assert!(frames("Eckert is expected to run in 2018.").is_empty());
     }
 
     #[test]
