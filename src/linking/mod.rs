@@ -2288,7 +2288,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .find(|&k| self.is(k, Flags::REL) || self.word_is(k, &["that"]))
                 .unwrap_or(seg.end);
             // (`one of the plaintiffs`: a part of a group.)
+            // (`…, and a registered Democrat,`: a second appositive.)
             let opener = self.word_is(seg.start, &["a", "an", "the", "including"])
+                || self.word_is(seg.start, &["and"])
+                    && self.word_is(seg.start + 1, &["a", "an", "the"])
                 || self.word_is(seg.start, &["one"]) && self.word_is(seg.start + 1, &["of"])
                 || self.is(seg.start, Flags::ROLE | Flags::PREP | Flags::POSS)
                 || self.doc.tokens[seg.start].kind == TokenKind::Number
@@ -2297,12 +2300,16 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.past_participle(seg.start)
                 || !self.doc.tokens[seg.start].capitalized && self.norm(seg.start).ends_with("ing");
             // (In a prepositional phrase a participle is a reduced relative:
-            // `in a memo circulated to donors`.)
+            // `in a memo circulated to donors`; so is one before its
+            // preposition: `one of the companies named in the complaint`.)
+            let reduced = (seg.start + 1..before_relative)
+                .find(|&k| self.past_participle(k) && self.is(k + 1, Flags::PREP))
+                .unwrap_or(before_relative);
             let finite = if self.is(seg.start, Flags::PREP) {
                 (seg.start + 1..before_relative)
                     .any(|k| self.is(k, Flags::AUX | Flags::MODAL | Flags::NEG))
             } else {
-                self.has_finite_verb(&(seg.start + 1..before_relative))
+                self.has_finite_verb(&(seg.start + 1..reduced))
             };
             let fits = relative
                 || relative_open
@@ -4322,6 +4329,18 @@ mod tests {
                 "The committee, in a memo circulated to donors on Tuesday afternoon, said the \
                  seat was in play.",
                 "The committee",
+            ),
+            // A second appositive after `and`; a participle before its
+            // preposition is a reduced relative.
+            (
+                "Maria Esposito, 34, a nurse from Toledo, Ohio, and a registered Democrat, said \
+                 she will vote.",
+                "Maria Esposito",
+            ),
+            (
+                "Philip Ardery, a lawyer for Pinecrest, one of the companies named in the \
+                 complaint, wrote that his client was blameless.",
+                "Philip Ardery, a lawyer for Pinecrest",
             ),
         ] {
             assert_eq!(one(text).3, source, "{text}");
