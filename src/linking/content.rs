@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use super::{Linker, MAX_ADJUNCT, MAX_CONTENT, MAX_INSERTS, MAX_PHRASE, MAX_TRAILING_FRAME};
-use crate::lexicon::{CueVerb, Flags, VerbClass, VerbForm};
+use crate::lexicon::{lexicon, CueVerb, Flags, VerbClass, VerbForm};
 use crate::model::ClaimKind;
 use crate::segment::TokenKind;
 
@@ -907,7 +907,9 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (The phrase reader may run on over the predicate: `the plan a
         // disaster` is read as one phrase; a second determiner splits it.)
         if p >= end || self.is_terminal(p) || self.punct(p, ',') {
-            return predicate_before(p);
+            // (`the decision unfair`: an evaluative word last is the predicate.)
+            return predicate_before(p)
+                || p > from + 1 && lexicon().evaluation(self.norm(p - 1)).is_some();
         }
         // (`the race shortly after 11`: the phrase reader may take an adverb in.)
         let adverb = |j: usize| {

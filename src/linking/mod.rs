@@ -4515,6 +4515,10 @@ mod tests {
         for (text, content) in [
             ("She called the plan a disaster.", "the plan a disaster"),
             ("Trump called him a liar.", "him a liar"),
+            (
+                "The group called the figure misleading.",
+                "the figure misleading",
+            ),
             ("He called that line “hilarious.”", "that line “hilarious.”"),
             (
                 "Critics pointed to what she called “years of dumping.”",
