@@ -2508,6 +2508,21 @@ impl<'d, 'a> Linker<'d, 'a> {
         let object = self.is(before, Flags::PREP | Flags::PAST)
             || self.cue_verb(before).is_some()
             || verb_in_s;
+        // (Or an appositive: `said Dave Kulka, 67, a retired autoworker who
+        // said …`.)
+        // The mention runs from the name the appositive describes.
+        if self.punct(before, ',') && self.word_is(np.start, &["a", "an"]) {
+            let age = before >= start + 2
+                && self.doc.tokens[before - 1].kind == TokenKind::Number
+                && self.punct(before - 2, ',');
+            let comma = if age { before - 2 } else { before };
+            let name = self.np_left(comma, start).filter(|name| {
+                name.clone().all(|k| {
+                    self.doc.tokens[k].capitalized && !self.is(k, Flags::ADV | Flags::CONJ)
+                })
+            });
+            return Some(name.map_or(np.clone(), |name| name.start..np.end));
+        }
         object.then_some(np)
     }
 
@@ -5165,6 +5180,20 @@ mod tests {
             "It ended with Dunmore accusing the senator of lying and Vickers calling the plan a fantasy.",
         );
         assert_eq!(found[0].1, "the senator of lying");
+    }
+
+    #[test]
+    fn a_relative_clause_on_an_appositive_is_the_named_persons_frame() {
+        let found = frames(
+            "“She was sharper,” said Dave Kulka, 67, a retired autoworker who said he voted Republican.",
+        );
+        assert_eq!(
+            (found[1].1.as_str(), found[1].3.as_str()),
+            (
+                "he voted Republican",
+                "Dave Kulka, 67, a retired autoworker"
+            )
+        );
     }
 
     #[test]
