@@ -1278,6 +1278,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self.cue_verb(j).is_some_and(|(verb, form)| {
                 form != VerbForm::Gerund
                     && form != VerbForm::Base
+                    // (`2,000 calls and emails from constituents`: a plural noun.)
+                    && !(form == VerbForm::ThirdSingular && self.word_is(j + 1, &["from", "of"]))
                     && (verb.frames.that
                         || verb.frames.bare
                         || verb.frames.quote

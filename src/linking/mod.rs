@@ -5197,6 +5197,16 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_noun_after_and_is_no_second_frame() {
+        let (_, content, _, _) =
+            one("The office said it had received 2,000 calls and emails from constituents.");
+        assert_eq!(
+            content,
+            "it had received 2,000 calls and emails from constituents"
+        );
+    }
+
+    #[test]
     fn a_view_widely_held_is_unnamed_peoples() {
         for (text, content) in [
             (
