@@ -2111,6 +2111,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         app.len() == 1
             && t.capitalized
             && (t.is(Flags::PLACE) || doc.surface(app.start).ends_with('.'))
+            && head_end > start
             && doc.tokens[head_end - 1].capitalized
     });
     if state {

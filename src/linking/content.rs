@@ -1172,9 +1172,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                         && !self.doc.tokens[j].capitalized
                         || self.word_is(j, &["that", "which"]) && j > k + 2
                         // (`…, a kind of fraud they say is rare`)
-                        || (j + 1..j + 3).any(|p| {
-                            self.is(p, Flags::PRON)
-                                && self.cue_verb(p + 1).is_some()
+                        // (`…, an issue Mr. Garrity emphasized`)
+                        || (j + 1..(j + 4).min(end)).any(|p| {
+                            (self.is(p, Flags::PRON) || self.doc.tokens[p].capitalized)
+                                && (self.cue_verb(p + 1).is_some() || self.unknown_past(p + 1))
                                 && (j..p).all(|w| self.doc.tokens[w].is_word())
                         })
                         // (`…, a sentiment echoed by several colleagues`)
