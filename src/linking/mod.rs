@@ -5516,6 +5516,10 @@ mod tests {
             frames("Supporters argue the law deters fraud, a kind of fraud they say is rare.")[0].1,
             "the law deters fraud"
         );
+        assert_eq!(
+            one("Allies urged him to talk less about taxes, an issue Mr. Hale emphasized.").1,
+            "to talk less about taxes"
+        );
         // So is a view others share, but not a definition.
         assert_eq!(
             one("Rubio said the attacks were unworthy of the office, a sentiment echoed by several colleagues.").1,
