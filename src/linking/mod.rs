@@ -4514,12 +4514,9 @@ mod tests {
         ] {
             assert!(frames(text).is_empty(), "{text}");
         }
-        for text in ["Super PACs backing two of Voss's rivals also reported large hauls."] {
-            assert_eq!(frames(text)[0].2, "reported", "{text}");
-        }
-        for text in ["A super PAC backing Holloway took money from shell companies."] {
-            assert!(frames(text).is_empty(), "{text}");
-        }
+        // Past an adverb, or a phrase the reader stops in.
+        let found = frames("Super PACs backing two of Voss's rivals also reported large hauls.");
+        assert_eq!(found[0].2, "reported");
         // An absolute after `with` keeps its frame.
         let found =
             frames("Officials said it would pass, with the paper reporting no one objected.");
