@@ -14,7 +14,7 @@ use crate::text::{lowercase, Keyed};
 
 /// Grammar and lexicon classes of one word, as bits.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Flags(u32);
+pub struct Flags(u64);
 
 impl Flags {
     pub const DET: Flags = Flags(1);
@@ -69,6 +69,9 @@ impl Flags {
     pub const TARGET: Flags = Flags(1 << 30);
     /// A number word: `forty`, `one` (`Forty-one percent said`).
     pub const NUMBER: Flags = Flags(1 << 31);
+    /// The first word of a verb idiom (`took` of `took issue with`): a cheap
+    /// test before the phrase table is asked.
+    pub const IDIOM: Flags = Flags(1 << 32);
     /// The nouns that can head a source phrase: roles, unnamed sources,
     /// media, documents, governments and organizations.
     pub const SOURCE_HEAD: Flags = Flags(
@@ -603,6 +606,7 @@ impl Lexicon {
                 continue;
             };
             for form in row[0].split(',') {
+                lex.word(form).flags |= Flags::IDIOM;
                 let rest = rest.split(' ').collect();
                 let kind = PhraseKind::Idiom(stance);
                 lex.phrases.entry(form).push(Phrase { rest, kind });

@@ -3074,6 +3074,9 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// `Lowe took issue with the plan`, `cast doubt on the figures`: a verb
     /// idiom (cue_idioms.tsv) gives its subject its object for content.
     fn idiom_cue(&mut self, i: usize, sentence: &Range<usize>) -> bool {
+        if !self.is(i, Flags::IDIOM) {
+            return false;
+        }
         let idiom = self
             .doc
             .phrase_at(i, sentence.end, &|k| matches!(k, PhraseKind::Idiom(_)));
