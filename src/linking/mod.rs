@@ -172,6 +172,16 @@ pub fn link(doc: &Document, quotes: &Quotes) -> Vec<Attribution> {
     kept
 }
 
+/// A cue verb's chain of auxiliaries, read leftward (`Linker::verb_chain`).
+struct VerbChain {
+    /// Where the subject before the chain ends.
+    subject_end: usize,
+    negated: bool,
+    /// A form of `be` among the auxiliaries (a passive or a progressive).
+    be_aux: bool,
+    any_aux: bool,
+}
+
 /// Keeps claims whose contents do not overlap, but for one level of
 /// nesting: a frame inside another's content is a claim of its own (`Aides
 /// said the bureau had found no evidence`: the bureau's finding inside the
@@ -856,6 +866,90 @@ impl<'d, 'a> Linker<'d, 'a> {
         Some((lexicon().verb(index), form))
     }
 
+    /// The verb chain before a cue verb at `i`: back over auxiliaries,
+    /// adverbs, negation and semi-modals (`has yet to`, `went on to`) to
+    /// where its subject ends.
+    fn verb_chain(&self, i: usize, start: usize) -> VerbChain {
+        let mut k = i;
+        let mut negated = false;
+        let mut be_aux = false;
+        let mut any_aux = false;
+        while k > start {
+            let p = k - 1;
+            // `has yet to explain`, `is going to say`, `will have to admit`:
+            // a semi-modal `to` is part of the verb chain; so is a verb of
+            // going on (`continued to insist`, `went on to say`).
+            let semi_modal = p > start
+                && self.word_is(p, &["to"])
+                && self.word_is(
+                    p - 1,
+                    &[
+                        "yet",
+                        "going",
+                        "have",
+                        "has",
+                        "had",
+                        "need",
+                        "needs",
+                        "able",
+                        "about",
+                        "continued",
+                        "continues",
+                        "continue",
+                        "began",
+                        "begins",
+                        "proceeded",
+                        "on",
+                    ],
+                );
+            if semi_modal {
+                any_aux = true;
+                k = p - 1;
+                // (`went on to say`: the verb before `on`.)
+                if self.word_is(k, &["on"]) {
+                    if !(k > start && self.word_is(k - 1, &["went", "goes", "go"])) {
+                        break;
+                    }
+                    k -= 1;
+                }
+                continue;
+            }
+            // `have long suspected`: `long` between an auxiliary and its verb.
+            let long_aux = self.long_after_aux(p, start)
+                // `The UN and the AU both called for`: a floating quantifier.
+                || self.word_is(p, &["both", "all", "each"])
+                    && p > start
+                    && self.doc.tokens[p - 1].kind == TokenKind::Word
+                    && !self.is(p - 1, Flags::DET | Flags::PREP | Flags::CONJ | Flags::QUANT);
+            if long_aux {
+                k = p;
+                continue;
+            }
+            if self.is(p, Flags::NEG) {
+                negated = true;
+            } else if self.is(p, Flags::AUX | Flags::MODAL) {
+                any_aux = true;
+                if self.word_is(p, BE) {
+                    be_aux = true;
+                }
+            } else if !(self.is(p, Flags::ADV)
+                || self.norm(p).ends_with("ly")
+                    && !self.doc.tokens[p].capitalized
+                    // `the family said`, `his ally said`: a noun after a determiner.
+                    && !(p > start && self.is(p - 1, Flags::DET | Flags::POSS | Flags::QUANT)))
+            {
+                break;
+            }
+            k = p;
+        }
+        VerbChain {
+            subject_end: k,
+            negated,
+            be_aux,
+            any_aux,
+        }
+    }
+
     fn verb_cue(&mut self, i: usize, sentence: &Range<usize>) -> bool {
         let Some((verb, form)) = self.cue_verb(i) else {
             return false;
@@ -919,80 +1013,12 @@ impl<'d, 'a> Linker<'d, 'a> {
         if self.in_question_or_condition(i, sentence.start) {
             return false;
         }
-        // Walk back over auxiliaries, adverbs and negation to the subject.
-        let mut k = i;
-        let mut negated = false;
-        let mut be_aux = false;
-        let mut any_aux = false;
-        while k > sentence.start {
-            let p = k - 1;
-            // `has yet to explain`, `is going to say`, `will have to admit`:
-            // a semi-modal `to` is part of the verb chain; so is a verb of
-            // going on (`continued to insist`, `went on to say`).
-            let semi_modal = p > sentence.start
-                && self.word_is(p, &["to"])
-                && self.word_is(
-                    p - 1,
-                    &[
-                        "yet",
-                        "going",
-                        "have",
-                        "has",
-                        "had",
-                        "need",
-                        "needs",
-                        "able",
-                        "about",
-                        "continued",
-                        "continues",
-                        "continue",
-                        "began",
-                        "begins",
-                        "proceeded",
-                        "on",
-                    ],
-                );
-            if semi_modal {
-                any_aux = true;
-                k = p - 1;
-                // (`went on to say`: the verb before `on`.)
-                if self.word_is(k, &["on"]) {
-                    if !(k > sentence.start && self.word_is(k - 1, &["went", "goes", "go"])) {
-                        break;
-                    }
-                    k -= 1;
-                }
-                continue;
-            }
-            // `have long suspected`: `long` between an auxiliary and its verb.
-            let long_aux = self.long_after_aux(p, sentence.start)
-                // `The UN and the AU both called for`: a floating quantifier.
-                || self.word_is(p, &["both", "all", "each"])
-                    && p > sentence.start
-                    && self.doc.tokens[p - 1].kind == TokenKind::Word
-                    && !self.is(p - 1, Flags::DET | Flags::PREP | Flags::CONJ | Flags::QUANT);
-            if long_aux {
-                k = p;
-                continue;
-            }
-            if self.is(p, Flags::NEG) {
-                negated = true;
-            } else if self.is(p, Flags::AUX | Flags::MODAL) {
-                any_aux = true;
-                if self.word_is(p, BE) {
-                    be_aux = true;
-                }
-            } else if !(self.is(p, Flags::ADV)
-                || self.norm(p).ends_with("ly")
-                    && !self.doc.tokens[p].capitalized
-                    // `the family said`, `his ally said`: a noun after a determiner.
-                    && !(p > sentence.start && self.is(p - 1, Flags::DET | Flags::POSS | Flags::QUANT)))
-            {
-                break;
-            }
-            k = p;
-        }
-        let subject_end = k;
+        let VerbChain {
+            subject_end,
+            negated,
+            be_aux,
+            any_aux,
+        } = self.verb_chain(i, sentence.start);
         // `There were reports that …`: an -s form after `there` and `be` is a noun.
         if be_aux && form == VerbForm::ThirdSingular && self.is_noun_context(i, sentence.start) {
             return false;
@@ -3100,18 +3126,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .then(|| self.main_subject(sentence.start, i))
                 .flatten()
         } else {
-            let mut k = i;
-            let mut negated = false;
-            while k > sentence.start
-                && (self.is(k - 1, Flags::ADV | Flags::AUX | Flags::MODAL | Flags::NEG)
-                    || self.norm(k - 1).ends_with("ly") && !self.doc.tokens[k - 1].capitalized)
-            {
-                negated |= self.is(k - 1, Flags::NEG);
-                k -= 1;
-            }
-            if negated {
+            let chain = self.verb_chain(i, sentence.start);
+            if chain.negated {
                 return false;
             }
+            let k = chain.subject_end;
             self.np_left(k, sentence.start)
                 .map(|np| self.whole_subject(np, sentence.start))
                 .or_else(|| self.subject_across_insert_or_chain(k, sentence.start))
