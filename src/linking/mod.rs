@@ -5286,6 +5286,8 @@ mod tests {
             (content.as_str(), cue.as_str(), source.as_str()),
             ("the figures", "cast doubt on", "Republicans")
         );
+        // The verb chain of any cue verb (`has yet to`).
+        assert_eq!(one("Lowe has yet to take issue with the plan.").3, "Lowe");
         // A participle after a comma is its clause subject's.
         let found =
             frames("The governor, speaking in Ohio, took aim at the bill, taking a swipe at Hale.");
