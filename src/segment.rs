@@ -235,6 +235,16 @@ impl<'a> Document<'a> {
         }
     }
 
+    /// Whether the tokens between a name's commas are its town's state:
+    /// `The mayor of Dayton, Ohio,`, `Brennan Falls, Wis.,` (a place, or a
+    /// capitalized abbreviation).
+    pub fn state_tag(&self, inner: Range<usize>) -> bool {
+        inner.len() == 1
+            && self.tokens.get(inner.start).is_some_and(|t| {
+                t.capitalized && (t.is(Flags::PLACE) || self.surface(inner.start).ends_with('.'))
+            })
+    }
+
     /// Whether token `k` is a quotation mark right after a comma: `…,”`.
     pub fn comma_then_quote(&self, k: usize) -> bool {
         k > 0

@@ -2106,13 +2106,8 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         return d;
     }
     // `The mayor of Dayton, Ohio`: a place's state names no one.
-    let state = appositive.as_ref().is_some_and(|app| {
-        let t = &doc.tokens[app.start];
-        app.len() == 1
-            && t.capitalized
-            && (t.is(Flags::PLACE) || doc.surface(app.start).ends_with('.'))
-            && head_end > start
-            && doc.tokens[head_end - 1].capitalized
+    let state = appositive.clone().is_some_and(|app| {
+        doc.state_tag(app) && head_end > start && doc.tokens[head_end - 1].capitalized
     });
     if state {
         return d;

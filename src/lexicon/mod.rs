@@ -1,9 +1,9 @@
 //! The lexicons: the words and phrases the engine recognises, kept as data in
 //! `src/lexicon/data/*.tsv` (reporting verbs in every inflection, verb
-//! idioms, attitude adjectives, nominal cues, hedges, evaluative words, roles and titles, media, anonymous-source
-//! nouns, places and demonyms, organizations, documents, closed-class grammar
-//! words). `build.rs`
-//! copies them without their comments; they are compiled into the binary with
+//! idioms, attitude adjectives, nominal cues, hedges, evaluative words, roles
+//! and titles, media, anonymous-source nouns, places and demonyms,
+//! organizations, documents, closed-class grammar words). `build.rs` copies
+//! them without their comments; they are compiled into the binary with
 //! `include_str!` and parsed once, on first use, into one word table and one
 //! phrase table, so a token costs one hash lookup.
 

@@ -2083,10 +2083,9 @@ impl<'d, 'a> Linker<'d, 'a> {
             );
         // (`Sen. Lindsey Graham, R-S.C.,`: AP's party tag; `The mayor of
         // Brennan Falls, Wis.,`: a town's state.)
-        let state = close == insert + 1
-            && self.doc.tokens[insert].capitalized
-            && (self.is(insert, Flags::PLACE) || self.doc.surface(insert).ends_with('.'));
-        let postnominal = postnominal || state || self.doc.party_tag(insert..close).is_some();
+        let postnominal = postnominal
+            || self.doc.state_tag(insert..close)
+            || self.doc.party_tag(insert..close).is_some();
         if postnominal {
             return self
                 .np_left(open, start)
