@@ -79,6 +79,20 @@ fn claim(
     }
 }
 
+/// A claim in the writer's own voice: no cue, source, stance or hedge.
+fn writer_claim(id: &str, content: Span) -> Claim {
+    claim(
+        id,
+        ClaimKind::Unattributed,
+        content,
+        None,
+        None,
+        None,
+        None,
+        vec![],
+    )
+}
+
 fn source(id: &str, name: &str, role: Option<&str>, aff: Option<&str>, kind: SourceKind) -> Source {
     Source {
         id: id.into(),
@@ -138,16 +152,7 @@ fn analysis() -> Analysis {
                 Some(Stance::Assert),
                 vec![],
             ),
-            claim(
-                "c5",
-                ClaimKind::Unattributed,
-                span(t, "The region has long been tense."),
-                None,
-                None,
-                None,
-                None,
-                vec![],
-            ),
+            writer_claim("c5", span(t, "The region has long been tense.")),
             claim(
                 "c6",
                 ClaimKind::DirectQuote,
@@ -306,26 +311,8 @@ async fn a_nested_claim_cuts_its_hosts_mark_instead_of_nesting_in_it() {
     let text = "“I think it will pass,” Lowe said.";
     let mut a = analysis();
     a.claims = vec![
-        claim(
-            "c1",
-            ClaimKind::Unattributed,
-            span(text, "“I think it will pass,”"),
-            None,
-            None,
-            None,
-            None,
-            vec![],
-        ),
-        claim(
-            "c2",
-            ClaimKind::Unattributed,
-            span(text, "it will pass"),
-            None,
-            None,
-            None,
-            None,
-            vec![],
-        ),
+        writer_claim("c1", span(text, "“I think it will pass,”")),
+        writer_claim("c2", span(text, "it will pass")),
     ];
     let d = Rc::new(Doc::new(text, a, "t"));
     let root = mount_doc(d).await;
@@ -352,26 +339,8 @@ fn crossing_claims_still_nest() {
     let text = "aaaa bbbb cccc";
     let mut a = analysis();
     a.claims = vec![
-        claim(
-            "c1",
-            ClaimKind::Unattributed,
-            span(text, "aaaa bbbb"),
-            None,
-            None,
-            None,
-            None,
-            vec![],
-        ),
-        claim(
-            "c2",
-            ClaimKind::Unattributed,
-            span(text, "bbbb cccc"),
-            None,
-            None,
-            None,
-            None,
-            vec![],
-        ),
+        writer_claim("c1", span(text, "aaaa bbbb")),
+        writer_claim("c2", span(text, "bbbb cccc")),
     ];
     let d = Doc::new(text, a, "t");
     let nodes = &d.paragraphs[0].nodes;
