@@ -57,7 +57,7 @@ fn main() {
 /// The letter of each cue-verb class and frame in the build's copy of
 /// `cue_verbs.tsv` (about 0.5 KB less gzip for the embed); the lexicon reads
 /// these letters back.
-const VERB_LETTERS: [(&str, char); 18] = [
+const VERB_LETTERS: [(&str, char); 19] = [
     ("speech", 's'),
     ("cognition", 'c'),
     ("evidence", 'e'),
@@ -76,6 +76,7 @@ const VERB_LETTERS: [(&str, char); 18] = [
     ("as", 's'),
     ("for", 'f'),
     ("pred", 'k'),
+    ("asonly", 'x'),
 ];
 
 /// Tables whose rows share their columns but the first in long runs

@@ -32,7 +32,7 @@ CLASSES = {"speech", "cognition", "evidence", "intention", "attitude"}
 STANCES = {"assert", "deny", "confirm", "allege", "suggest", "praise", "criticize",
            "believe", "intend", "question"}
 FRAMES = ["that", "bare", "quote", "np", "to", "obj", "after", "wh", "passive", "on", "as", "for",
-          "pred"]
+          "pred", "asonly"]
 VOWELS = set("aeiou")
 
 
@@ -200,7 +200,9 @@ def generate():
         "#     that / is said to / was confirmed by; on = prepositional content (commented on,",
         "#     spoke about, warned of, scoffed at, apologized for); as = the object's as-phrase",
         "#     belongs to the content; for = a request's for-phrase is its content; pred = the",
-        "#     object needs its predicate (called the plan a disaster, not called the race).",
+        "#     object needs its predicate (called the plan a disaster, not called the race);",
+        "#     asonly = the object is a content only with its as-phrase (sees the race as a",
+        "#     chance, not saw a gun).",
         "# Lemmas not in WordNet 3.0 (forms from the spelling rules): " + (", ".join(not_in_wn) or "none"),
         "#",
         "# Inflections derive from WordNet 3.0, which is distributed under this licence:",

@@ -132,6 +132,9 @@ pub struct Frames {
     /// The object needs its predicate to be a content: `called the plan a
     /// disaster`, not `called the race` or `called his rival to congratulate her`.
     pub pred: bool,
+    /// The object is a content only with its `as` phrase: `sees the race as
+    /// a chance`, not `saw a gun`.
+    pub as_only: bool,
 }
 
 /// One reporting, attitude or evidence verb.
@@ -458,6 +461,7 @@ fn frames(letters: &str) -> Frames {
             's' => frames.as_phrase = true,
             'f' => frames.for_phrase = true,
             'k' => frames.pred = true,
+            'x' => frames.as_only = true,
             _ => {}
         }
     }

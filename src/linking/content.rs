@@ -409,6 +409,9 @@ impl<'d, 'a> Linker<'d, 'a> {
         if frames.np && frames.pred && !object_gap && !self.predicate_after_object(k, end) {
             return None;
         }
+        if frames.as_only && !self.word_is(self.np_content(k, end, false).end, &["as"]) {
+            return None;
+        }
         if frames.np {
             let mut content = self.np_content(k, end, frames.as_phrase);
             // `rejected claims that he had lied`: a nominal cue's clause
@@ -460,19 +463,38 @@ impl<'d, 'a> Linker<'d, 'a> {
         })
     }
 
+    /// An adverb in -ly that no table knows: `finally`, `quietly`.
+    fn ly_adverb(&self, k: usize) -> bool {
+        self.doc.tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && !t.capitalized
+                && t.info.is_none_or(|i| i.flags.any(Flags::ADV))
+        }) && self.norm(k).ends_with("ly")
+    }
+
     /// Whether the word at `k` ends in a single `s`, as a plural or a
     /// present verb does (`allies`, `stems`; not `press`).
+
     pub(super) fn in_single_s(&self, k: usize) -> bool {
         let word = self.norm(k);
         word.ends_with('s') && !word.ends_with("ss")
     }
 
-    /// `the problem stems from`, `the plan hinges on`: a word the lexicon
-    /// does not know, in -s, after a singular noun with its determiner and
-    /// before a preposition or a determiner, is a present verb.
+    /// `the problem stems from`, `the plan hinges on`, `the measure finally
+    /// fixes a`: a word the lexicon does not know, in -s, after a singular
+    /// noun with its determiner (and maybe an -ly adverb) and before a
+    /// preposition or a determiner, is a present verb.
     fn unknown_present_verb(&self, j: usize, start: usize) -> bool {
         let t = &self.doc.tokens[j];
-        let noun = j.checked_sub(1).filter(|&n| n > start);
+        // (`the plan “finally fixes …`: an adverb, a quotation's opening mark.)
+        let mut noun = j.checked_sub(1);
+        if let Some(n) = noun.filter(|&n| n > start + 1 && self.ly_adverb(n)) {
+            noun = Some(n - 1);
+        }
+        if let Some(n) = noun.filter(|&n| n > start + 1 && self.doc.tokens[n].is_quote()) {
+            noun = Some(n - 1);
+        }
+        let noun = noun.filter(|&n| n > start);
         t.kind == TokenKind::Word
             && t.info.is_none()
             && !t.capitalized
@@ -532,6 +554,19 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (`the final cap “was a team effort”`: a quotation opening at the verb.)
         let quoted_verb = self.quotes.at(np.end).is_some_and(|q| q.open == np.end);
         if finite(np.end) || quoted_verb && finite(np.end + 1) {
+            return true;
+        }
+        // (`the measure fixes a broken system`: the phrase ran over an unknown
+        // verb; `the measure finally fixes …`: an adverb before it.)
+        let mut verb = np.end;
+        while verb < (np.end + 2).min(range.end)
+            && (self.ly_adverb(verb) || self.doc.tokens[verb].is_quote())
+        {
+            verb += 1;
+        }
+        if (np.start + 2..np.end).any(|j| self.unknown_present_verb(j, range.start))
+            || verb > np.end && finite(verb)
+        {
             return true;
         }
         // After the subject's post-modifier: `Warhol's obsession with celebrities began`.

@@ -4286,6 +4286,41 @@ mod tests {
     }
 
     #[test]
+    fn a_view_of_something_as_something() {
+        let (kind, content, cue, source) =
+            one("Strategists in both parties see Arizona as a bellwether.");
+        assert_eq!(
+            (kind, content.as_str(), cue.as_str(), source.as_str()),
+            (
+                ClaimKind::Reported,
+                "Arizona as a bellwether",
+                "see",
+                "Strategists in both parties"
+            )
+        );
+        // Seeing a thing is no view of it.
+        assert!(frames("Witnesses saw a gun in his hand.").is_empty());
+        assert!(frames("We will see what happens.").is_empty());
+    }
+
+    #[test]
+    fn a_clause_without_that_may_open_with_an_unknown_present_verb() {
+        for text in [
+            "Ruelas claimed the bill fixes a broken system.",
+            "Ruelas claimed the measure finally fixes a broken system.",
+            "Ruelas claimed the plan “finally fixes a broken system.”",
+        ] {
+            let (_, content, cue, _) = one(text);
+            assert_eq!(cue, "claimed", "{text}");
+            assert!(
+                content.starts_with("the ") && content.contains("broken system"),
+                "{text}"
+            );
+        }
+        assert!(frames("He claimed credit for the provision.").is_empty());
+    }
+
+    #[test]
     fn forecasts_are_not_attributions() {
         assert!(frames("The trial is expected to last three weeks.").is_empty());
     }
