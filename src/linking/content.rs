@@ -1030,7 +1030,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 break;
             }
-            if t.is(Flags::SUB)
+            // (`expected a draft to go out before the committee meets`: an
+            // infinitive's clause keeps its time clause.)
+            let infinitive_clause = self.word_is(k, &["before", "after", "until", "once", "when"])
+                && (from..k).any(|j| self.infinitive_at(j, k));
+            if t.is(Flags::SUB) && !infinitive_clause
                 || self.is_terminal(k)
                 || matches!(t.kind, TokenKind::Punct(',' | ';' | ':' | '—' | '(' | '–'))
             {
@@ -1340,7 +1344,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                             } else {
                                 self.np_right(j + 1, end).map(|np| np.end)
                             })
-                            .is_some_and(|object_end| self.word_is(object_end, &["of", "for"])))
+                            .is_some_and(|object_end| self.word_is(object_end, &["of", "for"]))
+                        // `… and dismissed talk of a shutdown as a game`
+                        || verb.frames.as_phrase
+                            && (j + 2..end.min(j + 9))
+                                .take_while(|&w| self.doc.tokens[w].is_word())
+                                .any(|w| self.word_is(w, &["as"])))
             })
     }
 

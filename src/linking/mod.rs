@@ -141,7 +141,8 @@ pub fn link(doc: &Document, quotes: &Quotes) -> Vec<Attribution> {
     // nested in the quotation's claim, whose source it shares.
     let mut kept: Vec<Attribution> = Vec::new();
     let mut holder: Option<usize> = None;
-    for mut a in remove_overlaps(found, &nesting) {
+    let trim = |a: &mut Attribution| linker.leave_outer_clauses(a);
+    for mut a in remove_overlaps(found, &nesting, &trim) {
         if let Some(q) = linker
             .quotes
             .at(a.cue.start)
@@ -188,14 +189,18 @@ struct VerbChain {
 /// aides' saying), and a relay (`citing people familiar with the matter`)
 /// shares its report's content. Where two contents cross, the one found
 /// first (the outer frame) stays.
-fn remove_overlaps(found: Vec<Attribution>, nesting: &[(bool, bool)]) -> Vec<Attribution> {
+fn remove_overlaps(
+    found: Vec<Attribution>,
+    nesting: &[(bool, bool)],
+    trim_nested: &dyn Fn(&mut Attribution),
+) -> Vec<Attribution> {
     // `found` is sorted by content start, longest first, and the top-level
     // claims in `kept` stay disjoint, as do the claims nested in one of them:
     // only the last top-level claim and its last nested one can overlap the
     // next claim, so one linear pass.
     let mut kept: Vec<Attribution> = Vec::with_capacity(found.len());
     let mut top: Option<usize> = None;
-    for (a, &(nestable, relay)) in found.into_iter().zip(nesting) {
+    for (mut a, &(nestable, relay)) in found.into_iter().zip(nesting) {
         let Some(t) = top.filter(|&t| overlaps(&kept[t].content, &a.content)) else {
             top = Some(kept.len());
             kept.push(a);
@@ -204,6 +209,9 @@ fn remove_overlaps(found: Vec<Attribution>, nesting: &[(bool, bool)]) -> Vec<Att
         let has_nested = kept.len() > t + 1;
         let relay = relay && a.content == kept[t].content && a.cue.start > kept[t].cue.end;
         if relay || nestable && nests_inside(&a, &kept[t]) {
+            if !relay {
+                trim_nested(&mut a);
+            }
             if !(has_nested && overlaps(&kept[kept.len() - 1].content, &a.content)) {
                 kept.push(a);
             }
@@ -814,6 +822,25 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// its clause (`But according to …`).
     fn clause_opening_before(&self, i: usize, start: usize) -> bool {
         (start..i).all(|k| self.is(k, Flags::CONJ | Flags::ADV) || self.doc.tokens[k].is_quote())
+    }
+
+    /// `said she believed A and that she expected B`: a nested frame's
+    /// content ends where the outer frame's second `that` clause begins.
+    fn leave_outer_clauses(&self, a: &mut Attribution) {
+        let content = a.content.clone();
+        let second = (content.start + 2..content.end.saturating_sub(2)).find(|&k| {
+            self.word_is(k, &["and", "but"])
+                && self.word_is(k + 1, &["that"])
+                && !self.inside_quote(k)
+                && !self.that_is_determiner(k + 1, content.end)
+        });
+        if let Some(mut end) = second {
+            while end > content.start + 1 && self.is_soft_break(end - 1) {
+                end -= 1;
+            }
+            a.content.end = end;
+            a.kind = self.clause_or_report(&a.content);
+        }
     }
 
     /// Whether token `i` lies between the marks of a quotation of at least a
@@ -2121,11 +2148,21 @@ impl<'d, 'a> Linker<'d, 'a> {
         } else {
             insert
         };
+        // (`The bill's sponsor, Sen. Ann Lowe (D-Ore.),`: a name's party tag.)
+        let name_end = (close >= insert + 3 && self.punct(close - 1, ')'))
+            .then(|| {
+                (insert + 1..close - 1)
+                    .rev()
+                    .find(|&k| self.punct(k, '('))
+                    .filter(|&k| self.doc.party_tag(k + 1..close - 1).is_some())
+            })
+            .flatten()
+            .unwrap_or(close);
         let name_insert = !relative
-            && name_start < close
+            && name_start < name_end
             && self.doc.tokens[name_start].capitalized
-            && self.doc.tokens[close - 1].capitalized
-            && (name_start..close).all(|k| {
+            && self.doc.tokens[name_end - 1].capitalized
+            && (name_start..name_end).all(|k| {
                 self.doc.tokens[k].capitalized && self.doc.tokens[k].kind == TokenKind::Word
                     || self.word_is(k, &["of", "for", "and", "on", "the", "&"])
             });
@@ -2169,7 +2206,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let named_role = (!relative || adjective_before_role)
             && !named
             && (role_head || partitive)
-            && self.doc.tokens[close - 1].capitalized
+            && self.doc.tokens[name_end - 1].capitalized
             && (insert..close).any(|k| !self.doc.tokens[k].capitalized);
         // `The company, the largest in the region, said`: a description of a
         // speaking head.
@@ -4318,6 +4355,53 @@ mod tests {
             );
         }
         assert!(frames("He claimed credit for the provision.").is_empty());
+    }
+
+    #[test]
+    fn a_named_appositive_keeps_its_party_tag() {
+        for text in [
+            "The bill’s chief sponsor, Sen. Teodoro Ruelas (D-N.M.), has insisted the law is tough.",
+            "The chief Democratic sponsor, Sen. Teodoro Ruelas (D-NM), said the law is tough.",
+        ] {
+            let (_, content, _, source) = one(text);
+            assert_eq!(content, "the law is tough", "{text}");
+            assert!(source.ends_with("Teodoro Ruelas (D-N.M.)") || source.ends_with("(D-NM)"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_second_verb_with_an_as_phrase_is_a_frame_of_its_own() {
+        let found = frames(
+            "Moravec insisted he was confident the bill would pass and dismissed talk of a shutdown as a game.",
+        );
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.2.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("he was confident the bill would pass", "insisted"),
+                ("the bill would pass", "confident"),
+                ("talk of a shutdown as a game", "dismissed"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_second_that_clause_is_the_outer_frames() {
+        let found = frames(
+            "Haddix said she believed the sides were close and that she expected a draft to go out before the committee meets.",
+        );
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.2.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "she believed the sides were close and that she expected a draft to go out before the committee meets",
+                    "said"
+                ),
+                ("the sides were close", "believed"),
+                ("a draft to go out before the committee meets", "expected"),
+            ]
+        );
     }
 
     #[test]
