@@ -87,6 +87,11 @@ impl Flags {
     pub fn any(self, other: Flags) -> bool {
         self.0 & other.0 != 0
     }
+
+    /// Whether no bits but `allowed`'s are set.
+    pub fn only(self, allowed: Flags) -> bool {
+        self.0 & !allowed.0 == 0
+    }
 }
 
 impl std::ops::BitOr for Flags {

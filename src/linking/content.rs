@@ -569,8 +569,13 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return true;
         }
-        // After the subject's post-modifier: `Warhol's obsession with celebrities began`.
-        self.word_is(np.end, &["of", "with", "in", "on", "for", "from", "at"])
+        // After the subject's post-modifier: `Warhol's obsession with
+        // celebrities began`, `any version carrying the demands would`.
+        let gerund = np.end < range.end
+            && self.doc.tokens[np.end].kind == TokenKind::Word
+            && !self.doc.tokens[np.end].capitalized
+            && self.norm(np.end).ends_with("ing");
+        (gerund || self.word_is(np.end, &["of", "with", "in", "on", "for", "from", "at"]))
             && self
                 .np_right(np.end + 1, range.end)
                 .is_some_and(|pp| finite(pp.end) && !self.is(pp.end, Flags::PREP))
@@ -1483,9 +1488,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self.doc.tokens[word].kind == TokenKind::Word
             && !self.doc.tokens[word].capitalized
             && self.norm(word).ends_with("ing")
+            // (`…, raising the odds of a shutdown`: a light verb too.)
             && self.doc.tokens[word]
                 .info
-                .is_none_or(|i| i.flags == Flags::default() && i.noun.is_none())
+                .is_none_or(|i| i.flags.only(Flags::LIGHT | Flags::IDIOM) && i.noun.is_none())
             && !matches!(
                 self.norm(word),
                 "including"

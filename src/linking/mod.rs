@@ -1956,7 +1956,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let mut relative = false;
         for j in first..np.start {
             let tj = &self.doc.tokens[j];
-            if tj.is(Flags::REL) {
+            if tj.is(Flags::REL) || self.relative_that(j) {
                 relative = true;
                 joined = true;
             }
@@ -1991,9 +1991,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             let determined = j == first
                 || self.is(j - 1, Flags::DET | Flags::POSS)
                 || self.is(j - 1, Flags::QUANT) && !past;
+            // (`Makers of finished goods`: a participle after a preposition
+            // modifies its object.)
             let verb = tj.is(Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PAST | Flags::SUB)
                 || self.cue_verb(j).is_some() && !determined
-                || self.unknown_past(j);
+                || self.unknown_past(j) && !(j > first && self.is(j - 1, Flags::PREP));
             if verb {
                 return np;
             }
@@ -2490,16 +2492,37 @@ impl<'d, 'a> Linker<'d, 'a> {
         let who = (start + 1..verb_start)
             .rev()
             .take(12)
-            .take_while(|&j| self.doc.tokens[j].kind == TokenKind::Word)
-            .find(|&j| self.word_is(j, &["who", "whose"]))?;
+            .take_while(|&j| matches!(self.doc.tokens[j].kind, TokenKind::Word | TokenKind::Number))
+            .find(|&j| self.word_is(j, &["who", "whose", "that"]))?;
         let clause = who + 1..verb_start;
         if clause.len() < 2 || !self.has_finite_verb(&clause) {
+            return None;
+        }
+        // (`Makers of goods that depend on parts warn`: `that` opens a
+        // relative only after a plural head, its verb in the plural.)
+        if self.word_is(who, &["that"]) && !self.relative_that(who) {
             return None;
         }
         let np = self.np_left(who, start)?;
         let head = self.head_of(&np);
         let person = self.is(head, Flags::ROLE | Flags::ANON) || self.doc.tokens[head].capitalized;
         person.then(|| self.whole_subject(np, start))
+    }
+
+    /// `goods that depend on`: `that` opens a relative clause after a plural
+    /// head when a plural verb no table knows follows it.
+    fn relative_that(&self, k: usize) -> bool {
+        self.word_is(k, &["that"])
+            && k > 0
+            && self.in_single_s(k - 1)
+            && self.doc.tokens[k - 1].is_word()
+            && self
+                .doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized && t.info.is_none())
+            && !self.in_single_s(k + 1)
+            && !self.norm(k + 1).ends_with("ed")
     }
 
     /// A subject with a reduced relative and its time before the verb:
@@ -4402,6 +4425,47 @@ mod tests {
                 ("a draft to go out before the committee meets", "expected"),
             ]
         );
+    }
+
+    #[test]
+    fn a_subject_with_a_restrictive_relative() {
+        for (text, source) in [
+            (
+                "Voters who backed Trump in 2016 said they feel betrayed.",
+                "Voters who backed Trump",
+            ),
+            (
+                "Makers of finished goods that depend on imported parts warn it would raise costs.",
+                "Makers of finished goods that depend on imported parts",
+            ),
+        ] {
+            let (_, content, _, found) = one(text);
+            assert_eq!(found, source, "{text}");
+            assert!(
+                content.ends_with("costs") || content.ends_with("betrayed"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_clause_subject_with_a_gerund_post_modifier() {
+        let (_, content, cue, _) = one(
+            "Haskins warned any version carrying the border demands would be “dead on arrival.”",
+        );
+        assert_eq!(cue, "warned");
+        assert_eq!(
+            content,
+            "any version carrying the border demands would be “dead on arrival.”"
+        );
+    }
+
+    #[test]
+    fn a_light_verbs_participle_is_the_writers_tail() {
+        let (_, content, _, _) = one(
+            "Members of the caucus threatened to sink the measure, raising the odds of a shutdown.",
+        );
+        assert_eq!(content, "to sink the measure");
     }
 
     #[test]

@@ -67,6 +67,16 @@ impl<'d, 'a> Linker<'d, 'a> {
     }
 
     /// The source noun phrase ending just before `end`, walking left.
+    /// A year: `2016`, `1998`.
+    fn year(&self, k: usize) -> bool {
+        let t = &self.doc.tokens[k];
+        let text = self.doc.surface(k);
+        t.kind == TokenKind::Number
+            && text.len() == 4
+            && (text.starts_with("19") || text.starts_with("20"))
+            && text.bytes().all(|b| b.is_ascii_digit())
+    }
+
     pub(super) fn np_left(&self, end: usize, start: usize) -> Option<Range<usize>> {
         if end <= start {
             return None;
@@ -87,7 +97,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                     "evening",
                 ],
             ) && self.word_is(end - 2, &["last", "next", "this", "earlier", "later"])
-                || self.is(end - 1, Flags::TIME) && self.word_is(end - 2, &["on", "in", "from"]));
+                || (self.is(end - 1, Flags::TIME) || self.year(end - 1))
+                    && self.word_is(end - 2, &["on", "in", "from", "since", "during"]));
         if trailing_time {
             end -= 2;
         } else if end >= start + 2
