@@ -915,6 +915,44 @@ impl<'d, 'a> Resolver<'d, 'a> {
             .filter(|(_, e)| e.last_seen < at && fits(e))
             .max_by_key(|(_, e)| e.last_seen)
             .map(|(i, e)| (i, e.last_seen));
+        if matches!(pronoun, Pronoun::He | Pronoun::She) {
+            // `A person familiar with Haddix's plans said she …`: a name of
+            // the pronoun's own gender earlier in its sentence, in any
+            // position, outranks a source of another sentence or of unknown
+            // gender.
+            let wanted = match pronoun {
+                Pronoun::He => Gender::Male,
+                _ => Gender::Female,
+            };
+            let sentence = self.doc.sentence_of(at);
+            // (Unless the source is of its gender and of its sentence too:
+            // `Smith told Jones she …` is Smith's.)
+            let unsure = source.is_none_or(|(i, seen)| {
+                self.entities[i].description.gender != wanted
+                    || self.doc.sentence_of(seen) != sentence
+            });
+            let before = self.people.partition_point(|(start, _)| *start < at);
+            let own = self.people[..before]
+                .iter()
+                .rev()
+                .take_while(|(start, _)| self.doc.sentence_of(*start) == sentence)
+                .find_map(|(start, range)| {
+                    let range = match range.len() {
+                        1 => self
+                            .person_named(self.doc.norm(range.start), *start)
+                            .unwrap_or_else(|| range.clone()),
+                        _ => range.clone(),
+                    };
+                    let description = describe_named(self.doc, range.clone());
+                    (description.gender == wanted).then_some((range, description))
+                });
+            if let Some((range, description)) = own.filter(|_| unsure) {
+                if let Some(e) = self.same_entity(&description) {
+                    return Some(e);
+                }
+                return Some(self.add(description, range, Vec::new()));
+            }
+        }
         if matches!(pronoun, Pronoun::He | Pronoun::She | Pronoun::Speaker) {
             // A person named since that source, without a frame, is nearer.
             // Only a name standing as a subject (`Albrecht, who …, has …`), not an
@@ -3705,6 +3743,23 @@ mod tests {
             &["she|said"],
         );
         assert_eq!(d.name.as_str(), "Ida Lark");
+    }
+
+    #[test]
+    fn a_pronoun_prefers_a_name_of_its_gender_in_its_own_sentence() {
+        let d = resolved(
+            "Lorraine Haddix chairs the panel. Ana Obi said she was neutral. A spokesman, \
+             Hank Severin, mocked the dispute. A person familiar with Haddix’s plans said she \
+             intends to call both camps.",
+            &["Ana Obi", "she|was", "Hank Severin", "she|intends"],
+        );
+        assert_eq!(d.name.as_str(), "Lorraine Haddix");
+        // (A source of its gender in its sentence stays: `Smith told Jones she …`.)
+        let d = resolved(
+            "Mary Smith told Ann Jones she would run.",
+            &["Mary Smith", "she|would"],
+        );
+        assert_eq!(d.name.as_str(), "Mary Smith");
     }
 
     #[test]
