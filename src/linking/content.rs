@@ -1522,6 +1522,23 @@ impl<'d, 'a> Linker<'d, 'a> {
         if self.punct(k, ':') && self.quotes.at(k + 1).is_some_and(|q| q.open == k + 1) {
             return true;
         }
+        // `declined to comment when reached by Fox News`: how the writer asked.
+        if self.word_is(k, &["when", "after", "as"])
+            && k > 0
+            && self.word_is(
+                k + 1,
+                &[
+                    "reached",
+                    "contacted",
+                    "asked",
+                    "approached",
+                    "pressed",
+                    "questioned",
+                ],
+            )
+        {
+            return true;
+        }
         let gerund =
             |j: usize| next(j) && !self.doc.tokens[j].capitalized && self.norm(j).ends_with("ing");
         // (But `would review the rules before deciding on a fee`: with no
@@ -1596,10 +1613,14 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// A clause content running left to `end` from the clause start.
     pub(super) fn clause_left(&self, sentence_start: usize, end: usize) -> Range<usize> {
         let sentence_start = sentence_start.max(end.saturating_sub(MAX_CONTENT));
+        // `… — a conversation that went nowhere, they said`: a dash with no
+        // partner before it opens the writer's appositive, the content.
+        let dash = |k: usize| self.punct(k, '—') || self.punct(k, '–');
+        let lone_dash = (sentence_start..end).filter(|&k| dash(k)).count() % 2 == 1;
         let mut start = end;
         while start > sentence_start {
             let p = start - 1;
-            if self.punct(p, ';') {
+            if self.punct(p, ';') || lone_dash && dash(p) {
                 break;
             }
             start = p;

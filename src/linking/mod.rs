@@ -4469,6 +4469,24 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_dash_opens_the_content_of_a_frame_after_it() {
+        let found = frames(
+            "Two members said a group had discussed the rules — a talk that went nowhere, they said.",
+        );
+        assert_eq!(found[1].1, "a talk that went nowhere");
+        // (Paired dashes close an insert: the content runs from the sentence's start.)
+        let (_, content, _, _) = one("The plan — passed last week — will fail, he said.");
+        assert_eq!(content, "The plan — passed last week — will fail");
+    }
+
+    #[test]
+    fn how_the_writer_asked_is_no_content() {
+        let (_, content, _, _) =
+            one("The FBI declined to comment on the inquiry when reached by Fox News Digital.");
+        assert_eq!(content, "to comment on the inquiry");
+    }
+
+    #[test]
     fn forecasts_are_not_attributions() {
         assert!(frames("The trial is expected to last three weeks.").is_empty());
     }
