@@ -277,6 +277,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && !self.word_is(a.cue.start.saturating_sub(1), BE)
                     && self.cue_verb(a.cue.start).is_some_and(|(v, _)| {
                         matches!(v.lemma, "expect" | "predict" | "anticipate" | "forecast")
+                            // (`said internal polling showed Hughes “holding
+                            // steady”`: what data show.)
+                            || matches!(v.lemma, "show" | "indicate")
+                                && a.source.clone().is_some_and(|s| {
+                                    s.clone().any(|k| self.is(k, Flags::DOCUMENT))
+                                })
                     })
                 // (`said he expected Congress to “balk”`: an object and its infinitive.)
                 || (a.content.start + 1..a.content.end.min(a.content.start + 6))
@@ -4484,6 +4490,21 @@ mod tests {
         let (_, content, _, _) =
             one("The FBI declined to comment on the inquiry when reached by Fox News Digital.");
         assert_eq!(content, "to comment on the inquiry");
+    }
+
+    #[test]
+    fn what_data_show_nests_in_a_content() {
+        let found =
+            frames("Aides said internal polling showed Hughes “holding steady” in the suburbs.");
+        assert_eq!(
+            (found.len(), found[1].1.as_str(), found[1].2.as_str()),
+            (2, "Hughes “holding steady” in the suburbs", "showed")
+        );
+        // (Not what a thing shows: `the team's entry shows progress` is the speaker's claim.)
+        assert_eq!(
+            frames("The envoy said the team's entry shows progress in the country.").len(),
+            1
+        );
     }
 
     #[test]
