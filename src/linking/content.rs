@@ -1170,9 +1170,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                 k = q.last + 1;
                 // (`… was “thin as paper,” according to three attendees`: the
                 // comma inside the quotation before a trailing frame.)
+                // (`… “anyone’s rubber stamp,” as Democrats pressed him`: nor
+                // a subordinate clause after it.)
                 if k < end
                     && (self.writer_tail(k - 1, end)
-                        || self.quote_closing_after_comma(k - 1) && self.trailing_frame(k, end))
+                        || self.quote_closing_after_comma(k - 1)
+                            && (self.trailing_frame(k, end)
+                                || self.is(k, Flags::SUB) && !self.word_is(k, &["that"])))
                 {
                     break;
                 }
@@ -1405,7 +1409,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 return true;
             }
-            let modifier = self.word_is(np_end, &["close", "familiar"])
+            // (`several people who attended said`: a restrictive relative.)
+            let modifier = self.word_is(np_end, &["close", "familiar", "who"])
                 || self.is(np_end, Flags::PREP) && !self.word_is(np_end, &["that"]);
             if modifier {
                 return (np_end + 2..end.min(np_end + 7))

@@ -2501,7 +2501,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             .take_while(|&j| matches!(self.doc.tokens[j].kind, TokenKind::Word | TokenKind::Number))
             .find(|&j| self.word_is(j, &["who", "whose", "that"]))?;
         let clause = who + 1..verb_start;
-        if clause.len() < 2 || !self.has_finite_verb(&clause) {
+        // (`people who attended said`: a verb alone.)
+        let lone_verb = clause.len() == 1
+            && (self.unknown_past(clause.start) || self.is(clause.start, Flags::PAST));
+        if !lone_verb && (clause.len() < 2 || !self.has_finite_verb(&clause)) {
             return None;
         }
         // (`Makers of goods that depend on parts warn`: `that` opens a
@@ -4504,6 +4507,29 @@ mod tests {
         assert_eq!(
             frames("The envoy said the team's entry shows progress in the country.").len(),
             1
+        );
+    }
+
+    #[test]
+    fn a_subordinate_clause_after_a_quoted_comma_is_the_writers() {
+        let (_, content, _, _) = one(
+            "Orr told senators that he would not be “anyone’s rubber stamp,” as Democrats pressed him.",
+        );
+        assert_eq!(content, "he would not be “anyone’s rubber stamp,”");
+    }
+
+    #[test]
+    fn a_contrast_whose_subject_has_a_relative_clause() {
+        let found = frames(
+            "The campaign suggested the tape was made on a phone, though several people who attended said they had left their phones outside.",
+        );
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.2.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("the tape was made on a phone", "suggested"),
+                ("they had left their phones outside", "said"),
+            ]
         );
     }
 
