@@ -1700,7 +1700,14 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
         let company = len >= 2 && is_company_name_word(doc.norm(k - 1));
         // `DES MOINES, Iowa —`: a dateline in capitals names a place.
         let capitals = len >= 1 && (start..k).all(|j| is_capitals_word(doc, j));
-        if institution_follows || company || capitals {
+        // `the University of Wisconsin–Green Bay`: a name joined by a dash
+        // with no space ends an institution's.
+        let joined = start >= 2
+            && doc.tokens[start - 1].kind == TokenKind::Punct('–')
+            && doc.tokens[start - 1].start == doc.tokens[start - 2].end
+            && doc.tokens[start - 1].end == doc.tokens[start].start
+            && doc.tokens[start - 2].capitalized;
+        if institution_follows || company || capitals || joined {
             k = k.max(start + 1);
             continue;
         }
@@ -3760,6 +3767,15 @@ mod tests {
             &["Mary Smith", "she|would"],
         );
         assert_eq!(d.name.as_str(), "Mary Smith");
+    }
+
+    #[test]
+    fn a_name_joined_by_a_dash_is_an_institutions() {
+        let d = resolved(
+            "Amy Reinholt teaches at the University of Wisconsin–Green Bay. She said it was close.",
+            &["She|said"],
+        );
+        assert_eq!(d.name.as_str(), "Amy Reinholt");
     }
 
     #[test]

@@ -2175,6 +2175,17 @@ impl<'d, 'a> Linker<'d, 'a> {
                     || self.word_is(k, &["of", "for", "and", "on", "the", "&"])
             });
         let np = self.np_left(open, start)?;
+        // `Jan Kos, a driver from Erie, Pennsylvania, who took part, said`: a
+        // town's state stands before the insert; the subject is further back.
+        if self.doc.state_tag(np.clone())
+            && np.start > start + 1
+            && self.punct(np.start - 1, ',')
+            && self.doc.tokens[np.start - 2].capitalized
+        {
+            if let Some(subject) = self.subject_across_insert(np.start, start) {
+                return Some(subject);
+            }
+        }
         // (A possessor names the owner, not the phrase: `Clinton's running mate`.)
         let owned = np
             .clone()
@@ -4531,6 +4542,14 @@ mod tests {
                 ("they had left their phones outside", "said"),
             ]
         );
+    }
+
+    #[test]
+    fn a_towns_state_before_a_relative_insert_is_no_subject() {
+        let (_, _, _, source) = one(
+            "Jan Kos, a retired driver from Erie, Pennsylvania, who took part in the poll, said she had voted.",
+        );
+        assert_eq!(source, "Jan Kos, a retired driver from Erie");
     }
 
     #[test]
