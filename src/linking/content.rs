@@ -357,10 +357,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                             _ => break,
                         }
                     }
+                    // (`said the group stood by it`: a past form in the
+                    // phrase is its verb.)
                     self.is(np.end, Flags::PREP)
-                        && !np
-                            .clone()
-                            .any(|j| self.cue_verb(j).is_some() || self.unknown_present_verb(j, k))
+                        && !np.clone().any(|j| {
+                            self.cue_verb(j).is_some()
+                                || self.unknown_present_verb(j, k)
+                                || j > np.start && self.is(j, Flags::PAST)
+                        })
                         && at >= content.end
                 })
         };

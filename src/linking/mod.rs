@@ -4553,6 +4553,18 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_with_an_irregular_past_before_a_preposition() {
+        for text in [
+            "Rhodes said the group stood by every word of it.",
+            "Rhodes said the group ran to the river.",
+        ] {
+            assert_eq!(one(text).2, "said", "{text}");
+        }
+        // (A phrase with its post-modifier is no clause: `wrote the bill with …`.)
+        assert!(frames("She wrote the bill with Rep. Owen Tuttle.").is_empty());
+    }
+
+    #[test]
     fn forecasts_are_not_attributions() {
         assert!(frames("The trial is expected to last three weeks.").is_empty());
     }
