@@ -508,9 +508,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                 before.kind == TokenKind::Word
                     && !before.capitalized
                     && !self.norm(n).ends_with('s')
+                    // (A role or a source's noun too: `the senator stands by`.)
                     && before
                         .info
-                        .is_none_or(|i| i.noun.is_some() || i.flags == Flags::default())
+                        .is_none_or(|i| i.noun.is_some() || i.flags.only(Flags::SOURCE_HEAD))
                     && self.is(n - 1, Flags::DET | Flags::POSS)
             })
             && self.is(j + 1, Flags::PREP | Flags::DET | Flags::POSS)
