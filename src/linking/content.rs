@@ -72,7 +72,15 @@ impl<'d, 'a> Linker<'d, 'a> {
                         && !person
                         && !(sentence.start..from).any(|j| self.doc.tokens[j].is_quote())
                 };
-                if !thing_closing {
+                // (`warned the bill stands no chance`: no listener but the
+                // subject of a clause without `that`.)
+                let clause = frames.that
+                    && !self.is(obj.start, Flags::OBJPRON)
+                    && self.subject_then_verb(&(k..end))
+                    && !self.subject_then_verb(&(obj.end..end))
+                    && !self.word_is(obj.end, &["that", "to"])
+                    && !(obj.start..obj.end + 1).any(|j| self.is(j, Flags::PREP));
+                if !thing_closing && !clause {
                     k = obj.end;
                 }
             }
@@ -514,7 +522,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                         .is_none_or(|i| i.noun.is_some() || i.flags.only(Flags::SOURCE_HEAD))
                     && self.is(n - 1, Flags::DET | Flags::POSS)
             })
-            && self.is(j + 1, Flags::PREP | Flags::DET | Flags::POSS)
+            && self.is(
+                j + 1,
+                Flags::PREP | Flags::DET | Flags::POSS | Flags::NEG | Flags::QUANT,
+            )
     }
 
     /// Whether `to` at `k` opens an infinitive (`to comment`), not a

@@ -4567,6 +4567,30 @@ mod tests {
     }
 
     #[test]
+    fn a_listener_verbs_clause_without_that() {
+        for (text, content) in [
+            (
+                "Rhodes warned the bill stands no chance.",
+                "the bill stands no chance",
+            ),
+            (
+                "Rhodes claimed the bill stands no chance.",
+                "the bill stands no chance",
+            ),
+            (
+                "Rhodes warned voters the bill stands no chance.",
+                "the bill stands no chance",
+            ),
+            (
+                "Ferreira told staff in an email seen by the Ledger that the hospital would close.",
+                "the hospital would close",
+            ),
+        ] {
+            assert_eq!(one(text).1, content, "{text}");
+        }
+    }
+
+    #[test]
     fn forecasts_are_not_attributions() {
         assert!(frames("The trial is expected to last three weeks.").is_empty());
     }
