@@ -870,6 +870,28 @@ impl<'d, 'a> Resolver<'d, 'a> {
         })
     }
 
+    /// A person named at `start` (a first name or surname alone stands for
+    /// the full name before it), with the name's description.
+    fn named_person(&self, start: usize, range: &Range<usize>) -> (Range<usize>, Description) {
+        let range = match range.len() {
+            1 => self
+                .person_named(self.doc.norm(range.start), start)
+                .unwrap_or_else(|| range.clone()),
+            _ => range.clone(),
+        };
+        let description = describe_named(self.doc, range.clone());
+        (range, description)
+    }
+
+    /// The entity of a person named without a frame: the one already
+    /// known by that name, or a new one.
+    fn entity_named(&mut self, description: Description, range: Range<usize>) -> usize {
+        match self.same_entity(&description) {
+            Some(e) => e,
+            None => self.add(description, range, Vec::new()),
+        }
+    }
+
     /// The entity a pronoun refers to: the latest fitting mention before it.
     fn antecedent(&mut self, pronoun: Pronoun, at: usize) -> Option<usize> {
         let fits = |e: &Entity| -> bool {
@@ -936,21 +958,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 .iter()
                 .rev()
                 .take_while(|(start, _)| self.doc.sentence_of(*start) == sentence)
-                .find_map(|(start, range)| {
-                    let range = match range.len() {
-                        1 => self
-                            .person_named(self.doc.norm(range.start), *start)
-                            .unwrap_or_else(|| range.clone()),
-                        _ => range.clone(),
-                    };
-                    let description = describe_named(self.doc, range.clone());
-                    (description.gender == wanted).then_some((range, description))
-                });
+                .map(|(start, range)| self.named_person(*start, range))
+                .find(|(_, description)| description.gender == wanted);
             if let Some((range, description)) = own.filter(|_| unsure) {
-                if let Some(e) = self.same_entity(&description) {
-                    return Some(e);
-                }
-                return Some(self.add(description, range, Vec::new()));
+                return Some(self.entity_named(description, range));
             }
         }
         if matches!(pronoun, Pronoun::He | Pronoun::She | Pronoun::Speaker) {
@@ -969,26 +980,15 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 .filter(|(start, _)| *start == 0 || !is_article(self.doc.norm(*start - 1)))
                 .filter(|(start, _)| self.subject_position(*start))
                 .take(4)
-                .find_map(|(start, range)| {
-                    // A first name or surname alone stands for the full name before it.
-                    let range = match range.len() {
-                        1 => self
-                            .person_named(self.doc.norm(range.start), *start)
-                            .unwrap_or_else(|| range.clone()),
-                        _ => range.clone(),
-                    };
-                    let description = describe_named(self.doc, range.clone());
-                    let gender_clash = matches!(
+                .map(|(start, range)| self.named_person(*start, range))
+                .find(|(_, description)| {
+                    !matches!(
                         (pronoun, description.gender),
                         (Pronoun::He, Gender::Female) | (Pronoun::She, Gender::Male)
-                    );
-                    (!gender_clash).then_some((range, description))
+                    )
                 });
             if let Some((range, description)) = named {
-                if let Some(e) = self.same_entity(&description) {
-                    return Some(e);
-                }
-                return Some(self.add(description, range, Vec::new()));
+                return Some(self.entity_named(description, range));
             }
         }
         if pronoun == Pronoun::It {
