@@ -737,6 +737,19 @@ impl<'d, 'a> Linker<'d, 'a> {
             (stop > k).then_some(k..stop)
         })?;
         let mut np = np;
+        // (`told reporters Democrats want a vote`: a name after a plural
+        // opens the content's subject.)
+        if let Some(name) = (np.start + 1..np.end).find(|&j| {
+            self.doc.tokens[j].capitalized
+                && !self.doc.tokens[j - 1].capitalized
+                && self.doc.tokens[j - 1].is_word()
+                && self.in_single_s(j - 1)
+                && self.norm(j - 1) != "'s"
+                && !self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT | Flags::PRON)
+                && !self.is(j, Flags::PRON)
+        }) {
+            np.end = name;
+        }
         // `telling NBC's “Meet the Press” that …`: a programme's title.
         if np.end < end && self.norm(np.end) == "'s" {
             let title = self
