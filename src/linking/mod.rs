@@ -4581,6 +4581,11 @@ mod tests {
                 "Rhodes warned voters the bill stands no chance.",
                 "the bill stands no chance",
             ),
+            // (A name after a plural listener opens the clause.)
+            (
+                "Rhodes told reporters Democrats want a vote.",
+                "Democrats want a vote",
+            ),
             (
                 "Ferreira told staff in an email seen by the Ledger that the hospital would close.",
                 "the hospital would close",
