@@ -64,6 +64,17 @@ pub enum Pronoun {
     Partitive,
 }
 
+impl Pronoun {
+    /// The gender the pronoun tells: `he`'s and `she`'s only.
+    fn gender(self) -> Gender {
+        match self {
+            Pronoun::He => Gender::Male,
+            Pronoun::She => Gender::Female,
+            _ => Gender::Unknown,
+        }
+    }
+}
+
 /// A resolved source under construction.
 #[derive(Debug, Clone)]
 pub struct Entity {
@@ -180,11 +191,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 // `she` tells the source's gender for the pronouns that follow.
                 let gender = &mut self.entities[e].description.gender;
                 if *gender == Gender::Unknown {
-                    *gender = match pronoun {
-                        Pronoun::He => Gender::Male,
-                        Pronoun::She => Gender::Female,
-                        _ => Gender::Unknown,
-                    };
+                    *gender = pronoun.gender();
                 }
                 self.mention(e, mention);
                 return e;
@@ -937,30 +944,27 @@ impl<'d, 'a> Resolver<'d, 'a> {
             .filter(|(_, e)| e.last_seen < at && fits(e))
             .max_by_key(|(_, e)| e.last_seen)
             .map(|(i, e)| (i, e.last_seen));
-        if matches!(pronoun, Pronoun::He | Pronoun::She) {
-            // `A person familiar with Haddix's plans said she …`: a name of
-            // the pronoun's own gender earlier in its sentence, in any
-            // position, outranks a source of another sentence or of unknown
-            // gender.
-            let wanted = match pronoun {
-                Pronoun::He => Gender::Male,
-                _ => Gender::Female,
-            };
-            let sentence = self.doc.sentence_of(at);
-            // (Unless the source is of its gender and of its sentence too:
-            // `Smith told Jones she …` is Smith's.)
-            let unsure = source.is_none_or(|(i, seen)| {
+        // The people named before the pronoun.
+        let before = self.people.partition_point(|(start, _)| *start < at);
+        let wanted = pronoun.gender();
+        // `A person familiar with Haddix's plans said she …`: a name of the
+        // pronoun's own gender earlier in its sentence, in any position,
+        // outranks a source of another sentence or of unknown gender (not
+        // one of its gender and its sentence: `Smith told Jones she …`).
+        let sentence = self.doc.sentence_of(at);
+        let unsure = wanted != Gender::Unknown
+            && source.is_none_or(|(i, seen)| {
                 self.entities[i].description.gender != wanted
                     || self.doc.sentence_of(seen) != sentence
             });
-            let before = self.people.partition_point(|(start, _)| *start < at);
+        if unsure {
             let own = self.people[..before]
                 .iter()
                 .rev()
                 .take_while(|(start, _)| self.doc.sentence_of(*start) == sentence)
                 .map(|(start, range)| self.named_person(*start, range))
                 .find(|(_, description)| description.gender == wanted);
-            if let Some((range, description)) = own.filter(|_| unsure) {
+            if let Some((range, description)) = own {
                 return Some(self.entity_named(description, range));
             }
         }
@@ -970,7 +974,6 @@ impl<'d, 'a> Resolver<'d, 'a> {
             // object (`met Putin`), takes a later pronoun.
             // The nearest such subject whose gender does not clash (`Thomas'
             // sister …, but he` skips the sister's subject for Thomas Sam).
-            let before = self.people.partition_point(|(start, _)| *start < at);
             let seen = source.map_or(0, |(_, seen)| seen);
             let named = self.people[before.saturating_sub(NAMED_LOOKBACK)..before]
                 .iter()

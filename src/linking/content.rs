@@ -566,13 +566,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                     || self.doc.tokens[verb].info.is_none() && self.norm(verb).ends_with("ed")
                     || self.unknown_present_verb(verb, range.start))
         };
-        // (`the final cap “was a team effort”`: a quotation opening at the verb.)
-        let quoted_verb = self.quotes.at(np.end).is_some_and(|q| q.open == np.end);
-        if finite(np.end) || quoted_verb && finite(np.end + 1) {
+        if finite(np.end) {
             return true;
         }
         // (`the measure fixes a broken system`: the phrase ran over an unknown
-        // verb; `the measure finally fixes …`: an adverb before it.)
+        // verb; `the measure finally fixes …`: an adverb before it; `the final
+        // cap “was a team effort”`: a quotation opening at the verb.)
         let mut verb = np.end;
         while verb < (np.end + 2).min(range.end)
             && (self.ly_adverb(verb) || self.doc.tokens[verb].is_quote())
