@@ -475,6 +475,17 @@ impl<'d, 'a> Linker<'d, 'a> {
         })
     }
 
+    /// Whether a finite verb opens the words at `k`, past adverbs: `hosted`,
+    /// `later said`, `has`, `will`.
+    pub(super) fn finite_verb_at(&self, mut k: usize) -> bool {
+        while self.is(k, Flags::ADV) || self.ly_adverb(k) {
+            k += 1;
+        }
+        self.is(k, Flags::AUX | Flags::MODAL | Flags::PAST)
+            || self.unknown_past(k)
+            || self.cue_verb(k).is_some_and(|(_, f)| f.shows_finite())
+    }
+
     /// An adverb in -ly that no table knows: `finally`, `quietly`.
     fn ly_adverb(&self, k: usize) -> bool {
         self.doc.tokens.get(k).is_some_and(|t| {
@@ -1228,6 +1239,21 @@ impl<'d, 'a> Linker<'d, 'a> {
             if self.punct(k, ',') && self.trailing_frame(k + 1, end) {
                 break;
             }
+            // `…, which the adviser described as “…”`: a relative clause with
+            // a source and a frame of its own (not an insert before the
+            // clause's verb: `the bill, which critics called a scam, would pass`).
+            if self.punct(k, ',')
+                && self.word_is(k + 1, &["which"])
+                && self.np_right(k + 2, end).is_some_and(|np| {
+                    self.cue_verb(np.end).is_some_and(|(verb, f)| {
+                        f.shows_finite() && (verb.frames.np || verb.frames.as_phrase)
+                    }) && !(np.end + 1..end)
+                        .find(|&c| self.punct(c, ',') && !self.inside_quote(c))
+                        .is_some_and(|c| self.finite_verb_at(c + 1))
+                })
+            {
+                break;
+            }
             // `…, compared with 38 percent who said …`: the writer's comparison
             // with a group that says otherwise.
             if self.punct(k, ',')
@@ -1280,7 +1306,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 break;
             }
-            if self.second_participle(k, from, end) {
+            if self.second_participle(k, from, end) || self.same_perfect_again(k, from) {
                 break;
             }
             if self.word_is(k, &["and", "but"]) && self.word_is(k + 1, &["that"]) && k > from {
@@ -1322,6 +1348,24 @@ impl<'d, 'a> Linker<'d, 'a> {
             stop
         };
         from..extended
+    }
+
+    /// Whether `, and had …` at comma `k` is the frame's subject's second
+    /// verb, in the perfect of the frame's own verb just before `from`:
+    /// `had argued an apology would only extend the story, and had been
+    /// overruled`.
+    fn same_perfect_again(&self, k: usize, from: usize) -> bool {
+        let aux = k + 2;
+        self.punct(k, ',')
+            && self.word_is(k + 1, &["and", "but"])
+            && self.word_is(aux, &["had", "has", "have"])
+            && (self.word_is(aux + 1, &["been"]) || self.past_participle(aux + 1))
+            && (from.saturating_sub(4)..from).any(|a| {
+                self.norm(a) == self.norm(aux)
+                    && self.cue_verb(a + 1).is_some_and(|(_, f)| {
+                        matches!(f, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+                    })
+            })
     }
 
     /// Whether `and`/`but` at `k` opens a second frame of the same speaker:

@@ -269,6 +269,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && a.kind != ClaimKind::AccordingTo
                 && (a.kind == ClaimKind::DirectQuote
                 || self.has_finite_verb(&a.content)
+                // (`urged them to end what he called “a scam”`: a description
+                // its relative pronoun hands over.)
+                || a.kind == ClaimKind::PartialQuote
+                    && a.source.as_ref().is_some_and(|s| {
+                        s.start > 0 && self.word_is(s.start - 1, &["what", "which", "whom"])
+                    })
                 // (`said she intends to fight the charges`: an intention.)
                 || a.stance == Stance::Intend && self.word_is(a.content.start, &["to"])
                 // (`said he expected a committee vote`: a prediction of a thing.)
@@ -1067,6 +1073,12 @@ impl<'d, 'a> Linker<'d, 'a> {
             if be_aux {
                 return self.active(i, verb, subject_end, negated, sentence);
             }
+            // `have begun warning that …`, `spent Monday insisting …`: the
+            // gerund is the frame of the subject of the verb before it.
+            if let Some(aspect) = self.aspect_before(i, sentence.start) {
+                let chain = self.verb_chain(aspect, sentence.start);
+                return self.active(i, verb, chain.subject_end, chain.negated, sentence);
+            }
             return self.participial(i, verb, sentence);
         }
         if !any_aux && !self.reads_as_verb(i, form, sentence) {
@@ -1078,6 +1090,69 @@ impl<'d, 'a> Linker<'d, 'a> {
             return false;
         }
         self.active(i, verb, subject_end, negated, sentence)
+    }
+
+    /// The verb of beginning, going on or spending time right before the
+    /// gerund at `i`: `began warning`, `kept saying`, `spent the week
+    /// insisting`.
+    fn aspect_before(&self, i: usize, start: usize) -> Option<usize> {
+        let mut p = i.checked_sub(1).filter(|&p| p > start)?;
+        while p > start && self.is(p, Flags::ADV) {
+            p -= 1;
+        }
+        if self.word_is(
+            p,
+            &[
+                "began",
+                "begun",
+                "begin",
+                "begins",
+                "started",
+                "start",
+                "starts",
+                "kept",
+                "keep",
+                "keeps",
+                "continued",
+                "continue",
+                "continues",
+            ],
+        ) {
+            return Some(p);
+        }
+        // (A time phrase after `spent`: `Monday`, `the weekend`, `much of the day`.)
+        (p.saturating_sub(4).max(start + 1)..p)
+            .rev()
+            .take_while(|&k| self.doc.tokens[k + 1].is_word())
+            .find(|&k| self.word_is(k, &["spent", "spend", "spends"]))
+            .filter(|&k| {
+                let time = |t: usize| {
+                    self.is(t, Flags::TIME)
+                        || self.word_is(
+                            t,
+                            &[
+                                "day",
+                                "days",
+                                "week",
+                                "weeks",
+                                "weekend",
+                                "morning",
+                                "afternoon",
+                                "evening",
+                                "night",
+                                "hours",
+                                "months",
+                                "years",
+                            ],
+                        )
+                };
+                time(p)
+                    && (k + 1..p).all(|t| {
+                        time(t)
+                            || self.is(t, Flags::DET | Flags::QUANT)
+                            || self.word_is(t, &["of", "much", "most", "part"])
+                    })
+            })
     }
 
     /// Whether the participle at `i` and its prepositional phrase modify the
@@ -1228,6 +1303,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && (self.is(i + 1, Flags::AUX | Flags::MODAL)
                 || i >= 2
                     && self.is(i - 2, Flags::DET | Flags::POSS)
+                    && self.doc.tokens[i - 1].kind == TokenKind::Word
                     && self.doc.tokens[i - 1].info.is_none()
                     && !self.doc.tokens[i - 1].capitalized
                     && !object_follows)
@@ -1507,10 +1583,14 @@ impl<'d, 'a> Linker<'d, 'a> {
         let after_verb = if inverted { source.end } else { i + 1 };
         // `The cuts, which the company said would save $600 million, come …`:
         // the relative clause's rest, up to its comma, is the content.
+        // (`…, what he called “a disaster”`: a free relative names its
+        // description without a comma.)
         let gap_relative = !inverted
             && source.start >= sentence.start + 2
-            && self.word_is(source.start - 1, &["which", "that", "whom"])
-            && self.punct(source.start - 2, ',');
+            && (self.word_is(source.start - 1, &["which", "that", "whom"])
+                && self.punct(source.start - 2, ',')
+                || self.word_is(source.start - 1, &["what"])
+                    && (verb.frames.np || verb.frames.as_phrase));
         if gap_relative {
             let mut from = self.skip_adjuncts(after_verb, sentence.end);
             // `Bill Clinton, whom he described as “the worst …”`, `the deal,
@@ -6928,5 +7008,85 @@ mod tests {
         // `known` as a verb of knowledge still frames its clause.
         let (_, content, _, _) = one("Officials have known for years that the dam was weak.");
         assert_eq!(content, "the dam was weak");
+    }
+    #[test]
+    fn an_object_pronoun_before_an_inverted_frame_ends_the_content() {
+        let (_, content, cue, source) = one("The numbers are good for her, says Amy Reinholt.");
+        assert_eq!(content, "The numbers are good for her");
+        assert_eq!((cue.as_str(), source.as_str()), ("says", "Amy Reinholt"));
+    }
+
+    #[test]
+    fn a_plural_possessive_makes_a_subject_of_any_head() {
+        assert_eq!(
+            one("Jones’ running mate said the plan failed.").3,
+            "Jones’ running mate"
+        );
+        assert_eq!(one("Jones’ mate said the plan failed.").3, "Jones’ mate");
+    }
+
+    #[test]
+    fn the_frames_perfect_again_after_a_comma_is_the_subjects_next_verb() {
+        let (_, content, ..) = one(
+            "Rosalind Achebe had argued an apology would only extend the story, and had been overruled.",
+        );
+        assert_eq!(content, "an apology would only extend the story");
+        // (Another auxiliary stays in the content.)
+        let (_, content, ..) = one("Achebe said the plan had failed, and had cost millions.");
+        assert_eq!(content, "the plan had failed, and had cost millions");
+    }
+
+    #[test]
+    fn a_gerund_after_a_verb_of_beginning_or_spending_time_is_the_subjects_frame() {
+        for (text, cue, source) in [
+            (
+                "Republicans have already begun warning that the plan would fail.",
+                "warning",
+                "Republicans",
+            ),
+            (
+                "Both campaigns spent Monday insisting the debate had moved the race.",
+                "insisting",
+                "Both campaigns",
+            ),
+            (
+                "Democrats spent the weekend arguing that the plan was dead.",
+                "arguing",
+                "Democrats",
+            ),
+            (
+                "The senator kept saying the bill would pass.",
+                "saying",
+                "The senator",
+            ),
+        ] {
+            let (_, _, c, s) = one(text);
+            assert_eq!((c.as_str(), s.as_str()), (cue, source), "{text}");
+        }
+        assert!(frames("He started working on the bill in May.").is_empty());
+    }
+
+    #[test]
+    fn a_description_handed_over_by_a_relative_pronoun() {
+        let found = frames("The governor wants to end what he called “a scam.”");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(
+            (found[1].1.as_str(), found[1].2.as_str()),
+            ("“a scam.”", "called")
+        );
+        // `, which X described as …` at the end leaves the content before it …
+        let found = frames(
+            "The adviser said the polling showed no movement, which the adviser described as “exactly right.”",
+        );
+        let said = found.iter().find(|f| f.2 == "said").unwrap();
+        assert_eq!(said.1, "the polling showed no movement");
+        assert!(found
+            .iter()
+            .any(|f| f.2 == "described" && f.1 == "“exactly right.”"));
+        // … but not as an insert before the clause's verb.
+        assert_eq!(
+            frames("He said the bill, which critics called a scam, would pass.")[0].1,
+            "the bill, which critics called a scam, would pass"
+        );
     }
 }

@@ -321,7 +321,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && !pt.is(Flags::ADV | Flags::NEG | Flags::AUX | Flags::MODAL)
                 && (p > start
                     && (self.is(p - 1, Flags::DET | Flags::POSS | Flags::QUANT | Flags::PREP)
-                        || self.norm(p - 1) == "'s")
+                        || self.norm(p - 1) == "'s"
+                        || self.plural_possessive(p - 1))
                     || self.norm(p + 1) == "'s")
                 && !word.ends_with("ly");
             if noun_use
@@ -399,7 +400,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // `Those close to Sanders`: a pronoun with its post-modifier.
             || head == np.start && np.len() > 3 && self.word_is(head, &["those"])
             // `Clinton's campaign`, `Smith's office`: a possessor makes the phrase.
-            || (np.start..head).any(|j| self.norm(j) == "'s")
+            || (np.start..head).any(|j| self.norm(j) == "'s" || self.plural_possessive(j))
             || self.norm(head).ends_with('s') && t.info.is_none();
         // `Many said`, `Both said`: a quantifier standing for its people.
         let quantifier = np.len() == 1 && t.is(Flags::QUANT);
