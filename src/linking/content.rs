@@ -517,6 +517,20 @@ impl<'d, 'a> Linker<'d, 'a> {
             noun = Some(n - 1);
         }
         let noun = noun.filter(|&n| n > start);
+        // (`a farm bill needs 60 votes`: a compound's modifier between, only
+        // before an object; `the missile defense systems in` is a noun.)
+        let compound = |n: usize| {
+            n > start + 1
+                && self.is(n - 2, Flags::DET | Flags::POSS)
+                && self.doc.tokens[n - 1].kind == TokenKind::Word
+                && !self.doc.tokens[n - 1].capitalized
+                && self.doc.tokens[n - 1].info.is_none()
+        };
+        let number_after = self
+            .doc
+            .tokens
+            .get(j + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number);
         t.kind == TokenKind::Word
             && t.info.is_none()
             && !t.capitalized
@@ -530,12 +544,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && before
                         .info
                         .is_none_or(|i| i.noun.is_some() || i.flags.only(Flags::SOURCE_HEAD))
-                    && self.is(n - 1, Flags::DET | Flags::POSS)
+                    && (self.is(n - 1, Flags::DET | Flags::POSS) || compound(n))
             })
-            && self.is(
-                j + 1,
-                Flags::PREP | Flags::DET | Flags::POSS | Flags::NEG | Flags::QUANT,
-            )
+            && (self.is(j + 1, Flags::DET | Flags::POSS | Flags::QUANT)
+                || number_after
+                || !compound(j - 1) && self.is(j + 1, Flags::PREP | Flags::NEG))
     }
 
     /// Whether `to` at `k` opens an infinitive (`to comment`), not a
@@ -742,15 +755,19 @@ impl<'d, 'a> Linker<'d, 'a> {
                     !self.doc.tokens[j].is_word()
                         || self.word_is(j, &["that"])
                         || self.is(j, Flags::SUB)
+                        // (`told supervisors the board had …`: a determiner
+                        // opens the content's subject.)
+                        || j > k && self.is(j, Flags::DET)
                 })
                 .unwrap_or(end);
             (stop > k).then_some(k..stop)
         })?;
         let mut np = np;
-        // (`told reporters Democrats want a vote`: a name after a plural
-        // opens the content's subject.)
+        // (`told reporters Democrats want a vote`, `told supervisors the
+        // board had …`: a name or an article after a plural opens the
+        // content's subject.)
         if let Some(name) = (np.start + 1..np.end).find(|&j| {
-            self.doc.tokens[j].capitalized
+            (self.doc.tokens[j].capitalized || self.word_is(j, &["the", "a", "an"]))
                 && !self.doc.tokens[j - 1].capitalized
                 && self.doc.tokens[j - 1].is_word()
                 && self.in_single_s(j - 1)
@@ -1617,12 +1634,16 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         let gerund =
             |j: usize| next(j) && !self.doc.tokens[j].capitalized && self.norm(j).ends_with("ing");
-        // (But `would review the rules before deciding on a fee`: with no
-        // comma, a time clause is the content's own.)
-        if (self.word_is(k, &["whilst", "while"])
-            || self.word_is(k, &["before", "after"])
-                && k > 0
-                && (self.punct(k - 1, ',') || self.quote_closing_after_comma(k - 1)))
+        // (But `would review the rules before deciding on a fee`, `learned
+        // of it while meeting voters`: with no comma, a time clause is the
+        // content's own.)
+        // (`defended the record whilst promising an update`: a gerund
+        // frame of its own ends it anyway.)
+        if self.word_is(k, &["whilst", "while", "before", "after"])
+            && k > 0
+            && (self.punct(k - 1, ',')
+                || self.quote_closing_after_comma(k - 1)
+                || self.word_is(k, &["whilst", "while"]) && self.cue_verb(k + 1).is_some())
             && gerund(k + 1)
         {
             return true;
@@ -1737,10 +1758,27 @@ impl<'d, 'a> Linker<'d, 'a> {
         (!content.is_empty()).then_some(content)
     }
 
+    /// Whether `per` at `k` names a source (`per two people familiar with
+    /// the talks`, `per the Energy Department`), not a rate (`$5 per gallon`).
+    pub(super) fn per_source(&self, k: usize, end: usize) -> bool {
+        self.word_is(k, &["per"])
+            && self.np_right(k + 1, end).is_some_and(|np| {
+                (np.start..np.end.min(np.start + 4)).any(|j| {
+                    self.doc.tokens[j].capitalized
+                        || self.is(
+                            j,
+                            Flags::ANON | Flags::ROLE | Flags::MEDIA | Flags::DOCUMENT,
+                        )
+                })
+            })
+    }
+
     /// Whether a frame (`he said`, `the ministry said on Tuesday`, `said
     /// Ana Ruiz`, `according to X`) starts at `k` and closes the clause.
     pub(super) fn trailing_frame(&self, k: usize, end: usize) -> bool {
-        if self.word_is(k, &["according"]) && self.word_is(k + 1, &["to"]) {
+        if self.word_is(k, &["according"]) && self.word_is(k + 1, &["to"])
+            || k > 0 && self.punct(k - 1, ',') && self.per_source(k, end)
+        {
             return true;
         }
         let limit = end.min(k + MAX_TRAILING_FRAME);

@@ -99,7 +99,11 @@ const HEADLINE_LABELS: &[&str] = &[
     "also",
 ];
 
-const ACCORDING_TO: &[&[&str]] = &[&["according", "to"], &["in", "the", "words", "of"]];
+const ACCORDING_TO: &[&[&str]] = &[
+    &["according", "to"],
+    &["in", "the", "words", "of"],
+    &["per"],
+];
 
 struct Linker<'d, 'a> {
     doc: &'d Document<'a>,
@@ -373,6 +377,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .then_some(words.len())
         })?;
         let mut source = self.np_right(i + cue_len, sentence.end)?;
+        // `…, per two people familiar with the talks`: a source set off at a
+        // clause's edge.
+        if self.word_is(i, &["per"])
+            && !((i == sentence.start || self.punct(i - 1, ','))
+                && self.per_source(i, sentence.end))
+        {
+            return None;
+        }
         // `according to a summary released by the inspector general`: the
         // participle's agent is part of the source.
         if self.past_participle(source.end) {
@@ -1450,6 +1462,18 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return None;
         }
+        // (`Republican leaders, who hold supermajorities and said …`: the
+        // relative clause's second verb, its subject the antecedent.)
+        let who = (sentence.start + 2..and)
+            .rev()
+            .take(14)
+            .take_while(|&j| {
+                self.doc.tokens[j].is_word() || self.doc.tokens[j].kind == TokenKind::Number
+            })
+            .find(|&j| self.word_is(j, &["who"]) && self.punct(j - 1, ','));
+        if let Some(who) = who {
+            return self.np_left(who - 1, sentence.start);
+        }
         let subject = self.main_subject(sentence.start, and)?;
         // The subject's own verb phrase stands between it and the `and`.
         let verb = subject.end;
@@ -1604,8 +1628,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             let content = match quote {
                 Some(quote) => from..quote.last + 1,
                 None => {
-                    let comma =
-                        (from..sentence.end.min(from + MAX_CONTENT)).find(|&c| self.punct(c, ','));
+                    let comma = (from..sentence.end.min(from + MAX_CONTENT))
+                        .find(|&c| self.punct(c, ',') || self.punct(c, ':') || self.punct(c, ';'));
                     let mut end = comma.unwrap_or(sentence.end);
                     while end > from && self.is_soft_break(end - 1) {
                         end -= 1;
@@ -2038,16 +2062,34 @@ impl<'d, 'a> Linker<'d, 'a> {
         if !opens_phrase || self.is(first, Flags::PRON) {
             return np;
         }
+        // (`what Haverkamp called`: a free relative's subject stops at it.)
+        if self.word_is(np.start - 1, &["what"]) {
+            return np;
+        }
         let mut joined = false;
         let mut relative = false;
+        // (A relative clause has its own verb group; a verb after it is the
+        // sentence's: `Democrats who opposed the bill said it did little to
+        // fix what Haverkamp called`.)
+        let mut relative_verb = (false, false);
         for j in first..np.start {
             let tj = &self.doc.tokens[j];
             if tj.is(Flags::REL) || self.relative_that(j) {
                 relative = true;
                 joined = true;
+                continue;
             }
             if relative {
-                continue; // a relative clause has its own verb
+                let finite = tj.is(Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PAST)
+                    || self.cue_verb(j).is_some_and(|(_, f)| f.shows_finite())
+                    || self.unknown_past(j);
+                match (finite, relative_verb) {
+                    (true, (_, true)) => return np,
+                    (true, _) => relative_verb.0 = true,
+                    (false, (true, _)) => relative_verb.1 = true,
+                    _ => {}
+                }
+                continue;
             }
             if tj.is(Flags::PREP) || self.word_is(j, &["including"]) {
                 joined = true;
@@ -2767,6 +2809,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         loop {
             while next < end
                 && (self.punct(next, ',')
+                    || self.punct(next, '—')
                     || self.doc.tokens[next].is_quote()
                         && self.quotes.at(next).is_some_and(|q| q.last == next))
             {
@@ -3274,7 +3317,22 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return false;
         }
-        let content = self.np_content(stop, sentence.end, false);
+        // (`made clear that …`, `made clear they won't …`: a clause.)
+        let clause_at = if self.is(stop - 1, Flags::PREP) {
+            None
+        } else if self.word_is(stop, &["that"]) && !self.that_is_determiner(stop, sentence.end) {
+            Some(stop + 1)
+        } else {
+            self.subject_then_verb(&(stop..sentence.end))
+                .then_some(stop)
+        };
+        let (content, otherwise) = match clause_at {
+            Some(from) => (self.clause_right(from, sentence.end), ClaimKind::Indirect),
+            None => (
+                self.np_content(stop, sentence.end, false),
+                ClaimKind::Reported,
+            ),
+        };
         if content.is_empty() {
             return false;
         }
@@ -3297,7 +3355,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let Some(source) = source else {
             return false;
         };
-        let kind = self.kind_for(&content, ClaimKind::Reported);
+        let kind = self.kind_for(&content, otherwise);
         self.push(kind, content, i..stop, Some(source), stance);
         true
     }
@@ -3351,6 +3409,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         else {
             return false;
         };
+        // (`It is clear that …`: an expletive holds no view.)
+        if source.len() == 1 && self.word_is(source.start, &["it", "this", "there"]) {
+            return false;
+        }
         let next = i + 1;
         let Some(&complement) = adjective.complements.iter().find(|&&c| {
             self.word_is(next, &[c])
@@ -7087,6 +7149,122 @@ mod tests {
         assert_eq!(
             frames("He said the bill, which critics called a scam, would pass.")[0].1,
             "the bill, which critics called a scam, would pass"
+        );
+    }
+    #[test]
+    fn an_article_after_a_plural_listener_opens_the_clause() {
+        let (_, content, ..) =
+            one("Carla Meinecke told supervisors the recount board had examined every ballot.");
+        assert_eq!(content, "the recount board had examined every ballot");
+    }
+
+    #[test]
+    fn a_relative_clauses_second_verb_speaks_for_the_antecedent() {
+        let found = frames(
+            "It sets up a showdown with Republican leaders, who hold supermajorities and said that they would try to override it.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].3, "Republican leaders");
+    }
+
+    #[test]
+    fn a_dash_insert_leaves_the_second_that_clause_to_the_content() {
+        let (_, content, ..) = one(
+            "Carrillo said Democrats had offered a deal — no new restrictions in exchange for their votes — and that the offer still stood.",
+        );
+        assert!(
+            content.ends_with("and that the offer still stood"),
+            "{content}"
+        );
+    }
+
+    #[test]
+    fn a_time_clause_without_a_comma_is_the_contents() {
+        assert_eq!(
+            one("She said she learned of it while meeting voters.").1,
+            "she learned of it while meeting voters"
+        );
+        // (But a gerund frame of its own is not.)
+        assert_eq!(
+            frames("Sunak defended the record whilst promising an update.").len(),
+            2
+        );
+    }
+
+    #[test]
+    fn per_names_a_source_at_a_clauses_edge() {
+        let (kind, content, cue, source) = one(
+            "Leadership has floated a one-year extension, per two people familiar with the talks.",
+        );
+        assert_eq!(kind, ClaimKind::AccordingTo);
+        assert_eq!(content, "Leadership has floated a one-year extension");
+        assert_eq!(
+            (cue.as_str(), source.as_str()),
+            ("per", "two people familiar with the talks")
+        );
+        assert_eq!(
+            one("Per a source, the speaker will resign.").1,
+            "the speaker will resign"
+        );
+        assert_eq!(
+            one("The tax is $5 per gallon, officials said.").1,
+            "The tax is $5 per gallon"
+        );
+        // A frame in the content ends before it.
+        let found = frames("Hard-liners have signaled they want an answer, per a source.");
+        assert!(found
+            .iter()
+            .any(|f| f.2 == "signaled" && f.1 == "they want an answer"));
+    }
+
+    #[test]
+    fn making_clear_and_being_clear_frame_a_clause() {
+        for (text, cue, content) in [
+            (
+                "Democrats have made clear they won’t bail him out.",
+                "made clear",
+                "they won’t bail him out",
+            ),
+            (
+                "Labor leaders have made it clear that they will not accept it.",
+                "made it clear",
+                "they will not accept it",
+            ),
+            (
+                "The senator has been clear a farm bill needs 60 votes.",
+                "clear",
+                "a farm bill needs 60 votes",
+            ),
+        ] {
+            let (kind, c, q, _) = one(text);
+            assert_eq!(
+                (kind, q.as_str(), c.as_str()),
+                (ClaimKind::Indirect, cue, content),
+                "{text}"
+            );
+        }
+        assert!(frames("It is clear that the bill will fail.").is_empty());
+        // (An idiom ending in a preposition takes a noun phrase.)
+        assert_eq!(
+            one("She pushed back against a chorus that has grown louder.").0,
+            ClaimKind::Reported
+        );
+    }
+
+    #[test]
+    fn a_free_relative_stops_its_subject() {
+        let found =
+            frames("Democrats who opposed the bill said it did little to fix what Haverkamp called “a problem.”");
+        assert!(
+            found.iter().any(|f| f.2 == "called" && f.3 == "Haverkamp"),
+            "{found:?}"
+        );
+        let (kind, content, _, source) = one(
+            "She did what her advisers had urged her to avoid: she argued with the moderators.",
+        );
+        assert_eq!(
+            (kind, content.as_str(), source.as_str()),
+            (ClaimKind::Reported, "her to avoid", "her advisers")
         );
     }
 }
