@@ -1256,14 +1256,19 @@ impl<'d, 'a> Linker<'d, 'a> {
             if self.punct(k, ',') && self.trailing_frame(k + 1, end) {
                 break;
             }
-            // `…, which the adviser described as “…”`: a relative clause with
-            // a source and a frame of its own (not an insert before the
+            // `…, which the adviser described as “…”`, `…, which an official
+            // told Reuters could …`: a relative clause with a source and a
+            // frame of its own (not an insert before the
             // clause's verb: `the bill, which critics called a scam, would pass`).
             if self.punct(k, ',')
                 && self.word_is(k + 1, &["which"])
                 && self.np_right(k + 2, end).is_some_and(|np| {
                     self.cue_verb(np.end).is_some_and(|(verb, f)| {
-                        f.shows_finite() && (verb.frames.np || verb.frames.as_phrase)
+                        f.shows_finite()
+                            && (verb.frames.np
+                                || verb.frames.as_phrase
+                                || verb.frames.that
+                                || verb.frames.bare)
                     }) && !(np.end + 1..end)
                         .find(|&c| self.punct(c, ',') && !self.inside_quote(c))
                         .is_some_and(|c| self.finite_verb_at(c + 1))

@@ -1617,6 +1617,17 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && (verb.frames.np || verb.frames.as_phrase));
         if gap_relative {
             let mut from = self.skip_adjuncts(after_verb, sentence.end);
+            // (`which an official told Reuters could come in January`: the
+            // listener before the gap's verb.)
+            if verb.frames.obj {
+                if let Some(after) = self
+                    .np_right(from, sentence.end)
+                    .map(|l| self.skip_adjuncts(l.end, sentence.end))
+                    .filter(|&after| self.is(after, Flags::MODAL | Flags::AUX))
+                {
+                    from = after;
+                }
+            }
             // `Bill Clinton, whom he described as “the worst …”`, `the deal,
             // which he called a disaster,`: the description given.
             let predicate = (verb.frames.np || verb.frames.as_phrase)
@@ -1640,7 +1651,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // (`which the company said would save …`: the gap is the subject;
             // `which Trump says Mexico will pay for`: the object.)
             let clause = self.has_finite_verb(&content)
-                && (self.is(from, Flags::MODAL | Flags::AUX) || self.subject_then_verb(&content));
+                && (self.finite_verb_at(from) || self.subject_then_verb(&content));
             let description = predicate && (quote.is_some() || !self.has_finite_verb(&content));
             if content.is_empty() || !(clause || description) {
                 return false;
@@ -1683,6 +1694,20 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && !self.punct(content.start - 1, ',')
                 && !self.punct(content.start - 1, ':')
                 && (after_verb..content.start).any(|k| self.is(k, Flags::PREP))
+        };
+        // (`“…,” she said, her voice rising, “and …”`: an absolute phrase
+        // between the frame and the quotation's second piece.)
+        let after_verb = match quote_before {
+            Some(_) if self.punct(after_verb, ',') => (after_verb + 2
+                ..sentence.end.min(after_verb + 8))
+                .find(|&c| self.punct(c, ','))
+                .filter(|&c| {
+                    self.quotes.at(c + 1).is_some_and(|q| q.open == c + 1)
+                        && (after_verb + 1..c).all(|k| self.doc.tokens[k].is_word())
+                        && !self.has_finite_verb(&(after_verb + 1..c))
+                })
+                .unwrap_or(after_verb),
+            _ => after_verb,
         };
         let right = self
             .content_right(after_verb, verb, sentence)
@@ -7265,6 +7290,34 @@ mod tests {
         assert_eq!(
             (kind, content.as_str(), source.as_str()),
             (ClaimKind::Reported, "her to avoid", "her advisers")
+        );
+    }
+    #[test]
+    fn an_absolute_phrase_between_a_frame_and_a_quotations_second_piece() {
+        let (kind, content, ..) =
+            one("“We are not hiding anything,” she said, her voice rising, “and I resent it.”");
+        assert_eq!(kind, ClaimKind::DirectQuote);
+        assert!(content.ends_with("“and I resent it.”"), "{content}");
+    }
+
+    #[test]
+    fn a_gap_relatives_frame_ends_the_content_before_it() {
+        let found = frames(
+            "The office declined to comment on the timing of a meeting, which an official told Reuters could take place in January.",
+        );
+        assert_eq!(found[0].1, "to comment on the timing of a meeting");
+        assert!(
+            found
+                .iter()
+                .any(|f| f.2 == "told" && f.1 == "could take place in January"),
+            "{found:?}"
+        );
+        let found = frames("Kimbrough told CNN the senator stood by the figure, which he said came from a police union.");
+        assert!(
+            found
+                .iter()
+                .any(|f| f.2 == "said" && f.1 == "came from a police union"),
+            "{found:?}"
         );
     }
 }
