@@ -5,6 +5,7 @@
 //! that ends inside a quote and a next one that opens with a mark continue it).
 
 use crate::segment::{Document, QuoteMark, TokenKind};
+use crate::text::listed;
 
 /// One quotation, outermost marks only.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,10 +85,7 @@ fn glued_to_a_frame(before: &str) -> bool {
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    matches!(
-        word,
-        "said" | "says" | "say" | "added" | "told" | "wrote" | "stated" | "asked" | "replied"
-    )
+    listed("said says say added told wrote stated asked replied", word)
 }
 
 /// Pairs the quotation marks of `doc`, paragraph by paragraph, in one pass.

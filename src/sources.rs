@@ -19,6 +19,7 @@
 //! surname misspelt by a letter and `he`/`she` by gender (honorifics, roles,
 //! first names, earlier pronouns) resolve here too.
 
+use crate::text::listed;
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -120,7 +121,7 @@ const MAX_ACRONYMS: usize = 32;
 const NAMED_LOOKBACK: usize = 200;
 
 fn is_article(word: &str) -> bool {
-    matches!(word, "the" | "a" | "an")
+    listed("the a an", word)
 }
 
 impl<'d, 'a> Resolver<'d, 'a> {
@@ -423,7 +424,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if mention.is_empty() {
             return None;
         }
-        let definite = matches!(self.doc.norm(mention.start), "the" | "that" | "this");
+        let definite = listed("the that this", self.doc.norm(mention.start));
         if !d.name_words.is_empty() || !definite || mention.len() > 3 {
             return None;
         }
@@ -601,8 +602,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let (determiner, rest) = words.split_first()?;
         // `the two countries`, also when the mention leaves out its `the`.
         let after_the = mention.start > 0 && doc.norm(mention.start - 1) == "the";
-        let definite = matches!(*determiner, "the" | "both" | "these" | "those")
-            || after_the && matches!(*determiner, "two" | "three" | "four");
+        let definite = listed("the both these those", determiner)
+            || after_the && listed("two three four", determiner);
         let head = *rest.last()?;
         let plain = rest.len() <= 3
             && rest
@@ -1109,7 +1110,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             .unwrap_or(first.end)
             - 1;
         e.description.kind == SourceKind::Anonymous
-            && matches!(self.doc.norm(first.start), "a" | "an" | "one")
+            && listed("a an one", self.doc.norm(first.start))
             && self.doc.tokens[head].is(Flags::ROLE | Flags::ANON)
             && !self.doc.norm(head).ends_with('s')
     }
@@ -1293,50 +1294,14 @@ fn ends_in_common_noun(name: &str) -> bool {
 
 fn is_generic_company(head: &str) -> bool {
     // (Sector words too: `the automaker` after `Ford Motor Co`.)
-    in_list(
-        &[
-            "company",
-            "firm",
-            "corporation",
-            "group",
-            "business",
-            "conglomerate",
-            "automaker",
-            "carmaker",
-            "retailer",
-            "lender",
-            "insurer",
-            "airline",
-            "chipmaker",
-            "drugmaker",
-            "manufacturer",
-            "maker",
-        ],
+    listed("company firm corporation group business conglomerate automaker carmaker retailer lender insurer airline chipmaker drugmaker manufacturer maker",
         head,
     )
 }
 
 fn is_company_suffix(word: &str) -> bool {
-    in_list(
-        &[
-            "inc.",
-            "inc",
-            "corp.",
-            "corp",
-            "ltd.",
-            "ltd",
-            "llc",
-            "plc",
-            "co.",
-            "co",
-            "group",
-            "holdings",
-            "company",
-            "corporation",
-            "ag",
-            "gmbh",
-            "sa",
-        ],
+    listed(
+        "inc. inc corp. corp ltd. ltd llc plc co. co group holdings company corporation ag gmbh sa",
         word,
     )
 }
@@ -1344,60 +1309,9 @@ fn is_company_suffix(word: &str) -> bool {
 /// Words that end companies' names (`Corvane Therapeutics`, `Meridian
 /// Health`, `Orvion Systems`) and, capitalized there, no person's.
 fn is_company_name_word(word: &str) -> bool {
-    in_list(
-        &[
-            "therapeutics",
-            "pharmaceuticals",
-            "pharma",
-            "biotech",
-            "biosciences",
-            "health",
-            "healthcare",
-            "systems",
-            "technologies",
-            "software",
-            "motors",
-            "automotive",
-            "airlines",
-            "airways",
-            "energy",
-            "foods",
-            "beverages",
-            "brands",
-            "industries",
-            "labs",
-            "laboratories",
-            "logistics",
-            "networks",
-            "telecom",
-            "communications",
-            "electronics",
-            "semiconductor",
-            "solutions",
-            "capital",
-            "partners",
-            "investments",
-            "insurance",
-            "mining",
-            "resources",
-            "petroleum",
-            "chemicals",
-            "studios",
-            "entertainment",
-            "robotics",
-            "aerospace",
-            "ferries",
-            "rail",
-            "shipping",
-        ],
+    listed("therapeutics pharmaceuticals pharma biotech biosciences health healthcare systems technologies software motors automotive airlines airways energy foods beverages brands industries labs laboratories logistics networks telecom communications electronics semiconductor solutions capital partners investments insurance mining resources petroleum chemicals studios entertainment robotics aerospace ferries rail shipping",
         word,
     )
-}
-
-/// Whether `word` is one of `list`'s (a table compared by length first
-/// costs less code than a `match` over as many literals, and no scan).
-fn in_list(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
 }
 
 /// Whether a role (any case) is `role` (lowercase) or ends in it: `deputy
@@ -1433,7 +1347,7 @@ fn plural_apostrophe(doc: &Document, k: usize, start: usize) -> bool {
 fn head_word(name: &str) -> String {
     lowercase(name)
         .split(' ')
-        .take_while(|w| !matches!(*w, "of" | "from" | "at" | "in" | "with" | "for"))
+        .take_while(|w| !listed("of from at in with for", w))
         .last()
         .unwrap_or("")
         .to_owned()
@@ -1441,41 +1355,20 @@ fn head_word(name: &str) -> String {
 
 /// Nouns for a body of people that a plural (`the scientists`) may refer to.
 fn is_collective(head: &str) -> bool {
-    in_list(
-        &["team", "panel", "group", "delegation", "crew", "consortium"],
-        head,
-    )
+    listed("team panel group delegation crew consortium", head)
 }
 
 /// Plurals that name the people behind a study, interchangeably.
 /// People who stand before or against a body rather than in it.
 fn is_adversary(head: &str) -> bool {
-    in_list(
-        &[
-            "critics",
-            "defendants",
-            "opponents",
-            "petitioners",
-            "plaintiffs",
-            "protesters",
-            "respondents",
-            "rivals",
-            "voters",
-        ],
+    listed(
+        "critics defendants opponents petitioners plaintiffs protesters respondents rivals voters",
         head,
     )
 }
 fn is_research_word(head: &str) -> bool {
-    in_list(
-        &[
-            "scientists",
-            "researchers",
-            "authors",
-            "academics",
-            "scholars",
-            "experts",
-            "team",
-        ],
+    listed(
+        "scientists researchers authors academics scholars experts team",
         head,
     )
 }
@@ -1505,19 +1398,19 @@ fn collective_phrases(doc: &Document) -> Vec<(usize, Range<usize>)> {
             continue;
         }
         let mut end = k + 1;
-        if end < n && matches!(doc.norm(end), "from" | "at" | "of") {
+        if end < n && listed("from at of", doc.norm(end)) {
             let mut j = end + 1;
             while j < n
                 && j - end < 24
                 && doc.tokens[j].kind == TokenKind::Word
                 && (doc.tokens[j].capitalized
-                    || matches!(doc.norm(j), "of" | "the" | "and" | "for")
+                    || listed("of the and for", doc.norm(j))
                     || doc.tokens[j].is(Flags::ROLE | Flags::ANON))
             {
                 j += 1;
             }
             // Back off trailing function words.
-            while j > end + 1 && matches!(doc.norm(j - 1), "of" | "the" | "and" | "for") {
+            while j > end + 1 && listed("of the and for", doc.norm(j - 1)) {
                 j -= 1;
             }
             if j > end + 1 {
@@ -1572,8 +1465,7 @@ fn acronym_definitions(doc: &Document) -> Vec<(String, Range<usize>)> {
         let mut start = end;
         while start > 0 && end - start < 12 {
             let t = &doc.tokens[start - 1];
-            let inner =
-                matches!(doc.norm(start - 1), "of" | "for" | "and" | "the" | "on") && start < end;
+            let inner = listed("of for and the on", doc.norm(start - 1)) && start < end;
             if t.kind == TokenKind::Word && (t.capitalized || inner) {
                 start -= 1;
             } else {
@@ -1629,7 +1521,7 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
             };
             let appositive = after + 1 < n
                 && doc.tokens[after].is_punct(',')
-                && matches!(doc.norm(after + 1), "the" | "a" | "an")
+                && listed("the a an", doc.norm(after + 1))
                 && (after + 2..n.min(after + 6))
                     .take_while(|&j| doc.tokens[j].is_word() && !doc.tokens[j].capitalized)
                     .any(|j| doc.tokens[j].is(Flags::ORGANIZATION));
@@ -1886,12 +1778,11 @@ fn text(doc: &Document, range: Range<usize>) -> String {
 fn describe_named(doc: &Document, name: Range<usize>) -> Description {
     let n = doc.tokens.len();
     let comma = name.end;
-    let opens = comma + 1 < n
-        && doc.tokens[comma].is_punct(',')
-        && matches!(doc.norm(comma + 1), "a" | "an" | "the")
-        || comma + 1 < n
-            && doc.tokens[comma].is_punct(',')
-            && doc.tokens[comma + 1].is(Flags::ROLE | Flags::POSS);
+    let opens =
+        comma + 1 < n && doc.tokens[comma].is_punct(',') && listed("a an the", doc.norm(comma + 1))
+            || comma + 1 < n
+                && doc.tokens[comma].is_punct(',')
+                && doc.tokens[comma + 1].is(Flags::ROLE | Flags::POSS);
     if opens {
         let limit = (comma + 12).min(n);
         let close = (comma + 1..limit).find(|&k| {
@@ -1959,18 +1850,9 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     // `nearly one in five independents`: a fraction of a polled group is it.
     let fraction_of = (range.start + 1..range.end.min(range.start + 4)).find(|&k| {
         doc.norm(k) == "of"
-            && matches!(
+            && listed(
+                "half third thirds quarter quarters fifth fifths majority plurality minority",
                 doc.norm(k - 1),
-                "half"
-                    | "third"
-                    | "thirds"
-                    | "quarter"
-                    | "quarters"
-                    | "fifth"
-                    | "fifths"
-                    | "majority"
-                    | "plurality"
-                    | "minority"
             )
     });
     let ratio = (range.start + 1..range.end.min(range.start + 4))
@@ -2058,10 +1940,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             // (`a report seen by the Ledger`: the text speaks, not who saw it.)
             let handled = k + 1 < range.end
                 && doc.norm(k + 1) == "by"
-                && in_list(
-                    &["seen", "obtained", "reviewed", "examined", "viewed"],
-                    doc.norm(k),
-                );
+                && listed("seen obtained reviewed examined viewed", doc.norm(k));
             t.is(Flags::REL)
                 || to_be
                 || handled
@@ -2073,16 +1952,12 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
                     && !doc.tokens[k - 1].is(Flags::DET | Flags::POSS | Flags::QUANT)
                     && (k + 1 == range.end
                         || doc.tokens[k + 1].is(Flags::TIME)
-                        || in_list(&["last", "this", "next", "earlier"], doc.norm(k + 1)))
+                        || listed("last this next earlier", doc.norm(k + 1)))
         })
         .unwrap_or(range.end);
     while start < end
         && (is_article(doc.norm(start))
-            || in_list(
-                &[
-                    "both", "either", "neither", "some", "many", "several", "all", "most", "other",
-                    "various", "one",
-                ],
+            || listed("both either neither some many several all most other various one",
                 doc.norm(start),
             )
             // (`some of the aides`: the group's words.)
@@ -2252,26 +2127,14 @@ fn owner_of_report(doc: &Document, start: usize, end: usize) -> Option<Range<usi
         // letter seen by Sky News`: who saw it is no author).
         let authored = word == "by"
             && k > start + 1
-            && in_list(
-                &[
-                    "published",
-                    "released",
-                    "issued",
-                    "prepared",
-                    "conducted",
-                    "written",
-                    "compiled",
-                    "produced",
-                    "commissioned",
-                ],
+            && listed("published released issued prepared conducted written compiled produced commissioned",
                 doc.norm(k - 1),
             )
             && is_report_noun(k - 2);
         if authored && k + 1 < end {
             return Some(k + 1..end);
         }
-        if matches!(word, "from" | "by" | "of") && k > start && is_report_noun(k - 1) && k + 1 < end
-        {
+        if listed("from by of", word) && k > start && is_report_noun(k - 1) && k + 1 < end {
             // `an analysis of its own data` is about its object; `the
             // findings of the committee` are the committee's.
             let object = (k + 1..end).find(|&j| !is_article(doc.norm(j)))?;
@@ -2397,7 +2260,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         }
         // `Academy of Sciences`, `Ministry of Defense`, `Center for Public
         // Integrity`: a preposition inside an institution's name.
-        let of_in_name = matches!(doc.norm(k), "of" | "for" | "on" | "against")
+        let of_in_name = listed("of for on against", doc.norm(k))
             && k > start
             && doc.tokens[k - 1].capitalized
             && doc.tokens[k - 1].is(Flags::ORGANIZATION | Flags::GOVERNMENT)
@@ -2428,7 +2291,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             && name.is_none()
             && role.is_none()
             && role_words_before.is_some()
-            && matches!(doc.norm(k), "of" | "at" | "from" | "in" | "with")
+            && listed("of at from in with", doc.norm(k))
         {
             let (a, stop, institution) = prepositional_object(doc, k, end);
             if stop > a && institution {
@@ -2440,21 +2303,13 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         if t.is(Flags::PREP) && (name.is_some() || role.is_some()) && k + 1 < end {
             // `Ruth Engel of the University of Toronto`, `officials in Corrin County`.
             let (a, stop, institution) = prepositional_object(doc, k, end);
-            if stop > a
-                && institution
-                && matches!(
-                    doc.norm(k),
-                    "of" | "at" | "for" | "from" | "in" | "with" | "to"
-                )
-            {
+            if stop > a && institution && listed("of at for from in with to", doc.norm(k)) {
                 // `CEO of the Refugee Council Enver Solomon`: a role's of-phrase that
                 // names the institution and then the person holding the role.
                 // (Not `a spokesman for House Speaker Paul Ryan`: whom he speaks for.)
-                match (role.is_some()
-                    && name.is_none()
-                    && matches!(doc.norm(k), "of" | "to" | "at"))
-                .then(|| name_after_institution(doc, a, stop))
-                .flatten()
+                match (role.is_some() && name.is_none() && listed("of to at", doc.norm(k)))
+                    .then(|| name_after_institution(doc, a, stop))
+                    .flatten()
                 {
                     Some(p) => {
                         affiliation = Some(text(doc, a..p));
@@ -2684,7 +2539,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         && doc.norm(start + 1) == "of"
         && (doc.number_at(start)
             || doc.tokens[start].is(Flags::QUANT)
-            || in_list(&["one", "none", "each"], doc.norm(start)));
+            || listed("one none each", doc.norm(start)));
     let words_start = if partitive { start + 2 } else { start };
     // Only the head after a possessive decides: `the mayor's office` is no person.
     let first_preposition = (words_start..end)
@@ -2739,7 +2594,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                         .any(|j| doc.tokens[j].is(Flags::ORGANIZATION) && !doc.tokens[j].capitalized)
                     || n.len() >= 2 && is_company_name_word(doc.norm(n.end - 1))
                     // `a Gallup survey`: whoever runs polls is an organization.
-                    || (n.end..head_end).any(|j| in_list(&["poll", "polls", "survey", "surveys"], doc.norm(j)))
+                    || (n.end..head_end).any(|j| listed("poll polls survey surveys", doc.norm(j)))
                 {
                     SourceKind::Organization
                 } else if d.role.is_some() {
@@ -2773,8 +2628,8 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 .max(words_start);
             // (`officials familiar with the talks`: the adjective after the noun.)
             if head > words_start
-                && in_list(
-                    &["familiar", "close", "knowledgeable", "briefed", "involved"],
+                && listed(
+                    "familiar close knowledgeable briefed involved",
                     doc.norm(head),
                 )
             {
@@ -2903,7 +2758,7 @@ fn prepositional_object(doc: &Document, k: usize, end: usize) -> (usize, usize, 
 }
 
 fn range_starts_indefinite(doc: &Document, start: usize) -> bool {
-    start > 0 && matches!(doc.norm(start - 1), "a" | "an" | "one")
+    start > 0 && listed("a an one", doc.norm(start - 1))
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@
 //! `if true`, `has not been officially confirmed`, `as early as`), found with
 //! the hedge lexicon, whose phrases may hold an optional `-ly` adverb slot (`~`).
 
+use crate::text::listed;
 use std::ops::Range;
 
 use crate::lexicon::{lexicon, Evaluation, Flags, PhraseKind};
@@ -70,21 +71,11 @@ pub fn stance(
     }
     // `said it would appeal`, `says he will run`: an intention, announced.
     if cue_stance == Stance::Assert {
-        let subject = word(content.start)
-            .is_some_and(|w| matches!(w, "he" | "she" | "they" | "it" | "we" | "i"));
+        let subject = word(content.start).is_some_and(|w| listed("he she they it we i", w));
         let intends = word(content.start + 1).is_some_and(|w| {
-            matches!(
+            listed(
+                "would will 'll plans planned intends intended aims hopes wants",
                 w,
-                "would"
-                    | "will"
-                    | "'ll"
-                    | "plans"
-                    | "planned"
-                    | "intends"
-                    | "intended"
-                    | "aims"
-                    | "hopes"
-                    | "wants"
             )
         });
         if subject && intends {

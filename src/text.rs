@@ -4,9 +4,18 @@
 //! linear pass, and code-point offsets into UTF-16 offsets (what the DOM
 //! counts) for the embed. It also keeps the two small collections every
 //! stage shares so that each is compiled once into the WebAssembly: a sort
-//! by position and a table keyed by lowercase words.
+//! by position and a table keyed by lowercase words; and the word lists the
+//! stages write inline, as one space-separated string each.
 
 use crate::model::Span;
+
+/// Whether `word` is one of `list`'s words, separated by spaces: `listed("is
+/// are was", w)`. One string a list costs every reader fewer bytes than a
+/// table of strings (a pointer and a length each) or a `match` over as many
+/// literals (a comparison each).
+pub fn listed(list: &str, word: &str) -> bool {
+    list.split(' ').any(|w| w == word)
+}
 
 /// Bytes covered by one checkpoint of [`OffsetIndex`].
 const BLOCK: usize = 64;
