@@ -15,6 +15,21 @@
 //! (compiled to WebAssembly) and the CLI all consume [`Analysis`], which
 //! serializes to the JSON contract (version 1).
 
+/// A word list inline: `words!["is", "are", "was"]` makes a [`text::Words`]
+/// (one string in the browser builds, a table natively).
+#[cfg(target_arch = "wasm32")]
+macro_rules! words {
+    ($($word:literal),+ $(,)?) => {
+        $crate::text::Words(concat!($($word, " "),+))
+    };
+}
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! words {
+    ($($word:literal),+ $(,)?) => {
+        $crate::text::Words(&[$($word),+])
+    };
+}
+
 pub mod claims;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cli;

@@ -5,7 +5,6 @@
 //! that ends inside a quote and a next one that opens with a mark continue it).
 
 use crate::segment::{Document, QuoteMark, TokenKind};
-use crate::text::listed;
 
 /// One quotation, outermost marks only.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,7 +84,7 @@ fn glued_to_a_frame(before: &str) -> bool {
         .rsplit(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    listed("said says say added told wrote stated asked replied", word)
+    words!["said", "says", "say", "added", "told", "wrote", "stated", "asked", "replied"].has(word)
 }
 
 /// Pairs the quotation marks of `doc`, paragraph by paragraph, in one pass.

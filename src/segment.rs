@@ -4,7 +4,6 @@
 //! once here. Sentence ends survive `U.S.`, `Dr.`, `Jan. 5`, decimals and
 //! initials; a sentence never crosses a paragraph.
 
-use crate::text::listed;
 use std::ops::Range;
 
 use crate::lexicon::{lexicon, AbbreviationClass, Flags, PhraseKind, WordInfo};
@@ -180,7 +179,7 @@ impl<'a> Document<'a> {
     pub fn age_before(&self, end: usize) -> bool {
         end >= 2
             && self.tokens[end - 1].kind == TokenKind::Number
-            && listed("under over above below", self.norm(end - 2))
+            && words!["under", "over", "above", "below"].has(self.norm(end - 2))
     }
 
     /// Whether token `k` is a word of two letters or more written in
@@ -654,7 +653,9 @@ fn tokenize(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, norm: &mut
                     .iter()
                     .map(|&(_, c)| c.to_ascii_lowercase())
                     .collect();
-                if listed("s re ve ll d m", suffix.as_str()) && !at(m).is_some_and(is_word_char) {
+                if words!["s", "re", "ve", "ll", "d", "m"].has(suffix.as_str())
+                    && !at(m).is_some_and(is_word_char)
+                {
                     let end = chars.get(m).map_or(para.len(), |&(o, _)| o);
                     push_word(tokens, norm, para, base, chars[k].0, end, TokenKind::Word);
                     k = m;
@@ -765,7 +766,7 @@ fn push_word(
         && surface.chars().filter(|c| c.is_alphabetic()).count() <= 3
         && !surface.ends_with('.')
         && surface.chars().any(char::is_lowercase)
-        && !listed("co inc ltd plc llc", &norm[norm_start..])
+        && !words!["co", "inc", "ltd", "plc", "llc"].has(&norm[norm_start..])
     {
         let proper =
             Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::PLACE | Flags::OUTLET | Flags::MEDIA;

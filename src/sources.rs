@@ -19,7 +19,6 @@
 //! surname misspelt by a letter and `he`/`she` by gender (honorifics, roles,
 //! first names, earlier pronouns) resolve here too.
 
-use crate::text::listed;
 use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -121,7 +120,7 @@ const MAX_ACRONYMS: usize = 32;
 const NAMED_LOOKBACK: usize = 200;
 
 fn is_article(word: &str) -> bool {
-    listed("the a an", word)
+    words!["the", "a", "an"].has(word)
 }
 
 impl<'d, 'a> Resolver<'d, 'a> {
@@ -424,7 +423,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if mention.is_empty() {
             return None;
         }
-        let definite = listed("the that this", self.doc.norm(mention.start));
+        let definite = words!["the", "that", "this"].has(self.doc.norm(mention.start));
         if !d.name_words.is_empty() || !definite || mention.len() > 3 {
             return None;
         }
@@ -602,8 +601,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let (determiner, rest) = words.split_first()?;
         // `the two countries`, also when the mention leaves out its `the`.
         let after_the = mention.start > 0 && doc.norm(mention.start - 1) == "the";
-        let definite = listed("the both these those", determiner)
-            || after_the && listed("two three four", determiner);
+        let definite = words!["the", "both", "these", "those"].has(determiner)
+            || after_the && words!["two", "three", "four"].has(determiner);
         let head = *rest.last()?;
         let plain = rest.len() <= 3
             && rest
@@ -1110,7 +1109,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             .unwrap_or(first.end)
             - 1;
         e.description.kind == SourceKind::Anonymous
-            && listed("a an one", self.doc.norm(first.start))
+            && words!["a", "an", "one"].has(self.doc.norm(first.start))
             && self.doc.tokens[head].is(Flags::ROLE | Flags::ANON)
             && !self.doc.norm(head).ends_with('s')
     }
@@ -1294,24 +1293,99 @@ fn ends_in_common_noun(name: &str) -> bool {
 
 fn is_generic_company(head: &str) -> bool {
     // (Sector words too: `the automaker` after `Ford Motor Co`.)
-    listed("company firm corporation group business conglomerate automaker carmaker retailer lender insurer airline chipmaker drugmaker manufacturer maker",
-        head,
-    )
+    words![
+        "company",
+        "firm",
+        "corporation",
+        "group",
+        "business",
+        "conglomerate",
+        "automaker",
+        "carmaker",
+        "retailer",
+        "lender",
+        "insurer",
+        "airline",
+        "chipmaker",
+        "drugmaker",
+        "manufacturer",
+        "maker"
+    ]
+    .has(head)
 }
 
 fn is_company_suffix(word: &str) -> bool {
-    listed(
-        "inc. inc corp. corp ltd. ltd llc plc co. co group holdings company corporation ag gmbh sa",
-        word,
-    )
+    words![
+        "inc.",
+        "inc",
+        "corp.",
+        "corp",
+        "ltd.",
+        "ltd",
+        "llc",
+        "plc",
+        "co.",
+        "co",
+        "group",
+        "holdings",
+        "company",
+        "corporation",
+        "ag",
+        "gmbh",
+        "sa"
+    ]
+    .has(word)
 }
 
 /// Words that end companies' names (`Corvane Therapeutics`, `Meridian
 /// Health`, `Orvion Systems`) and, capitalized there, no person's.
 fn is_company_name_word(word: &str) -> bool {
-    listed("therapeutics pharmaceuticals pharma biotech biosciences health healthcare systems technologies software motors automotive airlines airways energy foods beverages brands industries labs laboratories logistics networks telecom communications electronics semiconductor solutions capital partners investments insurance mining resources petroleum chemicals studios entertainment robotics aerospace ferries rail shipping",
-        word,
-    )
+    words![
+        "therapeutics",
+        "pharmaceuticals",
+        "pharma",
+        "biotech",
+        "biosciences",
+        "health",
+        "healthcare",
+        "systems",
+        "technologies",
+        "software",
+        "motors",
+        "automotive",
+        "airlines",
+        "airways",
+        "energy",
+        "foods",
+        "beverages",
+        "brands",
+        "industries",
+        "labs",
+        "laboratories",
+        "logistics",
+        "networks",
+        "telecom",
+        "communications",
+        "electronics",
+        "semiconductor",
+        "solutions",
+        "capital",
+        "partners",
+        "investments",
+        "insurance",
+        "mining",
+        "resources",
+        "petroleum",
+        "chemicals",
+        "studios",
+        "entertainment",
+        "robotics",
+        "aerospace",
+        "ferries",
+        "rail",
+        "shipping"
+    ]
+    .has(word)
 }
 
 /// Whether a role (any case) is `role` (lowercase) or ends in it: `deputy
@@ -1347,7 +1421,7 @@ fn plural_apostrophe(doc: &Document, k: usize, start: usize) -> bool {
 fn head_word(name: &str) -> String {
     lowercase(name)
         .split(' ')
-        .take_while(|w| !listed("of from at in with for", w))
+        .take_while(|w| !words!["of", "from", "at", "in", "with", "for"].has(w))
         .last()
         .unwrap_or("")
         .to_owned()
@@ -1355,22 +1429,36 @@ fn head_word(name: &str) -> String {
 
 /// Nouns for a body of people that a plural (`the scientists`) may refer to.
 fn is_collective(head: &str) -> bool {
-    listed("team panel group delegation crew consortium", head)
+    words!["team", "panel", "group", "delegation", "crew", "consortium"].has(head)
 }
 
 /// Plurals that name the people behind a study, interchangeably.
 /// People who stand before or against a body rather than in it.
 fn is_adversary(head: &str) -> bool {
-    listed(
-        "critics defendants opponents petitioners plaintiffs protesters respondents rivals voters",
-        head,
-    )
+    words![
+        "critics",
+        "defendants",
+        "opponents",
+        "petitioners",
+        "plaintiffs",
+        "protesters",
+        "respondents",
+        "rivals",
+        "voters"
+    ]
+    .has(head)
 }
 fn is_research_word(head: &str) -> bool {
-    listed(
-        "scientists researchers authors academics scholars experts team",
-        head,
-    )
+    words![
+        "scientists",
+        "researchers",
+        "authors",
+        "academics",
+        "scholars",
+        "experts",
+        "team"
+    ]
+    .has(head)
 }
 
 /// Bodies of people the text introduces with an indefinite article, `A
@@ -1398,19 +1486,19 @@ fn collective_phrases(doc: &Document) -> Vec<(usize, Range<usize>)> {
             continue;
         }
         let mut end = k + 1;
-        if end < n && listed("from at of", doc.norm(end)) {
+        if end < n && words!["from", "at", "of"].has(doc.norm(end)) {
             let mut j = end + 1;
             while j < n
                 && j - end < 24
                 && doc.tokens[j].kind == TokenKind::Word
                 && (doc.tokens[j].capitalized
-                    || listed("of the and for", doc.norm(j))
+                    || words!["of", "the", "and", "for"].has(doc.norm(j))
                     || doc.tokens[j].is(Flags::ROLE | Flags::ANON))
             {
                 j += 1;
             }
             // Back off trailing function words.
-            while j > end + 1 && listed("of the and for", doc.norm(j - 1)) {
+            while j > end + 1 && words!["of", "the", "and", "for"].has(doc.norm(j - 1)) {
                 j -= 1;
             }
             if j > end + 1 {
@@ -1465,7 +1553,8 @@ fn acronym_definitions(doc: &Document) -> Vec<(String, Range<usize>)> {
         let mut start = end;
         while start > 0 && end - start < 12 {
             let t = &doc.tokens[start - 1];
-            let inner = listed("of for and the on", doc.norm(start - 1)) && start < end;
+            let inner =
+                words!["of", "for", "and", "the", "on"].has(doc.norm(start - 1)) && start < end;
             if t.kind == TokenKind::Word && (t.capitalized || inner) {
                 start -= 1;
             } else {
@@ -1521,7 +1610,7 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
             };
             let appositive = after + 1 < n
                 && doc.tokens[after].is_punct(',')
-                && listed("the a an", doc.norm(after + 1))
+                && words!["the", "a", "an"].has(doc.norm(after + 1))
                 && (after + 2..n.min(after + 6))
                     .take_while(|&j| doc.tokens[j].is_word() && !doc.tokens[j].capitalized)
                     .any(|j| doc.tokens[j].is(Flags::ORGANIZATION));
@@ -1778,11 +1867,12 @@ fn text(doc: &Document, range: Range<usize>) -> String {
 fn describe_named(doc: &Document, name: Range<usize>) -> Description {
     let n = doc.tokens.len();
     let comma = name.end;
-    let opens =
-        comma + 1 < n && doc.tokens[comma].is_punct(',') && listed("a an the", doc.norm(comma + 1))
-            || comma + 1 < n
-                && doc.tokens[comma].is_punct(',')
-                && doc.tokens[comma + 1].is(Flags::ROLE | Flags::POSS);
+    let opens = comma + 1 < n
+        && doc.tokens[comma].is_punct(',')
+        && words!["a", "an", "the"].has(doc.norm(comma + 1))
+        || comma + 1 < n
+            && doc.tokens[comma].is_punct(',')
+            && doc.tokens[comma + 1].is(Flags::ROLE | Flags::POSS);
     if opens {
         let limit = (comma + 12).min(n);
         let close = (comma + 1..limit).find(|&k| {
@@ -1850,10 +1940,19 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     // `nearly one in five independents`: a fraction of a polled group is it.
     let fraction_of = (range.start + 1..range.end.min(range.start + 4)).find(|&k| {
         doc.norm(k) == "of"
-            && listed(
-                "half third thirds quarter quarters fifth fifths majority plurality minority",
-                doc.norm(k - 1),
-            )
+            && words![
+                "half",
+                "third",
+                "thirds",
+                "quarter",
+                "quarters",
+                "fifth",
+                "fifths",
+                "majority",
+                "plurality",
+                "minority"
+            ]
+            .has(doc.norm(k - 1))
     });
     let ratio = (range.start + 1..range.end.min(range.start + 4))
         .find(|&k| doc.norm(k) == "in" && k + 1 < range.end && number(k - 1) && number(k + 1));
@@ -1940,7 +2039,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             // (`a report seen by the Ledger`: the text speaks, not who saw it.)
             let handled = k + 1 < range.end
                 && doc.norm(k + 1) == "by"
-                && listed("seen obtained reviewed examined viewed", doc.norm(k));
+                && words!["seen", "obtained", "reviewed", "examined", "viewed"].has(doc.norm(k));
             t.is(Flags::REL)
                 || to_be
                 || handled
@@ -1952,13 +2051,12 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
                     && !doc.tokens[k - 1].is(Flags::DET | Flags::POSS | Flags::QUANT)
                     && (k + 1 == range.end
                         || doc.tokens[k + 1].is(Flags::TIME)
-                        || listed("last this next earlier", doc.norm(k + 1)))
+                        || words!["last", "this", "next", "earlier"].has(doc.norm(k + 1)))
         })
         .unwrap_or(range.end);
     while start < end
         && (is_article(doc.norm(start))
-            || listed("both either neither some many several all most other various one",
-                doc.norm(start),
+            || words!["both", "either", "neither", "some", "many", "several", "all", "most", "other", "various", "one"].has(doc.norm(start),
             )
             // (`some of the aides`: the group's words.)
             || start > range.start && doc.norm(start) == "of")
@@ -2127,14 +2225,24 @@ fn owner_of_report(doc: &Document, start: usize, end: usize) -> Option<Range<usi
         // letter seen by Sky News`: who saw it is no author).
         let authored = word == "by"
             && k > start + 1
-            && listed("published released issued prepared conducted written compiled produced commissioned",
-                doc.norm(k - 1),
-            )
+            && words![
+                "published",
+                "released",
+                "issued",
+                "prepared",
+                "conducted",
+                "written",
+                "compiled",
+                "produced",
+                "commissioned"
+            ]
+            .has(doc.norm(k - 1))
             && is_report_noun(k - 2);
         if authored && k + 1 < end {
             return Some(k + 1..end);
         }
-        if listed("from by of", word) && k > start && is_report_noun(k - 1) && k + 1 < end {
+        if words!["from", "by", "of"].has(word) && k > start && is_report_noun(k - 1) && k + 1 < end
+        {
             // `an analysis of its own data` is about its object; `the
             // findings of the committee` are the committee's.
             let object = (k + 1..end).find(|&j| !is_article(doc.norm(j)))?;
@@ -2260,7 +2368,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         }
         // `Academy of Sciences`, `Ministry of Defense`, `Center for Public
         // Integrity`: a preposition inside an institution's name.
-        let of_in_name = listed("of for on against", doc.norm(k))
+        let of_in_name = words!["of", "for", "on", "against"].has(doc.norm(k))
             && k > start
             && doc.tokens[k - 1].capitalized
             && doc.tokens[k - 1].is(Flags::ORGANIZATION | Flags::GOVERNMENT)
@@ -2291,7 +2399,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             && name.is_none()
             && role.is_none()
             && role_words_before.is_some()
-            && listed("of at from in with", doc.norm(k))
+            && words!["of", "at", "from", "in", "with"].has(doc.norm(k))
         {
             let (a, stop, institution) = prepositional_object(doc, k, end);
             if stop > a && institution {
@@ -2303,13 +2411,18 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         if t.is(Flags::PREP) && (name.is_some() || role.is_some()) && k + 1 < end {
             // `Ruth Engel of the University of Toronto`, `officials in Corrin County`.
             let (a, stop, institution) = prepositional_object(doc, k, end);
-            if stop > a && institution && listed("of at for from in with to", doc.norm(k)) {
+            if stop > a
+                && institution
+                && words!["of", "at", "for", "from", "in", "with", "to"].has(doc.norm(k))
+            {
                 // `CEO of the Refugee Council Enver Solomon`: a role's of-phrase that
                 // names the institution and then the person holding the role.
                 // (Not `a spokesman for House Speaker Paul Ryan`: whom he speaks for.)
-                match (role.is_some() && name.is_none() && listed("of to at", doc.norm(k)))
-                    .then(|| name_after_institution(doc, a, stop))
-                    .flatten()
+                match (role.is_some()
+                    && name.is_none()
+                    && words!["of", "to", "at"].has(doc.norm(k)))
+                .then(|| name_after_institution(doc, a, stop))
+                .flatten()
                 {
                     Some(p) => {
                         affiliation = Some(text(doc, a..p));
@@ -2539,7 +2652,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         && doc.norm(start + 1) == "of"
         && (doc.number_at(start)
             || doc.tokens[start].is(Flags::QUANT)
-            || listed("one none each", doc.norm(start)));
+            || words!["one", "none", "each"].has(doc.norm(start)));
     let words_start = if partitive { start + 2 } else { start };
     // Only the head after a possessive decides: `the mayor's office` is no person.
     let first_preposition = (words_start..end)
@@ -2594,7 +2707,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                         .any(|j| doc.tokens[j].is(Flags::ORGANIZATION) && !doc.tokens[j].capitalized)
                     || n.len() >= 2 && is_company_name_word(doc.norm(n.end - 1))
                     // `a Gallup survey`: whoever runs polls is an organization.
-                    || (n.end..head_end).any(|j| listed("poll polls survey surveys", doc.norm(j)))
+                    || (n.end..head_end).any(|j| words!["poll", "polls", "survey", "surveys"].has(doc.norm(j)))
                 {
                     SourceKind::Organization
                 } else if d.role.is_some() {
@@ -2628,10 +2741,8 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 .max(words_start);
             // (`officials familiar with the talks`: the adjective after the noun.)
             if head > words_start
-                && listed(
-                    "familiar close knowledgeable briefed involved",
-                    doc.norm(head),
-                )
+                && words!["familiar", "close", "knowledgeable", "briefed", "involved"]
+                    .has(doc.norm(head))
             {
                 head -= 1;
             }
@@ -2758,7 +2869,7 @@ fn prepositional_object(doc: &Document, k: usize, end: usize) -> (usize, usize, 
 }
 
 fn range_starts_indefinite(doc: &Document, start: usize) -> bool {
-    start > 0 && listed("a an one", doc.norm(start - 1))
+    start > 0 && words!["a", "an", "one"].has(doc.norm(start - 1))
 }
 
 #[cfg(test)]

@@ -6,7 +6,6 @@
 //! `if true`, `has not been officially confirmed`, `as early as`), found with
 //! the hedge lexicon, whose phrases may hold an optional `-ly` adverb slot (`~`).
 
-use crate::text::listed;
 use std::ops::Range;
 
 use crate::lexicon::{lexicon, Evaluation, Flags, PhraseKind};
@@ -71,12 +70,14 @@ pub fn stance(
     }
     // `said it would appeal`, `says he will run`: an intention, announced.
     if cue_stance == Stance::Assert {
-        let subject = word(content.start).is_some_and(|w| listed("he she they it we i", w));
+        let subject = word(content.start)
+            .is_some_and(|w| words!["he", "she", "they", "it", "we", "i"].has(w));
         let intends = word(content.start + 1).is_some_and(|w| {
-            listed(
-                "would will 'll plans planned intends intended aims hopes wants",
-                w,
-            )
+            words![
+                "would", "will", "'ll", "plans", "planned", "intends", "intended", "aims", "hopes",
+                "wants"
+            ]
+            .has(w)
         });
         if subject && intends {
             return Some(Stance::Intend);

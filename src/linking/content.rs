@@ -5,7 +5,7 @@
 //! next frame, a participial or contrasting clause, or the sentence's end,
 //! and the kind of claim the content makes.
 
-use crate::text::listed;
+use crate::text::Words;
 use std::ops::Range;
 
 use super::{Linker, MAX_ADJUNCT, MAX_CONTENT, MAX_INSERTS, MAX_PHRASE, MAX_TRAILING_FRAME};
@@ -13,11 +13,19 @@ use crate::lexicon::{lexicon, CueVerb, Flags, VerbClass, VerbForm};
 use crate::model::ClaimKind;
 use crate::segment::TokenKind;
 
-const WEEKDAYS: &str = "monday tuesday wednesday thursday friday saturday sunday";
+const WEEKDAYS: Words = words![
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday"
+];
 
 /// The prepositions (and the particle `out`) that open a verb's content in
 /// the `on` frame.
-const PREPOSITIONAL_CONTENT: &str = "on about of against over out at";
+const PREPOSITIONAL_CONTENT: Words = words!["on", "about", "of", "against", "over", "out", "at"];
 
 impl<'d, 'a> Linker<'d, 'a> {
     /// The content to the right of a verb, by the complements it takes.
@@ -31,7 +39,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let frames = verb.frames;
         let mut k = from;
         // `pleaded with him to send …`: the listener after `with`.
-        if verb.frames.obj && self.word_is(k, "with") && self.is(k + 1, Flags::OBJPRON) {
+        if verb.frames.obj && self.word_is(k, words!["with"]) && self.is(k + 1, Flags::OBJPRON) {
             k += 1;
         }
         // `told reporters that`, `warned residents:`
@@ -71,7 +79,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && !self.is(obj.start, Flags::OBJPRON)
                     && self.subject_then_verb(&(k..end))
                     && !self.subject_then_verb(&(obj.end..end))
-                    && !self.word_is(obj.end, "that to")
+                    && !self.word_is(obj.end, words!["that", "to"])
                     && !(obj.start..obj.end + 1).any(|j| self.is(j, Flags::PREP));
                 if !thing_closing && !clause {
                     k = obj.end;
@@ -92,15 +100,15 @@ impl<'d, 'a> Linker<'d, 'a> {
         k = self.skip_adjuncts(k, end);
         // `pledged on Saturday to deepen …`: the infinitive after an adjunct.
         let infinitive = (before_adjuncts + 1..k.min(end))
-            .find(|&j| self.word_is(j, "to") && self.infinitive_at(j, end));
+            .find(|&j| self.word_is(j, words!["to"]) && self.infinitive_at(j, end));
         // `called on Republicans to hold hearings`: a request's addressee
         // and its task, read as an adjunct and an infinitive.
         if let Some(to) = infinitive.filter(|_| {
             frames.on
-                && self.word_is(before_adjuncts, "on upon")
+                && self.word_is(before_adjuncts, words!["on", "upon"])
                 && !self.is(before_adjuncts + 1, Flags::TIME)
                 && !(before_adjuncts + 1..before_adjuncts + 3)
-                    .any(|j| self.word_is(j, "condition background"))
+                    .any(|j| self.word_is(j, words!["condition", "background"]))
         }) {
             let content = before_adjuncts + 1..self.clause_right(to, end).end;
             if content.len() > 2 {
@@ -121,7 +129,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         if frames.on
             && nothing_after
             && k > before_adjuncts
-            && self.word_is(before_adjuncts, "of about against over")
+            && self.word_is(before_adjuncts, words!["of", "about", "against", "over"])
             && !self.is(before_adjuncts + 1, Flags::TIME)
         {
             let content = self.np_content(before_adjuncts + 1, end, false);
@@ -168,10 +176,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         if frames.that
             && (self.is(k, Flags::PREP)
                 || frames.obj && self.doc.tokens.get(k).is_some_and(|t| t.is_word()))
-            && !self.word_is(k, "that")
+            && !self.word_is(k, words!["that"])
         {
             let limit = end.min(k + 2 * MAX_ADJUNCT);
-            let that = (k + 1..limit).find(|&j| self.word_is(j, "that"));
+            let that = (k + 1..limit).find(|&j| self.word_is(j, words!["that"]));
             if let Some(that) = that {
                 let plain = (k + 1..that).all(|j| {
                     let t = &self.doc.tokens[j];
@@ -187,7 +195,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `said in a memo to staff, seen by the AP, that …`: an insert before `that`.
         if self.punct(k, ',') && (frames.that || frames.bare) {
             let limit = end.min(k + MAX_PHRASE);
-            let that = (k + 1..limit).find(|&j| self.word_is(j, "that") && self.punct(j - 1, ','));
+            let that =
+                (k + 1..limit).find(|&j| self.word_is(j, words!["that"]) && self.punct(j - 1, ','));
             if let Some(that) = that {
                 // (`reported Sunday, citing three people familiar with the
                 // matter, that …`: a relay's participle too.)
@@ -196,7 +205,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         || self.cue_verb(j).is_some_and(|(_, f)| {
                             f != VerbForm::PastParticiple
                                 && f != VerbForm::PastOrParticiple
-                                && !self.word_is(j, "citing quoting")
+                                && !self.word_is(j, words!["citing", "quoting"])
                         })
                 }) {
                     k = that;
@@ -236,7 +245,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 )
             });
         }
-        if self.word_is(k, "that")
+        if self.word_is(k, words!["that"])
             && (frames.that || frames.bare)
             && !self.that_is_determiner(k, end)
         {
@@ -260,7 +269,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 )
             });
         }
-        if self.word_is(k, "to") && frames.to {
+        if self.word_is(k, words!["to"]) && frames.to {
             let content = self.clause_right(k + 1, end);
             return (!content.is_empty()).then(|| {
                 (
@@ -279,7 +288,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             });
         }
         // `pointed out that …`
-        if self.word_is(k, "out") && frames.on && self.word_is(k + 1, "that") {
+        if self.word_is(k, words!["out"]) && frames.on && self.word_is(k + 1, words!["that"]) {
             let content = self.clause_right(k + 2, end);
             return (!content.is_empty()).then(|| {
                 (
@@ -292,7 +301,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `warned of`, `pointed out`, `argued against`, `called for`.
         // `admitted to being part of it`, `confessed to taking the money`.
         if frames.on
-            && self.word_is(k, "to")
+            && self.word_is(k, words!["to"])
             && self
                 .doc
                 .tokens
@@ -308,8 +317,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // (`spoke on condition of anonymity`: the terms of speaking, no content.)
         if (self.word_is(k, PREPOSITIONAL_CONTENT) && frames.on
-            || self.word_is(k, "for") && frames.for_phrase)
-            && !(k + 1..k + 3).any(|j| self.word_is(j, "condition"))
+            || self.word_is(k, words!["for"]) && frames.for_phrase)
+            && !(k + 1..k + 3).any(|j| self.word_is(j, words!["condition"]))
         {
             let content = self.np_content(k + 1, end, false);
             return (!content.is_empty()).then(|| {
@@ -328,7 +337,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `document found on rainy streets`: a content opens with no
         // preposition but those of the prepositional contents above, or
         // one of a quantity (`said about 9 percent …`, `at least 40 …`).
-        let quantity = self.word_is(k + 1, "least most")
+        let quantity = self.word_is(k + 1, words!["least", "most"])
             || self
                 .doc
                 .tokens
@@ -338,7 +347,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             || self.punct(k, ',')
             || self.is(k, Flags::SUB)
             || self.is(k, Flags::PREP) && !quantity
-            || self.word_is(k, "and but which who whom")
+            || self.word_is(k, words!["and", "but", "which", "who", "whom"])
         {
             return None;
         }
@@ -407,13 +416,15 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (`…, a position Castellano called “convenient.”`: so is a writer's
         // appositive noun.)
         let object_gap = (from.saturating_sub(4).max(sentence.start)..from).any(|j| {
-            self.word_is(j, "what which whom")
-                || j > sentence.start && self.punct(j - 1, ',') && self.word_is(j, "a an")
+            self.word_is(j, words!["what", "which", "whom"])
+                || j > sentence.start
+                    && self.punct(j - 1, ',')
+                    && self.word_is(j, words!["a", "an"])
         });
         if frames.np && frames.pred && !object_gap && !self.predicate_after_object(k, end) {
             return None;
         }
-        if frames.as_only && !self.word_is(self.np_content(k, end, false).end, "as") {
+        if frames.as_only && !self.word_is(self.np_content(k, end, false).end, words!["as"]) {
             return None;
         }
         if frames.np {
@@ -424,7 +435,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && self.doc.tokens[content.end - 1]
                     .info
                     .is_some_and(|i| i.noun.is_some());
-            if cue_noun && self.word_is(content.end, "that") {
+            if cue_noun && self.word_is(content.end, words!["that"]) {
                 let clause = self.clause_right(content.end + 1, end);
                 if !clause.is_empty() {
                     content.end = clause.end;
@@ -546,7 +557,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// Whether `to` at `k` opens an infinitive (`to comment`), not a
     /// prepositional phrase (`to the ministry`, `to Paris`, `to them`).
     pub(super) fn infinitive_at(&self, k: usize, end: usize) -> bool {
-        if !self.word_is(k, "to") {
+        if !self.word_is(k, words!["to"]) {
             return false;
         }
         // `vowed to “fight back”`: the verb may open a quotation.
@@ -577,7 +588,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         .is_some_and(|(_, f)| f != VerbForm::Gerund)
                         // `despite claims from X that …`: a noun, not a verb.
                         && !(self.doc.tokens[verb].info.is_some_and(|i| i.noun.is_some())
-                            && self.word_is(verb + 1, "from by of that"))
+                            && self.word_is(verb + 1, words!["from", "by", "of", "that"]))
                     // (an unknown word in -s is as likely a plural noun)
                     || self.doc.tokens[verb].info.is_none() && self.norm(verb).ends_with("ed")
                     || self.unknown_present_verb(verb, range.start))
@@ -605,7 +616,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self.doc.tokens[np.end].kind == TokenKind::Word
             && !self.doc.tokens[np.end].capitalized
             && self.norm(np.end).ends_with("ing");
-        (gerund || self.word_is(np.end, "of with in on for from at"))
+        (gerund
+            || self.word_is(
+                np.end,
+                words!["of", "with", "in", "on", "for", "from", "at"],
+            ))
             && self
                 .np_right(np.end + 1, range.end)
                 .is_some_and(|pp| finite(pp.end) && !self.is(pp.end, Flags::PREP))
@@ -621,15 +636,20 @@ impl<'d, 'a> Linker<'d, 'a> {
         takes_clause: bool,
     ) -> Option<Range<usize>> {
         let mut opens = k;
-        if self.punct(opens, ',') && k > from && self.word_is(k - 1, "that") {
+        if self.punct(opens, ',') && k > from && self.word_is(k - 1, words!["that"]) {
             opens += 1;
         }
         if !takes_clause
             || !self.word_is(
                 opens,
-                "although though while if when because as since unless",
+                words![
+                    "although", "though", "while", "if", "when", "because", "as", "since", "unless"
+                ],
             )
-            || self.word_is(opens + 1, "of well much many long soon far")
+            || self.word_is(
+                opens + 1,
+                words!["of", "well", "much", "many", "long", "soon", "far"],
+            )
         {
             return None;
         }
@@ -651,7 +671,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         if next >= end
             || self.is_terminal(next)
             || self.is(next, Flags::AUX | Flags::MODAL)
-            || self.word_is(next, "'s")
+            || self.word_is(next, words!["'s"])
         {
             return true;
         }
@@ -683,14 +703,26 @@ impl<'d, 'a> Linker<'d, 'a> {
             return false;
         }
         // (`insists nothing has changed`: a pronoun with its verb is a clause.)
-        if self.word_is(k, "nothing little something so much more goodbye yes")
-            && !(self.word_is(k, "nothing something little much")
-                && self.is(k + 1, Flags::AUX | Flags::MODAL))
+        if self.word_is(
+            k,
+            words![
+                "nothing",
+                "little",
+                "something",
+                "so",
+                "much",
+                "more",
+                "goodbye",
+                "yes"
+            ],
+        ) && !(self.word_is(k, words!["nothing", "something", "little", "much"])
+            && self.is(k + 1, Flags::AUX | Flags::MODAL))
         {
             return false;
         }
         // `said no` refuses; `said no passwords were taken` reports.
-        if self.word_is(k, "no") && !self.doc.tokens.get(k + 1).is_some_and(|t| t.is_word()) {
+        if self.word_is(k, words!["no"]) && !self.doc.tokens.get(k + 1).is_some_and(|t| t.is_word())
+        {
             return false;
         }
         let t = &self.doc.tokens[k];
@@ -713,11 +745,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             q.open == k
                 && q.close.is_some()
                 && q.inner().len() <= 6
-                && self.word_is(q.last + 1, "that")
+                && self.word_is(q.last + 1, words!["that"])
         }) {
             return Some(k..title.last + 1);
         }
-        if self.word_is(k, "that to")
+        if self.word_is(k, words!["that", "to"])
             || self.is(k, Flags::PREP)
             || self.doc.tokens[k].is_quote()
             || !self.doc.tokens[k].is_word()
@@ -729,7 +761,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             let stop = (k..end.min(k + 6))
                 .find(|&j| {
                     !self.doc.tokens[j].is_word()
-                        || self.word_is(j, "that")
+                        || self.word_is(j, words!["that"])
                         || self.is(j, Flags::SUB)
                         // (`told supervisors the board had …`: a determiner
                         // opens the content's subject.)
@@ -743,7 +775,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // board had …`: a name or an article after a plural opens the
         // content's subject.)
         if let Some(name) = (np.start + 1..np.end).find(|&j| {
-            (self.doc.tokens[j].capitalized || self.word_is(j, "the a an"))
+            (self.doc.tokens[j].capitalized || self.word_is(j, words!["the", "a", "an"]))
                 && !self.doc.tokens[j - 1].capitalized
                 && self.doc.tokens[j - 1].is_word()
                 && self.in_single_s(j - 1)
@@ -764,10 +796,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
         }
         // `the audience of about 2,000 developers`: an of-phrase describing it.
-        if self.word_is(np.end, "of") {
+        if self.word_is(np.end, words!["of"]) {
             let stop = (np.end + 1..end.min(np.end + 9)).find(|&j| {
                 !(self.doc.tokens[j].is_word() || self.doc.tokens[j].kind == TokenKind::Number)
-                    || self.word_is(j, "that to")
+                    || self.word_is(j, words!["that", "to"])
                     || self.is(j, Flags::SUB | Flags::AUX | Flags::MODAL | Flags::REL)
             });
             if let Some(stop) = stop.filter(|&j| j > np.end + 1) {
@@ -777,7 +809,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // Only when a content complement follows the listener.
         let after = self.skip_adjuncts(np.end, end);
         let follows = after < end
-            && (self.word_is(after, "that to")
+            && (self.word_is(after, words!["that", "to"])
                 || self.punct(after, ':')
                 || self.punct(after, ',') && self.quotes.at(after + 1).is_some()
                 || self.quotes.at(after).is_some()
@@ -814,23 +846,27 @@ impl<'d, 'a> Linker<'d, 'a> {
                             || self.norm(k + 1).ends_with("ing"))
                 });
             // (`said Thursday night`: a part of the day after its day.)
-            if self.is(k, Flags::TIME) && self.word_is(k + 1, "morning afternoon evening night") {
+            if self.is(k, Flags::TIME)
+                && self.word_is(k + 1, words!["morning", "afternoon", "evening", "night"])
+            {
                 k += 2;
                 budget = budget.saturating_sub(2);
                 continue;
             }
             // (`expect just two increases`, `only one`: a quantity's own adverb.)
-            let focus = self.word_is(k, "just only nearly almost roughly")
+            let focus = self.word_is(k, words!["just", "only", "nearly", "almost", "roughly"])
                 && self.doc.tokens.get(k + 1).is_some_and(|t| {
-                    t.kind == TokenKind::Number || t.is(Flags::QUANT) || self.word_is(k + 1, "one")
+                    t.kind == TokenKind::Number
+                        || t.is(Flags::QUANT)
+                        || self.word_is(k + 1, words!["one"])
                 });
             if (self.is(k, Flags::TIME) || self.is(k, Flags::ADV) || ly_adverb) && !focus {
                 k += 1;
                 budget -= 1;
                 continue;
             }
-            if self.word_is(k, "last this next earlier late")
-                && (self.word_is(k + 1, "week month year night weekend spring summer fall autumn winter") || self.word_is(k + 1, WEEKDAYS))
+            if self.word_is(k, words!["last", "this", "next", "earlier", "late"])
+                && (self.word_is(k + 1, words!["week", "month", "year", "night", "weekend", "spring", "summer", "fall", "autumn", "winter"]) || self.word_is(k + 1, WEEKDAYS))
                 // (`believes this year could be different`: the subject.)
                 && !self.is(k + 2, Flags::AUX | Flags::MODAL)
             {
@@ -842,10 +878,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             // the Press”`: a show's title.
             let network = usize::from(
                 self.doc.tokens.get(k + 1).is_some_and(|t| t.capitalized)
-                    && self.word_is(k + 2, "'s"),
+                    && self.word_is(k + 2, words!["'s"]),
             ) * 2;
             let title = self
-                .word_is(k, "on in")
+                .word_is(k, words!["on", "in"])
                 .then(|| self.quotes.at(k + 1 + network))
                 .flatten()
                 .filter(|q| {
@@ -859,12 +895,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                 k = q.last + 1;
                 continue;
             }
-            if self.word_is(k, "in on at during to via through over after before without with while late early from") && !self.word_is(k + 1, "that")
-                || self.word_is(k, "of") && k == from
+            if self.word_is(k, words!["in", "on", "at", "during", "to", "via", "through", "over", "after", "before", "without", "with", "while", "late", "early", "from"]) && !self.word_is(k + 1, words!["that"])
+                || self.word_is(k, words!["of"]) && k == from
                 // `said as of March 4, …`
-                || self.word_is(k, "as") && self.word_is(k + 1, "of")
+                || self.word_is(k, words!["as"]) && self.word_is(k + 1, words!["of"])
                 // `estimated by 2050, …`
-                || self.word_is(k, "by")
+                || self.word_is(k, words!["by"])
                     && self
                         .doc
                         .tokens
@@ -877,7 +913,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 while j < end
                     && j - k <= 7
                     && self.doc.tokens[j].is_word()
-                    && !self.word_is(j, "that which who")
+                    && !self.word_is(j, words!["that", "which", "who"])
                     && !self.is(
                         j,
                         Flags::SUB | Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PRON,
@@ -885,21 +921,21 @@ impl<'d, 'a> Linker<'d, 'a> {
                 {
                     j += 1;
                 }
-                if self.word_is(k + 1, "least most all") {
+                if self.word_is(k + 1, words!["least", "most", "all"]) {
                     break; // `said at least 40 people …`
                 }
                 // `said of her rival: “…”`, `said of the plan that …`: what
                 // it was said of, before the content.
-                if self.word_is(k, "of")
+                if self.word_is(k, words!["of"])
                     && !(self.punct(j, ':')
-                        || self.word_is(j, "that")
+                        || self.word_is(j, words!["that"])
                         || self.quotes.at(j).is_some_and(|q| q.open == j))
                 {
                     break;
                 }
                 // (`said on Wednesday it had …`: a subject pronoun opens the content.)
                 let lands = j < end
-                    && (self.word_is(j, "that which who")
+                    && (self.word_is(j, words!["that", "which", "who"])
                         || self.is(j, Flags::SUB)
                         || self.is(j, Flags::PRON) && j > k + 1 && self.is(j - 1, Flags::TIME)
                         || self.punct(j, ':')
@@ -982,7 +1018,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || head.is(Flags::OBJPRON | Flags::ROLE | Flags::ANON | Flags::ORGANIZATION)
                 || self.is(from, Flags::POSS)
         };
-        !(self.word_is(p, "to") && someone || self.is(p, Flags::ADV | Flags::TIME) || adverb(p))
+        !(self.word_is(p, words!["to"]) && someone
+            || self.is(p, Flags::ADV | Flags::TIME)
+            || adverb(p))
     }
 
     pub(super) fn np_content(&self, from: usize, end: usize, through_as: bool) -> Range<usize> {
@@ -997,20 +1035,21 @@ impl<'d, 'a> Linker<'d, 'a> {
                 continue;
             }
             let t = &self.doc.tokens[k];
-            if through_as && self.word_is(k, "as than") && k > from {
+            if through_as && self.word_is(k, words!["as", "than"]) && k > from {
                 k += 1;
                 continue;
             }
             // `a 3.5 percent drop in revenue on Thursday`: a time adjunct ends it.
             if t.is(Flags::PREP)
                 && k + 1 < end
-                && (self.is(k + 1, Flags::TIME) || self.word_is(k + 1, "last this next"))
+                && (self.is(k + 1, Flags::TIME)
+                    || self.word_is(k + 1, words!["last", "this", "next"]))
             {
                 break;
             }
             // `blasted the plan on Twitter`, `on CNN`: so is the medium.
             if k > from
-                && self.word_is(k, "on")
+                && self.word_is(k, words!["on"])
                 && self.doc.tokens.get(k + 1).is_some_and(|t| t.capitalized)
                 && self.is(k + 1, Flags::OUTLET)
             {
@@ -1019,7 +1058,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // `called the plan “a disaster” in a statement`, `slammed the
             // governor in a post on X`: where it was said is the frame's.
             if k > from
-                && self.word_is(k, "in on during")
+                && self.word_is(k, words!["in", "on", "during"])
                 && self.is(k + 1, Flags::DET | Flags::POSS)
                 && (k + 2..end.min(k + 5))
                     .take_while(|&j| self.doc.tokens[j].is_word())
@@ -1034,25 +1073,26 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 break;
             }
-            if self.word_is(k, "and but") && self.second_verb_phrase(k + 1, end)
+            if self.word_is(k, words!["and", "but"]) && self.second_verb_phrase(k + 1, end)
                 || self.second_participle(k, from, end)
             {
                 break;
             }
             // `praise for A and criticism for B`: a second attitude noun.
-            if self.word_is(k, "and")
+            if self.word_is(k, words!["and"])
                 && self
                     .doc
                     .tokens
                     .get(k + 1)
                     .is_some_and(|t| t.info.is_some_and(|i| i.noun.is_some()))
-                && self.word_is(k + 2, "for")
+                && self.word_is(k + 2, words!["for"])
             {
                 break;
             }
             // (`expected a draft to go out before the committee meets`: an
             // infinitive's clause keeps its time clause.)
-            let infinitive_clause = self.word_is(k, "before after until once when")
+            let infinitive_clause = self
+                .word_is(k, words!["before", "after", "until", "once", "when"])
                 && (from..k).any(|j| self.infinitive_at(j, k));
             if t.is(Flags::SUB) && !infinitive_clause
                 || self.is_terminal(k)
@@ -1088,7 +1128,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// (`telling reporters he had won and dismissing questions`), a gerund
     /// cue where the content has no gerund of its own.
     fn second_participle(&self, k: usize, from: usize, end: usize) -> bool {
-        if !self.word_is(k, "and") || k <= from {
+        if !self.word_is(k, words!["and"]) || k <= from {
             return false;
         }
         let absolute = self.doc.tokens.get(k + 1).is_some_and(|t| t.capitalized)
@@ -1122,8 +1162,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             || self
                 .cue_verb(k)
                 .is_some_and(|(_, f)| f == VerbForm::Past || f == VerbForm::PastOrParticiple))
-            && !self.word_is(k + 1, "by");
-        let auxiliary = self.word_is(k, "has have had will would is was");
+            && !self.word_is(k + 1, words!["by"]);
+        let auxiliary = self.word_is(
+            k,
+            words!["has", "have", "had", "will", "would", "is", "was"],
+        );
         verb_before_object || past || auxiliary
     }
 
@@ -1133,7 +1176,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     fn clause_after_quote(&self, k: usize, from: usize, end: usize) -> bool {
         k > from + 1
             && self.doc.comma_then_quote(k - 1)
-            && self.word_is(k, "and but")
+            && self.word_is(k, words!["and", "but"])
             && self.np_right(k + 1, end).is_some_and(|np| {
                 let verb = &self.doc.tokens[np.end.min(end - 1)];
                 np.end < end
@@ -1191,7 +1234,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && (self.writer_tail(k - 1, end)
                         || self.quote_closing_after_comma(k - 1)
                             && (self.trailing_frame(k, end)
-                                || self.is(k, Flags::SUB) && !self.word_is(k, "that")))
+                                || self.is(k, Flags::SUB) && !self.word_is(k, words!["that"])))
                 {
                     break;
                 }
@@ -1221,7 +1264,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // frame of its own (not an insert before the
             // clause's verb: `the bill, which critics called a scam, would pass`).
             if self.punct(k, ',')
-                && self.word_is(k + 1, "which")
+                && self.word_is(k + 1, words!["which"])
                 && self.np_right(k + 2, end).is_some_and(|np| {
                     self.cue_verb(np.end).is_some_and(|(verb, f)| {
                         f.shows_finite()
@@ -1239,21 +1282,22 @@ impl<'d, 'a> Linker<'d, 'a> {
             // `…, compared with 38 percent who said …`: the writer's comparison
             // with a group that says otherwise.
             if self.punct(k, ',')
-                && self.word_is(k + 1, "compared versus against")
-                && (k + 2..end.min(k + 14))
-                    .any(|j| self.word_is(j, "who that") && self.cue_verb(j + 1).is_some())
+                && self.word_is(k + 1, words!["compared", "versus", "against"])
+                && (k + 2..end.min(k + 14)).any(|j| {
+                    self.word_is(j, words!["who", "that"]) && self.cue_verb(j + 1).is_some()
+                })
             {
                 break;
             }
             // `…, a claim Democrats dispute`, `… — a move that drew criticism`:
             // the writer's summing-up noun.
             if (self.punct(k, ',') || self.punct(k, '—') || self.punct(k, '–'))
-                && self.word_is(k + 1, "a an")
+                && self.word_is(k + 1, words!["a", "an"])
                 && (k + 2..end.min(k + 5)).any(|j| {
                     j < k + 4
                         && self.doc.tokens[j].info.is_some_and(|i| i.noun.is_some())
                         && !self.doc.tokens[j].capitalized
-                        || self.word_is(j, "that which") && j > k + 2
+                        || self.word_is(j, words!["that", "which"]) && j > k + 2
                         // (`…, a kind of fraud they say is rare`)
                         // (`…, an issue Mr. Garrity emphasized`)
                         || (j + 1..(j + 4).min(end)).any(|p| {
@@ -1263,21 +1307,21 @@ impl<'d, 'a> Linker<'d, 'a> {
                         })
                         // (`…, a sentiment echoed by several colleagues`)
                         || j > k + 2
-                            && self.word_is(j + 1, "by")
+                            && self.word_is(j + 1, words!["by"])
                             && self.is_participle_word(j)
                             && self.cue_verb(j).is_some()
                             && (self.doc.tokens.get(j + 2).is_some_and(|t| t.capitalized)
                                 || self.is(j + 2, Flags::ANON | Flags::ROLE | Flags::MEDIA)
-                                || self.word_is(j + 2, "many some several other others both most"))
+                                || self.word_is(j + 2, words!["many", "some", "several", "other", "others", "both", "most"]))
                 })
             {
                 break;
             }
             // `wants to build a wall and has said Mexico will pay`: the
             // subject's second verb, a frame of its own, after an infinitive.
-            if self.word_is(k, "and")
-                && self.word_is(from, "to")
-                && self.word_is(k + 1, "has have")
+            if self.word_is(k, words!["and"])
+                && self.word_is(from, words!["to"])
+                && self.word_is(k + 1, words!["has", "have"])
                 && self.cue_verb(k + 2).is_some_and(|(verb, form)| {
                     matches!(form, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
                         && (verb.frames.that || verb.frames.bare)
@@ -1288,7 +1332,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             if self.second_participle(k, from, end) || self.same_perfect_again(k, from) {
                 break;
             }
-            if self.word_is(k, "and but") && self.word_is(k + 1, "that") && k > from {
+            if self.word_is(k, words!["and", "but"])
+                && self.word_is(k + 1, words!["that"])
+                && k > from
+            {
                 break; // `that A and that B`: the second clause is a claim of its own
             }
             // (`… “has to be more disciplined,” adding: “…”`: the comma
@@ -1336,9 +1383,9 @@ impl<'d, 'a> Linker<'d, 'a> {
     fn same_perfect_again(&self, k: usize, from: usize) -> bool {
         let aux = k + 2;
         self.punct(k, ',')
-            && self.word_is(k + 1, "and but")
-            && self.word_is(aux, "had has have")
-            && (self.word_is(aux + 1, "been") || self.past_participle(aux + 1))
+            && self.word_is(k + 1, words!["and", "but"])
+            && self.word_is(aux, words!["had", "has", "have"])
+            && (self.word_is(aux + 1, words!["been"]) || self.past_participle(aux + 1))
             && (from.saturating_sub(4)..from).any(|a| {
                 self.norm(a) == self.norm(aux)
                     && self.cue_verb(a + 1).is_some_and(|(_, f)| {
@@ -1350,7 +1397,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// Whether `and`/`but` at `k` opens a second frame of the same speaker:
     /// `acknowledged that A but said B`.
     pub(super) fn coordinated_frame(&self, k: usize, end: usize) -> bool {
-        if !self.word_is(k, "and but") {
+        if !self.word_is(k, words!["and", "but"]) {
             return false;
         }
         // `but said`, `and later added`; not `and had not decided` (the content's own verb).
@@ -1360,10 +1407,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // `has said … and has declined to release …`: the subject's second
         // verb, in the same perfect.
-        let perfect = self.word_is(j, "has have") && {
+        let perfect = self.word_is(j, words!["has", "have"]) && {
             let opening = (k.saturating_sub(MAX_CONTENT)..k)
                 .rev()
-                .find(|&a| self.word_is(a, "has have"));
+                .find(|&a| self.word_is(a, words!["has", "have"]));
             opening.is_some_and(|a| {
                 self.cue_verb(a + 1).is_some_and(|(_, f)| {
                     matches!(f, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
@@ -1378,11 +1425,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 form != VerbForm::Gerund
                     && form != VerbForm::Base
                     // (`2,000 calls and emails from constituents`: a plural noun.)
-                    && !(form == VerbForm::ThirdSingular && self.word_is(j + 1, "from of"))
+                    && !(form == VerbForm::ThirdSingular && self.word_is(j + 1, words!["from", "of"]))
                     && (verb.frames.that
                         || verb.frames.bare
                         || verb.frames.quote
-                        || perfect && verb.frames.to && self.word_is(j + 1, "to")
+                        || perfect && verb.frames.to && self.word_is(j + 1, words!["to"])
                         // `confirmed A but declined to describe B`, `said A and
                         // declined to comment` (not `said she had ducked B and
                         // refused to say whether …`: the content's subject may
@@ -1390,22 +1437,22 @@ impl<'d, 'a> Linker<'d, 'a> {
                         || matches!(form, VerbForm::Past | VerbForm::PastOrParticiple)
                             && verb.class == VerbClass::Speech
                             && verb.frames.to
-                            && self.word_is(j + 1, "to")
-                            && (self.word_is(k, "but")
-                                || self.word_is(j + 2, "comment elaborate discuss specify"))
+                            && self.word_is(j + 1, words!["to"])
+                            && (self.word_is(k, words!["but"])
+                                || self.word_is(j + 2, words!["comment", "elaborate", "discuss", "specify"]))
                         // `said A and accused B of C`, `… and blamed B for C`
                         || verb.frames.np
-                            && (if self.is(j + 1, Flags::OBJPRON) || self.word_is(j + 1, "her it") {
+                            && (if self.is(j + 1, Flags::OBJPRON) || self.word_is(j + 1, words!["her", "it"]) {
                                 Some(j + 2)
                             } else {
                                 self.np_right(j + 1, end).map(|np| np.end)
                             })
-                            .is_some_and(|object_end| self.word_is(object_end, "of for"))
+                            .is_some_and(|object_end| self.word_is(object_end, words!["of", "for"]))
                         // `… and dismissed talk of a shutdown as a game`
                         || verb.frames.as_phrase
                             && (j + 2..end.min(j + 9))
                                 .take_while(|&w| self.doc.tokens[w].is_word())
-                                .any(|w| self.word_is(w, "as")))
+                                .any(|w| self.word_is(w, words!["as"])))
             })
     }
 
@@ -1421,7 +1468,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             (k >= 2 && self.quote_closing_after_comma(k - 1), k)
         };
         // (`…, even as critics vowed to block it`)
-        let word = if self.word_is(word, "even") && self.word_is(word + 1, "as") {
+        let word = if self.word_is(word, words!["even"]) && self.word_is(word + 1, words!["as"]) {
             word + 1
         } else {
             word
@@ -1457,20 +1504,22 @@ impl<'d, 'a> Linker<'d, 'a> {
                 return true;
             }
             // (`several people who attended said`: a restrictive relative.)
-            let modifier = self.word_is(np_end, "close familiar who")
-                || self.is(np_end, Flags::PREP) && !self.word_is(np_end, "that");
+            let modifier = self.word_is(np_end, words!["close", "familiar", "who"])
+                || self.is(np_end, Flags::PREP) && !self.word_is(np_end, words!["that"]);
             if modifier {
                 return (np_end + 2..end.min(np_end + 7))
                     .take_while(|&j| self.doc.tokens[j].is_word())
                     .any(|j| self.doc.tokens[j - 1].is_word() && verb_after(j));
             }
             let opens_insert = self.punct(np_end, ',')
-                && (self.word_is(np_end + 1, "who whom whose which a an the")
-                    || self
-                        .doc
-                        .tokens
-                        .get(np_end + 1)
-                        .is_some_and(|t| t.capitalized || t.kind == TokenKind::Number));
+                && (self.word_is(
+                    np_end + 1,
+                    words!["who", "whom", "whose", "which", "a", "an", "the"],
+                ) || self
+                    .doc
+                    .tokens
+                    .get(np_end + 1)
+                    .is_some_and(|t| t.capitalized || t.kind == TokenKind::Number));
             opens_insert
                 && (np_end + 2..end.min(np_end + MAX_INSERTS))
                     .take_while(|&j| !self.doc.tokens[j].is_quote() && !self.is_terminal(j))
@@ -1485,7 +1534,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         if self.is(subject, Flags::PREP) && self.is(subject + 1, Flags::TIME) {
             subject += 2 + usize::from(self.punct(subject + 2, ','));
         }
-        if self.word_is(subject, "at") && self.word_is(subject + 1, "least most") {
+        if self.word_is(subject, words!["at"]) && self.word_is(subject + 1, words!["least", "most"])
+        {
             subject += 2;
         }
         // (`…, while 45% said …`: a subject read leftward from its verb;
@@ -1504,8 +1554,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                     }
             })
         };
-        if !self.word_is(word, "while whereas but although though and as")
-            || !(comma || self.word_is(word, "and") && subject_before_verb(true))
+        if !self.word_is(
+            word,
+            words!["while", "whereas", "but", "although", "though", "and", "as"],
+        ) || !(comma || self.word_is(word, words!["and"]) && subject_before_verb(true))
         {
             return false;
         }
@@ -1540,7 +1592,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self.doc.tokens[word]
                 .info
                 .is_none_or(|i| i.flags.only(Flags::LIGHT | Flags::IDIOM) && i.noun.is_none())
-            && !listed("including excluding according following regarding concerning during notwithstanding", self.norm(word))
+            && !words!["including", "excluding", "according", "following", "regarding", "concerning", "during", "notwithstanding"].has(self.norm(word))
             && !(word + 1..end).any(|j| self.punct(j, ',') || self.quotes.at(j).is_some())
     }
 
@@ -1554,18 +1606,25 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (`… “fake news,” with …`: the comma may close a quotation; the
         // contents' loops step over quotations, so they ask at its end.)
         let quoted_comma = self.quote_closing_after_comma(k);
-        if self.punct(k, ',') && self.word_is(k + 1, "but yet") && next(k + 2) {
+        if self.punct(k, ',') && self.word_is(k + 1, words!["but", "yet"]) && next(k + 2) {
             return true;
         }
         if self.punct(k, ':') && self.quotes.at(k + 1).is_some_and(|q| q.open == k + 1) {
             return true;
         }
         // `declined to comment when reached by Fox News`: how the writer asked.
-        if self.word_is(k, "when after as")
+        if self.word_is(k, words!["when", "after", "as"])
             && k > 0
             && self.word_is(
                 k + 1,
-                "reached contacted asked approached pressed questioned",
+                words![
+                    "reached",
+                    "contacted",
+                    "asked",
+                    "approached",
+                    "pressed",
+                    "questioned"
+                ],
             )
         {
             return true;
@@ -1577,11 +1636,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         // content's own.)
         // (`defended the record whilst promising an update`: a gerund
         // frame of its own ends it anyway.)
-        if self.word_is(k, "whilst while before after")
+        if self.word_is(k, words!["whilst", "while", "before", "after"])
             && k > 0
             && (self.punct(k - 1, ',')
                 || self.quote_closing_after_comma(k - 1)
-                || self.word_is(k, "whilst while") && self.cue_verb(k + 1).is_some())
+                || self.word_is(k, words!["whilst", "while"]) && self.cue_verb(k + 1).is_some())
             && gerund(k + 1)
         {
             return true;
@@ -1591,7 +1650,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // plain comma, one whose relative clause holds a frame (`…, a
         // position Castellano called “convenient.”`).
         let appositive_noun =
-            self.word_is(k + 1, "a an")
+            self.word_is(k + 1, words!["a", "an"])
                 && self.doc.tokens.get(k + 2).is_some_and(|t| {
                     t.kind == TokenKind::Word && !t.capitalized && !t.is(Flags::ADV)
                 });
@@ -1608,22 +1667,22 @@ impl<'d, 'a> Linker<'d, 'a> {
         // commented`: a contrast after a quotation is the writer's.
         let after_quote =
             self.punct(k, ',') && k > 0 && self.quotes.at(k - 1).is_some_and(|q| q.last == k - 1);
-        if (after_quote || quoted_comma) && self.word_is(k + 1, "while whereas") {
+        if (after_quote || quoted_comma) && self.word_is(k + 1, words!["while", "whereas"]) {
             return true;
         }
         // `…, even as the strike spread`: the writer's concession.
         if (self.punct(k, ',') || quoted_comma)
-            && self.word_is(k + 1, "even")
-            && self.word_is(k + 2, "as though")
+            && self.word_is(k + 1, words!["even"])
+            && self.word_is(k + 2, words!["as", "though"])
         {
             return true;
         }
         // `…, without specifying what they were`: the writer's comment.
-        if self.punct(k, ',') && self.word_is(k + 1, "without") && gerund(k + 2) {
+        if self.punct(k, ',') && self.word_is(k + 1, words!["without"]) && gerund(k + 2) {
             return true;
         }
         // `, with NP V-ing`: an absolute clause of the writer's.
-        if (self.punct(k, ',') || quoted_comma) && self.word_is(k + 1, "with") {
+        if (self.punct(k, ',') || quoted_comma) && self.word_is(k + 1, words!["with"]) {
             return (k + 2..end.min(k + 8)).any(|j| gerund(j) && j > k + 2);
         }
         // `, implicitly putting …`: an adverb before a trailing participle.
@@ -1699,7 +1758,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// Whether `per` at `k` names a source (`per two people familiar with
     /// the talks`, `per the Energy Department`), not a rate (`$5 per gallon`).
     pub(super) fn per_source(&self, k: usize, end: usize) -> bool {
-        self.word_is(k, "per")
+        self.word_is(k, words!["per"])
             && self.np_right(k + 1, end).is_some_and(|np| {
                 (np.start..np.end.min(np.start + 4)).any(|j| {
                     self.doc.tokens[j].capitalized
@@ -1714,7 +1773,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// Whether a frame (`he said`, `the ministry said on Tuesday`, `said
     /// Ana Ruiz`, `according to X`) starts at `k` and closes the clause.
     pub(super) fn trailing_frame(&self, k: usize, end: usize) -> bool {
-        if self.word_is(k, "according") && self.word_is(k + 1, "to")
+        if self.word_is(k, words!["according"]) && self.word_is(k + 1, words!["to"])
             || k > 0 && self.punct(k - 1, ',') && self.per_source(k, end)
         {
             return true;

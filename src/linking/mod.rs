@@ -8,7 +8,7 @@
 //! phrases and `content` the content spans. Its output is token ranges;
 //! naming the sources is `sources`' job.
 
-use crate::text::listed;
+use crate::text::Words;
 use std::ops::Range;
 
 use crate::lexicon::{lexicon, CueVerb, Flags, PhraseKind, VerbClass, VerbForm};
@@ -50,14 +50,54 @@ const MAX_CONTENT: usize = 400;
 
 /// The forms of `be`, and the verbs that link a subject to an adjective as
 /// `be` does (`remained critical of`).
-const BE: &str = "is are was were be been being am";
-const LINKING: &str = "remain remains remained seemed seems appeared became";
+const BE: Words = words!["is", "are", "was", "were", "be", "been", "being", "am"];
+const LINKING: Words =
+    words!["remain", "remains", "remained", "seemed", "seems", "appeared", "became"];
 const MAX_PHRASE: usize = 24;
 
 /// Prepositional cues whose object is the source: `according to the
 /// report, …`, `in the words of the prosecutor, “…”`.
 /// Words that make a headline's `Word:` a label rather than a source.
-const HEADLINE_LABELS: &str = "update updated note photo image video watch correction read editor live breaking exclusive analysis opinion q a categories category tags topics related share sources source filed keywords credit credits caption contact email posted published by see more also";
+const HEADLINE_LABELS: Words = words![
+    "update",
+    "updated",
+    "note",
+    "photo",
+    "image",
+    "video",
+    "watch",
+    "correction",
+    "read",
+    "editor",
+    "live",
+    "breaking",
+    "exclusive",
+    "analysis",
+    "opinion",
+    "q",
+    "a",
+    "categories",
+    "category",
+    "tags",
+    "topics",
+    "related",
+    "share",
+    "sources",
+    "source",
+    "filed",
+    "keywords",
+    "credit",
+    "credits",
+    "caption",
+    "contact",
+    "email",
+    "posted",
+    "published",
+    "by",
+    "see",
+    "more",
+    "also"
+];
 
 const ACCORDING_TO: &[&[&str]] = &[
     &["according", "to"],
@@ -97,7 +137,7 @@ pub fn link(doc: &Document, quotes: &Quotes) -> Vec<Attribution> {
         .map(|a| {
             (
                 linker.nestable(a),
-                linker.word_is(a.cue.start, "citing quoting"),
+                linker.word_is(a.cue.start, words!["citing", "quoting"]),
             )
         })
         .collect();
@@ -237,16 +277,16 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // its relative pronoun hands over.)
                 || a.kind == ClaimKind::PartialQuote
                     && a.source.as_ref().is_some_and(|s| {
-                        s.start > 0 && self.word_is(s.start - 1, "what which whom")
+                        s.start > 0 && self.word_is(s.start - 1, words!["what", "which", "whom"])
                     })
                 // (`said she intends to fight the charges`: an intention.)
-                || a.stance == Stance::Intend && self.word_is(a.content.start, "to")
+                || a.stance == Stance::Intend && self.word_is(a.content.start, words!["to"])
                 // (`said he expected a committee vote`: a prediction of a thing.)
                 || a.content.len() >= 2
                     && !self.inside_quote(a.cue.start)
                     && !self.word_is(a.cue.start.saturating_sub(1), BE)
                     && self.cue_verb(a.cue.start).is_some_and(|(v, _)| {
-                        listed("expect predict anticipate forecast", v.lemma)
+                        words!["expect", "predict", "anticipate", "forecast"].has(v.lemma)
                             // (`said internal polling showed Hughes “holding
                             // steady”`: what data show.)
                             || matches!(v.lemma, "show" | "indicate")
@@ -256,7 +296,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     })
                 // (`said he expected Congress to “balk”`: an object and its infinitive.)
                 || (a.content.start + 1..a.content.end.min(a.content.start + 6))
-                    .find(|&k| self.word_is(k, "to"))
+                    .find(|&k| self.word_is(k, words!["to"]))
                     .is_some_and(|k| {
                         self.infinitive_at(k, a.content.end)
                             && (a.content.start..k).all(|j| {
@@ -287,10 +327,9 @@ impl<'d, 'a> Linker<'d, 'a> {
         self.doc.tokens.get(i).is_some_and(|t| t.is(flags))
     }
 
-    /// Whether the word at `i` is one of `words`, a space-separated list
-    /// ([`crate::text::listed`]).
-    fn word_is(&self, i: usize, words: &str) -> bool {
-        i < self.doc.tokens.len() && listed(words, self.norm(i))
+    /// Whether the word at `i` is one of `words`.
+    fn word_is(&self, i: usize, words: Words) -> bool {
+        i < self.doc.tokens.len() && words.has(self.norm(i))
     }
 
     fn punct(&self, i: usize, c: char) -> bool {
@@ -335,13 +374,13 @@ impl<'d, 'a> Linker<'d, 'a> {
             words
                 .iter()
                 .enumerate()
-                .all(|(j, w)| self.word_is(i + j, w))
+                .all(|(j, w)| i + j < self.doc.tokens.len() && self.norm(i + j) == *w)
                 .then_some(words.len())
         })?;
         let mut source = self.np_right(i + cue_len, sentence.end)?;
         // `…, per two people familiar with the talks`: a source set off at a
         // clause's edge.
-        if self.word_is(i, "per")
+        if self.word_is(i, words!["per"])
             && !((i == sentence.start || self.punct(i - 1, ','))
                 && self.per_source(i, sentence.end))
         {
@@ -354,7 +393,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             while self.is(by, Flags::TIME) {
                 by += 1;
             }
-            if self.word_is(by, "by") {
+            if self.word_is(by, words!["by"]) {
                 if let Some(agent) = self.np_right(by + 1, sentence.end) {
                     source.end = agent.end;
                 }
@@ -362,10 +401,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         let cue = i..i + cue_len;
         // `…, and in the words of the prosecutor, “…”`: a new clause.
-        let after_and =
-            i >= sentence.start + 2 && self.word_is(i - 1, "and but") && self.punct(i - 2, ',');
+        let after_and = i >= sentence.start + 2
+            && self.word_is(i - 1, words!["and", "but"])
+            && self.punct(i - 2, ',');
         // `has learned that according to a posting, the site …`: a new clause.
-        let after_that = i > sentence.start && self.word_is(i - 1, "that");
+        let after_that = i > sentence.start && self.word_is(i - 1, words!["that"]);
         let content = if i == sentence.start
             || after_and
             || after_that
@@ -389,7 +429,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             // `According to Yonhap, quoting KCNA (…), content`: the relay
             // is part of the frame.
-            if self.word_is(start, "quoting citing") {
+            if self.word_is(start, words!["quoting", "citing"]) {
                 let comma =
                     (start + 1..sentence.end.min(start + MAX_PHRASE)).find(|&c| self.punct(c, ','));
                 if let Some(comma) = comma {
@@ -408,7 +448,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 }
             }
             // `According to the report, which was released Monday, …`
-            if self.word_is(start, "which who") {
+            if self.word_is(start, words!["which", "who"]) {
                 if let Some(comma) =
                     (start..sentence.end.min(start + MAX_PHRASE)).find(|&c| self.punct(c, ','))
                 {
@@ -426,7 +466,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             // `The office, according to people briefed on its strategy, is …`:
             // the source's post-modifier, up to the comma closing the insert.
             let modifier = self.past_participle(source.end)
-                || self.word_is(source.end, "familiar close with in at for");
+                || self.word_is(
+                    source.end,
+                    words!["familiar", "close", "with", "in", "at", "for"],
+                );
             if modifier && i > sentence.start && self.punct(i - 1, ',') {
                 let comma = (source.end + 1..sentence.end.min(source.end + MAX_PHRASE))
                     .take_while(|&c| {
@@ -596,17 +639,30 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// statement from the league, …`, `In Smith's view, …`, `As first
     /// reported by Politico, …`. The clause after the comma is the content.
     fn fronted_source(&mut self, i: usize, sentence: &Range<usize>) -> Option<usize> {
-        if !self.word_is(i, "per in as")
+        if !self.word_is(i, words!["per", "in", "as"])
             || !(i == sentence.start || self.clause_opening_before(i, sentence.start))
         {
             return None;
         }
-        let (source, cue) = if self.word_is(i, "per") && self.is(i + 1, Flags::DET | Flags::POSS) {
+        let (source, cue) = if self.word_is(i, words!["per"])
+            && self.is(i + 1, Flags::DET | Flags::POSS)
+        {
             (self.np_right(i + 1, sentence.end)?, i..i + 1)
-        } else if self.word_is(i, "in") {
+        } else if self.word_is(i, words!["in"]) {
             // `In Smith's view,`, `In the opinion of the court,`
-            let noun =
-                |k: usize| self.word_is(k, "view opinion estimation assessment judgment words");
+            let noun = |k: usize| {
+                self.word_is(
+                    k,
+                    words![
+                        "view",
+                        "opinion",
+                        "estimation",
+                        "assessment",
+                        "judgment",
+                        "words"
+                    ],
+                )
+            };
             let owner =
                 (i + 2..sentence.end.min(i + 8)).find(|&k| self.norm(k) == "'s" && noun(k + 1));
             match owner {
@@ -616,18 +672,25 @@ impl<'d, 'a> Linker<'d, 'a> {
                     self.np_left(k, i + 1).filter(|np| np.start == i + 1)?,
                     k + 1..k + 2,
                 ),
-                None if self.word_is(i + 1, "the") && noun(i + 2) && self.word_is(i + 3, "of") => {
+                None if self.word_is(i + 1, words!["the"])
+                    && noun(i + 2)
+                    && self.word_is(i + 3, words!["of"]) =>
+                {
                     (self.np_right(i + 4, sentence.end)?, i + 2..i + 3)
                 }
                 None => return None,
             }
-        } else if self.word_is(i, "as") {
+        } else if self.word_is(i, words!["as"]) {
             // `As first reported by Politico,`
             let mut k = i + 1;
-            while self.is(k, Flags::ADV) || self.word_is(k, "first previously originally") {
+            while self.is(k, Flags::ADV)
+                || self.word_is(k, words!["first", "previously", "originally"])
+            {
                 k += 1;
             }
-            if !self.word_is(k, "reported revealed disclosed") || !self.word_is(k + 1, "by") {
+            if !self.word_is(k, words!["reported", "revealed", "disclosed"])
+                || !self.word_is(k + 1, words!["by"])
+            {
                 return None;
             }
             (self.np_right(k + 2, sentence.end)?, k..k + 1)
@@ -645,7 +708,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         let kind = self.kind_for(&content, ClaimKind::AccordingTo);
         // (A view is held, not stated.)
-        let stance = if self.word_is(i, "in") {
+        let stance = if self.word_is(i, words!["in"]) {
             Stance::Believe
         } else {
             Stance::Assert
@@ -696,7 +759,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         let source = self.np_right(i, colon)?;
         let person = source.len() <= 4
-            && (self.word_is(source.start, "he she they")
+            && (self.word_is(source.start, words!["he", "she", "they"])
                 || (source.clone()).all(|k| self.doc.tokens[k].capitalized));
         let verb = source.end;
         let phrase = (verb..colon).all(|k| {
@@ -706,7 +769,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         });
         let verb_like = self.is(verb, Flags::PAST)
             || self.unknown_past(verb)
-            || self.word_is(verb, "went put kept got");
+            || self.word_is(verb, words!["went", "put", "kept", "got"]);
         if !person || !phrase || !verb_like || colon - verb > 3 {
             return None;
         }
@@ -723,13 +786,13 @@ impl<'d, 'a> Linker<'d, 'a> {
 
     /// `As one trader put it, the market …`: the idiom frames the clause after it.
     fn as_put_it(&mut self, i: usize, sentence: &Range<usize>) -> Option<usize> {
-        if !self.word_is(i, "as")
+        if !self.word_is(i, words!["as"])
             || !(i == sentence.start || self.clause_opening_before(i, sentence.start))
         {
             return None;
         }
         let put = (i + 2..sentence.end.min(i + 10))
-            .find(|&j| self.word_is(j, "put") && self.word_is(j + 1, "it"))?;
+            .find(|&j| self.word_is(j, words!["put"]) && self.word_is(j + 1, words!["it"]))?;
         // (`As Trump put it at a rally in Ohio, …`: an adjunct before the comma.)
         let comma = self.skip_adjuncts(put + 2, sentence.end);
         if !self.punct(comma, ',') {
@@ -751,7 +814,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let mut k = i;
         while k > start && i - k <= 10 {
             let p = k - 1;
-            if self.word_is(p, "whether if") {
+            if self.word_is(p, words!["whether", "if"]) {
                 return true;
             }
             let t = &self.doc.tokens[p];
@@ -771,15 +834,15 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// `long` or `so far` between an auxiliary and its verb belongs to the verb chain.
     fn long_after_aux(&self, p: usize, start: usize) -> bool {
         // (`has so far refused`, `have thus far declined`.)
-        let so_far = self.word_is(p, "far")
+        let so_far = self.word_is(p, words!["far"])
             && p > start + 1
-            && self.word_is(p - 1, "so thus")
+            && self.word_is(p - 1, words!["so", "thus"])
             && self.is(p - 2, Flags::AUX)
-            || self.word_is(p, "so thus")
-                && self.word_is(p + 1, "far")
+            || self.word_is(p, words!["so", "thus"])
+                && self.word_is(p + 1, words!["far"])
                 && p > start
                 && self.is(p - 1, Flags::AUX);
-        so_far || self.word_is(p, "long") && p > start && self.is(p - 1, Flags::AUX)
+        so_far || self.word_is(p, words!["long"]) && p > start && self.is(p - 1, Flags::AUX)
     }
 
     /// Whether only an opening conjunction or adjunct precedes token `i` in
@@ -793,8 +856,8 @@ impl<'d, 'a> Linker<'d, 'a> {
     fn leave_outer_clauses(&self, a: &mut Attribution) {
         let content = a.content.clone();
         let second = (content.start + 2..content.end.saturating_sub(2)).find(|&k| {
-            self.word_is(k, "and but")
-                && self.word_is(k + 1, "that")
+            self.word_is(k, words!["and", "but"])
+                && self.word_is(k + 1, words!["that"])
                 && !self.inside_quote(k)
                 && !self.that_is_determiner(k + 1, content.end)
         });
@@ -821,7 +884,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     fn first_person_frame(&self, i: usize, verb: &CueVerb, start: usize) -> bool {
         // (Not a feeling: `we feel good about it`; but `I feel that …`.)
         if !matches!(verb.class, VerbClass::Cognition | VerbClass::Intention)
-            || verb.lemma == "feel" && !self.word_is(i + 1, "that like")
+            || verb.lemma == "feel" && !self.word_is(i + 1, words!["that", "like"])
         {
             return false;
         }
@@ -830,7 +893,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             k -= 1;
         }
         k > start
-            && self.word_is(k - 1, "i we")
+            && self.word_is(k - 1, words!["i", "we"])
             && (k - 1 == start || self.is(k - 2, Flags::CONJ) || !self.doc.tokens[k - 2].is_word())
     }
 
@@ -871,14 +934,34 @@ impl<'d, 'a> Linker<'d, 'a> {
             // a semi-modal `to` is part of the verb chain; so is a verb of
             // going on (`continued to insist`, `went on to say`).
             let semi_modal = p > start
-                && self.word_is(p, "to")
-                && self.word_is(p - 1, "yet going have has had need needs able about continued continues continue began begins proceeded on");
+                && self.word_is(p, words!["to"])
+                && self.word_is(
+                    p - 1,
+                    words![
+                        "yet",
+                        "going",
+                        "have",
+                        "has",
+                        "had",
+                        "need",
+                        "needs",
+                        "able",
+                        "about",
+                        "continued",
+                        "continues",
+                        "continue",
+                        "began",
+                        "begins",
+                        "proceeded",
+                        "on"
+                    ],
+                );
             if semi_modal {
                 any_aux = true;
                 k = p - 1;
                 // (`went on to say`: the verb before `on`.)
-                if self.word_is(k, "on") {
-                    if !(k > start && self.word_is(k - 1, "went goes go")) {
+                if self.word_is(k, words!["on"]) {
+                    if !(k > start && self.word_is(k - 1, words!["went", "goes", "go"])) {
                         break;
                     }
                     k -= 1;
@@ -888,7 +971,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // `have long suspected`: `long` between an auxiliary and its verb.
             let long_aux = self.long_after_aux(p, start)
                 // `The UN and the AU both called for`: a floating quantifier.
-                || self.word_is(p, "both all each")
+                || self.word_is(p, words!["both", "all", "each"])
                     && p > start
                     && self.doc.tokens[p - 1].kind == TokenKind::Word
                     && !self.is(p - 1, Flags::DET | Flags::PREP | Flags::CONJ | Flags::QUANT);
@@ -966,17 +1049,17 @@ impl<'d, 'a> Linker<'d, 'a> {
         if matches!(form, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
             && i > sentence.start
             && self.punct(i - 1, ',')
-            && self.word_is(i + 1, "as by for in")
+            && self.word_is(i + 1, words!["as", "by", "for", "in"])
             && insert_closes
             && !(i + 2..sentence.end.min(i + MAX_ADJUNCT))
                 .take_while(|&j| !self.punct(j, ','))
-                .any(|j| self.word_is(j, "that") || self.doc.tokens[j].is_quote())
+                .any(|j| self.word_is(j, words!["that"]) || self.doc.tokens[j].is_quote())
         {
             return false;
         }
         // `a group known as Black Lantern`: a name given, with or without a
         // comma, says nothing of the group's.
-        if self.word_is(i, "known") && self.word_is(i + 1, "as") {
+        if self.word_is(i, words!["known"]) && self.word_is(i + 1, words!["as"]) {
             return false;
         }
         // `asked whether Trump believed …`, `if he said so`: a cue inside a
@@ -1032,24 +1115,57 @@ impl<'d, 'a> Linker<'d, 'a> {
         while p > start && self.is(p, Flags::ADV) {
             p -= 1;
         }
-        if self.word_is(p, "began begun begin begins started start starts kept keep keeps continued continue continues") {
+        if self.word_is(
+            p,
+            words![
+                "began",
+                "begun",
+                "begin",
+                "begins",
+                "started",
+                "start",
+                "starts",
+                "kept",
+                "keep",
+                "keeps",
+                "continued",
+                "continue",
+                "continues"
+            ],
+        ) {
             return Some(p);
         }
         // (A time phrase after `spent`: `Monday`, `the weekend`, `much of the day`.)
         (p.saturating_sub(4).max(start + 1)..p)
             .rev()
             .take_while(|&k| self.doc.tokens[k + 1].is_word())
-            .find(|&k| self.word_is(k, "spent spend spends"))
+            .find(|&k| self.word_is(k, words!["spent", "spend", "spends"]))
             .filter(|&k| {
                 let time = |t: usize| {
                     self.is(t, Flags::TIME)
-                        || self.word_is(t, "day days week weeks weekend morning afternoon evening night hours months years")
+                        || self.word_is(
+                            t,
+                            words![
+                                "day",
+                                "days",
+                                "week",
+                                "weeks",
+                                "weekend",
+                                "morning",
+                                "afternoon",
+                                "evening",
+                                "night",
+                                "hours",
+                                "months",
+                                "years"
+                            ],
+                        )
                 };
                 time(p)
                     && (k + 1..p).all(|t| {
                         time(t)
                             || self.is(t, Flags::DET | Flags::QUANT)
-                            || self.word_is(t, "of much most part")
+                            || self.word_is(t, words!["of", "much", "most", "part"])
                     })
             })
     }
@@ -1085,7 +1201,11 @@ impl<'d, 'a> Linker<'d, 'a> {
     ) -> bool {
         let limit = sentence.end.min(i + MAX_PHRASE);
         let Some(as_word) = (i + 1..limit).find(|&j| {
-            self.word_is(j, "as") && self.word_is(j + 1, "saying telling stating writing adding")
+            self.word_is(j, words!["as"])
+                && self.word_is(
+                    j + 1,
+                    words!["saying", "telling", "stating", "writing", "adding"],
+                )
         }) else {
             return false;
         };
@@ -1101,7 +1221,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             return false;
         };
         let mut start = as_word + 2;
-        if self.word_is(start, "that") {
+        if self.word_is(start, words!["that"]) {
             start += 1;
         }
         let content = self.clause_right(start, sentence.end);
@@ -1125,7 +1245,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let mut prev = i - 1;
         while prev > sentence.start
             && (self.is(prev, Flags::ADV)
-                || self.word_is(prev, "both all each")
+                || self.word_is(prev, words!["both", "all", "each"])
                     && !self.is(prev - 1, Flags::PREP | Flags::DET))
             && !self.punct(prev - 1, ',')
         {
@@ -1133,7 +1253,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         let t = &self.doc.tokens[prev];
         // `she said, but refused to …`: a second verb of the same subject.
-        if self.word_is(prev, "and but")
+        if self.word_is(prev, words!["and", "but"])
             && matches!(form, VerbForm::Past | VerbForm::PastOrParticiple)
         {
             return true;
@@ -1144,7 +1264,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         let pronominal = t.is(Flags::QUANT)
             && !t.is(Flags::DET)
             && (matches!(form, VerbForm::Past | VerbForm::PastOrParticiple)
-                || form == VerbForm::Base && self.word_is(prev, "some many several most few both"))
+                || form == VerbForm::Base
+                    && self.word_is(
+                        prev,
+                        words!["some", "many", "several", "most", "few", "both"],
+                    ))
             && self.doc.tokens[i]
                 .info
                 .is_none_or(|info| info.noun.is_none());
@@ -1157,7 +1281,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `Government figures released Wednesday show …`: a participle with
         // its time or agent right after makes it a noun.
         if self.past_participle(i + 1)
-            && (self.is(i + 2, Flags::TIME) || self.word_is(i + 2, "by last this on"))
+            && (self.is(i + 2, Flags::TIME)
+                || self.word_is(i + 2, words!["by", "last", "this", "on"]))
             && matches!(form, VerbForm::Base | VerbForm::ThirdSingular)
         {
             return false;
@@ -1183,11 +1308,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (`The city expects 6 million visitors`: an object after it keeps
         // it a verb.)
         let object_follows = self.is(i + 1, Flags::DET | Flags::POSS | Flags::QUANT)
-            || self.word_is(i + 1, "that")
+            || self.word_is(i + 1, words!["that"])
             // `The section explains, in a satirical fashion, that …`
             || self.punct(i + 1, ',')
                 && (i + 2..sentence.end.min(i + MAX_PHRASE))
-                    .any(|j| self.word_is(j, "that") && self.punct(j - 1, ','))
+                    .any(|j| self.word_is(j, words!["that"]) && self.punct(j - 1, ','))
             || self
                 .doc
                 .tokens
@@ -1204,19 +1329,20 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return false;
         }
-        if self.norm(prev) == "'s" || self.word_is(i + 1, "'s") {
+        if self.norm(prev) == "'s" || self.word_is(i + 1, words!["'s"]) {
             return false; // `Kim's claims`, `blocks state's new law`
         }
         let noun_too = self.doc.tokens[i]
             .info
             .is_some_and(|info| info.noun.is_some());
-        let after_insert = self.punct(prev, ',') && self.word_is(i + 1, "that");
+        let after_insert = self.punct(prev, ',') && self.word_is(i + 1, words!["that"]);
         if noun_too {
             // `Media reports from X indicate`: a later cue verb in the same
             // clause makes this the head of its subject.
             let next = i + 1;
             if next < sentence.end
-                && (self.word_is(next, "from by of in") || self.doc.tokens[next].is_punct(','))
+                && (self.word_is(next, words!["from", "by", "of", "in"])
+                    || self.doc.tokens[next].is_punct(','))
                 && self.later_verb_in_clause(next, sentence.end)
             {
                 return false;
@@ -1242,7 +1368,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // `the media reports`, `new claims`: an adjective or noun before;
                 // only a third-person form can still be a verb (`the ministry
                 // reports that`), never a base form (`a conference call that`).
-                return form == VerbForm::ThirdSingular && self.word_is(i + 1, "that");
+                return form == VerbForm::ThirdSingular && self.word_is(i + 1, words!["that"]);
             }
         }
         // `a Republican state senator`, `Arizona state lawmakers`: a noun's
@@ -1267,8 +1393,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                     | Flags::REL)
                     || self.norm(prev).ends_with('s')
                     // (`Most of them expect`)
-                    || self.word_is(prev, "them us")
-                        && self.word_is(prev.saturating_sub(1), "of")
+                    || self.word_is(prev, words!["them", "us"])
+                        && self.word_is(prev.saturating_sub(1), words!["of"])
                     || self.share_left(prev, sentence.start).is_some()
                     // (`Half of voters, 50%, say`: the share in apposition.)
                     || self.punct(prev, ',')
@@ -1312,7 +1438,8 @@ impl<'d, 'a> Linker<'d, 'a> {
     fn shared_subject(&self, subject_end: usize, sentence: &Range<usize>) -> Option<Range<usize>> {
         // `and`/`but` before the verb, or read as an adverb the walk passed over.
         let coordinated = subject_end > sentence.start
-            && (self.word_is(subject_end - 1, "and but") || self.word_is(subject_end, "and but"));
+            && (self.word_is(subject_end - 1, words!["and", "but"])
+                || self.word_is(subject_end, words!["and", "but"]));
         if !coordinated {
             return None;
         }
@@ -1338,7 +1465,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         sentence: &Range<usize>,
     ) -> Option<Range<usize>> {
         let and = subject_end.checked_sub(1)?;
-        if and <= sentence.start || !self.word_is(and, "and but") || self.punct(and - 1, ',') {
+        if and <= sentence.start
+            || !self.word_is(and, words!["and", "but"])
+            || self.punct(and - 1, ',')
+        {
             return None;
         }
         // (`Republican leaders, who hold supermajorities and said …`: the
@@ -1349,7 +1479,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             .take_while(|&j| {
                 self.doc.tokens[j].is_word() || self.doc.tokens[j].kind == TokenKind::Number
             })
-            .find(|&j| self.word_is(j, "who") && self.punct(j - 1, ','));
+            .find(|&j| self.word_is(j, words!["who"]) && self.punct(j - 1, ','));
         if let Some(who) = who {
             return self.np_left(who - 1, sentence.start);
         }
@@ -1368,7 +1498,10 @@ impl<'d, 'a> Linker<'d, 'a> {
 
     fn later_verb_in_clause(&self, from: usize, end: usize) -> bool {
         for k in from..end.min(from + 16) {
-            if self.word_is(k, "that") || self.is(k, Flags::SUB) || self.doc.tokens[k].is_quote() {
+            if self.word_is(k, words!["that"])
+                || self.is(k, Flags::SUB)
+                || self.doc.tokens[k].is_quote()
+            {
                 return false;
             }
             if let Some((_, form)) = self.cue_verb(k) {
@@ -1390,8 +1523,17 @@ impl<'d, 'a> Linker<'d, 'a> {
     ) -> bool {
         // `found themselves with a new line of attack`: a reflexive object
         // makes the verb no frame (but `described himself as …` is one).
-        if self.word_is(i + 1, "themselves himself herself itself ourselves myself")
-            && !(verb.frames.as_phrase && self.word_is(i + 2, "as"))
+        if self.word_is(
+            i + 1,
+            words![
+                "themselves",
+                "himself",
+                "herself",
+                "itself",
+                "ourselves",
+                "myself"
+            ],
+        ) && !(verb.frames.as_phrase && self.word_is(i + 2, words!["as"]))
         {
             return false;
         }
@@ -1434,7 +1576,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // Inverted: `“…,” said the mayor.` / `…, said Ana Ruiz, a nurse.`
         // (Never `“…,” told the referee`: a listener is no inverted speaker.)
         let inverted = subject.is_none()
-            && !listed("tell inform assure remind notify", verb.lemma)
+            && !words!["tell", "inform", "assure", "remind", "notify"].has(verb.lemma)
             && self.inverted_position(subject_end, sentence.start);
         // An inverted source closes its clause: `…,” said the mayor.`, not
         // `…, said the company was disappointed`.
@@ -1457,7 +1599,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `As Heald told The Huffington Post, ozone has dropped.`
         if !inverted
             && source.start > sentence.start
-            && self.word_is(source.start - 1, "as")
+            && self.word_is(source.start - 1, words!["as"])
             && self.clause_opening_before(source.start - 1, sentence.start)
         {
             let comma = (i + 1..sentence.end.min(i + MAX_PHRASE)).find(|&c| self.punct(c, ','));
@@ -1477,9 +1619,9 @@ impl<'d, 'a> Linker<'d, 'a> {
         // description without a comma.)
         let gap_relative = !inverted
             && source.start >= sentence.start + 2
-            && (self.word_is(source.start - 1, "which that whom")
+            && (self.word_is(source.start - 1, words!["which", "that", "whom"])
                 && self.punct(source.start - 2, ',')
-                || self.word_is(source.start - 1, "what")
+                || self.word_is(source.start - 1, words!["what"])
                     && (verb.frames.np || verb.frames.as_phrase));
         if gap_relative {
             let mut from = self.skip_adjuncts(after_verb, sentence.end);
@@ -1498,7 +1640,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // which he called a disaster,`: the description given.
             let predicate = (verb.frames.np || verb.frames.as_phrase)
                 && !self.is(from, Flags::MODAL | Flags::AUX);
-            if predicate && self.word_is(from, "as") {
+            if predicate && self.word_is(from, words!["as"]) {
                 from += 1;
             }
             let quote = self.quotes.at(from).filter(|q| q.open == from);
@@ -1583,32 +1725,35 @@ impl<'d, 'a> Linker<'d, 'a> {
                 !self.is(content.start, Flags::PAST)
                     && (quote_before.is_none() && !quote_closes_before
                         || !self.is(content.start, Flags::PREP) && !title_after_adjunct(content)
-                        || self.word_is(content.start, "that")
+                        || self.word_is(content.start, words!["that"])
                         || self.infinitive_at(content.start, sentence.end))
             });
         // `the one the president appeared to invoke`, `where it expected to
         // be`: a bare infinitive after a gap is no content.
         let gap_before = !inverted
-            && (self.word_is(source.start, "one ones")
+            && (self.word_is(source.start, words!["one", "ones"])
                 && self.is(source.start + 1, Flags::DET | Flags::POSS)
                 || source.start > sentence.start
-                    && self.word_is(source.start - 1, "one ones where what way")
+                    && self.word_is(
+                        source.start - 1,
+                        words!["one", "ones", "where", "what", "way"],
+                    )
                 || source.start > sentence.start
                     && self.doc.tokens[source.start - 1].kind == TokenKind::Word
                     && !self.doc.tokens[source.start - 1].capitalized
                     && self.doc.tokens[source.start - 1].info.is_none()
                     && !self.norm(source.start - 1).ends_with("ly"));
         if gap_before
-            && right
-                .as_ref()
-                .is_some_and(|(content, _)| content.len() <= 2 && self.word_is(content.start, "to"))
+            && right.as_ref().is_some_and(|(content, _)| {
+                content.len() <= 2 && self.word_is(content.start, words!["to"])
+            })
         {
             return false;
         }
         // `Republican leaders have shown little interest`, `Police identified
         // the driver`: a person showing or finding a thing acts, not attributes.
         if right.as_ref().is_some_and(|(content, _)| {
-            !self.has_finite_verb(content) && !self.word_is(content.start, "that")
+            !self.has_finite_verb(content) && !self.word_is(content.start, words!["that"])
         }) && self.acting_on_a_thing(verb, &source)
         {
             return false;
@@ -1667,7 +1812,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         // does not take as content is no frame.)
         // (`… said he had “great respect” for his colleague but disagreed.`:
         // a second verb's content is never the clause before its subject.)
-        let second_verb = subject_end > sentence.start && self.word_is(subject_end - 1, "and but");
+        let second_verb =
+            subject_end > sentence.start && self.word_is(subject_end - 1, words!["and", "but"]);
         if in_relative
             || second_verb
             || !verb.frames.to && self.infinitive_at(after_verb, sentence.end)
@@ -1704,7 +1850,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             let mut frame_end = self.skip_adjuncts(after_listener, sentence.end);
             // `“…,” the mayor said of Trump in an interview.`: whom the words
             // are about.
-            if self.word_is(frame_end, "of") {
+            if self.word_is(frame_end, words!["of"]) {
                 let about = self.np_right(frame_end + 1, sentence.end);
                 if let Some(about) = about {
                     frame_end = self.skip_adjuncts(about.end, sentence.end);
@@ -1735,7 +1881,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // `“…,” said Bolden to the crowd, which cheered`: a relative
             // clause after the frame describes its last noun.
             // `“…,” she said but refused to …`: a second verb phrase.
-            let second_verb = self.word_is(frame_end, "and but")
+            let second_verb = self.word_is(frame_end, words!["and", "but"])
                 && (self.cue_verb(frame_end + 1).is_some() || self.is(frame_end + 1, Flags::PAST));
             // (`says on “The Countdown”.`: a quoted title closing the frame.)
             let title = if self.is(frame_end, Flags::PREP) {
@@ -1769,8 +1915,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && !quoted
                     && !self.has_finite_verb(c)
                     && (self.is(opening, Flags::PREP | Flags::ADV | Flags::TIME)
-                        || self.word_is(opening, "outside inside later earlier"));
-                let setting_only = (self.is(opening, Flags::SUB) || self.word_is(opening, "asked"))
+                        || self.word_is(opening, words!["outside", "inside", "later", "earlier"]));
+                let setting_only = (self.is(opening, Flags::SUB)
+                    || self.word_is(opening, words!["asked"]))
                     && !quoted
                     && !(opening..c.end).any(|k| self.punct(k, ','));
                 (inverted || !modal || quoted) && !adjunct_only && !setting_only
@@ -1795,7 +1942,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     // or summing-up phrase.)
                     && !(self.has_finite_verb(&content)
                         && !self.is(content.end - 1, Flags::AUX)
-                        && self.word_is(frame_end + 1, "far more less fewer much well compared a an"));
+                        && self.word_is(frame_end + 1, words!["far", "more", "less", "fewer", "much", "well", "compared", "a", "an"]));
                 // `Exports, the ministry said, fell.`: the two pieces around
                 // the frame are one content, the frame no part of it.
                 // (`A, said Ann Lowe, an economist, in an interview.`: after an
@@ -1831,7 +1978,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         .rev()
                         .find(|&k| {
                             self.punct(k - 1, ',')
-                                && self.word_is(k, "and but")
+                                && self.word_is(k, words!["and", "but"])
                                 && k >= content.start + 4
                         })
                         .filter(|&k| !self.has_finite_verb(&(k + 1..content.end)))
@@ -1842,7 +1989,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 let adverb_only = !rest.is_empty()
                     && content.clone().all(|k| {
                         self.is(k, Flags::ADV | Flags::CONJ)
-                            || self.word_is(k, "still now yet so then")
+                            || self.word_is(k, words!["still", "now", "yet", "so", "then"])
                     });
                 if adverb_only {
                     let kind = self.kind_for(&rest, ClaimKind::Indirect);
@@ -1885,7 +2032,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let head = self.head_of(subject);
         let t = &self.doc.tokens[head];
         t.is(Flags::ROLE | Flags::ANON)
-            || self.word_is(head, "he she they we i you")
+            || self.word_is(head, words!["he", "she", "they", "we", "i", "you"])
             || t.capitalized
                 && !t.is(Flags::DOCUMENT | Flags::MEDIA | Flags::ORGANIZATION | Flags::GOVERNMENT)
                 && (subject.start..head).all(|k| !self.is(k, Flags::DOCUMENT))
@@ -1943,13 +2090,13 @@ impl<'d, 'a> Linker<'d, 'a> {
         let opens_phrase = t.is(Flags::DET | Flags::POSS | Flags::QUANT)
             || t.capitalized
                 && !t.is(Flags::SUB | Flags::PREP | Flags::TIME | Flags::ADV | Flags::WH)
-                && !self.word_is(first, "last this next earlier later")
+                && !self.word_is(first, words!["last", "this", "next", "earlier", "later"])
                 && !self.norm(first).ends_with("ing");
         if !opens_phrase || self.is(first, Flags::PRON) {
             return np;
         }
         // (`what Haverkamp called`: a free relative's subject stops at it.)
-        if self.word_is(np.start - 1, "what") {
+        if self.word_is(np.start - 1, words!["what"]) {
             return np;
         }
         let mut joined = false;
@@ -1977,13 +2124,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                 }
                 continue;
             }
-            if tj.is(Flags::PREP) || self.word_is(j, "including") {
+            if tj.is(Flags::PREP) || self.word_is(j, words!["including"]) {
                 joined = true;
                 continue;
             }
             // `A system backed by the Red Cross was rejected`: a participle
             // with its agent is a reduced relative clause.
-            if self.past_participle(j) && j > first && self.word_is(j + 1, "by") {
+            if self.past_participle(j) && j > first && self.word_is(j + 1, words!["by"]) {
                 joined = true;
                 continue;
             }
@@ -2089,8 +2236,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // `The minister, speaking to reporters, said`; `The study, published in Nature, found`
         // (`The memo, first reported by the Post,`: an adverb before it).
-        let insert = if self.word_is(insert, "first initially previously later also")
-            && insert + 1 < close
+        let insert = if self.word_is(
+            insert,
+            words!["first", "initially", "previously", "later", "also"],
+        ) && insert + 1 < close
         {
             insert + 1
         } else {
@@ -2109,7 +2258,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // `The document, seen by the BBC,`: any participle with its agent.
             || !self.doc.tokens[insert].capitalized
                 && self.doc.tokens[insert].kind == TokenKind::Word
-                && self.word_is(insert + 1, "by")
+                && self.word_is(insert + 1, words!["by"])
             // `Comey's letter, sent to eight chairmen,`: an irregular one
             // with its preposition.
             || self.is(insert, Flags::PAST) && self.is(insert + 1, Flags::PREP);
@@ -2117,7 +2266,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         let postnominal = close == insert + 1
             && self.word_is(
                 insert,
-                "jr jr. sr sr. phd md qc kc sc mp mep msp obe mbe cbe esq esq.",
+                words![
+                    "jr", "jr.", "sr", "sr.", "phd", "md", "qc", "kc", "sc", "mp", "mep", "msp",
+                    "obe", "mbe", "cbe", "esq", "esq."
+                ],
             );
         // (`Sen. Lindsey Graham, R-S.C.,`: AP's party tag; `The mayor of
         // Brennan Falls, Wis.,`: a town's state.)
@@ -2141,20 +2293,21 @@ impl<'d, 'a> Linker<'d, 'a> {
             });
         // `Smith, 45,`; `Smith, 45 years old,`.
         let age = self.doc.tokens[insert].kind == TokenKind::Number
-            && (close == insert + 1 || close == insert + 3 && self.word_is(insert + 2, "old"));
+            && (close == insert + 1
+                || close == insert + 3 && self.word_is(insert + 2, words!["old"]));
         // `Smith, in an interview, said`; `The ministry, for its part, said`.
         let prepositional = self.is(insert, Flags::PREP) && close - insert <= 8
             // `Critics, however, warned`: a sentence adverb.
-            || (insert..close).all(|k| self.is(k, Flags::ADV) || listed("however meanwhile though nonetheless instead too", self.norm(k)));
+            || (insert..close).all(|k| self.is(k, Flags::ADV) || words!["however", "meanwhile", "though", "nonetheless", "instead", "too"].has(self.norm(k)));
         let relative = participle
             || descriptive
             || age
             || prepositional
-            || self.word_is(insert, "who whom whose which");
+            || self.word_is(insert, words!["who", "whom", "whose", "which"]);
         // `a newspaper, Ziarul Nou,`: the insert is the name.
         // (`its trade group, the Alliance for Medical Progress,`: a name with
         // its article and inner particles.)
-        let name_start = if self.word_is(insert, "the") {
+        let name_start = if self.word_is(insert, words!["the"]) {
             insert + 1
         } else {
             insert
@@ -2175,7 +2328,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self.doc.tokens[name_end - 1].capitalized
             && (name_start..name_end).all(|k| {
                 self.doc.tokens[k].capitalized && self.doc.tokens[k].kind == TokenKind::Word
-                    || self.word_is(k, "of for and on the &")
+                    || self.word_is(k, words!["of", "for", "and", "on", "the", "&"])
             });
         let np = self.np_left(open, start)?;
         // `Jan Kos, a driver from Erie, Pennsylvania, who took part, said`: a
@@ -2208,7 +2361,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let appositive = !relative
             && (!name_insert || name_start != insert)
             && named
-            && (self.word_is(insert, "a an the")
+            && (self.word_is(insert, words!["a", "an", "the"])
                 || self.is(insert, Flags::ROLE) && !self.doc.tokens[insert].capitalized
                 // `Hernan Gomez, Panama coach,`; `Lee, USI associate professor of art`.
                 || (insert..close.min(insert + 4)).any(|k| {
@@ -2217,12 +2370,13 @@ impl<'d, 'a> Linker<'d, 'a> {
         let role_head = np.end > np.start && self.is(np.end - 1, Flags::ROLE | Flags::MEDIA);
         // `The city council, which must approve the payment, said`: a known head noun.
         let source_head = np.end > np.start
-            && (self.word_is(np.end - 1, "them those us") || self.names_a_source_kind(np.end - 1));
+            && (self.word_is(np.end - 1, words!["them", "those", "us"])
+                || self.names_a_source_kind(np.end - 1));
         // `Her coach, former doubles champion Petra Lindgren, said`: a role
         // named in apposition.
         // (`and one, retired teacher Evelyn Park, called`: one of a group.)
-        let partitive =
-            np.len() == 1 && (self.is(np.start, Flags::QUANT) || self.word_is(np.start, "one"));
+        let partitive = np.len() == 1
+            && (self.is(np.start, Flags::QUANT) || self.word_is(np.start, words!["one"]));
         let adjective_before_role = participle && self.is(insert + 1, Flags::ROLE);
         let named_role = (!relative || adjective_before_role)
             && !named
@@ -2234,11 +2388,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         let described_head = !relative
             && !name_insert
             && source_head
-            && self.word_is(insert, "a an the")
+            && self.word_is(insert, words!["a", "an", "the"])
             && !self.has_finite_verb(&(insert..close));
         // (`Two people close to the campaign, who …,`: `who` speaks of people.)
-        let personal =
-            self.word_is(insert, "who") || self.is(self.head_of(&np), Flags::ANON | Flags::ROLE);
+        let personal = self.word_is(insert, words!["who"])
+            || self.is(self.head_of(&np), Flags::ANON | Flags::ROLE);
         if relative && (named || participle || source_head || personal)
             || appositive
             || named_role
@@ -2319,7 +2473,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || np.start == start + 1 && self.is(start, Flags::CONJ)
                 // (`Nearly a third of voters, 32%, say`)
                 || (start..np.start).all(|k| {
-                    self.word_is(k, "nearly only just about roughly almost")
+                    self.word_is(k, words!["nearly", "only", "just", "about", "roughly", "almost"])
                 })
         };
         let first = commas.iter().find_map(|&c| {
@@ -2332,7 +2486,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (`Nearly one in five independents`, `A third of voters`: those polled.)
         let polled = np.len() > 2
             && self.is(np.end - 1, Flags::ANON)
-            && (np.start..np.end).any(|k| self.word_is(k, "in of"));
+            && (np.start..np.end).any(|k| self.word_is(k, words!["in", "of"]));
         let head = if polled {
             np.end - 1
         } else {
@@ -2345,7 +2499,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let unnamed = !self.doc.tokens[head].capitalized
             || (np.start + 1..np.end).all(|k| !self.doc.tokens[k].capitalized)
                 && (self.is(np.start, Flags::DET | Flags::QUANT | Flags::POSS)
-                    || self.word_is(np.start, "one"));
+                    || self.word_is(np.start, words!["one"]));
         let mut bounds: Vec<usize> = commas.into_iter().filter(|&c| c > open).collect();
         bounds.push(close);
         let mut from = open + 1;
@@ -2359,22 +2513,24 @@ impl<'d, 'a> Linker<'d, 'a> {
                 return None;
             }
             let seg = from..to;
-            let relative = self.word_is(seg.start, "who whom whose which")
-                || self.word_is(seg.start, "and but")
-                    && self.word_is(seg.start + 1, "who whom whose which")
+            let relative = self.word_is(seg.start, words!["who", "whom", "whose", "which"])
+                || self.word_is(seg.start, words!["and", "but"])
+                    && self.word_is(seg.start + 1, words!["who", "whom", "whose", "which"])
                 // (`several of whom said …`, `on which opponents focused`)
-                || self.word_is(seg.start + 1, "of")
-                    && self.word_is(seg.start + 2, "whom which")
-                || self.is(seg.start, Flags::PREP) && self.word_is(seg.start + 1, "whom which");
+                || self.word_is(seg.start + 1, words!["of"])
+                    && self.word_is(seg.start + 2, words!["whom", "which"])
+                || self.is(seg.start, Flags::PREP) && self.word_is(seg.start + 1, words!["whom", "which"]);
             let before_relative = seg
                 .clone()
-                .find(|&k| self.is(k, Flags::REL) || self.word_is(k, "that"))
+                .find(|&k| self.is(k, Flags::REL) || self.word_is(k, words!["that"]))
                 .unwrap_or(seg.end);
             // (`one of the plaintiffs`: a part of a group.)
             // (`…, and a registered Democrat,`: a second appositive.)
-            let opener = self.word_is(seg.start, "a an the including")
-                || self.word_is(seg.start, "and") && self.word_is(seg.start + 1, "a an the")
-                || self.word_is(seg.start, "one") && self.word_is(seg.start + 1, "of")
+            let opener = self.word_is(seg.start, words!["a", "an", "the", "including"])
+                || self.word_is(seg.start, words!["and"])
+                    && self.word_is(seg.start + 1, words!["a", "an", "the"])
+                || self.word_is(seg.start, words!["one"])
+                    && self.word_is(seg.start + 1, words!["of"])
                 || self.is(seg.start, Flags::ROLE | Flags::PREP | Flags::POSS)
                 || self.doc.tokens[seg.start].kind == TokenKind::Number
                 || self.doc.tokens[seg.start].capitalized
@@ -2410,7 +2566,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             if n == 0
                 && !relative
-                && self.word_is(seg.start, "a an the")
+                && self.word_is(seg.start, words!["a", "an", "the"])
                 && before_relative == seg.end
             {
                 appositive_end = Some(to);
@@ -2474,7 +2630,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 let np = self.np_left(before, start)?;
                 // `said Theo Banfield, her deputy campaign manager, who added`:
                 // `who` speaks of the person the appositive describes.
-                let described = self.word_is(who, "who")
+                let described = self.word_is(who, words!["who"])
                     && !self.doc.tokens[np.start].capitalized
                     && self.is(np.start, Flags::DET | Flags::POSS)
                     && np.start >= start + 2
@@ -2511,7 +2667,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             .rev()
             .take(12)
             .take_while(|&j| matches!(self.doc.tokens[j].kind, TokenKind::Word | TokenKind::Number))
-            .find(|&j| self.word_is(j, "who whose that"))?;
+            .find(|&j| self.word_is(j, words!["who", "whose", "that"]))?;
         let clause = who + 1..verb_start;
         // (`people who attended said`: a verb alone.)
         let lone_verb = clause.len() == 1
@@ -2521,7 +2677,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // (`Makers of goods that depend on parts warn`: `that` opens a
         // relative only after a plural head, its verb in the plural.)
-        if self.word_is(who, "that") && !self.relative_that(who) {
+        if self.word_is(who, words!["that"]) && !self.relative_that(who) {
             return None;
         }
         let np = self.np_left(who, start)?;
@@ -2533,7 +2689,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// `goods that depend on`: `that` opens a relative clause after a plural
     /// head when a plural verb no table knows follows it.
     fn relative_that(&self, k: usize) -> bool {
-        self.word_is(k, "that")
+        self.word_is(k, words!["that"])
             && k > 0
             && self.in_single_s(k - 1)
             && self.doc.tokens[k - 1].is_word()
@@ -2558,15 +2714,15 @@ impl<'d, 'a> Linker<'d, 'a> {
             .find(|&j| self.past_participle(j))?;
         let adjunct = (participle + 1..verb_start).all(|j| {
             self.is(j, Flags::TIME | Flags::PREP | Flags::DET)
-                || self.word_is(j, "last this next week month year")
+                || self.word_is(j, words!["last", "this", "next", "week", "month", "year"])
         });
         if !adjunct || participle + 1 == verb_start {
             return None;
         }
         // (`Figures to be published today show`.)
         let before = if participle >= start + 3
-            && self.word_is(participle - 1, "be")
-            && self.word_is(participle - 2, "to")
+            && self.word_is(participle - 1, words!["be"])
+            && self.word_is(participle - 2, words!["to"])
         {
             participle - 2
         } else {
@@ -2602,7 +2758,10 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// comma. (`Voters who said … backed Lowe` goes on with its main verb.)
     fn restrictive_relative(&self, verb_start: usize, start: usize) -> Option<Range<usize>> {
         let who = verb_start.checked_sub(1)?;
-        if who <= start + 1 || !self.word_is(who, "who") || !self.doc.tokens[who - 1].is_word() {
+        if who <= start + 1
+            || !self.word_is(who, words!["who"])
+            || !self.doc.tokens[who - 1].is_word()
+        {
             return None;
         }
         let np = self.np_left(who, start)?;
@@ -2617,7 +2776,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (Or an appositive: `said Dave Kulka, 67, a retired autoworker who
         // said …`.)
         // The mention runs from the name the appositive describes.
-        if self.punct(before, ',') && self.word_is(np.start, "a an") {
+        if self.punct(before, ',') && self.word_is(np.start, words!["a", "an"]) {
             let age = before >= start + 2
                 && self.doc.tokens[before - 1].kind == TokenKind::Number
                 && self.punct(before - 2, ',');
@@ -2637,15 +2796,15 @@ impl<'d, 'a> Linker<'d, 'a> {
         // the relative opens at the quantifier.)
         let partitive = |j: usize| {
             j >= start + 3
-                && self.word_is(j, "whom which")
-                && self.word_is(j - 1, "of")
+                && self.word_is(j, words!["whom", "which"])
+                && self.word_is(j - 1, words!["of"])
                 && (self.is(j - 2, Flags::QUANT)
-                    || self.word_is(j - 2, "one none two three half")
+                    || self.word_is(j - 2, words!["one", "none", "two", "three", "half"])
                     || self.doc.tokens[j - 2].kind == TokenKind::Number)
                 && self.punct(j - 3, ',')
         };
         let (who, pronoun) = (start + 2..verb_start).rev().take(10).find_map(|j| {
-            if self.word_is(j, "who which") && self.punct(j - 1, ',') {
+            if self.word_is(j, words!["who", "which"]) && self.punct(j - 1, ',') {
                 Some((j, j))
             } else if partitive(j) {
                 Some((j - 2, j))
@@ -2694,7 +2853,9 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 next += 1;
             }
-            if !(self.word_is(next, "and but or") && self.word_is(next + 1, "that")) {
+            if !(self.word_is(next, words!["and", "but", "or"])
+                && self.word_is(next + 1, words!["that"]))
+            {
                 break;
             }
             let more = self.clause_right(next + 2, end);
@@ -2760,12 +2921,13 @@ impl<'d, 'a> Linker<'d, 'a> {
         // post-modifier.)
         let post_modifier = before.as_ref().is_some_and(|np| {
             np.end == i
-                && !(np.start > sentence.start && self.word_is(np.start - 1, "with without"))
+                && !(np.start > sentence.start
+                    && self.word_is(np.start - 1, words!["with", "without"]))
         }) && {
             // (`backing two of Calloway's rivals also reported`: the phrase
             // reader may stop early, or take nothing.)
             // (Not a clause: `a message stating that the site is down`.)
-            let clause = self.word_is(i + 1, "that") || self.is(i + 1, Flags::SUB);
+            let clause = self.word_is(i + 1, words!["that"]) || self.is(i + 1, Flags::SUB);
             let object = self.np_right(i + 1, sentence.end).unwrap_or(i + 1..i + 2);
             // (Any verb: `A super PAC backing Holloway took $2 million`.)
             let finite = |k: usize| {
@@ -2809,7 +2971,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             let to = (head.saturating_sub(3).max(sentence.start)..head)
                 .rev()
                 .take_while(|&k| self.doc.tokens[k].is_word())
-                .find(|&k| self.word_is(k, "to"))?;
+                .find(|&k| self.word_is(k, words!["to"]))?;
             self.np_left(to, sentence.start).filter(document)
         });
         // (`and his campaign released a statement saying …`: the issuer is
@@ -2831,7 +2993,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         let after_clause = self.punct(i - 1, ',')
             || i >= 2 && self.quote_closing_after_comma(i - 1)
             || self.punct(i - 1, '—')
-            || self.word_is(i - 1, "and while whilst before after by");
+            || self.word_is(
+                i - 1,
+                words!["and", "while", "whilst", "before", "after", "by"],
+            );
         if !(after_clause || issued_document) {
             return false;
         }
@@ -2872,11 +3037,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `…, accusing reporters of bias and vowing to fight back`: a second
         // participle of the same subject is a frame of its own.
         let second = (content.start + 1..content.end).find(|&k| {
-            self.word_is(k, "and")
+            self.word_is(k, words!["and"])
                 && self
                     .cue_verb(k + 1)
                     .is_some_and(|(_, form)| form == VerbForm::Gerund)
-                && (self.word_is(k + 2, "to that")
+                && (self.word_is(k + 2, words!["to", "that"])
                     || self.quotes.at(k + 2).is_some_and(|q| q.open == k + 2))
         });
         if let Some(and) = second {
@@ -2940,7 +3105,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         match np.start.checked_sub(1).filter(|&b| b >= start) {
             None => true,
             Some(b) => {
-                self.word_is(b, "with without")
+                self.word_is(b, words!["with", "without"])
                     || self.word_is(b, BE)
                     || self.punct(b, ':')
                     || self.punct(b, ';')
@@ -3001,7 +3166,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         if described {
             let name = self.np_right(np.end + 1, limit).filter(|name| {
                 self.punct(name.end, ',')
-                    && !self.word_is(name.end + 1, "and or")
+                    && !self.word_is(name.end + 1, words!["and", "or"])
                     && self.doc.tokens[self.head_of(name)].capitalized
             });
             if let Some(name) = name {
@@ -3020,7 +3185,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         sentence: &Range<usize>,
     ) -> bool {
         // `when all is said and done`: a coordinated participle, no frame.
-        if self.word_is(i + 1, "and or") {
+        if self.word_is(i + 1, words!["and", "or"]) {
             return false;
         }
         // `Vasquez-Holt, who has been urged by some Democrats to give more,
@@ -3032,9 +3197,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         let sentence = &bounded;
         // `are accused of …`, `is criticized for …`, `has been described as …`:
         // an agentless charge or description; the clause is the content.
-        let charge =
-            self.word_is(i + 1, "of for as") && (verb.frames.np || verb.frames.on) && !negated;
-        if charge && (!self.word_is(i + 2, "the a an") || verb.frames.as_phrase) {
+        let charge = self.word_is(i + 1, words!["of", "for", "as"])
+            && (verb.frames.np || verb.frames.on)
+            && !negated;
+        if charge && (!self.word_is(i + 2, words!["the", "a", "an"]) || verb.frames.as_phrase) {
             let Some(subject) = self.np_left(subject_end, sentence.start) else {
                 return false;
             };
@@ -3055,27 +3221,27 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `are worried that …`, `was convinced that …`: a state of mind of the
         // subject (`It is understood that …` stays agentless).
         let expletive_subject =
-            subject_end > sentence.start && self.word_is(subject_end - 1, "it there");
+            subject_end > sentence.start && self.word_is(subject_end - 1, words!["it", "there"]);
         if !expletive_subject
-            && self.word_is(i + 1, "that")
+            && self.word_is(i + 1, words!["that"])
             && verb.frames.that
             && matches!(verb.class, VerbClass::Cognition | VerbClass::Attitude)
-            || self.word_is(i + 1, "that") && verb.lemma == "convince"
+            || self.word_is(i + 1, words!["that"]) && verb.lemma == "convince"
         {
             return self.active(i, verb, subject_end, negated, sentence);
         }
         // `were advised to`, `was asked to`: the listener's instruction from
         // an unnamed source.
-        let told_to = verb.frames.obj && self.word_is(i + 1, "to");
+        let told_to = verb.frames.obj && self.word_is(i + 1, words!["to"]);
         // `Staff were told the office would close`, `were warned that …`:
         // what the listeners heard, from an unnamed source; the listeners
         // are no part of it (nor of an instruction: `were advised to …`).
         let told_that = verb.frames.obj
             && !told_to
             && !negated
-            && (self.word_is(i + 1, "that") || self.looks_like_clause(i + 1, sentence.end));
+            && (self.word_is(i + 1, words!["that"]) || self.looks_like_clause(i + 1, sentence.end));
         if told_to || told_that {
-            let start = if self.word_is(i + 1, "that") {
+            let start = if self.word_is(i + 1, words!["that"]) {
                 i + 2
             } else {
                 i + 1
@@ -3094,13 +3260,14 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // `is widely expected to run`, `is widely seen as an ally`: a view
         // many hold, none named.
-        let widely = (subject_end..i).any(|k| self.word_is(k, "widely generally broadly commonly"));
+        let widely = (subject_end..i)
+            .any(|k| self.word_is(k, words!["widely", "generally", "broadly", "commonly"]));
         if widely
             && verb.class == VerbClass::Cognition
             && self.doc.tokens.get(i + 1).is_some_and(|t| t.is_word())
-            && !self.word_is(i + 1, "that")
+            && !self.word_is(i + 1, words!["that"])
         {
-            let from = i + 1 + usize::from(self.word_is(i + 1, "as"));
+            let from = i + 1 + usize::from(self.word_is(i + 1, words!["as"]));
             let content = self.clause_right(from, sentence.end);
             if content.len() >= 2 {
                 let kind = self.kind_for(&content, ClaimKind::Reported);
@@ -3110,7 +3277,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         let stance = stance_of(verb.stance, false);
         let cue = i..i + 1;
-        let agent = if self.word_is(i + 1, "by") {
+        let agent = if self.word_is(i + 1, words!["by"]) {
             self.np_right(i + 2, sentence.end)
         } else {
             None
@@ -3122,7 +3289,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             .or_else(|| self.subject_across_insert(subject_end, sentence.start));
         let expletive = subject
             .as_ref()
-            .is_some_and(|s| s.len() == 1 && self.word_is(s.start, "it"));
+            .is_some_and(|s| s.len() == 1 && self.word_is(s.start, words!["it"]));
         // `is expected to`: a forecast in the writer's voice, not an
         // attribution; but `It is widely expected that …` is someone's.
         let impersonal_belief = expletive && verb.frames.that && verb.class == VerbClass::Cognition;
@@ -3132,7 +3299,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         if expletive {
             // `It was reported that …`, `It is understood that …`
             let mut k = self.skip_adjuncts(after, sentence.end);
-            if self.word_is(k, "that") {
+            if self.word_is(k, words!["that"]) {
                 k += 1;
             }
             let content = self.clause_right(k, sentence.end);
@@ -3148,7 +3315,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             );
             return true;
         }
-        if self.word_is(i + 1, "to") {
+        if self.word_is(i + 1, words!["to"]) {
             // `X is said to have …`: the content is the infinitive with its subject.
             let Some(subject) = subject else { return false };
             let rest = self.clause_right(i + 1, sentence.end);
@@ -3197,7 +3364,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (`made clear that …`, `made clear they won't …`: a clause.)
         let clause_at = if self.is(stop - 1, Flags::PREP) {
             None
-        } else if self.word_is(stop, "that") && !self.that_is_determiner(stop, sentence.end) {
+        } else if self.word_is(stop, words!["that"]) && !self.that_is_determiner(stop, sentence.end)
+        {
             Some(stop + 1)
         } else {
             self.subject_then_verb(&(stop..sentence.end))
@@ -3287,12 +3455,12 @@ impl<'d, 'a> Linker<'d, 'a> {
             return false;
         };
         // (`It is clear that …`: an expletive holds no view.)
-        if source.len() == 1 && self.word_is(source.start, "it this there") {
+        if source.len() == 1 && self.word_is(source.start, words!["it", "this", "there"]) {
             return false;
         }
         let next = i + 1;
         let Some(&complement) = adjective.complements.iter().find(|&&c| {
-            self.word_is(next, c)
+            next < self.doc.tokens.len() && self.norm(next) == c
                     // `is confident the override will fail`: a clause with no `that`.
                     || c == "bare" && self.subject_then_verb(&(next..sentence.end))
         }) else {
@@ -3342,7 +3510,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             return false;
         }
         // `said in a statement that …`: the verb's adjunct, not a cue of its own.
-        let in_adjunct = (i.saturating_sub(3)..i).any(|k| self.word_is(k, "in"))
+        let in_adjunct = (i.saturating_sub(3)..i).any(|k| self.word_is(k, words!["in"]))
             && i > sentence.start
             && self.is(i - 1, Flags::DET | Flags::POSS);
         if in_adjunct {
@@ -3352,7 +3520,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // Owner: `X's claim`, `claims from X`, `a report by X`.
         let mut owner: Option<Range<usize>> = None;
         let mut k = i + 1;
-        if self.word_is(k, "from by of") {
+        if self.word_is(k, words!["from", "by", "of"]) {
             if let Some(np) = self.np_right_until_that(k + 1, sentence.end) {
                 owner = Some(np.clone());
                 k = np.end;
@@ -3369,19 +3537,19 @@ impl<'d, 'a> Linker<'d, 'a> {
             // (`There were reports that …`: an expletive owns nothing.)
             owner = self
                 .light_verb_subject(i, sentence.start)
-                .filter(|o| !(o.len() == 1 && self.word_is(o.start, "there it")));
+                .filter(|o| !(o.len() == 1 && self.word_is(o.start, words!["there", "it"])));
         }
         // `Democrats pointed to rising costs as evidence that …`: the
         // subject offers it.
-        let as_before = if i > sentence.start && self.word_is(i - 1, "a an") {
+        let as_before = if i > sentence.start && self.word_is(i - 1, words!["a", "an"]) {
             i - 1
         } else {
             i
         };
         if owner.is_none()
             && as_before > sentence.start + 1
-            && self.word_is(as_before - 1, "as")
-            && self.word_is(i + 1, "that")
+            && self.word_is(as_before - 1, words!["as"])
+            && self.word_is(i + 1, words!["that"])
         {
             owner = self.main_subject(sentence.start, as_before - 1);
         }
@@ -3404,12 +3572,12 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `The union's position is that …`, `The rumor is that …`: the
         // noun's content after `be`.
         if (owner.is_some() || speaking_noun(noun.stance) && i <= sentence.start + 1)
-            && self.word_is(k, "is was remains")
-            && self.word_is(k + 1, "that")
+            && self.word_is(k, words!["is", "was", "remains"])
+            && self.word_is(k + 1, words!["that"])
         {
             k += 1;
         }
-        if !self.word_is(k, "that") {
+        if !self.word_is(k, words!["that"]) {
             return self.noun_complement(i, k, owner, noun.stance, sentence);
         }
         // `a proposal that would fund the government`: a relative clause
@@ -3449,7 +3617,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             Stance::Intend if self.infinitive_at(k, sentence.end) => {
                 self.clause_right(k, sentence.end)
             }
-            Stance::Intend if self.word_is(k, "for") && owner.is_some() => {
+            Stance::Intend if self.word_is(k, words!["for"]) && owner.is_some() => {
                 self.np_content(k + 1, sentence.end, false)
             }
             Stance::Believe | Stance::Question
@@ -3462,7 +3630,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // people toward what its target did.
             Stance::Praise | Stance::Criticize
                 if owner.is_none()
-                    && self.word_is(k, "for")
+                    && self.word_is(k, words!["for"])
                     && self.attitude_target_verb(noun, sentence.start).is_some() =>
             {
                 self.np_content(k + 1, sentence.end, false)
@@ -3470,7 +3638,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // `raised concerns about the noise`, `voiced doubts over the plan`,
             // `took offense at the remark`.
             Stance::Believe | Stance::Question | Stance::Criticize
-                if owner.is_some() && self.word_is(k, "about over at with") =>
+                if owner.is_some() && self.word_is(k, words!["about", "over", "at", "with"]) =>
             {
                 self.np_content(k + 1, sentence.end, false)
             }
@@ -3515,7 +3683,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 return Some(p);
             }
             let modifier = self.is(p, Flags::DET | Flags::QUANT)
-                || self.word_is(p, "both")
+                || self.word_is(p, words!["both"])
                 || self.doc.tokens[p].is_word()
                     && !self.doc.tokens[p].capitalized
                     && self.doc.tokens[p].info.is_none();
@@ -3619,8 +3787,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             || (start..i)
                 .rev()
                 .take(3)
-                .find(|&k| !self.word_is(k, BE) && !self.word_is(k, "have has had"))
-                .is_some_and(|k| k + 1 < i && self.word_is(k, "there"))
+                .find(|&k| !self.word_is(k, BE) && !self.word_is(k, words!["have", "has", "had"]))
+                .is_some_and(|k| k + 1 < i && self.word_is(k, words!["there"]))
     }
 
     fn push(
@@ -3678,7 +3846,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             .is_some_and(|t| t.capitalized)
             && self.word_is(
                 sentence.start,
-                "though although while whereas because since if unless when",
+                words![
+                    "though", "although", "while", "whereas", "because", "since", "if", "unless",
+                    "when"
+                ],
             );
         if !opener {
             return content;

@@ -5,7 +5,6 @@
 //! Reuters`); `np_right` reads an inverted subject, a listener or an agent
 //! (`said Ana Ruiz, a nurse`, `the U.S., South Korea, and their partners`).
 
-use crate::text::listed;
 use std::ops::Range;
 
 use super::{Linker, MAX_PHRASE};
@@ -39,14 +38,14 @@ impl<'d, 'a> Linker<'d, 'a> {
     pub(super) fn share_left(&self, head: usize, start: usize) -> Option<usize> {
         // (`Forty-one percent`: spelled out at a sentence's start.)
         let number = |k: usize| self.doc.number_at(k);
-        let percent = self.word_is(head, "percent") || self.punct(head, '%');
+        let percent = self.word_is(head, words!["percent"]) || self.punct(head, '%');
         let mut first = if percent && head > start && number(head - 1) {
             head - 1
         } else if number(head) && self.norm(head).ends_with('%') {
             head
         } else if number(head)
             && head >= start + 2
-            && self.word_is(head - 1, "in")
+            && self.word_is(head - 1, words!["in"])
             && number(head - 2)
         {
             head - 2
@@ -54,7 +53,13 @@ impl<'d, 'a> Linker<'d, 'a> {
             return None;
         };
         while first > start
-            && self.word_is(first - 1, "just only about nearly almost roughly some than more less fewer over under around barely")
+            && self.word_is(
+                first - 1,
+                words![
+                    "just", "only", "about", "nearly", "almost", "roughly", "some", "than", "more",
+                    "less", "fewer", "over", "under", "around", "barely"
+                ],
+            )
         {
             first -= 1;
         }
@@ -81,10 +86,19 @@ impl<'d, 'a> Linker<'d, 'a> {
         let trailing_time = end >= start + 3
             && (self.word_is(
                 end - 1,
-                "week month year weekend night morning afternoon evening",
-            ) && self.word_is(end - 2, "last next this earlier later")
+                words![
+                    "week",
+                    "month",
+                    "year",
+                    "weekend",
+                    "night",
+                    "morning",
+                    "afternoon",
+                    "evening"
+                ],
+            ) && self.word_is(end - 2, words!["last", "next", "this", "earlier", "later"])
                 || (self.is(end - 1, Flags::TIME) || self.year(end - 1))
-                    && self.word_is(end - 2, "on in from since during"));
+                    && self.word_is(end - 2, words!["on", "in", "from", "since", "during"]));
         if trailing_time {
             end -= 2;
         } else if end >= start + 2
@@ -97,7 +111,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // `Trump himself said`: the emphatic pronoun is no part of the name.
         if end >= start + 2
-            && self.word_is(end - 1, "himself herself themselves itself")
+            && self.word_is(
+                end - 1,
+                words!["himself", "herself", "themselves", "itself"],
+            )
             && self.doc.tokens[end - 2].is_word()
         {
             end -= 1;
@@ -127,23 +144,27 @@ impl<'d, 'a> Linker<'d, 'a> {
         if t.kind != TokenKind::Word {
             return None;
         }
-        if t.is(Flags::PRON) && !self.word_is(head, "that this") {
+        if t.is(Flags::PRON) && !self.word_is(head, words!["that", "this"]) {
             return Some(head..end);
         }
         // `people close to him`, `a source familiar with her thinking` ends
         // in an object pronoun: the phrase is the people before it.
         if t.is(Flags::OBJPRON)
             && head >= start + 3
-            && self.word_is(head - 1, "to with")
-            && self.word_is(head - 2, "close closest familiar loyal allied near")
+            && self.word_is(head - 1, words!["to", "with"])
+            && self.word_is(
+                head - 2,
+                words!["close", "closest", "familiar", "loyal", "allied", "near"],
+            )
         {
             return self.np_left(head - 2, start).map(|np| np.start..end);
         }
         // `One of them`, `some of those`: a part of a group named before.
-        if self.word_is(head, "them those us")
+        if self.word_is(head, words!["them", "those", "us"])
             && head >= start + 2
-            && self.word_is(head - 1, "of")
-            && (self.is(head - 2, Flags::QUANT) || self.word_is(head - 2, "one none each"))
+            && self.word_is(head - 1, words!["of"])
+            && (self.is(head - 2, Flags::QUANT)
+                || self.word_is(head - 2, words!["one", "none", "each"]))
         {
             return Some(head - 2..end);
         }
@@ -180,7 +201,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // (Not `talks, The Wall Street Journal and Bloomberg`: a
                 // list's conjunct before the comma names a source too.)
                 if p > start
-                    && (self.word_is(p - 1, "and or")
+                    && (self.word_is(p - 1, words!["and", "or"])
                         || self.punct(p - 1, ',')
                             && saw_coordination
                             && p >= start + 2
@@ -195,15 +216,18 @@ impl<'d, 'a> Linker<'d, 'a> {
                 let part = |j: usize| {
                     self.is(j, Flags::QUANT | Flags::NUMBER)
                         || self.doc.tokens[j].kind == TokenKind::Number
-                        || self.word_is(j, "one none each")
+                        || self.word_is(j, words!["one", "none", "each"])
                 };
-                if p > start + 1 && self.word_is(p - 1, "of") && part(p - 2) {
+                if p > start + 1 && self.word_is(p - 1, words!["of"]) && part(p - 2) {
                     k = p - 2;
                     break;
                 }
                 // `a draft of the agreement`, `a spokesman for the ministry`.
                 if p > start + 1
-                    && self.word_is(p - 1, "of from for at with to by on in")
+                    && self.word_is(
+                        p - 1,
+                        words!["of", "from", "for", "at", "with", "to", "by", "on", "in"],
+                    )
                     && self.np_postmodifier_host(p - 2, self.norm(p - 1))
                     && !self.is(p - 2, Flags::DET | Flags::POSS)
                 {
@@ -216,7 +240,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 break;
             }
             // `other sites such as Gawker.com`: the example belongs to the phrase.
-            if word == "as" && p > start + 1 && self.word_is(p - 1, "such") {
+            if word == "as" && p > start + 1 && self.word_is(p - 1, words!["such"]) {
                 k = p - 1;
                 continue;
             }
@@ -239,13 +263,34 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             if word == "by"
                 && p > start + 1
-                && self.word_is(p - 1, "seen obtained reviewed published released filed issued prepared commissioned conducted written signed")
+                && self.word_is(
+                    p - 1,
+                    words![
+                        "seen",
+                        "obtained",
+                        "reviewed",
+                        "published",
+                        "released",
+                        "filed",
+                        "issued",
+                        "prepared",
+                        "commissioned",
+                        "conducted",
+                        "written",
+                        "signed"
+                    ],
+                )
             {
                 // `a draft of the agreement seen by Reuters`: the text is the source.
                 k = p - 1;
                 continue;
             }
-            if pt.kind == TokenKind::Word && self.word_is(p, "of from for at with to in on") {
+            if pt.kind == TokenKind::Word
+                && self.word_is(
+                    p,
+                    words!["of", "from", "for", "at", "with", "to", "in", "on"],
+                )
+            {
                 // A post-modifier: `reports from NHK`, `spokeswoman for the
                 // ministry`, `people familiar with the talks`, `a source close to`.
                 if p > start && self.np_postmodifier_host(p - 1, word) {
@@ -342,7 +387,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && k > start
             && self.doc.tokens[end - 1].capitalized
             && self.punct(k - 1, ',')
-            && self.word_is(k, "a an")
+            && self.word_is(k, words!["a", "an"])
             && !self.doc.tokens[k + 1].capitalized
             && !self.is(k + 1, Flags::SOURCE_HEAD)
             && self.doc.tokens[k + 2].capitalized
@@ -360,7 +405,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             || t.info.is_some_and(|i| i.noun.is_some())
             || np.len() >= 2 && self.is(np.start, Flags::DET | Flags::POSS | Flags::QUANT)
             // `Those close to Sanders`: a pronoun with its post-modifier.
-            || head == np.start && np.len() > 3 && self.word_is(head, "those")
+            || head == np.start && np.len() > 3 && self.word_is(head, words!["those"])
             // `Clinton's campaign`, `Smith's office`: a possessor makes the phrase.
             || (np.start..head).any(|j| self.norm(j) == "'s" || self.plural_possessive(j))
             || self.norm(head).ends_with('s') && t.info.is_none();
@@ -373,7 +418,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// its first post-modifying preposition (`lawyers for the firm`).
     pub(super) fn head_of(&self, np: &Range<usize>) -> usize {
         let prep = (np.start + 1..np.end).find(|&j| {
-            self.word_is(j, "of from for at with to in on by under over")
+            self.word_is(j, words!["of", "from", "for", "at", "with", "to", "in", "on", "by", "under", "over"])
                 // `Bank of America`: a preposition inside a name.
                 && !(self.doc.tokens[j - 1].capitalized
                     && self.doc.tokens.get(j + 1).is_some_and(|n| n.capitalized))
@@ -382,7 +427,16 @@ impl<'d, 'a> Linker<'d, 'a> {
             Some(j)
                 if self.word_is(
                     j - 1,
-                    "familiar close involved briefed knowledgeable aware closest seen",
+                    words![
+                        "familiar",
+                        "close",
+                        "involved",
+                        "briefed",
+                        "knowledgeable",
+                        "aware",
+                        "closest",
+                        "seen"
+                    ],
                 ) && j >= np.start + 2 =>
             {
                 j - 2
@@ -402,20 +456,20 @@ impl<'d, 'a> Linker<'d, 'a> {
         let t = &self.doc.tokens[p];
         let word = self.norm(p);
         match prep {
-            "with" => listed("familiar associated involved", word),
+            "with" => words!["familiar", "associated", "involved"].has(word),
             // `people close to`, `aides to the mayor`, `an adviser to the king`.
             "to" => {
-                listed("close closest near", word)
+                words!["close", "closest", "near"].has(word)
                     || t.is(Flags::ROLE | Flags::ANON) && !t.capitalized
                     // `Afghan Ambassador to the United States Hamdullah Mohib`
                     || t.is(Flags::ROLE)
-                        && self.word_is(p + 2, "the")
+                        && self.word_is(p + 2, words!["the"])
                         && self.doc.tokens.get(p + 3).is_some_and(|n| n.capitalized)
             }
             "in" | "on" => {
                 // (`Republicans on the committee`: a capitalized plural too.)
                 t.is(Flags::ANON | Flags::ROLE) && (!t.capitalized || word.ends_with('s'))
-                    || listed("involved briefed experts expert", word)
+                    || words!["involved", "briefed", "experts", "expert"].has(word)
                     // `National Institute on Aging`: a preposition inside a name.
                     || t.capitalized && self.doc.tokens.get(p + 2).is_some_and(|n| n.capitalized)
             }
@@ -450,10 +504,17 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// takes (`briefed`, `familiar`), past that word too.
     fn past_postmodifier_host(&self, prep: usize) -> usize {
         let host = prep - 1;
-        if listed(
-            "familiar close involved briefed knowledgeable aware closest",
-            self.norm(host),
-        ) {
+        if words![
+            "familiar",
+            "close",
+            "involved",
+            "briefed",
+            "knowledgeable",
+            "aware",
+            "closest"
+        ]
+        .has(self.norm(host))
+        {
             host
         } else {
             prep
@@ -499,10 +560,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         if first.kind != TokenKind::Word {
             return None;
         }
-        if first.is(Flags::PRON) && !self.word_is(from, "that this") {
+        if first.is(Flags::PRON) && !self.word_is(from, words!["that", "this"]) {
             return Some(from..from + 1);
         }
-        if self.word_is(from, "that") {
+        if self.word_is(from, words!["that"]) {
             return None; // a complementizer, not a determiner here
         }
         let mut k = from;
@@ -520,7 +581,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // appositives (`Ana Ruiz, a nurse`).
                 if lists
                     && k + 1 < end
-                    && (self.doc.tokens[k + 1].capitalized || self.word_is(k + 1, "and or"))
+                    && (self.doc.tokens[k + 1].capitalized
+                        || self.word_is(k + 1, words!["and", "or"]))
                 {
                     k += 1;
                     (opened, named, headed) = (false, false, false);
@@ -554,7 +616,15 @@ impl<'d, 'a> Linker<'d, 'a> {
             // the phrase is its verb.
             if k > from
                 && self.unknown_past(k)
-                && !listed("involved concerned affected interested briefed based", word)
+                && !words![
+                    "involved",
+                    "concerned",
+                    "affected",
+                    "interested",
+                    "briefed",
+                    "based"
+                ]
+                .has(word)
                 && self.doc.tokens[k - 1].is_word()
                 && !self.is(
                     k - 1,
@@ -573,7 +643,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         | Flags::NEG
                         | Flags::WH
                         | Flags::TIME)
-                    || listed("last next earlier later late early", word))
+                    || words!["last", "next", "earlier", "later", "late", "early"].has(word))
             {
                 break; // `the state auditor last year`, `the ministry on Tuesday`
             }
@@ -669,7 +739,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 last_good = Some(k);
                 continue;
             } else {
-                let post_adjective = listed("familiar close involved briefed", word);
+                let post_adjective = words!["familiar", "close", "involved", "briefed"].has(word);
                 // (`local health officials`: modifiers before a source head.)
                 let unopened = !opened && k != from && !self.modifiers_then_head(k, end);
                 // `a news conference in …`: a known noun may modify a last head noun.
@@ -678,7 +748,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && (k + 1 >= end
                         || !self.doc.tokens[k + 1].is_word()
                         || self.is(k + 1, Flags::PREP | Flags::SUB)
-                        || self.word_is(k + 1, "that"));
+                        || self.word_is(k + 1, words!["that"]));
                 // (`one senior GOP leadership aide`: a name's modifier before
                 // a source head.)
                 let name_modifier = named && !headed && self.modifiers_then_head(k, end);
@@ -742,7 +812,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // (`Theo Banfield, her deputy campaign manager`: a possessive too.)
         let possessive = self.is(from, Flags::POSS) && !self.doc.tokens[from].capitalized;
-        if !self.word_is(from, "a an the")
+        if !self.word_is(from, words!["a", "an", "the"])
             && !possessive
             && !self.is(from, Flags::ROLE)
             && !self.is(from, Flags::DEMONYM)
@@ -756,7 +826,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             if !t.is_word() && self.norm(k) != "'s" && !self.punct(k, '&') {
                 break;
             }
-            if self.word_is(k, "who which that")
+            if self.word_is(k, words!["who", "which", "that"])
                 || self.cue_verb(k).is_some() && k > from + 1 && !self.is(k - 1, Flags::DET)
             {
                 return None;
