@@ -1332,6 +1332,31 @@ impl<'d, 'a> Linker<'d, 'a> {
             if self.second_participle(k, from, end) || self.same_perfect_again(k, from) {
                 break;
             }
+            // `said no Democrat will vote for him, and two Republicans remain
+            // undecided`: a clause of its own after a comma is the writer's
+            // (`… and that …` goes on the speaker's).
+            let subject = if self.word_is(k + 2, words!["at"])
+                && self.word_is(k + 3, words!["least", "most"])
+            {
+                k + 4
+            } else {
+                k + 2
+            };
+            if self.punct(k, ',')
+                && self.word_is(k + 1, words!["and"])
+                && k > from + 2
+                && (self.is(
+                    subject,
+                    Flags::DET | Flags::QUANT | Flags::PRON | Flags::POSS,
+                ) || self
+                    .doc
+                    .tokens
+                    .get(subject)
+                    .is_some_and(|t| t.capitalized || t.kind == TokenKind::Number))
+                && self.subject_then_verb(&(subject..end))
+            {
+                break;
+            }
             if self.word_is(k, words!["and", "but"])
                 && self.word_is(k + 1, words!["that"])
                 && k > from

@@ -560,8 +560,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .map(|(cue_verb, _)| (k, cue_verb))
         });
         // A short source of names and source nouns; a word in `-s` after
-        // its first may be the verb itself (`Governor Taps Appeals Judge`).
-        let Some((verb, cue_verb)) = cue.filter(|&(v, _)| {
+        // its first may be the verb itself (`Governor Taps Appeals Judge`),
+        // unless the cue frames a clause (`Civil Rights Lawsuit Says …`).
+        let source_before = |v: usize, cue_verb: &CueVerb| {
             v <= sentence.start + 3
                 && (sentence.start..v).all(|k| {
                     let t = &self.doc.tokens[k];
@@ -570,9 +571,37 @@ impl<'d, 'a> Linker<'d, 'a> {
                             && !t.is(Flags::PREP | Flags::DET | Flags::CONJ)
                             && (k == sentence.start
                                 || !self.norm(k).ends_with('s')
-                                || t.is(Flags::SOURCE_HEAD | Flags::ANON))
+                                || t.is(Flags::SOURCE_HEAD | Flags::ANON)
+                                || cue_verb.frames.bare)
                 })
-        }) else {
+        };
+        let Some((verb, cue_verb)) = cue.filter(|&(v, cue_verb)| source_before(v, cue_verb)) else {
+            // `Billionaire Pours $22 Million Into Primary, Filings Show`: the
+            // frame closing the headline after a comma.
+            let comma = (sentence.start + 2..sentence.end)
+                .rev()
+                .take(5)
+                .find(|&k| self.punct(k, ','));
+            let Some(comma) = comma else {
+                return;
+            };
+            let verb = sentence.end - 1;
+            let trailing = self.cue_verb(verb).filter(|&(v, form)| {
+                v.frames.after
+                    && matches!(
+                        form,
+                        VerbForm::ThirdSingular | VerbForm::Past | VerbForm::Base
+                    )
+                    && verb > comma + 1
+                    && verb <= comma + 4
+                    && (comma + 1..verb).all(|k| self.doc.tokens[k].is_word())
+            });
+            if let Some((cue_verb, _)) = trailing {
+                let content = sentence.start..comma;
+                let kind = self.clause_or_report(&content);
+                let stance = stance_of(cue_verb.stance, false);
+                self.push(kind, content, verb..verb + 1, Some(comma + 1..verb), stance);
+            }
             return;
         };
         // (`…, Stirring Rebukes Abroad`, `…, Vows to Fight`: the headline's
@@ -7339,5 +7368,41 @@ mod tests {
                 .any(|f| f.2 == "said" && f.1 == "came from a police union"),
             "{found:?}"
         );
+    }
+    #[test]
+    fn a_title_case_headline_with_its_frame_last_or_a_plural_in_its_source() {
+        let found = frames(
+            "Billionaire Pours $22 Million Into Senate Primary, Filings Show\n\nThe race began.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            (found[0].1.as_str(), found[0].3.as_str()),
+            (
+                "Billionaire Pours $22 Million Into Senate Primary",
+                "Filings"
+            )
+        );
+        let found = frames(
+            "Civil Rights Lawsuit Says Voter ID Law Will Shut Out Voters\n\nThe suit was filed.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].3, "Civil Rights Lawsuit");
+        assert!(
+            frames("Governor Taps Appeals Judge for Top Court\n\nThe pick was a surprise.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_clause_of_its_own_after_a_comma_and_is_the_writers() {
+        let (_, content, ..) = one(
+            "Dressler argued the debate had hurt her with voters, and the campaign released an ad.",
+        );
+        assert_eq!(content, "the debate had hurt her with voters");
+        // (Not a phrase going on: `, and potentially a serious one`.)
+        let (_, content, ..) = one(
+            "The authors say iodine deficiency is a sleeper issue, and potentially a serious one.",
+        );
+        assert!(content.ends_with("potentially a serious one"), "{content}");
     }
 }
