@@ -1958,9 +1958,15 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // State University.`: after an inverted frame, a determiner
                 // opens the source's appositive.)
                 let appositive = inverted && self.is(frame_end + 1, Flags::DET);
+                // (`The breaking point came last week, two officials said,
+                // when …`: a time clause goes on the content.)
+                let time_clause = self.word_is(
+                    frame_end + 1,
+                    words!["when", "once", "after", "before", "until", "because"],
+                );
                 let parenthetical = mid
                     && !at_end
-                    && !self.is(frame_end + 1, Flags::REL | Flags::SUB)
+                    && (time_clause || !self.is(frame_end + 1, Flags::REL | Flags::SUB))
                     && !appositive
                     && !self.participial_frame(frame_end, sentence.end)
                     && !self.trailing_participle(frame_end, sentence.end)
@@ -7404,5 +7410,30 @@ mod tests {
             "The authors say iodine deficiency is a sleeper issue, and potentially a serious one.",
         );
         assert!(content.ends_with("potentially a serious one"), "{content}");
+    }
+    #[test]
+    fn a_time_clause_after_a_parenthetical_frame_goes_on_the_content() {
+        let (_, content, ..) = one(
+            "The breaking point came last week, two officials said, when the chief of staff announced the plan.",
+        );
+        assert!(
+            content.ends_with("when the chief of staff announced the plan"),
+            "{content}"
+        );
+    }
+    #[test]
+    fn brushing_aside_and_tearing_into_are_positions() {
+        for (text, cue) in [
+            ("Ashcraft brushed aside that prediction.", "brushed aside"),
+            ("The governor shrugged off the criticism.", "shrugged off"),
+            ("The senator tore into the border chief.", "tore into"),
+        ] {
+            assert_eq!(one(text).2, cue, "{text}");
+        }
+        // (Their nouns stay nouns: `fire chief`.)
+        assert_eq!(
+            one("“It is decisive,” regional fire chief Nuno Barreto told reporters.").3,
+            "regional fire chief Nuno Barreto"
+        );
     }
 }
