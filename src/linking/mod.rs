@@ -1750,8 +1750,15 @@ impl<'d, 'a> Linker<'d, 'a> {
             .content_right(after_verb, verb, sentence)
             .filter(|(content, _)| {
                 // (`argued with the moderators, lost the thread`: a verb
-                // opens no clause.)
+                // opens no clause; `said at a news conference, where she
+                // was flanked by …`: nor does a relative after a comma.)
+                let relative = self.punct(content.start - 1, ',')
+                    && self.word_is(
+                        content.start,
+                        words!["where", "which", "who", "whom", "whose"],
+                    );
                 !self.is(content.start, Flags::PAST)
+                    && !relative
                     && (quote_before.is_none() && !quote_closes_before
                         || !self.is(content.start, Flags::PREP) && !title_after_adjunct(content)
                         || self.word_is(content.start, words!["that"])
@@ -1945,10 +1952,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && !self.has_finite_verb(c)
                     && (self.is(opening, Flags::PREP | Flags::ADV | Flags::TIME)
                         || self.word_is(opening, words!["outside", "inside", "later", "earlier"]));
+                // (`Asked about it at a town hall in Manchester, N.H., last
+                // week, Keegan smiled.`: a participle's setting with commas.)
                 let setting_only = (self.is(opening, Flags::SUB)
                     || self.word_is(opening, words!["asked"]))
                     && !quoted
-                    && !(opening..c.end).any(|k| self.punct(k, ','));
+                    && (!(opening..c.end).any(|k| self.punct(k, ','))
+                        || self.word_is(opening, words!["asked"])
+                            && !self.has_finite_verb(&(opening + 1..c.end)));
                 (inverted || !modal || quoted) && !adjunct_only && !setting_only
             });
             if let Some(content) = content_left {
@@ -7435,5 +7446,16 @@ mod tests {
             one("“It is decisive,” regional fire chief Nuno Barreto told reporters.").3,
             "regional fire chief Nuno Barreto"
         );
+    }
+    #[test]
+    fn a_relative_after_the_frames_adjuncts_and_a_participles_setting_are_no_contents() {
+        let (_, content, ..) = one(
+            "“I was not elected to sign anything,” Vandergriff said at a news conference, where she was flanked by mayors.",
+        );
+        assert_eq!(content, "“I was not elected to sign anything,”");
+        assert!(frames(
+            "Asked about it at a town hall in Manchester, N.H., last week, Keegan smiled."
+        )
+        .is_empty());
     }
 }
