@@ -5,13 +5,13 @@
 //! next frame, a participial or contrasting clause, or the sentence's end,
 //! and the kind of claim the content makes.
 
-use crate::text::Words;
 use std::ops::Range;
 
 use super::{Linker, MAX_ADJUNCT, MAX_CONTENT, MAX_INSERTS, MAX_PHRASE, MAX_TRAILING_FRAME};
 use crate::lexicon::{lexicon, CueVerb, Flags, VerbClass, VerbForm};
 use crate::model::ClaimKind;
 use crate::segment::TokenKind;
+use crate::text::Words;
 
 const WEEKDAYS: Words = words![
     "monday",

@@ -8,14 +8,13 @@
 //! phrases and `content` the content spans. Its output is token ranges;
 //! naming the sources is `sources`' job.
 
-use crate::text::Words;
 use std::ops::Range;
 
 use crate::lexicon::{lexicon, CueVerb, Flags, PhraseKind, VerbClass, VerbForm};
 use crate::model::{ClaimKind, Stance};
 use crate::quotes::Quotes;
 use crate::segment::{Document, QuoteMark, TokenKind};
-use crate::text::sort_by_position;
+use crate::text::{sort_by_position, Words};
 
 mod content;
 mod phrases;

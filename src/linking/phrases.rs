@@ -10,6 +10,19 @@ use std::ops::Range;
 use super::{Linker, MAX_PHRASE};
 use crate::lexicon::{Flags, PhraseKind};
 use crate::segment::{QuoteMark, TokenKind};
+use crate::text::Words;
+
+/// Adjectives that open a source's post-modifier: `people familiar with the
+/// talks`, `a source close to him`, `officials briefed on the plan`.
+const POSTMODIFYING_ADJECTIVES: Words = words![
+    "familiar",
+    "close",
+    "involved",
+    "briefed",
+    "knowledgeable",
+    "aware",
+    "closest"
+];
 
 impl<'d, 'a> Linker<'d, 'a> {
     /// Whether a noun phrase can name a source.
@@ -425,19 +438,9 @@ impl<'d, 'a> Linker<'d, 'a> {
         });
         match prep {
             Some(j)
-                if self.word_is(
-                    j - 1,
-                    words![
-                        "familiar",
-                        "close",
-                        "involved",
-                        "briefed",
-                        "knowledgeable",
-                        "aware",
-                        "closest",
-                        "seen"
-                    ],
-                ) && j >= np.start + 2 =>
+                if (self.word_is(j - 1, POSTMODIFYING_ADJECTIVES)
+                    || self.word_is(j - 1, words!["seen"]))
+                    && j >= np.start + 2 =>
             {
                 j - 2
             }
@@ -504,17 +507,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// takes (`briefed`, `familiar`), past that word too.
     fn past_postmodifier_host(&self, prep: usize) -> usize {
         let host = prep - 1;
-        if words![
-            "familiar",
-            "close",
-            "involved",
-            "briefed",
-            "knowledgeable",
-            "aware",
-            "closest"
-        ]
-        .has(self.norm(host))
-        {
+        if POSTMODIFYING_ADJECTIVES.has(self.norm(host)) {
             host
         } else {
             prep
