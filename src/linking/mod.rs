@@ -2141,7 +2141,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             return np;
         }
         // (`what Haverkamp called`: a free relative's subject stops at it.)
-        if self.word_is(np.start - 1, words!["what"]) {
+        if np.start > start && self.word_is(np.start - 1, words!["what"]) {
             return np;
         }
         let mut joined = false;
