@@ -763,9 +763,6 @@ impl<'d, 'a> Linker<'d, 'a> {
                     !self.doc.tokens[j].is_word()
                         || self.word_is(j, words!["that"])
                         || self.is(j, Flags::SUB)
-                        // (`told supervisors the board had …`: a determiner
-                        // opens the content's subject.)
-                        || j > k && self.is(j, Flags::DET)
                 })
                 .unwrap_or(end);
             (stop > k).then_some(k..stop)
@@ -1332,29 +1329,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             if self.second_participle(k, from, end) || self.same_perfect_again(k, from) {
                 break;
             }
-            // `said no Democrat will vote for him, and two Republicans remain
-            // undecided`: a clause of its own after a comma is the writer's
-            // (`… and that …` goes on the speaker's).
-            let subject = if self.word_is(k + 2, words!["at"])
-                && self.word_is(k + 3, words!["least", "most"])
-            {
-                k + 4
-            } else {
-                k + 2
-            };
-            if self.punct(k, ',')
-                && self.word_is(k + 1, words!["and"])
-                && k > from + 2
-                && (self.is(
-                    subject,
-                    Flags::DET | Flags::QUANT | Flags::PRON | Flags::POSS,
-                ) || self
-                    .doc
-                    .tokens
-                    .get(subject)
-                    .is_some_and(|t| t.capitalized || t.kind == TokenKind::Number))
-                && self.subject_then_verb(&(subject..end))
-            {
+            if k > from + 2 && self.clause_of_its_own(k, end) {
                 break;
             }
             if self.word_is(k, words!["and", "but"])
@@ -1399,6 +1374,35 @@ impl<'d, 'a> Linker<'d, 'a> {
             stop
         };
         from..extended
+    }
+
+    /// Whether `, and` at comma `k` opens a clause with a subject of its
+    /// own: `said no Democrat will vote for him, and two Republicans remain
+    /// undecided` (the writer's; `… and that …` goes on the speaker's).
+    fn clause_of_its_own(&self, k: usize, end: usize) -> bool {
+        if !(self.punct(k, ',') && self.word_is(k + 1, words!["and"])) {
+            return false;
+        }
+        let subject = self.past_at_least(k + 2);
+        (self.is(
+            subject,
+            Flags::DET | Flags::QUANT | Flags::PRON | Flags::POSS,
+        ) || self
+            .doc
+            .tokens
+            .get(subject)
+            .is_some_and(|t| t.capitalized || t.kind == TokenKind::Number))
+            && self.subject_then_verb(&(subject..end))
+    }
+
+    /// Past `at least` or `at most` at `k`: where the quantity it bounds
+    /// starts (`at least three said`).
+    fn past_at_least(&self, k: usize) -> usize {
+        if self.word_is(k, words!["at"]) && self.word_is(k + 1, words!["least", "most"]) {
+            k + 2
+        } else {
+            k
+        }
     }
 
     /// Whether `, and had …` at comma `k` is the frame's subject's second
@@ -1559,10 +1563,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         if self.is(subject, Flags::PREP) && self.is(subject + 1, Flags::TIME) {
             subject += 2 + usize::from(self.punct(subject + 2, ','));
         }
-        if self.word_is(subject, words!["at"]) && self.word_is(subject + 1, words!["least", "most"])
-        {
-            subject += 2;
-        }
+        subject = self.past_at_least(subject);
         // (`…, while 45% said …`: a subject read leftward from its verb;
         // `… and 22 percent say …`: a share of those polled needs no comma.)
         let subject_before_verb = |share: bool| {

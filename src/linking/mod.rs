@@ -2149,7 +2149,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (A relative clause has its own verb group; a verb after it is the
         // sentence's: `Democrats who opposed the bill said it did little to
         // fix what Haverkamp called`.)
-        let mut relative_verb = (false, false);
+        let (mut relative_verb, mut past_relative_verb) = (false, false);
         for j in first..np.start {
             let tj = &self.doc.tokens[j];
             if tj.is(Flags::REL) || self.relative_that(j) {
@@ -2161,11 +2161,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                 let finite = tj.is(Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PAST)
                     || self.cue_verb(j).is_some_and(|(_, f)| f.shows_finite())
                     || self.unknown_past(j);
-                match (finite, relative_verb) {
-                    (true, (_, true)) => return np,
-                    (true, _) => relative_verb.0 = true,
-                    (false, (true, _)) => relative_verb.1 = true,
-                    _ => {}
+                if finite && past_relative_verb {
+                    return np;
+                }
+                if finite {
+                    relative_verb = true;
+                } else if relative_verb {
+                    past_relative_verb = true;
                 }
                 continue;
             }
