@@ -2428,7 +2428,10 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                         affiliation = Some(text(doc, a..p));
                         name = Some(p..stop);
                     }
-                    None => affiliation = Some(text(doc, a..stop)),
+                    // (`a Kremlin spokesman in Moscow`: the name before the role holds.)
+                    None => {
+                        affiliation.get_or_insert_with(|| text(doc, a..stop));
+                    }
                 }
             } else if doc.norm(k) == "of"
                 && stop > a
@@ -2522,7 +2525,13 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             role_at(doc, k, end).filter(|&(stop, _)| !in_institution_name(stop))
         {
             // `Voss spokesman`: a lowercase role closing the phrase makes the name its affiliation.
-            let closing_role = stop >= end && !t.capitalized;
+            // (`a GOP lawmaker in the room`, `a GOP aide close to leadership`:
+            // before a post-modifier too.)
+            let closing_role = !t.capitalized
+                && (stop >= end
+                    || doc.tokens[stop].is(Flags::PREP) && !doc.tokens[stop].capitalized
+                    || words!["familiar", "close", "knowledgeable", "briefed", "involved"]
+                        .has(doc.norm(stop)));
             if name.is_none() || closing_role || stop < end && doc.tokens[stop].capitalized {
                 // Capitalized words right before a capitalized role belong to it
                 // (`Defense Minister`); before a lowercase one they are the
@@ -3621,6 +3630,14 @@ mod tests {
         );
         let d = described("people familiar with the matter");
         assert_eq!((d.kind, d.affiliation), (SourceKind::Anonymous, None));
+        // (A post-modifier after the role changes nothing.)
+        let d = described("A GOP lawmaker close to leadership");
+        assert_eq!(
+            (d.kind, d.affiliation.as_deref()),
+            (SourceKind::Anonymous, Some("GOP"))
+        );
+        let d = described("a Kremlin spokesman in Moscow");
+        assert_eq!(d.affiliation.as_deref(), Some("Kremlin"));
         // A party's operative is an unnamed person of that party.
         let d = described("A GOP operative");
         assert_eq!(

@@ -1253,7 +1253,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 break;
             }
-            if self.punct(k, ',') && self.trailing_frame(k + 1, end) {
+            // (`… — enough to survive — per a senior aide`: after a dash too.)
+            if (self.punct(k, ',') || self.punct(k, '—') || self.punct(k, '–'))
+                && self.trailing_frame(k + 1, end)
+            {
                 break;
             }
             // `…, which the adviser described as “…”`, `…, which an official
@@ -1783,7 +1786,7 @@ impl<'d, 'a> Linker<'d, 'a> {
 
     /// Whether `per` at `k` names a source (`per two people familiar with
     /// the talks`, `per the Energy Department`), not a rate (`$5 per gallon`).
-    pub(super) fn per_source(&self, k: usize, end: usize) -> bool {
+    fn per_source(&self, k: usize, end: usize) -> bool {
         self.word_is(k, words!["per"])
             && self.np_right(k + 1, end).is_some_and(|np| {
                 (np.start..np.end.min(np.start + 4)).any(|j| {
@@ -1796,11 +1799,23 @@ impl<'d, 'a> Linker<'d, 'a> {
             })
     }
 
+    /// Whether `per` at `k` opens a source set off at a clause's edge:
+    /// `…, per two sources present`, `…,” per an aide`, `… — per an aide`.
+    pub(super) fn per_source_at_edge(&self, k: usize, start: usize, end: usize) -> bool {
+        let edge = k == start
+            || k > start
+                && (self.punct(k - 1, ',')
+                    || self.punct(k - 1, '—')
+                    || self.punct(k - 1, '–')
+                    || self.quote_closing_after_comma(k - 1));
+        edge && self.per_source(k, end)
+    }
+
     /// Whether a frame (`he said`, `the ministry said on Tuesday`, `said
     /// Ana Ruiz`, `according to X`) starts at `k` and closes the clause.
     pub(super) fn trailing_frame(&self, k: usize, end: usize) -> bool {
         if self.word_is(k, words!["according"]) && self.word_is(k + 1, words!["to"])
-            || k > 0 && self.punct(k - 1, ',') && self.per_source(k, end)
+            || k > 0 && self.per_source_at_edge(k, k - 1, end)
         {
             return true;
         }

@@ -380,8 +380,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `…, per two people familiar with the talks`: a source set off at a
         // clause's edge.
         if self.word_is(i, words!["per"])
-            && !((i == sentence.start || self.punct(i - 1, ','))
-                && self.per_source(i, sentence.end))
+            && !self.per_source_at_edge(i, sentence.start, sentence.end)
         {
             return None;
         }
@@ -457,11 +456,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             (self.clause_right(start, sentence.end), Vec::new())
         } else {
             // `content, according to X.`
-            let mut end = i;
-            while end > sentence.start && self.is_soft_break(end - 1) {
-                end -= 1;
+            // (The dash closing an insert counts: `A — an insert — per X`.)
+            let mut left = self.clause_left(sentence.start, i);
+            while left.end > left.start && self.is_soft_break(left.end - 1) {
+                left.end -= 1;
             }
-            let left = self.clause_left(sentence.start, end);
             // `The office, according to people briefed on its strategy, is …`:
             // the source's post-modifier, up to the comma closing the insert.
             let modifier = self.past_participle(source.end)
@@ -493,6 +492,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && source.end + 1 < sentence.end
                 && !self.is_terminal(source.end + 1)
                 && !self.is(source.end + 1, Flags::REL)
+                // (`…, according to X, making it the costliest race`: a
+                // participial tail.)
+                && !self.is_gerund_word(source.end + 1)
                 && self.has_finite_verb(&(source.end + 1..sentence.end))
                 && i > sentence.start
                 && self.punct(i - 1, ',');
@@ -1015,6 +1017,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                     be_aux = true;
                 }
             } else if !(self.is(p, Flags::ADV)
+                // (`has not yet said`: `yet` an adverb after a negation.)
+                || self.word_is(p, words!["yet"]) && p > start && self.is(p - 1, Flags::NEG)
                 || self.norm(p).ends_with("ly")
                     && !self.doc.tokens[p].capitalized
                     // `the family said`, `his ally said`: a noun after a determiner.
@@ -1056,6 +1060,12 @@ impl<'d, 'a> Linker<'d, 'a> {
             .quotes
             .at(i)
             .is_some_and(|q| q.open < i && q.close == Some(i + 1))
+        {
+            return false;
+        }
+        // `a source familiar with his thinking said`: a verb's form after a
+        // possessive is a noun (`her` may be an object: `heard her say`).
+        if i > sentence.start && self.is(i - 1, Flags::POSS) && !self.word_is(i - 1, words!["her"])
         {
             return false;
         }
@@ -2674,7 +2684,17 @@ impl<'d, 'a> Linker<'d, 'a> {
         match tag {
             Some(comma) => self.np_left(comma, start).map(|name| name.start..before),
             None => {
-                let np = self.np_left(before, start)?;
+                let mut np = self.np_left(before, start)?;
+                // `a retired machinist from West Allis who said`: `who` speaks
+                // of the person, not of a preposition's object.
+                if self.word_is(who, words!["who"])
+                    && np.start > start + 1
+                    && self.is(np.start - 1, Flags::PREP)
+                {
+                    if let Some(host) = self.np_left(np.start - 1, start) {
+                        np.start = host.start;
+                    }
+                }
                 // `said Theo Banfield, her deputy campaign manager, who added`:
                 // `who` speaks of the person the appositive describes.
                 let described = self.word_is(who, words!["who"])
@@ -2811,7 +2831,18 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return None;
         }
-        let np = self.np_left(who, start)?;
+        let mut np = self.np_left(who, start)?;
+        // (`, a retired machinist from West Allis who said`: the appositive
+        // holds the preposition's object.)
+        if np.start > start + 2 && self.is(np.start - 1, Flags::PREP) {
+            if let Some(host) = self.np_left(np.start - 1, start).filter(|host| {
+                host.start > start
+                    && self.punct(host.start - 1, ',')
+                    && self.word_is(host.start, words!["a", "an"])
+            }) {
+                np.start = host.start;
+            }
+        }
         let before = np.start.checked_sub(1).filter(|&b| b >= start)?;
         // (After a verb or a preposition: `features a former Marine who says`;
         // not a modifier the phrase stopped at, `a retired middle school
@@ -7458,5 +7489,61 @@ mod tests {
             "Asked about it at a town hall in Manchester, N.H., last week, Keegan smiled."
         )
         .is_empty());
+    }
+    #[test]
+    fn according_to_names_data_and_leaves_a_participial_tail() {
+        let (kind, content, _, source) = one(
+            "Property taxes rose 19%, according to state Department of Revenue data, roughly in line with inflation.",
+        );
+        assert_eq!(kind, ClaimKind::AccordingTo);
+        assert_eq!(content, "Property taxes rose 19%");
+        assert!(
+            source.starts_with("state Department of Revenue"),
+            "{source}"
+        );
+        let (_, content, ..) = one(
+            "Outside groups have spent $60 million, according to the firm MediaScope, making it the costliest race.",
+        );
+        assert_eq!(content, "Outside groups have spent $60 million");
+    }
+    #[test]
+    fn per_after_a_quotation_or_a_dash_insert() {
+        let found = frames(
+            "Pettibone told Lomax he had “lost the trust of the people,” per two sources present.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[0].3, "two sources present");
+        assert_eq!(found[1].1, "he had “lost the trust of the people,”");
+        let found = frames(
+            "His team believes it can hold defections — enough to survive a vote — per a senior GOP aide.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(
+            found[0].1,
+            "His team believes it can hold defections — enough to survive a vote"
+        );
+        assert_eq!(
+            found[1].1,
+            "it can hold defections — enough to survive a vote"
+        );
+    }
+    #[test]
+    fn subjects_a_possessive_noun_a_prepositions_object_and_a_not_yet() {
+        let (_, content, _, source) = one(
+            "He got what he could with a Democratic Senate, and a source familiar with his thinking said he has no plans to reopen it.",
+        );
+        assert_eq!(source, "a source familiar with his thinking");
+        assert_eq!(content, "he has no plans to reopen it");
+        let (_, _, _, source) = one(
+            "The seat is held by Senator Gordon Threlkeld, a Republican who has not yet said whether he will run.",
+        );
+        assert_eq!(source, "Senator Gordon Threlkeld, a Republican");
+        let found = frames(
+            "“We are done,” said Tom Szymanski, 61, a retired machinist from West Allis who said the taxes had gone up.",
+        );
+        assert_eq!(
+            found[1].3,
+            "Tom Szymanski, 61, a retired machinist from West Allis"
+        );
     }
 }

@@ -389,6 +389,23 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             k += 1;
         }
+        // `the best he could get with a Democratic Senate, and a source …
+        // said`: a preposition's object is no subject's first conjunct.
+        // (Not a name's own `of`: `the Bureau of Safety and Environmental
+        // Enforcement`.)
+        if saw_coordination
+            && k > start
+            && self.is(k - 1, Flags::PREP)
+            && !self.doc.tokens[k - 1].capitalized
+            && !self.word_is(k - 1, words!["of"])
+        {
+            if let Some(and) = (k + 1..head)
+                .rev()
+                .find(|&j| self.word_is(j, words!["and", "or"]) && self.punct(j - 1, ','))
+            {
+                k = and;
+            }
+        }
         // A coordination whose left conjunct was not taken: `and its members`.
         while k < head && (self.is(k, Flags::CONJ) || self.punct(k, ',')) {
             k += 1;
@@ -701,8 +718,15 @@ impl<'d, 'a> Linker<'d, 'a> {
                 | Flags::DEMONYM
                 | Flags::HONORIFIC)
                 || t.info.is_some_and(|i| i.noun.is_some());
+            // (`according to state data`: no verb right after a preposition.)
+            let after_preposition = k == from
+                && k > 0
+                && self.is(k - 1, Flags::PREP)
+                && !(self.word_is(k - 1, words!["to"])
+                    && !(k > 1 && self.word_is(k - 2, words!["according"])));
             let verb_like = self.cue_verb(k).is_some()
                 && !known_noun
+                && !after_preposition
                 && !(k > from && self.is(k - 1, Flags::DET | Flags::POSS | Flags::QUANT));
             if t.capitalized || t.kind == TokenKind::Number {
                 if verb_like && k > from && !t.capitalized {
