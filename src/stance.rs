@@ -49,6 +49,10 @@ pub fn stance(
             return None;
         }
     }
+    // `did not respond to a request for comment`: nor is an answer owed.
+    if matches!(lemma, Some("respond" | "reply")) && word(content.start) == Some("to") {
+        return None;
+    }
     // `called the plan “a disaster”`: a neutral cue whose content judges.
     if cue_stance == Stance::Assert {
         let mut negative = 0;
@@ -162,6 +166,11 @@ mod tests {
         let text = "The company declined to comment on the report.";
         assert_eq!(
             stance_of(text, "declined", "to comment on the report", Stance::Deny),
+            None
+        );
+        let text = "The club did not respond to a request for comment.";
+        assert_eq!(
+            stance_of(text, "respond", "to a request for comment", Stance::Deny),
             None
         );
     }

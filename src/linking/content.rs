@@ -96,6 +96,35 @@ impl<'d, 'a> Linker<'d, 'a> {
                 )
             });
         }
+        // `did not respond to a request for comment`: a request answered (or
+        // not) is the content of `to`.
+        let answered_request = self.word_is(k, words!["to"])
+            && (k + 1..end.min(k + 4)).any(|j| {
+                self.word_is(
+                    j,
+                    words![
+                        "request",
+                        "requests",
+                        "message",
+                        "messages",
+                        "call",
+                        "calls",
+                        "email",
+                        "emails",
+                        "inquiry",
+                        "inquiries",
+                        "questions",
+                        "query",
+                        "queries"
+                    ],
+                )
+            });
+        if answered_request && frames.on {
+            let content = self.np_content(k, end, false);
+            if content.len() > 1 {
+                return Some((content, ClaimKind::Reported));
+            }
+        }
         let before_adjuncts = k;
         k = self.skip_adjuncts(k, end);
         // `pledged on Saturday to deepen …`: the infinitive after an adjunct.

@@ -7546,4 +7546,16 @@ mod tests {
             "Tom Szymanski, 61, a retired machinist from West Allis"
         );
     }
+    #[test]
+    fn no_answer_to_a_request_for_comment_is_a_refusal() {
+        let (kind, content, cue, source) =
+            one("His office did not immediately respond to a request for comment on Tuesday.");
+        assert_eq!(kind, ClaimKind::Reported);
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            ("to a request for comment", "respond", "His office")
+        );
+        // (An answer to anything else is no claim: `responded to the scene`.)
+        assert!(frames("Police responded to the scene within minutes.").is_empty());
+    }
 }
