@@ -49,6 +49,10 @@ pub fn stance(
             return None;
         }
     }
+    // `asked not to be identified`, `asked to be excused`: a wish.
+    if lemma == Some("ask") && matches!(word(content.start), Some("to" | "not")) {
+        return Some(Stance::Intend);
+    }
     // `did not respond to a request for comment`: nor is an answer owed.
     if matches!(lemma, Some("respond" | "reply")) && word(content.start) == Some("to") {
         return None;
@@ -167,6 +171,11 @@ mod tests {
         assert_eq!(
             stance_of(text, "declined", "to comment on the report", Stance::Deny),
             None
+        );
+        let text = "The aide asked not to be identified.";
+        assert_eq!(
+            stance_of(text, "asked", "not to be identified", Stance::Question),
+            Some(Stance::Intend)
         );
         let text = "The club did not respond to a request for comment.";
         assert_eq!(

@@ -86,9 +86,20 @@ impl<'d, 'a> Linker<'d, 'a> {
                 }
             }
         }
-        // `declined to comment`, `vowed to fight`: before `to` reads as an adjunct.
-        if frames.to && self.infinitive_at(k, end) {
-            let content = self.clause_right(k, end);
+        // `declined to comment`, `vowed to fight`: before `to` reads as an
+        // adjunct. (`vowed not to raise taxes`, `asked not to be named`.)
+        let negated_infinitive =
+            self.word_is(k, words!["not", "never"]) && self.infinitive_at(k + 1, end);
+        if frames.to && (self.infinitive_at(k, end) || negated_infinitive) {
+            let mut content = self.clause_right(k, end);
+            // `asked not to be identified because …`: the anonymity formula
+            // ends with its participle; the reason is the writer's.
+            let to = k + usize::from(negated_infinitive);
+            if self.word_is(to + 1, words!["be"])
+                && self.word_is(to + 2, words!["identified", "named", "quoted"])
+            {
+                content.end = content.end.min(to + 3);
+            }
             return (content.len() > 1).then(|| {
                 (
                     content.clone(),
@@ -779,7 +790,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             return Some(k..title.last + 1);
         }
         if self.word_is(k, words!["that", "to"])
-            || self.is(k, Flags::PREP)
+            || self.is(k, Flags::PREP | Flags::NEG)
             || self.doc.tokens[k].is_quote()
             || !self.doc.tokens[k].is_word()
         {

@@ -1000,8 +1000,9 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             // `have long suspected`: `long` between an auxiliary and its verb.
             let long_aux = self.long_after_aux(p, start)
-                // `The UN and the AU both called for`: a floating quantifier.
-                || self.word_is(p, words!["both", "all", "each"])
+                // `The UN and the AU both called for`: a floating quantifier
+                // (or `Republicans and Democrats alike have signaled`).
+                || self.word_is(p, words!["both", "all", "each", "alike"])
                     && p > start
                     && self.doc.tokens[p - 1].kind == TokenKind::Word
                     && !self.is(p - 1, Flags::DET | Flags::PREP | Flags::CONJ | Flags::QUANT);
@@ -1598,7 +1599,19 @@ impl<'d, 'a> Linker<'d, 'a> {
             .then(|| self.relative_subject(subject_end, sentence.start))
             .flatten()
             .or(restrictive)
-            .or_else(|| self.np_left(subject_end, sentence.start))
+            .or_else(|| {
+                // (`Two people who saw it asked`: a verb's object `it` is
+                // no subject.)
+                self.np_left(subject_end, sentence.start).filter(|np| {
+                    !(np.len() == 1
+                        && self.word_is(np.start, words!["it", "you"])
+                        && np.start > sentence.start + 1
+                        && self.word_is(np.start - 2, words!["who", "that", "which"])
+                        && (self.unknown_past(np.start - 1)
+                            || self.is(np.start - 1, Flags::PAST)
+                            || self.cue_verb(np.start - 1).is_some()))
+                })
+            })
             .map(|np| self.whole_subject(np, sentence.start))
             .or_else(|| self.subject_across_insert_or_chain(subject_end, sentence.start))
             .or_else(|| self.subject_before_comma(subject_end, sentence.start))
@@ -6976,12 +6989,28 @@ mod tests {
             (found[1].1.as_str(), found[1].2.as_str()),
             ("the firm would appeal", "adding")
         );
-        // A frame inside a relative clause takes no content before it.
-        let (_, content, cue, source) = one(
+        // A frame inside a relative clause takes no content before it (the
+        // request for anonymity is a claim of its own).
+        let found = frames(
             "“This is a disaster,” one resident, who asked not to be named, told the newspaper.",
         );
-        assert_eq!((cue.as_str(), source.as_str()), ("told", "one resident"));
-        assert_eq!(content, "“This is a disaster,”");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(
+            (
+                found[0].1.as_str(),
+                found[0].2.as_str(),
+                found[0].3.as_str()
+            ),
+            ("“This is a disaster,”", "told", "one resident")
+        );
+        assert_eq!(
+            (
+                found[1].1.as_str(),
+                found[1].2.as_str(),
+                found[1].3.as_str()
+            ),
+            ("not to be named", "asked", "one resident")
+        );
     }
 
     #[test]
@@ -7557,5 +7586,24 @@ mod tests {
         );
         // (An answer to anything else is no claim: `responded to the scene`.)
         assert!(frames("Police responded to the scene within minutes.").is_empty());
+    }
+    #[test]
+    fn a_negated_infinitive_and_the_anonymity_formula() {
+        let (_, content, cue, _) = one("She promised not to run again.");
+        assert_eq!(
+            (content.as_str(), cue.as_str()),
+            ("not to run again", "promised")
+        );
+        // (`who saw it asked`: the relative clause's object is no subject.)
+        let (_, content, _, source) =
+            one("Two people who saw it asked not to be identified because the talks were private.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("not to be identified", "Two people")
+        );
+        // (`Republicans and Democrats alike have signaled`: `alike` floats.)
+        let found =
+            frames("Republicans and Democrats alike have signaled they plan to press her further.");
+        assert_eq!(found[0].3, "Republicans and Democrats");
     }
 }
