@@ -1242,6 +1242,50 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self.norm(j).ends_with("ing")
     }
 
+    /// Whether the words at `at`, after a comma or a dash, are the writer's
+    /// summing-up noun: `…, a claim Democrats dispute`, `… — a move that drew
+    /// criticism`, `…,” comments that several officials described as …`.
+    fn summing_up_noun(&self, at: usize, end: usize) -> bool {
+        let article = self.word_is(at, words!["a", "an"]);
+        // (A bare plural only with its clause: `comments that …`.)
+        let bare = !article
+            && self.norm(at).ends_with('s')
+            && self
+                .doc
+                .tokens
+                .get(at)
+                .is_some_and(|t| !t.capitalized && t.info.is_some_and(|i| i.noun.is_some()));
+        if !article && !bare {
+            return false;
+        }
+        let first = if article { at + 1 } else { at };
+        (first..end.min(first + 3)).any(|j| {
+            article
+                && j < first + 2
+                && self.doc.tokens[j].info.is_some_and(|i| i.noun.is_some())
+                && !self.doc.tokens[j].capitalized
+                || self.word_is(j, words!["that", "which"]) && j > first
+                // (`…, a kind of fraud they say is rare`)
+                // (`…, an issue Mr. Garrity emphasized`)
+                || (j + 1..(j + 4).min(end)).any(|p| {
+                    (self.is(p, Flags::PRON) || self.doc.tokens[p].capitalized)
+                        && (self.cue_verb(p + 1).is_some() || self.unknown_past(p + 1))
+                        && (j..p).all(|w| self.doc.tokens[w].is_word())
+                })
+                // (`…, a sentiment echoed by several colleagues`)
+                || j > first
+                    && self.word_is(j + 1, words!["by"])
+                    && self.is_participle_word(j)
+                    && self.cue_verb(j).is_some()
+                    && (self.doc.tokens.get(j + 2).is_some_and(|t| t.capitalized)
+                        || self.is(j + 2, Flags::ANON | Flags::ROLE | Flags::MEDIA)
+                        || self.word_is(
+                            j + 2,
+                            words!["many", "some", "several", "other", "others", "both", "most"],
+                        ))
+        })
+    }
+
     /// A lowercase past participle: `echoed`, `shared`, `held`.
     fn is_participle_word(&self, j: usize) -> bool {
         self.doc
@@ -1271,6 +1315,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && (self.writer_tail(k - 1, end)
                         || self.quote_closing_after_comma(k - 1)
                             && (self.trailing_frame(k, end)
+                                || self.summing_up_noun(k, end)
                                 || self.is(k, Flags::SUB) && !self.word_is(k, words!["that"])))
                 {
                     break;
@@ -1332,28 +1377,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // `…, a claim Democrats dispute`, `… — a move that drew criticism`:
             // the writer's summing-up noun.
             if (self.punct(k, ',') || self.punct(k, '—') || self.punct(k, '–'))
-                && self.word_is(k + 1, words!["a", "an"])
-                && (k + 2..end.min(k + 5)).any(|j| {
-                    j < k + 4
-                        && self.doc.tokens[j].info.is_some_and(|i| i.noun.is_some())
-                        && !self.doc.tokens[j].capitalized
-                        || self.word_is(j, words!["that", "which"]) && j > k + 2
-                        // (`…, a kind of fraud they say is rare`)
-                        // (`…, an issue Mr. Garrity emphasized`)
-                        || (j + 1..(j + 4).min(end)).any(|p| {
-                            (self.is(p, Flags::PRON) || self.doc.tokens[p].capitalized)
-                                && (self.cue_verb(p + 1).is_some() || self.unknown_past(p + 1))
-                                && (j..p).all(|w| self.doc.tokens[w].is_word())
-                        })
-                        // (`…, a sentiment echoed by several colleagues`)
-                        || j > k + 2
-                            && self.word_is(j + 1, words!["by"])
-                            && self.is_participle_word(j)
-                            && self.cue_verb(j).is_some()
-                            && (self.doc.tokens.get(j + 2).is_some_and(|t| t.capitalized)
-                                || self.is(j + 2, Flags::ANON | Flags::ROLE | Flags::MEDIA)
-                                || self.word_is(j + 2, words!["many", "some", "several", "other", "others", "both", "most"]))
-                })
+                && self.summing_up_noun(k + 1, end)
             {
                 break;
             }

@@ -3681,6 +3681,20 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return false;
         }
+        // `a claim that aides disputed`, `remarks that critics described as
+        // …`: the noun is the object of the clause's verb (a gap relative).
+        let gap = self.np_right(k + 1, sentence.end).is_some_and(|np| {
+            let v = np.end;
+            self.cue_verb(v).is_some_and(|(verb, f)| {
+                f.shows_finite() && (verb.frames.np || verb.frames.as_phrase)
+            }) && (v + 1 >= sentence.end
+                || self.is_terminal(v + 1)
+                || self.punct(v + 1, ',')
+                || self.word_is(v + 1, words!["as"]))
+        });
+        if gap {
+            return false;
+        }
         let content = self.clause_right(k + 1, sentence.end);
         let content = self.before_main_verb(i, content, 1, sentence.start);
         if content.is_empty() {
@@ -7605,5 +7619,17 @@ mod tests {
         let found =
             frames("Republicans and Democrats alike have signaled they plan to press her further.");
         assert_eq!(found[0].3, "Republicans and Democrats");
+    }
+    #[test]
+    fn a_summing_up_noun_with_its_own_clause_is_the_writers() {
+        let found = frames(
+            "The president said rates should be “a lot lower,” comments that several officials described as an intrusion.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "rates should be “a lot lower,”");
+        // (`a claim that aides disputed`: a gap relative, no content of the noun's.)
+        let found = frames("She said the plan was dead, a claim that aides disputed.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "the plan was dead");
     }
 }
