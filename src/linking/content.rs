@@ -1699,7 +1699,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (`… “fake news,” with …`: the comma may close a quotation; the
         // contents' loops step over quotations, so they ask at its end.)
         let quoted_comma = self.quote_closing_after_comma(k);
-        if self.punct(k, ',') && self.word_is(k + 1, words!["but", "yet"]) && next(k + 2) {
+        if (self.punct(k, ',') || quoted_comma)
+            && self.word_is(k + 1, words!["but", "yet"])
+            && next(k + 2)
+        {
             return true;
         }
         if self.punct(k, ':') && self.quotes.at(k + 1).is_some_and(|q| q.open == k + 1) {

@@ -7632,4 +7632,10 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, "the plan was dead");
     }
+    #[test]
+    fn a_contrast_after_a_quotations_comma_is_the_writers() {
+        let (_, content, ..) =
+            one("Rowley said he had “paid every dime I owe,” but stopped short of saying more.");
+        assert_eq!(content, "he had “paid every dime I owe,”");
+    }
 }
