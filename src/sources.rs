@@ -258,6 +258,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
             self.mention(e, mention);
             return e;
         }
+        if let Some(e) = self.document_antecedent(&description, &mention) {
+            self.mention(e, mention);
+            return e;
+        }
         if let Some(e) = self.unnamed_with_role(&description, &mention) {
             self.mention(e, mention);
             return e;
@@ -1095,6 +1099,41 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let e = self.entity_of_name(range);
         self.merge(e, d);
         Some(e)
+    }
+
+    /// `The six-day poll`, `the same survey` after `a Reuters/Meridian poll
+    /// released Tuesday`: a definite document of no name is the one the
+    /// article brought in before (polls and surveys are one kind).
+    fn document_antecedent(&self, d: &Description, mention: &Range<usize>) -> Option<usize> {
+        let definite = words!["the", "this", "that"].has(self.doc.norm(mention.start));
+        if !definite || d.kind != SourceKind::Document || !d.name_words.is_empty() {
+            return None;
+        }
+        let poll = |word: &str| words!["poll", "polls", "polling", "survey", "surveys"].has(word);
+        // (The document itself, not `the report's authors`.)
+        let head_of = |range: &Range<usize>| {
+            range
+                .clone()
+                .find(|&k| self.doc.tokens[k].is(Flags::DOCUMENT))
+                .filter(|&k| k + 1 >= range.end || self.doc.norm(k + 1) != "'s")
+                .map(|k| self.doc.norm(k))
+        };
+        let head = head_of(mention)?;
+        let same_kind = |other: &str| other == head || poll(other) && poll(head);
+        self.recent.iter().rev().copied().find(|&e| {
+            let entity = &self.entities[e];
+            matches!(
+                entity.description.kind,
+                SourceKind::Document | SourceKind::Organization | SourceKind::Media
+            ) && entity
+                .mentions
+                .last()
+                .is_some_and(|last| self.sentences_apart(last.start, mention.start) <= 6)
+                && entity
+                    .mentions
+                    .iter()
+                    .any(|m| m.start != mention.start && head_of(m).is_some_and(same_kind))
+        })
     }
 
     /// `A Kasich aide, speaking on condition of anonymity, said … . She
@@ -3396,6 +3435,27 @@ mod tests {
             e = r.resolve(found.start..found.start + len);
         }
         r.entities[e].description.clone()
+    }
+
+    #[test]
+    fn a_definite_poll_is_the_poll_brought_in_before() {
+        let text = "A Reuters/Meridian poll released Tuesday found Carradine ahead. \
+                    The six-day poll showed the race tight. The same survey found voters worried.";
+        let d = resolved(
+            text,
+            &[
+                "A Reuters/Meridian poll",
+                "The six-day poll",
+                "The same survey",
+            ],
+        );
+        assert_eq!(d.name, "Reuters/Meridian");
+        // (Not the authors of a report: `the report's authors`.)
+        let d = resolved(
+            "The report's authors said it was late. The report says costs rose.",
+            &["The report 's authors", "The report"],
+        );
+        assert_eq!(d.name, "report");
     }
 
     #[test]
