@@ -1246,6 +1246,9 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// summing-up noun: `…, a claim Democrats dispute`, `… — a move that drew
     /// criticism`, `…,” comments that several officials described as …`.
     fn summing_up_noun(&self, at: usize, end: usize) -> bool {
+        if at >= end {
+            return false;
+        }
         let article = self.word_is(at, words!["a", "an"]);
         // (A bare plural only with its clause: `comments that …`.)
         let bare = !article
