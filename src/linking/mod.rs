@@ -3091,12 +3091,18 @@ impl<'d, 'a> Linker<'d, 'a> {
         if !(after_clause || issued_document) {
             return false;
         }
-        // `“…,” she said, adding that …`: the frame before it in the sentence.
+        // `“…,” she said, adding that …`: the frame before it in the sentence
+        // (the outer one: `said the campaign stood by the number, arguing`).
+        let nested = |a: &Attribution| {
+            self.found
+                .iter()
+                .any(|b| b.content.start <= a.cue.start && a.cue.end <= b.content.end)
+        };
         let previous = self
             .found
             .iter()
             .rev()
-            .find(|a| a.cue.start >= sentence.start && a.cue.end <= i)
+            .find(|a| a.cue.start >= sentence.start && a.cue.end <= i && !nested(a))
             .and_then(|a| a.source.clone());
         let Some(source) = issuer
             .or(previous)
@@ -3446,9 +3452,13 @@ impl<'d, 'a> Linker<'d, 'a> {
         let Some((stop, PhraseKind::Idiom(stance))) = idiom else {
             return false;
         };
+        // (`at one point to everyone's surprise`: a noun after a determiner.)
         if i == sentence.start
             || self.inside_quote(i)
             || self.in_question_or_condition(i, sentence.start)
+            || self.is(i - 1, Flags::DET | Flags::POSS | Flags::QUANT)
+            || self.word_is(i - 1, words!["one"])
+            || self.doc.tokens[i - 1].kind == TokenKind::Number
         {
             return false;
         }
@@ -7637,5 +7647,19 @@ mod tests {
         let (_, content, ..) =
             one("Rowley said he had “paid every dime I owe,” but stopped short of saying more.");
         assert_eq!(content, "he had “paid every dime I owe,”");
+    }
+    #[test]
+    fn shooting_back_is_a_position() {
+        let text = "Brekke shot back that Whitacre had never run anything.";
+        assert_eq!(one(text).2, "shot back");
+        // (A noun after a determiner: `a shot back`.)
+        assert!(frames("He fired a shot back at the crowd that the police had warned.").is_empty());
+        // A participle after a nested frame is the outer frame's speaker's.
+        let found = frames(
+            "Spokesperson Alicia Moreno said the campaign believes the number is right, arguing that the tariff would ripple through supply chains.",
+        );
+        assert_eq!(found.len(), 3, "{found:?}");
+        let arguing = found.iter().find(|f| f.2 == "arguing").expect("arguing");
+        assert_eq!(arguing.3, "Spokesperson Alicia Moreno");
     }
 }
