@@ -1668,12 +1668,28 @@ impl<'d, 'a> Linker<'d, 'a> {
         // the relative clause's rest, up to its comma, is the content.
         // (`…, what he called “a disaster”`: a free relative names its
         // description without a comma.)
+        // (`a gesture the official described as “…”`: a contact relative,
+        // its object gone before `as`; its content runs from the noun.)
+        let contact = !inverted
+            && source.start > sentence.start + 1
+            && verb.frames.as_phrase
+            && self.word_is(self.skip_adjuncts(after_verb, sentence.end), words!["as"])
+            && (self.word_is(source.start - 1, words!["that"])
+                || self.doc.tokens[source.start - 1].kind == TokenKind::Word
+                    && !self.doc.tokens[source.start - 1].capitalized
+                    && !self.is(
+                        source.start - 1,
+                        Flags::PREP | Flags::CONJ | Flags::SUB | Flags::AUX | Flags::MODAL,
+                    )
+                    && (self.cue_verb(source.start - 1).is_none()
+                        || self.is(source.start - 2, Flags::DET | Flags::POSS)));
         let gap_relative = !inverted
             && source.start >= sentence.start + 2
             && (self.word_is(source.start - 1, words!["which", "that", "whom"])
                 && self.punct(source.start - 2, ',')
                 || self.word_is(source.start - 1, words!["what"])
-                    && (verb.frames.np || verb.frames.as_phrase));
+                    && (verb.frames.np || verb.frames.as_phrase))
+            || contact;
         if gap_relative {
             let mut from = self.skip_adjuncts(after_verb, sentence.end);
             // (`which an official told Reuters could come in January`: the
@@ -1721,6 +1737,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                 ClaimKind::Reported
             };
             let kind = self.kind_for(&content, plain);
+            let head_end =
+                source.start - usize::from(self.word_is(source.start - 1, words!["that"]));
+            let content = match self.np_left(head_end, sentence.start).filter(|_| contact) {
+                Some(head) => head.start..content.end,
+                None => content,
+            };
             self.push(kind, content, cue, Some(source), stance);
             return true;
         }
@@ -7635,8 +7657,10 @@ mod tests {
         let found = frames(
             "The president said rates should be “a lot lower,” comments that several officials described as an intrusion.",
         );
-        assert_eq!(found.len(), 1, "{found:?}");
+        // (The officials' description is a claim of its own.)
+        assert_eq!(found.len(), 2, "{found:?}");
         assert_eq!(found[0].1, "rates should be “a lot lower,”");
+        assert_eq!(found[1].3, "several officials");
         // (`a claim that aides disputed`: a gap relative, no content of the noun's.)
         let found = frames("She said the plan was dead, a claim that aides disputed.");
         assert_eq!(found.len(), 1, "{found:?}");
@@ -7661,5 +7685,27 @@ mod tests {
         assert_eq!(found.len(), 3, "{found:?}");
         let arguing = found.iter().find(|f| f.2 == "arguing").expect("arguing");
         assert_eq!(arguing.3, "Spokesperson Alicia Moreno");
+    }
+    #[test]
+    fn a_contact_relatives_description_runs_from_its_noun() {
+        for (text, content, source) in [
+            (
+                "He made a gesture the official described as “what you do for a friend.”",
+                "a gesture the official described as “what you do for a friend.”",
+                "the official",
+            ),
+            (
+                "It is a plan he described at a debate last month as “the most important thing.”",
+                "a plan he described at a debate last month as “the most important thing.”",
+                "he",
+            ),
+        ] {
+            let found = frames(text);
+            let described = found.iter().find(|f| f.2 == "described").expect(text);
+            assert_eq!(
+                (described.1.as_str(), described.3.as_str()),
+                (content, source)
+            );
+        }
     }
 }
