@@ -724,10 +724,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && self.is(k - 1, Flags::PREP)
                 && !(self.word_is(k - 1, words!["to"])
                     && !(k > 1 && self.word_is(k - 2, words!["according"])));
-            let verb_like = self.cue_verb(k).is_some()
-                && !known_noun
-                && !after_preposition
-                && !(k > from && self.is(k - 1, Flags::DET | Flags::POSS | Flags::QUANT));
+            let noun_position = known_noun
+                || after_preposition
+                || k > from && self.is(k - 1, Flags::DET | Flags::POSS | Flags::QUANT);
+            let verb_like = self.cue_verb(k).is_some() && !noun_position;
             if t.capitalized || t.kind == TokenKind::Number {
                 if verb_like && k > from && !t.capitalized {
                     break;
