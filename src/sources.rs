@@ -2732,6 +2732,10 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
     // `team member Rodaba Noori`: an institution's word inside the role
     // describes the role, not the name.
     let role_start = role.as_ref().map_or(end, |r| r.start);
+    // `Federal Reserve Chair Margaret Halvorsen`: a name after its title
+    // is a person's, whatever institution the title names.
+    let role_end = role.as_ref().map(|r| r.end);
+    let titled_name = |n: &Range<usize>| role_end.is_some_and(|e| e <= n.start) && n.len() >= 2;
     d.role = role.map(|r| text(doc, r));
     d.affiliation = affiliation;
     match name {
@@ -2744,8 +2748,9 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     || has_phrase(|p| p == PhraseKind::Outlet)
                 {
                     SourceKind::Media
-                } else if n.clone().any(|j| doc.tokens[j].is(Flags::GOVERNMENT))
-                    || has_phrase(|p| p == PhraseKind::Government)
+                } else if (n.clone().any(|j| doc.tokens[j].is(Flags::GOVERNMENT))
+                    || has_phrase(|p| p == PhraseKind::Government))
+                    && !titled_name(&n)
                 {
                     SourceKind::Government
                 } else if n.clone().any(|j| doc.tokens[j].is(Flags::ORGANIZATION))
@@ -3456,6 +3461,19 @@ mod tests {
             &["The report 's authors", "The report"],
         );
         assert_eq!(d.name, "report");
+    }
+
+    #[test]
+    fn a_name_after_a_government_title_is_a_persons() {
+        let d = described("Federal Reserve Chair Margaret Halvorsen");
+        assert_eq!(
+            (d.kind, d.name.as_str()),
+            (SourceKind::Person, "Margaret Halvorsen")
+        );
+        assert_eq!(
+            described("the Federal Reserve").kind,
+            SourceKind::Government
+        );
     }
 
     #[test]
