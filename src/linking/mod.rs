@@ -546,7 +546,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             && !self.is_terminal(sentence.end - 1)
             && sentence.clone().all(|k| {
                 let t = &self.doc.tokens[k];
-                t.kind != TokenKind::Word || t.capitalized || t.end - t.start < 4
+                // (`Fed’s`: a curly apostrophe's `’s` is four bytes.)
+                t.kind != TokenKind::Word
+                    || t.capitalized
+                    || t.end - t.start < 4
+                    || self.norm(k) == "'s"
             });
         if !title_case {
             return;
@@ -614,7 +618,21 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && (self.norm(k + 1).ends_with("ing") || self.cue_verb(k + 1).is_some())
             })
             .unwrap_or(sentence.end);
-        let content = verb + 1..end;
+        // (`Tells Lawmakers Rate Cuts Must Wait`: the listener is none of it;
+        // `… as Pressure Mounts`, `… Amid Protests`: nor is the writer's setting.)
+        let listener = cue_verb.frames.obj
+            && self.is(verb + 1, Flags::ANON | Flags::ROLE | Flags::SOURCE_HEAD)
+            && self.norm(verb + 1).ends_with('s')
+            && verb + 3 < end;
+        let start = verb + 1 + usize::from(listener);
+        let setting = (start + 1..end).find(|&k| {
+            self.word_is(k, words!["amid"])
+                || self.word_is(k, words!["as", "after", "while", "before"])
+                    && k + 3 == end
+                    && !self.norm(k + 1).ends_with('s')
+                    && self.norm(k + 2).ends_with('s')
+        });
+        let content = start..setting.unwrap_or(end);
         let kind = self.clause_or_report(&content);
         let stance = stance_of(cue_verb.stance, false);
         self.push(
@@ -7707,5 +7725,16 @@ mod tests {
                 (content, source)
             );
         }
+    }
+    #[test]
+    fn a_title_case_headlines_possessive_listener_and_setting() {
+        let found = frames(
+            "Fed’s Halvorsen Tells Lawmakers Rate Cuts Must Wait as Pressure Mounts\n\nThe text goes on.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            (found[0].1.as_str(), found[0].3.as_str()),
+            ("Rate Cuts Must Wait", "Fed’s Halvorsen")
+        );
     }
 }
