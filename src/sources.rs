@@ -2882,23 +2882,38 @@ fn is_capitals_word(doc: &Document, k: usize) -> bool {
 
 /// The gender a first name mostly carries (`first_names_male.tsv`,
 /// `first_names_female.tsv`), for `he`/`she`. The tables are sorted, so a
-/// lookup is a binary search of their lines.
+/// lookup is a binary search of their names.
 fn first_name_gender(word: &str) -> Gender {
-    static NAMES: OnceLock<[Vec<&'static str>; 2]> = OnceLock::new();
-    let [male, female] = NAMES.get_or_init(|| {
-        [
-            include_str!(concat!(env!("OUT_DIR"), "/first_names_male.tsv")),
-            include_str!(concat!(env!("OUT_DIR"), "/first_names_female.tsv")),
-        ]
-        .map(|table| table.lines().collect())
-    });
-    if male.binary_search(&word).is_ok() {
+    static NAMES: OnceLock<[Vec<String>; 2]> = OnceLock::new();
+    let [male, female] = NAMES.get_or_init(first_names);
+    let known = |names: &[String]| names.binary_search_by(|n| n.as_str().cmp(word)).is_ok();
+    if known(male) {
         Gender::Male
-    } else if female.binary_search(&word).is_ok() {
+    } else if known(female) {
         Gender::Female
     } else {
         Gender::Unknown
     }
+}
+
+/// The first-name tables as build.rs front-codes them: each line's first
+/// character is how many letters it shares with the name before.
+fn first_names() -> [Vec<String>; 2] {
+    [
+        include_str!(concat!(env!("OUT_DIR"), "/first_names_male.tsv")),
+        include_str!(concat!(env!("OUT_DIR"), "/first_names_female.tsv")),
+    ]
+    .map(|table| {
+        let mut names: Vec<String> = Vec::new();
+        for line in table.lines() {
+            let shared = usize::from(line.as_bytes()[0].wrapping_sub(b'0'));
+            let before = names
+                .last()
+                .map_or("", |name| &name[..shared.min(name.len())]);
+            names.push(format!("{before}{}", &line[1..]));
+        }
+        names
+    })
 }
 
 /// The object of the preposition at `k` (before `end`): where it starts after
@@ -4020,11 +4035,7 @@ mod tests {
 
     #[test]
     fn the_first_names_are_sorted_for_the_binary_search() {
-        for table in [
-            include_str!(concat!(env!("OUT_DIR"), "/first_names_male.tsv")),
-            include_str!(concat!(env!("OUT_DIR"), "/first_names_female.tsv")),
-        ] {
-            let names: Vec<&str> = table.lines().collect();
+        for names in first_names() {
             assert!(
                 names.windows(2).all(|w| w[0] < w[1]),
                 "a first-name table is not sorted"
