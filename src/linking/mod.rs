@@ -3133,16 +3133,23 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // `“…,” she said, adding that …`: the frame before it in the sentence
         // (the outer one: `said the campaign stood by the number, arguing`).
-        let nested = |a: &Attribution| {
-            self.found
+        // (Only this sentence's frames, found last: linear in the text.)
+        let here = self.found.len()
+            - self
+                .found
                 .iter()
+                .rev()
+                .take_while(|a| a.cue.start >= sentence.start)
+                .count();
+        let here = &self.found[here..];
+        let nested = |a: &Attribution| {
+            here.iter()
                 .any(|b| b.content.start <= a.cue.start && a.cue.end <= b.content.end)
         };
-        let previous = self
-            .found
+        let previous = here
             .iter()
             .rev()
-            .find(|a| a.cue.start >= sentence.start && a.cue.end <= i && !nested(a))
+            .find(|a| a.cue.end <= i && !nested(a))
             .and_then(|a| a.source.clone());
         let Some(source) = issuer
             .or(previous)
