@@ -124,6 +124,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         "emails",
                         "inquiry",
                         "inquiries",
+                        "question",
                         "questions",
                         "query",
                         "queries"
@@ -1872,20 +1873,24 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// Whether `per` at `k` opens a source set off at a clause's edge:
     /// `…, per two sources present`, `…,” per an aide`, `… — per an aide`.
     pub(super) fn per_source_at_edge(&self, k: usize, start: usize, end: usize) -> bool {
-        let edge = k == start
-            || k > start
-                && (self.punct(k - 1, ',')
-                    || self.punct(k - 1, '—')
-                    || self.punct(k - 1, '–')
-                    || self.quote_closing_after_comma(k - 1));
-        edge && self.per_source(k, end)
+        (k == start || k > start && self.after_comma_or_dash(k)) && self.per_source(k, end)
+    }
+
+    /// Whether a comma, a dash or a quotation's closing comma stands right
+    /// before token `k`.
+    fn after_comma_or_dash(&self, k: usize) -> bool {
+        k > 0
+            && (self.punct(k - 1, ',')
+                || self.punct(k - 1, '—')
+                || self.punct(k - 1, '–')
+                || self.quote_closing_after_comma(k - 1))
     }
 
     /// Whether a frame (`he said`, `the ministry said on Tuesday`, `said
     /// Ana Ruiz`, `according to X`) starts at `k` and closes the clause.
     pub(super) fn trailing_frame(&self, k: usize, end: usize) -> bool {
         if self.word_is(k, words!["according"]) && self.word_is(k + 1, words!["to"])
-            || k > 0 && self.per_source_at_edge(k, k - 1, end)
+            || self.after_comma_or_dash(k) && self.per_source(k, end)
         {
             return true;
         }

@@ -1688,19 +1688,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // description without a comma.)
         // (`a gesture the official described as “…”`: a contact relative,
         // its object gone before `as`; its content runs from the noun.)
-        let contact = !inverted
-            && source.start > sentence.start + 1
-            && verb.frames.as_phrase
-            && self.word_is(self.skip_adjuncts(after_verb, sentence.end), words!["as"])
-            && (self.word_is(source.start - 1, words!["that"])
-                || self.doc.tokens[source.start - 1].kind == TokenKind::Word
-                    && !self.doc.tokens[source.start - 1].capitalized
-                    && !self.is(
-                        source.start - 1,
-                        Flags::PREP | Flags::CONJ | Flags::SUB | Flags::AUX | Flags::MODAL,
-                    )
-                    && (self.cue_verb(source.start - 1).is_none()
-                        || self.is(source.start - 2, Flags::DET | Flags::POSS)));
+        let contact = !inverted && self.contact_relative(&source, after_verb, verb, sentence);
         let gap_relative = !inverted
             && source.start >= sentence.start + 2
             && (self.word_is(source.start - 1, words!["which", "that", "whom"])
@@ -2740,13 +2728,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 let mut np = self.np_left(before, start)?;
                 // `a retired machinist from West Allis who said`: `who` speaks
                 // of the person, not of a preposition's object.
-                if self.word_is(who, words!["who"])
-                    && np.start > start + 1
-                    && self.is(np.start - 1, Flags::PREP)
+                if let Some(host) = self
+                    .object_host(&np, start)
+                    .filter(|_| self.word_is(who, words!["who"]))
                 {
-                    if let Some(host) = self.np_left(np.start - 1, start) {
-                        np.start = host.start;
-                    }
+                    np.start = host.start;
                 }
                 // `said Theo Banfield, her deputy campaign manager, who added`:
                 // `who` speaks of the person the appositive describes.
@@ -2887,14 +2873,12 @@ impl<'d, 'a> Linker<'d, 'a> {
         let mut np = self.np_left(who, start)?;
         // (`, a retired machinist from West Allis who said`: the appositive
         // holds the preposition's object.)
-        if np.start > start + 2 && self.is(np.start - 1, Flags::PREP) {
-            if let Some(host) = self.np_left(np.start - 1, start).filter(|host| {
-                host.start > start
-                    && self.punct(host.start - 1, ',')
-                    && self.word_is(host.start, words!["a", "an"])
-            }) {
-                np.start = host.start;
-            }
+        if let Some(host) = self.object_host(&np, start).filter(|host| {
+            host.start > start
+                && self.punct(host.start - 1, ',')
+                && self.word_is(host.start, words!["a", "an"])
+        }) {
+            np.start = host.start;
         }
         let before = np.start.checked_sub(1).filter(|&b| b >= start)?;
         // (After a verb or a preposition: `features a former Marine who says`;
@@ -2920,6 +2904,45 @@ impl<'d, 'a> Linker<'d, 'a> {
             return Some(name.map_or(np.clone(), |name| name.start..np.end));
         }
         object.then_some(np)
+    }
+
+    /// Whether a frame whose subject is `source` stands in a contact
+    /// relative with its object gone before `as`: `a gesture (that) the
+    /// official described as “…”`, `a plan he described at a debate as …`.
+    fn contact_relative(
+        &self,
+        source: &Range<usize>,
+        after_verb: usize,
+        verb: &CueVerb,
+        sentence: &Range<usize>,
+    ) -> bool {
+        if source.start <= sentence.start + 1 {
+            return false;
+        }
+        let before = source.start - 1;
+        // The word before the subject: `that`, or the noun (not a verb, a
+        // preposition or a conjunction: `said he described`).
+        let noun_before = || {
+            self.doc.tokens[before].kind == TokenKind::Word
+                && !self.doc.tokens[before].capitalized
+                && !self.is(
+                    before,
+                    Flags::PREP | Flags::CONJ | Flags::SUB | Flags::AUX | Flags::MODAL,
+                )
+                && (self.cue_verb(before).is_none()
+                    || self.is(before - 1, Flags::DET | Flags::POSS))
+        };
+        verb.frames.as_phrase
+            && self.word_is(self.skip_adjuncts(after_verb, sentence.end), words!["as"])
+            && (self.word_is(before, words!["that"]) || noun_before())
+    }
+
+    /// The phrase a prepositional object `np` modifies: `a retired
+    /// machinist` before `from West Allis`.
+    fn object_host(&self, np: &Range<usize>, start: usize) -> Option<Range<usize>> {
+        (np.start > start + 1 && self.is(np.start - 1, Flags::PREP))
+            .then(|| self.np_left(np.start - 1, start))
+            .flatten()
     }
 
     fn relative_pronoun_before(&self, verb_start: usize, start: usize) -> Option<usize> {
@@ -7655,6 +7678,9 @@ mod tests {
             (content.as_str(), cue.as_str(), source.as_str()),
             ("to a request for comment", "respond", "His office")
         );
+        let (_, content, ..) =
+            one("A campaign spokesman did not respond to a question about the costs.");
+        assert_eq!(content, "to a question about the costs");
         // (An answer to anything else is no claim: `responded to the scene`.)
         assert!(frames("Police responded to the scene within minutes.").is_empty());
     }
