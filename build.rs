@@ -81,13 +81,10 @@ const VERB_LETTERS: [(&str, char); 19] = [
     ("asonly", 'x'),
 ];
 
-/// Tables whose rows share their columns but the first in long runs
-/// (`a<TAB>det`, `an<TAB>det`, …): written grouped, about 0.7 KB less gzip
-/// for every reader; `rows` in src/lexicon/mod.rs reads them back.
 /// A sorted list with each line's prefix shared with the line before
 /// written as its length (one digit): `aaron`, `abdul`, `abdullah` become
 /// `0aaron`, `1bdul`, `5lah` (about 300 bytes gzip less for the first-name
-/// tables); `sources::first_name_gender` reads it back.
+/// tables); `sources::first_names` reads it back.
 fn front_coded<'a>(lines: impl Iterator<Item = &'a str>) -> String {
     let mut out = String::new();
     let mut previous = "";
@@ -106,6 +103,9 @@ fn front_coded<'a>(lines: impl Iterator<Item = &'a str>) -> String {
     out
 }
 
+/// Tables whose rows share their columns but the first in long runs
+/// (`a<TAB>det`, `an<TAB>det`, …): written grouped, about 0.7 KB less gzip
+/// for every reader; `rows` in src/lexicon/mod.rs reads them back.
 const GROUPED: [&str; 8] = [
     "abbreviations.tsv",
     "anonymous.tsv",

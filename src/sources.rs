@@ -26,7 +26,7 @@ use std::sync::OnceLock;
 use crate::lexicon::{lexicon, Flags, Gender, PhraseKind};
 use crate::model::SourceKind;
 use crate::segment::{Document, QuoteMark, TokenKind};
-use crate::text::{lowercase, Keyed};
+use crate::text::{lowercase, Keyed, Words};
 
 /// What one mention says of its source.
 #[derive(Debug, Clone, PartialEq)]
@@ -118,6 +118,11 @@ const RECENT: usize = 48;
 const MAX_ACRONYMS: usize = 32;
 /// How many people named without a frame a surname may look back over.
 const NAMED_LOOKBACK: usize = 200;
+
+/// Adjectives that follow an unnamed source's noun: `officials familiar with
+/// the talks`, `a GOP aide close to leadership`.
+const POSTMODIFYING_ADJECTIVES: Words =
+    words!["familiar", "close", "knowledgeable", "briefed", "involved"];
 
 fn is_article(word: &str) -> bool {
     words!["the", "a", "an"].has(word)
@@ -2569,8 +2574,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             let closing_role = !t.capitalized
                 && (stop >= end
                     || doc.tokens[stop].is(Flags::PREP) && !doc.tokens[stop].capitalized
-                    || words!["familiar", "close", "knowledgeable", "briefed", "involved"]
-                        .has(doc.norm(stop)));
+                    || POSTMODIFYING_ADJECTIVES.has(doc.norm(stop)));
             if name.is_none() || closing_role || stop < end && doc.tokens[stop].capitalized {
                 // Capitalized words right before a capitalized role belong to it
                 // (`Defense Minister`); before a lowercase one they are the
@@ -2793,10 +2797,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 .saturating_sub(1)
                 .max(words_start);
             // (`officials familiar with the talks`: the adjective after the noun.)
-            if head > words_start
-                && words!["familiar", "close", "knowledgeable", "briefed", "involved"]
-                    .has(doc.norm(head))
-            {
+            if head > words_start && POSTMODIFYING_ADJECTIVES.has(doc.norm(head)) {
                 head -= 1;
             }
             let plural_role = doc.norm(head).ends_with('s')
