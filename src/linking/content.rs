@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use super::{Linker, MAX_ADJUNCT, MAX_CONTENT, MAX_INSERTS, MAX_PHRASE, MAX_TRAILING_FRAME};
 use crate::lexicon::{lexicon, CueVerb, Flags, VerbClass, VerbForm};
-use crate::model::ClaimKind;
+use crate::model::{ClaimKind, Stance};
 use crate::segment::TokenKind;
 use crate::text::Words;
 
@@ -319,7 +319,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                 )
             });
         }
-        if self.is(k, Flags::WH) && frames.wh {
+        // (`asked if the bill would pass`: after a verb of asking, `if`
+        // opens the question; after `said`, a condition.)
+        let asking_if = verb.stance == Stance::Question && self.word_is(k, words!["if"]);
+        if (self.is(k, Flags::WH) || asking_if) && frames.wh {
             let content = self.clause_right(k, end);
             return (!content.is_empty()).then(|| {
                 (
@@ -790,8 +793,9 @@ impl<'d, 'a> Linker<'d, 'a> {
         }) {
             return Some(k..title.last + 1);
         }
+        // (`asked whether he would …`: a question, not a listener.)
         if self.word_is(k, words!["that", "to"])
-            || self.is(k, Flags::PREP | Flags::NEG)
+            || self.is(k, Flags::PREP | Flags::NEG | Flags::WH)
             || self.doc.tokens[k].is_quote()
             || !self.doc.tokens[k].is_word()
         {

@@ -4479,9 +4479,15 @@ mod tests {
 
     #[test]
     fn a_question_or_a_condition_asserts_nothing() {
+        // (The question is the askers' claim; the belief inside it is none.)
         assert_eq!(
             frames("Reporters asked whether Hale believed the count."),
-            []
+            [(
+                ClaimKind::Indirect,
+                "whether Hale believed the count".into(),
+                "asked".into(),
+                "Reporters".into()
+            )]
         );
         assert_eq!(
             frames("It is unclear whether Lowe knew that the server failed."),
@@ -7769,5 +7775,28 @@ mod tests {
             (found[0].1.as_str(), found[0].3.as_str()),
             ("Rate Cuts Must Wait", "Fed’s Halvorsen")
         );
+    }
+
+    #[test]
+    fn a_question_asked_with_a_pronoun_or_if_is_no_listener() {
+        for (text, content) in [
+            (
+                "One voter asked whether he would support cuts to Social Security.",
+                "whether he would support cuts to Social Security",
+            ),
+            (
+                "Reporters asked if the bill would pass.",
+                "if the bill would pass",
+            ),
+        ] {
+            let (kind, found, cue, _) = one(text);
+            assert_eq!(
+                (kind, found.as_str(), cue.as_str()),
+                (ClaimKind::Indirect, content, "asked")
+            );
+        }
+        // After a verb of saying, `if` opens a condition inside the content.
+        let (_, content, _, _) = one("Hale said if he lost, he would not concede.");
+        assert_eq!(content, "if he lost, he would not concede");
     }
 }
