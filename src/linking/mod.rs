@@ -341,10 +341,17 @@ impl<'d, 'a> Linker<'d, 'a> {
         // A paragraph of one sentence (a headline, a subhead) may be framed
         // as only headlines are.
         let paragraph = &self.doc.paragraphs[self.doc.sentences[s].paragraph];
+        // (A quotation's closing mark after a stop is no headline's end.)
+        let last_word = (range.start..range.end)
+            .rev()
+            .find(|&k| !self.doc.tokens[k].is_quote());
+        let headline = paragraph.sentences == (s..s + 1)
+            && last_word.is_some_and(|k| !self.is_terminal(k) && !self.punct(k, ','));
         if paragraph.sentences == (s..s + 1) {
             self.headline_colon(&range);
             self.headline_in_title_case(&range);
         }
+        let found_before = self.found.len();
         let mut i = range.start;
         while i < range.end {
             if let Some(next) = self
@@ -366,6 +373,52 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             i += 1;
         }
+        // `Nominee defends utility ties as GOP votes remain uncertain`: a
+        // headline's closing setting is the writer's, not the claim's.
+        if headline {
+            for k in found_before..self.found.len() {
+                let content = self.found[k].content.clone();
+                if let Some(setting) = self.headline_setting(content.start + 1, content.end) {
+                    self.found[k].content.end = setting;
+                }
+            }
+        }
+    }
+
+    /// Where a headline's setting opens (`… amid protests`, `… as GOP
+    /// votes remain uncertain`, title case `… as Pressure Mounts`): in a
+    /// headline, `as` before a clause is the writer's scene, not the claim.
+    fn headline_setting(&self, from: usize, end: usize) -> Option<usize> {
+        (from..end).find(|&k| {
+            self.word_is(k, words!["amid"])
+                || self.word_is(k, words!["as", "after", "while", "before"])
+                    && (k + 3 == end
+                        && !self.norm(k + 1).ends_with('s')
+                        && self.norm(k + 2).ends_with('s')
+                        // (not `as soon as`, `as long as`)
+                        || !(k.saturating_sub(2)..k).any(|j| self.word_is(j, words!["as"]))
+                            && self.headline_clause(k + 1, end))
+        })
+    }
+
+    /// Whether a headline's words from `from` make a clause: a subject and
+    /// its verb, read leniently because a headline drops its articles
+    /// (`GOP votes remain uncertain`, `supervisors delay certifying`).
+    fn headline_clause(&self, from: usize, end: usize) -> bool {
+        let end = (from..end).find(|&k| self.punct(k, ',')).unwrap_or(end);
+        self.subject_then_verb(&(from..end))
+            || (from + 1..end.min(from + 5)).any(|j| {
+                let t = &self.doc.tokens[j];
+                // (a plural's present: an unknown word after a word in -s)
+                let plural_present = t.kind == TokenKind::Word
+                    && !t.capitalized
+                    && t.info.is_none()
+                    && !self.norm(j).ends_with('s')
+                    && !self.norm(j).ends_with("ing")
+                    && self.norm(j - 1).ends_with('s')
+                    && self.doc.tokens[j - 1].is_word();
+                self.is(j, Flags::AUX | Flags::MODAL) || plural_present
+            })
     }
 
     fn according_to(&mut self, i: usize, sentence: &Range<usize>) -> Option<usize> {
@@ -625,14 +678,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self.norm(verb + 1).ends_with('s')
             && verb + 3 < end;
         let start = verb + 1 + usize::from(listener);
-        let setting = (start + 1..end).find(|&k| {
-            self.word_is(k, words!["amid"])
-                || self.word_is(k, words!["as", "after", "while", "before"])
-                    && k + 3 == end
-                    && !self.norm(k + 1).ends_with('s')
-                    && self.norm(k + 2).ends_with('s')
-        });
-        let content = start..setting.unwrap_or(end);
+        let content = start..end;
         let kind = self.clause_or_report(&content);
         let stance = stance_of(cue_verb.stance, false);
         self.push(
