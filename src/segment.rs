@@ -161,6 +161,27 @@ impl<'a> Document<'a> {
         self.sentences.partition_point(|s| s.tokens.end <= k)
     }
 
+    /// Whether sentence `s` is a headline or a subhead: its paragraph's one
+    /// sentence, with no stop at its end (a quotation's closing mark after a
+    /// stop is none: `“We will win.”`).
+    pub fn is_headline(&self, s: usize) -> bool {
+        let Some(sentence) = self.sentences.get(s) else {
+            return false;
+        };
+        let last = sentence
+            .tokens
+            .clone()
+            .rev()
+            .find(|&k| !self.tokens[k].is_quote());
+        self.paragraphs[sentence.paragraph].sentences == (s..s + 1)
+            && last.is_some_and(|k| {
+                !matches!(
+                    self.tokens[k].kind,
+                    TokenKind::Punct('.' | '!' | '?' | '…' | ',')
+                )
+            })
+    }
+
     /// The index of the paragraph token `k` is in.
     pub fn paragraph_of(&self, k: usize) -> usize {
         let start = self.tokens[k].start;

@@ -274,6 +274,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if let Some(e) = self
             .epithet_of(&description, &mention)
             .or_else(|| self.titled_antecedent(&description, &mention))
+            .or_else(|| self.headline_role(&description, &mention))
         {
             self.mention(e, mention);
             return e;
@@ -812,6 +813,29 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let range = self.titled_before(&role, mention.start)?;
         let e = self.entity_of_name(range);
         // (Its role is the title's: `senator`.)
+        self.merge(e, d);
+        Some(e)
+    }
+
+    /// `Sheriff says …` in a headline: a bare role there names the person
+    /// the story goes on to give that title (`Sheriff Bo Tillman`).
+    fn headline_role(&mut self, d: &Description, mention: &Range<usize>) -> Option<usize> {
+        let role = lowercase(d.role.as_deref()?);
+        if d.kind != SourceKind::Person
+            || !d.name_words.is_empty()
+            || mention.len() > 4
+            || !self.doc.is_headline(self.doc.sentence_of(mention.start))
+        {
+            return None;
+        }
+        let after = self
+            .people
+            .partition_point(|(start, _)| *start < mention.end);
+        let range = self.people[after..(after + NAMED_LOOKBACK).min(self.people.len())]
+            .iter()
+            .find(|(start, range)| self.titled(&role, *start, range))
+            .map(|(_, range)| range.clone())?;
+        let e = self.entity_of_name(range);
         self.merge(e, d);
         Some(e)
     }
@@ -4120,5 +4144,17 @@ mod tests {
             ],
         );
         assert_eq!(d.name, "Two people familiar with the matter");
+    }
+
+    #[test]
+    fn a_headlines_bare_role_is_the_person_the_story_titles_so() {
+        let story = "Sheriff says the order let a suspect go\n\n\
+                     The order was reckless, Sheriff Bo Tillman said on Tuesday.";
+        let d = resolved(story, &["Sheriff|says"]);
+        assert_eq!(d.name, "Bo Tillman");
+        // In the story's body a bare role is no forward reference.
+        let body = "The sheriff said it was reckless. Sheriff Bo Tillman spoke later.";
+        let d = resolved(body, &["The sheriff|said"]);
+        assert_ne!(d.name, "Bo Tillman");
     }
 }

@@ -341,17 +341,12 @@ impl<'d, 'a> Linker<'d, 'a> {
         // A paragraph of one sentence (a headline, a subhead) may be framed
         // as only headlines are.
         let paragraph = &self.doc.paragraphs[self.doc.sentences[s].paragraph];
-        // (A quotation's closing mark after a stop is no headline's end.)
-        let last_word = (range.start..range.end)
-            .rev()
-            .find(|&k| !self.doc.tokens[k].is_quote());
-        let headline = paragraph.sentences == (s..s + 1)
-            && last_word.is_some_and(|k| !self.is_terminal(k) && !self.punct(k, ','));
+        let headline = self.doc.is_headline(s);
+        let found_before = self.found.len();
         if paragraph.sentences == (s..s + 1) {
             self.headline_colon(&range);
             self.headline_in_title_case(&range);
         }
-        let found_before = self.found.len();
         let mut i = range.start;
         while i < range.end {
             if let Some(next) = self
