@@ -1422,7 +1422,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                     .is_some_and(|(_, form)| form == VerbForm::Gerund);
             if after_quoted_comma
                 || self.clause_after_quote(k, from, end)
-                || self.coordinated_frame(k, end)
+                || self.coordinated_frame(k, end) && !self.present_after_past_frame(k, from)
+                || self.past_after_modal(k, from, end)
                 || self.contrasting_frame(k, end)
                 || self.participial_frame(k, end)
                 || self.trailing_participle(k, end)
@@ -1449,6 +1450,67 @@ impl<'d, 'a> Linker<'d, 'a> {
             stop
         };
         from..extended
+    }
+
+    /// The frame verb just before a content opening at `from` (`said`,
+    /// `said that`, `told reporters that`), if it is in the past.
+    fn past_frame_before(&self, from: usize) -> bool {
+        (from.saturating_sub(6)..from)
+            .rev()
+            .find(|&j| self.cue_verb(j).is_some())
+            .and_then(|j| self.cue_verb(j))
+            .is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple))
+    }
+
+    /// The verb after `and`/`but` at `k`, past any adverbs.
+    fn verb_after_conjunction(&self, k: usize) -> usize {
+        let mut j = k + 1;
+        while self.is(j, Flags::ADV) {
+            j += 1;
+        }
+        j
+    }
+
+    /// `said she considers A but believes B`: after a frame in the past, a
+    /// present verb agrees with the content's clause, not with the frame.
+    fn present_after_past_frame(&self, k: usize, from: usize) -> bool {
+        let j = self.verb_after_conjunction(k);
+        self.cue_verb(j)
+            .is_some_and(|(_, f)| f == VerbForm::ThirdSingular)
+            && self.past_frame_before(from)
+    }
+
+    /// `said he would not touch A but left the door open to B`: after a
+    /// past frame and a content whose verb is a modal's, a past verb can
+    /// only be the frame's second (the modal's would be `leave`).
+    fn past_after_modal(&self, k: usize, from: usize, end: usize) -> bool {
+        if !self.word_is(k, words!["and", "but"]) || k <= from + 2 {
+            return false;
+        }
+        let j = self.verb_after_conjunction(k);
+        let t = &self.doc.tokens[j.min(self.doc.tokens.len() - 1)];
+        let past = j < end
+            && !t.capitalized
+            && t.kind == TokenKind::Word
+            && (t.is(Flags::PAST)
+                // (`left the door open`: a past that is also an adjective.)
+                || self.word_is(j, words!["left"])
+                || self.norm(j).ends_with("ed") && t.info.is_none()
+                || self.cue_verb(j).is_some_and(|(_, f)| {
+                    matches!(f, VerbForm::Past | VerbForm::PastOrParticiple)
+                }));
+        // (One clause: a modal, and no other verb of the past or relative
+        // clause that the conjunct could belong to; not `would be costly
+        // and flawed`, a participle after `be`.)
+        let modal_clause = (from..k).any(|m| self.is(m, Flags::MODAL))
+            && !(from..k).any(|m| {
+                self.is(m, Flags::PAST | Flags::REL)
+                    || self.word_is(m, words!["be", "been", "being", "have"])
+                    || self.word_is(m, words!["that", "when", "if", "because"])
+                    || self.doc.tokens[m].is_quote()
+                    || self.cue_verb(m).is_some_and(|(_, f)| f != VerbForm::Base)
+            });
+        past && modal_clause && self.past_frame_before(from)
     }
 
     /// Whether `, and` at comma `k` opens a clause with a subject of its

@@ -7840,4 +7840,22 @@ mod tests {
         let (_, content, _, _) = one("Hale said if he lost, he would not concede.");
         assert_eq!(content, "if he lost, he would not concede");
     }
+
+    #[test]
+    fn the_tense_tells_a_contents_verb_from_the_frames_second() {
+        // A present verb after a past frame is the content's.
+        let (_, content, _, _) =
+            one("Montaño said she considers herself a Democrat but believes the party is asleep.");
+        assert_eq!(
+            content,
+            "she considers herself a Democrat but believes the party is asleep"
+        );
+        // A past verb after a modal's is the frame's.
+        let found = frames(
+            "Delaney said he would not touch benefits for retirees but left the door open to cuts.",
+        );
+        assert_eq!(found[0].1, "he would not touch benefits for retirees");
+        let (_, content, _, _) = one("She said the plan would be costly and flawed.");
+        assert_eq!(content, "the plan would be costly and flawed");
+    }
 }
