@@ -53,6 +53,13 @@ pub fn stance(
     if lemma == Some("ask") && matches!(word(content.start), Some("to" | "not")) {
         return Some(Stance::Intend);
     }
+    // `pressed for a vote`, `asked for a review`: a request, a wish too.
+    if matches!(lemma, Some("ask" | "press"))
+        && content.start > 0
+        && doc.norm(content.start - 1) == "for"
+    {
+        return Some(Stance::Intend);
+    }
     // `did not respond to a request for comment`: nor is an answer owed.
     if matches!(lemma, Some("respond" | "reply")) && word(content.start) == Some("to") {
         return None;
@@ -181,6 +188,11 @@ mod tests {
         assert_eq!(
             stance_of(text, "respond", "to a request for comment", Stance::Deny),
             None
+        );
+        let text = "Democrats pressed for a vote on the bill.";
+        assert_eq!(
+            stance_of(text, "pressed", "a vote on the bill", Stance::Question),
+            Some(Stance::Intend)
         );
     }
 

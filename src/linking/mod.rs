@@ -1000,10 +1000,23 @@ impl<'d, 'a> Linker<'d, 'a> {
                 PhraseKind::Organization
                     | PhraseKind::Role(_)
                     | PhraseKind::Media
+                    | PhraseKind::Outlet
                     | PhraseKind::Document
             )
         };
         if self.doc.phrase_at(i, i + 4, &named).is_some() {
+            return None;
+        }
+        // (`The Associated Press`: nor a later word of one.)
+        if t.capitalized
+            && i > 0
+            && self.doc.tokens[i - 1].capitalized
+            && (i.saturating_sub(3)..i).any(|j| {
+                self.doc
+                    .phrase_at(j, i + 1, &named)
+                    .is_some_and(|(stop, _)| stop > i)
+            })
+        {
             return None;
         }
         Some((lexicon().verb(index), form))
@@ -7857,5 +7870,22 @@ mod tests {
         assert_eq!(found[0].1, "he would not touch benefits for retirees");
         let (_, content, _, _) = one("She said the plan would be costly and flawed.");
         assert_eq!(content, "the plan would be costly and flawed");
+    }
+
+    #[test]
+    fn a_question_pressed_on_a_listener() {
+        let (kind, content, cue, source) = one(
+            "Senators from both parties pressed him on whether he could be trusted to oversee it.",
+        );
+        assert_eq!(
+            (kind, content.as_str(), cue.as_str(), source.as_str()),
+            (
+                ClaimKind::Reported,
+                "whether he could be trusted to oversee it",
+                "pressed",
+                "Senators from both parties"
+            )
+        );
+        assert!(frames("She pressed the button and he pressed ahead.").is_empty());
     }
 }
