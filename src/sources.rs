@@ -2826,7 +2826,22 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             }
             let plural_role = doc.norm(head).ends_with('s')
                 && (doc.tokens[head].is(Flags::ROLE) || doc.tokens[head].info.is_none());
-            d.kind = if has(Flags::ANON) && !has(Flags::ROLE)
+            // `the state's largest teachers union`: an institution's head
+            // word after people's words; they only say whose it is.
+            let institution_head = head > words_start
+                && !doc.tokens[head].capitalized
+                && doc.tokens[head].is(Flags::ORGANIZATION | Flags::GOVERNMENT)
+                && !doc.tokens[head].is(Flags::ROLE | Flags::ANON);
+            if institution_head {
+                d.role = None;
+            }
+            d.kind = if institution_head {
+                if doc.tokens[head].is(Flags::GOVERNMENT) {
+                    SourceKind::Government
+                } else {
+                    SourceKind::Organization
+                }
+            } else if has(Flags::ANON) && !has(Flags::ROLE)
                 || plural_role
                 || indefinite && has(Flags::ROLE)
                 || has_phrase(|p| p == PhraseKind::Anonymous)
@@ -4156,5 +4171,11 @@ mod tests {
         let body = "The sheriff said it was reckless. Sheriff Bo Tillman spoke later.";
         let d = resolved(body, &["The sheriff|said"]);
         assert_ne!(d.name, "Bo Tillman");
+    }
+
+    #[test]
+    fn an_institutions_head_after_peoples_words_is_the_institution() {
+        let d = described("the state's largest teachers union");
+        assert_eq!((d.kind, d.role), (SourceKind::Organization, None));
     }
 }

@@ -3219,9 +3219,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .take_while(|a| a.cue.start >= sentence.start)
                 .count();
         let here = &self.found[here..];
+        // (Nor a frame in another's adjunct: `said in an emailed statement
+        // that …, adding`.)
         let nested = |a: &Attribution| {
-            here.iter()
-                .any(|b| b.content.start <= a.cue.start && a.cue.end <= b.content.end)
+            here.iter().any(|b| {
+                b.content.start.min(b.cue.end) <= a.cue.start
+                    && a.cue.end <= b.content.end
+                    && b.cue != a.cue
+            })
         };
         let previous = here
             .iter()
@@ -7887,5 +7892,18 @@ mod tests {
             )
         );
         assert!(frames("She pressed the button and he pressed ahead.").is_empty());
+    }
+
+    #[test]
+    fn a_participles_speaker_is_not_a_frame_in_an_adjunct_or_a_verb() {
+        let found = frames(
+            "Hoshino said in an emailed statement that it was “deeply disappointed,” adding that \
+             most of its machines are assembled in Georgia.",
+        );
+        let adding = found.iter().find(|f| f.2 == "adding").expect("adding");
+        assert_eq!(adding.3, "Hoshino");
+        let found =
+            frames("The union went to court Wednesday, arguing that the program violates the law.");
+        assert_eq!(found[0].3, "The union");
     }
 }

@@ -622,10 +622,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             if !(t.kind == TokenKind::Word || t.kind == TokenKind::Number) {
                 break;
             }
-            // `Members of the panel voted 7-2`: a past form after a word of
-            // the phrase is its verb.
+            // `Members of the panel voted 7-2`, `the union went to court`: a
+            // past form after a word of the phrase is its verb.
             if k > from
-                && self.unknown_past(k)
+                && (self.unknown_past(k) || t.is(Flags::PAST))
                 && !words![
                     "involved",
                     "concerned",
