@@ -2004,6 +2004,18 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         }
         return d;
     }
+    // `a handful of Republicans`, `a number of senators`: the people counted.
+    let counted = range.len() > 3
+        && is_article(doc.norm(range.start))
+        && words!["handful", "number", "couple", "dozen", "few"].has(doc.norm(range.start + 1))
+        && doc.norm(range.start + 2) == "of";
+    if counted {
+        let mut people = describe(doc, range.start + 3..range.end);
+        if people.kind == SourceKind::Person || people.kind == SourceKind::Organization {
+            people.kind = SourceKind::Anonymous;
+        }
+        return people;
+    }
     // `Half of voters`, `a third of independents`, `Six in 10 voters`,
     // `nearly one in five independents`: a fraction of a polled group is it.
     let fraction_of = (range.start + 1..range.end.min(range.start + 4)).find(|&k| {
@@ -2548,9 +2560,18 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 .take()
                 .map(|r| text(doc, r))
                 .or_else(|| affiliation.clone());
+            // (`one of the board's two Democrats`: the board's.)
+            let owner_start = if k > start + 2
+                && doc.norm(start + 1) == "of"
+                && (doc.number_at(start) || doc.tokens[start].is(Flags::QUANT))
+            {
+                start + 2
+            } else {
+                start
+            };
             possessor = (owner.is_none() && (start..k).all(|j| !doc.tokens[j].capitalized))
-                .then_some(start..k);
-            affiliation = owner.or(Some(text(doc, start..k)));
+                .then_some(owner_start..k);
+            affiliation = owner.or(Some(text(doc, owner_start..k)));
             role_words_before = None;
             role = None; // `the mayor's office`: the role was the possessor's
             kind = None;

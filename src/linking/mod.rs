@@ -2514,6 +2514,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             && (!name_insert || name_start != insert)
             && named
             && (self.word_is(insert, words!["a", "an", "the"])
+                // `Rosa Elizondo, one of the board's two Democrats,`
+                || self.word_is(insert, words!["one"]) && self.word_is(insert + 1, words!["of"])
                 || self.is(insert, Flags::ROLE) && !self.doc.tokens[insert].capitalized
                 // `Hernan Gomez, Panama coach,`; `Lee, USI associate professor of art`.
                 || (insert..close.min(insert + 4)).any(|k| {
@@ -2788,6 +2790,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                 {
                     np.start = host.start;
                 }
+                if self.word_is(who, words!["who"]) {
+                    np = self.person_in_phrase(np);
+                }
                 // `said Theo Banfield, her deputy campaign manager, who added`:
                 // `who` speaks of the person the appositive describes.
                 let described = self.word_is(who, words!["who"])
@@ -2840,10 +2845,38 @@ impl<'d, 'a> Linker<'d, 'a> {
         if self.word_is(who, words!["that"]) && !self.relative_that(who) {
             return None;
         }
-        let np = self.np_left(who, start)?;
+        let mut np = self.np_left(who, start)?;
+        if self.word_is(who, words!["who"]) {
+            np = self.person_in_phrase(np);
+        }
         let head = self.head_of(&np);
         let person = self.is(head, Flags::ROLE | Flags::ANON) || self.doc.tokens[head].capitalized;
         person.then(|| self.whole_subject(np, start))
+    }
+
+    /// `who` speaks of a person: in `a collision course with Secretary of
+    /// State Marisa Velarde` or `the hands of a handful of Republicans`, the
+    /// preposition's object, when the head before it names no one.
+    fn person_in_phrase(&self, np: Range<usize>) -> Range<usize> {
+        let Some(p) = (np.start + 1..np.end)
+            .find(|&j| self.is(j, Flags::PREP) && !self.doc.tokens[j].capitalized)
+        else {
+            return np;
+        };
+        let host = p - 1;
+        let names_someone = self.doc.tokens[host].capitalized
+            || self.names_a_source_kind(host)
+            || self.is(host, Flags::SOURCE_HEAD | Flags::PRON);
+        // (A role or a party's people, not a place: `a retired machinist
+        // from West Allis who`.)
+        let object = p + 1..np.end;
+        let person = object
+            .clone()
+            .any(|j| self.is(j, Flags::ROLE | Flags::ANON | Flags::HONORIFIC));
+        if names_someone || !person {
+            return np;
+        }
+        object
     }
 
     /// `goods that depend on`: `that` opens a relative clause after a plural
@@ -2934,6 +2967,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         }) {
             np.start = host.start;
         }
+        let np = self.person_in_phrase(np);
         let before = np.start.checked_sub(1).filter(|&b| b >= start)?;
         // (After a verb or a preposition: `features a former Marine who says`;
         // not a modifier the phrase stopped at, `a retired middle school
@@ -5703,7 +5737,13 @@ mod tests {
     fn a_party_tag_and_an_insert_before_the_verb() {
         let (_, _, _, source) =
             one("Sen. Roberta Klein (R-Ariz.), one of the negotiators, said the cap was fine.");
-        assert_eq!(source, "Sen. Roberta Klein (R-Ariz.)");
+        assert_eq!(
+            source,
+            "Sen. Roberta Klein (R-Ariz.), one of the negotiators"
+        );
+        let (_, _, _, source) =
+            one("Rosa Elizondo, one of the board’s two Democrats, said the vote was a stunt.");
+        assert_eq!(source, "Rosa Elizondo, one of the board’s two Democrats");
     }
 
     #[test]
@@ -7905,5 +7945,19 @@ mod tests {
         let found =
             frames("The union went to court Wednesday, arguing that the program violates the law.");
         assert_eq!(found[0].3, "The union");
+    }
+
+    #[test]
+    fn who_speaks_of_the_person_in_a_phrase_that_names_no_one() {
+        let found = frames(
+            "The vote put the county on a collision course with Secretary of State Marisa \
+             Velarde, who warned that her office would sue.",
+        );
+        assert_eq!(found[0].3, "Secretary of State Marisa Velarde");
+        let found = frames(
+            "It left the bill in the hands of a handful of Republicans who have not said how \
+             they will vote.",
+        );
+        assert_eq!(found[0].3, "a handful of Republicans");
     }
 }

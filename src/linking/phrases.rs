@@ -210,6 +210,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                     break; // `said that the payments …`: a complementizer
                 }
                 k = p;
+                // `the board's two Democrats`: a number after a possessive.
+                if p > start
+                    && !pt.is(Flags::DET | Flags::POSS)
+                    && (self.norm(p - 1) == "'s" || self.plural_possessive(p - 1))
+                {
+                    continue;
+                }
                 // `both the`, `all the`, `one of the`; or a coordinated list.
                 // (Not `talks, The Wall Street Journal and Bloomberg`: a
                 // list's conjunct before the comma names a source too.)
