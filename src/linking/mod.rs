@@ -3376,7 +3376,11 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// The subject of a sentence's main clause: after any opening adjunct
     /// (`On Wednesday,`), the first noun phrase.
     fn main_subject(&self, start: usize, limit: usize) -> Option<Range<usize>> {
-        let mut k = start;
+        // (`Driving the news: The president signed …`: a label before a colon.)
+        let mut k = (start + 1..limit.min(start + 5))
+            .find(|&c| self.punct(c, ':'))
+            .filter(|&c| (start..c).all(|j| self.doc.tokens[j].is_word()))
+            .map_or(start, |c| c + 1);
         if let Some(q) = self.quotes.at(k).filter(|q| q.open == k) {
             k = q.last + 1; // a subject is never inside a quotation
         }
@@ -7959,5 +7963,12 @@ mod tests {
              they will vote.",
         );
         assert_eq!(found[0].3, "a handful of Republicans");
+    }
+
+    #[test]
+    fn a_label_before_a_colon_is_no_participles_subject() {
+        let found =
+            frames("Driving the news: The president signed the order, calling it “a floor.”");
+        assert_eq!(found[0].3, "The president");
     }
 }
