@@ -53,6 +53,20 @@ pub fn stance(
     if lemma == Some("ask") && matches!(word(content.start), Some("to" | "not")) {
         return Some(Stance::Intend);
     }
+    // `would not say whether …`, `did not say why …`: a question left
+    // unanswered is a refusal, no denial.
+    if cue_stance == Stance::Deny
+        && matches!(
+            lemma,
+            Some("say" | "tell" | "specify" | "disclose" | "explain" | "reveal" | "elaborate")
+        )
+        && matches!(
+            word(content.start),
+            Some("whether" | "what" | "why" | "how" | "which" | "when" | "where" | "who" | "if")
+        )
+    {
+        return None;
+    }
     // `pressed for a vote`, `asked for a review`: a request, a wish too.
     if matches!(lemma, Some("ask" | "press"))
         && content.start > 0
@@ -187,6 +201,11 @@ mod tests {
         let text = "The club did not respond to a request for comment.";
         assert_eq!(
             stance_of(text, "respond", "to a request for comment", Stance::Deny),
+            None
+        );
+        let text = "A spokeswoman would not say whether others were exposed.";
+        assert_eq!(
+            stance_of(text, "say", "whether others were exposed", Stance::Deny),
             None
         );
         let text = "Democrats pressed for a vote on the bill.";

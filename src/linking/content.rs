@@ -319,6 +319,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                 )
             });
         }
+        // (`“I understand why the question is asked,”`, `I know what you
+        // mean`: a speaker's own grasp of a question holds no claim; `she
+        // understood why they were wary` reports hers.)
+        let own_voice = self.inside_quote(from)
+            || from >= 2 && self.word_is(from - 2, words!["i", "we", "you"]);
+        if self.is(k, Flags::WH) && !frames.wh && verb.class == VerbClass::Cognition && own_voice {
+            return None;
+        }
         // (`asked if the bill would pass`: after a verb of asking, `if`
         // opens the question; after `said`, a condition.)
         let asking_if = verb.stance == Stance::Question && self.word_is(k, words!["if"]);

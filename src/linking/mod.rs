@@ -7971,4 +7971,14 @@ mod tests {
             frames("Driving the news: The president signed the order, calling it “a floor.”");
         assert_eq!(found[0].3, "The president");
     }
+
+    #[test]
+    fn a_minds_grasp_of_a_question_holds_no_claim() {
+        for text in [
+            "He said: “I understand why the question is being asked.”",
+            "She said: “I know what you can tell us.”",
+        ] {
+            assert!(frames(text).iter().all(|f| f.2 == "said"), "{text}");
+        }
+    }
 }
