@@ -90,6 +90,28 @@ impl<'d, 'a> Linker<'d, 'a> {
         // adjunct. (`vowed not to raise taxes`, `asked not to be named`.)
         let negated_infinitive =
             self.word_is(k, words!["not", "never"]) && self.infinitive_at(k + 1, end);
+        // (`I want to be clear`, `I want to make sure`: a speaker's preface
+        // to what follows, no wish of substance.)
+        let preface = verb.lemma == "want"
+            && self.word_is(k, words!["to"])
+            && (self.word_is(
+                k + 1,
+                words![
+                    "know",
+                    "say",
+                    "thank",
+                    "stress",
+                    "emphasize",
+                    "ask",
+                    "remind",
+                    "note"
+                ],
+            ) || self.word_is(k + 1, words!["be"]) && self.word_is(k + 2, words!["clear"])
+                || self.word_is(k + 1, words!["make"])
+                    && self.word_is(k + 2, words!["sure", "clear"]));
+        if preface {
+            return None;
+        }
         if frames.to && (self.infinitive_at(k, end) || negated_infinitive) {
             let mut content = self.clause_right(k, end);
             // `asked not to be identified because …`: the anonymity formula

@@ -7981,4 +7981,11 @@ mod tests {
             assert!(frames(text).iter().all(|f| f.2 == "said"), "{text}");
         }
     }
+
+    #[test]
+    fn a_speakers_preface_is_no_wish() {
+        let found = frames("“I want to be clear that the money went to real projects,” she said.");
+        assert!(found.iter().all(|f| f.2 == "said"), "{found:?}");
+        assert_eq!(one("He wants to raise taxes.").1, "to raise taxes");
+    }
 }
