@@ -3461,8 +3461,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         let sentence = &bounded;
         // `are accused of …`, `is criticized for …`, `has been described as …`:
         // an agentless charge or description; the clause is the content.
+        // (Not a view: `is widely seen as a contender` holds the `as` phrase.)
         let charge = self.word_is(i + 1, words!["of", "for", "as"])
             && (verb.frames.np || verb.frames.on)
+            && verb.class != VerbClass::Cognition
             && !negated;
         if charge && (!self.word_is(i + 2, words!["the", "a", "an"]) || verb.frames.as_phrase) {
             let Some(subject) = self.np_left(subject_end, sentence.start) else {
@@ -7987,5 +7989,11 @@ mod tests {
         let found = frames("“I want to be clear that the money went to real projects,” she said.");
         assert!(found.iter().all(|f| f.2 == "said"), "{found:?}");
         assert_eq!(one("He wants to raise taxes.").1, "to raise taxes");
+    }
+
+    #[test]
+    fn a_view_widely_held_is_its_as_phrase() {
+        let (_, content, _, _) = one("Whitcombe is widely seen as a candidate for the Senate.");
+        assert_eq!(content, "a candidate for the Senate");
     }
 }
