@@ -6048,10 +6048,10 @@ mod tests {
                 "She is widely considered a likely candidate.",
                 "a likely candidate",
             ),
-            // (A description keeps its subject, as `is described as` does.)
+            // (A view is its `as` phrase; `is described as` keeps the subject.)
             (
                 "He is widely viewed as an ally of the leadership.",
-                "He is widely viewed as an ally of the leadership",
+                "an ally of the leadership",
             ),
         ] {
             let found = frames(text);
