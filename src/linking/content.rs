@@ -91,7 +91,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let negated_infinitive =
             self.word_is(k, words!["not", "never"]) && self.infinitive_at(k + 1, end);
         // (`I want to be clear`, `I want to make sure`: a speaker's preface
-        // to what follows, no wish of substance.)
+        // to what follows, no wish of substance; `we want to thank` is one.)
         let preface = verb.lemma == "want"
             && self.word_is(k, words!["to"])
             && (self.word_is(
@@ -99,7 +99,6 @@ impl<'d, 'a> Linker<'d, 'a> {
                 words![
                     "know",
                     "say",
-                    "thank",
                     "stress",
                     "emphasize",
                     "ask",

@@ -1556,15 +1556,32 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // Not a frame inside another's content: in `Cooper said her party has
         // supported it, and said …`, Cooper says both.
-        let nested = |a: &Attribution| {
-            self.found
+        self.outer_speaker_before(sentence.start, subject_end - 1)
+    }
+
+    /// The source of the last frame before `before` in the sentence from
+    /// `sentence_start` that stands in no other frame's content or adjunct
+    /// (`said in a statement that …, and accused …`: the one who said, not
+    /// the statement). Only the sentence's frames are read: linear in the text.
+    fn outer_speaker_before(&self, sentence_start: usize, before: usize) -> Option<Range<usize>> {
+        let here = self.found.len()
+            - self
+                .found
                 .iter()
-                .any(|b| b.content.start <= a.cue.start && a.cue.end <= b.content.end)
+                .rev()
+                .take_while(|a| a.cue.start >= sentence_start)
+                .count();
+        let here = &self.found[here..];
+        let nested = |a: &Attribution| {
+            here.iter().any(|b| {
+                b.content.start.min(b.cue.end) <= a.cue.start
+                    && a.cue.end <= b.content.end
+                    && b.cue != a.cue
+            })
         };
-        self.found
-            .iter()
+        here.iter()
             .rev()
-            .find(|a| a.cue.start >= sentence.start && a.cue.end < subject_end && !nested(a))
+            .find(|a| a.cue.end <= before && !nested(a))
             .and_then(|a| a.source.clone())
     }
 
@@ -3244,29 +3261,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // `“…,” she said, adding that …`: the frame before it in the sentence
         // (the outer one: `said the campaign stood by the number, arguing`).
-        // (Only this sentence's frames, found last: linear in the text.)
-        let here = self.found.len()
-            - self
-                .found
-                .iter()
-                .rev()
-                .take_while(|a| a.cue.start >= sentence.start)
-                .count();
-        let here = &self.found[here..];
-        // (Nor a frame in another's adjunct: `said in an emailed statement
-        // that …, adding`.)
-        let nested = |a: &Attribution| {
-            here.iter().any(|b| {
-                b.content.start.min(b.cue.end) <= a.cue.start
-                    && a.cue.end <= b.content.end
-                    && b.cue != a.cue
-            })
-        };
-        let previous = here
-            .iter()
-            .rev()
-            .find(|a| a.cue.end <= i && !nested(a))
-            .and_then(|a| a.source.clone());
+        let previous = self.outer_speaker_before(sentence.start, i);
         let Some(source) = issuer
             .or(previous)
             .or_else(|| self.main_subject(sentence.start, i))
@@ -7995,5 +7990,15 @@ mod tests {
     fn a_view_widely_held_is_its_as_phrase() {
         let (_, content, _, _) = one("Whitcombe is widely seen as a candidate for the Senate.");
         assert_eq!(content, "a candidate for the Senate");
+    }
+
+    #[test]
+    fn a_second_verbs_speaker_is_not_a_frame_in_an_adjunct() {
+        let found = frames(
+            "The ministry said in a statement posted online that talks were useful, but warned \
+             that Beijing would respond.",
+        );
+        let warned = found.iter().find(|f| f.2 == "warned").expect("warned");
+        assert_eq!(warned.3, "The ministry");
     }
 }
