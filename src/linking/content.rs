@@ -130,28 +130,31 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // `did not respond to a request for comment`: a request answered (or
         // not) is the content of `to`.
+        // (`to Fox News Digital's request`: a possessor's name before it.)
         let answered_request = self.word_is(k, words!["to"])
-            && (k + 1..end.min(k + 4)).any(|j| {
-                self.word_is(
-                    j,
-                    words![
-                        "request",
-                        "requests",
-                        "message",
-                        "messages",
-                        "call",
-                        "calls",
-                        "email",
-                        "emails",
-                        "inquiry",
-                        "inquiries",
-                        "question",
-                        "questions",
-                        "query",
-                        "queries"
-                    ],
-                )
-            });
+            && (k + 1..end.min(k + 7))
+                .take_while(|&j| self.doc.tokens[j].is_word())
+                .any(|j| {
+                    self.word_is(
+                        j,
+                        words![
+                            "request",
+                            "requests",
+                            "message",
+                            "messages",
+                            "call",
+                            "calls",
+                            "email",
+                            "emails",
+                            "inquiry",
+                            "inquiries",
+                            "question",
+                            "questions",
+                            "query",
+                            "queries"
+                        ],
+                    )
+                });
         if answered_request && frames.on {
             let content = self.np_content(k, end, false);
             if content.len() > 1 {

@@ -3778,7 +3778,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         let in_adjunct = (i.saturating_sub(3)..i).any(|k| self.word_is(k, words!["in"]))
             && i > sentence.start
             && self.is(i - 1, Flags::DET | Flags::POSS);
-        if in_adjunct {
+        // (`a request for comment`: a reporter's question, no position.)
+        let for_comment = self.word_is(i + 1, words!["for"])
+            && self.word_is(i + 2, words!["comment", "comments"]);
+        if in_adjunct || for_comment {
             return false;
         }
         let noun = lexicon().noun(index);
@@ -8000,5 +8003,20 @@ mod tests {
         );
         let warned = found.iter().find(|f| f.2 == "warned").expect("warned");
         assert_eq!(warned.3, "The ministry");
+    }
+
+    #[test]
+    fn a_request_for_comment_answered_through_a_possessor() {
+        let (_, content, cue, source) = one(
+            "The White House did not respond to Fox News Digital’s request for comment on the plan.",
+        );
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            (
+                "to Fox News Digital’s request for comment on the plan",
+                "respond",
+                "The White House"
+            )
+        );
     }
 }
