@@ -1684,21 +1684,36 @@ impl<'d, 'a> Linker<'d, 'a> {
         let adjunct_after_relative = self
             .relative_pronoun_before(subject_end, sentence.start)
             .is_some_and(|who| self.is(who + 1, Flags::PREP));
+        // (`A poll conducted earlier this month found`: a reduced relative
+        // with its time before the verb.)
+        let participle_subject = self
+            .subject_before_participle(subject_end, sentence.start)
+            .filter(|(_, head)| {
+                self.is(
+                    *head,
+                    Flags::DOCUMENT | Flags::ANON | Flags::ROLE | Flags::SOURCE_HEAD,
+                )
+            })
+            .map(|(np, _)| np);
         let subject = adjunct_after_relative
             .then(|| self.relative_subject(subject_end, sentence.start))
             .flatten()
             .or(restrictive)
+            .or(participle_subject)
             .or_else(|| {
                 // (`Two people who saw it asked`: a verb's object `it` is
                 // no subject.)
                 self.np_left(subject_end, sentence.start).filter(|np| {
-                    !(np.len() == 1
-                        && self.word_is(np.start, words!["it", "you"])
-                        && np.start > sentence.start + 1
-                        && self.word_is(np.start - 2, words!["who", "that", "which"])
-                        && (self.unknown_past(np.start - 1)
-                            || self.is(np.start - 1, Flags::PAST)
-                            || self.cue_verb(np.start - 1).is_some()))
+                    // (`A poll conducted earlier this month found`: a time
+                    // phrase is the participle's adjunct, no subject.)
+                    !self.time_phrase(np)
+                        && !(np.len() == 1
+                            && self.word_is(np.start, words!["it", "you"])
+                            && np.start > sentence.start + 1
+                            && self.word_is(np.start - 2, words!["who", "that", "which"])
+                            && (self.unknown_past(np.start - 1)
+                                || self.is(np.start - 1, Flags::PAST)
+                                || self.cue_verb(np.start - 1).is_some()))
                 })
             })
             .map(|np| self.whole_subject(np, sentence.start))
@@ -2923,8 +2938,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let participle = (verb_start.saturating_sub(4).max(start + 1)..verb_start)
             .find(|&j| self.past_participle(j))?;
         let adjunct = (participle + 1..verb_start).all(|j| {
-            self.is(j, Flags::TIME | Flags::PREP | Flags::DET)
-                || self.word_is(j, words!["last", "this", "next", "week", "month", "year"])
+            self.is(j, Flags::TIME | Flags::PREP | Flags::DET) || self.time_phrase(&(j..j + 1))
         });
         if !adjunct || participle + 1 == verb_start {
             return None;
@@ -2940,6 +2954,22 @@ impl<'d, 'a> Linker<'d, 'a> {
         };
         let np = self.np_left(before, start)?;
         Some((np.start..verb_start, np.end - 1))
+    }
+
+    /// Whether the words are a time phrase: `this month`, `earlier this
+    /// week`, `last year`.
+    fn time_phrase(&self, np: &Range<usize>) -> bool {
+        !np.is_empty()
+            && np.clone().all(|j| {
+                self.is(j, Flags::TIME)
+                    || self.word_is(
+                        j,
+                        words![
+                            "last", "this", "next", "earlier", "later", "week", "month", "year",
+                            "weekend"
+                        ],
+                    )
+            })
     }
 
     /// A subject with a gerund post-modifier before the verb: `Three
@@ -8018,5 +8048,21 @@ mod tests {
                 "The White House"
             )
         );
+    }
+
+    #[test]
+    fn a_reduced_relative_with_its_time_before_the_verb() {
+        for (text, source) in [
+            (
+                "A poll of 1,500 voters conducted earlier this month found that most were worried.",
+                "A poll of 1,500 voters conducted earlier this month",
+            ),
+            (
+                "A Fox News poll released last week found voters trust Hartwell.",
+                "A Fox News poll released last week",
+            ),
+        ] {
+            assert_eq!(one(text).3, source, "{text}");
+        }
     }
 }
