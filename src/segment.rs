@@ -620,9 +620,17 @@ fn tokenize(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, norm: &mut
             // `U.S.`, `Dr.`, `J.`: keep a final period that belongs to the word.
             if at(j) == Some('.') {
                 let with_period = format!("{}.", lowercase(word));
-                let known = lex
-                    .info(&with_period)
-                    .is_some_and(|i| i.abbreviation.is_some());
+                // (`No. 5`, but `They said no.”`: a numbering abbreviation
+                // only before its number.)
+                let number_follows = (j + 1..j + 4)
+                    .map(at)
+                    .find(|c| *c != Some(' '))
+                    .flatten()
+                    .is_some_and(|c| c.is_ascii_digit());
+                let known = lex.info(&with_period).is_some_and(|i| {
+                    i.abbreviation
+                        .is_some_and(|a| a != AbbreviationClass::Number || number_follows)
+                });
                 let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
                 let dotted = word.contains('.') && !word.chars().any(|c| c.is_ascii_digit());
                 if known || initial || dotted {

@@ -4778,6 +4778,9 @@ mod tests {
         assert_eq!(found.len(), 2);
         assert_eq!(found[1].3, "she");
         assert_eq!(found[1].1, "“This city has weathered worse.”");
+        // (`no.` closing a quotation is a word and a stop, no `No. 5`.)
+        let found = frames("“We will win,” she said. “They need the authority to say no.”");
+        assert_eq!(found.len(), 2, "{found:?}");
     }
 
     #[test]
