@@ -223,8 +223,12 @@ impl<'d, 'a> Linker<'d, 'a> {
             // participle after the frame.)
             // (But a gerund subject with its verb is the content: `estimated
             // by 2050, increasing population would raise …`.)
+            // (An auxiliary of a relative clause is none of the gerund's:
+            // `deepening a controversy that has dogged him`.)
             let writers_participle = (self.trailing_participle(j, end) || self.writer_tail(j, end))
-                && !(j + 1..end).any(|m| self.is(m, Flags::AUX | Flags::MODAL));
+                && !(j + 1..end)
+                    .take_while(|&m| !self.is(m, Flags::REL) && !self.word_is(m, words!["that"]))
+                    .any(|m| self.is(m, Flags::AUX | Flags::MODAL));
             if self.looks_like_clause(j + 1, end)
                 && !writers_participle
                 && !self.participial_frame(j, end)

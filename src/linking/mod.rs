@@ -8068,4 +8068,14 @@ mod tests {
             assert_eq!(one(text).3, source, "{text}");
         }
     }
+
+    #[test]
+    fn a_writers_participle_after_a_trailing_frame_with_a_relative_clause() {
+        let found = frames(
+            "The governor pardoned him without a review, prosecutors said in a court filing, \
+             deepening a controversy that has dogged her.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "The governor pardoned him without a review");
+    }
 }
