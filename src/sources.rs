@@ -2120,7 +2120,17 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             let handled = k + 1 < range.end
                 && doc.norm(k + 1) == "by"
                 && words!["seen", "obtained", "reviewed", "examined", "viewed"].has(doc.norm(k));
+            // (`unions that backed her`: `that` before a past verb opens
+            // a relative clause too.)
+            let relative_that = doc.norm(k) == "that"
+                && k > range.start
+                && doc.tokens.get(k + 1).is_some_and(|n| {
+                    n.kind == TokenKind::Word
+                        && !n.capitalized
+                        && (n.is(Flags::PAST) || doc.norm(k + 1).ends_with("ed"))
+                });
             t.is(Flags::REL)
+                || relative_that
                 || to_be
                 || handled
                 || participle

@@ -1565,7 +1565,28 @@ impl<'d, 'a> Linker<'d, 'a> {
             .tokens
             .get(subject)
             .is_some_and(|t| t.capitalized || t.kind == TokenKind::Number))
-            && self.subject_then_verb(&(subject..end))
+            && (self.subject_then_verb(&(subject..end)) || self.verb_after_relative(subject, end))
+    }
+
+    /// `several unions that backed her have said`: a subject with a
+    /// relative clause, then the subject's own verb (a second finite verb).
+    fn verb_after_relative(&self, subject: usize, end: usize) -> bool {
+        let Some(np) = self.np_right(subject, end) else {
+            return false;
+        };
+        if !(self.is(np.end, Flags::REL) || self.word_is(np.end, words!["that"])) {
+            return false;
+        }
+        let finite = |m: &usize| {
+            self.is(*m, Flags::AUX | Flags::MODAL | Flags::PAST)
+                || self.unknown_past(*m)
+                || self.cue_verb(*m).is_some_and(|(_, f)| f.shows_finite())
+        };
+        (np.end + 1..end.min(np.end + 12))
+            .take_while(|&m| !self.punct(m, ','))
+            .filter(finite)
+            .nth(1)
+            .is_some()
     }
 
     /// Past `at least` or `at most` at `k`: where the quantity it bounds

@@ -2914,17 +2914,25 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// `goods that depend on`: `that` opens a relative clause after a plural
     /// head when a plural verb no table knows follows it.
     fn relative_that(&self, k: usize) -> bool {
-        self.word_is(k, words!["that"])
+        let after_plural = self.word_is(k, words!["that"])
             && k > 0
             && self.in_single_s(k - 1)
-            && self.doc.tokens[k - 1].is_word()
-            && self
-                .doc
-                .tokens
-                .get(k + 1)
-                .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized && t.info.is_none())
+            && self.doc.tokens[k - 1].is_word();
+        let plural_verb = self
+            .doc
+            .tokens
+            .get(k + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized && t.info.is_none())
             && !self.in_single_s(k + 1)
-            && !self.norm(k + 1).ends_with("ed")
+            && !self.norm(k + 1).ends_with("ed");
+        // (`several labor unions that backed her have said`: a past verb.)
+        let past_verb = self.doc.tokens.get(k + 1).is_some_and(|t| !t.capitalized)
+            && (self.is(k + 1, Flags::PAST)
+                || self.unknown_past(k + 1)
+                || self.cue_verb(k + 1).is_some_and(|(_, f)| {
+                    matches!(f, VerbForm::Past | VerbForm::PastOrParticiple)
+                }));
+        after_plural && (plural_verb || past_verb)
     }
 
     /// A subject with a reduced relative and its time before the verb:
@@ -8077,5 +8085,18 @@ mod tests {
         );
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, "The governor pardoned him without a review");
+    }
+
+    #[test]
+    fn a_subject_with_a_that_relative_and_a_clause_of_its_own() {
+        let found = frames(
+            "Whalen is widely expected to enter the race, and several labor unions that backed Ms. Ventresca \
+             for mayor have said they would support him.",
+        );
+        assert_eq!(found[0].1, "to enter the race");
+        assert_eq!(
+            found[1].3,
+            "several labor unions that backed Ms. Ventresca for mayor"
+        );
     }
 }
