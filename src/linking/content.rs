@@ -923,6 +923,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                             // `denied knowingly taking`: the gerund's adverb.
                             || self.norm(k + 1).ends_with("ing"))
                 });
+            // (`asked him three times whether`: how often.)
+            if self.word_is(k + 1, words!["times"])
+                && (self.doc.number_at(k) || self.is(k, Flags::QUANT))
+            {
+                k += 2;
+                budget = budget.saturating_sub(2);
+                continue;
+            }
             // (`said Thursday night`: a part of the day after its day.)
             if self.is(k, Flags::TIME)
                 && self.word_is(k + 1, words!["morning", "afternoon", "evening", "night"])

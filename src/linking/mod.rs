@@ -8099,4 +8099,10 @@ mod tests {
             "several labor unions that backed Ms. Ventresca for mayor"
         );
     }
+
+    #[test]
+    fn how_often_a_question_was_asked_is_an_adjunct() {
+        let found = frames("She asked Rennick three times whether he would keep the lab open.");
+        assert_eq!(found[0].1, "whether he would keep the lab open");
+    }
 }
