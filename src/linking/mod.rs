@@ -374,7 +374,16 @@ impl<'d, 'a> Linker<'d, 'a> {
             for k in found_before..self.found.len() {
                 let content = self.found[k].content.clone();
                 if let Some(setting) = self.headline_setting(content.start + 1, content.end) {
-                    self.found[k].content.end = setting;
+                    let a = &mut self.found[k];
+                    a.content.end = setting;
+                    // (A split content keeps only its parts before the setting.)
+                    a.parts.retain(|p| p.start < setting);
+                    for p in &mut a.parts {
+                        p.end = p.end.min(setting);
+                    }
+                    if a.parts.len() < 2 {
+                        a.parts.clear();
+                    }
                 }
             }
         }
@@ -8104,5 +8113,16 @@ mod tests {
     fn how_often_a_question_was_asked_is_an_adjunct() {
         let found = frames("She asked Rennick three times whether he would keep the lab open.");
         assert_eq!(found[0].1, "whether he would keep the lab open");
+    }
+
+    #[test]
+    fn a_headline_setting_cuts_a_split_contents_parts_too() {
+        let doc = Document::new("said, hopes said, said as early as \n ");
+        for a in link(&doc, &find_quotes(&doc)) {
+            assert!(a
+                .parts
+                .iter()
+                .all(|p| a.content.start <= p.start && p.end <= a.content.end));
+        }
     }
 }
