@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{DragEvent, Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
-use super::article::{ArticleView, ClaimEvent};
+use super::article::{article_view, ArticleProps, ClaimEvent};
 use super::card::ClaimCard;
 use super::dom;
 use super::input::{self, PasteInput, Supplied};
@@ -323,9 +323,13 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let main = match &state.doc {
         Some(doc) => html! {
             <>
-                <ArticleView doc={doc.clone()} filter={state.filter.clone()}
-                             open={state.open_claim()} flash={state.flash.map(|f| f.0)}
-                             {on_claim} />
+                {article_view(&ArticleProps {
+                    doc: doc.clone(),
+                    filter: state.filter.clone(),
+                    open: state.open_claim(),
+                    flash: state.flash.map(|f| f.0),
+                    on_claim,
+                })}
                 <div class="side">
                     <SourcesPanel doc={doc.clone()} filter={state.filter.clone()} {on_filter} />
                     <PasteInput on_text={on_text.clone()} />

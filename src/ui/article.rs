@@ -39,7 +39,6 @@ pub enum ClaimEvent {
     Activate(usize),
 }
 
-#[derive(Properties, PartialEq)]
 pub struct ArticleProps {
     pub doc: Rc<Doc>,
     pub filter: Filter,
@@ -51,8 +50,10 @@ pub struct ArticleProps {
 }
 
 /// The article with its claims marked.
-#[component]
-pub fn ArticleView(props: &ArticleProps) -> Html {
+///
+/// A plain function, not a component: it has no state, and every component
+/// type adds a few KB of WebAssembly.
+pub fn article_view(props: &ArticleProps) -> Html {
     let doc = &props.doc;
     if doc.paragraphs.is_empty() {
         return html! {
