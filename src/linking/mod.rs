@@ -1568,19 +1568,25 @@ impl<'d, 'a> Linker<'d, 'a> {
         self.outer_speaker_before(sentence.start, subject_end - 1)
     }
 
-    /// The source of the last frame before `before` in the sentence from
-    /// `sentence_start` that stands in no other frame's content or adjunct
-    /// (`said in a statement that …, and accused …`: the one who said, not
-    /// the statement). Only the sentence's frames are read: linear in the text.
-    fn outer_speaker_before(&self, sentence_start: usize, before: usize) -> Option<Range<usize>> {
-        let here = self.found.len()
+    /// The frames found so far in the sentence from `sentence_start`: the
+    /// last ones pushed (a sentence's frames are found together, in order).
+    fn sentence_frames(&self, sentence_start: usize) -> &[Attribution] {
+        let earlier = self.found.len()
             - self
                 .found
                 .iter()
                 .rev()
                 .take_while(|a| a.cue.start >= sentence_start)
                 .count();
-        let here = &self.found[here..];
+        &self.found[earlier..]
+    }
+
+    /// The source of the last frame before `before` in the sentence from
+    /// `sentence_start` that stands in no other frame's content or adjunct
+    /// (`said in a statement that …, and accused …`: the one who said, not
+    /// the statement). Only the sentence's frames are read: linear in the text.
+    fn outer_speaker_before(&self, sentence_start: usize, before: usize) -> Option<Range<usize>> {
+        let here = self.sentence_frames(sentence_start);
         let nested = |a: &Attribution| {
             here.iter().any(|b| {
                 b.content.start.min(b.cue.end) <= a.cue.start
@@ -3202,11 +3208,12 @@ impl<'d, 'a> Linker<'d, 'a> {
         if let Some(relayed) = relayed {
             // (A report of words, not an act: `refused to release his
             // returns, citing an audit` gives a reason.)
+            // (Only the sentence's frames: a miss walked the whole document.)
             let report = self
-                .found
+                .sentence_frames(sentence.start)
                 .iter()
                 .rev()
-                .find(|a| a.cue.start >= sentence.start && a.cue.end <= i && a.source.is_some())
+                .find(|a| a.cue.end <= i && a.source.is_some())
                 .filter(|a| a.kind != ClaimKind::Reported)
                 .map(|a| (a.kind, a.content.clone(), a.parts.clone()));
             if let Some((kind, content, parts)) = report {
