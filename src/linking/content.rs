@@ -1501,8 +1501,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     fn past_frame_before(&self, from: usize) -> bool {
         (from.saturating_sub(6)..from)
             .rev()
-            .find(|&j| self.cue_verb(j).is_some())
-            .and_then(|j| self.cue_verb(j))
+            .find_map(|j| self.cue_verb(j))
             .is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple))
     }
 
@@ -1632,10 +1631,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             return false;
         }
         // `but said`, `and later added`; not `and had not decided` (the content's own verb).
-        let mut j = k + 1;
-        while j < end && self.is(j, Flags::ADV) {
-            j += 1;
-        }
+        let mut j = self.verb_after_conjunction(k);
         // `has said … and has declined to release …`: the subject's second
         // verb, in the same perfect.
         let perfect = self.word_is(j, words!["has", "have"]) && {
