@@ -1651,7 +1651,10 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
     while k < n {
         let start = k;
         while k < n
-            && (doc.tokens[k].capitalized && doc.tokens[k].kind == TokenKind::Word
+            && (doc.tokens[k].capitalized
+                && doc.tokens[k].kind == TokenKind::Word
+                // (`In a statement Tuesday, the company said`: a day is no name.)
+                && !doc.tokens[k].is(Flags::TIME)
                 // `Harbour Workers’ Union`
                 || plural_apostrophe(doc, k, start)
                     && doc.tokens.get(k + 1).is_some_and(|t| t.capitalized))
@@ -4208,5 +4211,14 @@ mod tests {
     fn an_institutions_head_after_peoples_words_is_the_institution() {
         let d = described("the state's largest teachers union");
         assert_eq!((d.kind, d.role), (SourceKind::Organization, None));
+    }
+
+    #[test]
+    fn a_day_set_off_before_a_definite_anaphor_is_no_institution() {
+        let d = resolved(
+            "Acme Holdings sued the state. In a statement Tuesday, the company said the suit was bad.",
+            &["the company|said"],
+        );
+        assert_eq!(d.name, "Acme Holdings");
     }
 }

@@ -1466,7 +1466,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                     .is_some_and(|(_, form)| form == VerbForm::Gerund);
             if after_quoted_comma
                 || self.clause_after_quote(k, from, end)
-                || self.coordinated_frame(k, end) && !self.present_after_past_frame(k, from)
+                || self.coordinated_frame(k, end)
+                    && !self.present_after_past_frame(k, from)
+                    && !self.belief_after_speech(k, from)
                 || self.past_after_modal(k, from, end)
                 || self.contrasting_frame(k, end)
                 || self.participial_frame(k, end)
@@ -1521,6 +1523,21 @@ impl<'d, 'a> Linker<'d, 'a> {
         self.cue_verb(j)
             .is_some_and(|(_, f)| f == VerbForm::ThirdSingular)
             && self.past_frame_before(from)
+    }
+
+    /// `said the mayor was disappointed but believed the votes were there`:
+    /// after a speech frame, a belief verb goes on the content's clause (its
+    /// subject believes), not the frame (`acknowledged A but said B`).
+    fn belief_after_speech(&self, k: usize, from: usize) -> bool {
+        let frame_is_speech = (from.saturating_sub(6)..from)
+            .rev()
+            .find_map(|j| self.cue_verb(j))
+            .is_some_and(|(verb, _)| verb.class == VerbClass::Speech);
+        frame_is_speech
+            && k > from + 2
+            && self
+                .cue_verb(self.verb_after_conjunction(k))
+                .is_some_and(|(verb, _)| verb.class == VerbClass::Cognition)
     }
 
     /// `said he would not touch A but left the door open to B`: after a

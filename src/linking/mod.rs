@@ -1492,9 +1492,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
         }
         // `a Republican state senator`, `Arizona state lawmakers`: a noun's
-        // modifier before a role (not a verb after a pronoun: `I think voters`).
+        // modifier before a role (not a verb after a pronoun or a plural
+        // subject: `I think voters`, `Economists say voters`).
         if form == VerbForm::Base
-            && !t.is(Flags::PRON)
+            && !t.is(Flags::PRON | Flags::ANON | Flags::ROLE | Flags::DOCUMENT)
             && (self.is(i + 1, Flags::ROLE)
                 || self.is(i + 1, Flags::ANON) && self.norm(i + 1).ends_with('s'))
             && !self.doc.tokens[i + 1].capitalized
@@ -8131,5 +8132,29 @@ mod tests {
                 .iter()
                 .all(|p| a.content.start <= p.start && p.end <= a.content.end));
         }
+    }
+
+    #[test]
+    fn a_base_form_cue_before_a_plural_people_word_is_a_verb() {
+        let found = frames("Economists say voters tend to lag behind the data.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            (found[0].1.as_str(), found[0].3.as_str()),
+            ("voters tend to lag behind the data", "Economists")
+        );
+    }
+
+    #[test]
+    fn a_belief_after_a_speech_content_goes_on_the_content() {
+        let (_, content, _, _) = one(
+            "Her chief of staff said the mayor was disappointed but believed the votes were there.",
+        );
+        assert_eq!(
+            content,
+            "the mayor was disappointed but believed the votes were there"
+        );
+        // (A speech verb after the content is still the frame's second.)
+        let found = frames("She acknowledged the plan was late but said it would work.");
+        assert_eq!(found.len(), 2, "{found:?}");
     }
 }
