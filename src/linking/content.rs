@@ -1023,7 +1023,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                 let lands = j < end
                     && (self.word_is(j, words!["that", "which", "who"])
                         || self.is(j, Flags::SUB)
-                        || self.is(j, Flags::PRON) && j > k + 1 && self.is(j - 1, Flags::TIME)
+                        // (`said through a spokeswoman he had read it`: a
+                        // subject pronoun and its verb after the noun.)
+                        || self.is(j, Flags::PRON)
+                            && j > k + 1
+                            && (self.is(j - 1, Flags::TIME)
+                                || (k + 1..j).all(|m| self.cue_verb(m).is_none())
+                                    && self.subject_then_verb(&(j..end)))
                         || self.punct(j, ':')
                         || self.punct(j, ',')
                         || self.quotes.at(j).is_some_and(|q| q.open == j)

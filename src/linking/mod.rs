@@ -8157,4 +8157,12 @@ mod tests {
         let found = frames("She acknowledged the plan was late but said it would work.");
         assert_eq!(found.len(), 2, "{found:?}");
     }
+
+    #[test]
+    fn a_subject_pronoun_after_a_prepositional_phrase_opens_the_content() {
+        let (_, content, _, _) = one("Kilbride said through a spokeswoman he had read the report.");
+        assert_eq!(content, "he had read the report");
+        // (Not after an infinitive: `to say` is no phrase of place or means.)
+        assert!(frames("I think to say it was unexpected is inaccurate.").is_empty());
+    }
 }
