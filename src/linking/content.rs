@@ -1534,7 +1534,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// `said the mayor was disappointed but believed the votes were there`:
     /// after a speech frame, a belief verb goes on the content's clause (its
     /// subject believes), not the frame (`acknowledged A but said B`).
-    fn belief_after_speech(&self, k: usize, from: usize) -> bool {
+    pub(super) fn belief_after_speech(&self, k: usize, from: usize) -> bool {
         let frame_is_speech = (from.saturating_sub(6)..from)
             .rev()
             .find_map(|j| self.cue_verb(j))

@@ -345,6 +345,15 @@ impl<'d, 'a> Linker<'d, 'a> {
         let found_before = self.found.len();
         if paragraph.sentences == (s..s + 1) {
             self.headline_colon(&range);
+        }
+        // (`Marsh Opposes the Pact She Backed. Her Advisers Say Voters
+        // Changed.`: a headline of two title-case sentences.)
+        if paragraph.sentences.len() <= 3
+            && paragraph
+                .sentences
+                .clone()
+                .all(|p| self.in_title_case(&self.doc.sentences[p].tokens))
+        {
             self.headline_in_title_case(&range);
         }
         let mut i = range.start;
@@ -599,8 +608,27 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// capitalized, so the cue is known by its form alone (a present or past
     /// verb), the words before it its source, the rest its content.
     fn headline_in_title_case(&mut self, sentence: &Range<usize>) {
-        let title_case = sentence.len() >= 4
-            && !self.is_terminal(sentence.end - 1)
+        let mut end = sentence.end;
+        while end > sentence.start && self.is_terminal(end - 1) {
+            end -= 1;
+        }
+        // (`Ashby’s Ratings Slide, and His Advisers Fear …`: each clause
+        // after `, and` or `;` is a headline of its own.)
+        let mut start = sentence.start;
+        for k in sentence.start + 1..end {
+            let comma_and = self.punct(k, ',') && self.word_is(k + 1, words!["and", "but"]);
+            if comma_and || self.punct(k, ';') {
+                self.title_case_clause(&(start..k));
+                start = k + 1 + usize::from(comma_and);
+            }
+        }
+        self.title_case_clause(&(start..end));
+    }
+
+    /// Whether a sentence is in title case: every word of four letters or
+    /// more capitalized.
+    fn in_title_case(&self, sentence: &Range<usize>) -> bool {
+        sentence.len() >= 4
             && sentence.clone().all(|k| {
                 let t = &self.doc.tokens[k];
                 // (`Fed’s`: a curly apostrophe's `’s` is four bytes.)
@@ -608,8 +636,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                     || t.capitalized
                     || t.end - t.start < 4
                     || self.norm(k) == "'s"
-            });
-        if !title_case {
+            })
+    }
+
+    /// One clause of a title-case headline.
+    fn title_case_clause(&mut self, sentence: &Range<usize>) {
+        if sentence.len() < 3 {
             return;
         }
         // (`Democrats Say …`: a plural's present.)
@@ -1563,6 +1595,27 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.word_is(subject_end, words!["and", "but"]));
         if !coordinated {
             return None;
+        }
+        // `said the mayor was disappointed but believed …`: a belief inside
+        // a speech content is the content's subject's.
+        let and = if self.word_is(subject_end, words!["and", "but"]) {
+            subject_end
+        } else {
+            subject_end - 1
+        };
+        let believer = self
+            .sentence_frames(sentence.start)
+            .iter()
+            .rev()
+            .find_map(|a| {
+                (a.content.start < and
+                    && and < a.content.end
+                    && self.belief_after_speech(and, a.content.start))
+                .then(|| self.np_right(a.content.start, and))
+                .flatten()
+            });
+        if believer.is_some() {
+            return believer;
         }
         // Not a frame inside another's content: in `Cooper said her party has
         // supported it, and said …`, Cooper says both.
