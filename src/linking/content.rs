@@ -1028,7 +1028,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         || self.is(j, Flags::PRON)
                             && j > k + 1
                             && (self.is(j - 1, Flags::TIME)
-                                || (k + 1..j).all(|m| self.cue_verb(m).is_none())
+                                || self.is(k + 1, Flags::DET | Flags::POSS)
                                     && self.subject_then_verb(&(j..end)))
                         || self.punct(j, ':')
                         || self.punct(j, ',')

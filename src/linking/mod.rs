@@ -6679,6 +6679,20 @@ mod tests {
     }
 
     #[test]
+    fn a_title_case_headline_of_two_sentences_or_clauses() {
+        let found = frames(
+            "Marsh Opposes the Trade Pact. Her Advisers Say the Voters Changed.\n\nIt was late.",
+        );
+        assert!(found
+            .iter()
+            .any(|f| (f.1.as_str(), f.3.as_str()) == ("the Voters Changed", "Her Advisers")));
+        let found =
+            frames("Ashby’s Ratings Slide, and His Advisers Fear It Is About Him\n\nIt was late.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "It Is About Him");
+    }
+
+    #[test]
     fn a_headline_source_before_a_colon() {
         let (_, content, cue, source) =
             one("Peskov: Putin visit is “in the pipeline”\n\nHe said so.");
@@ -8017,10 +8031,11 @@ mod tests {
     #[test]
     fn the_tense_tells_a_contents_verb_from_the_frames_second() {
         // A present verb after a past frame is the content's.
-        let (_, content, _, _) =
-            one("Montaño said she considers herself a Democrat but believes the party is asleep.");
+        let found = frames(
+            "Montaño said she considers herself a Democrat but believes the party is asleep.",
+        );
         assert_eq!(
-            content,
+            found[0].1,
             "she considers herself a Democrat but believes the party is asleep"
         );
         // A past verb after a modal's is the frame's.
@@ -8199,12 +8214,17 @@ mod tests {
 
     #[test]
     fn a_belief_after_a_speech_content_goes_on_the_content() {
-        let (_, content, _, _) = one(
+        let found = frames(
             "Her chief of staff said the mayor was disappointed but believed the votes were there.",
         );
         assert_eq!(
-            content,
+            found[0].1,
             "the mayor was disappointed but believed the votes were there"
+        );
+        // The belief is a claim of the content's subject.
+        assert_eq!(
+            (found[1].1.as_str(), found[1].3.as_str()),
+            ("the votes were there", "the mayor")
         );
         // (A speech verb after the content is still the frame's second.)
         let found = frames("She acknowledged the plan was late but said it would work.");
