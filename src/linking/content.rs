@@ -1227,7 +1227,23 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self
                 .np_right(k + 1, end)
                 .is_some_and(|np| np.len() <= 3 && self.is_gerund_word(np.end));
+        // (`vetoed it, saying it cut too deeply and setting up a showdown`:
+        // after a participle's content, any participle is the frame's.)
+        let participle_frame = (from.saturating_sub(4)..from)
+            .rev()
+            .find_map(|j| self.cue_verb(j))
+            .is_some_and(|(_, form)| form == VerbForm::Gerund);
+        // (Not `by cutting taxes and raising wages`, `is weighing A and
+        // preparing B`: a verb's gerund; `school funding` is a noun.)
+        let verbal_gerund = |j: usize| {
+            // (`by “ending the waste”`: past an opening quotation mark.)
+            let before = j - 1 - usize::from(j > from + 1 && self.doc.tokens[j - 1].is_quote());
+            self.is_gerund_word(j)
+                && (self.is(before, Flags::PREP | Flags::AUX)
+                    || self.word_is(before, words!["is", "are", "was", "were", "be", "been"]))
+        };
         absolute
+            || participle_frame && self.is_gerund_word(k + 1) && !(from + 1..k).any(verbal_gerund)
             || self
                 .cue_verb(k + 1)
                 .is_some_and(|(_, form)| form == VerbForm::Gerund)

@@ -8238,4 +8238,20 @@ mod tests {
         // (Not after an infinitive: `to say` is no phrase of place or means.)
         assert!(frames("I think to say it was unexpected is inaccurate.").is_empty());
     }
+
+    #[test]
+    fn a_second_participle_after_a_participles_content_is_the_frames() {
+        let found = frames(
+            "The governor vetoed the budget, saying it cut too deeply into school funding and \
+             setting up a showdown with GOP leaders.",
+        );
+        assert_eq!(found[0].1, "it cut too deeply into school funding");
+        // (A gerund of the content's own verb keeps its conjunct.)
+        let found =
+            frames("She backed it, saying it would help by cutting taxes and raising wages.");
+        assert_eq!(
+            found[0].1,
+            "it would help by cutting taxes and raising wages"
+        );
+    }
 }
