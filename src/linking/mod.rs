@@ -3394,7 +3394,12 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `released a video showing the arrest`: what a document shows is
         // no position of its issuer's; `…, citing four people told of the
         // matter`: a relay names its sources.
-        if !after_clause && kind == ClaimKind::Reported || self.names_a_source(verb, &content) {
+        // (`sent a letter urging lawmakers to sustain the veto`: a request
+        // is the issuer's.)
+        let request = verb.frames.obj && verb.frames.to;
+        if !after_clause && kind == ClaimKind::Reported && !request
+            || self.names_a_source(verb, &content)
+        {
             return false;
         }
         // `…, accusing reporters of bias and vowing to fight back`: a second
@@ -8253,5 +8258,16 @@ mod tests {
             found[0].1,
             "it would help by cutting taxes and raising wages"
         );
+    }
+
+    #[test]
+    fn a_request_in_an_issued_document_is_the_issuers() {
+        let found = frames(
+            "The chamber sent an email to its members urging them to call their legislators.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].3, "The chamber");
+        // (What a document shows is still no position of its issuer's.)
+        assert!(frames("The police released a video showing the arrest.").is_empty());
     }
 }
