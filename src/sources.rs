@@ -102,6 +102,10 @@ pub struct Resolver<'d, 'a> {
     /// Bodies of people introduced without a frame (`a research team from
     /// …`), by position, for a later `the scientists`.
     collectives: Vec<(usize, Range<usize>)>,
+    /// Populations a poll is said to survey (`a survey of 1,612 likely
+    /// voters`, `38 percent of registered voters`), by position, for a later
+    /// bare share (`61 percent`, `41 percent of respondents`).
+    populations: Vec<(usize, Range<usize>)>,
     /// Entities by lowercase canonical name.
     by_name: HashMap<String, usize>,
     /// People by each lowercase word of their names (`peskov` → Dmitry Peskov).
@@ -137,6 +141,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             institutions: institution_names(doc),
             acronyms: acronym_definitions(doc),
             collectives: collective_phrases(doc),
+            populations: polled_populations(doc),
             by_name: HashMap::default(),
             by_word: Keyed::default(),
             recent: Vec::new(),
@@ -191,8 +196,24 @@ impl<'d, 'a> Resolver<'d, 'a> {
             description.name_words = Vec::new();
             return self.entity_of(description, mention);
         }
+        // (`41 percent of respondents`: those the poll surveyed.)
+        let respondents = words!["respondents", "surveyed", "polled"]
+            .has(self.doc.norm(mention.end - 1))
+            // (Not `several respondents`: some of them, not all.)
+            && (mention.len() == 1
+                || mention
+                    .clone()
+                    .any(|k| self.doc.norm(k) == "percent" || self.doc.tokens[k].is_punct('%')));
+        if respondents {
+            description.pronoun = Some(Pronoun::Partitive);
+        }
         if let Some(pronoun) = description.pronoun {
-            if let Some(e) = self.antecedent(pronoun, at) {
+            let antecedent = self.antecedent(pronoun, at).or_else(|| {
+                (pronoun == Pronoun::Partitive)
+                    .then(|| self.population_before(at))
+                    .flatten()
+            });
+            if let Some(e) = antecedent {
                 // `she` tells the source's gender for the pronouns that follow.
                 let gender = &mut self.entities[e].description.gender;
                 if *gender == Gender::Unknown {
@@ -1215,6 +1236,16 @@ impl<'d, 'a> Resolver<'d, 'a> {
             .cloned()
     }
 
+    /// The population of the latest poll named before token `at`, as an
+    /// entity: a bare share (`Sixty-one percent said …`) is one of them.
+    fn population_before(&mut self, at: usize) -> Option<usize> {
+        let before = self.populations.partition_point(|(start, _)| *start < at);
+        let (_, range) = self.populations[..before].last()?.clone();
+        let mut description = describe(self.doc, range.clone());
+        description.kind = SourceKind::Anonymous;
+        Some(self.entity_of(description, range))
+    }
+
     /// Whether a name starting at token `start` opens its clause: after the
     /// sentence start, a comma or a conjunction, with only titles, roles and
     /// determiners between.
@@ -1576,6 +1607,47 @@ fn collective_phrases(doc: &Document) -> Vec<(usize, Range<usize>)> {
         phrases.push((start - 1, start - 1..end));
     }
     phrases
+}
+
+/// The populations polls survey: `a poll of 1,200 registered voters`, `the
+/// survey of likely voters`, `38 percent of registered voters`: the plural
+/// people noun and its modifiers after `of`.
+fn polled_populations(doc: &Document) -> Vec<(usize, Range<usize>)> {
+    let n = doc.tokens.len();
+    let mut found = Vec::new();
+    for k in 1..n {
+        let after_share = doc.norm(k - 1) == "percent" || doc.tokens[k - 1].is_punct('%');
+        let after_poll = words!["poll", "survey", "polling"].has(doc.norm(k - 1));
+        if doc.norm(k) != "of" || !(after_share || after_poll) {
+            continue;
+        }
+        let mut start = k + 1;
+        if after_poll && start < n && doc.tokens[start].kind == TokenKind::Number {
+            start += 1;
+        }
+        // Lowercase modifiers up to the people noun (`likely GOP primary voters`).
+        let mut end = start;
+        while end < n
+            && end - start < 5
+            && doc.tokens[end].is_word()
+            && !doc.tokens[end].is(Flags::DET
+                | Flags::PREP
+                | Flags::CONJ
+                | Flags::SUB
+                | Flags::REL
+                | Flags::AUX
+                | Flags::MODAL)
+        {
+            end += 1;
+        }
+        let head = (start..end)
+            .rev()
+            .find(|&j| doc.tokens[j].is(Flags::ANON) || doc.norm(j) == "americans");
+        if let Some(head) = head.filter(|&h| !words!["respondents", "those"].has(doc.norm(h))) {
+            found.push((start, start..head + 1));
+        }
+    }
+    found
 }
 
 /// Whether two words differ by one letter left out (`mauer`, `maurer`).
@@ -4220,5 +4292,25 @@ mod tests {
             &["the company|said"],
         );
         assert_eq!(d.name, "Acme Holdings");
+    }
+
+    #[test]
+    fn a_bare_share_is_the_population_the_poll_surveyed() {
+        let text = "A poll of 1,200 registered voters found him slipping. Only 38 percent of \
+                    registered voters approved of his work. Sixty-one percent said the country \
+                    was on the wrong track, and 41 percent of respondents called him honest.";
+        for mention in ["Sixty-one percent", "41 percent of respondents"] {
+            let d = resolved(text, &[mention]);
+            assert_eq!(
+                (d.name.as_str(), d.kind),
+                ("registered voters", SourceKind::Anonymous)
+            );
+        }
+        // (Not some of them: `several respondents` are no share.)
+        let d = resolved(
+            "A survey of likely voters found it. Several respondents said so.",
+            &["Several respondents"],
+        );
+        assert_ne!(d.name, "likely voters");
     }
 }
