@@ -628,6 +628,17 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if d.kind != SourceKind::Anonymous || !d.name_words.is_empty() || d.affiliation.is_some() {
             return None;
         }
+        // (`two of those people`, `at least two of these Republicans`: a part
+        // of the group named before is that group.)
+        let mut mention = mention;
+        let count = mention.start + 2 * usize::from(doc.norm(mention.start) == "at");
+        if count + 2 < mention.end
+            && doc.number_at(count)
+            && doc.norm(count + 1) == "of"
+            && words!["those", "these", "the"].has(doc.norm(count + 2))
+        {
+            mention.start = count + 2;
+        }
         let words: Vec<&str> = mention.clone().map(|j| doc.norm(j)).collect();
         let (determiner, rest) = words.split_first()?;
         // `the two countries`, also when the mention leaves out its `the`.
@@ -640,7 +651,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 .iter()
                 .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
             && !mention.clone().any(|j| doc.tokens[j].is(Flags::PREP));
-        if !definite || !plain || !head.ends_with('s') || head.ends_with("ss") {
+        let plural = head.ends_with('s') && !head.ends_with("ss") || head == "people";
+        if !definite || !plain || !plural {
             return None;
         }
         let group_of = words.iter().find_map(|w| match *w {
@@ -664,7 +676,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
                         || is_research_word(&h) && is_research_word(head)
                         // (`The judges` after `a panel`, not `The plaintiffs`:
                         // its members, not those before it.)
-                        || people && is_collective(&h) && !is_adversary(head)
+                        // (Not `the sources`: informants are no body's members.)
+                        || people && is_collective(&h) && !is_adversary(head) && head != "sources"
                 }
                 _ => false,
             }
@@ -686,7 +699,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
             .partition_point(|(start, _)| *start < mention.start);
         let named = self.collectives[before.saturating_sub(NAMED_LOOKBACK)..before]
             .last()
-            .filter(|(start, _)| people && (source.is_none() || *start > seen))
+            // (Not `the sources`: informants are no body's members.)
+            .filter(|(start, _)| people && head != "sources" && (source.is_none() || *start > seen))
             .map(|(_, range)| range.clone());
         if let Some(range) = named {
             let description = describe(doc, range.clone());
@@ -1520,7 +1534,11 @@ fn plural_apostrophe(doc: &Document, k: usize, start: usize) -> bool {
 fn head_word(name: &str) -> String {
     lowercase(name)
         .split(' ')
-        .take_while(|w| !words!["of", "from", "at", "in", "with", "for"].has(w))
+        // (`people familiar with …`, `aides who …`: the noun before its post-modifier.)
+        .take_while(|w| {
+            !words!["of", "from", "at", "in", "with", "for", "who", "that"].has(w)
+                && !POSTMODIFYING_ADJECTIVES.has(w)
+        })
         .last()
         .unwrap_or("")
         .to_owned()
@@ -2224,7 +2242,24 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             || words!["both", "either", "neither", "some", "many", "several", "all", "most", "other", "various", "one"].has(doc.norm(start),
             )
             // (`some of the aides`: the group's words.)
-            || start > range.start && doc.norm(start) == "of")
+            || start > range.start && doc.norm(start) == "of"
+            // (`two Senate aides`, `at least three people`: a count is no
+            // part of the name; `Two Forks police` is a place's.)
+            || doc.number_at(start)
+                && doc.tokens.get(start + 1).is_some_and(|t| {
+                    t.is_word()
+                        && (!t.capitalized
+                            || t.is(Flags::GOVERNMENT
+                                | Flags::ORGANIZATION
+                                | Flags::ROLE
+                                | Flags::ANON
+                                | Flags::DEMONYM)
+                            || is_capitals_word(doc, start + 1))
+                })
+            || doc.norm(start) == "at" && words!["least", "most"].has(doc.norm(start + 1))
+            || start > range.start
+                && doc.norm(start - 1) == "at"
+                && words!["least", "most"].has(doc.norm(start)))
     {
         start += 1;
     }
@@ -3813,7 +3848,7 @@ mod tests {
         );
         assert_eq!(
             (d.name.as_str(), d.kind),
-            ("Two crew members", SourceKind::Anonymous)
+            ("crew members", SourceKind::Anonymous)
         );
         // Nobody named in the sentence before: unnamed people of their own.
         let d = resolved(
@@ -4264,7 +4299,32 @@ mod tests {
                 "One of them|said",
             ],
         );
-        assert_eq!(d.name, "Two people familiar with the matter");
+        assert_eq!(d.name, "people familiar with the matter");
+        // (`two of those people`, `two of the sources`: part of the group.)
+        let d = resolved(
+            "Three people familiar with the talks said A. Two of those people said B.",
+            &[
+                "Three people familiar with the talks|said",
+                "Two of those people|said",
+            ],
+        );
+        assert_eq!(d.name, "people familiar with the talks");
+        let d = resolved(
+            "Sources said A. A bipartisan group of senators met. Two of the sources said B.",
+            &["Sources|said", "Two of the sources|said"],
+        );
+        assert_eq!(d.name, "Sources");
+    }
+
+    #[test]
+    fn a_count_is_no_part_of_an_unnamed_sources_name() {
+        for (mention, name) in [
+            ("Two Senate aides", "Senate aides"),
+            ("two GOP aides", "GOP aides"),
+            ("at least three people", "people"),
+        ] {
+            assert_eq!(described(mention).name, name);
+        }
     }
 
     #[test]
