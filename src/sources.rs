@@ -1183,7 +1183,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 .map(|k| self.doc.norm(k))
         };
         let head = head_of(mention)?;
-        let same_kind = |other: &str| other == head || poll(other) && poll(head);
+        // (`The lawsuit, filed …` then `the complaint`: one filing.)
+        let suit = |word: &str| words!["lawsuit", "suit", "complaint"].has(word);
+        let same_kind =
+            |other: &str| other == head || poll(other) && poll(head) || suit(other) && suit(head);
         self.recent.iter().rev().copied().find(|&e| {
             let entity = &self.entities[e];
             matches!(
@@ -4372,5 +4375,14 @@ mod tests {
             &["Several respondents"],
         );
         assert_ne!(d.name, "likely voters");
+    }
+
+    #[test]
+    fn a_complaint_is_the_lawsuit_brought_in_before() {
+        let d = resolved(
+            "The lawsuit says the firm hid its prices. The complaint says it paid rebates.",
+            &["The lawsuit", "The complaint"],
+        );
+        assert_eq!(d.name, "lawsuit");
     }
 }
