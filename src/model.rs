@@ -258,9 +258,13 @@ impl Analysis {
             .filter(move |c| c.source.as_deref() == Some(source_id))
     }
 
-    /// The contract's JSON for this analysis.
+    /// The contract's JSON for this analysis: the same bytes as
+    /// `serde_json::to_string` (a test holds them equal), written by hand so
+    /// that the embed's WebAssembly carries none of serde's code.
     pub fn to_json(&self) -> String {
-        serialized(serde_json::to_string(self))
+        let mut out = String::with_capacity(256);
+        json::analysis(&mut out, self);
+        out
     }
 
     /// The contract's JSON, indented for people.
@@ -275,6 +279,145 @@ fn serialized(json: Result<String, serde_json::Error>) -> String {
     match json {
         Ok(json) => json,
         Err(_) => unreachable!("the model serializes: it holds no maps or floats"),
+    }
+}
+
+/// The contract's JSON written by hand, compactly, as serde_json writes the
+/// derived `Serialize` of these types: fields in declaration order, `None`
+/// as `null`, `parts` and `members` left out when empty, enums by their
+/// contract names, and strings escaped as serde_json escapes them.
+mod json {
+    use super::{Analysis, Claim, Content, Source, Span};
+
+    pub(super) fn analysis(out: &mut String, analysis: &Analysis) {
+        out.push_str("{\"version\":");
+        number(out, analysis.version as usize);
+        out.push_str(",\"claims\":");
+        list(out, &analysis.claims, claim);
+        out.push_str(",\"sources\":");
+        list(out, &analysis.sources, source);
+        out.push('}');
+    }
+
+    fn claim(out: &mut String, claim: &Claim) {
+        out.push_str("{\"id\":");
+        string(out, &claim.id);
+        out.push_str(",\"kind\":");
+        string(out, claim.kind.as_str());
+        out.push_str(",\"content\":");
+        content(out, &claim.content);
+        out.push_str(",\"cue\":");
+        optional(out, claim.cue.as_ref(), span);
+        out.push_str(",\"source\":");
+        optional(out, claim.source.as_ref(), |out, id| string(out, id));
+        out.push_str(",\"source_mention\":");
+        optional(out, claim.source_mention.as_ref(), span);
+        out.push_str(",\"stance\":");
+        optional(out, claim.stance.as_ref(), |out, s| string(out, s.as_str()));
+        out.push_str(",\"hedges\":");
+        list(out, &claim.hedges, span);
+        out.push('}');
+    }
+
+    fn content(out: &mut String, content: &Content) {
+        out.push_str("{\"start\":");
+        number(out, content.start);
+        out.push_str(",\"end\":");
+        number(out, content.end);
+        out.push_str(",\"text\":");
+        string(out, &content.text);
+        if !content.parts.is_empty() {
+            out.push_str(",\"parts\":");
+            list(out, &content.parts, span);
+        }
+        out.push('}');
+    }
+
+    fn source(out: &mut String, source: &Source) {
+        out.push_str("{\"id\":");
+        string(out, &source.id);
+        out.push_str(",\"name\":");
+        string(out, &source.name);
+        out.push_str(",\"role\":");
+        optional(out, source.role.as_ref(), |out, r| string(out, r));
+        out.push_str(",\"affiliation\":");
+        optional(out, source.affiliation.as_ref(), |out, a| string(out, a));
+        out.push_str(",\"kind\":");
+        string(out, source.kind.as_str());
+        if !source.members.is_empty() {
+            out.push_str(",\"members\":");
+            list(out, &source.members, |out, id| string(out, id));
+        }
+        out.push_str(",\"mentions\":");
+        list(out, &source.mentions, span);
+        out.push('}');
+    }
+
+    fn span(out: &mut String, span: &Span) {
+        out.push_str("{\"start\":");
+        number(out, span.start);
+        out.push_str(",\"end\":");
+        number(out, span.end);
+        out.push_str(",\"text\":");
+        string(out, &span.text);
+        out.push('}');
+    }
+
+    fn list<T>(out: &mut String, items: &[T], item: impl Fn(&mut String, &T)) {
+        out.push('[');
+        for (n, value) in items.iter().enumerate() {
+            if n > 0 {
+                out.push(',');
+            }
+            item(out, value);
+        }
+        out.push(']');
+    }
+
+    fn optional<T>(out: &mut String, value: Option<&T>, write: impl Fn(&mut String, &T)) {
+        match value {
+            Some(value) => write(out, value),
+            None => out.push_str("null"),
+        }
+    }
+
+    /// A count in decimal digits.
+    fn number(out: &mut String, n: usize) {
+        if n >= 10 {
+            number(out, n / 10);
+        }
+        out.push(char::from(b'0' + (n % 10) as u8));
+    }
+
+    /// A JSON string: quotes and backslashes escaped, control characters as
+    /// `\n`, `\t`, … or `\u00XX` (lowercase hex), everything else as it is.
+    fn string(out: &mut String, text: &str) {
+        out.push('"');
+        let mut clean = 0;
+        for (at, byte) in text.bytes().enumerate() {
+            let escaped = match byte {
+                b'"' => "\\\"",
+                b'\\' => "\\\\",
+                b'\n' => "\\n",
+                b'\r' => "\\r",
+                b'\t' => "\\t",
+                0x08 => "\\b",
+                0x0c => "\\f",
+                0..0x20 => "\\u00",
+                _ => continue,
+            };
+            out.push_str(&text[clean..at]);
+            out.push_str(escaped);
+            // `\u00` takes the byte's two hex digits.
+            if escaped.len() == 4 {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push(char::from(HEX[usize::from(byte >> 4)]));
+                out.push(char::from(HEX[usize::from(byte & 15)]));
+            }
+            clean = at + 1;
+        }
+        out.push_str(&text[clean..]);
+        out.push('"');
     }
 }
 
@@ -317,5 +460,97 @@ mod tests {
         let back: Analysis = serde_json::from_str(&analysis.to_json()).unwrap();
         assert!(back.claims[0].content.parts.is_empty());
         assert!(back.claims[0].content.pieces().eq([(0, 22)]));
+    }
+
+    #[test]
+    fn the_hand_written_json_is_serde_json_s_to_the_byte() {
+        let serde = |a: &Analysis| serde_json::to_string(a).unwrap();
+        let mut texts: Vec<String> = Vec::new();
+        for dir in ["tests/fixtures", "tests/realnews", "tests/politics"] {
+            let Ok(entries) = std::fs::read_dir(dir) else {
+                continue;
+            };
+            for entry in entries.flatten() {
+                let path = entry.path();
+                if path.extension().is_some_and(|e| e == "txt") {
+                    texts.push(std::fs::read_to_string(&path).unwrap());
+                }
+            }
+        }
+        assert!(texts.len() >= 10, "the fixtures are there");
+        for text in &texts {
+            let analysis = crate::analyze(text);
+            assert_eq!(analysis.to_json(), serde(&analysis));
+        }
+        // Every escape, a group's members, a split content's parts, nulls.
+        let every_byte: String = (0u8..0x80).map(char::from).collect();
+        let tricky = format!("{every_byte} “é” 🙂 \\ \" \u{2028}");
+        let span = |text: &str| Span {
+            start: 0,
+            end: 123_456_789,
+            text: text.to_string(),
+        };
+        let analysis = Analysis {
+            version: CONTRACT_VERSION,
+            claims: vec![
+                Claim {
+                    id: "c1".into(),
+                    kind: ClaimKind::PartialQuote,
+                    content: Content {
+                        parts: vec![span(&tricky), span("")],
+                        ..span(&tricky).into()
+                    },
+                    cue: Some(span("said")),
+                    source: Some("s2".into()),
+                    source_mention: Some(span(&tricky)),
+                    stance: Some(Stance::Question),
+                    hedges: vec![span("may"), span(&tricky)],
+                },
+                Claim {
+                    id: tricky.clone(),
+                    kind: ClaimKind::Unattributed,
+                    content: span("").into(),
+                    cue: None,
+                    source: None,
+                    source_mention: None,
+                    stance: None,
+                    hedges: Vec::new(),
+                },
+            ],
+            sources: vec![Source {
+                id: "s2".into(),
+                name: tricky.clone(),
+                role: Some(tricky.clone()),
+                affiliation: None,
+                kind: SourceKind::Group,
+                members: vec!["s1".into(), tricky.clone()],
+                mentions: vec![span(&tricky)],
+            }],
+        };
+        assert_eq!(analysis.to_json(), serde(&analysis));
+        for kind in [
+            ClaimKind::DirectQuote,
+            ClaimKind::PartialQuote,
+            ClaimKind::Indirect,
+            ClaimKind::AccordingTo,
+            ClaimKind::Reported,
+            ClaimKind::Unattributed,
+        ] {
+            let mut a = analysis.clone();
+            a.claims[0].kind = kind;
+            a.sources.clear();
+            assert_eq!(a.to_json(), serde(&a));
+        }
+        for stance in Stance::ALL {
+            let mut a = analysis.clone();
+            a.claims[0].stance = Some(stance);
+            assert_eq!(a.to_json(), serde(&a));
+        }
+        for kind in SourceKind::ALL {
+            let mut a = analysis.clone();
+            a.sources[0].kind = kind;
+            a.sources[0].members.clear();
+            assert_eq!(a.to_json(), serde(&a));
+        }
     }
 }
