@@ -17,10 +17,10 @@ use web_sys::{
 };
 use yew::prelude::*;
 
-use crate::ui::card::ClaimCard;
+use crate::ui::card::{claim_card, use_card_placement, CardProps};
 use crate::ui::dom;
 use crate::ui::labels::{claim_kind_label, tr};
-use crate::ui::sources::SourcesPanel;
+use crate::ui::sources::{sources_panel, use_share_bar, SourcesProps};
 use crate::ui::state::{Action, Filter, ReaderState};
 use crate::ui::Doc;
 
@@ -72,6 +72,12 @@ pub fn Embed(props: &EmbedProps) -> Html {
         use_reducer(move || ReaderState::showing(doc))
     };
     let timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    let card_node = use_card_placement(
+        state.open_claim(),
+        Some(props.doc.clone()),
+        Some(props.article.clone()),
+    );
+    let share_bar = use_share_bar(Some(props.doc.clone()));
 
     // The state, written back to the host's marks.
     {
@@ -342,11 +348,15 @@ pub fn Embed(props: &EmbedProps) -> Html {
                     }
                 })
             };
-            html! {
-                <ClaimCard doc={doc.clone()} claim={open.claim} pinned={open.pinned}
-                           scope={Some(props.article.clone())}
-                           {on_close} {on_jump} {on_pointer} />
-            }
+            claim_card(&CardProps {
+                doc: doc.clone(),
+                claim: open.claim,
+                pinned: open.pinned,
+                on_close,
+                on_jump,
+                on_pointer,
+                node: card_node,
+            })
         }
         None => html! {},
     };
@@ -372,7 +382,12 @@ pub fn Embed(props: &EmbedProps) -> Html {
             html! {
                 <div class="wr-panel">
                     <p class="wr-brand"><span class="who">{"who"}</span><span class="said">{"said"}</span></p>
-                    <SourcesPanel doc={doc.clone()} filter={state.filter.clone()} {on_filter} />
+                    {sources_panel(&SourcesProps {
+                        doc: doc.clone(),
+                        filter: state.filter.clone(),
+                        on_filter,
+                        bar: share_bar,
+                    })}
                     <p class="wr-export">
                         <button type="button" class="primary" onclick={export}>
                             {tr("Export annotations")}

@@ -7,7 +7,7 @@
 //! each claim in place by wrapping the pieces of those text nodes in
 //! `<whosaid-mark>` elements (inline, no box of their own: links, `<em>` and
 //! layout stay as they were). The card and the sources panel are the reader's
-//! own components, mounted by Yew inside open shadow roots whose styles
+//! own views, rendered by Yew inside open shadow roots whose styles
 //! neither leak out nor let the host's styles in (`all: initial` at the
 //! boundary, every length in `em` of a fixed size, not the host's `rem`).
 //!

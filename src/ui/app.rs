@@ -13,12 +13,12 @@ use web_sys::{DragEvent, Element, HtmlElement, KeyboardEvent};
 use yew::prelude::*;
 
 use super::article::{article_view, ArticleProps, ClaimEvent};
-use super::card::ClaimCard;
+use super::card::{claim_card, use_card_placement, CardProps};
 use super::dom;
 use super::input::{self, PasteInput, Supplied};
 use super::labels::{claim_kind_label, count};
 use super::layout::Doc;
-use super::sources::SourcesPanel;
+use super::sources::{sources_panel, use_share_bar, SourcesProps};
 use super::state::{Action, Filter, ReaderState, Status};
 
 /// The article shown when the page has no `?src=`.
@@ -49,6 +49,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
         use_reducer(move || doc.map_or_else(ReaderState::default, ReaderState::showing))
     };
     let hover_timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    let card_node = use_card_placement(state.open_claim(), state.doc.clone(), None);
+    let share_bar = use_share_bar(state.doc.clone());
     let dark = use_state(|| {
         web_sys::window()
             .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
@@ -272,10 +274,15 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     }
                 })
             };
-            html! {
-                <ClaimCard doc={doc.clone()} claim={open.claim} pinned={open.pinned}
-                           {on_close} {on_jump} {on_pointer} />
-            }
+            claim_card(&CardProps {
+                doc: doc.clone(),
+                claim: open.claim,
+                pinned: open.pinned,
+                on_close,
+                on_jump,
+                on_pointer,
+                node: card_node,
+            })
         }
         _ => html! {},
     };
@@ -331,7 +338,12 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     on_claim,
                 })}
                 <div class="side">
-                    <SourcesPanel doc={doc.clone()} filter={state.filter.clone()} {on_filter} />
+                    {sources_panel(&SourcesProps {
+                        doc: doc.clone(),
+                        filter: state.filter.clone(),
+                        on_filter,
+                        bar: share_bar,
+                    })}
                     <PasteInput on_text={on_text.clone()} />
                 </div>
             </>

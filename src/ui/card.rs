@@ -24,7 +24,6 @@ const MIN_HEIGHT: f64 = 120.0;
 /// How much of a claim a link to it shows.
 const EXCERPT_CHARS: usize = 90;
 
-#[derive(Properties, PartialEq)]
 pub struct CardProps {
     pub doc: Rc<Doc>,
     /// Index of the claim in `doc.analysis.claims`.
@@ -35,26 +34,30 @@ pub struct CardProps {
     pub on_jump: Callback<usize>,
     /// The pointer entered (`true`) or left (`false`) the card.
     pub on_pointer: Callback<bool>,
-    /// Where the claim's marks are (`[data-claim]`): the whole page for the
-    /// reader, the host's article for the embed (several on one page).
-    #[prop_or_default]
-    pub scope: Option<Element>,
+    /// The card's element, from [`use_card_placement`].
+    pub node: NodeRef,
 }
 
-/// The card for one claim.
-#[component]
-pub fn ClaimCard(props: &CardProps) -> Html {
+/// Places the card (see [`claim_card`]) after every render that changes
+/// which claim it shows or of which article, and again whenever the viewport
+/// changes size or a scroll ends. `scope` is where the claim's marks are
+/// (`[data-claim]`): the whole page for the reader, the host's article for
+/// the embed (several on one page). Returns the ref to give the card.
+///
+/// A hook of the component that draws the card, not a component of its own:
+/// every component type adds its own lifecycle code to the WebAssembly.
+#[hook]
+pub fn use_card_placement(
+    claim: Option<usize>,
+    doc: Option<Rc<Doc>>,
+    scope: Option<Element>,
+) -> NodeRef {
     let node = use_node_ref();
     {
-        // Place the card after every render that changes what it shows, and
-        // again whenever the viewport changes size or a scroll ends.
         let node = node.clone();
-        let claim = props.claim;
-        let doc = props.doc.clone();
-        let scope = props.scope.clone();
-        use_effect_with((claim, doc), move |_| {
+        use_effect_with((claim, doc), move |&(claim, _)| {
             let place_now = move || {
-                if let Some(card) = node.cast::<HtmlElement>() {
+                if let (Some(card), Some(claim)) = (node.cast::<HtmlElement>(), claim) {
                     place(&card, claim, scope.as_ref());
                 }
             };
@@ -70,7 +73,14 @@ pub fn ClaimCard(props: &CardProps) -> Html {
             move || drop((resize, scrolled))
         });
     }
+    node
+}
 
+/// The card for one claim.
+///
+/// A plain function, not a component: its one effect, placing it, is
+/// [`use_card_placement`] in the component that draws it.
+pub fn claim_card(props: &CardProps) -> Html {
     let doc = &props.doc;
     let Some(claim) = doc.analysis.claims.get(props.claim) else {
         return html! {};
@@ -227,7 +237,7 @@ pub fn ClaimCard(props: &CardProps) -> Html {
         })
     };
     html! {
-        <div id="whosaid-card" ref={node} class={classes!("card", kind_class(kind), props.pinned.then_some("pinned"))}
+        <div id="whosaid-card" ref={props.node.clone()} class={classes!("card", kind_class(kind), props.pinned.then_some("pinned"))}
              role="dialog" aria-modal="false" aria-labelledby="whosaid-card-name"
              aria-describedby="whosaid-card-summary" tabindex="-1"
              // A tap inside the card is not a tap elsewhere.

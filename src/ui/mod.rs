@@ -4,9 +4,11 @@
 //! your own article. Built for the browser only (`wasm32`); `trunk` builds it
 //! through the small `whosaid-app` binary.
 //!
-//! One file per component (`article`, `card`, `sources`, `input`, `app`), the
-//! state and its reducer in `state`, pure layout (paragraphs, claim nesting,
-//! sentence shares) in `layout`, and the few direct DOM calls in `dom`.
+//! One file per part of the page (`article`, `card`, `sources`, `input`,
+//! `app`; only `input` and `app` are Yew components, the others plain
+//! functions returning `Html`), the state and its reducer in `state`, pure
+//! layout (paragraphs, claim nesting, sentence shares) in `layout`, and the
+//! few direct DOM calls in `dom`.
 
 pub mod app;
 pub mod article;

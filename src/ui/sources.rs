@@ -13,25 +13,28 @@ use super::layout::Doc;
 use super::state::Filter;
 use crate::SourceKind;
 
-#[derive(Properties, PartialEq)]
 pub struct SourcesProps {
     pub doc: Rc<Doc>,
     pub filter: Filter,
     pub on_filter: Callback<Filter>,
+    /// The share bar's element, from [`use_share_bar`].
+    pub bar: NodeRef,
 }
 
-/// The summary bar and the source list.
-#[component]
-pub fn SourcesPanel(props: &SourcesProps) -> Html {
-    let doc = &props.doc;
-    let analysis = &doc.analysis;
-    // The bar's widths are set through the CSSOM, not `style` attributes, so
-    // that a page whose CSP forbids inline styles (the embed on a strict
-    // host) shows the bar with no policy violation.
+/// Sets the widths of the share bar's segments (see [`sources_panel`]) after
+/// each render that shows a new article. The widths are set through the
+/// CSSOM, not `style` attributes, so that a page whose CSP forbids inline
+/// styles (the embed on a strict host) shows the bar with no policy
+/// violation. Returns the ref to give the bar.
+///
+/// A hook of the component that draws the panel, not a component of its own:
+/// every component type adds its own lifecycle code to the WebAssembly.
+#[hook]
+pub fn use_share_bar(doc: Option<Rc<Doc>>) -> NodeRef {
     let bar = use_node_ref();
     {
         let bar = bar.clone();
-        use_effect_with(doc.clone(), move |_| {
+        use_effect_with(doc, move |_| {
             let Some(bar) = bar.cast::<HtmlElement>() else {
                 return;
             };
@@ -49,6 +52,16 @@ pub fn SourcesPanel(props: &SourcesProps) -> Html {
             }
         });
     }
+    bar
+}
+
+/// The summary bar and the source list.
+///
+/// A plain function, not a component: its one effect, the bar's widths, is
+/// [`use_share_bar`] in the component that draws it.
+pub fn sources_panel(props: &SourcesProps) -> Html {
+    let doc = &props.doc;
+    let analysis = &doc.analysis;
     let kept = |filter: &Filter| {
         (0..analysis.claims.len())
             .filter(|&i| filter.keeps(doc, i))
@@ -138,7 +151,7 @@ pub fn SourcesPanel(props: &SourcesProps) -> Html {
     html! {
         <aside class="panel" aria-labelledby="panel-title">
             <h2 id="panel-title" tabindex="-1">{tr("Who stands behind it")}</h2>
-            {share_bar(doc, bar)}
+            {share_bar(doc, props.bar.clone())}
             <h3 class="sources-title">
                 {count(analysis.sources.len(), "source")}
                 <span class="hint">{format!(" · {}", tr("click one to see only its claims"))}</span>
