@@ -15,7 +15,7 @@ use yew::prelude::*;
 use super::article::{article_view, ArticleProps, ClaimEvent};
 use super::card::{claim_card, use_card_placement, CardProps};
 use super::dom;
-use super::input::{self, PasteInput, Supplied};
+use super::input::{self, paste_input, Supplied};
 use super::labels::{claim_kind_label, count};
 use super::layout::Doc;
 use super::sources::{sources_panel, use_share_bar, SourcesProps};
@@ -51,6 +51,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let hover_timer: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     let card_node = use_card_placement(state.open_claim(), state.doc.clone(), None);
     let share_bar = use_share_bar(state.doc.clone());
+    let paste_area = use_node_ref();
     let dark = use_state(|| {
         web_sys::window()
             .and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
@@ -344,13 +345,13 @@ pub fn Reader(props: &ReaderProps) -> Html {
                         on_filter,
                         bar: share_bar,
                     })}
-                    <PasteInput on_text={on_text.clone()} />
+                    {paste_input(&on_text, &paste_area)}
                 </div>
             </>
         },
         None => html! {
             <div class="side">
-                <PasteInput on_text={on_text.clone()} />
+                {paste_input(&on_text, &paste_area)}
             </div>
         },
     };

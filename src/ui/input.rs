@@ -16,18 +16,15 @@ pub struct Supplied {
     pub origin: String,
 }
 
-#[derive(Properties, PartialEq)]
-pub struct InputProps {
-    pub on_text: Callback<Supplied>,
-}
-
 /// The paste box, with a button to analyse what was typed and one to open a
-/// file.
-#[component]
-pub fn PasteInput(props: &InputProps) -> Html {
-    let area = use_node_ref();
+/// file. `area` is the text box's ref, from `use_node_ref` in the component
+/// that draws the box.
+///
+/// A plain function, not a component: every component type adds its own
+/// lifecycle code to the WebAssembly.
+pub fn paste_input(on_text: &Callback<Supplied>, area: &NodeRef) -> Html {
     let onpaste = {
-        let on_text = props.on_text.clone();
+        let on_text = on_text.clone();
         let area = area.clone();
         Callback::from(move |e: Event| {
             let Some(data) = e
@@ -57,7 +54,7 @@ pub fn PasteInput(props: &InputProps) -> Html {
         })
     };
     let analyse = {
-        let on_text = props.on_text.clone();
+        let on_text = on_text.clone();
         let area = area.clone();
         Callback::from(move |_: MouseEvent| {
             let Some(area) = area.cast::<HtmlTextAreaElement>() else {
@@ -82,7 +79,7 @@ pub fn PasteInput(props: &InputProps) -> Html {
         })
     };
     let onchange = {
-        let on_text = props.on_text.clone();
+        let on_text = on_text.clone();
         Callback::from(move |e: Event| {
             let Some(input) = e.target_dyn_into::<HtmlInputElement>() else {
                 return;
@@ -101,7 +98,7 @@ pub fn PasteInput(props: &InputProps) -> Html {
                 <strong>{"It is analysed in this page; nothing is sent anywhere."}</strong>
             </p>
             <label for="paste" class="sr-only">{"Article text or HTML"}</label>
-            <textarea id="paste" ref={area} rows="4" {onpaste}
+            <textarea id="paste" ref={area.clone()} rows="4" {onpaste}
                       placeholder="Paste an article here…" spellcheck="false" />
             <div class="row">
                 <button type="button" class="primary" onclick={analyse}>{"Analyse"}</button>

@@ -5,8 +5,8 @@
 //! through the small `whosaid-app` binary.
 //!
 //! One file per part of the page (`article`, `card`, `sources`, `input`,
-//! `app`; only `input` and `app` are Yew components, the others plain
-//! functions returning `Html`), the state and its reducer in `state`, pure
+//! `app`; only `app` is a Yew component, the others plain functions
+//! returning `Html`), the state and its reducer in `state`, pure
 //! layout (paragraphs, claim nesting, sentence shares) in `layout`, and the
 //! few direct DOM calls in `dom`.
 
