@@ -1,8 +1,8 @@
 //! Copies the lexicons of `src/lexicon/data/` into the build's output folder
 //! without their comment and blank lines, and the style sheets the embed
-//! carries as strings without their comments and indentation: the comments
-//! (sources, licences, column notes, design notes) stay in the repository,
-//! and every reader of the WebAssembly build is spared their bytes.
+//! carries as strings without their comments, line breaks and indentation:
+//! the comments (sources, licences, column notes, design notes) stay in the
+//! repository, and every reader of the WebAssembly build is spared their bytes.
 
 use std::{env, fs, path::Path};
 
@@ -254,8 +254,9 @@ fn without_reader_only(css: &str) -> String {
     kept
 }
 
-/// Drops a style sheet's comments, indentation and the spaces around its
-/// punctuation; strings and values keep their inner spaces (`rgb(0 0 0 / .1)`).
+/// Drops a style sheet's comments, line breaks, indentation and the spaces
+/// around its punctuation; strings and values keep their inner spaces
+/// (`rgb(0 0 0 / .1)`).
 fn minify_css(css: &str) -> String {
     let mut bare = String::with_capacity(css.len());
     let mut rest = css;
@@ -271,8 +272,18 @@ fn minify_css(css: &str) -> String {
         .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
         .filter(|line| !line.is_empty())
         .collect();
-    lines
-        .join("\n")
+    // Lines joined with nothing after a rule's or a declaration's end, a
+    // block's start or a selector list's comma, and before a block's end;
+    // with a space elsewhere (a value continued on the next line).
+    let mut joined = String::with_capacity(bare.len());
+    for line in &lines {
+        let ends_a_part = joined.ends_with(['{', '}', ';', ',']) || line.starts_with('}');
+        if !joined.is_empty() && !ends_a_part {
+            joined.push(' ');
+        }
+        joined.push_str(line);
+    }
+    joined
         .replace(" {", "{")
         .replace("{ ", "{")
         .replace(": ", ":")
