@@ -2026,13 +2026,15 @@ impl<'d, 'a> Linker<'d, 'a> {
     fn per_source(&self, k: usize, end: usize) -> bool {
         self.word_is(k, words!["per"])
             && self.np_right(k + 1, end).is_some_and(|np| {
-                (np.start..np.end.min(np.start + 4)).any(|j| {
-                    self.doc.tokens[j].capitalized
-                        || self.is(
-                            j,
-                            Flags::ANON | Flags::ROLE | Flags::MEDIA | Flags::DOCUMENT,
-                        )
-                })
+                // (`per the order`, `per a participant`: a rate takes no article.)
+                self.is(np.start, Flags::DET | Flags::POSS) && !self.is(np.start, Flags::QUANT)
+                    || (np.start..np.end.min(np.start + 4)).any(|j| {
+                        self.doc.tokens[j].capitalized
+                            || self.is(
+                                j,
+                                Flags::ANON | Flags::ROLE | Flags::MEDIA | Flags::DOCUMENT,
+                            )
+                    })
             })
     }
 

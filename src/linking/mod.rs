@@ -8270,4 +8270,16 @@ mod tests {
         // (What a document shows is still no position of its issuer's.)
         assert!(frames("The police released a video showing the arrest.").is_empty());
     }
+
+    #[test]
+    fn per_with_an_article_names_a_source() {
+        let (_, content, _, source) =
+            one("OMB has 120 days to publish the standards, per the order.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("OMB has 120 days to publish the standards", "the order")
+        );
+        // (A rate takes no article.)
+        assert!(frames("Gas costs four dollars per gallon.").is_empty());
+    }
 }
