@@ -1523,6 +1523,23 @@ impl<'d, 'a> Linker<'d, 'a> {
                 return form == VerbForm::ThirdSingular && self.word_is(i + 1, words!["that"]);
             }
         }
+        // `White House counsel Diane Feldstein`: a role's word before a
+        // name is a title.
+        if form == VerbForm::Base
+            && self.is(i, Flags::ROLE)
+            && self
+                .doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| n.is_word() && n.capitalized)
+            && self
+                .doc
+                .tokens
+                .get(i + 2)
+                .is_some_and(|n| n.is_word() && n.capitalized)
+        {
+            return false;
+        }
         // `a Republican state senator`, `Arizona state lawmakers`: a noun's
         // modifier before a role (not a verb after a pronoun or a plural
         // subject: `I think voters`, `Economists say voters`).
@@ -8281,5 +8298,16 @@ mod tests {
         );
         // (A rate takes no article.)
         assert!(frames("Gas costs four dollars per gallon.").is_empty());
+    }
+
+    #[test]
+    fn a_role_word_before_a_name_is_a_title() {
+        assert!(
+            frames("White House counsel Diane Feldstein has met with four senators.").is_empty()
+        );
+        assert_eq!(
+            frames("Her lawyers counsel that the deal is fair.")[0].3,
+            "Her lawyers"
+        );
     }
 }
