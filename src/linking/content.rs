@@ -1201,6 +1201,17 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 break;
             }
+            // (`support the plan and 36 percent oppose it`: another share's clause.)
+            let share_after = self.word_is(k, words!["and", "while"])
+                && self
+                    .doc
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+                && (self.word_is(k + 2, words!["percent"]) || self.punct(k + 2, '%'));
+            if share_after {
+                break;
+            }
             // `called the lawsuit “baseless” and said …`: a second frame begins;
             // `defended the record whilst promising …`: the writer goes on.
             if self.coordinated_frame(k, end)

@@ -8310,4 +8310,10 @@ mod tests {
             "Her lawyers"
         );
     }
+
+    #[test]
+    fn another_shares_clause_ends_a_noun_phrase_content() {
+        let found = frames("Forty percent support the plan and 36 percent oppose it.");
+        assert!(found.iter().all(|f| !f.1.contains("oppose")), "{found:?}");
+    }
 }
