@@ -8316,4 +8316,13 @@ mod tests {
         let found = frames("Forty percent support the plan and 36 percent oppose it.");
         assert!(found.iter().all(|f| !f.1.contains("oppose")), "{found:?}");
     }
+
+    #[test]
+    fn questions_referred_elsewhere_are_a_reported_act() {
+        let found = frames("The campaign referred questions about the ad to the group.");
+        assert_eq!(
+            (found[0].1.as_str(), found[0].3.as_str()),
+            ("about the ad to the group", "The campaign")
+        );
+    }
 }
