@@ -1240,9 +1240,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .is_some_and(|np| np.len() <= 3 && self.is_gerund_word(np.end));
         // (`vetoed it, saying it cut too deeply and setting up a showdown`:
         // after a participle's content, any participle is the frame's.)
-        let participle_frame = (from.saturating_sub(4)..from)
-            .rev()
-            .find_map(|j| self.cue_verb(j))
+        let participle_frame = self
+            .frame_verb_before(from, 4)
             .is_some_and(|(_, form)| form == VerbForm::Gerund);
         // (Not `by cutting taxes and raising wages`, `is weighing A and
         // preparing B`: a verb's gerund; `school funding` is a noun.)
@@ -1534,10 +1533,20 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// The frame verb just before a content opening at `from` (`said`,
     /// `said that`, `told reporters that`), if it is in the past.
     fn past_frame_before(&self, from: usize) -> bool {
-        (from.saturating_sub(6)..from)
+        self.frame_verb_before(from, 6)
+            .is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple))
+    }
+
+    /// The last cue verb in the `window` tokens before a content opening at
+    /// `from`: its frame's verb.
+    fn frame_verb_before(
+        &self,
+        from: usize,
+        window: usize,
+    ) -> Option<(&'static CueVerb, VerbForm)> {
+        (from.saturating_sub(window)..from)
             .rev()
             .find_map(|j| self.cue_verb(j))
-            .is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple))
     }
 
     /// The verb after `and`/`but` at `k`, past any adverbs.
@@ -1562,9 +1571,8 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// after a speech frame, a belief verb goes on the content's clause (its
     /// subject believes), not the frame (`acknowledged A but said B`).
     pub(super) fn belief_after_speech(&self, k: usize, from: usize) -> bool {
-        let frame_is_speech = (from.saturating_sub(6)..from)
-            .rev()
-            .find_map(|j| self.cue_verb(j))
+        let frame_is_speech = self
+            .frame_verb_before(from, 6)
             .is_some_and(|(verb, _)| verb.class == VerbClass::Speech);
         frame_is_speech
             && k > from + 2
