@@ -320,12 +320,8 @@ mod json {
     }
 
     fn content(out: &mut String, content: &Content) {
-        out.push_str("{\"start\":");
-        number(out, content.start);
-        out.push_str(",\"end\":");
-        number(out, content.end);
-        out.push_str(",\"text\":");
-        string(out, &content.text);
+        out.push('{');
+        span_fields(out, content.start, content.end, &content.text);
         if !content.parts.is_empty() {
             out.push_str(",\"parts\":");
             list(out, &content.parts, span);
@@ -354,13 +350,19 @@ mod json {
     }
 
     fn span(out: &mut String, span: &Span) {
-        out.push_str("{\"start\":");
-        number(out, span.start);
-        out.push_str(",\"end\":");
-        number(out, span.end);
-        out.push_str(",\"text\":");
-        string(out, &span.text);
+        out.push('{');
+        span_fields(out, span.start, span.end, &span.text);
         out.push('}');
+    }
+
+    /// A span's fields, as a span and a content both open with them.
+    fn span_fields(out: &mut String, start: usize, end: usize, text: &str) {
+        out.push_str("\"start\":");
+        number(out, start);
+        out.push_str(",\"end\":");
+        number(out, end);
+        out.push_str(",\"text\":");
+        string(out, text);
     }
 
     fn list<T>(out: &mut String, items: &[T], item: impl Fn(&mut String, &T)) {
