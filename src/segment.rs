@@ -195,6 +195,24 @@ impl<'a> Document<'a> {
         t.kind == TokenKind::Number || t.is_word() && lexicon().is_number_word(self.norm(k))
     }
 
+    /// Whether token `k` says a share is a percentage: `percent` or `%`.
+    pub fn percent_at(&self, k: usize) -> bool {
+        self.tokens
+            .get(k)
+            .is_some_and(|t| t.is_punct('%') || self.norm(k) == "percent")
+    }
+
+    /// Past `at least` or `at most` at `k`: where the quantity it bounds
+    /// starts (`at least three said`).
+    pub fn past_at_least(&self, k: usize) -> usize {
+        let bound = |j: usize| j < self.tokens.len() && words!["least", "most"].has(self.norm(j));
+        if k < self.tokens.len() && self.norm(k) == "at" && bound(k + 1) {
+            k + 2
+        } else {
+            k
+        }
+    }
+
     /// Whether the tokens before `end` give an age (`voters under 30`,
     /// `Americans over 65`): a post-modifier, no part of a name.
     pub fn age_before(&self, end: usize) -> bool {

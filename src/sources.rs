@@ -200,10 +200,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let respondents = words!["respondents", "surveyed", "polled"]
             .has(self.doc.norm(mention.end - 1))
             // (Not `several respondents`: some of them, not all.)
-            && (mention.len() == 1
-                || mention
-                    .clone()
-                    .any(|k| self.doc.norm(k) == "percent" || self.doc.tokens[k].is_punct('%')));
+            && (mention.len() == 1 || mention.clone().any(|k| self.doc.percent_at(k)));
         if respondents {
             description.pronoun = Some(Pronoun::Partitive);
         }
@@ -631,7 +628,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         // (`two of those people`, `at least two of these Republicans`: a part
         // of the group named before is that group.)
         let mut mention = mention;
-        let count = mention.start + 2 * usize::from(doc.norm(mention.start) == "at");
+        let count = doc.past_at_least(mention.start);
         if count + 2 < mention.end
             && doc.number_at(count)
             && doc.norm(count + 1) == "of"
@@ -661,7 +658,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
             "four" => Some(4),
             _ => None,
         });
-        let people = doc.tokens[mention.end - 1].is(Flags::ROLE | Flags::ANON);
+        // People who may be a body's members (not `the sources`: informants).
+        let members =
+            doc.tokens[mention.end - 1].is(Flags::ROLE | Flags::ANON) && head != "sources";
         let source = self.recent.iter().rev().copied().find(|&e| {
             let entity = &self.entities[e];
             let ed = &entity.description;
@@ -676,8 +675,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                         || is_research_word(&h) && is_research_word(head)
                         // (`The judges` after `a panel`, not `The plaintiffs`:
                         // its members, not those before it.)
-                        // (Not `the sources`: informants are no body's members.)
-                        || people && is_collective(&h) && !is_adversary(head) && head != "sources"
+                        || members && is_collective(&h) && !is_adversary(head)
                 }
                 _ => false,
             }
@@ -699,8 +697,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             .partition_point(|(start, _)| *start < mention.start);
         let named = self.collectives[before.saturating_sub(NAMED_LOOKBACK)..before]
             .last()
-            // (Not `the sources`: informants are no body's members.)
-            .filter(|(start, _)| people && head != "sources" && (source.is_none() || *start > seen))
+            .filter(|(start, _)| members && (source.is_none() || *start > seen))
             .map(|(_, range)| range.clone());
         if let Some(range) = named {
             let description = describe(doc, range.clone());
@@ -1637,7 +1634,7 @@ fn polled_populations(doc: &Document) -> Vec<(usize, Range<usize>)> {
     let n = doc.tokens.len();
     let mut found = Vec::new();
     for k in 1..n {
-        let after_share = doc.norm(k - 1) == "percent" || doc.tokens[k - 1].is_punct('%');
+        let after_share = doc.percent_at(k - 1);
         let after_poll = words!["poll", "survey", "polling"].has(doc.norm(k - 1));
         if doc.norm(k) != "of" || !(after_share || after_poll) {
             continue;
@@ -2259,10 +2256,8 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
                                 | Flags::DEMONYM)
                             || is_capitals_word(doc, start + 1))
                 })
-            || doc.norm(start) == "at" && words!["least", "most"].has(doc.norm(start + 1))
-            || start > range.start
-                && doc.norm(start - 1) == "at"
-                && words!["least", "most"].has(doc.norm(start)))
+            || doc.past_at_least(start) > start
+            || start > range.start && doc.past_at_least(start - 1) == start + 1)
     {
         start += 1;
     }

@@ -1208,7 +1208,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     .tokens
                     .get(k + 1)
                     .is_some_and(|t| t.kind == TokenKind::Number)
-                && (self.word_is(k + 2, words!["percent"]) || self.punct(k + 2, '%'));
+                && self.doc.percent_at(k + 2);
             if share_after {
                 break;
             }
@@ -1248,9 +1248,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let verbal_gerund = |j: usize| {
             // (`by “ending the waste”`: past an opening quotation mark.)
             let before = j - 1 - usize::from(j > from + 1 && self.doc.tokens[j - 1].is_quote());
-            self.is_gerund_word(j)
-                && (self.is(before, Flags::PREP | Flags::AUX)
-                    || self.word_is(before, words!["is", "are", "was", "were", "be", "been"]))
+            self.is_gerund_word(j) && self.is(before, Flags::PREP | Flags::AUX)
         };
         absolute
             || participle_frame && self.is_gerund_word(k + 1) && !(from + 1..k).any(verbal_gerund)
@@ -1621,7 +1619,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         if !(self.punct(k, ',') && self.word_is(k + 1, words!["and"])) {
             return false;
         }
-        let subject = self.past_at_least(k + 2);
+        let subject = self.doc.past_at_least(k + 2);
         (self.is(
             subject,
             Flags::DET | Flags::QUANT | Flags::PRON | Flags::POSS,
@@ -1652,16 +1650,6 @@ impl<'d, 'a> Linker<'d, 'a> {
             .filter(finite)
             .nth(1)
             .is_some()
-    }
-
-    /// Past `at least` or `at most` at `k`: where the quantity it bounds
-    /// starts (`at least three said`).
-    fn past_at_least(&self, k: usize) -> usize {
-        if self.word_is(k, words!["at"]) && self.word_is(k + 1, words!["least", "most"]) {
-            k + 2
-        } else {
-            k
-        }
     }
 
     /// Whether `, and had …` at comma `k` is the frame's subject's second
@@ -1819,7 +1807,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         if self.is(subject, Flags::PREP) && self.is(subject + 1, Flags::TIME) {
             subject += 2 + usize::from(self.punct(subject + 2, ','));
         }
-        subject = self.past_at_least(subject);
+        subject = self.doc.past_at_least(subject);
         // (`…, while 45% said …`: a subject read leftward from its verb;
         // `… and 22 percent say …`: a share of those polled needs no comma.)
         let subject_before_verb = |share: bool| {

@@ -51,7 +51,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     pub(super) fn share_left(&self, head: usize, start: usize) -> Option<usize> {
         // (`Forty-one percent`: spelled out at a sentence's start.)
         let number = |k: usize| self.doc.number_at(k);
-        let percent = self.word_is(head, words!["percent"]) || self.punct(head, '%');
+        let percent = self.doc.percent_at(head);
         let mut first = if percent && head > start && number(head - 1) {
             head - 1
         } else if number(head) && self.norm(head).ends_with('%') {
