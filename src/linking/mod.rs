@@ -2561,6 +2561,15 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && !t.is(Flags::DET | Flags::AUX | Flags::MODAL | Flags::PREP | Flags::PRON)
                     && self.cue_verb(k).is_none()
             });
+        // `Maddox, his voice rising,`: an absolute phrase on the subject's
+        // own body or manner.
+        let absolute = (2..=4).contains(&(close - insert))
+            && self.word_is(insert, words!["his", "her", "their"])
+            && (insert + 1..close).all(|k| {
+                let t = &self.doc.tokens[k];
+                t.kind == TokenKind::Word && !t.capitalized && !t.is(Flags::AUX | Flags::MODAL)
+            })
+            && (self.norm(close - 1).ends_with("ing") || self.norm(close - 1).ends_with("ed"));
         // `Smith, 45,`; `Smith, 45 years old,`.
         let age = self.doc.tokens[insert].kind == TokenKind::Number
             && (close == insert + 1
@@ -2571,6 +2580,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             || (insert..close).all(|k| self.is(k, Flags::ADV) || words!["however", "meanwhile", "though", "nonetheless", "instead", "too"].has(self.norm(k)));
         let relative = participle
             || descriptive
+            || absolute
             || age
             || prepositional
             || self.word_is(insert, words!["who", "whom", "whose", "which"]);
@@ -8323,6 +8333,15 @@ mod tests {
         assert_eq!(
             (found[0].1.as_str(), found[0].3.as_str()),
             ("about the ad to the group", "The campaign")
+        );
+    }
+
+    #[test]
+    fn an_absolute_phrase_between_subject_and_verb() {
+        let found = frames("Maddox, his voice rising, said he took full responsibility.");
+        assert_eq!(
+            (found[0].1.as_str(), found[0].3.as_str()),
+            ("he took full responsibility", "Maddox")
         );
     }
 }
