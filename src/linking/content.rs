@@ -1713,6 +1713,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                             && self.word_is(j + 1, words!["to"])
                             && (self.word_is(k, words!["but"])
                                 || self.word_is(j + 2, words!["comment", "elaborate", "discuss", "specify"]))
+                        // `said A and pressed for more documents`: a request.
+                        || verb.frames.for_phrase
+                            && matches!(form, VerbForm::Past | VerbForm::PastOrParticiple)
+                            && self.word_is(j + 1, words!["for"])
                         // `said A and accused B of C`, `… and blamed B for C`
                         || verb.frames.np
                             && (if self.is(j + 1, Flags::OBJPRON) || self.word_is(j + 1, words!["her", "it"]) {

@@ -8344,4 +8344,14 @@ mod tests {
             ("he took full responsibility", "Maddox")
         );
     }
+
+    #[test]
+    fn a_request_coordinated_after_a_content_is_the_speakers() {
+        let found = frames("Marks said he was not there yet and pressed for more documents.");
+        assert_eq!(found[0].1, "he was not there yet");
+        assert_eq!(
+            (found[1].1.as_str(), found[1].3.as_str()),
+            ("more documents", "Marks")
+        );
+    }
 }
