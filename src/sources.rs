@@ -2097,13 +2097,22 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         }
         return d;
     }
-    // `a handful of Republicans`, `a number of senators`: the people counted.
-    let counted = range.len() > 3
-        && is_article(doc.norm(range.start))
-        && words!["handful", "number", "couple", "dozen", "few"].has(doc.norm(range.start + 1))
-        && doc.norm(range.start + 2) == "of";
-    if counted {
-        let mut people = describe(doc, range.start + 3..range.end);
+    // `a handful of Republicans`, `a growing number of senators`, `a small
+    // group of donors`: the people counted.
+    let counted_of = (range.start + 2..range.end.min(range.start + 4))
+        .find(|&k| doc.norm(k) == "of")
+        .filter(|&of| {
+            of + 1 < range.end
+                && is_article(doc.norm(range.start))
+                && words![
+                    "handful", "number", "couple", "dozen", "few", "group", "bloc", "pair", "trio"
+                ]
+                .has(doc.norm(of - 1))
+                && (range.start + 1..of - 1)
+                    .all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].capitalized)
+        });
+    if let Some(of) = counted_of {
+        let mut people = describe(doc, of + 1..range.end);
         if people.kind == SourceKind::Person || people.kind == SourceKind::Organization {
             people.kind = SourceKind::Anonymous;
         }
@@ -3138,6 +3147,22 @@ mod tests {
             "one senior aide",
         ] {
             assert_eq!(described(phrase).kind, SourceKind::Anonymous, "{phrase}");
+        }
+    }
+
+    #[test]
+    fn a_counted_group_is_the_people_counted() {
+        for (phrase, name) in [
+            (
+                "A growing number of Senate Republicans",
+                "Senate Republicans",
+            ),
+            ("a small group of donors", "donors"),
+            ("a handful of senators", "senators"),
+        ] {
+            let d = described(phrase);
+            assert_eq!(d.name, name, "{phrase}");
+            assert_ne!(d.kind, SourceKind::Organization, "{phrase}");
         }
     }
 
