@@ -2231,10 +2231,21 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
                         && !n.capitalized
                         && (n.is(Flags::PAST) || doc.norm(k + 1).ends_with("ed"))
                 });
+            // (`fiscal hawks led by Sen. Brandt`, `senators including Ann
+            // Lowe`: the people described, not whoever leads or is among them;
+            // but `results tallied by the AP` are the AP's.)
+            let led = t.is(Flags::PAST) && k + 1 < range.end && doc.norm(k + 1) == "by"
+                || doc.norm(k) == "including";
+            // (A text keeps its author: `a summary released by the committee`.)
+            let led = led
+                && !doc.tokens[k - 1].capitalized
+                && doc.tokens[k - 1].is_word()
+                && describe(doc, range.start..k).kind == SourceKind::Anonymous;
             t.is(Flags::REL)
                 || relative_that
                 || to_be
                 || handled
+                || led
                 || participle
                     && doc.tokens[k - 1].capitalized
                     && !doc.tokens[k - 1].is(Flags::DET | Flags::POSS | Flags::QUANT)
@@ -3159,6 +3170,11 @@ mod tests {
             ),
             ("a small group of donors", "donors"),
             ("a handful of senators", "senators"),
+            (
+                "A bloc of fiscal hawks led by Sen. Carla Brandt",
+                "fiscal hawks",
+            ),
+            ("a group of senators including Ann Lowe", "senators"),
         ] {
             let d = described(phrase);
             assert_eq!(d.name, name, "{phrase}");

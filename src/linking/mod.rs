@@ -2400,7 +2400,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             // `A system backed by the Red Cross was rejected`: a participle
             // with its agent is a reduced relative clause.
-            if self.past_participle(j) && j > first && self.word_is(j + 1, words!["by"]) {
+            // (`A bloc led by Sen. Brandt`: an irregular one too.)
+            if (self.past_participle(j) || tj.is(Flags::PAST))
+                && j > first
+                && self.word_is(j + 1, words!["by"])
+            {
                 joined = true;
                 continue;
             }
@@ -8353,5 +8357,11 @@ mod tests {
             (found[1].1.as_str(), found[1].3.as_str()),
             ("more documents", "Marks")
         );
+    }
+
+    #[test]
+    fn an_irregular_participle_with_its_agent_is_part_of_the_subject() {
+        let found = frames("A bloc of hawks led by Sen. Carla Brandt wants deeper cuts.");
+        assert_eq!(found[0].3, "A bloc of hawks led by Sen. Carla Brandt");
     }
 }
