@@ -576,8 +576,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             let opened = left.end > left.start
                 && self.is(left.end - 1, Flags::SUB | Flags::REL)
                 && self.subject_then_verb(&right);
+            // (`…, according to two people, though both cautioned …`: a
+            // subordinate clause of its own.)
             let parenthetical = parenthetical
-                && !(self.is(source.end + 1, Flags::CONJ)
+                && !(self.is(source.end + 1, Flags::CONJ | Flags::SUB)
                     || self.has_finite_verb(&left) && self.subject_then_verb(&right));
             if opened {
                 (right, Vec::new())
@@ -1118,7 +1120,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.word_is(p, words!["both", "all", "each", "alike"])
                     && p > start
                     && self.doc.tokens[p - 1].kind == TokenKind::Word
-                    && !self.is(p - 1, Flags::DET | Flags::PREP | Flags::CONJ | Flags::QUANT);
+                    && !self.is(p - 1, Flags::DET | Flags::PREP | Flags::CONJ | Flags::QUANT | Flags::SUB);
             if long_aux {
                 k = p;
                 continue;
@@ -1398,7 +1400,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         while prev > sentence.start
             && (self.is(prev, Flags::ADV)
                 || self.word_is(prev, words!["both", "all", "each"])
-                    && !self.is(prev - 1, Flags::PREP | Flags::DET))
+                    // (`though both cautioned`: the subject itself.)
+                    && !self.is(prev - 1, Flags::PREP | Flags::DET | Flags::SUB))
             && !self.punct(prev - 1, ',')
         {
             prev -= 1;
@@ -2799,7 +2802,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                 return None;
             }
             let seg = from..to;
+            // (`a Republican from Kentucky, where Hoshino operates a plant,`:
+            // a place's relative clause.)
             let relative = self.word_is(seg.start, words!["who", "whom", "whose", "which"])
+                || n > 0 && self.word_is(seg.start, words!["where"])
                 || self.word_is(seg.start, words!["and", "but"])
                     && self.word_is(seg.start + 1, words!["who", "whom", "whose", "which"])
                 // (`several of whom said …`, `on which opponents focused`)
@@ -8363,5 +8369,37 @@ mod tests {
     fn an_irregular_participle_with_its_agent_is_part_of_the_subject() {
         let found = frames("A bloc of hawks led by Sen. Carla Brandt wants deeper cuts.");
         assert_eq!(found[0].3, "A bloc of hawks led by Sen. Carla Brandt");
+    }
+
+    #[test]
+    fn a_places_relative_clause_in_a_chain_of_inserts() {
+        let found = frames(
+            "Sen. Paul Whitaker, a Republican from Kentucky, where the firm runs a plant, said \
+             the plan would hurt workers.",
+        );
+        assert_eq!(
+            (found[0].1.as_str(), found[0].3.as_str()),
+            (
+                "the plan would hurt workers",
+                "Sen. Paul Whitaker, a Republican from Kentucky"
+            )
+        );
+    }
+
+    #[test]
+    fn a_quantifier_after_a_subordinator_is_the_subject() {
+        let found = frames(
+            "Officials began discussing replacements, according to two people, though both \
+             cautioned that no decision had been made.",
+        );
+        let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(
+            contents,
+            [
+                "Officials began discussing replacements",
+                "no decision had been made"
+            ]
+        );
+        assert_eq!(found[1].3, "both");
     }
 }
