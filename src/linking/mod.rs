@@ -1098,7 +1098,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                         "began",
                         "begins",
                         "proceeded",
-                        "on"
+                        "on",
+                        // (`appeared to confirm`: the evidence is the inner verb's.)
+                        "appear",
+                        "appears",
+                        "appeared",
+                        "seem",
+                        "seems",
+                        "seemed"
                     ],
                 );
             if semi_modal {
@@ -1170,6 +1177,16 @@ impl<'d, 'a> Linker<'d, 'a> {
         } else {
             sentence
         };
+        // `appeared to confirm that …`: the inner verb is the cue, its
+        // subject this one's (the verb chain takes `appeared to`).
+        if matches!(verb.lemma, "appear" | "seem")
+            && self.word_is(i + 1, words!["to"])
+            && self
+                .cue_verb(i + 2)
+                .is_some_and(|(inner, _)| inner.frames.that || inner.frames.quote)
+        {
+            return false;
+        }
         // `had “serious questions” about`: a short quotation's last word,
         // its content nothing but what follows the quotation.
         if self
@@ -8401,5 +8418,20 @@ mod tests {
             ]
         );
         assert_eq!(found[1].3, "both");
+    }
+
+    #[test]
+    fn appeared_to_hands_the_cue_to_the_inner_verb() {
+        let found = frames("The senator appeared to confirm that the talks had failed.");
+        assert_eq!(
+            (
+                found[0].1.as_str(),
+                found[0].2.as_str(),
+                found[0].3.as_str()
+            ),
+            ("the talks had failed", "confirm", "The senator")
+        );
+        // (A state, not a report, stays with `appeared`.)
+        assert_eq!(frames("He appeared to be tired.")[0].2, "appeared");
     }
 }
