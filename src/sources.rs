@@ -2589,7 +2589,13 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         let of_in_name = words!["of", "for", "on", "against"].has(doc.norm(k))
             && k > start
             && doc.tokens[k - 1].capitalized
-            && doc.tokens[k - 1].is(Flags::ORGANIZATION | Flags::GOVERNMENT)
+            && (doc.tokens[k - 1].is(Flags::ORGANIZATION | Flags::GOVERNMENT)
+                // (`Chamber of Commerce`: a body's phrase that holds the `of`.)
+                || doc
+                    .phrase_at(k - 1, end, &|p| {
+                        matches!(p, PhraseKind::Organization | PhraseKind::Government)
+                    })
+                    .is_some_and(|(stop, _)| stop > k))
             && name.as_ref().is_some_and(|r| r.end == k)
             && (k + 1..end)
                 .find(|&j| !is_article(doc.norm(j)))
@@ -2599,7 +2605,13 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             while j < end
                 && (is_article(doc.norm(j))
                     || doc.tokens[j].capitalized
-                    || doc.tokens[j].kind == TokenKind::Number)
+                    || doc.tokens[j].kind == TokenKind::Number
+                    // (`Department of Health and Human Services`, `Office of
+                    // Management and Budget`: a name's own conjunction.)
+                    || j > k + 1
+                        && matches!(doc.norm(j), "and" | "&")
+                        && doc.tokens.get(j + 1).is_some_and(|n| n.capitalized)
+                        && j + 1 < end)
             {
                 j += 1;
             }
@@ -3158,6 +3170,35 @@ mod tests {
             "one senior aide",
         ] {
             assert_eq!(described(phrase).kind, SourceKind::Anonymous, "{phrase}");
+        }
+    }
+
+    #[test]
+    fn an_institutions_name_keeps_its_of_phrase_and_inner_and() {
+        for (phrase, name, kind) in [
+            (
+                "The Bureau of Labor Statistics",
+                "Bureau of Labor Statistics",
+                SourceKind::Government,
+            ),
+            (
+                "the Department of Health and Human Services",
+                "Department of Health and Human Services",
+                SourceKind::Government,
+            ),
+            (
+                "The Office of Management and Budget",
+                "Office of Management and Budget",
+                SourceKind::Government,
+            ),
+            (
+                "the Ohio Chamber of Commerce",
+                "Chamber of Commerce",
+                SourceKind::Organization,
+            ),
+        ] {
+            let d = described(phrase);
+            assert_eq!((d.name.as_str(), d.kind), (name, kind), "{phrase}");
         }
     }
 
