@@ -1475,6 +1475,15 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return false;
         }
+        // `a Republican state lawmaker`: a base form cannot agree with a
+        // single capitalized noun after `a`.
+        if form == VerbForm::Base
+            && prev > sentence.start
+            && t.capitalized
+            && self.word_is(prev - 1, words!["a", "an"])
+        {
+            return false;
+        }
         // `the final terms have …`: a third-person verb takes no auxiliary
         // after it, and a determiner two words back opens a noun phrase.
         // (`The city expects 6 million visitors`: an object after it keeps
@@ -8433,5 +8442,15 @@ mod tests {
         );
         // (A state, not a report, stays with `appeared`.)
         assert_eq!(frames("He appeared to be tired.")[0].2, "appeared");
+    }
+
+    #[test]
+    fn a_verb_form_after_a_capitalized_modifier_is_a_noun() {
+        let found = frames("A Republican state lawmaker has promised to write the rule into law.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            (found[0].2.as_str(), found[0].3.as_str()),
+            ("promised", "A Republican state lawmaker")
+        );
     }
 }

@@ -349,7 +349,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && (p > start
                     && (self.is(p - 1, Flags::DET | Flags::POSS | Flags::QUANT | Flags::PREP)
                         || self.norm(p - 1) == "'s"
-                        || self.plural_possessive(p - 1))
+                        || self.plural_possessive(p - 1)
+                        // (`a Republican state lawmaker`: after a
+                        // determiner's capitalized modifier.)
+                        || p > start + 1
+                            && self.doc.tokens[p - 1].capitalized
+                            && self.doc.tokens[p - 1].is_word()
+                            && self.is(p - 2, Flags::DET))
                     || self.norm(p + 1) == "'s")
                 && !word.ends_with("ly");
             if noun_use
