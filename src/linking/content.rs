@@ -1959,8 +1959,13 @@ impl<'d, 'a> Linker<'d, 'a> {
             return true;
         }
         // `, with NP V-ing`: an absolute clause of the writer's.
+        // (Not an insert before the clause's verb: `the commission, with 500
+        // employees overseeing products, could not function`.)
         if (self.punct(k, ',') || quoted_comma) && self.word_is(k + 1, words!["with"]) {
-            return (k + 2..end.min(k + 8)).any(|j| gerund(j) && j > k + 2);
+            let insert = (k + 2..end.min(k + MAX_PHRASE))
+                .find(|&c| self.punct(c, ','))
+                .is_some_and(|c| self.is(c + 1, Flags::AUX | Flags::MODAL | Flags::PAST));
+            return !insert && (k + 2..end.min(k + 8)).any(|j| gerund(j) && j > k + 2);
         }
         // `, implicitly putting …`: an adverb before a trailing participle.
         self.punct(k, ',')

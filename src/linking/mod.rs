@@ -8453,4 +8453,20 @@ mod tests {
             ("promised", "A Republican state lawmaker")
         );
     }
+
+    #[test]
+    fn a_with_insert_before_the_contents_verb_stays_in_it() {
+        let (_, content, _, _) = one(
+            "Groups counter that the commission, with 500 employees overseeing products, could \
+             not function.",
+        );
+        assert_eq!(
+            content,
+            "the commission, with 500 employees overseeing products, could not function"
+        );
+        // A trailing absolute is still the writer's.
+        let (_, content, _, _) =
+            one("He said the bill passed, with Democrats joining Republicans.");
+        assert_eq!(content, "the bill passed");
+    }
 }
