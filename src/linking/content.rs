@@ -396,7 +396,12 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
         }
         // (`spoke on condition of anonymity`: the terms of speaking, no content.)
-        if (self.word_is(k, PREPOSITIONAL_CONTENT) && frames.on
+        // (`testified at the hearing`: a speech verb's `at` names where it
+        // spoke; `scoffed at`, `hinted at` take their content.)
+        let place = self.word_is(k, words!["at"])
+            && verb.class == VerbClass::Speech
+            && verb.lemma != "hint";
+        if (self.word_is(k, PREPOSITIONAL_CONTENT) && frames.on && !place
             || self.word_is(k, words!["for"]) && frames.for_phrase)
             && !(k + 1..k + 3).any(|j| self.word_is(j, words!["condition"]))
         {

@@ -8469,4 +8469,9 @@ mod tests {
             one("He said the bill passed, with Democrats joining Republicans.");
         assert_eq!(content, "the bill passed");
     }
+
+    #[test]
+    fn where_a_speaker_spoke_is_no_content() {
+        assert_eq!(frames("Abernathy testified at the council's request."), []);
+    }
 }
