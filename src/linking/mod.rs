@@ -2211,7 +2211,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && (!(opening..c.end).any(|k| self.punct(k, ','))
                         || self.word_is(opening, words!["asked"])
                             && !self.has_finite_verb(&(opening + 1..c.end)));
-                (inverted || !modal || quoted) && !adjunct_only && !setting_only
+                // (`His schedule, his fund-raising and his hiring tell …`:
+                // the first of a list of subjects.)
+                let list_head = !quoted
+                    && !self.has_finite_verb(c)
+                    && c.end + 1 == source.start
+                    && source.clone().any(|k| self.word_is(k, words!["and", "or"]));
+                (inverted || !modal || quoted) && !adjunct_only && !setting_only && !list_head
             });
             if let Some(content) = content_left {
                 // (`…, the automaker said on Monday, as it seeks …`: a
@@ -8473,5 +8479,13 @@ mod tests {
     #[test]
     fn where_a_speaker_spoke_is_no_content() {
         assert_eq!(frames("Abernathy testified at the council's request."), []);
+    }
+
+    #[test]
+    fn the_first_of_a_list_of_subjects_is_no_content() {
+        assert_eq!(
+            frames("His schedule, his fund-raising and his hiring tell a different story."),
+            []
+        );
     }
 }
