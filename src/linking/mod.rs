@@ -3736,7 +3736,12 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `is expected to`: a forecast in the writer's voice, not an
         // attribution; but `It is widely expected that …` is someone's.
         let impersonal_belief = expletive && verb.frames.that && verb.class == VerbClass::Cognition;
-        if !verb.frames.passive && !impersonal_belief {
+        // (`it is asserted by the Crown that …`: any verb of a that-clause
+        // in the impersonal passive.)
+        let impersonal_that = expletive
+            && verb.frames.that
+            && self.word_is(self.skip_adjuncts(after, sentence.end), words!["that"]);
+        if !verb.frames.passive && !impersonal_belief && !impersonal_that {
             return false;
         }
         if expletive {
@@ -8486,6 +8491,15 @@ mod tests {
         assert_eq!(
             frames("His schedule, his fund-raising and his hiring tell a different story."),
             []
+        );
+    }
+
+    #[test]
+    fn any_that_verb_in_the_impersonal_passive() {
+        let found = frames("It is asserted by the prosecution that both parents knew.");
+        assert_eq!(
+            (found[0].1.as_str(), found[0].3.as_str()),
+            ("both parents knew", "the prosecution")
         );
     }
 }
