@@ -194,7 +194,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         if frames.on
             && nothing_after
             && k > before_adjuncts
-            && self.word_is(before_adjuncts, words!["of", "about", "against", "over"])
+            && (self.word_is(before_adjuncts, words!["of", "about", "against", "over"])
+                // (`scoffed at the plan`, `bristled at it`: an attitude's
+                // object; a speech verb's `at` or `on` says where, or when.)
+                || verb.class != VerbClass::Speech
+                    && self.word_is(before_adjuncts, words!["at", "on"]))
             && !self.is(before_adjuncts + 1, Flags::TIME)
         {
             let content = self.np_content(before_adjuncts + 1, end, false);

@@ -8502,4 +8502,13 @@ mod tests {
             ("both parents knew", "the prosecution")
         );
     }
+
+    #[test]
+    fn an_attitudes_at_phrase_closing_the_sentence_is_its_content() {
+        let (_, content, cue, _) = one("Senators bristled at the suggestion.");
+        assert_eq!(
+            (content.as_str(), cue.as_str()),
+            ("the suggestion", "bristled")
+        );
+    }
 }
