@@ -340,7 +340,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     return e;
                 }
             }
-            let full = self.person_named(word, at).or_else(|| {
+            let full = self.person_named(word, at, description.gender).or_else(|| {
                 (description.kind == SourceKind::Person && description.role.is_none())
                     .then(|| self.named_nearly(word, at))
                     .flatten()
@@ -483,6 +483,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     let words = &known.name_words;
                     words.len() > d.name_words.len()
                         && d.name_words.iter().all(|w| words.contains(w))
+                        // (`Ms. Halloran` is not her son `Peter Halloran`.)
+                        && genders_agree(known.gender, d.gender)
                         && (d.kind != SourceKind::Person || !ends_in_common_noun(&known.name))
                 }),
             );
@@ -921,7 +923,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             // (A surname no table knows, ending the full name: not
             // `Congressional aides`, `County supervisors`.)
             let name = self
-                .person_named(doc.norm(surname), mention.start)
+                .person_named(doc.norm(surname), mention.start, Gender::Unknown)
                 .filter(|name| {
                     doc.tokens[surname].info.is_none()
                         && doc.norm(name.end - 1) == doc.norm(surname)
@@ -947,7 +949,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
     fn named_person(&self, start: usize, range: &Range<usize>) -> (Range<usize>, Description) {
         let range = match range.len() {
             1 => self
-                .person_named(self.doc.norm(range.start), start)
+                .person_named(self.doc.norm(range.start), start, Gender::Unknown)
                 .unwrap_or_else(|| range.clone()),
             _ => range.clone(),
         };
@@ -1359,14 +1361,19 @@ impl<'d, 'a> Resolver<'d, 'a> {
     }
 
     /// A person named earlier in the text whose name holds `word`.
-    fn person_named(&self, word: &str, before: usize) -> Option<Range<usize>> {
+    fn person_named(&self, word: &str, before: usize, gender: Gender) -> Option<Range<usize>> {
         let until = self.people.partition_point(|(start, _)| *start < before);
         // Up to four words: a longer run is a title or a programme's name
         // (`Andy Warhol Photographic Legacy Program`), not a person's.
+        // (`Ms. Halloran` is not `Peter Halloran`.)
         self.people[until.saturating_sub(NAMED_LOOKBACK)..until]
             .iter()
             .filter(|(_, range)| (2..=4).contains(&range.len()))
             .filter(|(_, range)| range.clone().any(|k| self.doc.norm(k) == word))
+            .filter(|(_, range)| {
+                gender == Gender::Unknown
+                    || genders_agree(describe_named(self.doc, range.clone()).gender, gender)
+            })
             .map(|(_, range)| range.clone())
             .next_back()
     }
@@ -3200,6 +3207,14 @@ mod tests {
             let d = described(phrase);
             assert_eq!((d.name.as_str(), d.kind), (name, kind), "{phrase}");
         }
+    }
+
+    #[test]
+    fn an_honorific_keeps_a_surname_from_a_person_of_the_other_gender() {
+        let text = "Margit Halloran died on Saturday. The cause was heart failure, said her \
+                    son, Peter Halloran. In 2009, Ms. Halloran said she wanted light.";
+        let d = resolved(text, &["her son", "Ms. Halloran"]);
+        assert_eq!(d.name, "Margit Halloran");
     }
 
     #[test]

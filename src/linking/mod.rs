@@ -2252,8 +2252,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // inverted frame, a phrase with no verb is the frame's adjunct.)
                 let mut rest = if parenthetical {
                     Some(self.clause_right(frame_end + 1, sentence.end))
+                        // (`…, said her son, Peter Halloran.`: nor is a name.)
                         .filter(|r| {
-                            !inverted || !self.is(r.start, Flags::PREP) || self.has_finite_verb(r)
+                            !inverted
+                                || !(self.is(r.start, Flags::PREP)
+                                    || self.doc.tokens[r.start].capitalized)
+                                || self.has_finite_verb(r)
                         })
                         .unwrap_or(0..0)
                 } else {
@@ -8510,5 +8514,11 @@ mod tests {
             (content.as_str(), cue.as_str()),
             ("the suggestion", "bristled")
         );
+    }
+
+    #[test]
+    fn a_name_after_an_inverted_frame_is_the_sources() {
+        let (_, content, _, _) = one("The cause was heart failure, said her son, Peter Halloran.");
+        assert_eq!(content, "The cause was heart failure");
     }
 }
