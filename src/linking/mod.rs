@@ -1724,7 +1724,9 @@ impl<'d, 'a> Linker<'d, 'a> {
             })
             .find(|&j| self.word_is(j, words!["who"]) && self.punct(j - 1, ','));
         if let Some(who) = who {
-            return self.np_left(who - 1, sentence.start);
+            return self
+                .relative_subject(who + 1, sentence.start)
+                .or_else(|| self.np_left(who - 1, sentence.start));
         }
         let subject = self.main_subject(sentence.start, and)?;
         // The subject's own verb phrase stands between it and the `and`.
@@ -2963,6 +2965,27 @@ impl<'d, 'a> Linker<'d, 'a> {
                     .filter(|_| self.word_is(who, words!["who"]))
                 {
                     np.start = host.start;
+                }
+                // `Linda Kroeger, 71, of Newton, who said`: a hometown after
+                // the name (and its age) set off by commas.
+                let hometown = self.word_is(who, words!["who"])
+                    && np.start >= start + 3
+                    && self.word_is(np.start - 1, words!["of", "from"])
+                    && self.punct(np.start - 2, ',');
+                if hometown {
+                    let mut comma = np.start - 2;
+                    if comma >= start + 2
+                        && self.doc.number_at(comma - 1)
+                        && self.punct(comma - 2, ',')
+                    {
+                        comma -= 2;
+                    }
+                    if let Some(name) = self
+                        .np_left(comma, start)
+                        .filter(|name| self.doc.tokens[name.end - 1].capitalized)
+                    {
+                        np = name.start..np.end;
+                    }
                 }
                 if self.word_is(who, words!["who"]) {
                     np = self.person_in_phrase(np);
@@ -8520,5 +8543,25 @@ mod tests {
     fn a_name_after_an_inverted_frame_is_the_sources() {
         let (_, content, _, _) = one("The cause was heart failure, said her son, Peter Halloran.");
         assert_eq!(content, "The cause was heart failure");
+    }
+
+    #[test]
+    fn who_after_a_hometown_speaks_of_the_person() {
+        for text in [
+            "Kroeger, 71, of Newton, who said she is a registered independent, voted no.",
+            "The first is Earline Pruitt, 84, of Helena, who voted but says she is independent.",
+        ] {
+            let found = frames(text);
+            assert!(
+                found[0].3.starts_with("Kroeger") || found[0].3.starts_with("Earline"),
+                "{found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_month_hosts_no_agent() {
+        let found = frames("An analysis released in October by the Harcourt Center estimated that costs would rise.");
+        assert_eq!(found[0].3, "the Harcourt Center");
     }
 }

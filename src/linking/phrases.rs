@@ -506,8 +506,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                     // `National Institute on Aging`: a preposition inside a name.
                     || t.capitalized && self.doc.tokens.get(p + 2).is_some_and(|n| n.capitalized)
             }
+            // (`released in October by the center`: a month hosts nothing.)
             _ => {
-                t.capitalized
+                t.capitalized && !t.is(Flags::TIME) && word != "may"
                     || t.is(Flags::SOURCE_HEAD)
                     || t.info.is_some_and(|i| i.noun.is_some())
                     // `the trial of six members of …`: a determined common noun.
