@@ -3148,8 +3148,14 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// A subject with a gerund post-modifier before the verb: `Three
     /// senators facing re-election in swing states have urged …`.
     fn subject_before_gerund(&self, verb_start: usize, start: usize) -> Option<Range<usize>> {
-        let gerund = (verb_start.saturating_sub(8).max(start + 1)..verb_start)
-            .find(|&j| self.is_gerund_word(j) && self.doc.tokens[j - 1].is_word())?;
+        // (`threw a chair during a night shoot and told`: a preposition in
+        // `-ing`, and a verb coordinated with the one before.)
+        if verb_start > start && self.word_is(verb_start - 1, words!["and", "or", "but"]) {
+            return None;
+        }
+        let gerund = (verb_start.saturating_sub(8).max(start + 1)..verb_start).find(|&j| {
+            self.is_gerund_word(j) && !self.is(j, Flags::PREP) && self.doc.tokens[j - 1].is_word()
+        })?;
         // (The mention keeps the phrase, not its modifier, as with a
         // relative clause.)
         let modifier = gerund + 1..verb_start;
@@ -8563,5 +8569,12 @@ mod tests {
     fn a_month_hosts_no_agent() {
         let found = frames("An analysis released in October by the Harcourt Center estimated that costs would rise.");
         assert_eq!(found[0].3, "the Harcourt Center");
+    }
+
+    #[test]
+    fn a_verb_coordinated_after_a_during_phrase_keeps_the_subject() {
+        let found =
+            frames("Brandt threw a chair during a night shoot and told her that she would go.");
+        assert_eq!(found[0].3, "Brandt");
     }
 }
