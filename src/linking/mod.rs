@@ -1702,6 +1702,27 @@ impl<'d, 'a> Linker<'d, 'a> {
 
     /// `The program takes a broad approach and encourages galleries to …`:
     /// a second verb of the main clause's subject.
+    /// `… led trade missions and, in a 2017 speech, called tariffs “…”`:
+    /// a coordinated verb after an adjunct set off by commas.
+    fn coordinated_across_adjunct(
+        &self,
+        subject_end: usize,
+        sentence: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        let close = subject_end.checked_sub(1)?;
+        if !self.punct(close, ',') {
+            return None;
+        }
+        let open = (close.saturating_sub(MAX_PHRASE).max(sentence.start + 1)..close)
+            .rev()
+            .find(|&c| self.punct(c, ','))?;
+        let adjunct = self.is(open + 1, Flags::PREP | Flags::TIME | Flags::ADV)
+            && !(open + 1..close).any(|k| self.has_finite_verb(&(k..k + 1)));
+        (adjunct && self.word_is(open - 1, words!["and", "but"]))
+            .then(|| self.coordinated_verb_subject(open, sentence))
+            .flatten()
+    }
+
     fn coordinated_verb_subject(
         &self,
         subject_end: usize,
@@ -1844,7 +1865,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             })
             .or_else(|| self.subject_before_gerund(subject_end, sentence.start))
             .or_else(|| self.shared_subject(subject_end, sentence))
-            .or_else(|| self.coordinated_verb_subject(subject_end, sentence));
+            .or_else(|| self.coordinated_verb_subject(subject_end, sentence))
+            .or_else(|| self.coordinated_across_adjunct(subject_end, sentence));
         // Inverted: `“…,” said the mayor.` / `…, said Ana Ruiz, a nurse.`
         // (Never `“…,” told the referee`: a listener is no inverted speaker.)
         let inverted = subject.is_none()
@@ -8576,5 +8598,13 @@ mod tests {
         let found =
             frames("Brandt threw a chair during a night shoot and told her that she would go.");
         assert_eq!(found[0].3, "Brandt");
+    }
+
+    #[test]
+    fn a_coordinated_verb_after_an_adjunct_keeps_the_subject() {
+        let found = frames(
+            "He led trade missions and, in a 2017 speech, called tariffs “a tax on farmers.”",
+        );
+        assert_eq!((found[0].2.as_str(), found[0].3.as_str()), ("called", "He"));
     }
 }
