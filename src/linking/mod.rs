@@ -4092,7 +4092,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // `a proposal that would fund the government`: a relative clause
         // (its subject the noun), no content.
-        if self.is(k + 1, Flags::MODAL | Flags::AUX)
+        // (`an answer that drew groans`: an irregular past, or a verb of
+        // drawing a reaction, too.)
+        if self.is(k + 1, Flags::MODAL | Flags::AUX | Flags::PAST)
+            || self.is(k + 1, Flags::TARGET) && !self.norm(k + 1).ends_with("ing")
             || self.unknown_past(k + 1)
             || self
                 .cue_verb(k + 1)
@@ -8606,5 +8609,12 @@ mod tests {
             "He led trade missions and, in a 2017 speech, called tariffs “a tax on farmers.”",
         );
         assert_eq!((found[0].2.as_str(), found[0].3.as_str()), ("called", "He"));
+    }
+
+    #[test]
+    fn that_before_an_irregular_past_opens_a_relative_clause() {
+        let found =
+            frames("He said he had not seen it, an answer that drew groans from the gallery.");
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 }
