@@ -1299,20 +1299,22 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// with a clause of its own: `… “bigger than Watergate,” and his
     /// campaign released …`.
     fn clause_after_quote(&self, k: usize, from: usize, end: usize) -> bool {
-        k > from + 1
+        let after_quote = k > from + 1
             && self.doc.comma_then_quote(k - 1)
-            && self.word_is(k, words!["and", "but"])
-            && self.np_right(k + 1, end).is_some_and(|np| {
-                let verb = &self.doc.tokens[np.end.min(end - 1)];
-                np.end < end
-                    && verb.kind == TokenKind::Word
-                    && !verb.capitalized
-                    && (verb.is(Flags::PAST | Flags::AUX | Flags::MODAL)
-                        || self.norm(np.end).ends_with("ed")
-                        || self.cue_verb(np.end).is_some_and(|(_, form)| {
-                            form != VerbForm::Gerund && form != VerbForm::Base
-                        }))
-            })
+            && self.word_is(k, words!["and", "but"]);
+        after_quote && self.clause_after_adjunct(k + 1, end)
+            || after_quote
+                && self.np_right(k + 1, end).is_some_and(|np| {
+                    let verb = &self.doc.tokens[np.end.min(end - 1)];
+                    np.end < end
+                        && verb.kind == TokenKind::Word
+                        && !verb.capitalized
+                        && (verb.is(Flags::PAST | Flags::AUX | Flags::MODAL)
+                            || self.norm(np.end).ends_with("ed")
+                            || self.cue_verb(np.end).is_some_and(|(_, form)| {
+                                form != VerbForm::Gerund && form != VerbForm::Base
+                            }))
+                })
     }
 
     /// Whether token `k` closes a quotation right after a comma: `…,”`.
@@ -1628,16 +1630,36 @@ impl<'d, 'a> Linker<'d, 'a> {
         if !(self.punct(k, ',') && self.word_is(k + 1, words!["and"])) {
             return false;
         }
+        let opens_clause = |subject: usize| {
+            (self.is(
+                subject,
+                Flags::DET | Flags::QUANT | Flags::PRON | Flags::POSS,
+            ) || self
+                .doc
+                .tokens
+                .get(subject)
+                .is_some_and(|t| t.capitalized || t.kind == TokenKind::Number))
+                && (self.subject_then_verb(&(subject..end))
+                    || self.verb_after_relative(subject, end))
+        };
         let subject = self.doc.past_at_least(k + 2);
-        (self.is(
-            subject,
-            Flags::DET | Flags::QUANT | Flags::PRON | Flags::POSS,
-        ) || self
-            .doc
-            .tokens
-            .get(subject)
-            .is_some_and(|t| t.capitalized || t.kind == TokenKind::Number))
-            && (self.subject_then_verb(&(subject..end)) || self.verb_after_relative(subject, end))
+        opens_clause(subject) || self.clause_after_adjunct(subject, end)
+    }
+
+    /// Whether an adjunct at `at` opens a clause whose subject is a pronoun
+    /// or a possessed noun: `and within an hour of her speech his campaign
+    /// had released …`, `and on Monday she said …`.
+    fn clause_after_adjunct(&self, at: usize, end: usize) -> bool {
+        // (Not a parallel complement: `credit for work …, and for money she
+        // had little to do with`.)
+        (self.is(at, Flags::TIME)
+            || self.word_is(
+                at,
+                words!["within", "on", "in", "at", "after", "before", "during", "by"],
+            ))
+            && (at + 1..end.min(at + 9))
+                .take_while(|&j| self.doc.tokens[j].is_word())
+                .any(|j| self.is(j, Flags::POSS | Flags::PRON) && self.subject_then_verb(&(j..end)))
     }
 
     /// `several unions that backed her have said`: a subject with a

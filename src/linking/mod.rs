@@ -8617,4 +8617,19 @@ mod tests {
             frames("He said he had not seen it, an answer that drew groans from the gallery.");
         assert_eq!(found.len(), 1, "{found:?}");
     }
+
+    #[test]
+    fn a_clause_of_its_own_may_open_with_a_time_adjunct() {
+        for text in [
+            "Lowe said voters were tired, and on Monday his campaign released a video.",
+            "Lowe said voters “can smell it,” and within an hour his campaign released a video.",
+        ] {
+            let found = frames(text);
+            assert!(!found[0].1.contains("video"), "{found:?}");
+        }
+        // (A parallel complement stays: `credit for A, and for B she …`.)
+        let (_, content, _, _) =
+            one("Critics say she took credit for work, and for money she had little to do with.");
+        assert!(content.ends_with("to do with"), "{content}");
+    }
 }
