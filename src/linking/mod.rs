@@ -1177,6 +1177,17 @@ impl<'d, 'a> Linker<'d, 'a> {
         } else {
             sentence
         };
+        // `with the House expected to follow`: a passive participle in an
+        // absolute phrase, the writer's forecast.
+        let absolute_passive =
+            matches!(form, VerbForm::PastOrParticiple | VerbForm::PastParticiple)
+                && self.word_is(i + 1, words!["to"])
+                && self.np_left(i, sentence.start).is_some_and(|np| {
+                    np.start > sentence.start && self.word_is(np.start - 1, words!["with"])
+                });
+        if absolute_passive {
+            return false;
+        }
         // `appeared to confirm that …`: the inner verb is the cue, its
         // subject this one's (the verb chain takes `appeared to`).
         if matches!(verb.lemma, "appear" | "seem")
@@ -8631,5 +8642,13 @@ mod tests {
         let (_, content, _, _) =
             one("Critics say she took credit for work, and for money she had little to do with.");
         assert!(content.ends_with("to do with"), "{content}");
+    }
+
+    #[test]
+    fn a_passive_participle_in_an_absolute_phrase_is_no_frame() {
+        assert_eq!(
+            frames("The Senate votes Thursday, with the House expected to follow."),
+            []
+        );
     }
 }
