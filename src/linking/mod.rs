@@ -1145,7 +1145,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.norm(p).ends_with("ly")
                     && !self.doc.tokens[p].capitalized
                     // `the family said`, `his ally said`: a noun after a determiner.
-                    && !(p > start && self.is(p - 1, Flags::DET | Flags::POSS | Flags::QUANT)))
+                    && !(p > start && self.is(p - 1, Flags::DET | Flags::POSS | Flags::QUANT))
+                    // (`the Bramwell family said`: one after a name too.)
+                    && !self.word_is(p, words!["family", "ally", "assembly", "rally", "monopoly"]))
             {
                 break;
             }
@@ -8649,6 +8651,14 @@ mod tests {
         assert_eq!(
             frames("The Senate votes Thursday, with the House expected to follow."),
             []
+        );
+    }
+
+    #[test]
+    fn a_family_named_for_its_surname_is_the_whole_subject() {
+        assert_eq!(
+            frames("The Bramwell family said it was grateful.")[0].3,
+            "The Bramwell family"
         );
     }
 }
