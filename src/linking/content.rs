@@ -1302,9 +1302,9 @@ impl<'d, 'a> Linker<'d, 'a> {
         let after_quote = k > from + 1
             && self.doc.comma_then_quote(k - 1)
             && self.word_is(k, words!["and", "but"]);
-        after_quote && self.clause_after_adjunct(k + 1, end)
-            || after_quote
-                && self.np_right(k + 1, end).is_some_and(|np| {
+        after_quote
+            && (self.clause_after_adjunct(k + 1, end)
+                || self.np_right(k + 1, end).is_some_and(|np| {
                     let verb = &self.doc.tokens[np.end.min(end - 1)];
                     np.end < end
                         && verb.kind == TokenKind::Word
@@ -1314,7 +1314,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                             || self.cue_verb(np.end).is_some_and(|(_, form)| {
                                 form != VerbForm::Gerund && form != VerbForm::Base
                             }))
-                })
+                }))
     }
 
     /// Whether token `k` closes a quotation right after a comma: `…,”`.

@@ -1144,10 +1144,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.word_is(p, words!["yet"]) && p > start && self.is(p - 1, Flags::NEG)
                 || self.norm(p).ends_with("ly")
                     && !self.doc.tokens[p].capitalized
-                    // `the family said`, `his ally said`: a noun after a determiner.
-                    && !(p > start && self.is(p - 1, Flags::DET | Flags::POSS | Flags::QUANT))
-                    // (`the Bramwell family said`: one after a name too.)
-                    && !self.word_is(p, words!["family", "ally", "assembly", "rally", "monopoly"]))
+                    // `the family said`, `his ally said`: a noun after a
+                    // determiner (`the Bramwell family said`: or a name).
+                    && !(p > start && self.is(p - 1, Flags::DET | Flags::POSS | Flags::QUANT)
+                        || self.word_is(p, words!["family", "ally", "assembly", "rally", "monopoly"])))
             {
                 break;
             }
