@@ -623,8 +623,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             .tokens
             .get(j + 1)
             .is_some_and(|t| t.kind == TokenKind::Number);
+        // (An idiom's verb form is still unknown as a word: `stands by`.)
         t.kind == TokenKind::Word
-            && t.info.is_none()
+            && t.info
+                .is_none_or(|i| i.flags.only(Flags::IDIOM) && i.verb.is_none() && i.noun.is_none())
             && !t.capitalized
             && self.in_single_s(j)
             && noun.is_some_and(|n| {

@@ -3903,7 +3903,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // A participle after a comma is its clause's subject's (`…, taking
         // aim at …`); a finite form's subject stands before its auxiliaries.
-        let source = if self.norm(i).ends_with("ing") {
+        // (`is standing by its pick`: a progressive is finite.)
+        let source = if self.norm(i).ends_with("ing") && !self.word_is(i - 1, BE) {
             self.punct(i - 1, ',')
                 .then(|| self.main_subject(sentence.start, i))
                 .flatten()
@@ -8660,5 +8661,19 @@ mod tests {
             frames("The Bramwell family said it was grateful.")[0].3,
             "The Bramwell family"
         );
+    }
+
+    #[test]
+    fn an_idiom_in_the_progressive_is_finite() {
+        let found = frames("The White House is standing by its pick.");
+        assert_eq!(
+            (
+                found[0].1.as_str(),
+                found[0].2.as_str(),
+                found[0].3.as_str()
+            ),
+            ("its pick", "standing by", "The White House")
+        );
+        assert_eq!(frames("Fans in the stands cheered."), []);
     }
 }
