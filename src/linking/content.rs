@@ -362,7 +362,12 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (`asked if the bill would pass`: after a verb of asking, `if`
         // opens the question; after `said`, a condition.)
         let asking_if = verb.stance == Stance::Question && self.word_is(k, words!["if"]);
-        if (self.is(k, Flags::WH) || asking_if) && frames.wh {
+        // (`has not said when it will rule`: after a negated verb, `when`
+        // opens the question left open, not the time of saying.)
+        let open_when = self.word_is(k, words!["when"])
+            && (from.saturating_sub(4)..from).any(|j| self.is(j, Flags::NEG))
+            && self.subject_then_verb(&(k + 1..end));
+        if (self.is(k, Flags::WH) || asking_if) && frames.wh || open_when {
             let content = self.clause_right(k, end);
             return (!content.is_empty()).then(|| {
                 (

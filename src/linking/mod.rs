@@ -8676,4 +8676,11 @@ mod tests {
         );
         assert_eq!(frames("Fans in the stands cheered."), []);
     }
+
+    #[test]
+    fn when_after_a_negated_verb_opens_the_open_question() {
+        let (_, content, _, _) = one("The court has not said when it will rule.");
+        assert_eq!(content, "when it will rule");
+        assert_eq!(frames("He said when he arrived the door was open."), []);
+    }
 }
