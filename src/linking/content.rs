@@ -1202,6 +1202,16 @@ impl<'d, 'a> Linker<'d, 'a> {
             let infinitive_clause = self
                 .word_is(k, words!["before", "after", "until", "once", "when"])
                 && (from..k).any(|j| self.infinitive_at(j, k));
+            // (`the agency's director, Wade Harrell, and …`: a name in
+            // apposition to a common noun goes on.)
+            if self.punct(k, ',') && k > from && !self.doc.tokens[k - 1].capitalized {
+                let name_end = (k + 1..end.min(k + 5))
+                    .find(|&j| !(self.doc.tokens[j].capitalized && self.doc.tokens[j].is_word()));
+                if let Some(j) = name_end.filter(|&j| j >= k + 3 && self.punct(j, ',')) {
+                    k = j;
+                    continue;
+                }
+            }
             if t.is(Flags::SUB) && !infinitive_clause
                 || self.is_terminal(k)
                 || matches!(t.kind, TokenKind::Punct(',' | ';' | ':' | '—' | '(' | '–'))

@@ -8683,4 +8683,15 @@ mod tests {
         assert_eq!(content, "when it will rule");
         assert_eq!(frames("He said when he arrived the door was open."), []);
     }
+
+    #[test]
+    fn a_name_in_apposition_stays_in_a_noun_phrase_content() {
+        let (_, content, _, _) = one(
+            "It also seeks communications involving the agency's director, Wade Harrell, and others.",
+        );
+        assert_eq!(
+            content,
+            "communications involving the agency's director, Wade Harrell"
+        );
+    }
 }
