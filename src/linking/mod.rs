@@ -1474,8 +1474,13 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // `Patient advocates welcomed …`, `the evening shows drew …`: a verb
         // right after it makes it a noun.
-        let verb_follows = self.cue_verb(i + 1).is_some_and(|(_, f)| f.shows_finite())
-            || self.is(i + 1, Flags::PAST | Flags::TARGET);
+        // (But `says emails show`: a plural with its own verb after it.)
+        let verb_follows = (self.cue_verb(i + 1).is_some_and(|(_, f)| f.shows_finite())
+            || self.is(i + 1, Flags::PAST | Flags::TARGET))
+            && !(self.norm(i + 1).ends_with('s')
+                && self
+                    .cue_verb(i + 2)
+                    .is_some_and(|(_, f)| matches!(f, VerbForm::Base | VerbForm::Past)));
         if verb_follows && matches!(form, VerbForm::Base | VerbForm::ThirdSingular) {
             return false;
         }
@@ -8692,6 +8697,15 @@ mod tests {
         assert_eq!(
             content,
             "communications involving the agency's director, Wade Harrell"
+        );
+    }
+
+    #[test]
+    fn a_plural_with_its_own_verb_after_says_is_a_subject() {
+        let found = frames("Smith says emails show the plan failed.");
+        assert_eq!(
+            (found[0].1.as_str(), found[0].3.as_str()),
+            ("emails show the plan failed", "Smith")
         );
     }
 }
