@@ -2298,7 +2298,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         .filter(|r| {
                             !inverted
                                 || !(self.is(r.start, Flags::PREP)
-                                    || self.doc.tokens[r.start].capitalized)
+                                    || self.doc.tokens.get(r.start).is_some_and(|t| t.capitalized))
                                 || self.has_finite_verb(r)
                         })
                         .unwrap_or(0..0)
