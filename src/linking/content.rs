@@ -1647,20 +1647,18 @@ impl<'d, 'a> Linker<'d, 'a> {
         if !(self.punct(k, ',') && self.word_is(k + 1, words!["and"])) {
             return false;
         }
-        let opens_clause = |subject: usize| {
-            (self.is(
-                subject,
-                Flags::DET | Flags::QUANT | Flags::PRON | Flags::POSS,
-            ) || self
-                .doc
-                .tokens
-                .get(subject)
-                .is_some_and(|t| t.capitalized || t.kind == TokenKind::Number))
-                && (self.subject_then_verb(&(subject..end))
-                    || self.verb_after_relative(subject, end))
-        };
         let subject = self.doc.past_at_least(k + 2);
-        opens_clause(subject) || self.clause_after_adjunct(subject, end)
+        let opens_subject = self.is(
+            subject,
+            Flags::DET | Flags::QUANT | Flags::PRON | Flags::POSS,
+        ) || self
+            .doc
+            .tokens
+            .get(subject)
+            .is_some_and(|t| t.capitalized || t.kind == TokenKind::Number);
+        opens_subject
+            && (self.subject_then_verb(&(subject..end)) || self.verb_after_relative(subject, end))
+            || self.clause_after_adjunct(subject, end)
     }
 
     /// Whether an adjunct at `at` opens a clause whose subject is a pronoun
