@@ -876,7 +876,10 @@ mod inflection_tests {
         let evaluations = &lexicon().evaluations;
         assert!(evaluations.windows(2).all(|w| w[0].0 < w[1].0));
         assert_eq!(lexicon().evaluation("disaster"), Some(Evaluation::Negative));
-        assert_eq!(lexicon().evaluation("brilliant"), Some(Evaluation::Positive));
+        assert_eq!(
+            lexicon().evaluation("brilliant"),
+            Some(Evaluation::Positive)
+        );
         assert_eq!(lexicon().evaluation("said"), None);
     }
 

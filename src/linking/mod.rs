@@ -8708,4 +8708,15 @@ mod tests {
             ("emails show the plan failed", "Smith")
         );
     }
+
+    #[test]
+    fn a_count_with_more_than_opens_a_clause() {
+        let (_, content, _, _) =
+            one("The union said more than 95 percent of its members had joined the walkout.");
+        assert_eq!(
+            content,
+            "more than 95 percent of its members had joined the walkout"
+        );
+        assert_eq!(frames("She said more than she meant to."), []);
+    }
 }
