@@ -1457,9 +1457,20 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self.doc.tokens[i]
                 .info
                 .is_none_or(|info| info.noun.is_none());
+        // (`Residents we talked to said`: a contact clause's stranded
+        // preposition.)
+        let stranded = prev > sentence.start + 1
+            && self.word_is(prev, words!["to", "with", "from"])
+            && self.word_is(prev - 2, words!["we", "i", "he", "she", "they"])
+            && (self.is(prev - 1, Flags::PAST)
+                || self.unknown_past(prev - 1)
+                || self.cue_verb(prev - 1).is_some_and(|(_, f)| {
+                    matches!(f, VerbForm::Past | VerbForm::PastOrParticiple)
+                }));
         if t.is(Flags::DET | Flags::POSS | Flags::PREP | Flags::SUB | Flags::QUANT)
             && !t.is(Flags::PRON)
             && !pronominal
+            && !stranded
         {
             return false;
         }
@@ -3069,8 +3080,23 @@ impl<'d, 'a> Linker<'d, 'a> {
             .rev()
             .take(12)
             .take_while(|&j| matches!(self.doc.tokens[j].kind, TokenKind::Word | TokenKind::Number))
-            .find(|&j| self.word_is(j, words!["who", "whose", "that"]))?;
+            .find(|&j| {
+                self.word_is(j, words!["who", "whose", "that"])
+                    // (`Criminologists we spoke with said`: a contact clause,
+                    // its own subject a pronoun.)
+                    || self.word_is(j, words!["we", "i", "he", "she", "they"])
+                        && j > start
+                        && self.doc.tokens[j - 1].is_word()
+                        && !self.is(j - 1, Flags::CONJ | Flags::SUB | Flags::PREP | Flags::AUX)
+            })?;
         let clause = who + 1..verb_start;
+        // (A contact clause is a verb and its particle: `we spoke with`, not
+        // `he shared some of the frustration but believed`.)
+        if self.is(who, Flags::PRON)
+            && (clause.len() > 3 || clause.clone().any(|j| self.is(j, Flags::CONJ)))
+        {
+            return None;
+        }
         // (`people who attended said`: a verb alone.)
         let lone_verb = clause.len() == 1
             && (self.unknown_past(clause.start) || self.is(clause.start, Flags::PAST));
@@ -8718,5 +8744,22 @@ mod tests {
             "more than 95 percent of its members had joined the walkout"
         );
         assert_eq!(frames("She said more than she meant to."), []);
+    }
+
+    #[test]
+    fn a_contact_clause_stays_with_its_subject() {
+        for text in [
+            "Criminologists we spoke with said the cities were chosen badly.",
+            "Residents I talked to said the water tasted odd.",
+            "Democrats we interviewed say the plan is dead.",
+        ] {
+            let (_, content, _, source) = one(text);
+            assert!(text.starts_with(&source), "{text}: {source}");
+            assert!(content.starts_with("the "), "{text}: {content}");
+        }
+        // (A clause with more than a verb and its particle is no contact clause.)
+        let found =
+            frames("Hale told reporters he shared the worry but believed the plan was sound.");
+        assert_eq!(found[1].3, "he");
     }
 }
