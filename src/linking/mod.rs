@@ -2493,10 +2493,15 @@ impl<'d, 'a> Linker<'d, 'a> {
             // `A system backed by the Red Cross was rejected`: a participle
             // with its agent is a reduced relative clause.
             // (`A bloc led by Sen. Brandt`: an irregular one too.)
-            if (self.past_participle(j) || tj.is(Flags::PAST))
-                && j > first
-                && self.word_is(j + 1, words!["by"])
-            {
+            // (`A poll released last week by the Silver State Research
+            // Group`: its time before its agent.)
+            let agent = (j + 1..np.start.min(j + 5))
+                .find(|&k| self.word_is(k, words!["by"]))
+                .is_some_and(|by| {
+                    let time = j + 1 + usize::from(self.word_is(j + 1, words!["on", "in"]));
+                    by == j + 1 || self.time_phrase(&(time..by))
+                });
+            if (self.past_participle(j) || tj.is(Flags::PAST)) && j > first && agent {
                 joined = true;
                 continue;
             }
@@ -8761,5 +8766,16 @@ mod tests {
         let found =
             frames("Hale told reporters he shared the worry but believed the plan was sound.");
         assert_eq!(found[1].3, "he");
+    }
+
+    #[test]
+    fn a_participle_keeps_its_agent_across_a_time() {
+        let (_, _, _, source) = one(
+            "A poll released last week by the Silver State Research Group found Rowley at 34%.",
+        );
+        assert_eq!(
+            source,
+            "A poll released last week by the Silver State Research Group"
+        );
     }
 }
