@@ -2262,6 +2262,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
                     && (k + 1 == range.end
                         || doc.tokens[k + 1].is(Flags::TIME)
                         || words!["last", "this", "next", "earlier"].has(doc.norm(k + 1)))
+                    && agent_after_time(doc, k + 1, range.end).is_none()
         })
         .unwrap_or(range.end);
     while start < end
@@ -2448,21 +2449,24 @@ fn owner_of_report(doc: &Document, start: usize, end: usize) -> Option<Range<usi
         let word = doc.norm(k);
         // `a report published by the ministry`: its author owns it (not `a
         // letter seen by Sky News`: who saw it is no author).
+        // (`a poll released last week by the group`: across its time.)
         let authored = word == "by"
-            && k > start + 1
-            && words![
-                "published",
-                "released",
-                "issued",
-                "prepared",
-                "conducted",
-                "written",
-                "compiled",
-                "produced",
-                "commissioned"
-            ]
-            .has(doc.norm(k - 1))
-            && is_report_noun(k - 2);
+            && (start + 1..k).rev().take(4).any(|p| {
+                words![
+                    "published",
+                    "released",
+                    "issued",
+                    "prepared",
+                    "conducted",
+                    "written",
+                    "compiled",
+                    "produced",
+                    "commissioned"
+                ]
+                .has(doc.norm(p))
+                    && is_report_noun(p - 1)
+                    && agent_after_time(doc, p + 1, end) == Some(k)
+            });
         if authored && k + 1 < end {
             return Some(k + 1..end);
         }
@@ -3158,6 +3162,21 @@ fn range_starts_indefinite(doc: &Document, start: usize) -> bool {
     start > 0 && words!["a", "an", "one"].has(doc.norm(start - 1))
 }
 
+/// Where the agent's `by` stands after a participle's time (`released last
+/// week by`, `published in October by`), from `k` right after the
+/// participle: `by` itself, or a time phrase and then `by`.
+fn agent_after_time(doc: &Document, k: usize, end: usize) -> Option<usize> {
+    let mut j = k + usize::from(k < end && words!["in", "on"].has(doc.norm(k)));
+    while j < end
+        && (doc.tokens[j].is(Flags::TIME)
+            || words!["last", "this", "next", "earlier", "week", "month", "year", "weekend"]
+                .has(doc.norm(j)))
+    {
+        j += 1;
+    }
+    (j < end && doc.norm(j) == "by").then_some(j)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -3250,11 +3269,15 @@ mod tests {
             assert_eq!(d.kind, SourceKind::Document, "{phrase}");
             assert!(!d.name.contains("by"), "{phrase}: {}", d.name);
         }
-        // An author stays the source.
-        assert_eq!(
-            described("a report published by the ministry").name,
-            "ministry"
-        );
+        // An author stays the source, across the text's time too.
+        for phrase in [
+            "a report published by the ministry",
+            "a report published last week by the ministry",
+            "a report published in October by the ministry",
+        ] {
+            assert_eq!(described(phrase).name, "ministry", "{phrase}");
+        }
+        assert_eq!(described("a report published Monday").name, "report");
     }
 
     #[test]
