@@ -44,7 +44,21 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // `told reporters that`, `warned residents:`
         if verb.frames.obj {
-            if let Some(obj) = self.listener(k, end) {
+            if let Some(mut obj) = self.listener(k, end) {
+                // (`urged anyone with diarrhea, cramps or fever to contact a
+                // doctor`, `told reporters, aides and staff that`: a
+                // listener's list runs on past its commas.)
+                if self.punct(obj.end, ',') {
+                    let next = (obj.end + 1..end.min(obj.end + 8))
+                        .take_while(|&j| self.doc.tokens[j].is_word() || self.punct(j, ','))
+                        .find(|&j| self.word_is(j, words!["to", "that"]));
+                    if let Some(next) = next.filter(|&j| {
+                        self.word_is(j - 2, words!["and", "or"])
+                            && (self.word_is(j, words!["that"]) || self.infinitive_at(j, end))
+                    }) {
+                        obj.end = next;
+                    }
+                }
                 // `asked the council to help`: the listener with its task.
                 if !self.is(obj.start, Flags::OBJPRON) && self.infinitive_at(obj.end, end) {
                     let rest = self.clause_right(obj.end, end);

@@ -8781,4 +8781,16 @@ mod tests {
             "A poll released last week by the Silver State Research Group"
         );
     }
+
+    #[test]
+    fn a_listener_list_runs_past_its_commas() {
+        let (_, content, _, _) =
+            one("The department urged anyone with diarrhea, cramps or fever to contact a doctor.");
+        assert_eq!(
+            content,
+            "anyone with diarrhea, cramps or fever to contact a doctor"
+        );
+        let (_, content, _, _) = one("She told reporters, aides and staff that it was over.");
+        assert_eq!(content, "it was over");
+    }
 }
