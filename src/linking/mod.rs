@@ -551,6 +551,19 @@ impl<'d, 'a> Linker<'d, 'a> {
                     source.end = comma;
                 }
             }
+            // `…, according to unofficial results posted on the county's
+            // website.`, `…, according to forms she filed with the office.`:
+            // a post-modifier running to the sentence's end is the source's.
+            let tail = (source.end..sentence.end)
+                .find(|&c| self.is_terminal(c))
+                .unwrap_or(sentence.end);
+            if (self.past_participle(source.end) && self.is(source.end + 1, Flags::PREP)
+                || words!["we", "i", "he", "she", "they"].has(self.norm(source.end)))
+                && tail > source.end + 1
+                && (source.end..tail).all(|c| self.doc.tokens[c].is_word())
+            {
+                source.end = tail;
+            }
             // `The plan, according to officials, would cost $5 billion.`
             // An appositive after the source (`according to Kristen Wilkins,
             // assistant professor of photography`) is no second half.
@@ -8792,5 +8805,26 @@ mod tests {
         );
         let (_, content, _, _) = one("She told reporters, aides and staff that it was over.");
         assert_eq!(content, "it was over");
+    }
+
+    #[test]
+    fn according_to_keeps_the_source_s_own_tail() {
+        for (text, source) in [
+            (
+                "Agresti leads by 212 votes, according to unofficial results posted on the county's website.",
+                "unofficial results posted on the county's website",
+            ),
+            (
+                "Bannock advised the firm, according to disclosure forms she filed with the office.",
+                "disclosure forms she filed with the office",
+            ),
+            (
+                "The talks stalled, according to two people briefed on the call.",
+                "two people briefed on the call",
+            ),
+        ] {
+            let (kind, _, _, found) = one(text);
+            assert_eq!((kind, found.as_str()), (ClaimKind::AccordingTo, source));
+        }
     }
 }

@@ -595,7 +595,12 @@ impl<'d, 'a> Linker<'d, 'a> {
         let mut headed = false;
         // Within one conjunct: whether a determiner opened it and a proper
         // name has begun (after a name, a plain lowercase word is a verb).
-        let mut opened = false;
+        // (`according to unofficial results posted …`: the phrase there is
+        // a source, as if a determiner opened it.)
+        let after_according = from > 1
+            && self.word_is(from - 1, words!["to"])
+            && self.word_is(from - 2, words!["according"]);
+        let mut opened = after_according;
         let mut named = false;
         while k < end {
             let t = &self.doc.tokens[k];
@@ -670,6 +675,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                     || words!["last", "next", "earlier", "later", "late", "early"].has(word))
             {
                 break; // `the state auditor last year`, `the ministry on Tuesday`
+            }
+            // (`according to forms she filed`: a contact clause after it.)
+            if after_according && k > from && words!["we", "i", "he", "she", "they"].has(word) {
+                break;
             }
             if word == "'s" {
                 if k + 1 < end
