@@ -837,6 +837,16 @@ fn push_word(
             info = None;
         }
     }
+    // `in May`, `since May`, `early May`: the month, not the modal (told
+    // apart by the word before it; a month's entry stands in for it).
+    if surface == "May"
+        && tokens.last().is_some_and(|t| {
+            let before = &norm[t.norm.0 as usize..t.norm.1 as usize];
+            t.is(Flags::PREP) || words!["last", "next", "this", "early", "late", "mid"].has(before)
+        })
+    {
+        info = lexicon().info("june");
+    }
     tokens.push(Token {
         start: base + start,
         end: base + end,
@@ -865,6 +875,20 @@ mod tests {
         (0..doc.tokens.len())
             .map(|i| doc.surface(i).to_owned())
             .collect()
+    }
+
+    #[test]
+    fn may_after_a_preposition_is_the_month() {
+        let doc = Document::new("It met in May and may meet again in early May.");
+        let flags = |k: usize| {
+            (
+                doc.tokens[k].is(Flags::TIME),
+                doc.tokens[k].is(Flags::MODAL),
+            )
+        };
+        assert_eq!(flags(3), (true, false));
+        assert_eq!(flags(5), (false, true));
+        assert_eq!(flags(10), (true, false));
     }
 
     #[test]
