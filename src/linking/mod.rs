@@ -2359,11 +2359,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                 };
                 // `Still, Jensen said, he is not ready …`: a sentence adverb
                 // before the frame is no piece of the content.
+                // (`a woman who, he said, was screened while …`: in a relative
+                // clause the frame speaks for its predicate alone.)
                 let adverb_only = !rest.is_empty()
-                    && content.clone().all(|k| {
+                    && (content.clone().all(|k| {
                         self.is(k, Flags::ADV | Flags::CONJ)
                             || self.word_is(k, words!["still", "now", "yet", "so", "then"])
-                    });
+                    }) || self.is(content.end - 1, Flags::REL));
                 if adverb_only {
                     let kind = self.kind_for(&rest, ClaimKind::Indirect);
                     self.push(kind, rest, cue, Some(source), stance);
@@ -8826,5 +8828,16 @@ mod tests {
             let (kind, _, _, found) = one(text);
             assert_eq!((kind, found.as_str()), (ClaimKind::AccordingTo, source));
         }
+    }
+
+    #[test]
+    fn a_frame_inside_a_relative_clause_speaks_for_its_predicate() {
+        let found =
+            frames("The cases include a woman who, he said, was screened while she was sick.");
+        let (_, content, _, source) = found.last().unwrap();
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("was screened while she was sick", "he")
+        );
     }
 }
