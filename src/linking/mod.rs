@@ -8840,4 +8840,15 @@ mod tests {
             ("was screened while she was sick", "he")
         );
     }
+
+    #[test]
+    fn two_names_with_their_party_tags_are_one_subject() {
+        let (_, _, _, source) = one(
+            "“It is early,” Chairman Mark Sutter (R-Ind.) and ranking member Lydia Haines (D-Md.) said.",
+        );
+        assert_eq!(
+            source,
+            "Chairman Mark Sutter (R-Ind.) and ranking member Lydia Haines (D-Md.)"
+        );
+    }
 }

@@ -138,9 +138,23 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .rev()
                 .take(8)
                 .find(|&j| self.punct(j, '('))?;
+            let named = |np: &Range<usize>| self.doc.tokens[np.end - 1].capitalized;
+            // (`Mark Sutter (R-Ind.) and ranking member Lydia Haines (D-Md.)
+            // said`: two names with their tags.)
+            let and = (start + 1..open)
+                .rev()
+                .take(6)
+                .take_while(|&j| self.doc.tokens[j].is_word())
+                .find(|&j| self.word_is(j, words!["and"]) && self.punct(j - 1, ')'));
+            if let Some(and) = and {
+                let second = self.np_left(open, and + 1).filter(named);
+                if let (Some(first), Some(_)) = (self.np_left(and, start), second) {
+                    return Some(first.start..end);
+                }
+            }
             return self
                 .np_left(open, start)
-                .filter(|np| self.doc.tokens[np.end - 1].capitalized)
+                .filter(named)
                 .map(|np| np.start..end);
         }
         // `voters under 30 say`, `Americans over 65 said`: an age after the head.
