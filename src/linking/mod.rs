@@ -8851,4 +8851,15 @@ mod tests {
             "Chairman Mark Sutter (R-Ind.) and ranking member Lydia Haines (D-Md.)"
         );
     }
+
+    #[test]
+    fn a_list_does_not_reach_into_an_opening_adjunct() {
+        let (_, _, _, source) = one(
+            "In a letter obtained by Fox News Digital, 23 House and Senate Republicans wrote that the deal raises questions.",
+        );
+        assert_eq!(source, "23 House and Senate Republicans");
+        let (_, _, _, source) =
+            one("A draft seen by Reuters, the AP and Bloomberg says costs rose.");
+        assert_eq!(source, "A draft seen by Reuters, the AP and Bloomberg");
+    }
 }

@@ -211,6 +211,9 @@ impl<'d, 'a> Linker<'d, 'a> {
         let mut k = head;
         let mut unknown_run = 0;
         let mut saw_coordination = false;
+        // (`In a letter … obtained by Fox News Digital, 23 House and Senate
+        // Republicans wrote`: a list does not reach into an opening adjunct.)
+        let opening_adjunct = self.is(start, Flags::PREP);
         let start = start.max(end.saturating_sub(MAX_PHRASE));
         while k > start {
             let p = k - 1;
@@ -296,6 +299,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 continue;
             }
             if word == "by"
+                && !(saw_coordination && opening_adjunct)
                 && p > start + 1
                 && self.word_is(
                     p - 1,
@@ -426,11 +430,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             && !self.doc.tokens[k - 1].capitalized
             && !self.word_is(k - 1, words!["of"])
         {
-            if let Some(and) = (k + 1..head)
-                .rev()
-                .find(|&j| self.word_is(j, words!["and", "or"]) && self.punct(j - 1, ','))
-            {
-                k = and;
+            // (`… obtained by Fox News Digital, 23 House and Senate
+            // Republicans wrote`: the subject starts after the last comma.)
+            if let Some(comma) = (k + 1..head).rev().find(|&j| self.punct(j, ',')) {
+                k = comma + 1;
             }
         }
         // A coordination whose left conjunct was not taken: `and its members`.
