@@ -1230,6 +1230,22 @@ impl<'d, 'a> Linker<'d, 'a> {
                     continue;
                 }
             }
+            // (`accused the co-sponsors, Sens. A (R-S.D.) and B (R-Ohio), of
+            // “…”`: an appositive before the object's own `of` or `for`.)
+            if self.punct(k, ',') && k > from {
+                let close = (k + 1..end.min(k + 16))
+                    .take_while(|&j| {
+                        self.doc.tokens[j].is_word()
+                            || self.punct(j, ',')
+                            || self.punct(j, '(')
+                            || self.punct(j, ')')
+                    })
+                    .find(|&j| self.punct(j, ',') && self.word_is(j + 1, words!["of", "for"]));
+                if let Some(close) = close {
+                    k = close + 1;
+                    continue;
+                }
+            }
             if t.is(Flags::SUB) && !infinitive_clause
                 || self.is_terminal(k)
                 || matches!(t.kind, TokenKind::Punct(',' | ';' | ':' | '—' | '(' | '–'))

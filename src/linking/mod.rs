@@ -8862,4 +8862,10 @@ mod tests {
             one("A draft seen by Reuters, the AP and Bloomberg says costs rose.");
         assert_eq!(source, "A draft seen by Reuters, the AP and Bloomberg");
     }
+
+    #[test]
+    fn an_appositive_before_the_object_s_of_stays_in_the_content() {
+        let (_, content, _, _) = one("She accused Whitby, a Republican, of lying.");
+        assert_eq!(content, "Whitby, a Republican, of lying");
+    }
 }
