@@ -424,8 +424,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         let place = self.word_is(k, words!["at"])
             && verb.class == VerbClass::Speech
             && verb.lemma != "hint";
+        // (`agreed with four of the six recommendations`.)
+        let agreed_with = self.word_is(k, words!["with"]) && verb.lemma == "agree";
         if (self.word_is(k, PREPOSITIONAL_CONTENT) && frames.on && !place
-            || self.word_is(k, words!["for"]) && frames.for_phrase)
+            || self.word_is(k, words!["for"]) && frames.for_phrase
+            || agreed_with)
             && !(k + 1..k + 3).any(|j| self.word_is(j, words!["condition"]))
         {
             let content = self.np_content(k + 1, end, false);

@@ -1118,7 +1118,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                         "appeared",
                         "seem",
                         "seems",
-                        "seemed"
+                        "seemed",
+                        // (`were quick to condemn`, `rushed to praise`.)
+                        "quick",
+                        "rushed",
+                        "hastened"
                     ],
                 );
             if semi_modal {
@@ -8867,5 +8871,17 @@ mod tests {
     fn an_appositive_before_the_object_s_of_stays_in_the_content() {
         let (_, content, _, _) = one("She accused Whitby, a Republican, of lying.");
         assert_eq!(content, "Whitby, a Republican, of lying");
+    }
+
+    #[test]
+    fn quick_to_and_agreed_with_frame_their_content() {
+        let (_, content, cue, source) = one("Republicans were quick to condemn the decision.");
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            ("the decision", "condemn", "Republicans")
+        );
+        let (_, content, _, _) = one("The agency agreed with four of the six recommendations.");
+        assert_eq!(content, "four of the six recommendations");
+        assert_eq!(frames("He rushed to the hospital."), []);
     }
 }
