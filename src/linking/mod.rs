@@ -8880,8 +8880,12 @@ mod tests {
             (content.as_str(), cue.as_str(), source.as_str()),
             ("the decision", "condemn", "Republicans")
         );
-        let (_, content, _, _) = one("The agency agreed with four of the six recommendations.");
-        assert_eq!(content, "four of the six recommendations");
+        let (_, content, _, _) =
+            one("The agency agreed with four of the inspector general's six recommendations.");
+        assert_eq!(
+            content,
+            "four of the inspector general's six recommendations"
+        );
         assert_eq!(frames("He rushed to the hospital."), []);
     }
 }
