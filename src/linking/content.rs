@@ -1195,6 +1195,12 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 break;
             }
+            // (`expects 6 million visitors according to the website`: the
+            // source of the whole clause begins.)
+            if k > from && self.word_is(k, words!["according"]) && self.word_is(k + 1, words!["to"])
+            {
+                break;
+            }
             // `reported the story Thursday`: a bare day closing the phrase.
             if k > from
                 && self.word_is(k, WEEKDAYS)

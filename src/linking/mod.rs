@@ -8888,4 +8888,12 @@ mod tests {
         );
         assert_eq!(frames("He rushed to the hospital."), []);
     }
+
+    #[test]
+    fn a_noun_phrase_content_stops_before_according_to() {
+        let found =
+            frames("The city expects about 6 million visitors according to the event website.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].1, "about 6 million visitors");
+    }
 }
