@@ -1387,8 +1387,17 @@ fn fits_anaphor_words<'w>(
     head: &str,
     words: impl Iterator<Item = (&'w str, bool)> + Clone,
 ) -> bool {
-    // `the organization`: any organization fits.
-    if words.clone().any(|(w, _)| w == head) || matches!(head, "organization" | "organisation") {
+    // `the organization`: any organization fits; `the city` the name it
+    // heads (`Harwick City`, `City of Harwick`), not one it modifies
+    // (`Taipei City Lantern Festival`).
+    let names: Vec<&str> = words.clone().map(|(w, _)| w).collect();
+    let heads = names.iter().enumerate().any(|(j, &w)| {
+        w == head
+            && names
+                .get(j + 1)
+                .is_none_or(|next| words!["of", "for", "on"].has(next))
+    });
+    if heads || matches!(head, "organization" | "organisation") {
         return true;
     }
     is_generic_company(head)
@@ -3441,6 +3450,16 @@ mod tests {
         assert_eq!(r.resolve(9..11), a);
         assert_eq!(r.resolve(13..14), a);
         assert_eq!(r.entities[a].mentions.len(), 4);
+    }
+
+    #[test]
+    fn a_bare_anaphor_fits_a_name_it_heads() {
+        let fits =
+            |head: &str, name: &str| fits_anaphor_words(head, name.split(' ').map(|w| (w, false)));
+        assert!(fits("city", "harwick city"));
+        assert!(fits("department", "department of justice"));
+        assert!(!fits("city", "taipei city lantern festival"));
+        assert!(!fits("campaign", "gop congressman spent campaign cash"));
     }
 
     #[test]
