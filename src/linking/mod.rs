@@ -558,7 +558,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .find(|&c| self.is_terminal(c))
                 .unwrap_or(sentence.end);
             if (self.past_participle(source.end) && self.is(source.end + 1, Flags::PREP)
-                || words!["we", "i", "he", "she", "they"].has(self.norm(source.end)))
+                || self.word_is(source.end, words!["we", "i", "he", "she", "they"]))
                 && tail > source.end + 1
                 && (source.end..tail).all(|c| self.doc.tokens[c].is_word())
             {
@@ -8895,5 +8895,12 @@ mod tests {
             frames("The city expects about 6 million visitors according to the event website.");
         assert_eq!(found.len(), 2, "{found:?}");
         assert_eq!(found[1].1, "about 6 million visitors");
+    }
+
+    #[test]
+    fn according_to_at_the_text_s_end_reads_no_token_past_it() {
+        // (Found by the property test: the source's tail looked one token on.)
+        frames(", according to the mayor ");
+        frames("It fell, according to results posted");
     }
 }
