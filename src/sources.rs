@@ -23,7 +23,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use crate::lexicon::{lexicon, Flags, Gender, PhraseKind};
+use crate::lexicon::{lexicon, Flags, Gender, PhraseKind, SUBJECT_PRONOUNS};
 use crate::model::SourceKind;
 use crate::segment::{Document, QuoteMark, TokenKind};
 use crate::text::{lowercase, Keyed, Words};
@@ -1390,12 +1390,9 @@ fn fits_anaphor_words<'w>(
     // `the organization`: any organization fits; `the city` the name it
     // heads (`Harwick City`, `City of Harwick`), not one it modifies
     // (`Taipei City Lantern Festival`).
-    let names: Vec<&str> = words.clone().map(|(w, _)| w).collect();
-    let heads = names.iter().enumerate().any(|(j, &w)| {
-        w == head
-            && names
-                .get(j + 1)
-                .is_none_or(|next| words!["of", "for", "on"].has(next))
+    let next_words = words.clone().skip(1).map(|(w, _)| Some(w)).chain([None]);
+    let heads = words.clone().zip(next_words).any(|((w, _), next)| {
+        w == head && next.is_none_or(|next| words!["of", "for", "on"].has(next))
     });
     if heads || matches!(head, "organization" | "organisation") {
         return true;
@@ -2252,13 +2249,16 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             // but `results tallied by the AP` are the AP's.)
             let led = t.is(Flags::PAST) && k + 1 < range.end && doc.norm(k + 1) == "by"
                 || doc.norm(k) == "including";
+            // (Whether the words before it name unnamed people, read only
+            // where a rule needs it: a description of its own.)
+            let people_before = || describe(doc, range.start..k).kind == SourceKind::Anonymous;
             // (A text keeps its author: `a summary released by the committee`.)
             let led = led
                 && !doc.tokens[k - 1].capitalized
                 && doc.tokens[k - 1].is_word()
-                && describe(doc, range.start..k).kind == SourceKind::Anonymous;
+                && people_before();
             // (`forms she filed with the office`: a contact clause.)
-            let contact = words!["we", "i", "he", "she", "they"].has(doc.norm(k));
+            let contact = SUBJECT_PRONOUNS.has(doc.norm(k));
             t.is(Flags::REL)
                 || contact
                 || relative_that
@@ -2279,7 +2279,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
                         // occasion; but `people briefed on the call`.)
                         || doc.tokens[k + 1].is(Flags::PREP)
                             && doc.norm(k + 1) != "by"
-                            && describe(doc, range.start..k).kind != SourceKind::Anonymous)
+                            && !people_before())
         })
         .unwrap_or(range.end);
     while start < end

@@ -10,7 +10,11 @@
 use std::sync::OnceLock;
 
 use crate::model::Stance;
-use crate::text::{lowercase, Keyed};
+use crate::text::{lowercase, Keyed, Words};
+
+/// Personal pronouns that open a clause as its subject: a contact clause
+/// (`Residents we talked to`, `forms she filed`) starts at one.
+pub const SUBJECT_PRONOUNS: Words = words!["we", "i", "he", "she", "they"];
 
 /// Grammar and lexicon classes of one word, as bits.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -258,9 +262,11 @@ pub struct Lexicon {
     pub verbs: Vec<CueVerb>,
     pub nouns: Vec<CueNoun>,
     /// Evaluative words, kept apart from the word table so that they do not
-    /// count as known words for the noun-phrase rules. Searched (every word of
-    /// every assertion's content is looked up) in two sorted runs, negative then
-    /// positive: the data file's order, which build.rs keeps within each group: a map type of its own cost every reader 0.4 KB gzip.
+    /// count as known words for the noun-phrase rules. Two sorted runs,
+    /// negative then positive (the data file's order, which build.rs keeps
+    /// within each group), binary-searched: every word of every assertion's
+    /// content is looked up. A map type of its own cost every reader 0.4 KB
+    /// gzip.
     evaluations: Vec<(&'static str, Evaluation)>,
     /// Attitude adjectives (`critical of`, `confident that`), kept apart for
     /// the same reason, sorted by adjective (the data file's order).
@@ -772,16 +778,19 @@ impl Lexicon {
 
     /// Whether a lowercase word praises or criticises.
     pub fn evaluation(&self, word: &str) -> Option<Evaluation> {
-        // (Two sorted runs, the data file's: the negative words, then the
-        // positive ones.)
+        self.evaluation_runs().into_iter().find_map(|run| {
+            let found = run.binary_search_by(|(w, _)| (*w).cmp(word));
+            found.ok().map(|i| run[i].1)
+        })
+    }
+
+    /// The evaluative words in their two sorted runs: negative, positive.
+    fn evaluation_runs(&self) -> [&[(&'static str, Evaluation)]; 2] {
         let split = self
             .evaluations
             .partition_point(|&(_, e)| e == Evaluation::Negative);
         let (negative, positive) = self.evaluations.split_at(split);
-        [negative, positive].into_iter().find_map(|run| {
-            let found = run.binary_search_by(|(w, _)| (*w).cmp(word));
-            found.ok().map(|i| run[i].1)
-        })
+        [negative, positive]
     }
 
     /// The attitude adjective a lowercase word is, if any.
@@ -880,12 +889,9 @@ mod inflection_tests {
 
     #[test]
     fn evaluative_words_are_sorted_for_binary_search() {
-        let evaluations = &lexicon().evaluations;
-        let split = evaluations.partition_point(|&(_, e)| e == Evaluation::Negative);
-        assert!(evaluations[split..]
-            .iter()
-            .all(|&(_, e)| e == Evaluation::Positive));
-        let (negative, positive) = evaluations.split_at(split);
+        let [negative, positive] = lexicon().evaluation_runs();
+        assert!(positive.iter().all(|&(_, e)| e == Evaluation::Positive));
+        assert_eq!(negative.len() + positive.len(), lexicon().evaluations.len());
         for run in [negative, positive] {
             assert!(run.windows(2).all(|w| w[0].0 < w[1].0));
         }

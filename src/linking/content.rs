@@ -1229,19 +1229,22 @@ impl<'d, 'a> Linker<'d, 'a> {
             let infinitive_clause = self
                 .word_is(k, words!["before", "after", "until", "once", "when"])
                 && (from..k).any(|j| self.infinitive_at(j, k));
-            // (`the agency's director, Wade Harrell, and …`: a name in
-            // apposition to a common noun goes on.)
-            if self.punct(k, ',') && k > from && !self.doc.tokens[k - 1].capitalized {
-                let name_end = (k + 1..end.min(k + 5))
-                    .find(|&j| !(self.doc.tokens[j].capitalized && self.doc.tokens[j].is_word()));
+            if self.punct(k, ',') && k > from {
+                // (`the agency's director, Wade Harrell, and …`: a name in
+                // apposition to a common noun goes on.)
+                let name_end = (!self.doc.tokens[k - 1].capitalized)
+                    .then(|| {
+                        (k + 1..end.min(k + 5)).find(|&j| {
+                            !(self.doc.tokens[j].capitalized && self.doc.tokens[j].is_word())
+                        })
+                    })
+                    .flatten();
                 if let Some(j) = name_end.filter(|&j| j >= k + 3 && self.punct(j, ',')) {
                     k = j;
                     continue;
                 }
-            }
-            // (`accused the co-sponsors, Sens. A (R-S.D.) and B (R-Ohio), of
-            // “…”`: an appositive before the object's own `of` or `for`.)
-            if self.punct(k, ',') && k > from {
+                // (`accused the co-sponsors, Sens. A (R-S.D.) and B (R-Ohio), of
+                // “…”`: an appositive before the object's own `of` or `for`.)
                 let close = (k + 1..end.min(k + 16))
                     .take_while(|&j| {
                         self.doc.tokens[j].is_word()

@@ -10,7 +10,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{lexicon, CueVerb, Flags, PhraseKind, VerbClass, VerbForm};
+use crate::lexicon::{lexicon, CueVerb, Flags, PhraseKind, VerbClass, VerbForm, SUBJECT_PRONOUNS};
 use crate::model::{ClaimKind, Stance};
 use crate::quotes::Quotes;
 use crate::segment::{Document, QuoteMark, TokenKind};
@@ -558,7 +558,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .find(|&c| self.is_terminal(c))
                 .unwrap_or(sentence.end);
             if (self.past_participle(source.end) && self.is(source.end + 1, Flags::PREP)
-                || self.word_is(source.end, words!["we", "i", "he", "she", "they"]))
+                || self.word_is(source.end, SUBJECT_PRONOUNS))
                 && tail > source.end + 1
                 && (source.end..tail).all(|c| self.doc.tokens[c].is_word())
             {
@@ -1478,12 +1478,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         // preposition.)
         let stranded = prev > sentence.start + 1
             && self.word_is(prev, words!["to", "with", "from"])
-            && self.word_is(prev - 2, words!["we", "i", "he", "she", "they"])
-            && (self.is(prev - 1, Flags::PAST)
-                || self.unknown_past(prev - 1)
-                || self.cue_verb(prev - 1).is_some_and(|(_, f)| {
-                    matches!(f, VerbForm::Past | VerbForm::PastOrParticiple)
-                }));
+            && self.word_is(prev - 2, SUBJECT_PRONOUNS)
+            && self.past_form(prev - 1);
         if t.is(Flags::DET | Flags::POSS | Flags::PREP | Flags::SUB | Flags::QUANT)
             && !t.is(Flags::PRON)
             && !pronominal
@@ -2581,6 +2577,16 @@ impl<'d, 'a> Linker<'d, 'a> {
         }) || self.unknown_past(j)
     }
 
+    /// A past tense: a word the tables mark past (`drew`), a cue verb's past
+    /// (`said`, `backed`) or a word [`Self::unknown_past`] reads as one.
+    fn past_form(&self, j: usize) -> bool {
+        self.is(j, Flags::PAST)
+            || self.unknown_past(j)
+            || self
+                .cue_verb(j)
+                .is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple))
+    }
+
     /// A lowercase word no table knows, in `-ed` and not hyphenated: a past
     /// form (`surfaced`), not a compound adjective (`peer-reviewed`).
     pub(super) fn unknown_past(&self, j: usize) -> bool {
@@ -3108,7 +3114,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 self.word_is(j, words!["who", "whose", "that"])
                     // (`Criminologists we spoke with said`: a contact clause,
                     // its own subject a pronoun.)
-                    || self.word_is(j, words!["we", "i", "he", "she", "they"])
+                    || self.word_is(j, SUBJECT_PRONOUNS)
                         && j > start
                         && self.doc.tokens[j - 1].is_word()
                         && !self.is(j - 1, Flags::CONJ | Flags::SUB | Flags::PREP | Flags::AUX)
@@ -3181,12 +3187,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             && !self.in_single_s(k + 1)
             && !self.norm(k + 1).ends_with("ed");
         // (`several labor unions that backed her have said`: a past verb.)
-        let past_verb = self.doc.tokens.get(k + 1).is_some_and(|t| !t.capitalized)
-            && (self.is(k + 1, Flags::PAST)
-                || self.unknown_past(k + 1)
-                || self.cue_verb(k + 1).is_some_and(|(_, f)| {
-                    matches!(f, VerbForm::Past | VerbForm::PastOrParticiple)
-                }));
+        let past_verb =
+            self.doc.tokens.get(k + 1).is_some_and(|t| !t.capitalized) && self.past_form(k + 1);
         after_plural && (plural_verb || past_verb)
     }
 

@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use super::{Linker, MAX_PHRASE};
-use crate::lexicon::{Flags, PhraseKind};
+use crate::lexicon::{Flags, PhraseKind, SUBJECT_PRONOUNS};
 use crate::segment::{QuoteMark, TokenKind};
 use crate::text::Words;
 
@@ -694,7 +694,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 break; // `the state auditor last year`, `the ministry on Tuesday`
             }
             // (`according to forms she filed`: a contact clause after it.)
-            if after_according && k > from && words!["we", "i", "he", "she", "they"].has(word) {
+            if after_according && k > from && SUBJECT_PRONOUNS.has(word) {
                 break;
             }
             if word == "'s" {
