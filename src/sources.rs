@@ -1390,9 +1390,12 @@ fn fits_anaphor_words<'w>(
     // `the organization`: any organization fits; `the city` the name it
     // heads (`Harwick City`, `City of Harwick`), not one it modifies
     // (`Taipei City Lantern Festival`).
-    let next_words = words.clone().skip(1).map(|(w, _)| Some(w)).chain([None]);
-    let heads = words.clone().zip(next_words).any(|((w, _), next)| {
-        w == head && next.is_none_or(|next| words!["of", "for", "on"].has(next))
+    let names: Vec<&str> = words.clone().map(|(w, _)| w).collect();
+    let heads = names.iter().enumerate().any(|(j, &w)| {
+        w == head
+            && names
+                .get(j + 1)
+                .is_none_or(|next| words!["of", "for", "on"].has(next))
     });
     if heads || matches!(head, "organization" | "organisation") {
         return true;
