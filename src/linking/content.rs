@@ -479,11 +479,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                     }
                     // (`said the group stood by it`: a past form in the
                     // phrase is its verb.)
+                    // (`said the storm left him in a bind`: an object
+                    // pronoun in the phrase follows its verb.)
                     self.is(np.end, Flags::PREP)
                         && !np.clone().any(|j| {
                             self.cue_verb(j).is_some()
                                 || self.unknown_present_verb(j, k)
-                                || j > np.start && self.is(j, Flags::PAST)
+                                || j > np.start && self.is(j, Flags::PAST | Flags::OBJPRON)
                         })
                         && at >= content.end
                 })
@@ -1643,14 +1645,16 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// after a speech frame, a belief verb goes on the content's clause (its
     /// subject believes), not the frame (`acknowledged A but said B`).
     pub(super) fn belief_after_speech(&self, k: usize, from: usize) -> bool {
+        // (`said in an interview with the Ledger that …`: an adjunct may
+        // stand between the frame and its content.)
         let frame_is_speech = self
-            .frame_verb_before(from, 6)
+            .frame_verb_before(from, 10)
             .is_some_and(|(verb, _)| verb.class == VerbClass::Speech);
         frame_is_speech
             && k > from + 2
             && self
                 .cue_verb(self.verb_after_conjunction(k))
-                .is_some_and(|(verb, _)| verb.class == VerbClass::Cognition)
+                .is_some_and(|(verb, _)| verb.class == VerbClass::Cognition || verb.lemma == "want")
     }
 
     /// `said he would not touch A but left the door open to B`: after a
@@ -1784,6 +1788,29 @@ impl<'d, 'a> Linker<'d, 'a> {
         };
         if perfect {
             j += 1;
+        }
+        // `said A but would not say whether B`, `but did not elaborate`: a
+        // refusal to tell more is the speaker's own (`but would not accept
+        // B` stays in the content).
+        let refusal = self.word_is(k, words!["but"])
+            && self.is(j, Flags::AUX | Flags::MODAL)
+            && self.is(j + 1, Flags::NEG)
+            && self.word_is(
+                j + 2,
+                words![
+                    "say",
+                    "comment",
+                    "elaborate",
+                    "discuss",
+                    "specify",
+                    "disclose",
+                    "explain",
+                    "identify",
+                    "confirm"
+                ],
+            );
+        if refusal {
+            return true;
         }
         j < end
             && self.cue_verb(j).is_some_and(|(verb, form)| {

@@ -8905,4 +8905,50 @@ mod tests {
         frames(", according to the mayor ");
         frames("It fell, according to results posted");
     }
+
+    #[test]
+    fn an_object_pronoun_after_a_noun_shows_its_verb() {
+        let (_, content, _, _) = one("Farmers said the storm left him in a bind.");
+        assert_eq!(content, "the storm left him in a bind");
+    }
+
+    #[test]
+    fn a_refusal_to_say_more_is_the_speakers_second_frame() {
+        let found = frames(
+            "A spokeswoman said the department was working with the panel but would not say when the records would be turned over.",
+        );
+        let contents: Vec<_> = found.iter().map(|f| (f.1.as_str(), f.2.as_str())).collect();
+        assert_eq!(
+            contents,
+            [
+                ("the department was working with the panel", "said"),
+                ("when the records would be turned over", "say")
+            ]
+        );
+        assert_eq!(found[1].3, "A spokeswoman");
+        // (A refusal of substance stays in the content.)
+        let (_, content, _, _) =
+            one("She said she was open to changes but would not support a cap.");
+        assert_eq!(
+            content,
+            "she was open to changes but would not support a cap"
+        );
+    }
+
+    #[test]
+    fn a_belief_or_wish_after_an_adjunct_and_that_goes_on_the_content() {
+        let found = frames(
+            "Albright said in an interview with the Ledger that he respected the right but believed the recall was unfair.",
+        );
+        assert_eq!(
+            found[0].1,
+            "he respected the right but believed the recall was unfair"
+        );
+        let found =
+            frames("Albright said he respected the right but wanted to see the recall fail.");
+        assert_eq!(
+            found[0].1,
+            "he respected the right but wanted to see the recall fail"
+        );
+    }
 }
