@@ -1075,6 +1075,18 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return None;
         }
+        // (`the company's general counsel, Mirela Haddad, wrote`: nor the
+        // head of a role phrase.)
+        if i > 0
+            && self.doc.tokens[i - 1].is_word()
+            && (i.saturating_sub(2)..i).any(|j| {
+                self.doc
+                    .phrase_at(j, i + 1, &|kind| matches!(kind, PhraseKind::Role(_)))
+                    .is_some_and(|(stop, _)| stop > i)
+            })
+        {
+            return None;
+        }
         Some((lexicon().verb(index), form))
     }
 
@@ -8949,6 +8961,20 @@ mod tests {
         assert_eq!(
             found[0].1,
             "he respected the right but wanted to see the recall fail"
+        );
+    }
+
+    #[test]
+    fn the_head_of_a_role_phrase_is_no_verb() {
+        let (_, content, cue, source) =
+            one("The company's general counsel, Mirela Haddad, wrote that the data was deleted.");
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            (
+                "the data was deleted",
+                "wrote",
+                "The company's general counsel, Mirela Haddad"
+            )
         );
     }
 }
