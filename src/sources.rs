@@ -1868,7 +1868,10 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
             && doc.tokens[start - 1].start == doc.tokens[start - 2].end
             && doc.tokens[start - 1].end == doc.tokens[start].start
             && doc.tokens[start - 2].capitalized;
-        if institution_follows || company || capitals || joined {
+        // `Sen. Owen Tillery, R-Bannock Ridge,`: a party tag and its town.
+        let party_tag =
+            start > 0 && doc.tokens[start - 1].is_punct(',') && doc.party_tag(start..k).is_some();
+        if institution_follows || company || capitals || joined || party_tag {
             k = k.max(start + 1);
             continue;
         }
@@ -3772,6 +3775,15 @@ mod tests {
             e = r.resolve(found.start..found.start + len);
         }
         r.entities[e].description.clone()
+    }
+
+    #[test]
+    fn a_party_tag_with_its_town_names_no_person() {
+        let d = resolved(
+            "Sen. Owen Tillery, R-Bannock Ridge, voted no. He said the bill went too far.",
+            &["He|said"],
+        );
+        assert_eq!(d.name, "Owen Tillery");
     }
 
     #[test]

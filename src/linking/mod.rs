@@ -2751,7 +2751,9 @@ impl<'d, 'a> Linker<'d, 'a> {
         let np = self.np_left(open, start)?;
         // `Jan Kos, a driver from Erie, Pennsylvania, who took part, said`: a
         // town's state stands before the insert; the subject is further back.
-        if self.doc.state_tag(np.clone())
+        // (So does a name's party tag: `Sen. Owen Tillery, R-Bannock Ridge,
+        // one of the three no votes, said`.)
+        if (self.doc.state_tag(np.clone()) || self.doc.party_tag(np.clone()).is_some())
             && np.start > start + 1
             && self.punct(np.start - 1, ',')
             && self.doc.tokens[np.start - 2].capitalized
@@ -2966,11 +2968,17 @@ impl<'d, 'a> Linker<'d, 'a> {
             let reduced = (seg.start + 1..before_relative)
                 .find(|&k| self.past_participle(k) && self.is(k + 1, Flags::PREP))
                 .unwrap_or(before_relative);
+            // (`one of the three no votes`: `no` before a noun is its determiner.)
+            let determiner_no = (seg.start + 1..reduced).any(|k| self.word_is(k, words!["no"]))
+                && (seg.start + 1..reduced).all(|k| {
+                    !self.is(k, Flags::AUX | Flags::MODAL | Flags::PAST)
+                        && (self.word_is(k, words!["no"]) || !self.is(k, Flags::NEG))
+                });
             let finite = if self.is(seg.start, Flags::PREP) {
                 (seg.start + 1..before_relative)
                     .any(|k| self.is(k, Flags::AUX | Flags::MODAL | Flags::NEG))
             } else {
-                self.has_finite_verb(&(seg.start + 1..reduced))
+                !determiner_no && self.has_finite_verb(&(seg.start + 1..reduced))
             };
             let fits = relative
                 || relative_open
@@ -2987,9 +2995,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             if n == 0 && unnamed && name_only && seg.len() >= 2 {
                 named_apposition = Some(seg.clone());
             }
+            // (`Sen. Owen Tillery, R-Bannock Ridge,`: the party tag too.)
             if n == 0
                 && !relative
-                && self.word_is(seg.start, words!["a", "an", "the"])
+                && (self.word_is(seg.start, words!["a", "an", "the"])
+                    || self.doc.party_tag(seg.clone()).is_some())
                 && before_relative == seg.end
             {
                 appositive_end = Some(to);
@@ -8976,5 +8986,13 @@ mod tests {
                 "The company's general counsel, Mirela Haddad"
             )
         );
+    }
+
+    #[test]
+    fn a_party_tag_and_an_appositive_after_a_name() {
+        let (_, _, _, source) = one(
+            "Sen. Owen Tillery, R-Bannock Ridge, one of the three no votes, said he backed the goal.",
+        );
+        assert_eq!(source, "Sen. Owen Tillery, R-Bannock Ridge");
     }
 }
