@@ -272,6 +272,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && a.kind != ClaimKind::AccordingTo
                 && (a.kind == ClaimKind::DirectQuote
                 || self.has_finite_verb(&a.content)
+                // (`told colleagues that the deal gives away too much`: after
+                // `that` a clause, whatever its verb.)
+                // (Not `does not prove that …`, nor `expect that to last`.)
+                || a.content.start > 0
+                    && self.word_is(a.content.start - 1, words!["that"])
+                    && !self.word_is(a.content.start, words!["to"])
+                    && !self.is(a.cue.start.saturating_sub(1), Flags::NEG)
+                    && a.content.len() >= 3
                 // (`urged them to end what he called “a scam”`: a description
                 // its relative pronoun hands over.)
                 || a.kind == ClaimKind::PartialQuote
@@ -8994,5 +9002,22 @@ mod tests {
             "Sen. Owen Tillery, R-Bannock Ridge, one of the three no votes, said he backed the goal.",
         );
         assert_eq!(source, "Sen. Owen Tillery, R-Bannock Ridge");
+    }
+
+    #[test]
+    fn a_that_clause_nests_in_an_according_to_content() {
+        let found =
+            frames("Okafor told colleagues that the deal gives away too much, according to five officials.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(
+            (found[1].1.as_str(), found[1].2.as_str()),
+            ("the deal gives away too much", "told")
+        );
+    }
+
+    #[test]
+    fn afterward_is_no_content() {
+        let (_, content, _, _) = one("Kittredge said afterward that the cars sat in the lot.");
+        assert_eq!(content, "the cars sat in the lot");
     }
 }
