@@ -2105,7 +2105,11 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         || number(last)
             && last >= range.start + 2
             && doc.norm(last - 1) == "in"
-            && number(last - 2);
+            && number(last - 2)
+        // (`a plurality`, `a slim majority`: of those just polled.)
+        || range.len() <= 3
+            && words!["majority", "plurality", "minority"].has(doc.norm(last))
+            && doc.tokens[range.start].is(Flags::DET);
     if share {
         // Those polled are the source: `58 percent of likely voters` is
         // likely voters'; a bare `33 percent` is one of the groups just named.
@@ -3775,6 +3779,16 @@ mod tests {
             e = r.resolve(found.start..found.start + len);
         }
         r.entities[e].description.clone()
+    }
+
+    #[test]
+    fn a_plurality_is_of_those_just_polled() {
+        let d = resolved(
+            "Most likely voters say prices are rising. A plurality say neither party has a plan.",
+            &["Most likely voters", "A plurality"],
+        );
+        assert_eq!(d.kind, SourceKind::Anonymous);
+        assert_eq!(d.name, "likely voters");
     }
 
     #[test]

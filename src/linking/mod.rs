@@ -176,6 +176,9 @@ pub fn link(doc: &Document, quotes: &Quotes) -> Vec<Attribution> {
     kept
 }
 
+/// Shares of those polled that agree with a verb as plurals: `a plurality say`.
+const POLLED_SHARES: Words = words!["majority", "plurality", "minority"];
+
 /// A cue verb's chain of auxiliaries, read leftward (`Linker::verb_chain`).
 struct VerbChain {
     /// Where the subject before the chain ends.
@@ -1593,6 +1596,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             // (`voters under 30 say`: an age before a base form.)
             let age_before =
                 form == VerbForm::Base && self.doc.tokens[prev].kind == TokenKind::Number;
+            // (`a plurality say`: a share of those polled agrees as a plural.)
+            let share = form == VerbForm::Base && self.word_is(prev, POLLED_SHARES);
             if matches!(form, VerbForm::Base | VerbForm::ThirdSingular)
                 && !self.doc.tokens[prev].capitalized
                 && !t.is(Flags::PRON
@@ -1607,6 +1612,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // verb after an insert, its subject read below.)
                 && !after_insert
                 && !age_before
+                && !share
             {
                 // `the media reports`, `new claims`: an adjective or noun before;
                 // only a third-person form can still be a verb (`the ministry
@@ -1653,6 +1659,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     | Flags::ROLE
                     | Flags::REL)
                     || self.norm(prev).ends_with('s')
+                    || self.word_is(prev, POLLED_SHARES)
                     // (`Most of them expect`)
                     || self.word_is(prev, words!["them", "us"])
                         && self.word_is(prev.saturating_sub(1), words!["of"])
@@ -9019,5 +9026,14 @@ mod tests {
     fn afterward_is_no_content() {
         let (_, content, _, _) = one("Kittredge said afterward that the cars sat in the lot.");
         assert_eq!(content, "the cars sat in the lot");
+    }
+
+    #[test]
+    fn a_plurality_say_as_a_plural() {
+        let (_, content, cue, source) = one("A plurality say neither party has a plan.");
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            ("neither party has a plan", "say", "A plurality")
+        );
     }
 }
