@@ -3792,6 +3792,16 @@ mod tests {
     }
 
     #[test]
+    fn a_fund_names_no_person() {
+        let d = resolved(
+            "Janelle Ashford of the Legal Defense and Educational Fund argued the case. \
+             She noted that few suits were filed.",
+            &["Janelle Ashford", "She|noted"],
+        );
+        assert_eq!(d.name, "Janelle Ashford");
+    }
+
+    #[test]
     fn a_party_tag_with_its_town_names_no_person() {
         let d = resolved(
             "Sen. Owen Tillery, R-Bannock Ridge, voted no. He said the bill went too far.",
