@@ -9036,10 +9036,4 @@ mod tests {
             ("neither party has a plan", "say", "A plurality")
         );
     }
-
-    #[test]
-    fn a_possessive_after_a_noun_opens_a_contact_clause() {
-        let found = frames("Few suits were filed, according to a brief her group submitted.");
-        assert_eq!(found[0].3, "a brief");
-    }
 }

@@ -720,14 +720,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || t.is(Flags::DET | Flags::POSS | Flags::QUANT) && k == from
             {
                 // `told reporters the town …`: a determiner after a head opens
-                // the next phrase (`a brief her group filed`: after any word).
-                let after_word = k > from
-                    && self.doc.tokens[k - 1].is_word()
-                    && !self.is(
-                        k - 1,
-                        Flags::DET | Flags::POSS | Flags::QUANT | Flags::PREP | Flags::CONJ,
-                    );
-                if k > from && (headed || named || after_word) {
+                // the next phrase.
+                if k > from && (headed || named) {
                     break;
                 }
                 opened = true;
