@@ -865,9 +865,13 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let after = self
             .people
             .partition_point(|(start, _)| *start < mention.end);
+        // (`GOP senator` for `Sen. Curtis Mayhew`: the role's head.)
+        let head = role.rsplit(' ').next().unwrap_or(&role);
         let range = self.people[after..(after + NAMED_LOOKBACK).min(self.people.len())]
             .iter()
-            .find(|(start, range)| self.titled(&role, *start, range))
+            .find(|(start, range)| {
+                self.titled(&role, *start, range) || self.titled(head, *start, range)
+            })
             .map(|(_, range)| range.clone())?;
         let e = self.entity_of_name(range);
         self.merge(e, d);
@@ -3799,6 +3803,15 @@ mod tests {
             &["Janelle Ashford", "She|noted"],
         );
         assert_eq!(d.name, "Janelle Ashford");
+    }
+
+    #[test]
+    fn a_headline_role_with_a_modifier_is_the_titled_person_below() {
+        let d = resolved(
+            "GOP senator balks at nominee\n\nSen. Curtis Mayhew said he would vote no.",
+            &["GOP senator"],
+        );
+        assert_eq!(d.name, "Curtis Mayhew");
     }
 
     #[test]
