@@ -7,6 +7,7 @@
 # next to itself, so dist/embed/ can be served from any path or origin.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/wasm-flags.sh
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
 OUT=dist/embed
 
