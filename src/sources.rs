@@ -2099,27 +2099,6 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     if range.len() >= 3 && doc.age_before(range.end) {
         range.end -= 2;
     }
-    // `Organizers of an effort to recall Mayor Gregory Albright`: a name in
-    // an infinitive's object is no source's.
-    let infinitive = (range.start + 2..range.end.saturating_sub(2)).find(|&k| {
-        let verb = &doc.tokens[k + 1];
-        // (Not a participle's `to`: `a draft circulated to members late Tuesday`.)
-        doc.norm(k) == "to"
-            && verb.kind == TokenKind::Word
-            && !verb.capitalized
-            && !verb.is(Flags::DET | Flags::POSS | Flags::PRON | Flags::OBJPRON)
-            && !doc.norm(k + 1).ends_with('s')
-            && !doc.norm(k - 1).ends_with("ed")
-            && (k + 2..range.end)
-                .any(|j| doc.tokens[j].capitalized && !doc.tokens[j].is(Flags::TIME))
-    });
-    if let Some(to) = infinitive {
-        let mut d = describe(doc, range.start..to);
-        if d.name_words.is_empty() {
-            d.name = text(doc, range.clone());
-        }
-        return d;
-    }
     // `Just 19 percent`, `Forty-one percent of likely voters`, `nearly 7 in
     // 10`: a share of those polled, unnamed.
     let last = range.end - 1;
@@ -3218,21 +3197,6 @@ mod tests {
     fn described(text: &str) -> Description {
         let doc = Document::new(text);
         describe(&doc, 0..doc.tokens.len())
-    }
-
-    #[test]
-    fn a_name_in_an_infinitive_s_object_is_no_source() {
-        let d = described("Organizers of an effort to recall Mayor Gregory Albright");
-        assert_eq!(
-            (d.kind, d.name.as_str()),
-            (
-                SourceKind::Anonymous,
-                "Organizers of an effort to recall Mayor Gregory Albright"
-            )
-        );
-        // (A participle's `to` is no infinitive's.)
-        let d = described("a draft circulated to members late Tuesday");
-        assert_eq!(d.kind, SourceKind::Document);
     }
 
     #[test]
