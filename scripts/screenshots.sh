@@ -11,7 +11,6 @@
 # the dist/ already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/wasm-flags.sh
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
 
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then

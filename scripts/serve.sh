@@ -9,7 +9,6 @@
 # the bookmarklet's finder and the browser extension are built too).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/wasm-flags.sh
 ./scripts/setup.sh
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
 

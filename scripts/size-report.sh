@@ -7,7 +7,6 @@
 # (200 KB). SKIP_BUILD=1 measures the dist/ already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/wasm-flags.sh
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
 BUDGET=$((200 * 1024))
 

@@ -11,7 +11,6 @@
 # tested with pytest (the binding, spaCy, and Spark in local[2]).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-source scripts/wasm-flags.sh
 ./scripts/setup.sh
 ./scripts/setup-python.sh
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
