@@ -9036,4 +9036,17 @@ mod tests {
             ("neither party has a plan", "say", "A plurality")
         );
     }
+
+    #[test]
+    fn a_possessor_s_verb_form_is_a_noun_in_the_source() {
+        let (_, content, _, source) =
+            one("Brennan will act soon, said two aides familiar with the chairman's plans.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            (
+                "Brennan will act soon",
+                "two aides familiar with the chairman's plans"
+            )
+        );
+    }
 }

@@ -698,7 +698,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                 break;
             }
             if word == "'s" {
+                // (`he's said`: a contraction; `the chairman's plans`: a
+                // possessive, its verb form a noun.)
                 if k + 1 < end
+                    && self.is(k - 1, Flags::PRON)
                     && self.cue_verb(k + 1).is_some()
                     && self.doc.tokens[k + 1].info.is_none_or(|i| i.noun.is_none())
                 {
@@ -764,9 +767,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && self.is(k - 1, Flags::PREP)
                 && !(self.word_is(k - 1, words!["to"])
                     && !(k > 1 && self.word_is(k - 2, words!["according"])));
+            // (`the chairman's plans`: after a possessive's `'s` too.)
             let noun_position = known_noun
                 || after_preposition
-                || k > from && self.is(k - 1, Flags::DET | Flags::POSS | Flags::QUANT);
+                || k > from
+                    && (self.is(k - 1, Flags::DET | Flags::POSS | Flags::QUANT)
+                        || self.norm(k - 1) == "'s");
             let verb_like = self.cue_verb(k).is_some() && !noun_position;
             if t.capitalized || t.kind == TokenKind::Number {
                 if verb_like && k > from && !t.capitalized {
