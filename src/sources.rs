@@ -276,11 +276,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 return e;
             }
         }
-        if let Some(e) = self.same_entity(&description).or_else(|| {
-            (is_bare_anaphor(&description) && is_generic_company(&lowercase(&description.name)))
-                .then(|| self.name_read_as(at, SourceKind::Person, SourceKind::Organization))
-                .flatten()
-        }) {
+        if let Some(e) = self.same_entity(&description) {
             self.merge(e, &description);
             self.mention(e, mention);
             return e;
@@ -1086,25 +1082,22 @@ impl<'d, 'a> Resolver<'d, 'a> {
             }
         }
         if source.is_none() && matches!(pronoun, Pronoun::He | Pronoun::She) {
-            return self.name_read_as(at, SourceKind::Organization, SourceKind::Person);
+            return self.speaker_read_as_a_company(at);
         }
         source.map(|(i, _)| i)
     }
 
-    /// A one-word name unknown to the lexicon, seen in the sentence before,
-    /// read as one kind of source when the text now says it is another:
-    /// `“…,” McConnell told reporters. He said …` (a company's name was a
-    /// surname), `Brightway said it disagrees. The company said …` (a
-    /// person's name was a company's).
-    fn name_read_as(&mut self, at: usize, read: SourceKind, is: SourceKind) -> Option<usize> {
+    /// `“…,” McConnell told reporters. He said …`: with no person to refer
+    /// to, `he` is the speaker just before whose one-word name, unknown to
+    /// the lexicon, was read as a company's; it was a surname.
+    fn speaker_read_as_a_company(&mut self, at: usize) -> Option<usize> {
         let found = self.recent.iter().rev().copied().find(|&i| {
             let e = &self.entities[i];
             let d = &e.description;
             e.last_seen < at
                 && self.sentences_apart(e.last_seen, at) <= 1
-                && d.kind == read
+                && d.kind == SourceKind::Organization
                 && d.role.is_none()
-                && d.gender == Gender::Unknown
                 && e.mentions.iter().all(|m| {
                     m.len() == 1
                         && self.doc.tokens[m.start].info.is_none()
@@ -1113,7 +1106,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                         && !is_company_name_word(self.doc.norm(m.start))
                 })
         })?;
-        self.entities[found].description.kind = is;
+        self.entities[found].description.kind = SourceKind::Person;
         Some(found)
     }
 
@@ -4109,16 +4102,6 @@ mod tests {
         assert_eq!(
             (d.kind, d.name.as_str(), d.affiliation.as_deref()),
             (SourceKind::Anonymous, "GOP operative", Some("GOP"))
-        );
-    }
-
-    #[test]
-    fn the_company_after_a_one_word_name_read_as_a_person_is_that_name() {
-        let text = "Brightway said it disagrees. The company said it had repaid the state.";
-        let d = resolved(text, &["Brightway", "The company"]);
-        assert_eq!(
-            (d.name.as_str(), d.kind),
-            ("Brightway", SourceKind::Organization)
         );
     }
 
