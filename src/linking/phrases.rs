@@ -701,6 +701,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // (`he's said`: a contraction; `the chairman's plans`: a
                 // possessive, its verb form a noun.)
                 if k + 1 < end
+                    && k > 0
                     && self.is(k - 1, Flags::PRON)
                     && self.cue_verb(k + 1).is_some()
                     && self.doc.tokens[k + 1].info.is_none_or(|i| i.noun.is_none())
