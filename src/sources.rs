@@ -23,7 +23,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use crate::lexicon::{lexicon, Flags, Gender, PhraseKind, SUBJECT_PRONOUNS};
+use crate::lexicon::{lexicon, Flags, Gender, PhraseKind, POLLED_SHARES, SUBJECT_PRONOUNS};
 use crate::model::SourceKind;
 use crate::segment::{Document, QuoteMark, TokenKind};
 use crate::text::{lowercase, Keyed, Words};
@@ -870,7 +870,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let range = self.people[after..(after + NAMED_LOOKBACK).min(self.people.len())]
             .iter()
             .find(|(start, range)| {
-                self.titled(&role, *start, range) || self.titled(head, *start, range)
+                self.titled(&role, *start, range)
+                    || head.len() < role.len() && self.titled(head, *start, range)
             })
             .map(|(_, range)| range.clone())?;
         let e = self.entity_of_name(range);
@@ -2112,7 +2113,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             && number(last - 2)
         // (`a plurality`, `a slim majority`: of those just polled.)
         || range.len() <= 3
-            && words!["majority", "plurality", "minority"].has(doc.norm(last))
+            && POLLED_SHARES.has(doc.norm(last))
             && doc.tokens[range.start].is(Flags::DET);
     if share {
         // Those polled are the source: `58 percent of likely voters` is

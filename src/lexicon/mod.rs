@@ -16,6 +16,10 @@ use crate::text::{lowercase, Keyed, Words};
 /// (`Residents we talked to`, `forms she filed`) starts at one.
 pub const SUBJECT_PRONOUNS: Words = words!["we", "i", "he", "she", "they"];
 
+/// Shares of those polled that stand for them and agree with a verb as a
+/// plural: `a plurality say`, `a slim majority said`.
+pub const POLLED_SHARES: Words = words!["majority", "plurality", "minority"];
+
 /// Grammar and lexicon classes of one word, as bits.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Flags(u64);

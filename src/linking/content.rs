@@ -576,10 +576,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             // After a determiner or a compound modifier a verb form is a noun:
             // `its full-year forecast`.
             // (Or inside a name: `the Voting Rights Project`.)
-            // (So after `no`: `one of the three no votes`.)
             let noun_position = j > range.start
                 && (self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT)
-                    || self.word_is(j - 1, words!["no"])
                     || self.norm(j - 1).contains('-')
                     || t.capitalized && self.doc.tokens[j - 1].capitalized);
             t.is(Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PAST)

@@ -10,7 +10,9 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{lexicon, CueVerb, Flags, PhraseKind, VerbClass, VerbForm, SUBJECT_PRONOUNS};
+use crate::lexicon::{
+    lexicon, CueVerb, Flags, PhraseKind, VerbClass, VerbForm, POLLED_SHARES, SUBJECT_PRONOUNS,
+};
 use crate::model::{ClaimKind, Stance};
 use crate::quotes::Quotes;
 use crate::segment::{Document, QuoteMark, TokenKind};
@@ -175,9 +177,6 @@ pub fn link(doc: &Document, quotes: &Quotes) -> Vec<Attribution> {
     }
     kept
 }
-
-/// Shares of those polled that agree with a verb as plurals: `a plurality say`.
-const POLLED_SHARES: Words = words!["majority", "plurality", "minority"];
 
 /// A cue verb's chain of auxiliaries, read leftward (`Linker::verb_chain`).
 struct VerbChain {
