@@ -2253,7 +2253,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             if (quote_before.is_some() || quote_closes_before)
                 && self.is(frame_end, Flags::PREP)
                 && close > frame_end + 1
-                && (close >= sentence.end || self.is_terminal(close))
+                && (close >= sentence.end || self.is_terminal(close) || self.punct(close, ','))
             {
                 frame_end = close;
             }
@@ -5165,6 +5165,14 @@ mod tests {
         assert_eq!(
             (content.as_str(), cue.as_str(), source.as_str()),
             ("“This is a problem,”", "wrote", "Hale")
+        );
+        // (The run may end at a comma: a participle or a clause of the writer's.)
+        let (_, content, cue, source) = one(
+            "“This is the start of a long fight,” Ms. Ortiz said at a news conference on the steps of City Hall, flanked by aides.",
+        );
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            ("“This is the start of a long fight,”", "said", "Ms. Ortiz")
         );
     }
 
