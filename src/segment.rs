@@ -616,7 +616,8 @@ fn tokenize(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, norm: &mut
                                 || dotted_run(&chars, k, j)
                                 || domain_suffix(&chars, j))
                     }
-                    ',' => {
+                    // (`9:15 a.m.`: a clock time, no colon opening content.)
+                    ',' | ':' => {
                         chars[j - 1].1.is_ascii_digit()
                             && next.is_some_and(|n| n.is_ascii_digit())
                             && at(j + 2).is_some_and(|m| m.is_ascii_digit())
@@ -682,7 +683,7 @@ fn tokenize(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, norm: &mut
             let kind = if c.is_ascii_digit()
                 && word
                     .chars()
-                    .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+                    .all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | ':'))
             {
                 TokenKind::Number
             } else {
@@ -964,6 +965,11 @@ mod tests {
                 "comrades-in-arms",
                 "."
             ]
+        );
+        // A clock time is one number; a colon after a word stays punctuation.
+        assert_eq!(
+            words("At 9:15 a.m. she wrote: no."),
+            vec!["At", "9:15", "a.m.", "she", "wrote", ":", "no", "."]
         );
     }
 

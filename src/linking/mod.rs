@@ -3236,14 +3236,29 @@ impl<'d, 'a> Linker<'d, 'a> {
         verb_start: usize,
         start: usize,
     ) -> Option<(Range<usize>, usize)> {
-        let participle = (verb_start.saturating_sub(4).max(start + 1)..verb_start)
-            .find(|&j| self.past_participle(j))?;
-        let adjunct = (participle + 1..verb_start).all(|j| {
-            self.is(j, Flags::TIME | Flags::PREP | Flags::DET) || self.time_phrase(&(j..j + 1))
-        });
-        if !adjunct || participle + 1 == verb_start {
-            return None;
-        }
+        // (`a whip count circulated among leadership staff in the afternoon
+        // showed`: the participle's phrases, with no verb or clause of their own.)
+        let adjunct = |p: usize| {
+            p + 1 < verb_start
+                && (self.is(p + 1, Flags::TIME | Flags::PREP) || self.time_phrase(&(p + 1..p + 2)))
+                && (p + 1..verb_start).all(|j| {
+                    (self.doc.tokens[j].is_word() || self.doc.number_at(j))
+                        && !self.is(
+                            j,
+                            Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PRON | Flags::CONJ,
+                        )
+                        && !self.word_is(j, words!["that", "which", "who", "whom", "whose"])
+                        && self.cue_verb(j).is_none()
+                })
+        };
+        let participle =
+            (verb_start.saturating_sub(MAX_ADJUNCT).max(start + 1)..verb_start).find(|&j| {
+                // (`the department said in a statement posted at 9 a.m.`: a
+                // verb of saying is the clause's own, no participle.)
+                self.past_participle(j)
+                    && self.cue_verb(j).is_none_or(|(v, _)| !v.frames.that)
+                    && adjunct(j)
+            })?;
         // (`Figures to be published today show`.)
         let before = if participle >= start + 3
             && self.word_is(participle - 1, words!["be"])
@@ -5482,6 +5497,20 @@ mod tests {
         );
         let (_, _, _, source) = one("Those close to Lowe said she was weighing a run.");
         assert_eq!(source, "Those close to Lowe");
+        // (A document's participle may take a run of phrases, but no
+        // coordinated verb: `… on Thursday and signaled`.)
+        let (_, _, _, source) = one(
+            "An internal whip count circulated among leadership staff in the afternoon showed that 14 members opposed the bill.",
+        );
+        assert_eq!(
+            source,
+            "An internal whip count circulated among leadership staff in the afternoon"
+        );
+        let found = frames(
+            "The bank held its main rate unchanged at 5.25 percent on Thursday and signaled that cuts were unlikely.",
+        );
+        let signaled = found.iter().find(|f| f.2 == "signaled").unwrap();
+        assert_eq!(signaled.3, "The bank", "{found:?}");
     }
 
     #[test]
@@ -6509,8 +6538,8 @@ mod tests {
         // After a whole clause, a comparison is the writer's, not a piece;
         // after `It was` the clause goes on.
         let (_, content, _, _) =
-            one("The count showed 22 votes against it, two aides said, far more than he can lose.");
-        assert_eq!(content, "The count showed 22 votes against it");
+            one("The tally showed 22 votes against it, two aides said, far more than he can lose.");
+        assert_eq!(content, "The tally showed 22 votes against it");
         // After an inverted frame, a phrase with no verb is its adjunct.
         let (_, content, _, _) =
             one("Her arrival adds weight, said Ann Lowe, an economist, in an interview.");
