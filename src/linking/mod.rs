@@ -3591,8 +3591,14 @@ impl<'d, 'a> Linker<'d, 'a> {
         let issuer = issued_document.as_ref().and_then(|np| {
             let verb = np.start.checked_sub(1).filter(|&v| v > sentence.start)?;
             let t = &self.doc.tokens[verb];
+            // (`Her office later released …`: past the verb's adverbs.)
             (t.kind == TokenKind::Word && !t.capitalized && !t.is(Flags::PREP))
-                .then(|| self.np_left(verb, sentence.start))
+                .then(|| {
+                    self.np_left(
+                        self.verb_chain(verb, sentence.start).subject_end,
+                        sentence.start,
+                    )
+                })
                 .flatten()
                 .filter(|subject| {
                     subject.start == sentence.start
@@ -7284,6 +7290,11 @@ mod tests {
                 "saying".into(),
                 "The company".into()
             )
+        );
+        // (Past the issuing verb's adverb.)
+        assert_eq!(
+            one("Her office later released a statement saying she was concerned.").3,
+            "Her office"
         );
         // With the document's addressee, after a subordinate's `when`.
         assert_eq!(
