@@ -35,6 +35,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         verb: &CueVerb,
         sentence: &Range<usize>,
     ) -> Option<(Range<usize>, ClaimKind)> {
+        // (`14 Republicans opposed or leaning no`: a verb coordinated with
+        // the next has no object of its own.)
+        if self.word_is(from, words!["and", "or"]) {
+            return None;
+        }
         let end = sentence.end;
         let frames = verb.frames;
         let mut k = from;
