@@ -1053,7 +1053,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 .take_while(|(start, _)| source.is_none() || *start > seen)
                 // `the Polaroid's flash`: an article makes the name a thing's.
                 .filter(|(start, _)| *start == 0 || !is_article(self.doc.norm(*start - 1)))
-                .filter(|(start, _)| self.subject_position(*start))
+                .filter(|(start, range)| {
+                    self.subject_position(*start) && !self.introduced_as_relative(range)
+                })
                 .take(4)
                 .map(|(start, range)| self.named_person(*start, range))
                 .find(|(_, description)| {
@@ -1371,7 +1373,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         // Up to four words: a longer run is a title or a programme's name
         // (`Andy Warhol Photographic Legacy Program`), not a person's.
         // (`Ms. Halloran` is not `Peter Halloran`.)
-        self.people[until.saturating_sub(NAMED_LOOKBACK)..until]
+        let candidates = self.people[until.saturating_sub(NAMED_LOOKBACK)..until]
             .iter()
             .filter(|(_, range)| (2..=4).contains(&range.len()))
             .filter(|(_, range)| range.clone().any(|k| self.doc.norm(k) == word))
@@ -1379,8 +1381,21 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 gender == Gender::Unknown
                     || genders_agree(describe_named(self.doc, range.clone()).gender, gender)
             })
-            .map(|(_, range)| range.clone())
-            .next_back()
+            .map(|(_, range)| range.clone());
+        // (A relative is called by the first name; the surname stays the
+        // principal's.)
+        candidates
+            .clone()
+            .rfind(|range| !self.introduced_as_relative(range))
+            .or_else(|| candidates.last())
+    }
+
+    /// `his brother, Dale Tillery`: a person introduced by whose he or she
+    /// is, a side figure of the person the possessive names.
+    fn introduced_as_relative(&self, range: &Range<usize>) -> bool {
+        let tokens = &self.doc.tokens;
+        let k = range.start - usize::from(range.start > 0 && tokens[range.start - 1].is_punct(','));
+        k >= 2 && tokens[k - 1].is_word() && tokens[k - 2].is(Flags::POSS)
     }
 }
 
@@ -1517,7 +1532,8 @@ fn is_company_name_word(word: &str) -> bool {
         "aerospace",
         "ferries",
         "rail",
-        "shipping"
+        "shipping",
+        "trust"
     ]
     .has(word)
 }
@@ -1862,8 +1878,9 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
             && doc.tokens[k].capitalized
             && doc.tokens[k]
                 .is(Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::MEDIA | Flags::OUTLET);
-        // `Meridian Health`: a company's name.
-        let company = len >= 2 && is_company_name_word(doc.norm(k - 1));
+        // `Meridian Health`, `the Tillery Family Trust`: a company's name.
+        let company = len >= 2 && is_company_name_word(doc.norm(k - 1))
+            || k < n && doc.tokens[k].capitalized && is_company_name_word(doc.norm(k));
         // `DES MOINES, Iowa —`: a dateline in capitals names a place.
         let capitals = len >= 1 && (start..k).all(|j| is_capitals_word(doc, j));
         // `the University of Wisconsin–Green Bay`: a name joined by a dash
@@ -4067,6 +4084,15 @@ mod tests {
                     later. He said prices were too low.";
         let d = resolved(text, &["Lowe", "He|said"]);
         assert_eq!(d.name.as_str(), "Hale");
+    }
+
+    #[test]
+    fn a_surname_stays_with_the_principal_not_a_relative_or_a_trust() {
+        let text = "Brooks Tillery announced his bid. He said his brother, Dale Tillery, \
+                    ran the Tillery Family Trust. Emails suggest Mr. Tillery stayed involved. \
+                    He said he did not recall the bid.";
+        let d = resolved(text, &["Brooks Tillery", "He|said his", "He|said he"]);
+        assert_eq!(d.name.as_str(), "Brooks Tillery");
     }
 
     #[test]
