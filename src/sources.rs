@@ -1290,6 +1290,27 @@ impl<'d, 'a> Resolver<'d, 'a> {
             }
             break;
         }
+        // (`asked the company's chief executive, Renata Olguín, to …`: an
+        // appositive stands where its role phrase does.)
+        if k >= 2 && self.doc.tokens[k - 1].is_punct(',') && self.doc.tokens[k - 2].is(Flags::ROLE)
+        {
+            let mut host = k - 1;
+            while host > 0 && {
+                let t = &self.doc.tokens[host - 1];
+                t.is_word()
+                    && !t.is(Flags::PREP
+                        | Flags::SUB
+                        | Flags::CONJ
+                        | Flags::AUX
+                        | Flags::PRON
+                        | Flags::PAST)
+                    && t.info.is_none_or(|i| i.verb.is_none())
+                    && (t.capitalized || !self.doc.norm(host - 1).ends_with("ed"))
+            } {
+                host -= 1;
+            }
+            return self.subject_position(host);
+        }
         k == 0 || {
             let t = &self.doc.tokens[k - 1];
             // (A dash ends a dateline: `DES MOINES, Iowa — Soybean farmer Mark Jensen`.)
@@ -4093,6 +4114,20 @@ mod tests {
                     He said he did not recall the bid.";
         let d = resolved(text, &["Brooks Tillery", "He|said his", "He|said he"]);
         assert_eq!(d.name.as_str(), "Brooks Tillery");
+    }
+
+    #[test]
+    fn an_appositive_to_an_object_takes_no_later_pronoun() {
+        let text = "Brooks Tillery said he was innocent. He asked the company’s chief \
+                    executive, Renata Olguín, to help. In another message, he wrote that he \
+                    would fix it.";
+        let d = resolved(text, &["Brooks Tillery", "He|asked", "he|wrote"]);
+        assert_eq!(d.name.as_str(), "Brooks Tillery");
+        // (One to a subject does.)
+        let text = "Harlan Caldwell said he was ready. The panel’s top Democrat, Sen. Miguel \
+                    Arrieta, was less effusive. He questioned the nominee.";
+        let d = resolved(text, &["Harlan Caldwell", "He|questioned"]);
+        assert_eq!(d.name.as_str(), "Miguel Arrieta");
     }
 
     #[test]
