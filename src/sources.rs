@@ -1284,6 +1284,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 | Flags::MEDIA)
                 || self.doc.norm(k - 1) == "'s"
                 || t.capitalized && t.kind == TokenKind::Word && !t.is(Flags::PREP | Flags::SUB)
+                // (A role's modifier no table knows: `the panel's top Democrat`.)
+                || t.kind == TokenKind::Word && t.info.is_none() && !t.capitalized
             {
                 k -= 1;
                 continue;
@@ -1294,22 +1296,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         // appositive stands where its role phrase does.)
         if k >= 2 && self.doc.tokens[k - 1].is_punct(',') && self.doc.tokens[k - 2].is(Flags::ROLE)
         {
-            let mut host = k - 1;
-            while host > 0 && {
-                let t = &self.doc.tokens[host - 1];
-                t.is_word()
-                    && !t.is(Flags::PREP
-                        | Flags::SUB
-                        | Flags::CONJ
-                        | Flags::AUX
-                        | Flags::PRON
-                        | Flags::PAST)
-                    && t.info.is_none_or(|i| i.verb.is_none())
-                    && (t.capitalized || !self.doc.norm(host - 1).ends_with("ed"))
-            } {
-                host -= 1;
-            }
-            return self.subject_position(host);
+            return self.subject_position(k - 1);
         }
         k == 0 || {
             let t = &self.doc.tokens[k - 1];
