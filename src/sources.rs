@@ -971,6 +971,17 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
     }
 
+    /// A named person's gender: the name's, or else the one a pronoun told
+    /// of the source by that name (`Dana Kettleson …. She asked`).
+    fn known_gender(&self, d: &Description) -> Gender {
+        match d.gender {
+            Gender::Unknown => self
+                .same_entity(d)
+                .map_or(Gender::Unknown, |e| self.entities[e].description.gender),
+            known => known,
+        }
+    }
+
     /// The entity a pronoun refers to: the latest fitting mention before it.
     fn antecedent(&mut self, pronoun: Pronoun, at: usize) -> Option<usize> {
         let fits = |e: &Entity| -> bool {
@@ -1060,7 +1071,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 .map(|(start, range)| self.named_person(*start, range))
                 .find(|(_, description)| {
                     !matches!(
-                        (pronoun, description.gender),
+                        (pronoun, self.known_gender(description)),
                         (Pronoun::He, Gender::Female) | (Pronoun::She, Gender::Male)
                     )
                 });
@@ -4115,6 +4126,15 @@ mod tests {
                     Arrieta, was less effusive. He questioned the nominee.";
         let d = resolved(text, &["Harlan Caldwell", "He|questioned"]);
         assert_eq!(d.name.as_str(), "Miguel Arrieta");
+    }
+
+    #[test]
+    fn a_gender_a_pronoun_told_keeps_the_other_pronoun_away() {
+        // (`Dana` is given to both; `she` told which.)
+        let text = "Sen. Dana Kettleson said she was not ready. She asked the nominee \
+                    whether he would shrink it. He said a review was needed.";
+        let d = resolved(text, &["Sen. Dana Kettleson", "She|asked", "He|said a"]);
+        assert_ne!(d.name.as_str(), "Dana Kettleson");
     }
 
     #[test]
