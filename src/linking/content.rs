@@ -581,10 +581,14 @@ impl<'d, 'a> Linker<'d, 'a> {
             // After a determiner or a compound modifier a verb form is a noun:
             // `its full-year forecast`.
             // (Or inside a name: `the Voting Rights Project`.)
+            // (`through a family trust`: a plain form after `a` and a noun.)
             let noun_position = j > range.start
                 && (self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT)
                     || self.norm(j - 1).contains('-')
-                    || t.capitalized && self.doc.tokens[j - 1].capitalized);
+                    || t.capitalized && self.doc.tokens[j - 1].capitalized
+                    || j > range.start + 1
+                        && self.word_is(j - 2, words!["a", "an"])
+                        && self.cue_verb(j).is_some_and(|(_, f)| f == VerbForm::Base));
             t.is(Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PAST)
                 || self.cue_verb(j).is_some() && !noun_position
                 || t.kind == TokenKind::Word

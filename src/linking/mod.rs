@@ -5520,6 +5520,15 @@ mod tests {
     }
 
     #[test]
+    fn a_plain_verb_form_after_a_and_a_noun_is_a_noun() {
+        // (`a legal challenge` is no clause, so `support` frames nothing nested.)
+        let found = frames(
+            "Mr Tillman told the BBC he would support a legal challenge if the measure passed.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
     fn a_range_of_places_modifies_the_subject() {
         let (_, _, _, source) =
             one("Prices rose, as partners from Ottawa to Tokyo signaled they could retaliate.");
