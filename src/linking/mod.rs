@@ -5529,13 +5529,6 @@ mod tests {
     }
 
     #[test]
-    fn a_range_of_places_modifies_the_subject() {
-        let (_, _, _, source) =
-            one("Prices rose, as partners from Ottawa to Tokyo signaled they could retaliate.");
-        assert_eq!(source, "partners from Ottawa to Tokyo");
-    }
-
-    #[test]
     fn that_before_a_noun_with_nothing_after_is_a_determiner() {
         let (kind, content, _, _) = one("Republicans dispute that estimate.");
         assert_eq!(

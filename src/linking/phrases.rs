@@ -511,8 +511,6 @@ impl<'d, 'a> Linker<'d, 'a> {
             "to" => {
                 words!["close", "closest", "near"].has(word)
                     || t.is(Flags::ROLE | Flags::ANON) && !t.capitalized
-                    // `partners from Ottawa to Tokyo`: a range of places.
-                    || t.capitalized && p > 0 && self.word_is(p - 1, words!["from"])
                     // `Afghan Ambassador to the United States Hamdullah Mohib`
                     || t.is(Flags::ROLE)
                         && self.word_is(p + 2, words!["the"])
