@@ -1392,7 +1392,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         // Up to four words: a longer run is a title or a programme's name
         // (`Andy Warhol Photographic Legacy Program`), not a person's.
         // (`Ms. Halloran` is not `Peter Halloran`.)
-        let candidates = self.people[until.saturating_sub(NAMED_LOOKBACK)..until]
+        let mut candidates = self.people[until.saturating_sub(NAMED_LOOKBACK)..until]
             .iter()
             .filter(|(_, range)| (2..=4).contains(&range.len()))
             .filter(|(_, range)| range.clone().any(|k| self.doc.norm(k) == word))
@@ -1406,7 +1406,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         candidates
             .clone()
             .rfind(|range| !self.introduced_as_relative(range))
-            .or_else(|| candidates.last())
+            .or_else(|| candidates.next_back())
     }
 
     /// `his brother, Dale Tillery`: a person introduced by whose he or she
