@@ -45,6 +45,14 @@ fn main() {
             grouped(phrase_and_kind.iter().map(String::as_str))
         } else if name == "cue_nouns.tsv" {
             lines.map(noun_in_letters).collect()
+        } else if name == "cue_adjectives.tsv" {
+            lines
+                .map(|line| stance_column_in_a_letter(line, 1))
+                .collect()
+        } else if name == "cue_idioms.tsv" {
+            lines
+                .map(|line| stance_column_in_a_letter(line, 2))
+                .collect()
         } else if name.to_string_lossy().starts_with("first_names_") {
             front_coded(lines)
         } else if GROUPED.iter().any(|g| name == *g) {
@@ -154,6 +162,16 @@ fn stance_letter(stance: &str) -> char {
         "question" => 'q',
         other => panic!("cue_verbs.tsv: unknown stance {other:?}"),
     }
+}
+
+/// A row with its stance column in the letter `stance_letter` gives
+/// (`cue_adjectives.tsv`, `cue_idioms.tsv`; about 50 bytes less gzip).
+fn stance_column_in_a_letter(line: &str, column: usize) -> String {
+    let mut columns: Vec<String> = line.split('\t').map(str::to_owned).collect();
+    if let Some(stance) = columns.get_mut(column) {
+        *stance = stance_letter(stance).to_string();
+    }
+    columns.join("\t") + "\n"
 }
 
 /// One `cue_nouns.tsv` row as the engine reads it: the plural left out

@@ -440,7 +440,7 @@ fn verb_class(letter: &str) -> VerbClass {
     }
 }
 
-/// A cue verb's or noun's stance as build.rs writes it, one letter
+/// A cue verb's, noun's, adjective's or idiom's stance as build.rs writes it, one letter
 /// (`stance_letter`).
 fn stance_of_letter(letter: &str) -> Stance {
     match letter {
@@ -610,7 +610,7 @@ impl Lexicon {
                 continue;
             };
             let adjective = CueAdjective {
-                stance: Stance::parse(stance).unwrap_or(Stance::Assert),
+                stance: stance_of_letter(stance),
                 complements: complements.split(',').map(str::trim).collect(),
             };
             lex.adjectives.push((row[0], adjective));
@@ -619,8 +619,7 @@ impl Lexicon {
             lex.entry(row[0], Flags::HEDGE, PhraseKind::Hedge);
         }
         for row in rows(data!("cue_idioms.tsv")) {
-            let (Some(rest), Some(stance)) =
-                (row.get(1), row.get(2).and_then(|s| Stance::parse(s)))
+            let (Some(rest), Some(stance)) = (row.get(1), row.get(2).map(|s| stance_of_letter(s)))
             else {
                 continue;
             };
