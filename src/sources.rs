@@ -205,11 +205,27 @@ impl<'d, 'a> Resolver<'d, 'a> {
             description.pronoun = Some(Pronoun::Partitive);
         }
         if let Some(pronoun) = description.pronoun {
-            let antecedent = self.antecedent(pronoun, at).or_else(|| {
-                (pronoun == Pronoun::Partitive)
-                    .then(|| self.population_before(at))
-                    .flatten()
-            });
+            // (`Independents are split: 41 percent say …`: a share of the
+            // people named since the last fitting source.)
+            let antecedent = match self.antecedent(pronoun, at) {
+                Some(e)
+                    if pronoun != Pronoun::Partitive
+                        || self.population_start_before(at)
+                            < self.entities[e].mentions.last().map_or(0, |m| m.end) =>
+                {
+                    Some(e)
+                }
+                found => {
+                    // (A share may be of a poll's people named long before;
+                    // `Several` only of people in the sentence before.)
+                    let near = respondents
+                        || self.sentences_apart(self.population_start_before(at), at) <= 1;
+                    let population = (pronoun == Pronoun::Partitive && near)
+                        .then(|| self.population_before(at))
+                        .flatten();
+                    population.or(found)
+                }
+            };
             if let Some(e) = antecedent {
                 // `she` tells the source's gender for the pronouns that follow.
                 let gender = &mut self.entities[e].description.gender;
@@ -1272,6 +1288,13 @@ impl<'d, 'a> Resolver<'d, 'a> {
 
     /// The population of the latest poll named before token `at`, as an
     /// entity: a bare share (`Sixty-one percent said …`) is one of them.
+    fn population_start_before(&self, at: usize) -> usize {
+        let before = self.populations.partition_point(|(start, _)| *start < at);
+        self.populations[..before]
+            .last()
+            .map_or(0, |(start, _)| *start)
+    }
+
     fn population_before(&mut self, at: usize) -> Option<usize> {
         let before = self.populations.partition_point(|(start, _)| *start < at);
         let (_, range) = self.populations[..before].last()?.clone();
@@ -1685,11 +1708,35 @@ fn collective_phrases(doc: &Document) -> Vec<(usize, Range<usize>)> {
 
 /// The populations polls survey: `a poll of 1,200 registered voters`, `the
 /// survey of likely voters`, `38 percent of registered voters`: the plural
-/// people noun and its modifiers after `of`.
+/// people noun and its modifiers after `of`; and plural people opening a
+/// sentence (`Independents are split`, `Democratic strategists read …`),
+/// whom a share or `Several` after them is part of.
 fn polled_populations(doc: &Document) -> Vec<(usize, Range<usize>)> {
     let n = doc.tokens.len();
     let mut found = Vec::new();
-    for k in 1..n {
+    for k in 0..n {
+        let opens = k == 0 || matches!(doc.tokens[k - 1].kind, TokenKind::Punct('.'));
+        // (`More than 40 parents signed up`: a count before the people.)
+        let head = (k..n.min(k + 5))
+            .take_while(|&j| {
+                (doc.tokens[j].is_word() || doc.number_at(j)) && !doc.tokens[j].is(Flags::DET)
+            })
+            .find(|&j| doc.tokens[j].is(Flags::ANON | Flags::ROLE) && doc.norm(j).ends_with('s'));
+        if let Some(head) = head.filter(|&h| {
+            opens
+                && doc.tokens.get(h + 1).is_some_and(|t| {
+                    t.is_word() && !t.capitalized && !t.is(Flags::PREP | Flags::CONJ | Flags::REL)
+                })
+        }) {
+            let from = (k..head)
+                .rev()
+                .find(|&j| doc.number_at(j))
+                .map_or(k, |j| j + 1);
+            found.push((k, from..head + 1));
+        }
+        if k == 0 {
+            continue;
+        }
         let after_share = doc.percent_at(k - 1);
         let after_poll = words!["poll", "survey", "polling"].has(doc.norm(k - 1));
         if doc.norm(k) != "of" || !(after_share || after_poll) {
@@ -3830,6 +3877,28 @@ mod tests {
         );
         assert_eq!(d.kind, SourceKind::Anonymous);
         assert_eq!(d.name, "likely voters");
+    }
+
+    #[test]
+    fn a_share_or_several_is_of_the_plural_people_just_named() {
+        let d = resolved(
+            "Eighty-one percent of Republicans support the raids. Independents are split: \
+             41 percent say the raids worked.",
+            &["Eighty-one percent of Republicans", "41 percent"],
+        );
+        assert_eq!(d.name, "Independents");
+        let d = resolved(
+            "The mayor said the plan would pass. Democratic strategists read the numbers \
+             as an opening. Several said the party had waited too long.",
+            &["The mayor", "Several"],
+        );
+        assert_eq!(d.name, "Democratic strategists");
+        let d = resolved(
+            "A survey of 640 teachers found support. Not everyone agreed. More than 40 \
+             parents signed up to speak. Several said they worried.",
+            &["Several"],
+        );
+        assert_eq!(d.name, "parents");
     }
 
     #[test]
