@@ -206,26 +206,18 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         if let Some(pronoun) = description.pronoun {
             // (`Independents are split: 41 percent say …`: a share of the
-            // people named since the last fitting source.)
-            let antecedent = match self.antecedent(pronoun, at) {
-                Some(e)
-                    if pronoun != Pronoun::Partitive
-                        || self.population_start_before(at)
-                            < self.entities[e].mentions.last().map_or(0, |m| m.end) =>
+            // people named since the last fitting source; `Several` only of
+            // people in the sentence before, a share of a poll's long before.)
+            let mut antecedent = self.antecedent(pronoun, at);
+            if pronoun == Pronoun::Partitive {
+                let start = self.population_start_before(at);
+                if antecedent
+                    .is_none_or(|e| start >= self.entities[e].mentions.last().map_or(0, |m| m.end))
+                    && (respondents || self.sentences_apart(start, at) <= 1)
                 {
-                    Some(e)
+                    antecedent = self.population_before(at).or(antecedent);
                 }
-                found => {
-                    // (A share may be of a poll's people named long before;
-                    // `Several` only of people in the sentence before.)
-                    let near = respondents
-                        || self.sentences_apart(self.population_start_before(at), at) <= 1;
-                    let population = (pronoun == Pronoun::Partitive && near)
-                        .then(|| self.population_before(at))
-                        .flatten();
-                    population.or(found)
-                }
-            };
+            }
             if let Some(e) = antecedent {
                 // `she` tells the source's gender for the pronouns that follow.
                 let gender = &mut self.entities[e].description.gender;
