@@ -1707,24 +1707,23 @@ fn polled_populations(doc: &Document) -> Vec<(usize, Range<usize>)> {
     let n = doc.tokens.len();
     let mut found = Vec::new();
     for k in 0..n {
-        let opens = k == 0 || matches!(doc.tokens[k - 1].kind, TokenKind::Punct('.'));
-        // (`More than 40 parents signed up`: a count before the people.)
-        let head = (k..n.min(k + 5))
-            .take_while(|&j| {
-                (doc.tokens[j].is_word() || doc.number_at(j)) && !doc.tokens[j].is(Flags::DET)
-            })
-            .find(|&j| doc.tokens[j].is(Flags::ANON | Flags::ROLE) && doc.norm(j).ends_with('s'));
-        if let Some(head) = head.filter(|&h| {
-            opens
-                && doc.tokens.get(h + 1).is_some_and(|t| {
-                    t.is_word() && !t.capitalized && !t.is(Flags::PREP | Flags::CONJ | Flags::REL)
-                })
-        }) {
-            let from = (k..head)
-                .rev()
-                .find(|&j| doc.number_at(j))
-                .map_or(k, |j| j + 1);
-            found.push((k, from..head + 1));
+        // (`More than 40 parents signed up`: the people after a count.)
+        if k == 0 || doc.tokens[k - 1].is_punct('.') {
+            let mut head = k;
+            while head < n.min(k + 4) && !doc.tokens[head].is(Flags::ANON | Flags::ROLE) {
+                head += 1;
+            }
+            let verb_after = doc.tokens.get(head + 1).is_some_and(|t| {
+                t.is_word() && !t.capitalized && !t.is(Flags::PREP | Flags::CONJ | Flags::REL)
+            });
+            if head < n.min(k + 4) && doc.norm(head).ends_with('s') && verb_after {
+                let from = if head > k && doc.number_at(head - 1) {
+                    head
+                } else {
+                    k
+                };
+                found.push((k, from..head + 1));
+            }
         }
         if k == 0 {
             continue;
