@@ -210,7 +210,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             // people in the sentence before, a share of a poll's long before.)
             let mut antecedent = self.antecedent(pronoun, at);
             if pronoun == Pronoun::Partitive {
-                let start = self.population_start_before(at);
+                let start = self.latest_population(at).map_or(0, |(start, _)| *start);
                 if antecedent
                     .is_none_or(|e| start >= self.entities[e].mentions.last().map_or(0, |m| m.end))
                     && (respondents || self.sentences_apart(start, at) <= 1)
@@ -1278,18 +1278,16 @@ impl<'d, 'a> Resolver<'d, 'a> {
             .cloned()
     }
 
-    /// The population of the latest poll named before token `at`, as an
-    /// entity: a bare share (`Sixty-one percent said …`) is one of them.
-    fn population_start_before(&self, at: usize) -> usize {
+    /// The latest population named before token `at`: where it is named and its words.
+    fn latest_population(&self, at: usize) -> Option<&(usize, Range<usize>)> {
         let before = self.populations.partition_point(|(start, _)| *start < at);
-        self.populations[..before]
-            .last()
-            .map_or(0, |(start, _)| *start)
+        self.populations[..before].last()
     }
 
+    /// The population of the latest poll named before token `at`, as an
+    /// entity: a bare share (`Sixty-one percent said …`) is one of them.
     fn population_before(&mut self, at: usize) -> Option<usize> {
-        let before = self.populations.partition_point(|(start, _)| *start < at);
-        let (_, range) = self.populations[..before].last()?.clone();
+        let (_, range) = self.latest_population(at)?.clone();
         let mut description = describe(self.doc, range.clone());
         description.kind = SourceKind::Anonymous;
         Some(self.entity_of(description, range))

@@ -582,15 +582,16 @@ impl<'d, 'a> Linker<'d, 'a> {
             // `its full-year forecast`.
             // (Or inside a name: `the Voting Rights Project`.)
             // (`through a family trust`: a plain form after `a` and a noun.)
+            let cue = self.cue_verb(j);
             let noun_position = j > range.start
                 && (self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT)
                     || self.norm(j - 1).contains('-')
                     || t.capitalized && self.doc.tokens[j - 1].capitalized
                     || j > range.start + 1
                         && self.word_is(j - 2, words!["a", "an"])
-                        && self.cue_verb(j).is_some_and(|(_, f)| f == VerbForm::Base));
+                        && cue.is_some_and(|(_, f)| f == VerbForm::Base));
             t.is(Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PAST)
-                || self.cue_verb(j).is_some() && !noun_position
+                || cue.is_some() && !noun_position
                 || t.kind == TokenKind::Word
                     && !t.capitalized
                     && self.norm(j).ends_with("ed")
