@@ -142,6 +142,8 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
             None => Some(unnamed_source(&mut sources, &mut unnamed)),
         };
         let frame = frame_range(doc, a);
+        let framed = a.continues.is_none()
+            || doc.sentence_of(a.cue.start) == doc.sentence_of(a.content.start);
         // A split quotation's hedges are its pieces', not its inner frame's.
         let mut hedge_spans: Vec<Range<usize>> = if a.parts.is_empty() {
             hedges(doc, a.content.clone())
@@ -167,14 +169,11 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
                 ..span(&a.content).into()
             },
             // A continued quotation has no frame of its own: its source is
-            // the one it continues, named in that claim's frame.
-            cue: a.continues.is_none().then(|| span(&a.cue)),
+            // the one it continues, named in that claim's frame, unless that
+            // frame is in its own sentence (`X told Sky News: “…”`).
+            cue: framed.then(|| span(&a.cue)),
             source,
-            source_mention: a
-                .source
-                .as_ref()
-                .filter(|_| a.continues.is_none())
-                .map(span),
+            source_mention: a.source.as_ref().filter(|_| framed).map(span),
             stance: stance(doc, a.stance, &a.cue, &a.content),
             hedges: hedge_spans.iter().map(span).collect(),
         });
@@ -432,6 +431,27 @@ mod tests {
             .iter()
             .find(|s| Some(&s.id) == think.source.as_ref());
         assert_eq!(source.map(|s| s.name.as_str()), Some("Tom Hale"));
+    }
+
+    #[test]
+    fn a_quotation_after_its_frames_colon_shares_the_frame() {
+        let text = "Mayor Ruth Engel told reporters the plan \"must be fair\": \"We will not cut \
+                    the buses.\" \"Nobody will be left behind.\"";
+        let doc = Document::new(text);
+        let analysis = assemble(&doc, &link(&doc, &find_quotes(&doc)));
+        let frame_of = |words: &str| {
+            let claim = analysis
+                .claims
+                .iter()
+                .find(|c| c.content.text.contains(words))
+                .expect("a claim");
+            let text = |s: &Option<crate::model::Span>| s.as_ref().map(|s| s.text.clone());
+            (text(&claim.cue), text(&claim.source_mention))
+        };
+        let told = (Some("told".to_owned()), Some("Mayor Ruth Engel".to_owned()));
+        assert_eq!(frame_of("cut the buses"), told);
+        // The next sentence goes on with the speaker but has no frame.
+        assert_eq!(frame_of("left behind"), (None, None));
     }
 
     #[test]
