@@ -1543,9 +1543,16 @@ impl<'d, 'a> Linker<'d, 'a> {
                 break;
             }
             // `…, a claim Democrats dispute`, `… — a move that drew criticism`:
-            // the writer's summing-up noun.
+            // the writer's summing-up noun, which sums up a clause (not the
+            // subject's appositive: `that executives at Acme, a company that
+            // runs jails, paid …`).
             if (self.punct(k, ',') || self.punct(k, '—') || self.punct(k, '–'))
                 && self.summing_up_noun(k + 1, end)
+                && (self.has_finite_verb(&(from..k))
+                    || (from..k).any(|j| {
+                        let t = &self.doc.tokens[j];
+                        t.info.is_none() && !t.capitalized && self.in_single_s(j)
+                    }))
             {
                 break;
             }

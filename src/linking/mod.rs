@@ -8251,6 +8251,16 @@ mod tests {
         let found = frames("She said the plan was dead, a claim that aides disputed.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, "the plan was dead");
+        // It sums up a clause, not the subject before the clause's verb.
+        let (_, content, ..) = one(
+            "The indictment alleges that executives at Rimrock, an Ogden-based firm that runs two jails, paid him.",
+        );
+        assert!(content.ends_with("paid him"), "{content}");
+        // (`they move`, `the effects tend to`: plural subjects' verbs.)
+        let found = frames(
+            "Studies found that they move polls, and that the effects tend to fade, a finding that aides repeat.",
+        );
+        assert!(found[0].1.ends_with("tend to fade"), "{found:?}");
     }
     #[test]
     fn a_contrast_after_a_quotations_comma_is_the_writers() {
