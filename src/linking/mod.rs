@@ -2644,7 +2644,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         };
         let open = (start..close)
             .rev()
-            .take(20)
+            .take(MAX_PHRASE)
             .find(|&c| self.punct(c, ','))?;
         let insert = open + 1;
         // (A short quoted title inside it stays: `appearing on NBC's “Today” show`.)
@@ -5177,6 +5177,11 @@ mod tests {
         // A post-modifier's name is not the head's.
         let (_, _, _, source) = one("A spokeswoman for Ryan, Ann Lowe, said the vote was set.");
         assert_eq!(source, "A spokeswoman for Ryan, Ann Lowe");
+        // (An appositive as long as a phrase may be, after an opening phrase.)
+        let (_, _, _, source) = one(
+            "At a hearing, Hal Orr, a former Commerce Department official who spent the last six years as a partner at the Washington law firm Keane Platt, said talks had failed.",
+        );
+        assert!(source.starts_with("Hal Orr, a former"), "{source}");
     }
 
     #[test]
