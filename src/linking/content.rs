@@ -459,9 +459,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .tokens
                 .get(k + 1)
                 .is_some_and(|t| t.kind == TokenKind::Number);
+        // (`said as many as 300 plants could close`: a quantity's `as`.)
+        let as_many =
+            self.word_is(k + 1, words!["much", "many"]) && self.word_is(k + 2, words!["as"]);
         if self.is_terminal(k)
             || self.punct(k, ',')
-            || self.is(k, Flags::SUB)
+            || self.is(k, Flags::SUB) && !as_many
             || self.is(k, Flags::PREP) && !quantity
             || self.word_is(k, words!["and", "but", "which", "who", "whom"])
         {

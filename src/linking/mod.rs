@@ -5549,7 +5549,11 @@ mod tests {
                 "Rep. Dana Whitford, a second-term Republican who represents a district in \
                  western Kansas and who has cultivated close ties with the party's populist \
                  wing, said in an interview that she was considering a run.",
-                "Rep. Dana Whitford",
+                // (One appositive, kept whole with its relative clauses as a
+                // short one is: `Ana Ruiz, a nurse who …`.)
+                "Rep. Dana Whitford, a second-term Republican who represents a district in \
+                 western Kansas and who has cultivated close ties with the party's populist \
+                 wing",
             ),
             (
                 "Dr. Rita Moss, who, as a Navy captain, ran the clinic and later retired, said \
@@ -7103,6 +7107,10 @@ mod tests {
         assert_eq!(
             one("The agency said about 9 percent of output was shut.").1,
             "about 9 percent of output was shut"
+        );
+        assert_eq!(
+            one("The operator said as many as 300 plants could close.").1,
+            "as many as 300 plants could close"
         );
         assert_eq!(
             one("According to Yonhap news agency, the army is on alert.").3,
