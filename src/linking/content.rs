@@ -2019,9 +2019,14 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (`… “fake news,” with …`: the comma may close a quotation; the
         // contents' loops step over quotations, so they ask at its end.)
         let quoted_comma = self.quote_closing_after_comma(k);
+        // (Not an elliptical contrast of the content's own: `could come in
+        // the spring, but not before the deal clears`.)
         if (self.punct(k, ',') || quoted_comma)
             && self.word_is(k + 1, words!["but", "yet"])
             && next(k + 2)
+            && !(self.word_is(k + 2, words!["not"])
+                && (self.is(k + 3, Flags::PREP | Flags::DET)
+                    || self.word_is(k + 3, words!["before", "after", "until", "unless", "if"])))
         {
             return true;
         }

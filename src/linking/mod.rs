@@ -8280,6 +8280,12 @@ mod tests {
         let (_, content, ..) =
             one("Rowley said he had “paid every dime I owe,” but stopped short of saying more.");
         assert_eq!(content, "he had “paid every dime I owe,”");
+        // An elliptical contrast is the content's own; a clause, the writer's.
+        let (_, content, ..) =
+            one("Aides signaled a vote could come in the spring, but not before the deal clears.");
+        assert!(content.ends_with("the deal clears"), "{content}");
+        let (_, content, ..) = one("The mayor said the plan would pass, but not everyone agreed.");
+        assert_eq!(content, "the plan would pass");
     }
     #[test]
     fn shooting_back_is_a_position() {
