@@ -926,6 +926,12 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
         }
         // `the audience of about 2,000 developers`: an of-phrase describing it.
+        // (Only its head counts towards a listener's length: `told a crowd
+        // of union members she was …`.)
+        let head_len = np
+            .clone()
+            .take_while(|&j| !self.word_is(j, words!["of"]))
+            .count();
         if self.word_is(np.end, words!["of"]) {
             let stop = (np.end + 1..end.min(np.end + 9)).find(|&j| {
                 !(self.doc.tokens[j].is_word() || self.doc.tokens[j].kind == TokenKind::Number)
@@ -946,7 +952,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // (`promising an update would follow`: a verb right after
                 // makes the noun phrase the subject of the content.)
                 || self.looks_like_clause(after, end)
-                    && np.len() <= 4
+                    && head_len <= 4
                     && !self.is(after, Flags::AUX | Flags::MODAL | Flags::PAST));
         // A listener closing the frame: `“…,” she told reporters on Monday.`
         let closes = after >= end

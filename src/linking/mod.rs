@@ -5454,6 +5454,11 @@ mod tests {
                 "Ferreira told staff in an email seen by the Ledger that the hospital would close.",
                 "the hospital would close",
             ),
+            // (A listener's of-phrase is no part of its length.)
+            (
+                "Lindqvist told a crowd of union members she was ready.",
+                "she was ready",
+            ),
         ] {
             assert_eq!(one(text).1, content, "{text}");
         }
