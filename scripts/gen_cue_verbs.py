@@ -299,7 +299,7 @@ SCHEMAS = {
     "anonymous.tsv": ((2,), [lower_phrase, one_of("sg", "pl")]),
     "places.tsv": ((3,), [lower_phrase, capitalized, one_of("demonym", "country", "capital", "state")]),
     "organizations.tsv": ((3,), [lower_phrase, one_of("government", "organization"), role_word]),
-    "documents.tsv": ((2,), [lower_phrase, lower_phrase]),
+    "documents.tsv": ((1, 2), [lower_phrase, lower_phrase]),
     "evaluation.tsv": ((2,), [lower_phrase, one_of("neg", "pos")]),
 }
 

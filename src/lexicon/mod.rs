@@ -510,7 +510,14 @@ impl Lexicon {
                 "number" => Flags::NUMBER,
                 _ => continue,
             };
-            lex.word(row[0]).flags |= flag;
+            // (A light or target verb's row stands for its regular forms too.)
+            if flag.any(Flags::LIGHT | Flags::TARGET) {
+                for form in regular_forms(row[0]) {
+                    lex.word(&form).flags |= flag;
+                }
+            } else {
+                lex.word(row[0]).flags |= flag;
+            }
         }
         lex.load_verbs();
         lex.load_nouns();
@@ -562,6 +569,9 @@ impl Lexicon {
         for row in rows(data!("documents.tsv")) {
             for form in row.iter().take(2) {
                 lex.entry(form, Flags::DOCUMENT, PhraseKind::Document);
+            }
+            if row.len() == 1 {
+                lex.word(&plural(row[0])).flags |= Flags::DOCUMENT;
             }
         }
         for row in rows(data!("organizations.tsv")) {
@@ -848,6 +858,23 @@ mod tests {
             .unwrap()
             .flags
             .any(Flags::ROLE));
+    }
+
+    #[test]
+    fn rows_stand_for_their_regular_forms() {
+        let flagged =
+            |word: &str, flag: Flags| lexicon().info(word).is_some_and(|i| i.flags.any(flag));
+        // A light or target verb's regular forms, and its irregular rows.
+        for word in ["voicing", "echoes", "raised", "took"] {
+            assert!(flagged(word, Flags::LIGHT), "{word}");
+        }
+        for word in ["winning", "drawn", "sparks"] {
+            assert!(flagged(word, Flags::TARGET), "{word}");
+        }
+        // A document's regular plural, and its listed irregular one.
+        for word in ["memos", "studies", "analyses", "audits"] {
+            assert!(flagged(word, Flags::DOCUMENT), "{word}");
+        }
     }
 
     #[test]
