@@ -7121,6 +7121,10 @@ mod tests {
             one("According to Yonhap news agency, the army is on alert.").3,
             "Yonhap news agency"
         );
+        assert_eq!(
+            one("According to that document, the cut would cost $410 million.").3,
+            "that document"
+        );
         // `supporters say` before a modal is still a frame (an object gap).
         assert_eq!(
             one("It is a change supporters say will add homes.").2,

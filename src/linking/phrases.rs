@@ -604,12 +604,6 @@ impl<'d, 'a> Linker<'d, 'a> {
         if first.is(Flags::PRON) && !self.word_is(from, words!["that", "this"]) {
             return Some(from..from + 1);
         }
-        if self.word_is(from, words!["that"]) {
-            return None; // a complementizer, not a determiner here
-        }
-        let mut k = from;
-        let mut last_good = None;
-        let mut headed = false;
         // Within one conjunct: whether a determiner opened it and a proper
         // name has begun (after a name, a plain lowercase word is a verb).
         // (`according to unofficial results posted …`: the phrase there is
@@ -617,6 +611,14 @@ impl<'d, 'a> Linker<'d, 'a> {
         let after_according = from > 1
             && self.word_is(from - 1, words!["to"])
             && self.word_is(from - 2, words!["according"]);
+        // (A complementizer, not a determiner, but for `according to that
+        // document`.)
+        if self.word_is(from, words!["that"]) && !after_according {
+            return None;
+        }
+        let mut k = from;
+        let mut last_good = None;
+        let mut headed = false;
         let mut opened = after_according;
         let mut named = false;
         while k < end {
