@@ -3608,7 +3608,9 @@ impl<'d, 'a> Linker<'d, 'a> {
         });
         let issued_document = issued_document.is_some();
         // (`…, adding`, `… “a disaster,” adding`: the comma may close a quotation.)
+        // (`…, each accusing the other of …`: the subject's members.)
         let after_clause = self.punct(i - 1, ',')
+            || i >= 2 && self.word_is(i - 1, words!["each", "both"]) && self.punct(i - 2, ',')
             || i >= 2 && self.quote_closing_after_comma(i - 1)
             || self.punct(i - 1, '—')
             || self.word_is(
@@ -5091,6 +5093,13 @@ mod tests {
                     "Hale"
                 ),
             ]
+        );
+        // The participle of each of the subject's members.
+        let (_, content, cue, source) =
+            one("Vigil and Harrow met in a debate, each accusing the other of lying.");
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            ("the other of lying", "accusing", "Vigil and Harrow")
         );
         // Whatever the second participle takes: `and pointing to …`.
         let found =
