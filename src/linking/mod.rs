@@ -1982,12 +1982,27 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (`a gesture the official described as “…”`: a contact relative,
         // its object gone before `as`; its content runs from the noun.)
         let contact = !inverted && self.contact_relative(&source, after_verb, verb, sentence);
-        let gap_relative = !inverted
-            && source.start >= sentence.start + 2
-            && (self.word_is(source.start - 1, words!["which", "that", "whom"])
-                && self.punct(source.start - 2, ',')
-                || self.word_is(source.start - 1, words!["what"])
-                    && (verb.frames.np || verb.frames.as_phrase))
+        // (`…, a move utilities warned could strain the grid`: a summing-up
+        // noun's contact relative, its subject gone before the modal; the
+        // phrase reader ran the noun and the source together.)
+        let summing_up = !inverted
+            && source.len() >= 3
+            && source.start > sentence.start
+            && self.punct(source.start - 1, ',')
+            && self.word_is(source.start, words!["a", "an"])
+            && self.is(self.skip_adjuncts(after_verb, sentence.end), Flags::MODAL);
+        let source = if summing_up {
+            source.start + 2..source.end
+        } else {
+            source
+        };
+        let gap_relative = summing_up
+            || !inverted
+                && source.start >= sentence.start + 2
+                && (self.word_is(source.start - 1, words!["which", "that", "whom"])
+                    && self.punct(source.start - 2, ',')
+                    || self.word_is(source.start - 1, words!["what"])
+                        && (verb.frames.np || verb.frames.as_phrase))
             || contact;
         if gap_relative {
             let mut from = self.skip_adjuncts(after_verb, sentence.end);
@@ -8292,6 +8307,14 @@ mod tests {
             "Studies found that they move polls, and that the effects tend to fade, a finding that aides repeat.",
         );
         assert!(found[0].1.ends_with("tend to fade"), "{found:?}");
+        // A contact relative on the noun, its subject gone: the content is
+        // the rest of the relative clause.
+        let (_, content, _, source) =
+            one("The agency finalized the rule, a move utilities warned could strain the grid.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("could strain the grid", "utilities")
+        );
     }
     #[test]
     fn a_contrast_after_a_quotations_comma_is_the_writers() {
