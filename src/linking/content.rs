@@ -1580,6 +1580,15 @@ impl<'d, 'a> Linker<'d, 'a> {
             if self.second_participle(k, from, end) || self.same_perfect_again(k, from) {
                 break;
             }
+            // (`Barrington, who is expected to run for governor, has made …`:
+            // an infinitive ends where its relative clause does, before the
+            // main clause's verb.)
+            if self.word_is(from, words!["to"])
+                && self.punct(k, ',')
+                && self.is(k + 1, Flags::AUX | Flags::MODAL)
+            {
+                break;
+            }
             if k > from + 2 && self.clause_of_its_own(k, end) {
                 break;
             }

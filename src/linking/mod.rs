@@ -5489,6 +5489,14 @@ mod tests {
     }
 
     #[test]
+    fn an_infinitive_in_a_relative_clause_ends_with_it() {
+        let (_, content, ..) = one(
+            "Barrington, a Democrat who is widely expected to run for governor, has made safety her cause.",
+        );
+        assert_eq!(content, "to run for governor");
+    }
+
+    #[test]
     fn forecasts_are_not_attributions() {
         assert!(frames("The trial is expected to last three weeks.").is_empty());
     }
