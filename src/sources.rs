@@ -306,7 +306,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             return e;
         }
         // `Eisai declined …` after `drugmaker Eisai`: a name the article gave an institution.
-        if description.kind == SourceKind::Person
+        if matches!(description.kind, SourceKind::Person | SourceKind::Media)
             && description.role.is_none()
             && !description.name_words.is_empty()
         {
@@ -316,12 +316,19 @@ impl<'d, 'a> Resolver<'d, 'a> {
             let named = self.latest_institution(at + words.len() + 1, &|range, _| {
                 range.len() == words.len() && range.zip(words).all(|(j, w)| self.doc.norm(j) == w)
             });
-            // `Kestrel` after `Kestrel Labs`: the first word of a name given before.
+            // `Kestrel` after `Kestrel Labs`: the first word of a name given
+            // before (a paper's last: `the Ledger` after `the Boston Ledger`).
             let short = match words.as_slice() {
-                [word] if named.is_none() => self.latest_institution(at, &|range, _| {
-                    let first = range.clone().find(|&j| !is_article(self.doc.norm(j)));
-                    range.len() >= 2 && first.is_some_and(|j| self.doc.norm(j) == word)
-                }),
+                // (Not the mention itself, which may stand as a name of its own.)
+                [word] if named.as_ref().is_none_or(|n| n.0 >= at) => {
+                    self.latest_institution(at, &|range, kind| {
+                        let first = range.clone().find(|&j| !is_article(self.doc.norm(j)));
+                        range.len() >= 2
+                            && (first.is_some_and(|j| self.doc.norm(j) == word)
+                                || kind == SourceKind::Media
+                                    && self.doc.norm(range.end - 1) == word)
+                    })
+                }
                 _ => None,
             };
             if let Some((_, range, _)) = &short {
@@ -329,7 +336,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 description.name = full.name;
                 description.name_words = full.name_words;
             }
-            if let Some((_, _, kind)) = named.or(short) {
+            if let Some((_, _, kind)) = short.or(named) {
                 description.kind = kind;
                 if let Some(e) = self.same_entity(&description) {
                     self.mention(e, mention);
@@ -3660,6 +3667,26 @@ mod tests {
             ("Maria Santos", Some("chief engineer"))
         );
         assert_eq!(d.gender, Gender::Female);
+    }
+
+    #[test]
+    fn a_papers_short_name_is_its_last_word() {
+        let d = described("the North Country Ledger");
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("North Country Ledger", SourceKind::Media)
+        );
+        let doc = Document::new(
+            "An email obtained by the Boston Ledger leaked. According to the Ledger, it was real.",
+        );
+        let mut r = Resolver::new(&doc);
+        let ledger = doc
+            .tokens
+            .iter()
+            .rposition(|t| doc.text[t.start..t.end] == *"Ledger")
+            .unwrap();
+        let e = r.resolve(ledger - 1..ledger + 1);
+        assert_eq!(r.entities[e].description.name, "Boston Ledger");
     }
 
     #[test]

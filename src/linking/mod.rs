@@ -4175,8 +4175,16 @@ impl<'d, 'a> Linker<'d, 'a> {
         // Owner: `X's claim`, `claims from X`, `a report by X`.
         let mut owner: Option<Range<usize>> = None;
         let mut k = i + 1;
-        if self.word_is(k, words!["from", "by", "of"]) {
-            if let Some(np) = self.np_right_until_that(k + 1, sentence.end) {
+        // (`a report in the North Country Ledger that …`: a publication's
+        // name after `in` owns it too.)
+        let published_in = self.word_is(k, words!["in"])
+            && self.word_is(k + 1, words!["the"])
+            && self.doc.tokens.get(k + 2).is_some_and(|t| t.capitalized);
+        if self.word_is(k, words!["from", "by", "of"]) || published_in {
+            if let Some(np) = self
+                .np_right_until_that(k + 1, sentence.end)
+                .filter(|np| !published_in || self.word_is(np.end, words!["that"]))
+            {
                 owner = Some(np.clone());
                 k = np.end;
             }
@@ -7156,6 +7164,13 @@ mod tests {
         assert_eq!(
             one("According to that document, the cut would cost $410 million.").3,
             "that document"
+        );
+        // A paper's report: `a report in the Ledger that …`.
+        let found = frames("Linder denied a report in the Dunmore Ledger that the campaign paid.");
+        let report = found.iter().find(|f| f.2 == "report").expect("the report");
+        assert_eq!(
+            (report.1.as_str(), report.3.as_str()),
+            ("the campaign paid", "the Dunmore Ledger")
         );
         // `supporters say` before a modal is still a frame (an object gap).
         assert_eq!(
