@@ -638,7 +638,7 @@ fn tokenize(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, norm: &mut
             let word = &para[chars[k].0..chars.get(j).map_or(para.len(), |&(o, _)| o)];
             // `U.S.`, `Dr.`, `J.`: keep a final period that belongs to the word.
             if at(j) == Some('.') {
-                let with_period = format!("{}.", lowercase(word));
+                let with_period = lowercase(word) + ".";
                 // (`No. 5`, but `They said no.”`: a numbering abbreviation
                 // only before its number.)
                 let number_follows = (j + 1..j + 4)

@@ -960,7 +960,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             {
                 own -= 1;
             }
-            format!("{}'s {}", person.name, doc.slice(own..mention.end))
+            [&person.name, "'s ", doc.slice(own..mention.end)].concat()
         })
     }
 
@@ -1901,7 +1901,7 @@ fn group_name(entities: &[Entity], members: &[usize], fallback: &str) -> String 
     match names.as_slice() {
         [] => fallback.to_owned(),
         [one] => (*one).to_owned(),
-        [init @ .., last] => format!("{} and {}", init.join(", "), last),
+        [init @ .., last] => [&init.join(", "), " and ", last].concat(),
     }
 }
 

@@ -309,35 +309,46 @@ macro_rules! data {
 /// the English spelling rules; `scripts/gen_cue_verbs.py` applies the same
 /// rules and lists a verb's forms only where they differ.
 pub fn regular_forms(lemma: &str) -> [String; 5] {
+    // (Joined with `concat`, not `format!`: every byte of this table-loading
+    // code is downloaded by every reader.)
     let w = lemma;
     let vowel = |c: char| "aeiou".contains(c);
     let last = w.chars().last().unwrap_or(' ');
     let before_last = w.chars().rev().nth(1).unwrap_or(' ');
     let consonant_then = |c: char| last == c && w.len() >= 2 && !vowel(before_last);
+    let but_last = w.strip_suffix(last).unwrap_or(w);
     let third = if ["s", "x", "z", "ch", "sh"].iter().any(|e| w.ends_with(e)) || consonant_then('o')
     {
-        format!("{w}es")
+        [w, "es"].concat()
     } else if consonant_then('y') {
-        format!("{}ies", &w[..w.len() - 1])
+        [but_last, "ies"].concat()
     } else {
-        format!("{w}s")
+        [w, "s"].concat()
     };
+    let mut doubled = w.to_owned();
+    doubled.push(last);
     let (past, ing) = if consonant_then('y') {
-        (format!("{}ied", &w[..w.len() - 1]), format!("{w}ing"))
+        ([but_last, "ied"], [w, "ing"])
     } else if let Some(stem) = w.strip_suffix("ie") {
-        (format!("{w}d"), format!("{stem}ying"))
+        ([w, "d"], [stem, "ying"])
     } else if ["ee", "ye", "oe"].iter().any(|e| w.ends_with(e)) {
-        (format!("{w}d"), format!("{w}ing"))
-    } else if let Some(stem) = w.strip_suffix('e') {
-        (format!("{w}d"), format!("{stem}ing"))
+        ([w, "d"], [w, "ing"])
+    } else if w.ends_with('e') {
+        ([w, "d"], [but_last, "ing"])
     } else if doubles_final(w) {
-        (format!("{w}{last}ed"), format!("{w}{last}ing"))
+        ([doubled.as_str(), "ed"], [doubled.as_str(), "ing"])
     } else if w.ends_with('c') {
-        (format!("{w}ked"), format!("{w}king"))
+        ([w, "ked"], [w, "king"])
     } else {
-        (format!("{w}ed"), format!("{w}ing"))
+        ([w, "ed"], [w, "ing"])
     };
-    [w.to_owned(), third, past.clone(), past, ing]
+    [
+        w.to_owned(),
+        third,
+        past.concat(),
+        past.concat(),
+        ing.concat(),
+    ]
 }
 
 /// One-syllable consonant-vowel-consonant verbs double their consonant: plan → planned.
@@ -403,20 +414,20 @@ fn rows(data: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
 /// `secretary` → `secretaries`, `coach` → `coaches`).
 fn plural(noun: &str) -> String {
     if let Some(stem) = noun.strip_suffix("man") {
-        return format!("{stem}men");
+        return [stem, "men"].concat();
     }
     let bytes = noun.as_bytes();
     let consonant_y =
         noun.ends_with('y') && bytes.len() > 1 && !b"aeiou".contains(&bytes[bytes.len() - 2]);
     if consonant_y {
-        format!("{}ies", &noun[..noun.len() - 1])
+        [&noun[..noun.len() - 1], "ies"].concat()
     } else if ["s", "x", "z", "ch", "sh"]
         .iter()
         .any(|end| noun.ends_with(end))
     {
-        format!("{noun}es")
+        [noun, "es"].concat()
     } else {
-        format!("{noun}s")
+        [noun, "s"].concat()
     }
 }
 
@@ -701,7 +712,7 @@ impl Lexicon {
                 stance: stance_of_letter(row[3]),
             });
             let plural = if row[1].is_empty() {
-                format!("{}s", row[0])
+                [row[0], "s"].concat()
             } else {
                 row[1].to_owned()
             };
