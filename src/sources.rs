@@ -1456,7 +1456,7 @@ fn fits_anaphor_words<'w>(
                 .get(j + 1)
                 .is_none_or(|next| words!["of", "for", "on"].has(next))
     });
-    if heads || matches!(head, "organization" | "organisation") {
+    if heads || matches!(head, "organization" | "organisation" | "group") {
         return true;
     }
     is_generic_company(head)
@@ -4585,6 +4585,15 @@ mod tests {
         );
         let short = find(&doc, "Tarsen said").start;
         assert_eq!(r.resolve(short..short + 1), company);
+        // `the group`, like `the organization`, for any organization's name.
+        let text = "The Eastside Neighbors Alliance met. The group said it would sue.";
+        let doc = Document::new(text);
+        let mut r = Resolver::new(&doc);
+        let group = r.resolve(find(&doc, "The group"));
+        assert_eq!(
+            r.entities[group].description.name,
+            "Eastside Neighbors Alliance"
+        );
     }
 
     #[test]
