@@ -1055,13 +1055,25 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 self.entities[i].description.gender != wanted
                     || self.doc.sentence_of(seen) != sentence
             });
+        // (After an unnamed source of unknown gender sentences back, a name
+        // of the sentence before counts too: `A spokesperson said ….
+        // Several senators urged Ashworth to commit. He stopped short`.)
+        let vague = source.is_none_or(|(i, seen)| {
+            let d = &self.entities[i].description;
+            d.gender == Gender::Unknown
+                && d.name_words.is_empty()
+                && self.doc.sentence_of(seen) + 1 < sentence
+        });
         if unsure {
             let own = self.people[..before]
                 .iter()
                 .rev()
-                .take_while(|(start, _)| self.doc.sentence_of(*start) == sentence)
+                .take_while(|(start, _)| {
+                    let named_in = self.doc.sentence_of(*start);
+                    named_in == sentence || vague && named_in + 1 == sentence
+                })
                 .map(|(start, range)| self.named_person(*start, range))
-                .find(|(_, description)| description.gender == wanted);
+                .find(|(_, description)| self.known_gender(description) == wanted);
             if let Some((range, description)) = own {
                 return Some(self.entity_named(description, range));
             }
@@ -4366,6 +4378,18 @@ mod tests {
             &["Mary Smith", "she|would"],
         );
         assert_eq!(d.name.as_str(), "Mary Smith");
+        // After an unnamed source of unknown gender sentences back, a name of
+        // the pronoun's gender in the sentence before, in any position.
+        let d = resolved(
+            "Philip Ashworth testified. A spokesperson for his firm said he had complied. \
+             Two senators then spoke. They urged Ashworth to commit. He stopped short.",
+            &[
+                "Philip Ashworth",
+                "A spokesperson for his firm",
+                "He|stopped",
+            ],
+        );
+        assert_eq!(d.name.as_str(), "Philip Ashworth");
     }
 
     #[test]
