@@ -1055,13 +1055,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 self.entities[i].description.gender != wanted
                     || self.doc.sentence_of(seen) != sentence
             });
-        // (After an unnamed source of unknown gender sentences back, a name
-        // of the sentence before counts too: `A spokesperson said ….
+        // (After an unnamed source sentences back, a name of the sentence
+        // before counts too: `A spokesperson said ….
         // Several senators urged Ashworth to commit. He stopped short`.)
         let vague = source.is_none_or(|(i, seen)| {
-            let d = &self.entities[i].description;
-            d.gender == Gender::Unknown
-                && d.name_words.is_empty()
+            self.entities[i].description.name_words.is_empty()
                 && self.doc.sentence_of(seen) + 1 < sentence
         });
         if unsure {
@@ -1069,8 +1067,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 .iter()
                 .rev()
                 .take_while(|(start, _)| {
-                    let named_in = self.doc.sentence_of(*start);
-                    named_in == sentence || vague && named_in + 1 == sentence
+                    self.doc.sentence_of(*start) + usize::from(vague) >= sentence
                 })
                 .map(|(start, range)| self.named_person(*start, range))
                 .find(|(_, description)| self.known_gender(description) == wanted);
