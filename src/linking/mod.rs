@@ -1540,11 +1540,20 @@ impl<'d, 'a> Linker<'d, 'a> {
             return false;
         }
         // `a Republican state lawmaker`: a base form cannot agree with a
-        // single capitalized noun after `a`.
-        if form == VerbForm::Base
-            && prev > sentence.start
+        // single capitalized noun or name after `a`, nor a third-person form
+        // with one after a number (`three Great Lakes states`).
+        let mut name = prev;
+        while name > sentence.start
             && t.capitalized
-            && self.word_is(prev - 1, words!["a", "an"])
+            && self.doc.tokens[name - 1].capitalized
+            && !self.is(name - 1, Flags::DET)
+        {
+            name -= 1;
+        }
+        if name > sentence.start
+            && t.capitalized
+            && (form == VerbForm::Base && self.word_is(name - 1, words!["a", "an"])
+                || form == VerbForm::ThirdSingular && self.doc.number_at(name - 1))
         {
             return false;
         }
@@ -8778,6 +8787,8 @@ mod tests {
             (found[0].2.as_str(), found[0].3.as_str()),
             ("promised", "A Republican state lawmaker")
         );
+        // (A name's run too: a plural after a number agrees with no `-s` verb.)
+        assert!(frames("She leads in the three Great Lakes states that decide races.").is_empty());
     }
 
     #[test]
