@@ -28,10 +28,17 @@ fn main() {
         }
         println!("cargo:rerun-if-changed={}", path.display());
         let text = fs::read_to_string(&path).expect("a lexicon is UTF-8 text");
-        let lines = text
-            .lines()
-            .filter(|line| !line.trim().is_empty() && !line.starts_with('#'));
         let name = path.file_name().expect("a file name");
+        let letters = CLASS_LETTERS.iter().find(|(table, ..)| name == *table);
+        let lettered: Vec<String> = text
+            .lines()
+            .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+            .map(|line| match letters {
+                Some(&(table, column, letters)) => class_in_a_letter(table, line, column, letters),
+                None => line.to_owned(),
+            })
+            .collect();
+        let lines = lettered.iter().map(String::as_str);
         let rows: String = if name == "places.tsv" {
             places_by_place(lines)
         } else if name == "cue_verbs.tsv" {
@@ -129,6 +136,45 @@ const GROUPED: [&str; 5] = [
     "media.tsv",
     "roles.tsv",
 ];
+
+/// The letter of each class in the build's copy of these tables, by table
+/// and column; the lexicon reads the letters back (`Lexicon::load`).
+type ClassLetters = (&'static str, usize, &'static [(&'static str, char)]);
+const CLASS_LETTERS: [ClassLetters; 4] = [
+    (
+        "abbreviations.tsv",
+        1,
+        &[
+            ("title", 't'),
+            ("month", 'm'),
+            ("initialism", 'i'),
+            ("company", 'c'),
+            ("other", 'o'),
+            ("number", 'n'),
+        ],
+    ),
+    ("media.tsv", 1, &[("descriptor", 'd'), ("outlet", 'o')]),
+    (
+        "organizations.tsv",
+        1,
+        &[("government", 'g'), ("organization", 'o')],
+    ),
+    ("evaluation.tsv", 1, &[("neg", 'n'), ("pos", 'p')]),
+];
+
+/// A row with its class column in the letter `CLASS_LETTERS` gives.
+fn class_in_a_letter(table: &str, line: &str, column: usize, letters: &[(&str, char)]) -> String {
+    let mut columns: Vec<String> = line.split('\t').map(str::to_owned).collect();
+    if let Some(class) = columns.get_mut(column) {
+        let letter = letters
+            .iter()
+            .find(|(name, _)| name == class)
+            .unwrap_or_else(|| panic!("{table}: unknown class {class:?}"))
+            .1;
+        *class = letter.to_string();
+    }
+    columns.join("\t")
+}
 
 /// The letter of each word class in the build's copy of `grammar.tsv`; the
 /// lexicon reads these letters back (`Lexicon::load`).

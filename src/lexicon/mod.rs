@@ -555,13 +555,14 @@ impl Lexicon {
                 lex.title_roles.push((row[0], role));
             }
         }
+        // (Classes in the letters build.rs writes: `CLASS_LETTERS`.)
         for row in rows(data!("abbreviations.tsv")) {
             let class = match row.get(1).copied().unwrap_or("") {
-                "title" => AbbreviationClass::Title,
-                "month" => AbbreviationClass::Month,
-                "initialism" => AbbreviationClass::Initialism,
-                "company" => AbbreviationClass::Company,
-                "number" => AbbreviationClass::Number,
+                "t" => AbbreviationClass::Title,
+                "m" => AbbreviationClass::Month,
+                "i" => AbbreviationClass::Initialism,
+                "c" => AbbreviationClass::Company,
+                "n" => AbbreviationClass::Number,
                 _ => AbbreviationClass::Other,
             };
             let info = lex.word(row[0]);
@@ -570,7 +571,7 @@ impl Lexicon {
         }
         for row in rows(data!("media.tsv")) {
             let (flag, kind) = match row.get(1).copied() {
-                Some("outlet") => (Flags::OUTLET, PhraseKind::Outlet),
+                Some("o") => (Flags::OUTLET, PhraseKind::Outlet),
                 _ => (Flags::MEDIA, PhraseKind::Media),
             };
             lex.entry(row[0], flag, kind);
@@ -588,7 +589,7 @@ impl Lexicon {
         }
         for row in rows(data!("organizations.tsv")) {
             let (flag, kind) = match row.get(1).copied() {
-                Some("government") => (Flags::GOVERNMENT, PhraseKind::Government),
+                Some("g") => (Flags::GOVERNMENT, PhraseKind::Government),
                 _ => (Flags::ORGANIZATION, PhraseKind::Organization),
             };
             lex.entry(row[0], flag, kind);
@@ -621,8 +622,8 @@ impl Lexicon {
         }
         for row in rows(data!("evaluation.tsv")) {
             let polarity = match row.get(1).copied() {
-                Some("neg") => Evaluation::Negative,
-                Some("pos") => Evaluation::Positive,
+                Some("n") => Evaluation::Negative,
+                Some("p") => Evaluation::Positive,
                 _ => continue,
             };
             lex.evaluations.push((row[0], polarity));
