@@ -6546,6 +6546,12 @@ mod tests {
             (content.as_str(), cue.as_str(), source.as_str()),
             ("the figures", "cast doubt on", "Republicans")
         );
+        // An estimate: `put the cost at`.
+        let (_, content, cue, _) = one("Analysts put the cost at $1,700 per household.");
+        assert_eq!(
+            (content.as_str(), cue.as_str()),
+            ("$1,700 per household", "put the cost at")
+        );
         // The verb chain of any cue verb (`has yet to`).
         assert_eq!(one("Lowe has yet to take issue with the plan.").3, "Lowe");
         // A participle after a comma is its clause subject's.
