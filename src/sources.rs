@@ -3689,12 +3689,7 @@ mod tests {
             "An email obtained by the Boston Ledger leaked. According to the Ledger, it was real.",
         );
         let mut r = Resolver::new(&doc);
-        let ledger = doc
-            .tokens
-            .iter()
-            .rposition(|t| doc.text[t.start..t.end] == *"Ledger")
-            .unwrap();
-        let e = r.resolve(ledger - 1..ledger + 1);
+        let e = r.resolve(find(&doc, "the Ledger"));
         assert_eq!(r.entities[e].description.name, "Boston Ledger");
     }
 
