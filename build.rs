@@ -34,7 +34,13 @@ fn main() {
             .lines()
             .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
             .map(|line| match letters {
-                Some(&(table, column, letters)) => class_in_a_letter(table, line, column, letters),
+                Some(&(table, column, letters)) => column_in_a_letter(line, column, &|class| {
+                    letters
+                        .iter()
+                        .find(|(name, _)| *name == class)
+                        .unwrap_or_else(|| panic!("{table}: unknown class {class:?}"))
+                        .1
+                }),
                 None => line.to_owned(),
             })
             .collect();
@@ -50,9 +56,6 @@ fn main() {
                 .map(|line| line.splitn(3, '\t').take(2).collect::<Vec<_>>().join("\t"))
                 .collect();
             grouped(phrase_and_kind.iter().map(String::as_str))
-        } else if name == "grammar.tsv" {
-            let lettered: Vec<String> = lines.map(grammar_in_letters).collect();
-            grouped(lettered.iter().map(String::as_str))
         } else if name == "hedges.tsv" || name == "anonymous.tsv" {
             // The engine reads the phrase only: the class column documents the table.
             grouped(lines.map(|line| line.split('\t').next().unwrap_or(line)))
@@ -60,11 +63,11 @@ fn main() {
             lines.map(noun_in_letters).collect()
         } else if name == "cue_adjectives.tsv" {
             lines
-                .map(|line| stance_column_in_a_letter(line, 1))
+                .map(|line| column_in_a_letter(line, 1, &stance_letter) + "\n")
                 .collect()
         } else if name == "cue_idioms.tsv" {
             lines
-                .map(|line| stance_column_in_a_letter(line, 2))
+                .map(|line| column_in_a_letter(line, 2, &stance_letter) + "\n")
                 .collect()
         } else if name.to_string_lossy().starts_with("first_names_") {
             front_coded(lines)
@@ -127,11 +130,12 @@ fn front_coded<'a>(lines: impl Iterator<Item = &'a str>) -> String {
 /// Tables whose rows share their columns but the first in long runs
 /// (`a<TAB>det`, `an<TAB>det`, …): written grouped, about 0.7 KB less gzip
 /// for every reader; `rows` in src/lexicon/mod.rs reads them back.
-/// (`grammar.tsv`, `hedges.tsv` and `anonymous.tsv` are grouped too, after
-/// their own rewriting.)
-const GROUPED: [&str; 5] = [
+/// (`hedges.tsv` and `anonymous.tsv` are grouped too, after their own
+/// rewriting.)
+const GROUPED: [&str; 6] = [
     "abbreviations.tsv",
     "evaluation.tsv",
+    "grammar.tsv",
     "honorifics.tsv",
     "media.tsv",
     "roles.tsv",
@@ -140,7 +144,8 @@ const GROUPED: [&str; 5] = [
 /// The letter of each class in the build's copy of these tables, by table
 /// and column; the lexicon reads the letters back (`Lexicon::load`).
 type ClassLetters = (&'static str, usize, &'static [(&'static str, char)]);
-const CLASS_LETTERS: [ClassLetters; 4] = [
+const CLASS_LETTERS: [ClassLetters; 5] = [
+    ("grammar.tsv", 1, &GRAMMAR_LETTERS),
     (
         "abbreviations.tsv",
         1,
@@ -162,22 +167,17 @@ const CLASS_LETTERS: [ClassLetters; 4] = [
     ("evaluation.tsv", 1, &[("neg", 'n'), ("pos", 'p')]),
 ];
 
-/// A row with its class column in the letter `CLASS_LETTERS` gives.
-fn class_in_a_letter(table: &str, line: &str, column: usize, letters: &[(&str, char)]) -> String {
+/// A row with one column written as the letter `letter` gives for it: a
+/// class (`CLASS_LETTERS`) or a stance (`stance_letter`).
+fn column_in_a_letter(line: &str, column: usize, letter: &dyn Fn(&str) -> char) -> String {
     let mut columns: Vec<String> = line.split('\t').map(str::to_owned).collect();
-    if let Some(class) = columns.get_mut(column) {
-        let letter = letters
-            .iter()
-            .find(|(name, _)| name == class)
-            .unwrap_or_else(|| panic!("{table}: unknown class {class:?}"))
-            .1;
-        *class = letter.to_string();
+    if let Some(word) = columns.get_mut(column) {
+        *word = letter(word).to_string();
     }
     columns.join("\t")
 }
 
-/// The letter of each word class in the build's copy of `grammar.tsv`; the
-/// lexicon reads these letters back (`Lexicon::load`).
+/// The letter of each word class in the build's copy of `grammar.tsv`.
 const GRAMMAR_LETTERS: [(&str, char); 20] = [
     ("det", 'd'),
     ("quant", 'q'),
@@ -200,17 +200,6 @@ const GRAMMAR_LETTERS: [(&str, char); 20] = [
     ("target", 'u'),
     ("number", 'b'),
 ];
-
-/// One `grammar.tsv` row with its class in a letter: `the<TAB>d`.
-fn grammar_in_letters(line: &str) -> String {
-    let (word, class) = line.split_once('\t').unwrap_or((line, ""));
-    let letter = GRAMMAR_LETTERS
-        .iter()
-        .find(|(name, _)| *name == class.trim())
-        .map(|&(_, letter)| letter)
-        .unwrap_or_else(|| panic!("grammar.tsv: unknown class {class:?}"));
-    format!("{word}\t{letter}")
-}
 
 /// Rows grouped by all their columns but the first, in the order each
 /// group first appears: `\x1fa,an,the<TAB>det` stands for the three rows.
@@ -249,16 +238,6 @@ fn stance_letter(stance: &str) -> char {
         "question" => 'q',
         other => panic!("cue_verbs.tsv: unknown stance {other:?}"),
     }
-}
-
-/// A row with its stance column in the letter `stance_letter` gives
-/// (`cue_adjectives.tsv`, `cue_idioms.tsv`; about 50 bytes less gzip).
-fn stance_column_in_a_letter(line: &str, column: usize) -> String {
-    let mut columns: Vec<String> = line.split('\t').map(str::to_owned).collect();
-    if let Some(stance) = columns.get_mut(column) {
-        *stance = stance_letter(stance).to_string();
-    }
-    columns.join("\t") + "\n"
 }
 
 /// One `cue_nouns.tsv` row as the engine reads it: the plural left out
