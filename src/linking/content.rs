@@ -431,6 +431,20 @@ impl<'d, 'a> Linker<'d, 'a> {
             && verb.lemma != "hint";
         // (`agreed with four of the six recommendations`.)
         let agreed_with = self.word_is(k, words!["with"]) && verb.lemma == "agree";
+        // (`said about a third of voters used …`: `about` bounds a quantity
+        // that opens a clause.)
+        if self.word_is(k, words!["about"])
+            && (frames.bare || frames.that)
+            && self.word_is(k + 1, words!["a"])
+            && self.word_is(k + 2, words!["third", "quarter", "fifth", "dozen", "half"])
+            && self.subject_then_verb(&(k + 1..end))
+        {
+            let content = self.clause_right(k, end);
+            return Some((
+                content.clone(),
+                self.kind_for(&content, ClaimKind::Indirect),
+            ));
+        }
         if (self.word_is(k, PREPOSITIONAL_CONTENT) && frames.on && !place
             || self.word_is(k, words!["for"]) && frames.for_phrase
             || agreed_with)
@@ -1613,7 +1627,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.past_after_modal(k, from, end)
                 || self.contrasting_frame(k, end)
                 || self.participial_frame(k, end)
+                // (Only an aftermath's participle, whose subject is the
+                // whole event: `…, ending weeks of speculation`; the
+                // content's subject's own stays: `…, leaning on his roots`.)
                 || self.trailing_participle(k, end)
+                    && self.word_is(
+                        k + 1,
+                        words!["ending", "prompting", "sparking", "triggering", "escalating", "setting", "capping", "marking", "raising", "drawing", "fueling", "deepening", "paving"],
+                    )
                 || k > from && self.writer_tail(k, end)
             {
                 break;

@@ -5394,6 +5394,37 @@ mod tests {
     }
 
     #[test]
+    fn only_an_aftermaths_participle_leaves_the_content() {
+        let (_, content, _, _) =
+            one("Brandvold wrote she would not run again, ending weeks of speculation.");
+        assert_eq!(content, "she would not run again");
+        // (The content's subject's own participle, or an adjective after an
+        // appositive, stays in it.)
+        let (_, content, _, _) =
+            one("Aides said he would use the speech to introduce himself, leaning on his roots.");
+        assert_eq!(
+            content,
+            "he would use the speech to introduce himself, leaning on his roots"
+        );
+        let (_, content, _, _) = one(
+            "Critics said the bill would hand the attorney general, a Democrat, sweeping power.",
+        );
+        assert_eq!(
+            content,
+            "the bill would hand the attorney general, a Democrat, sweeping power"
+        );
+    }
+
+    #[test]
+    fn about_a_share_opens_a_clause() {
+        let (_, content, _, _) = one("The clerk said about a third of voters used drop boxes.");
+        assert_eq!(content, "about a third of voters used drop boxes");
+        // (With no verb after it, `about` takes a topic.)
+        let (_, content, _, _) = one("The clerk complained about a third of the budget.");
+        assert_eq!(content, "a third of the budget");
+    }
+
+    #[test]
     fn a_lone_dash_opens_the_content_of_a_frame_after_it() {
         let found = frames(
             "Two members said a group had discussed the rules — a talk that went nowhere, they said.",
