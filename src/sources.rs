@@ -3078,6 +3078,14 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 } else if (n.clone().any(|j| doc.tokens[j].is(Flags::GOVERNMENT))
                     || has_phrase(|p| p == PhraseKind::Government))
                     && !titled_name(&n)
+                    // (`County Commissioners Association`: a body's own head
+                    // noun outranks the government word modifying it; a
+                    // committee, office or board of government stays one.)
+                    && !n.clone().rev().find(|&j| doc.tokens[j].is(Flags::ORGANIZATION | Flags::GOVERNMENT)).is_some_and(|j| {
+                        !doc.tokens[j].is(Flags::GOVERNMENT)
+                            && !words!["committee", "office", "board"].has(doc.norm(j))
+                            && !has_phrase(|p| p == PhraseKind::Government)
+                    })
                 {
                     SourceKind::Government
                 } else if n.clone().any(|j| doc.tokens[j].is(Flags::ORGANIZATION))
@@ -3852,6 +3860,21 @@ mod tests {
             r.entities[e].description.affiliation.as_deref(),
             Some("Tove Ander")
         );
+    }
+
+    #[test]
+    fn a_bodys_head_noun_outranks_a_government_modifier() {
+        for (phrase, kind) in [
+            (
+                "the County Commissioners Association",
+                SourceKind::Organization,
+            ),
+            ("the City Employees Union", SourceKind::Organization),
+            ("the Senate Judiciary Committee", SourceKind::Government),
+            ("the County Board", SourceKind::Government),
+        ] {
+            assert_eq!(described(phrase).kind, kind, "{phrase}");
+        }
     }
 
     #[test]
