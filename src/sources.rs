@@ -3116,6 +3116,19 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     SourceKind::Person
                 }
             });
+            // `House conservatives`, `Senate moderates`: unnamed people the
+            // name only places.
+            let group = head_end == n.end + 1
+                && doc.tokens[n.end].is(Flags::ANON)
+                && !doc.tokens[n.end].is(Flags::ROLE)
+                && !doc.tokens[n.end].capitalized
+                && doc.norm(n.end).ends_with('s');
+            if group {
+                d.affiliation = Some(d.name.clone());
+                d.name = text(doc, n.start..head_end);
+                d.name_words = Vec::new();
+                d.kind = SourceKind::Anonymous;
+            }
         }
         None => {
             let indefinite = range_starts_indefinite(doc, start);
@@ -3875,6 +3888,16 @@ mod tests {
         ] {
             assert_eq!(described(phrase).kind, kind, "{phrase}");
         }
+    }
+
+    #[test]
+    fn a_name_before_a_plural_of_unnamed_people_places_them() {
+        let doc = Document::new("They met House conservatives");
+        let d = describe(&doc, 2..doc.tokens.len());
+        assert_eq!(
+            (d.name.as_str(), d.affiliation.as_deref(), d.kind),
+            ("House conservatives", Some("House"), SourceKind::Anonymous)
+        );
     }
 
     #[test]

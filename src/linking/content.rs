@@ -1944,9 +1944,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         // challenger, Lisa Tran, a former prosecutor, accused`.
         let verb_after_subject = |np_end: usize| {
             // (`business groups warned`: a noun the phrase reader left out.)
+            // (`a bloc of House conservatives has vowed`: a group's word too.)
             let plural_after = np_end < end
                 && !self.doc.tokens[np_end].capitalized
-                && self.doc.tokens[np_end].info.is_none()
+                && (self.doc.tokens[np_end].info.is_none()
+                    || self.is(np_end, Flags::ANON | Flags::ROLE))
                 && self.norm(np_end).ends_with('s');
             // (`the council, an umbrella group, said`: the phrase reader took
             // the apposition.)

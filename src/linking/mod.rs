@@ -3099,6 +3099,24 @@ impl<'d, 'a> Linker<'d, 'a> {
             Some(comma) => self.np_left(comma, start).map(|name| name.start..before),
             None => {
                 let mut np = self.np_left(before, start)?;
+                // (`The deal angered House progressives, who said`: a verb
+                // after a noun ends the clause before the antecedent.)
+                if let Some(verb) = (np.start + 1..np.end.saturating_sub(1)).rev().find(|&j| {
+                    let t = &self.doc.tokens[j];
+                    t.is_word()
+                        && !t.capitalized
+                        && (self.is(j, Flags::PAST)
+                            || t.info.is_none() && self.norm(j).ends_with("ed"))
+                        && self.doc.tokens[j - 1].is_word()
+                        && !self.doc.tokens[j - 1].capitalized
+                        && !self.is(
+                            j - 1,
+                            Flags::DET | Flags::POSS | Flags::QUANT | Flags::PREP | Flags::ADV,
+                        )
+                        && !self.norm(j - 1).ends_with("ly")
+                }) {
+                    np.start = verb + 1;
+                }
                 // `a retired machinist from West Allis who said`: `who` speaks
                 // of the person, not of a preposition's object.
                 if let Some(host) = self
@@ -5422,6 +5440,23 @@ mod tests {
         // (With no verb after it, `about` takes a topic.)
         let (_, content, _, _) = one("The clerk complained about a third of the budget.");
         assert_eq!(content, "a third of the budget");
+    }
+
+    #[test]
+    fn a_coordinated_clause_with_a_frame_of_its_own_leaves_the_content() {
+        let found = frames(
+            "Wendt said he will bring the bill up, and a bloc of House conservatives has vowed to demand offsets.",
+        );
+        assert_eq!(found[0].1, "he will bring the bill up");
+        assert_eq!(found[1].1, "to demand offsets");
+    }
+
+    #[test]
+    fn a_verb_before_a_relatives_antecedent_ends_the_antecedent() {
+        let (_, content, _, mention) =
+            one("The deal angered House progressives, who said the bill would fail.");
+        assert_eq!(mention, "House progressives");
+        assert_eq!(content, "the bill would fail");
     }
 
     #[test]
