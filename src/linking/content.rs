@@ -1825,7 +1825,11 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// Whether `and`/`but` at `k` opens a second frame of the same speaker:
     /// `acknowledged that A but said B`.
     pub(super) fn coordinated_frame(&self, k: usize, end: usize) -> bool {
-        if !self.word_is(k, words!["and", "but"]) {
+        // (`said A, then added B`: a comma and `then` coordinate too.)
+        let then = self.word_is(k, words!["then"])
+            && k > 0
+            && (self.punct(k - 1, ',') || self.quote_closing_after_comma(k - 1));
+        if !self.word_is(k, words!["and", "but"]) && !then {
             return false;
         }
         // `but said`, `and later added`; not `and had not decided` (the content's own verb).
@@ -1868,9 +1872,16 @@ impl<'d, 'a> Linker<'d, 'a> {
         if refusal {
             return true;
         }
+        // (`, then charged a fee`: after `then`, only a verb of saying
+        // with its `that` or quotation.)
+        let said_then = |j: usize| {
+            let k = self.listener(j, end).map_or(j, |l| l.end);
+            self.word_is(k, words!["that"]) || self.punct(k, ':') || self.quotes.at(k).is_some()
+        };
         j < end
             && self.cue_verb(j).is_some_and(|(verb, form)| {
-                form != VerbForm::Gerund
+                (!then || verb.class == VerbClass::Speech && said_then(j + 1))
+                    && form != VerbForm::Gerund
                     && form != VerbForm::Base
                     // (`2,000 calls and emails from constituents`: a plural noun.)
                     && !(form == VerbForm::ThirdSingular && self.word_is(j + 1, words!["from", "of"]))
@@ -2276,6 +2287,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                     return false;
                 }
                 let rest = self.skip_adjuncts(j + 1, end);
+                // (`…, two aides told The Hill.`: a listener before the end.)
+                let rest = if j > k && verb.frames.obj && !self.is_terminal(rest) {
+                    self.listener(j + 1, end)
+                        .map_or(rest, |l| self.skip_adjuncts(l.end, end))
+                } else {
+                    rest
+                };
                 let rest = if j == k {
                     self.np_right(j + 1, end)
                         .map_or(rest, |np| self.skip_adjuncts(np.end, end))

@@ -1229,16 +1229,6 @@ impl<'d, 'a> Linker<'d, 'a> {
         if absolute_passive {
             return false;
         }
-        // `appeared to confirm that …`: the inner verb is the cue, its
-        // subject this one's (the verb chain takes `appeared to`).
-        if matches!(verb.lemma, "appear" | "seem")
-            && self.word_is(i + 1, words!["to"])
-            && self
-                .cue_verb(i + 2)
-                .is_some_and(|(inner, _)| inner.frames.that || inner.frames.quote)
-        {
-            return false;
-        }
         // `had “serious questions” about`: a short quotation's last word,
         // its content nothing but what follows the quotation.
         if self
@@ -1713,8 +1703,22 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// of the sentence's previous frame.
     fn shared_subject(&self, subject_end: usize, sentence: &Range<usize>) -> Option<Range<usize>> {
         // `and`/`but` before the verb, or read as an adverb the walk passed over.
+        // (`said A, then added B`, `and then added`.)
+        let subject_end = if subject_end > sentence.start + 1
+            && self.word_is(subject_end - 1, words!["then"])
+            && (self.punct(subject_end - 2, ',')
+                || self.quote_closing_after_comma(subject_end - 2)
+                || self.word_is(subject_end - 2, words!["and", "but"]))
+        {
+            subject_end - 1
+        } else {
+            subject_end
+        };
         let coordinated = subject_end > sentence.start
             && (self.word_is(subject_end - 1, words!["and", "but"])
+                || (self.punct(subject_end - 1, ',')
+                    || self.quote_closing_after_comma(subject_end - 1))
+                    && self.word_is(subject_end, words!["then"])
                 || self.word_is(subject_end, words!["and", "but"]));
         if !coordinated {
             return None;
@@ -5460,6 +5464,34 @@ mod tests {
     }
 
     #[test]
+    fn a_comma_and_then_coordinate_a_second_verb_of_saying() {
+        let found = frames("She said the bill was dead, then added that Congress would decide.");
+        assert_eq!(found[0].1, "the bill was dead");
+        assert_eq!(
+            (found[1].1.as_str(), found[1].3.as_str()),
+            ("Congress would decide", "She")
+        );
+        // (Not a verb of the content's own subject: `then charged a fee`.)
+        let (_, content, _, _) =
+            one("According to the order, the bank approved the purchases, then charged a fee.");
+        assert_eq!(
+            content,
+            "the bank approved the purchases, then charged a fee"
+        );
+    }
+
+    #[test]
+    fn a_trailing_frame_may_name_its_listener() {
+        let found =
+            frames("Leadership hopes to hold a vote before the recess, two aides told The Hill.");
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(
+            (found[1].1.as_str(), found[1].2.as_str()),
+            ("to hold a vote before the recess", "hopes")
+        );
+    }
+
+    #[test]
     fn a_lone_dash_opens_the_content_of_a_frame_after_it() {
         let found = frames(
             "Two members said a group had discussed the rules — a talk that went nowhere, they said.",
@@ -8837,7 +8869,7 @@ mod tests {
     }
 
     #[test]
-    fn appeared_to_hands_the_cue_to_the_inner_verb() {
+    fn appeared_to_hands_the_cue_to_the_inner_verb_and_frames_nothing_alone() {
         let found = frames("The senator appeared to confirm that the talks had failed.");
         assert_eq!(
             (
@@ -8847,8 +8879,8 @@ mod tests {
             ),
             ("the talks had failed", "confirm", "The senator")
         );
-        // (A state, not a report, stays with `appeared`.)
-        assert_eq!(frames("He appeared to be tired.")[0].2, "appeared");
+        // (`appear` and `seem` hedge; they frame nothing of their own.)
+        assert!(frames("He appeared to be tired.").is_empty());
     }
 
     #[test]
