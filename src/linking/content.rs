@@ -1203,11 +1203,21 @@ impl<'d, 'a> Linker<'d, 'a> {
                 k += 1;
                 continue;
             }
-            // `a 3.5 percent drop in revenue on Thursday`: a time adjunct ends it.
+            // `a 3.5 percent drop in revenue on Thursday`: a time adjunct ends
+            // it (not one of a clause inside it: `a measure running through
+            // March`, `a bill that expires in May`).
+            let inner_clause = || {
+                (from + 1..k).any(|j| {
+                    self.is(j, Flags::REL)
+                        || self.word_is(j, words!["that"])
+                        || !self.doc.tokens[j].capitalized && self.norm(j).ends_with("ing")
+                })
+            };
             if t.is(Flags::PREP)
                 && k + 1 < end
                 && (self.is(k + 1, Flags::TIME)
                     || self.word_is(k + 1, words!["last", "this", "next"]))
+                && !inner_clause()
             {
                 break;
             }
@@ -1261,9 +1271,12 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             // (`expected a draft to go out before the committee meets`: an
             // infinitive's clause keeps its time clause.)
+            // (`called for a moratorium until the state completes a study`:
+            // nor a demand its term.)
             let infinitive_clause = self
                 .word_is(k, words!["before", "after", "until", "once", "when"])
-                && (from..k).any(|j| self.infinitive_at(j, k));
+                && (from..k).any(|j| self.infinitive_at(j, k))
+                || self.word_is(k, words!["until"]);
             if self.punct(k, ',') && k > from {
                 // (`the agency's director, Wade Harrell, and …`: a name in
                 // apposition to a common noun goes on.)

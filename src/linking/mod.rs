@@ -5492,6 +5492,22 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_inside_a_phrase_content_keeps_its_time_and_a_demand_its_term() {
+        let (_, content, _, _) = one("Spurlock has pushed for a measure running through March.");
+        assert_eq!(content, "a measure running through March");
+        let (_, content, _, _) = one(
+            "She has called for a moratorium on golf courses until the state completes a study.",
+        );
+        assert_eq!(
+            content,
+            "a moratorium on golf courses until the state completes a study"
+        );
+        // (A time adjunct of the frame still ends the phrase.)
+        let (_, content, _, _) = one("The company reported a drop in revenue on Thursday.");
+        assert_eq!(content, "a drop in revenue");
+    }
+
+    #[test]
     fn a_lone_dash_opens_the_content_of_a_frame_after_it() {
         let found = frames(
             "Two members said a group had discussed the rules — a talk that went nowhere, they said.",
