@@ -883,7 +883,13 @@ impl<'d, 'a> Linker<'d, 'a> {
         if k >= end {
             return None;
         }
-        if self.is(k, Flags::OBJPRON) {
+        // (`urged her to resign`: `her` with no noun after it is the object.)
+        if self.is(k, Flags::OBJPRON)
+            || self.word_is(k, words!["her"])
+                && (self.word_is(k + 1, words!["to", "that"])
+                    || self.is(k + 1, Flags::DET | Flags::PRON)
+                    || !self.doc.tokens.get(k + 1).is_some_and(|t| t.is_word()))
+        {
             return Some(k..k + 1);
         }
         // `told “60 Minutes” that …`: a programme's title.
@@ -1938,10 +1944,17 @@ impl<'d, 'a> Linker<'d, 'a> {
     pub(super) fn contrasting_frame(&self, k: usize, end: usize) -> bool {
         // The comma may stand inside a closing quote: `“…orderly,” though they noted`.
         // (`… — though he concedes …`: a dash does as a comma.)
+        // (`pledged to “fix it” as Democrats pressed her`: after a closing
+        // quote, `as` or `while` opens one too.)
         let (comma, word) = if self.punct(k, ',') || self.punct(k, '—') {
             (true, k + 1)
         } else {
-            (k >= 2 && self.quote_closing_after_comma(k - 1), k)
+            let closing = k >= 2 && self.quotes.at(k - 1).is_some_and(|q| q.last == k - 1);
+            (
+                k >= 2 && self.quote_closing_after_comma(k - 1)
+                    || closing && self.word_is(k, words!["as", "while"]),
+                k,
+            )
         };
         // (`…, even as critics vowed to block it`)
         let word = if self.word_is(word, words!["even"]) && self.word_is(word + 1, words!["as"]) {

@@ -5508,6 +5508,30 @@ mod tests {
     }
 
     #[test]
+    fn as_after_a_closing_quote_opens_a_contrasting_frame() {
+        let found = frames("She vowed to “fix it, not gut it” as Democrats pressed her to resign.");
+        assert_eq!(found[0].1, "to “fix it, not gut it”");
+        assert_eq!(
+            (found[1].1.as_str(), found[1].3.as_str()),
+            ("her to resign", "Democrats")
+        );
+    }
+
+    #[test]
+    fn her_with_no_noun_after_it_is_a_listener() {
+        assert_eq!(one("Democrats urged her to resign.").1, "her to resign");
+        assert_eq!(
+            one("Aides told her the bill was dead.").1,
+            "the bill was dead"
+        );
+        // (Before a noun, `her` is a possessive: the listener is `her staff`.)
+        assert_eq!(
+            one("Aides told her staff the bill was dead.").1,
+            "the bill was dead"
+        );
+    }
+
+    #[test]
     fn a_lone_dash_opens_the_content_of_a_frame_after_it() {
         let found = frames(
             "Two members said a group had discussed the rules — a talk that went nowhere, they said.",
