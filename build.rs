@@ -374,4 +374,7 @@ fn minify_css(css: &str) -> String {
         .replace("; ", ";")
         .replace(" }", "}")
         .replace(";}", "}")
+        // (No value or string of ours holds `, ` that a comma alone would not do.)
+        .replace(", ", ",")
+        .replace(" !important", "!important")
 }

@@ -431,20 +431,6 @@ impl<'d, 'a> Linker<'d, 'a> {
             && verb.lemma != "hint";
         // (`agreed with four of the six recommendations`.)
         let agreed_with = self.word_is(k, words!["with"]) && verb.lemma == "agree";
-        // (`said about a third of voters used …`: `about` bounds a quantity
-        // that opens a clause.)
-        if self.word_is(k, words!["about"])
-            && (frames.bare || frames.that)
-            && self.word_is(k + 1, words!["a"])
-            && self.word_is(k + 2, words!["third", "quarter", "fifth", "dozen", "half"])
-            && self.subject_then_verb(&(k + 1..end))
-        {
-            let content = self.clause_right(k, end);
-            return Some((
-                content.clone(),
-                self.kind_for(&content, ClaimKind::Indirect),
-            ));
-        }
         if (self.word_is(k, PREPOSITIONAL_CONTENT) && frames.on && !place
             || self.word_is(k, words!["for"]) && frames.for_phrase
             || agreed_with)
@@ -1209,21 +1195,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 k += 1;
                 continue;
             }
-            // `a 3.5 percent drop in revenue on Thursday`: a time adjunct ends
-            // it (not one of a clause inside it: `a measure running through
-            // March`, `a bill that expires in May`).
-            let inner_clause = || {
-                (from + 1..k).any(|j| {
-                    self.is(j, Flags::REL)
-                        || self.word_is(j, words!["that"])
-                        || !self.doc.tokens[j].capitalized && self.norm(j).ends_with("ing")
-                })
-            };
+            // `a 3.5 percent drop in revenue on Thursday`: a time adjunct ends it.
             if t.is(Flags::PREP)
                 && k + 1 < end
                 && (self.is(k + 1, Flags::TIME)
                     || self.word_is(k + 1, words!["last", "this", "next"]))
-                && !inner_clause()
             {
                 break;
             }
@@ -1277,12 +1253,9 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             // (`expected a draft to go out before the committee meets`: an
             // infinitive's clause keeps its time clause.)
-            // (`called for a moratorium until the state completes a study`:
-            // nor a demand its term.)
             let infinitive_clause = self
                 .word_is(k, words!["before", "after", "until", "once", "when"])
-                && (from..k).any(|j| self.infinitive_at(j, k))
-                || self.word_is(k, words!["until"]);
+                && (from..k).any(|j| self.infinitive_at(j, k));
             if self.punct(k, ',') && k > from {
                 // (`the agency's director, Wade Harrell, and …`: a name in
                 // apposition to a common noun goes on.)
@@ -1646,14 +1619,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.past_after_modal(k, from, end)
                 || self.contrasting_frame(k, end)
                 || self.participial_frame(k, end)
-                // (Only an aftermath's participle, whose subject is the
-                // whole event: `…, ending weeks of speculation`; the
-                // content's subject's own stays: `…, leaning on his roots`.)
                 || self.trailing_participle(k, end)
-                    && self.word_is(
-                        k + 1,
-                        words!["ending", "prompting", "sparking", "triggering", "escalating", "setting", "capping", "marking", "raising", "drawing", "fueling", "deepening", "paving"],
-                    )
                 || k > from && self.writer_tail(k, end)
             {
                 break;
@@ -1844,11 +1810,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// Whether `and`/`but` at `k` opens a second frame of the same speaker:
     /// `acknowledged that A but said B`.
     pub(super) fn coordinated_frame(&self, k: usize, end: usize) -> bool {
-        // (`said A, then added B`: a comma and `then` coordinate too.)
-        let then = self.word_is(k, words!["then"])
-            && k > 0
-            && (self.punct(k - 1, ',') || self.quote_closing_after_comma(k - 1));
-        if !self.word_is(k, words!["and", "but"]) && !then {
+        if !self.word_is(k, words!["and", "but"]) {
             return false;
         }
         // `but said`, `and later added`; not `and had not decided` (the content's own verb).
@@ -1891,16 +1853,9 @@ impl<'d, 'a> Linker<'d, 'a> {
         if refusal {
             return true;
         }
-        // (`, then charged a fee`: after `then`, only a verb of saying
-        // with its `that` or quotation.)
-        let said_then = |j: usize| {
-            let k = self.listener(j, end).map_or(j, |l| l.end);
-            self.word_is(k, words!["that"]) || self.punct(k, ':') || self.quotes.at(k).is_some()
-        };
         j < end
             && self.cue_verb(j).is_some_and(|(verb, form)| {
-                (!then || verb.class == VerbClass::Speech && said_then(j + 1))
-                    && form != VerbForm::Gerund
+                form != VerbForm::Gerund
                     && form != VerbForm::Base
                     // (`2,000 calls and emails from constituents`: a plural noun.)
                     && !(form == VerbForm::ThirdSingular && self.word_is(j + 1, words!["from", "of"]))
@@ -1944,17 +1899,10 @@ impl<'d, 'a> Linker<'d, 'a> {
     pub(super) fn contrasting_frame(&self, k: usize, end: usize) -> bool {
         // The comma may stand inside a closing quote: `“…orderly,” though they noted`.
         // (`… — though he concedes …`: a dash does as a comma.)
-        // (`pledged to “fix it” as Democrats pressed her`: after a closing
-        // quote, `as` or `while` opens one too.)
         let (comma, word) = if self.punct(k, ',') || self.punct(k, '—') {
             (true, k + 1)
         } else {
-            let closing = k >= 2 && self.quotes.at(k - 1).is_some_and(|q| q.last == k - 1);
-            (
-                k >= 2 && self.quote_closing_after_comma(k - 1)
-                    || closing && self.word_is(k, words!["as", "while"]),
-                k,
-            )
+            (k >= 2 && self.quote_closing_after_comma(k - 1), k)
         };
         // (`…, even as critics vowed to block it`)
         let word = if self.word_is(word, words!["even"]) && self.word_is(word + 1, words!["as"]) {
