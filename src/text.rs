@@ -120,15 +120,25 @@ pub fn utf16_from_char_offset(text: &str, char_offset: usize) -> usize {
 /// Every caller shares one sort of `((usize, usize), usize)` tuples: each
 /// `sort_by_key` with its own closure would be compiled again into the
 /// WebAssembly that every reader downloads.
-pub fn sort_by_position<T>(items: &mut Vec<T>, key: &dyn Fn(&T) -> (usize, usize)) {
-    let mut keys: Vec<((usize, usize), usize)> = items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| (key(item), i))
-        .collect();
+/// The items are then moved into place by swaps alone (no second vector of
+/// them), which compiles smaller for each item type.
+pub fn sort_by_position<T>(items: &mut [T], key: &dyn Fn(&T) -> (usize, usize)) {
+    let order = position_order(items.iter().enumerate().map(|(i, item)| (key(item), i)).collect());
+    // Position `i` takes the item first at `order[i]`; an item that was
+    // already swapped away from there is followed to where it went.
+    for (i, &first) in order.iter().enumerate() {
+        let mut from = first;
+        while from < i {
+            from = order[from];
+        }
+        items.swap(i, from);
+    }
+}
+
+/// The original indices of keyed items in the order of their keys.
+fn position_order(mut keys: Vec<((usize, usize), usize)>) -> Vec<usize> {
     keys.sort_unstable();
-    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
-    items.extend(keys.into_iter().filter_map(|(_, i)| slots[i].take()));
+    keys.into_iter().map(|(_, i)| i).collect()
 }
 
 /// Entries by a lowercase word, in a list a `HashMap<String, usize>` indexes.
