@@ -1195,11 +1195,21 @@ impl<'d, 'a> Linker<'d, 'a> {
                 k += 1;
                 continue;
             }
-            // `a 3.5 percent drop in revenue on Thursday`: a time adjunct ends it.
+            // `a 3.5 percent drop in revenue on Thursday`: a time adjunct ends
+            // it (not one of a clause inside it: `a measure running through
+            // March`, `a bill that expires in May`).
+            let inner_clause = || {
+                (from + 1..k).any(|j| {
+                    self.is(j, Flags::REL)
+                        || self.word_is(j, words!["that"])
+                        || !self.doc.tokens[j].capitalized && self.norm(j).ends_with("ing")
+                })
+            };
             if t.is(Flags::PREP)
                 && k + 1 < end
                 && (self.is(k + 1, Flags::TIME)
                     || self.word_is(k + 1, words!["last", "this", "next"]))
+                && !inner_clause()
             {
                 break;
             }
@@ -1253,9 +1263,12 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             // (`expected a draft to go out before the committee meets`: an
             // infinitive's clause keeps its time clause.)
+            // (`called for a moratorium until the state completes a study`:
+            // nor a demand its term.)
             let infinitive_clause = self
                 .word_is(k, words!["before", "after", "until", "once", "when"])
-                && (from..k).any(|j| self.infinitive_at(j, k));
+                && (from..k).any(|j| self.infinitive_at(j, k))
+                || self.word_is(k, words!["until"]);
             if self.punct(k, ',') && k > from {
                 // (`the agency's director, Wade Harrell, and …`: a name in
                 // apposition to a common noun goes on.)
@@ -1899,10 +1912,17 @@ impl<'d, 'a> Linker<'d, 'a> {
     pub(super) fn contrasting_frame(&self, k: usize, end: usize) -> bool {
         // The comma may stand inside a closing quote: `“…orderly,” though they noted`.
         // (`… — though he concedes …`: a dash does as a comma.)
+        // (`pledged to “fix it” as Democrats pressed her`: after a closing
+        // quote, `as` or `while` opens one too.)
         let (comma, word) = if self.punct(k, ',') || self.punct(k, '—') {
             (true, k + 1)
         } else {
-            (k >= 2 && self.quote_closing_after_comma(k - 1), k)
+            let closing = k >= 2 && self.quotes.at(k - 1).is_some_and(|q| q.last == k - 1);
+            (
+                k >= 2 && self.quote_closing_after_comma(k - 1)
+                    || closing && self.word_is(k, words!["as", "while"]),
+                k,
+            )
         };
         // (`…, even as critics vowed to block it`)
         let word = if self.word_is(word, words!["even"]) && self.word_is(word + 1, words!["as"]) {

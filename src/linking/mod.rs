@@ -5419,6 +5419,32 @@ mod tests {
     }
 
     #[test]
+    fn a_clause_inside_a_phrase_content_keeps_its_time_and_a_demand_its_term() {
+        let (_, content, _, _) = one("Spurlock has pushed for a measure running through March.");
+        assert_eq!(content, "a measure running through March");
+        let (_, content, _, _) = one(
+            "She has called for a moratorium on golf courses until the state completes a study.",
+        );
+        assert_eq!(
+            content,
+            "a moratorium on golf courses until the state completes a study"
+        );
+        // (A time adjunct of the frame still ends the phrase.)
+        let (_, content, _, _) = one("The company reported a drop in revenue on Thursday.");
+        assert_eq!(content, "a drop in revenue");
+    }
+
+    #[test]
+    fn as_after_a_closing_quote_opens_a_contrasting_frame() {
+        let found = frames("She vowed to “fix it, not gut it” as Democrats pressed her to resign.");
+        assert_eq!(found[0].1, "to “fix it, not gut it”");
+        assert_eq!(
+            (found[1].1.as_str(), found[1].3.as_str()),
+            ("her to resign", "Democrats")
+        );
+    }
+
+    #[test]
     fn a_lone_dash_opens_the_content_of_a_frame_after_it() {
         let found = frames(
             "Two members said a group had discussed the rules — a talk that went nowhere, they said.",
