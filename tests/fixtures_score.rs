@@ -64,14 +64,15 @@ const REALNEWS_CONTENT_F1_FLOOR: f64 = 0.79;
 const REALNEWS_HOLDOUT_SOURCE_F1_FLOOR: f64 = 0.59;
 const REALNEWS_HOLDOUT_CONTENT_F1_FLOOR: f64 = 0.70;
 /// Attribution F1 and content F1 on the political stories: the measured
-/// 0.835 and 0.895 less 0.05, rounded down (32 stories since the
-/// twenty-first round, whose eight new ones are harder).
+/// 0.833 and 0.895 less 0.05, rounded down (40 stories since the
+/// twenty-second round).
 const POLITICS_SOURCE_F1_FLOOR: f64 = 0.78;
 const POLITICS_CONTENT_F1_FLOOR: f64 = 0.84;
-/// The same on the held-out political stories (16 since the twenty-first
-/// round): the measured 0.780 and 0.882 less 0.05, rounded down.
-const POLITICS_HOLDOUT_SOURCE_F1_FLOOR: f64 = 0.73;
-const POLITICS_HOLDOUT_CONTENT_F1_FLOOR: f64 = 0.83;
+/// The same on the held-out political stories (24 since the twenty-second
+/// round, whose eight new ones score 0.705): the measured 0.757 and 0.876
+/// less 0.05, rounded down.
+const POLITICS_HOLDOUT_SOURCE_F1_FLOOR: f64 = 0.70;
+const POLITICS_HOLDOUT_CONTENT_F1_FLOOR: f64 = 0.82;
 /// Minimum overlap, as a share of the longer span, for two contents to match.
 const MIN_OVERLAP: f64 = 0.5;
 
@@ -627,8 +628,8 @@ fn gold_fixtures_are_self_consistent() {
         (holdout_dir(), MIN_HOLDOUT),
         (realnews_dir("dev"), 16),
         (realnews_dir("held-out"), 8),
-        (politics_dir(), 32),
-        (politics_holdout_dir(), 16),
+        (politics_dir(), 40),
+        (politics_holdout_dir(), 24),
     ] {
         errors.extend(consistency_errors(&dir, min));
     }
