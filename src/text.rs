@@ -123,7 +123,13 @@ pub fn utf16_from_char_offset(text: &str, char_offset: usize) -> usize {
 /// The items are then moved into place by swaps alone (no second vector of
 /// them), which compiles smaller for each item type.
 pub fn sort_by_position<T>(items: &mut [T], key: &dyn Fn(&T) -> (usize, usize)) {
-    let order = position_order(items.iter().enumerate().map(|(i, item)| (key(item), i)).collect());
+    let order = position_order(
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| (key(item), i))
+            .collect(),
+    );
     // Position `i` takes the item first at `order[i]`; an item that was
     // already swapped away from there is followed to where it went.
     for (i, &first) in order.iter().enumerate() {
