@@ -130,14 +130,18 @@ pub fn sort_by_position<T>(items: &mut [T], key: &dyn Fn(&T) -> (usize, usize)) 
             .map(|(i, item)| (key(item), i))
             .collect(),
     );
-    // Position `i` takes the item first at `order[i]`; an item that was
-    // already swapped away from there is followed to where it went.
-    for (i, &first) in order.iter().enumerate() {
-        let mut from = first;
-        while from < i {
-            from = order[from];
+    // Each swap puts one item where it belongs: linear in the items, however
+    // far they move (following moved items back would be quadratic).
+    let mut destination = vec![0; order.len()];
+    for (position, &item) in order.iter().enumerate() {
+        destination[item] = position;
+    }
+    for i in 0..items.len() {
+        while destination[i] != i {
+            let to = destination[i];
+            items.swap(i, to);
+            destination.swap(i, to);
         }
-        items.swap(i, from);
     }
 }
 
@@ -320,6 +324,10 @@ mod tests {
         let mut items = vec![(3, 'a'), (1, 'b'), (3, 'c'), (0, 'd')];
         sort_by_position(&mut items, &|&(k, _)| (k, 0));
         assert_eq!(items, vec![(0, 'd'), (1, 'b'), (3, 'a'), (3, 'c')]);
+        // (An item moving far, past a long run already in order.)
+        let mut items: Vec<usize> = (1..500).chain([0]).collect();
+        sort_by_position(&mut items, &|&k| (k, 0));
+        assert_eq!(items, (0..500).collect::<Vec<_>>());
     }
 
     #[test]
