@@ -1265,8 +1265,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // infinitive's clause keeps its time clause.)
             // (`called for a moratorium until the state completes a study`:
             // nor a demand its term.)
-            let infinitive_clause = self
-                .word_is(k, words!["before", "after", "until", "once", "when"])
+            let clause_kept = self.word_is(k, words!["before", "after", "until", "once", "when"])
                 && (from..k).any(|j| self.infinitive_at(j, k))
                 || self.word_is(k, words!["until"]);
             if self.punct(k, ',') && k > from {
@@ -1298,7 +1297,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     continue;
                 }
             }
-            if t.is(Flags::SUB) && !infinitive_clause
+            if t.is(Flags::SUB) && !clause_kept
                 || self.is_terminal(k)
                 || matches!(t.kind, TokenKind::Punct(',' | ';' | ':' | '—' | '(' | '–'))
             {
@@ -1919,8 +1918,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         } else {
             let closing = k >= 2 && self.quotes.at(k - 1).is_some_and(|q| q.last == k - 1);
             (
-                k >= 2 && self.quote_closing_after_comma(k - 1)
-                    || closing && self.word_is(k, words!["as", "while"]),
+                closing
+                    && (self.doc.comma_then_quote(k - 1) || self.word_is(k, words!["as", "while"])),
                 k,
             )
         };
@@ -2282,15 +2281,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                 }
                 let rest = self.skip_adjuncts(j + 1, end);
                 // (`…, two aides told The Hill.`: a listener before the end.)
-                let rest = if j > k && verb.frames.obj && !self.is_terminal(rest) {
-                    self.listener(j + 1, end)
-                        .map_or(rest, |l| self.skip_adjuncts(l.end, end))
-                } else {
-                    rest
-                };
                 let rest = if j == k {
                     self.np_right(j + 1, end)
                         .map_or(rest, |np| self.skip_adjuncts(np.end, end))
+                } else if verb.frames.obj && !self.is_terminal(rest) {
+                    self.listener(j + 1, end)
+                        .map_or(rest, |l| self.skip_adjuncts(l.end, end))
                 } else {
                     rest
                 };
