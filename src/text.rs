@@ -123,7 +123,7 @@ pub fn utf16_from_char_offset(text: &str, char_offset: usize) -> usize {
 /// The items are then moved into place by swaps alone (no second vector of
 /// them), which compiles smaller for each item type.
 pub fn sort_by_position<T>(items: &mut [T], key: &dyn Fn(&T) -> (usize, usize)) {
-    let order = position_order(
+    let mut destination = destinations(
         items
             .iter()
             .enumerate()
@@ -132,10 +132,6 @@ pub fn sort_by_position<T>(items: &mut [T], key: &dyn Fn(&T) -> (usize, usize)) 
     );
     // Each swap puts one item where it belongs: linear in the items, however
     // far they move (following moved items back would be quadratic).
-    let mut destination = vec![0; order.len()];
-    for (position, &item) in order.iter().enumerate() {
-        destination[item] = position;
-    }
     for i in 0..items.len() {
         while destination[i] != i {
             let to = destination[i];
@@ -145,10 +141,15 @@ pub fn sort_by_position<T>(items: &mut [T], key: &dyn Fn(&T) -> (usize, usize)) 
     }
 }
 
-/// The original indices of keyed items in the order of their keys.
-fn position_order(mut keys: Vec<((usize, usize), usize)>) -> Vec<usize> {
+/// Where each keyed item goes in the order of the keys (compiled once, for
+/// every item type).
+fn destinations(mut keys: Vec<((usize, usize), usize)>) -> Vec<usize> {
     keys.sort_unstable();
-    keys.into_iter().map(|(_, i)| i).collect()
+    let mut destination = vec![0; keys.len()];
+    for (position, &(_, item)) in keys.iter().enumerate() {
+        destination[item] = position;
+    }
+    destination
 }
 
 /// Entries by a lowercase word, in a list a `HashMap<String, usize>` indexes.
