@@ -10,16 +10,8 @@ cd "$(dirname "$0")/.."
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
 OUT=dist/embed
 
-# Panic messages name a dependency's files from the crate on
-# (`yew-0.23.0/src/scheduler.rs`), not from this machine's cargo home: 128
-# bytes gzip less for the embed. (Only here: the reader's wasm measured about
-# 200 bytes gzip more with the same flag, so trunk builds it without.)
-registry="${CARGO_HOME:-$HOME/.cargo}/registry/src"
-remap="--remap-path-prefix=$registry/index.crates.io-1949cf8c6b5b557f="
-for dir in "$registry"/*/; do
-  [[ -d $dir && $remap != *"${dir%/}="* ]] && remap+=" --remap-path-prefix=${dir%/}="
-done
-CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$remap" \
+# The release flags of the browser bundles (scripts/wasm-release.sh).
+./scripts/wasm-release.sh \
   cargo build --locked --offline --target wasm32-unknown-unknown --profile wasm-release --bin whosaid-embed
 rm -rf "$OUT"
 mkdir -p "$OUT"

@@ -28,8 +28,8 @@ if [[ ! -f dist/embed/whosaid.js ]]; then
   exit 1
 fi
 
-RUSTFLAGS="-C target-feature=-reference-types" \
-  cargo build --locked --offline --target wasm32-unknown-unknown --profile wasm-release \
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C target-feature=-reference-types" \
+  ./scripts/wasm-release.sh cargo build --locked --offline --target wasm32-unknown-unknown --profile wasm-release \
   --features finder --bin whosaid-embed --target-dir target/finder
 rm -rf "$WORK"
 mkdir -p "$WORK"

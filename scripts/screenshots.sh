@@ -16,7 +16,7 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PWD/node_modules/.bin:$PATH"
 if [[ "${SKIP_BUILD:-0}" != 1 ]]; then
   ./scripts/setup.sh >/dev/null
   cargo fetch --locked
-  trunk build --release --offline >/dev/null
+  ./scripts/wasm-release.sh trunk build --release --offline >/dev/null
   ./scripts/build-embed.sh >/dev/null
   ./scripts/build-extension.sh >/dev/null
 fi

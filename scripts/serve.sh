@@ -17,7 +17,7 @@ cargo fetch --locked
 
 PORT="${PORT:-8080}"
 if [[ "${1:-}" == "--embed" ]]; then
-  trunk build --release --offline
+  ./scripts/wasm-release.sh trunk build --release --offline
   ./scripts/build-embed.sh
   ./scripts/build-extension.sh   # the bookmarklet's article finder (and the extension)
   printf '\n\033[1mwhosaid embed demo:\033[0m http://127.0.0.1:%s/embed/news.html   (Ctrl-C stops)\n' "$PORT"

@@ -46,7 +46,7 @@ CHROMEDRIVER=/usr/bin/chromedriver \
   cargo test --locked --target wasm32-unknown-unknown --test wasm_reader --test wasm_embed
 step "reader release build (trunk -> dist/) and its size"
 cargo fetch --locked   # trunk builds offline (Trunk.toml)
-trunk build --release --offline
+./scripts/wasm-release.sh trunk build --release --offline
 # The publisher embed (src/embed, src/bin/whosaid-embed.rs, www/embed/): see README.
 step "embed release build (dist/embed/) and both sizes"
 ./scripts/build-embed.sh
