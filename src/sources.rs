@@ -3078,6 +3078,14 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 } else if (n.clone().any(|j| doc.tokens[j].is(Flags::GOVERNMENT))
                     || has_phrase(|p| p == PhraseKind::Government))
                     && !titled_name(&n)
+                    // (`County Commissioners Association`: a body's own head
+                    // noun outranks the government word modifying it; a
+                    // committee, office or board of government stays one.)
+                    && !n.clone().rev().find(|&j| doc.tokens[j].is(Flags::ORGANIZATION | Flags::GOVERNMENT)).is_some_and(|j| {
+                        !doc.tokens[j].is(Flags::GOVERNMENT)
+                            && !words!["committee", "office", "board"].has(doc.norm(j))
+                            && !has_phrase(|p| p == PhraseKind::Government)
+                    })
                 {
                     SourceKind::Government
                 } else if n.clone().any(|j| doc.tokens[j].is(Flags::ORGANIZATION))
@@ -3108,6 +3116,19 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     SourceKind::Person
                 }
             });
+            // `House conservatives`, `Senate moderates`: unnamed people the
+            // name only places.
+            let group = head_end == n.end + 1
+                && doc.tokens[n.end].is(Flags::ANON)
+                && !doc.tokens[n.end].is(Flags::ROLE)
+                && !doc.tokens[n.end].capitalized
+                && doc.norm(n.end).ends_with('s');
+            if group {
+                d.affiliation = Some(d.name.clone());
+                d.name = text(doc, n.start..head_end);
+                d.name_words = Vec::new();
+                d.kind = SourceKind::Anonymous;
+            }
         }
         None => {
             let indefinite = range_starts_indefinite(doc, start);
@@ -3851,6 +3872,31 @@ mod tests {
         assert_eq!(
             r.entities[e].description.affiliation.as_deref(),
             Some("Tove Ander")
+        );
+    }
+
+    #[test]
+    fn a_bodys_head_noun_outranks_a_government_modifier() {
+        for (phrase, kind) in [
+            (
+                "the County Commissioners Association",
+                SourceKind::Organization,
+            ),
+            ("the City Employees Union", SourceKind::Organization),
+            ("the Senate Judiciary Committee", SourceKind::Government),
+            ("the County Board", SourceKind::Government),
+        ] {
+            assert_eq!(described(phrase).kind, kind, "{phrase}");
+        }
+    }
+
+    #[test]
+    fn a_name_before_a_plural_of_unnamed_people_places_them() {
+        let doc = Document::new("They met House conservatives");
+        let d = describe(&doc, 2..doc.tokens.len());
+        assert_eq!(
+            (d.name.as_str(), d.affiliation.as_deref(), d.kind),
+            ("House conservatives", Some("House"), SourceKind::Anonymous)
         );
     }
 

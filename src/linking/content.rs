@@ -431,6 +431,20 @@ impl<'d, 'a> Linker<'d, 'a> {
             && verb.lemma != "hint";
         // (`agreed with four of the six recommendations`.)
         let agreed_with = self.word_is(k, words!["with"]) && verb.lemma == "agree";
+        // (`said about a third of voters used …`: `about` bounds a quantity
+        // that opens a clause.)
+        if self.word_is(k, words!["about"])
+            && (frames.bare || frames.that)
+            && self.word_is(k + 1, words!["a"])
+            && self.word_is(k + 2, words!["third", "quarter", "fifth", "dozen", "half"])
+            && self.subject_then_verb(&(k + 1..end))
+        {
+            let content = self.clause_right(k, end);
+            return Some((
+                content.clone(),
+                self.kind_for(&content, ClaimKind::Indirect),
+            ));
+        }
         if (self.word_is(k, PREPOSITIONAL_CONTENT) && frames.on && !place
             || self.word_is(k, words!["for"]) && frames.for_phrase
             || agreed_with)
@@ -1631,7 +1645,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.past_after_modal(k, from, end)
                 || self.contrasting_frame(k, end)
                 || self.participial_frame(k, end)
+                // (Only an aftermath's participle, whose subject is the
+                // whole event: `…, ending weeks of speculation`; the
+                // content's subject's own stays: `…, leaning on his roots`.)
                 || self.trailing_participle(k, end)
+                    && self.word_is(
+                        k + 1,
+                        words!["ending", "prompting", "sparking", "triggering", "escalating", "setting", "capping", "marking", "raising", "drawing", "fueling", "deepening", "paving"],
+                    )
                 || k > from && self.writer_tail(k, end)
             {
                 break;
@@ -1822,7 +1843,11 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// Whether `and`/`but` at `k` opens a second frame of the same speaker:
     /// `acknowledged that A but said B`.
     pub(super) fn coordinated_frame(&self, k: usize, end: usize) -> bool {
-        if !self.word_is(k, words!["and", "but"]) {
+        // (`said A, then added B`: a comma and `then` coordinate too.)
+        let then = self.word_is(k, words!["then"])
+            && k > 0
+            && (self.punct(k - 1, ',') || self.quote_closing_after_comma(k - 1));
+        if !self.word_is(k, words!["and", "but"]) && !then {
             return false;
         }
         // `but said`, `and later added`; not `and had not decided` (the content's own verb).
@@ -1865,9 +1890,16 @@ impl<'d, 'a> Linker<'d, 'a> {
         if refusal {
             return true;
         }
+        // (`, then charged a fee`: after `then`, only a verb of saying
+        // with its `that` or quotation.)
+        let said_then = |j: usize| {
+            let k = self.listener(j, end).map_or(j, |l| l.end);
+            self.word_is(k, words!["that"]) || self.punct(k, ':') || self.quotes.at(k).is_some()
+        };
         j < end
             && self.cue_verb(j).is_some_and(|(verb, form)| {
-                form != VerbForm::Gerund
+                (!then || verb.class == VerbClass::Speech && said_then(j + 1))
+                    && form != VerbForm::Gerund
                     && form != VerbForm::Base
                     // (`2,000 calls and emails from constituents`: a plural noun.)
                     && !(form == VerbForm::ThirdSingular && self.word_is(j + 1, words!["from", "of"]))

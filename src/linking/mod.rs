@@ -1147,6 +1147,23 @@ impl<'d, 'a> Linker<'d, 'a> {
                         "hastened"
                     ],
                 );
+            // `took to Twitter to say`, `took to the Senate floor to argue`:
+            // the platform a speaker took to, then the cue.
+            if p > start + 2 && self.word_is(p, words!["to"]) {
+                let mut j = p - 2;
+                while j > start + 1
+                    && j + 6 > p
+                    && !self.word_is(j, words!["to"])
+                    && self.doc.tokens[j].is_word()
+                {
+                    j -= 1;
+                }
+                if self.word_is(j, words!["to"]) && self.word_is(j - 1, words!["took", "taking"]) {
+                    any_aux = true;
+                    k = j - 1;
+                    continue;
+                }
+            }
             if semi_modal {
                 any_aux = true;
                 k = p - 1;
@@ -1703,8 +1720,22 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// of the sentence's previous frame.
     fn shared_subject(&self, subject_end: usize, sentence: &Range<usize>) -> Option<Range<usize>> {
         // `and`/`but` before the verb, or read as an adverb the walk passed over.
+        // (`said A, then added B`, `and then added`.)
+        let subject_end = if subject_end > sentence.start + 1
+            && self.word_is(subject_end - 1, words!["then"])
+            && (self.punct(subject_end - 2, ',')
+                || self.quote_closing_after_comma(subject_end - 2)
+                || self.word_is(subject_end - 2, words!["and", "but"]))
+        {
+            subject_end - 1
+        } else {
+            subject_end
+        };
         let coordinated = subject_end > sentence.start
             && (self.word_is(subject_end - 1, words!["and", "but"])
+                || (self.punct(subject_end - 1, ',')
+                    || self.quote_closing_after_comma(subject_end - 1))
+                    && self.word_is(subject_end, words!["then"])
                 || self.word_is(subject_end, words!["and", "but"]));
         if !coordinated {
             return None;
@@ -3089,6 +3120,24 @@ impl<'d, 'a> Linker<'d, 'a> {
             Some(comma) => self.np_left(comma, start).map(|name| name.start..before),
             None => {
                 let mut np = self.np_left(before, start)?;
+                // (`The deal angered House progressives, who said`: a verb
+                // after a noun ends the clause before the antecedent.)
+                if let Some(verb) = (np.start + 1..np.end.saturating_sub(1)).rev().find(|&j| {
+                    let t = &self.doc.tokens[j];
+                    t.is_word()
+                        && !t.capitalized
+                        && (self.is(j, Flags::PAST)
+                            || t.info.is_none() && self.norm(j).ends_with("ed"))
+                        && self.doc.tokens[j - 1].is_word()
+                        && !self.doc.tokens[j - 1].capitalized
+                        && !self.is(
+                            j - 1,
+                            Flags::DET | Flags::POSS | Flags::QUANT | Flags::PREP | Flags::ADV,
+                        )
+                        && !self.norm(j - 1).ends_with("ly")
+                }) {
+                    np.start = verb + 1;
+                }
                 // `a retired machinist from West Allis who said`: `who` speaks
                 // of the person, not of a preposition's object.
                 if let Some(host) = self
@@ -5384,12 +5433,68 @@ mod tests {
     }
 
     #[test]
+    fn only_an_aftermaths_participle_leaves_the_content() {
+        let (_, content, _, _) =
+            one("Brandvold wrote she would not run again, ending weeks of speculation.");
+        assert_eq!(content, "she would not run again");
+        // (The content's subject's own participle, or an adjective after an
+        // appositive, stays in it.)
+        let (_, content, _, _) =
+            one("Aides said he would use the speech to introduce himself, leaning on his roots.");
+        assert_eq!(
+            content,
+            "he would use the speech to introduce himself, leaning on his roots"
+        );
+        let (_, content, _, _) = one(
+            "Critics said the bill would hand the attorney general, a Democrat, sweeping power.",
+        );
+        assert_eq!(
+            content,
+            "the bill would hand the attorney general, a Democrat, sweeping power"
+        );
+    }
+
+    #[test]
+    fn about_a_share_opens_a_clause() {
+        let (_, content, _, _) = one("The clerk said about a third of voters used drop boxes.");
+        assert_eq!(content, "about a third of voters used drop boxes");
+        // (With no verb after it, `about` takes a topic.)
+        let (_, content, _, _) = one("The clerk complained about a third of the budget.");
+        assert_eq!(content, "a third of the budget");
+    }
+
+    #[test]
     fn a_coordinated_clause_with_a_frame_of_its_own_leaves_the_content() {
         let found = frames(
             "Wendt said he will bring the bill up, and a bloc of House conservatives has vowed to demand offsets.",
         );
         assert_eq!(found[0].1, "he will bring the bill up");
         assert_eq!(found[1].1, "to demand offsets");
+    }
+
+    #[test]
+    fn a_verb_before_a_relatives_antecedent_ends_the_antecedent() {
+        let (_, content, _, mention) =
+            one("The deal angered House progressives, who said the bill would fail.");
+        assert_eq!(mention, "House progressives");
+        assert_eq!(content, "the bill would fail");
+    }
+
+    #[test]
+    fn a_comma_and_then_coordinate_a_second_verb_of_saying() {
+        let found = frames("She said the bill was dead, then added that Congress would decide.");
+        assert_eq!(found[0].1, "the bill was dead");
+        assert_eq!(
+            (found[1].1.as_str(), found[1].3.as_str()),
+            ("Congress would decide", "She")
+        );
+        // (Not a verb of the content's own subject: `then charged a fee`.)
+        let (_, content, _, _) =
+            one("According to the order, the bank approved the purchases, then charged a fee.");
+        assert_eq!(
+            content,
+            "the bank approved the purchases, then charged a fee"
+        );
     }
 
     #[test]
@@ -5401,6 +5506,61 @@ mod tests {
             (found[1].1.as_str(), found[1].2.as_str()),
             ("to hold a vote before the recess", "hopes")
         );
+    }
+
+    #[test]
+    fn the_platform_a_speaker_took_to_stands_in_the_verb_chain() {
+        for (text, cue, content, source) in [
+            (
+                "Trump took to Twitter on Friday to say the vote was rigged.",
+                "say",
+                "the vote was rigged",
+                "Trump",
+            ),
+            (
+                "Ortiz took to the Senate floor to argue that the bill was a disaster.",
+                "argue",
+                "the bill was a disaster",
+                "Ortiz",
+            ),
+        ] {
+            let (_, c, q, s) = one(text);
+            assert_eq!(
+                (q.as_str(), c.as_str(), s.as_str()),
+                (cue, content, source),
+                "{text}"
+            );
+        }
+        // (Going somewhere to say a thing frames no claim of its own.)
+        assert!(frames("They took to the streets to protest.").is_empty());
+    }
+
+    #[test]
+    fn idioms_of_taking_a_position_frame_a_clause() {
+        for (text, cue, content) in [
+            (
+                "Lowe made the case that the tax cut would pay for itself.",
+                "made the case",
+                "the tax cut would pay for itself",
+            ),
+            (
+                "The county took the position that the law was void.",
+                "took the position",
+                "the law was void",
+            ),
+            (
+                "Aides held out hope that a deal could be reached.",
+                "held out hope",
+                "a deal could be reached",
+            ),
+        ] {
+            let (kind, c, q, _) = one(text);
+            assert_eq!(
+                (kind, q.as_str(), c.as_str()),
+                (ClaimKind::Indirect, cue, content),
+                "{text}"
+            );
+        }
     }
 
     #[test]
