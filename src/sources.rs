@@ -2693,6 +2693,11 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
 /// Reads `[demonym/affiliation] [role] [Name]` and sets name, role,
 /// affiliation, gender and kind.
 fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Description) {
+    // (`Vedomosti, 3.5` closing a text: an appositive of only an age or a
+    // number leaves no words to read.)
+    if start >= end {
+        return;
+    }
     let mut k = start;
     let mut affiliation: Option<String> = None;
     let mut role: Option<Range<usize>> = None;
@@ -3307,6 +3312,13 @@ mod tests {
     fn described(text: &str) -> Description {
         let doc = Document::new(text);
         describe(&doc, 0..doc.tokens.len())
+    }
+
+    #[test]
+    fn an_appositive_of_only_a_number_at_the_texts_end_reads_nothing() {
+        // (It read the token past the text's end.)
+        let d = described("Vedomosti, 3.5");
+        assert_eq!(d.name, "Vedomosti");
     }
 
     #[test]
