@@ -365,6 +365,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 description.name = full_description.name;
                 description.name_words = full_description.name_words;
                 description.kind = SourceKind::Person;
+                // (`John Smith … Smith said …. She said`: the first name's
+                // gender keeps `she` off him.)
+                if description.gender == Gender::Unknown {
+                    description.gender = full_description.gender;
+                }
                 if description.role.is_none() {
                     description.role = full_description.role;
                     description.affiliation =
@@ -3369,6 +3374,14 @@ mod tests {
                     son, Peter Halloran. In 2009, Ms. Halloran said she wanted light.";
         let d = resolved(text, &["her son", "Ms. Halloran"]);
         assert_eq!(d.name, "Margit Halloran");
+    }
+
+    #[test]
+    fn a_surname_completed_from_a_full_name_takes_its_gender() {
+        let text = "Hillary Clinton met John Smith on Tuesday. Smith said the party must \
+                    change. She said the meeting went well.";
+        let d = resolved(text, &["Smith|said the party", "She"]);
+        assert_eq!(d.name, "Hillary Clinton");
     }
 
     #[test]
