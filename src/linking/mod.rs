@@ -14,7 +14,7 @@ use crate::lexicon::{
     lexicon, CueVerb, Flags, PhraseKind, VerbClass, VerbForm, POLLED_SHARES, SUBJECT_PRONOUNS,
 };
 use crate::model::{ClaimKind, Stance};
-use crate::quotes::Quotes;
+use crate::quotes::{Quote, Quotes};
 use crate::segment::{Document, QuoteMark, TokenKind};
 use crate::text::{sort_by_position, Words};
 
@@ -2093,9 +2093,18 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `“It’s a disaster,” she said, “and everyone knows it.”`: a frame
         // between two pieces of one quotation takes both.
         let frame_start = if inverted { subject_end } else { source.start };
-        let quote_before = self
-            .content_left(frame_start, sentence)
-            .filter(|c| self.quotes.at(c.start).is_some_and(|q| q.open == c.start));
+        // (Not a quotation an earlier frame took: `He said it was “bad.”
+        // The campaign did not respond to a request for comment.`)
+        let taken = |q: &Quote| {
+            self.found
+                .iter()
+                .any(|a| a.content.start <= q.open && q.last < a.content.end)
+        };
+        let quote_before = self.content_left(frame_start, sentence).filter(|c| {
+            self.quotes
+                .at(c.start)
+                .is_some_and(|q| q.open == c.start && !taken(q))
+        });
         // `“…,” Microsoft says on its site “…”`: a phrase after the verb that
         // opens with a preposition is an adjunct when a quotation precedes.
         // (The quotation may open in an earlier sentence: `“A. B,” Microsoft
@@ -2106,7 +2115,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self
                 .quotes
                 .at(frame_start - 1)
-                .is_some_and(|q| q.last == frame_start - 1 && q.close.is_some())
+                .is_some_and(|q| q.last == frame_start - 1 && q.close.is_some() && !taken(q))
             && self.doc.paragraph_of(frame_start - 1) == self.doc.paragraph_of(frame_start);
         // (`“…,” Sanders said on CNN's “State of the Union.”`: a quoted
         // title after an adjunct's preposition, with no comma before it.)
@@ -5505,6 +5514,26 @@ mod tests {
         assert_eq!(
             (found[1].1.as_str(), found[1].2.as_str()),
             ("to hold a vote before the recess", "hopes")
+        );
+    }
+
+    #[test]
+    fn a_quotation_an_earlier_frame_took_is_no_content_for_the_next_sentence() {
+        let found =
+            frames("He said it was “bad.” The campaign did not respond to a request for comment.");
+        assert_eq!(
+            (
+                found[1].1.as_str(),
+                found[1].2.as_str(),
+                found[1].3.as_str()
+            ),
+            ("to a request for comment", "respond", "The campaign")
+        );
+        // (A quotation no frame took still goes to the frame after it.)
+        let (_, content, _, source) = one("“We will win. We will win big.” Sen. Lowe said on CNN.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("“We will win. We will win big.”", "Sen. Lowe")
         );
     }
 
