@@ -3181,7 +3181,8 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 SourceKind::Media
             } else if has(Flags::DOCUMENT) || has_phrase(|p| p == PhraseKind::Document) {
                 SourceKind::Document
-            } else if has(Flags::ROLE) {
+            } else if has(Flags::ROLE) || has_phrase(|p| matches!(p, PhraseKind::Role(_))) {
+                // (`running mate`: a role of words that are no role alone.)
                 SourceKind::Person
             } else if has(Flags::GOVERNMENT) || has_phrase(|p| p == PhraseKind::Government) {
                 SourceKind::Government
@@ -3382,6 +3383,13 @@ mod tests {
                     change. She said the meeting went well.";
         let d = resolved(text, &["Smith|said the party", "She"]);
         assert_eq!(d.name, "Hillary Clinton");
+    }
+
+    #[test]
+    fn a_role_of_words_that_are_no_role_alone_is_a_person() {
+        for phrase in ["Trump's running mate", "the running mate"] {
+            assert_eq!(described(phrase).kind, SourceKind::Person, "{phrase}");
+        }
     }
 
     #[test]
