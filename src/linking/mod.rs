@@ -907,17 +907,37 @@ impl<'d, 'a> Linker<'d, 'a> {
         if i != sentence.start {
             return None;
         }
-        let colon = (i + 2..sentence.end.min(i + 10)).find(|&c| self.punct(c, ':'))?;
+        let colon = (i + 2..sentence.end.min(i + 18)).find(|&c| self.punct(c, ':'))?;
         let quote = self.quotes.at(colon + 1).filter(|q| q.open == colon + 1)?;
         if !self.is_full_quote(quote.open, quote.last) {
             return None;
         }
         let source = self.np_right(i, colon)?;
-        let person = source.len() <= 4
-            && (self.word_is(source.start, words!["he", "she", "they"])
-                || (source.clone()).all(|k| self.doc.tokens[k].capitalized));
-        let verb = source.end;
-        let phrase = (verb..colon).all(|k| {
+        // (`Sen. John Cornyn, Republican of Texas, issued a statement: “…”`:
+        // the name, then the verb after its appositive.)
+        let name_end = (i..source.end)
+            .find(|&k| self.punct(k, ','))
+            .unwrap_or(source.end);
+        let person = name_end - i <= 4
+            && (self.word_is(i, words!["he", "she", "they"])
+                || (i..name_end).all(|k| self.doc.tokens[k].capitalized));
+        let verb = if self.punct(name_end, ',') {
+            (name_end + 2..colon).find(|&c| self.punct(c, ','))? + 1
+        } else {
+            source.end
+        };
+        // (`issued a statement Tuesday night: “…”`: the phrase's time.)
+        let mut phrase_end = colon;
+        while phrase_end > verb
+            && (self.is(phrase_end - 1, Flags::TIME)
+                || self.word_is(
+                    phrase_end - 1,
+                    words!["on", "morning", "afternoon", "evening", "night"],
+                ))
+        {
+            phrase_end -= 1;
+        }
+        let phrase = (verb..phrase_end).all(|k| {
             self.doc.tokens[k].is_word()
                 && !self.doc.tokens[k].capitalized
                 && self.cue_verb(k).is_none()
@@ -925,7 +945,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let verb_like = self.is(verb, Flags::PAST)
             || self.unknown_past(verb)
             || self.word_is(verb, words!["went", "put", "kept", "got"]);
-        if !person || !phrase || !verb_like || colon - verb > 3 {
+        if !person || !phrase || !verb_like || phrase_end - verb > 3 {
             return None;
         }
         let content = quote.open..quote.last + 1;
@@ -5091,6 +5111,26 @@ mod tests {
             (content.as_str(), cue.as_str(), source.as_str()),
             ("“We will not be moved.”", "went on", "He")
         );
+        // (A name's appositive before the verb, a time after its phrase.)
+        for (text, cue, source) in [
+            (
+                "Sen. Ann Lowe, Republican of Oregon, issued a statement: “We are disappointed.”",
+                "issued a statement",
+                "Sen. Ann Lowe, Republican of Oregon",
+            ),
+            (
+                "The White House issued a statement Tuesday night: “We are disappointed.”",
+                "issued a statement Tuesday night",
+                "The White House",
+            ),
+        ] {
+            let (_, content, q, s) = one(text);
+            assert_eq!(
+                (content.as_str(), q.as_str(), s.as_str()),
+                ("“We are disappointed.”", cue, source),
+                "{text}"
+            );
+        }
         // Not a thing's colon, nor a label.
         assert_eq!(frames("The rules were clear: “No phones in class.”"), []);
     }
