@@ -217,7 +217,23 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // (`scoffed at the plan`, `bristled at it`: an attitude's
                 // object; a speech verb's `at` or `on` says where, or when.)
                 || verb.class != VerbClass::Speech
-                    && self.word_is(before_adjuncts, words!["at", "on"]))
+                    && self.word_is(before_adjuncts, words!["at", "on"])
+                // (`commented on the filings`: but for a venue, named or
+                // not, a speech verb's `on` takes its topic.)
+                || self.word_is(before_adjuncts, words!["on"])
+                    && !(before_adjuncts + 1..k).any(|j| {
+                        self.doc.tokens[j].capitalized
+                            || self.is(j, Flags::MEDIA)
+                            || self.word_is(
+                                j,
+                                words![
+                                    "show", "program", "air", "radio", "television", "tv",
+                                    "podcast", "blog", "website", "site", "page", "floor",
+                                    "stage", "call", "line", "record", "condition",
+                                    "background", "camera", "trail", "platform"
+                                ],
+                            )
+                    }))
             && !self.is(before_adjuncts + 1, Flags::TIME)
         {
             let content = self.np_content(before_adjuncts + 1, end, false);

@@ -5578,6 +5578,30 @@ mod tests {
     }
 
     #[test]
+    fn a_speech_verbs_on_takes_its_topic_but_not_a_venue() {
+        for (text, content) in [
+            (
+                "Stroud has not commented on the latest filings.",
+                "the latest filings",
+            ),
+            (
+                "Democrats pressed him on his ties to the industry.",
+                "his ties to the industry",
+            ),
+        ] {
+            assert_eq!(one(text).1, content, "{text}");
+        }
+        for text in [
+            "He commented on Twitter.",
+            "He wrote on his blog.",
+            "She spoke on condition of anonymity.",
+            "He commented on Tuesday.",
+        ] {
+            assert!(frames(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
     fn the_platform_a_speaker_took_to_stands_in_the_verb_chain() {
         for (text, cue, content, source) in [
             (
