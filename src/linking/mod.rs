@@ -2008,6 +2008,46 @@ impl<'d, 'a> Linker<'d, 'a> {
         let Some(source) = source else {
             return false;
         };
+        // `…, a claim the electoral commission denies.`, `…, a figure the EPA
+        // disputed.`: a summing-up noun the verb takes as its object, the
+        // noun phrase the content and the relative's subject the source
+        // (the phrase reader may have run the two together).
+        // (A verb taking a side: `an issue Mr. Garrity emphasized` describes.)
+        if !inverted
+            && verb.frames.np
+            && matches!(
+                verb.stance,
+                Stance::Deny
+                    | Stance::Confirm
+                    | Stance::Praise
+                    | Stance::Criticize
+                    | Stance::Question
+            )
+        {
+            let after = self.skip_adjuncts(i + 1, sentence.end);
+            let (noun, who) = if source.len() >= 3 && self.word_is(source.start, words!["a", "an"])
+            {
+                (source.start..source.start + 2, source.start + 2..source.end)
+            } else {
+                (source.start.saturating_sub(2)..source.start, source.clone())
+            };
+            let summing_up = noun.start > sentence.start
+                && self.punct(noun.start - 1, ',')
+                && self.word_is(noun.start, words!["a", "an"])
+                && self.doc.tokens[noun.start + 1].is_word()
+                && !self.doc.tokens[noun.start + 1].capitalized
+                && !self.is(noun.start + 1, Flags::PREP | Flags::DET | Flags::QUANT)
+                // (Its own subject after it, not the noun's phrase: `…, a
+                // review by The Times found.` is a trailing frame.)
+                && who.start < who.end
+                && (self.doc.tokens[who.start].capitalized
+                    || self.is(who.start, Flags::DET | Flags::PRON))
+                && (after >= sentence.end || self.is_terminal(after) || self.punct(after, ','));
+            if summing_up {
+                self.push(ClaimKind::Reported, noun, cue, Some(who), stance);
+                return true;
+            }
+        }
         // `As Heald told The Huffington Post, ozone has dropped.`
         if !inverted
             && source.start > sentence.start
@@ -5602,6 +5642,44 @@ mod tests {
     }
 
     #[test]
+    fn a_summing_up_noun_a_verb_takes_a_side_on_is_its_content() {
+        for (text, content, cue, source) in [
+            (
+                "The party alleged that voters were purged, a claim the electoral commission denies.",
+                "a claim",
+                "denies",
+                "the electoral commission",
+            ),
+            (
+                "He said it would cost 3,000 jobs, a figure the EPA has disputed.",
+                "a figure",
+                "disputed",
+                "the EPA",
+            ),
+        ] {
+            let found = frames(text);
+            assert_eq!(
+                (
+                    found[1].1.as_str(),
+                    found[1].2.as_str(),
+                    found[1].3.as_str()
+                ),
+                (content, cue, source),
+                "{text}"
+            );
+        }
+        // (Not a trailing frame's subject, nor a description.)
+        assert_eq!(
+            one("Forty letters use that sentence, a review by The Times found.").1,
+            "Forty letters use that sentence"
+        );
+        assert_eq!(
+            frames("Aides urged him to talk about crime, an issue Garrity emphasized.").len(),
+            1
+        );
+    }
+
+    #[test]
     fn the_platform_a_speaker_took_to_stands_in_the_verb_chain() {
         for (text, cue, content, source) in [
             (
@@ -7114,13 +7192,18 @@ mod tests {
             "the city would hire 200 officers"
         );
         // A summing-up noun after the content is the writer's, and its
-        // relative clause no frame of the words before.
-        let (_, content, _, source) = one(
+        // relative clause no frame of the words before: its verb takes a
+        // side on the noun itself.
+        let found = frames(
             "Republicans have long argued that the law hurts firms, a claim Democrats dispute.",
         );
         assert_eq!(
-            (content.as_str(), source.as_str()),
+            (found[0].1.as_str(), found[0].3.as_str()),
             ("the law hurts firms", "Republicans")
+        );
+        assert_eq!(
+            (found[1].1.as_str(), found[1].3.as_str()),
+            ("a claim", "Democrats")
         );
         // So is a noun with a frame of its own.
         assert_eq!(
