@@ -1460,7 +1460,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             return false;
         };
         let source = if passive {
-            if as_word != i + 1 {
+            // (`was quoted by Reuters as saying`: the agent between.)
+            let agent = self.word_is(i + 1, words!["by", "in"])
+                && (i + 2..as_word).all(|k| self.doc.tokens[k].is_word());
+            if as_word != i + 1 && !agent {
                 return false;
             }
             self.np_left(subject_end, sentence.start)
@@ -8153,6 +8156,12 @@ mod tests {
         assert_eq!(
             (content.as_str(), cue.as_str(), source.as_str()),
             ("the budget was balanced", "quoted as saying", "The mayor")
+        );
+        let (_, content, _, source) =
+            one("Lowe was quoted by Reuters as saying the talks had failed.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("the talks had failed", "Lowe")
         );
         let (_, content, cue, source) =
             one("The newspaper quoted a senior official as saying the talks had stalled.");
