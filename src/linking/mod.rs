@@ -1080,6 +1080,20 @@ impl<'d, 'a> Linker<'d, 'a> {
             return None;
         }
         let (index, form) = t.info?.verb?;
+        // (`spokeswoman Hope Hicks`: a capital between a lowercase word and
+        // a capital opens a name; a title-case headline capitalizes both.)
+        if t.capitalized
+            && i > 0
+            && self.doc.tokens[i - 1].kind == TokenKind::Word
+            && !self.doc.tokens[i - 1].capitalized
+            && self
+                .doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| n.kind == TokenKind::Word && n.capitalized)
+        {
+            return None;
+        }
         let named = |kind: PhraseKind| {
             matches!(
                 kind,
@@ -5679,6 +5693,34 @@ mod tests {
         assert_eq!(
             frames("Aides urged him to talk about crime, an issue Garrity emphasized.").len(),
             1
+        );
+    }
+
+    #[test]
+    fn a_plurals_possessive_stays_in_the_listener_or_source() {
+        for text in [
+            "Trump told Fox News' Sean Hannity that the vote was rigged.",
+            "Trump told Fox News’ Sean Hannity that the vote was rigged.",
+        ] {
+            assert_eq!(one(text).1, "the vote was rigged", "{text}");
+        }
+        assert_eq!(
+            one("The teachers' union said the plan would fail.").3,
+            "The teachers' union"
+        );
+    }
+
+    #[test]
+    fn a_verb_form_opening_a_name_is_no_cue() {
+        let (_, content, cue, source) =
+            one("Campaign spokeswoman Hope Hicks said the report was false.");
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            (
+                "the report was false",
+                "said",
+                "Campaign spokeswoman Hope Hicks"
+            )
         );
     }
 

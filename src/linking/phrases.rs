@@ -541,10 +541,11 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// `the drivers’ union`: an apostrophe closing no quotation after a
     /// plural is a possessive.
     pub(super) fn plural_possessive(&self, k: usize) -> bool {
-        matches!(
+        (matches!(
             self.doc.tokens[k].kind,
             TokenKind::Quote(QuoteMark::SingleClose | QuoteMark::Straight)
-        ) && self.quotes.at(k).is_none()
+        ) || self.punct(k, '\''))
+            && self.quotes.at(k).is_none()
             && k > 0
             && self.doc.tokens[k - 1].end == self.doc.tokens[k].start
             && self.norm(k - 1).ends_with('s')
@@ -656,6 +657,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                     }
                     None => break,
                 }
+            }
+            // (`told Fox News’ Sean Hannity`: a plural's possessive.)
+            if self.plural_possessive(k) && k > from {
+                (opened, named, headed) = (true, false, false);
+                k += 1;
+                continue;
             }
             if !(t.kind == TokenKind::Word || t.kind == TokenKind::Number) {
                 break;
