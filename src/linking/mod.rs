@@ -1571,7 +1571,17 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && self
                     .cue_verb(i + 2)
                     .is_some_and(|(_, f)| matches!(f, VerbForm::Base | VerbForm::Past)));
-        if verb_follows && matches!(form, VerbForm::Base | VerbForm::ThirdSingular) {
+        // (`Senate rules require 60 votes`: a plural noun's verb of
+        // governing, which no table lists.)
+        let governs = form == VerbForm::ThirdSingular
+            && self.word_is(
+                i + 1,
+                words![
+                    "require", "allow", "bar", "prohibit", "permit", "mandate", "forbid", "limit",
+                    "prevent", "restrict", "govern", "apply", "remain", "cover"
+                ],
+            );
+        if (verb_follows || governs) && matches!(form, VerbForm::Base | VerbForm::ThirdSingular) {
             return false;
         }
         // `a government document was found`: an auxiliary right after makes
@@ -5707,6 +5717,20 @@ mod tests {
         assert_eq!(
             one("The teachers' union said the plan would fail.").3,
             "The teachers' union"
+        );
+    }
+
+    #[test]
+    fn rules_that_govern_are_a_plural_noun() {
+        for text in [
+            "Senate rules require 60 votes.",
+            "Federal rules bar candidates from using campaign funds.",
+        ] {
+            assert!(frames(text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            one("The judge rules that the law is void.").1,
+            "the law is void"
         );
     }
 
