@@ -4022,9 +4022,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `Staff were told the office would close`, `were warned that …`:
         // what the listeners heard, from an unnamed source; the listeners
         // are no part of it (nor of an instruction: `were advised to …`).
+        // (Not `was asked whether …`: an unnamed asker's question, no claim.)
         let told_that = verb.frames.obj
             && !told_to
             && !negated
+            && !(verb.stance == Stance::Question && self.is(i + 1, Flags::WH))
             && (self.word_is(i + 1, words!["that"]) || self.looks_like_clause(i + 1, sentence.end));
         if told_to || told_that {
             let start = if self.word_is(i + 1, words!["that"]) {
@@ -5717,6 +5719,15 @@ mod tests {
         assert_eq!(
             one("The teachers' union said the plan would fail.").3,
             "The teachers' union"
+        );
+    }
+
+    #[test]
+    fn an_unnamed_askers_question_is_no_claim() {
+        assert!(frames("Ellison was asked whether her focus was too modest.").is_empty());
+        assert_eq!(
+            one("Staff were told the office would close.").1,
+            "the office would close"
         );
     }
 
