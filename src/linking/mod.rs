@@ -2286,6 +2286,33 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return false;
         }
+        // `Asked whether he would run, Ferrante declined to say.`: the
+        // question the sentence opens with is what the refusal withholds.
+        let right = right.map(|(content, kind)| {
+            let asked = self.word_is(sentence.start, words!["asked"])
+                && (self.is(sentence.start + 1, Flags::WH)
+                    || self.word_is(sentence.start + 1, words!["if"]))
+                && source.start > sentence.start + 3
+                && self.punct(source.start - 1, ',');
+            let withheld = content.len() == 2
+                && self.word_is(content.start, words!["to"])
+                && self.word_is(
+                    content.start + 1,
+                    words![
+                        "say",
+                        "comment",
+                        "answer",
+                        "elaborate",
+                        "specify",
+                        "discuss"
+                    ],
+                );
+            if asked && withheld {
+                (sentence.start + 1..source.start - 1, ClaimKind::Reported)
+            } else {
+                (content, kind)
+            }
+        });
         // Content after the verb.
         if let Some((content, kind)) = right {
             let split_quote = quote_before.is_some()
@@ -5728,6 +5755,20 @@ mod tests {
         assert_eq!(
             one("Staff were told the office would close.").1,
             "the office would close"
+        );
+    }
+
+    #[test]
+    fn a_refusal_withholds_the_question_the_sentence_opens_with() {
+        let (_, content, _, source) =
+            one("Asked whether Ruiz would run, Ferrante declined to say.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("whether Ruiz would run", "Ferrante")
+        );
+        assert_eq!(
+            one("Asked about the plan, Lowe declined to comment.").1,
+            "to comment"
         );
     }
 
