@@ -2014,7 +2014,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             .or_else(|| self.coordinated_across_adjunct(subject_end, sentence));
         // Inverted: `“…,” said the mayor.` / `…, said Ana Ruiz, a nurse.`
         // (Never `“…,” told the referee`: a listener is no inverted speaker.)
+        // (Only a verb that may follow its content: `…, often called
+        // initiatives, let voters …` names a thing.)
         let inverted = subject.is_none()
+            && verb.frames.after
             && !words!["tell", "inform", "assure", "remind", "notify"].has(verb.lemma)
             && self.inverted_position(subject_end, sentence.start);
         // An inverted source closes its clause: `…,” said the mayor.`, not
@@ -5770,6 +5773,15 @@ mod tests {
             one("Asked about the plan, Lowe declined to comment.").1,
             "to comment"
         );
+    }
+
+    #[test]
+    fn only_a_verb_that_may_follow_its_content_inverts() {
+        assert_eq!(
+            one("The plan will fail, warned Lowe, a Democrat.").3,
+            "Lowe, a Democrat"
+        );
+        assert!(frames("Ballot measures, often called initiatives, are popular.").is_empty());
     }
 
     #[test]
