@@ -2023,7 +2023,22 @@ impl<'d, 'a> Linker<'d, 'a> {
         // An inverted source closes its clause: `…,” said the mayor.`, not
         // `…, said the company was disappointed`.
         let source = if inverted {
-            self.np_right(i + 1, sentence.end).filter(|np| {
+            // (`said one of the aides`, `said some of them`: a part of a
+            // group.)
+            let part = (self.is(i + 1, Flags::QUANT) || self.doc.number_at(i + 1))
+                && self.word_is(i + 2, words!["of"]);
+            let np = if part {
+                let them = self.word_is(i + 3, words!["them", "us", "those"]);
+                (if them {
+                    Some(i + 3..i + 4)
+                } else {
+                    self.np_right(i + 3, sentence.end)
+                })
+                .map(|group| i + 1..group.end)
+            } else {
+                self.np_right(i + 1, sentence.end)
+            };
+            np.filter(|np| {
                 let after = self.skip_adjuncts(np.end, sentence.end);
                 after >= sentence.end
                     || self.is_terminal(after)
@@ -5782,6 +5797,19 @@ mod tests {
             "Lowe, a Democrat"
         );
         assert!(frames("Ballot measures, often called initiatives, are popular.").is_empty());
+    }
+
+    #[test]
+    fn an_inverted_source_may_be_part_of_a_group() {
+        for (text, source) in [
+            ("“We will win,” said one of the aides.", "one of the aides"),
+            (
+                "“We will win,” said one of them, who asked not to be named.",
+                "one of them",
+            ),
+        ] {
+            assert_eq!(frames(text)[0].3, source, "{text}");
+        }
     }
 
     #[test]
