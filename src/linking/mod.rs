@@ -2038,6 +2038,16 @@ impl<'d, 'a> Linker<'d, 'a> {
             } else {
                 self.np_right(i + 1, sentence.end)
             };
+            // (`said a Democratic aide familiar with the talks`: the noun's
+            // post-modifier.)
+            let np = np.map(|np| {
+                let modifier = self.word_is(np.end, phrases::POSTMODIFYING_ADJECTIVES)
+                    && self.is(np.end + 1, Flags::PREP);
+                match self.np_right(np.end + 2, sentence.end).filter(|_| modifier) {
+                    Some(object) => np.start..object.end,
+                    None => np,
+                }
+            });
             np.filter(|np| {
                 let after = self.skip_adjuncts(np.end, sentence.end);
                 after >= sentence.end
@@ -5803,6 +5813,10 @@ mod tests {
     fn an_inverted_source_may_be_part_of_a_group() {
         for (text, source) in [
             ("“We will win,” said one of the aides.", "one of the aides"),
+            (
+                "“We will win,” said a Democratic aide familiar with the talks.",
+                "a Democratic aide familiar with the talks",
+            ),
             (
                 "“We will win,” said one of them, who asked not to be named.",
                 "one of them",

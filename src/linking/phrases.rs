@@ -14,7 +14,7 @@ use crate::text::Words;
 
 /// Adjectives that open a source's post-modifier: `people familiar with the
 /// talks`, `a source close to him`, `officials briefed on the plan`.
-const POSTMODIFYING_ADJECTIVES: Words = words![
+pub(super) const POSTMODIFYING_ADJECTIVES: Words = words![
     "familiar",
     "close",
     "involved",
