@@ -4078,10 +4078,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         // what the listeners heard, from an unnamed source; the listeners
         // are no part of it (nor of an instruction: `were advised to …`).
         // (Not `was asked whether …`: an unnamed asker's question, no claim.)
+        let asked_question = verb.stance == Stance::Question && self.is(i + 1, Flags::WH);
         let told_that = verb.frames.obj
             && !told_to
             && !negated
-            && !(verb.stance == Stance::Question && self.is(i + 1, Flags::WH))
+            && !asked_question
             && (self.word_is(i + 1, words!["that"]) || self.looks_like_clause(i + 1, sentence.end));
         if told_to || told_that {
             let start = if self.word_is(i + 1, words!["that"]) {
