@@ -2025,8 +2025,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         let source = if inverted {
             // (`said one of the aides`, `said some of them`: a part of a
             // group.)
-            let part = (self.is(i + 1, Flags::QUANT) || self.doc.number_at(i + 1))
-                && self.word_is(i + 2, words!["of"]);
+            let part = self.word_is(i + 2, words!["of"])
+                && (self.is(i + 1, Flags::QUANT) || self.doc.number_at(i + 1));
             let np = if part {
                 let them = self.word_is(i + 3, words!["them", "us", "those"]);
                 (if them {
