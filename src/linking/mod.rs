@@ -2210,9 +2210,14 @@ impl<'d, 'a> Linker<'d, 'a> {
         let frame_start = if inverted { subject_end } else { source.start };
         // (Not a quotation an earlier frame took: `He said it was “bad.”
         // The campaign did not respond to a request for comment.`)
+        // (The latest claims only: the one that took it ends right before
+        // this sentence, and the whole list would make every frame scan the
+        // article.)
         let taken = |q: &Quote| {
             self.found
                 .iter()
+                .rev()
+                .take(8)
                 .any(|a| a.content.start <= q.open && q.last < a.content.end)
         };
         let quote_before = self.content_left(frame_start, sentence).filter(|c| {
