@@ -4635,12 +4635,14 @@ impl<'d, 'a> Linker<'d, 'a> {
         if self.has_finite_verb(&(start..noun)) {
             return content; // the noun is an object: its content runs on
         }
+        // (`that no charges were filed`: a noun after `no` or a quantity.)
         let verb_like = |j: usize| {
             self.is(j, Flags::AUX | Flags::MODAL | Flags::PAST)
                 || self
                     .cue_verb(j)
                     .is_some_and(|(_, f)| !matches!(f, VerbForm::Gerund | VerbForm::Base))
-                    && !self.is(j - 1, Flags::DET | Flags::POSS)
+                    && !self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT)
+                    && !self.word_is(j - 1, words!["no"])
                 || self.unknown_past(j)
         };
         let mut groups = 0;
@@ -7770,6 +7772,11 @@ mod tests {
             "to reopen the talks"
         );
         assert_eq!(one("The claim that he lied was false.").1, "he lied");
+        // (A noun after `no` is no verb: `charges`.)
+        assert_eq!(
+            one("The conclusion that no charges were warranted angered them.").1,
+            "no charges were warranted"
+        );
         assert_eq!(
             one("The announcement that the plant would close shocked workers.").1,
             "the plant would close"
