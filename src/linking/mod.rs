@@ -4375,7 +4375,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (`a request for comment`: a reporter's question, no position.)
         let for_comment = self.word_is(i + 1, words!["for"])
             && self.word_is(i + 2, words!["comment", "comments"]);
-        if in_adjunct || for_comment {
+        // (`There is no evidence that …`: the writer's word that nobody
+        // holds it.)
+        let denied = i > 0 && self.word_is(i - 1, words!["no"]);
+        if in_adjunct || for_comment || denied {
             return false;
         }
         let noun = lexicon().noun(index);
@@ -7772,6 +7775,8 @@ mod tests {
             "to reopen the talks"
         );
         assert_eq!(one("The claim that he lied was false.").1, "he lied");
+        // The writer's word that nobody holds it is no one's claim.
+        assert!(frames("There is no evidence that the vote was rigged.").is_empty());
         // (A noun after `no` is no verb: `charges`.)
         assert_eq!(
             one("The conclusion that no charges were warranted angered them.").1,
