@@ -2940,8 +2940,24 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `a newspaper, Ziarul Nou,`: the insert is the name.
         // (`its trade group, the Alliance for Medical Progress,`: a name with
         // its article and inner particles.)
+        // (`The lone holdout, state Sen. Ann Lowe,`: lowercase modifiers of
+        // the name's title.)
+        let title = (insert..close.min(insert + 3)).find(|&k| {
+            self.doc.tokens[k].capitalized
+                || !self.doc.tokens[k].is_word()
+                || self.is(
+                    k,
+                    Flags::DET | Flags::PREP | Flags::CONJ | Flags::AUX | Flags::PRON | Flags::REL,
+                )
+        });
         let name_start = if self.word_is(insert, words!["the"]) {
             insert + 1
+        } else if let Some(title) = title.filter(|&k| {
+            k > insert
+                && self.doc.tokens[k].capitalized
+                && self.is(k, Flags::HONORIFIC | Flags::ROLE)
+        }) {
+            title
         } else {
             insert
         };
@@ -5537,6 +5553,18 @@ mod tests {
             let (_, content, _, source) = one(text);
             assert_eq!(content, "the law is tough", "{text}");
             assert!(source.ends_with("Teodoro Ruelas (D-N.M.)") || source.ends_with("(D-NM)"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_named_appositive_may_open_with_its_titles_modifiers() {
+        for text in [
+            "The lone holdout, state Sen. Marian Quigley, said the county had closed polls.",
+            "One critic, former Gov. Marian Quigley, said the county had closed polls.",
+        ] {
+            let (_, content, _, source) = one(text);
+            assert_eq!(content, "the county had closed polls", "{text}");
+            assert!(source.ends_with("Marian Quigley"), "{text}");
         }
     }
 
