@@ -2738,7 +2738,24 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             && (k + 1..end)
                 .find(|&j| !is_article(doc.norm(j)))
                 .is_some_and(|j| doc.tokens[j].capitalized);
-        if of_in_name {
+        // `Americans for Prosperity`, `Moms for Liberty`: a capitalized plural
+        // of people for a capitalized cause names an advocacy group, even
+        // where it opens the sentence.
+        let advocacy = words!["for", "against"].has(doc.norm(k))
+            && k > start
+            && k + 1 < end
+            && doc.tokens[k - 1].capitalized
+            && doc.tokens[k - 1].is_word()
+            && doc.norm(k - 1).ends_with('s')
+            && !doc.tokens[k - 1].is(Flags::TIME | Flags::ORGANIZATION | Flags::GOVERNMENT)
+            && doc.tokens[k + 1].capitalized
+            && doc.tokens[k + 1].is_word()
+            && name.as_ref().is_none_or(|r| r.end == k);
+        if advocacy {
+            name = Some(name.map_or(k - 1, |r| r.start)..k);
+            kind = Some(SourceKind::Organization);
+        }
+        if of_in_name || advocacy {
             let mut j = k + 1;
             while j < end
                 && (is_article(doc.norm(j))
@@ -3367,6 +3384,29 @@ mod tests {
             let d = described(phrase);
             assert_eq!((d.name.as_str(), d.kind), (name, kind), "{phrase}");
         }
+    }
+
+    #[test]
+    fn people_for_a_cause_name_an_advocacy_group() {
+        for (phrase, name) in [
+            ("Americans for Prosperity", "Americans for Prosperity"),
+            (
+                "Students for Fair Admissions",
+                "Students for Fair Admissions",
+            ),
+            ("the group Moms for Liberty", "Moms for Liberty"),
+        ] {
+            let d = described(phrase);
+            assert_eq!(
+                (d.name.as_str(), d.kind),
+                (name, SourceKind::Organization),
+                "{phrase}"
+            );
+        }
+        // (A plural for a lowercase phrase is no name.)
+        assert!(described("Advocates for the homeless")
+            .name_words
+            .is_empty());
     }
 
     #[test]
