@@ -3349,23 +3349,17 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && self.is(np.start, Flags::DET | Flags::POSS)
                     && np.start >= start + 2
                     && self.punct(np.start - 1, ',');
+                // (`Marisela Ortega, 38, a blackjack dealer who said`: past the age.)
+                let aged = np.start >= start + 4
+                    && self.doc.number_at(np.start - 2)
+                    && self.punct(np.start - 3, ',');
+                let name_end = if aged { np.start - 3 } else { np.start - 1 };
                 let name = described
-                    .then(|| self.np_left(np.start - 1, start))
+                    .then(|| self.np_left(name_end, start))
                     .flatten()
-                    .and_then(|phrase| {
-                        // (`the account of Gregory Lindqvist, a former …`: the
-                        // name closing the phrase.)
-                        let mut first = phrase.end;
-                        while first > phrase.start
-                            && (self.doc.tokens[first - 1].capitalized
-                                && self.doc.tokens[first - 1].kind == TokenKind::Word
-                                || self.punct(first - 1, '.'))
-                        {
-                            first -= 1;
-                        }
-                        (first < phrase.end && self.doc.tokens[first].capitalized)
-                            .then_some(first..phrase.end)
-                    });
+                    // (`the account of Gregory Lindqvist, a former …`: the
+                    // name closing the phrase.)
+                    .and_then(|phrase| self.trailing_name(phrase));
                 Some(name.map_or(np.clone(), |name| name.start..np.end))
             }
         }
@@ -3563,13 +3557,21 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         let mut np = self.np_left(who, start)?;
         // (`, a retired machinist from West Allis who said`: the appositive
-        // holds the preposition's object.)
-        if let Some(host) = self.object_host(&np, start).filter(|host| {
-            host.start > start
+        // holds the preposition's object, or the object of its object: `, a
+        // dealer at a casino on the Strip who said`.)
+        let mut inner = np.clone();
+        for _ in 0..3 {
+            let Some(host) = self.object_host(&inner, start) else {
+                break;
+            };
+            if host.start > start
                 && self.punct(host.start - 1, ',')
                 && self.word_is(host.start, words!["a", "an"])
-        }) {
-            np.start = host.start;
+            {
+                np.start = host.start;
+                break;
+            }
+            inner = host;
         }
         let np = self.person_in_phrase(np);
         let before = np.start.checked_sub(1).filter(|&b| b >= start)?;
@@ -3588,11 +3590,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && self.doc.tokens[before - 1].kind == TokenKind::Number
                 && self.punct(before - 2, ',');
             let comma = if age { before - 2 } else { before };
-            let name = self.np_left(comma, start).filter(|name| {
-                name.clone().all(|k| {
-                    self.doc.tokens[k].capitalized && !self.is(k, Flags::ADV | Flags::CONJ)
-                })
-            });
+            // (`Voters like Marisela Ortega, 38, a dealer who said`: the name
+            // closing the phrase.)
+            let name = self
+                .np_left(comma, start)
+                .and_then(|phrase| self.trailing_name(phrase));
             return Some(name.map_or(np.clone(), |name| name.start..np.end));
         }
         object.then_some(np)
@@ -3627,6 +3629,21 @@ impl<'d, 'a> Linker<'d, 'a> {
         verb.frames.as_phrase
             && self.word_is(self.skip_adjuncts(after_verb, sentence.end), words!["as"])
             && (self.word_is(before, words!["that"]) || noun_before())
+    }
+
+    /// The capitalized words closing a phrase (`Sen. Ann Lowe` in `the
+    /// account of Sen. Ann Lowe`): the name it ends with.
+    fn trailing_name(&self, phrase: Range<usize>) -> Option<Range<usize>> {
+        let mut first = phrase.end;
+        while first > phrase.start
+            && (self.doc.tokens[first - 1].capitalized
+                && self.doc.tokens[first - 1].kind == TokenKind::Word
+                && !self.is(first - 1, Flags::ADV | Flags::CONJ)
+                || self.punct(first - 1, '.'))
+        {
+            first -= 1;
+        }
+        (first < phrase.end && self.doc.tokens[first].capitalized).then_some(first..phrase.end)
     }
 
     /// The phrase a prepositional object `np` modifies: `a retired
@@ -5621,6 +5638,18 @@ mod tests {
                 content.ends_with("costs") || content.ends_with("betrayed"),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn who_after_an_appositive_speaks_of_the_name_it_describes() {
+        for text in [
+            "They met Rosa Ferrante, 38, a dealer at a casino on the Strip who said she would vote.",
+            "Voters like Rosa Ferrante, 38, a dealer at a casino who said she would vote, matter.",
+        ] {
+            let (_, content, _, source) = one(text);
+            assert_eq!(content, "she would vote", "{text}");
+            assert!(source.starts_with("Rosa Ferrante, 38, a dealer"), "{text}: {source}");
         }
     }
 
