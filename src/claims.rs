@@ -246,9 +246,14 @@ fn frame_range(doc: &Document, a: &Attribution) -> Range<usize> {
         }
         // (The comma may close a title's quotation: `on “State of the Union,”`.)
         let closing_comma = |k: usize| doc.tokens[k].is_punct(',') || doc.comma_then_quote(k);
+        // (`…, on Tuesday accused`: a time adjunct after it.)
+        let timed = (before_cue.saturating_sub(3)..before_cue)
+            .any(|k| doc.tokens[k].is(Flags::TIME))
+            && (before_cue.saturating_sub(4).max(s.end + 1)..before_cue - 1)
+                .any(|k| closing_comma(k) && (k + 1..before_cue).all(|j| doc.tokens[j].is_word()));
         let insert = s.end + 1 < before_cue
             && doc.tokens[s.end].is_punct(',')
-            && closing_comma(before_cue - 1)
+            && (closing_comma(before_cue - 1) || timed)
             && gap <= 24;
         if (gap <= 4 || insert) && a.continues.is_none() {
             start = start.min(s.start);
@@ -394,6 +399,7 @@ mod tests {
             "Speaking to reporters in Des Moines, Cruz said he would stay in the race.",
             "Sanders, for his part, has insisted that he will fight on to the convention.",
             "Conway, appearing on “State of the Union,” insisted that the race was close.",
+            "Rep. Gil Lucero, whose district covers the border, on Tuesday said he liked it.",
         ] {
             let doc = Document::new(text);
             let attributions = link(&doc, &find_quotes(&doc));

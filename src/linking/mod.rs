@@ -2831,6 +2831,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// appositive: `Priya Raman, who tracks the group, said` / `Ana Ruiz, a
     /// nurse, said`. The mention keeps an appositive, not a relative clause.
     fn subject_across_insert(&self, verb_start: usize, start: usize) -> Option<Range<usize>> {
+        let verb_start = self.before_time_adjunct(verb_start, start);
         if verb_start <= start + 2 {
             return None;
         }
@@ -3072,6 +3073,18 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
     }
 
+    /// Where a time adjunct between an insert's closing comma and the verb
+    /// starts (`Rep. Ann Lowe, whose district …, on Tuesday accused`), or
+    /// the verb's own start.
+    fn before_time_adjunct(&self, verb_start: usize, start: usize) -> usize {
+        (verb_start.saturating_sub(4).max(start + 1)..verb_start.saturating_sub(1))
+            .find(|&c| {
+                let from = c + 1 + usize::from(self.word_is(c + 1, words!["on", "in"]));
+                self.punct(c, ',') && from < verb_start && self.time_phrase(&(from..verb_start))
+            })
+            .map_or(verb_start, |c| c + 1)
+    }
+
     /// A subject separated from its verb by a chain of inserts, each set off
     /// by commas: `Rep. Ann Lowe, a Democrat who represents a district
     /// outside Denver and who has clashed with leaders, said`; `Kendra Oduya,
@@ -3106,6 +3119,7 @@ impl<'d, 'a> Linker<'d, 'a> {
 
     /// [`Self::subject_across_inserts`] with the number of inserts it crossed.
     fn insert_chain(&self, verb_start: usize, start: usize) -> Option<(Range<usize>, usize)> {
+        let verb_start = self.before_time_adjunct(verb_start, start);
         let close = if verb_start > start && self.punct(verb_start - 1, ',') {
             verb_start - 1
         } else if verb_start > start + 1 && self.doc.comma_then_quote(verb_start - 1) {
@@ -3124,6 +3138,14 @@ impl<'d, 'a> Linker<'d, 'a> {
             np.start == start
                 || self.doc.tokens[np.start - 1].is_quote()
                 || np.start == start + 1 && self.is(start, Flags::CONJ)
+                // (`In Vinter, Gil Lucero, 41, an electrician, said`: after
+                // an opening adjunct.)
+                || np.start >= start + 3
+                    && self.punct(np.start - 1, ',')
+                    && self.is(start, Flags::PREP)
+                    && !(start..np.start - 1).any(|k| {
+                        !self.doc.tokens[k].is_word() || self.is(k, Flags::AUX | Flags::MODAL)
+                    })
                 // (`Nearly a third of voters, 32%, say`)
                 || (start..np.start).all(|k| {
                     self.word_is(k, words!["nearly", "only", "just", "about", "roughly", "almost"])
@@ -5650,6 +5672,19 @@ mod tests {
             let (_, content, _, source) = one(text);
             assert_eq!(content, "she would vote", "{text}");
             assert!(source.starts_with("Rosa Ferrante, 38, a dealer"), "{text}: {source}");
+        }
+    }
+
+    #[test]
+    fn a_chain_of_inserts_may_follow_an_opening_adjunct_or_precede_a_time() {
+        for text in [
+            "In Vinter, Gil Lucero, 41, an electrician, said he liked the plan.",
+            "At the rally, Gil Lucero, 41, a retired driver from Cholla Springs, said he liked the plan.",
+            "Rep. Gil Lucero, whose district covers the border, on Tuesday said he liked the plan.",
+        ] {
+            let (_, content, _, source) = one(text);
+            assert_eq!(content, "he liked the plan", "{text}");
+            assert!(source.starts_with("Rep. Gil Lucero") || source.starts_with("Gil Lucero"), "{text}");
         }
     }
 
