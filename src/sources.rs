@@ -1969,7 +1969,9 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
         // `Sen. Owen Tillery, R-Bannock Ridge,`: a party tag and its town.
         let party_tag =
             start > 0 && doc.tokens[start - 1].is_punct(',') && doc.party_tag(start..k).is_some();
-        if institution_follows || company || capitals || joined || party_tag {
+        // `New Hampshire`: a place of several words.
+        let place = len >= 2 && place_at(doc, start, k).is_some_and(|(stop, _, _)| stop == k);
+        if institution_follows || company || capitals || joined || party_tag || place {
             k = k.max(start + 1);
             continue;
         }
@@ -3759,6 +3761,16 @@ mod tests {
             ("Maria Santos", Some("chief engineer"))
         );
         assert_eq!(d.gender, Gender::Female);
+    }
+
+    #[test]
+    fn a_place_of_several_words_is_no_person_a_pronoun_finds() {
+        let d = resolved(
+            "Preece, speaking in Manchester, New Hampshire, on Thursday, shrugged it off. \
+             “The sky never falls,” he said.",
+            &["Preece", "he"],
+        );
+        assert_eq!(d.name, "Preece");
     }
 
     #[test]

@@ -1094,6 +1094,23 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return None;
         }
+        // (`state Sen. Curtis Ebanks`, `acting Director Ana Ruiz`: a
+        // modifier of a name's title.)
+        let title_after = |k: usize| {
+            self.doc.tokens.get(k).is_some_and(|n| {
+                n.capitalized && n.is(Flags::HONORIFIC | Flags::ROLE) && n.kind == TokenKind::Word
+            })
+        };
+        let name_after_title = (i + 2..i + 4)
+            .find(|&k| !self.punct(k, '.'))
+            .is_some_and(|k| self.doc.tokens.get(k).is_some_and(|n| n.capitalized));
+        if !t.capitalized
+            && self.word_is(i, words!["state", "acting"])
+            && title_after(i + 1)
+            && name_after_title
+        {
+            return None;
+        }
         let named = |kind: PhraseKind| {
             matches!(
                 kind,
@@ -5955,6 +5972,20 @@ mod tests {
                 "Campaign spokeswoman Hope Hicks"
             )
         );
+        for (text, speaker) in [
+            (
+                "Ohio state Sen. Curtis Ebanks accused Haskell of lying.",
+                "Sen. Curtis Ebanks",
+            ),
+            (
+                "“It is over,” said state Sen. Curtis Ebanks.",
+                "state Sen. Curtis Ebanks",
+            ),
+        ] {
+            let (_, _, cue, source) = one(text);
+            assert!(cue == "accused" || cue == "said", "{text}: {cue}");
+            assert!(source.ends_with(speaker), "{text}: {source}");
+        }
     }
 
     #[test]
