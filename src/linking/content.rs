@@ -1327,7 +1327,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                     continue;
                 }
             }
-            if t.is(Flags::SUB) && !clause_kept
+            // (`a boost of more than half a point`: a comparison stays.)
+            let comparison = self.word_is(k, words!["than"]);
+            if t.is(Flags::SUB) && !clause_kept && !comparison
                 || self.is_terminal(k)
                 || matches!(t.kind, TokenKind::Punct(',' | ';' | ':' | '—' | '(' | '–'))
             {

@@ -5706,6 +5706,13 @@ mod tests {
     }
 
     #[test]
+    fn a_comparison_stays_in_a_phrase_content() {
+        let (_, content, _, _) =
+            one("Only four economists expected a boost of more than half a point.");
+        assert_eq!(content, "a boost of more than half a point");
+    }
+
+    #[test]
     fn a_clause_subject_with_a_gerund_post_modifier() {
         let (_, content, cue, _) = one(
             "Haskins warned any version carrying the border demands would be “dead on arrival.”",
