@@ -399,9 +399,13 @@ impl<'d, 'a> Linker<'d, 'a> {
         let asking_if = verb.stance == Stance::Question && self.word_is(k, words!["if"]);
         // (`has not said when it will rule`: after a negated verb, `when`
         // opens the question left open, not the time of saying.)
-        let open_when = self.word_is(k, words!["when"])
-            && (from.saturating_sub(4)..from).any(|j| self.is(j, Flags::NEG))
-            && self.subject_then_verb(&(k + 1..end));
+        // (So does any question word after a negated verb of saying: `would
+        // not say which counties would get them`, `did not say how much`.)
+        let negated = (from.saturating_sub(4)..from).any(|j| self.is(j, Flags::NEG));
+        let open_when = negated
+            && (self.word_is(k, words!["when", "which", "who"])
+                && self.subject_then_verb(&(k + 1..end))
+                || self.is(k, Flags::WH) && verb.class == VerbClass::Speech);
         if (self.is(k, Flags::WH) || asking_if) && frames.wh || open_when {
             let content = self.clause_right(k, end);
             return (!content.is_empty()).then(|| {

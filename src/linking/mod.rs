@@ -9661,6 +9661,18 @@ mod tests {
         let (_, content, _, _) = one("The court has not said when it will rule.");
         assert_eq!(content, "when it will rule");
         assert_eq!(frames("He said when he arrived the door was open."), []);
+        for (text, question) in [
+            (
+                "The aide would not say which counties would get them.",
+                "which counties would get them",
+            ),
+            (
+                "He did not say how much the group had raised.",
+                "how much the group had raised",
+            ),
+        ] {
+            assert_eq!(one(text).1, question, "{text}");
+        }
     }
 
     #[test]
