@@ -1525,6 +1525,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             // Headline style `Says …` is rare; a sentence-initial `Reports` is a noun.
             return false;
         }
+        // (`high-tax states such as New York`: a noun before its examples.)
+        if self.word_is(i + 1, words!["such"]) && self.word_is(i + 2, words!["as"]) {
+            return false;
+        }
         // `Many economists now think`: the word before the adverbs.
         let mut prev = i - 1;
         while prev > sentence.start
@@ -5703,6 +5707,14 @@ mod tests {
             assert_eq!(content, "he liked the plan", "{text}");
             assert!(source.starts_with("Rep. Gil Lucero") || source.starts_with("Gil Lucero"), "{text}");
         }
+    }
+
+    #[test]
+    fn a_plural_before_its_examples_is_no_verb() {
+        assert_eq!(
+            frames("Lawmakers from high-tax states such as Ohio fought it."),
+            []
+        );
     }
 
     #[test]
