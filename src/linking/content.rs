@@ -758,6 +758,31 @@ impl<'d, 'a> Linker<'d, 'a> {
         if finite(np.end) {
             return true;
         }
+        // (`claimed she cut taxes`: after a subject pronoun any verb is
+        // finite, though the lexicon may list it as a noun too.)
+        let pronoun_subject = np.len() == 1
+            && self.word_is(np.start, words!["he", "she", "they", "we", "i"])
+            && self.doc.tokens.get(np.end).is_some_and(|t| {
+                np.end < range.end
+                    && t.kind == TokenKind::Word
+                    && !t.capitalized
+                    && t.info.is_none_or(|i| {
+                        !i.flags.any(
+                            Flags::PREP
+                                | Flags::CONJ
+                                | Flags::DET
+                                | Flags::SUB
+                                | Flags::TIME
+                                | Flags::ADV
+                                | Flags::REL
+                                | Flags::QUANT,
+                        )
+                    })
+                    && !self.norm(np.end).ends_with("ly")
+            });
+        if pronoun_subject {
+            return true;
+        }
         // (`the measure fixes a broken system`: the phrase ran over an unknown
         // verb; `the measure finally fixes …`: an adverb before it; `the final
         // cap “was a team effort”`: a quotation opening at the verb.)

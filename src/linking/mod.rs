@@ -1567,10 +1567,16 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self.word_is(prev, words!["to", "with", "from"])
             && self.word_is(prev - 2, SUBJECT_PRONOUNS)
             && self.past_form(prev - 1);
+        // (`a statement that said`: a subject relative of a source's noun.)
+        let relative = self.word_is(prev, words!["that"])
+            && self
+                .that_relative_subject(prev + 1, sentence.start)
+                .is_some();
         if t.is(Flags::DET | Flags::POSS | Flags::PREP | Flags::SUB | Flags::QUANT)
             && !t.is(Flags::PRON)
             && !pronominal
             && !stranded
+            && !relative
         {
             return false;
         }
@@ -1696,6 +1702,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && !after_insert
                 && !age_before
                 && !share
+                && !relative
             {
                 // `the media reports`, `new claims`: an adjective or noun before;
                 // only a third-person form can still be a verb (`the ministry
@@ -1975,7 +1982,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         // inside a relative clause ends with it.
         let restrictive = matches!(verb.class, VerbClass::Speech | VerbClass::Cognition)
             .then(|| self.restrictive_relative(subject_end, sentence.start))
-            .flatten();
+            .flatten()
+            .or_else(|| self.that_relative_subject(subject_end, sentence.start));
         let in_relative = restrictive.is_some()
             || self
                 .relative_pronoun_before(subject_end, sentence.start)
@@ -3643,6 +3651,49 @@ impl<'d, 'a> Linker<'d, 'a> {
         object.then_some(np)
     }
 
+    /// `a statement that said …`, `an ad on Friday that accuses …`, `a
+    /// study that found …`: the antecedent of a subject `that` whose head
+    /// names a kind of source.
+    fn that_relative_subject(&self, verb_start: usize, start: usize) -> Option<Range<usize>> {
+        let that = verb_start.checked_sub(1)?;
+        if that <= start + 1
+            || !self.word_is(that, words!["that"])
+            || self.doc.tokens[that].capitalized
+            || !self.doc.tokens[that - 1].is_word()
+        {
+            return None;
+        }
+        // (`an ad on Friday that`: past the time of the main clause.)
+        let mut end = that;
+        if self.is(end - 1, Flags::TIME)
+            && end >= start + 3
+            && self.word_is(end - 2, words!["on", "in", "last", "this"])
+        {
+            end -= 2;
+        }
+        // (Not the sentence's own subject, `The memo that said X was leaked`,
+        // whose relative ends where no comma tells.)
+        let np = self.np_left(end, start).filter(|np| np.start > start)?;
+        let head = self.head_of(&np);
+        if self.doc.tokens[head].capitalized
+            || !self.is(
+                head,
+                Flags::DOCUMENT | Flags::ORGANIZATION | Flags::GOVERNMENT,
+            )
+        {
+            return None;
+        }
+        // (`the Great Basin Water Alliance, an environmental group that`:
+        // the name the appositive describes.)
+        let name = (np.start >= start + 2
+            && self.punct(np.start - 1, ',')
+            && self.word_is(np.start, words!["a", "an"]))
+        .then(|| self.np_left(np.start - 1, start))
+        .flatten()
+        .and_then(|phrase| self.trailing_name(phrase));
+        Some(name.map_or(np.clone(), |name| name.start..np.end))
+    }
+
     /// Whether a frame whose subject is `source` stands in a contact
     /// relative with its object gone before `as`: `a gesture (that) the
     /// official described as “…”`, `a plan he described at a debate as …`.
@@ -4979,7 +5030,21 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // findings show …`) is the speaker: it started first.
                 let newer =
                     latest.is_none_or(|l| self.found[next].content.end > self.found[l].content.end);
-                if newer {
+                // (`“…,” said Ana Ruiz, who directs a group that has endorsed
+                // her. “…”`: a report told inside the quoting sentence leaves
+                // the quotation to its speaker.)
+                let quoting = |a: &Attribution| {
+                    matches!(a.kind, ClaimKind::DirectQuote | ClaimKind::PartialQuote)
+                };
+                let told_inside = latest.is_some_and(|l| {
+                    let (outer, inner) = (&self.found[l], &self.found[next]);
+                    quoting(outer)
+                        && !quoting(inner)
+                        && self.doc.sentence_of(inner.cue.start)
+                            == self.doc.sentence_of(outer.cue.start)
+                        && outer.cue.start < inner.cue.start
+                });
+                if newer && !told_inside {
                     latest = Some(next);
                 }
                 next += 1;
@@ -5715,6 +5780,62 @@ mod tests {
             frames("Lawmakers from high-tax states such as Ohio fought it."),
             []
         );
+    }
+
+    #[test]
+    fn a_subject_that_after_a_sources_noun_opens_its_frame() {
+        for (text, content, source) in [
+            ("The group aired an ad that claims she raised taxes.", "she raised taxes", "an ad"),
+            ("The group released a statement that said the ad was false.", "the ad was false", "a statement"),
+            (
+                "“It is over,” said Ana Ruiz, who directs the Basin Alliance, a group that has endorsed her.",
+                "her",
+                "Basin Alliance, a group",
+            ),
+        ] {
+            let found = frames(text);
+            assert!(
+                found.iter().any(|(_, c, _, s)| c == content && s == source),
+                "{text}: {found:?}"
+            );
+        }
+        // (Not the sentence's own subject, whose relative has no end.)
+        assert_eq!(
+            frames("The memo that said the plan was dead was leaked."),
+            []
+        );
+        // (Nor a medium: `a video on social media that appeared to show`.)
+        assert_eq!(
+            frames("He posted a video on social media that shows the fire."),
+            []
+        );
+    }
+
+    #[test]
+    fn a_report_told_inside_a_quoting_sentence_leaves_the_next_quote_to_the_speaker() {
+        let found = frames(
+            "“She says it out loud,” said Ana Ruiz, who directs a group that has endorsed her. \
+             “That the river is gone.”",
+        );
+        let last = found.last().unwrap();
+        assert_eq!(
+            (last.1.as_str(), last.3.as_str()),
+            ("“That the river is gone.”", "Ana Ruiz")
+        );
+    }
+
+    #[test]
+    fn after_a_subject_pronoun_any_word_is_the_clauses_verb() {
+        for text in [
+            "The mayor claimed she cut taxes.",
+            "The mayor claims she raised taxes.",
+        ] {
+            let (_, content, cue, _) = one(text);
+            assert!(
+                content.starts_with("she ") && cue.starts_with("claim"),
+                "{text}"
+            );
+        }
     }
 
     #[test]
