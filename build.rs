@@ -83,7 +83,7 @@ fn main() {
 /// The letter of each cue-verb class and frame in the build's copy of
 /// `cue_verbs.tsv` (about 0.5 KB less gzip for the embed); the lexicon reads
 /// these letters back.
-const VERB_LETTERS: [(&str, char); 19] = [
+const VERB_LETTERS: [(&str, char); 20] = [
     ("speech", 's'),
     ("cognition", 'c'),
     ("evidence", 'e'),
@@ -103,6 +103,7 @@ const VERB_LETTERS: [(&str, char); 19] = [
     ("for", 'f'),
     ("pred", 'k'),
     ("asonly", 'x'),
+    ("atonly", 'z'),
 ];
 
 /// A sorted list with each line's prefix shared with the line before

@@ -32,7 +32,7 @@ CLASSES = {"speech", "cognition", "evidence", "intention", "attitude"}
 STANCES = {"assert", "deny", "confirm", "allege", "suggest", "praise", "criticize",
            "believe", "intend", "question"}
 FRAMES = ["that", "bare", "quote", "np", "to", "obj", "after", "wh", "passive", "on", "as", "for",
-          "pred", "asonly"]
+          "pred", "asonly", "atonly"]
 VOWELS = set("aeiou")
 
 

@@ -148,6 +148,9 @@ pub struct Frames {
     /// The object is a content only with its `as` phrase: `sees the race as
     /// a chance`, not `saw a gun`.
     pub as_only: bool,
+    /// The object is a content only with the figure it is put at: `put the
+    /// cost at $14 billion`, not `put the bill on hold`.
+    pub at_only: bool,
 }
 
 /// One reporting, attitude or evidence verb.
@@ -488,6 +491,7 @@ fn frames(letters: &str) -> Frames {
             'f' => frames.for_phrase = true,
             'k' => frames.pred = true,
             'x' => frames.as_only = true,
+            'z' => frames.at_only = true,
             _ => {}
         }
     }
@@ -684,11 +688,18 @@ impl Lexicon {
                 VerbForm::PastParticiple,
                 VerbForm::Gerund,
             ];
+            // (`put`, `cast`: a base form that is the past too reads as the
+            // past, which a singular subject can take.)
+            let past_is_base = forms.first() == forms.get(2);
             for (form, name) in forms.iter().zip(names) {
                 let name = match name {
                     VerbForm::Past | VerbForm::PastParticiple if forms.get(2) == forms.get(3) => {
                         VerbForm::PastOrParticiple
                     }
+                    VerbForm::Base if past_is_base && forms.get(2) == forms.get(3) => {
+                        VerbForm::PastOrParticiple
+                    }
+                    VerbForm::Base if past_is_base => VerbForm::Past,
                     other => other,
                 };
                 let info = self.word(form);
@@ -855,6 +866,12 @@ mod tests {
             .expect("said is a cue verb");
         assert_eq!(lex.verb(said.0).lemma, "say");
         assert_eq!(said.1, VerbForm::PastOrParticiple);
+        // (A base form that is the past too reads as the past.)
+        let put = lex
+            .info("put")
+            .and_then(|i| i.verb)
+            .expect("put is a cue verb");
+        assert_eq!(put.1, VerbForm::PastOrParticiple);
         assert!(lex.info("the").unwrap().flags.any(Flags::DET));
         assert!(lex.info("spokesman").unwrap().flags.any(Flags::ROLE));
         assert_eq!(lex.info("russian").unwrap().place, Some("Russia"));

@@ -582,6 +582,21 @@ impl<'d, 'a> Linker<'d, 'a> {
         if frames.as_only && !self.word_is(self.np_content(k, end, false).end, words!["as"]) {
             return None;
         }
+        // (`put the cost at about $14 billion`, `put the gain closer to $600
+        // million`: an estimate names its figure.)
+        if frames.at_only {
+            let object = self.np_content(k, end, false);
+            let figure = (object.start + 1..object.end).any(|j| {
+                (self.word_is(j, words!["at", "near", "around"])
+                    || self.word_is(j, words!["to"])
+                        && self.word_is(j - 1, words!["closer", "close"]))
+                    && (j + 1..object.end.min(j + 4))
+                        .any(|n| self.doc.number_at(n) || self.doc.percent_at(n))
+            });
+            if !figure {
+                return None;
+            }
+        }
         if frames.np {
             let mut content = self.np_content(k, end, frames.as_phrase);
             // `rejected claims that he had lied`: a nominal cue's clause

@@ -5839,6 +5839,32 @@ mod tests {
     }
 
     #[test]
+    fn an_estimate_puts_its_object_at_a_figure_and_a_portrayal_casts_it_as_one() {
+        for (text, content) in [
+            (
+                "Ruth Ames, an economist, put the gain at $600 million.",
+                "the gain at $600 million",
+            ),
+            (
+                "The study put the cost closer to 40%.",
+                "the cost closer to 40%",
+            ),
+            (
+                "The lobby has cast the measure as a union ploy.",
+                "the measure as a union ploy",
+            ),
+        ] {
+            assert_eq!(one(text).1, content, "{text}");
+        }
+        for text in [
+            "The senator put the bill on hold.",
+            "She cast a ballot in May.",
+        ] {
+            assert_eq!(frames(text), [], "{text}");
+        }
+    }
+
+    #[test]
     fn a_comparison_stays_in_a_phrase_content() {
         let (_, content, _, _) =
             one("Only four economists expected a boost of more than half a point.");
@@ -7377,11 +7403,11 @@ mod tests {
             (content.as_str(), cue.as_str(), source.as_str()),
             ("the figures", "cast doubt on", "Republicans")
         );
-        // An estimate: `put the cost at`.
+        // An estimate: `put the cost at` (a cue verb's frame now).
         let (_, content, cue, _) = one("Analysts put the cost at $1,700 per household.");
         assert_eq!(
             (content.as_str(), cue.as_str()),
-            ("$1,700 per household", "put the cost at")
+            ("the cost at $1,700 per household", "put")
         );
         // The verb chain of any cue verb (`has yet to`).
         assert_eq!(one("Lowe has yet to take issue with the plan.").3, "Lowe");
