@@ -2417,7 +2417,9 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         start += 1;
     }
     if range.len() == 1
-        && (doc.tokens[range.start].is(Flags::QUANT) || doc.norm(range.start) == "one")
+        && (doc.tokens[range.start].is(Flags::QUANT)
+            || doc.norm(range.start) == "one"
+            || doc.tokens[range.start].kind == TokenKind::Number)
     {
         d.kind = SourceKind::Anonymous;
         d.pronoun = Some(Pronoun::Partitive);

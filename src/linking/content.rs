@@ -40,6 +40,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         if self.word_is(from, words!["and", "or"]) {
             return None;
         }
+        // (`would add to the debt`: adding to something says nothing.)
+        if verb.lemma == "add" && self.word_is(from, words!["to"]) {
+            return None;
+        }
         let end = sentence.end;
         let frames = verb.frames;
         let mut k = from;
@@ -532,7 +536,17 @@ impl<'d, 'a> Linker<'d, 'a> {
                         && at >= content.end
                 })
         };
+        // (`would add less than 0.3 point to growth`: adding to a sum is no
+        // saying; a clause after `add` needs its subject and verb.)
+        let sum = verb.lemma == "add"
+            && (self.doc.number_at(k)
+                || self.word_is(
+                    k,
+                    words!["less", "more", "fewer", "about", "nearly", "roughly", "another", "up"],
+                ))
+            && !self.subject_then_verb(&self.clause_right(k, end));
         if frames.bare
+            && !sum
             && self.looks_like_clause(k, end)
             && (frames.np || !phrase_only(&self.clause_right(k, end)))
         {

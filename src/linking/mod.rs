@@ -1104,10 +1104,19 @@ impl<'d, 'a> Linker<'d, 'a> {
         let name_after_title = (i + 2..i + 4)
             .find(|&k| !self.punct(k, '.'))
             .is_some_and(|k| self.doc.tokens.get(k).is_some_and(|n| n.capitalized));
+        // (`issues state ID cards`, `the state Capitol`: `state` before a
+        // capital is a noun.)
+        let state_name = self.word_is(i, words!["state"])
+            && self
+                .doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| n.is_word() && n.capitalized);
         if !t.capitalized
-            && self.word_is(i, words!["state", "acting"])
-            && title_after(i + 1)
-            && name_after_title
+            && (self.word_is(i, words!["state", "acting"])
+                && title_after(i + 1)
+                && name_after_title
+                || state_name)
         {
             return None;
         }
@@ -5862,6 +5871,36 @@ mod tests {
         ] {
             assert_eq!(frames(text), [], "{text}");
         }
+    }
+
+    #[test]
+    fn a_count_standing_alone_speaks_and_adding_to_a_sum_does_not() {
+        let found = frames(
+            "In a survey of 34 economists, 21 said the plan would add less than a point to growth.",
+        );
+        let got: Vec<(&str, &str, &str)> = found
+            .iter()
+            .map(|f| (f.1.as_str(), f.2.as_str(), f.3.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [(
+                "the plan would add less than a point to growth",
+                "said",
+                "21"
+            )]
+        );
+    }
+
+    #[test]
+    fn think_tanks_and_state_names_hold_no_verb() {
+        assert_eq!(
+            frames("The office that issues state ID cards is far away."),
+            []
+        );
+        let (_, _, _, source) =
+            one("The plan would add to the debt, said analyses by two think tanks.");
+        assert_eq!(source, "analyses by two think tanks");
     }
 
     #[test]

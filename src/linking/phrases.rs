@@ -168,6 +168,16 @@ impl<'d, 'a> Linker<'d, 'a> {
             return Some(share..end);
         }
         let t = &self.doc.tokens[head];
+        // (`In a survey of 34 economists, 21 said`: a count of those just
+        // named, standing alone at its clause's start.)
+        if t.kind == TokenKind::Number
+            && self.doc.number_at(head)
+            && !self.year(head)
+            && (head == start || self.punct(head - 1, ','))
+            && self.cue_verb(end).is_some()
+        {
+            return Some(head..end);
+        }
         if t.kind != TokenKind::Word {
             return None;
         }
