@@ -65,8 +65,9 @@ def pair(pred, gold):
 
 
 def names_match(a, b):
-    a = [x.strip().lower() for x in a if x.strip()]
-    b = [x.strip().lower() for x in b if x.strip()]
+    # (A typographic apostrophe is the same letter: `Indonesia’s embassy`.)
+    a = [x.strip().lower().replace("\u2019", "'") for x in a if x.strip()]
+    b = [x.strip().lower().replace("\u2019", "'") for x in b if x.strip()]
     return any(x == y or x in y or y in x for x in a for y in b)
 
 

@@ -21,7 +21,8 @@
 //!   greedily by overlap, when the overlap is at least half of the longer
 //!   span (in code points).
 //! - Source: a paired prediction is right when its resolved source's name
-//!   equals the gold source's name (case-insensitively) or one contains the
+//!   equals the gold source's name (case-insensitively, a typographic
+//!   apostrophe the same as a straight one) or one contains the
 //!   other; a group counts when its name or a member's name matches.
 //! - Mention: a paired prediction whose source mention overlaps the gold's
 //!   (both absent counts too): the source as the sentence names it.
@@ -270,10 +271,12 @@ fn spans_meet(a: Option<(usize, usize)>, b: Option<(usize, usize)>) -> bool {
 }
 
 fn names_match(pred: &[String], gold: &[String]) -> bool {
+    // (A typographic apostrophe is the same letter: `Indonesia’s embassy`.)
+    let plain = |name: &str| name.trim().to_lowercase().replace('’', "'");
     pred.iter().any(|p| {
-        let p = p.trim().to_lowercase();
+        let p = plain(p);
         gold.iter().any(|g| {
-            let g = g.trim().to_lowercase();
+            let g = plain(g);
             !p.is_empty() && !g.is_empty() && (p == g || p.contains(&g) || g.contains(&p))
         })
     })
