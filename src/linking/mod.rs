@@ -1696,7 +1696,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 form == VerbForm::Base && self.doc.tokens[prev].kind == TokenKind::Number;
             // (`a plurality say`: a share of those polled agrees as a plural.)
             let share = form == VerbForm::Base && self.word_is(prev, POLLED_SHARES);
-            if matches!(form, VerbForm::Base | VerbForm::ThirdSingular)
+            // (`the new forecast`: a past that is the base form too.)
+            let uninflected = self
+                .cue_verb(i)
+                .is_some_and(|(v, _)| v.lemma == self.norm(i));
+            if (matches!(form, VerbForm::Base | VerbForm::ThirdSingular) || uninflected)
                 && !self.doc.tokens[prev].capitalized
                 && !t.is(Flags::PRON
                     | Flags::ANON
@@ -5868,6 +5872,7 @@ mod tests {
         for text in [
             "The senator put the bill on hold.",
             "She cast a ballot in May.",
+            "But the new forecast “still looks optimistic.”",
         ] {
             assert_eq!(frames(text), [], "{text}");
         }
