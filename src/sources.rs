@@ -3407,6 +3407,8 @@ mod tests {
                 "{phrase}"
             );
         }
+        // (A candidate's camp is a body too.)
+        assert_eq!(described("the Aldridge camp").kind, SourceKind::Organization);
         // (A plural for a lowercase phrase is no name.)
         assert!(described("Advocates for the homeless")
             .name_words
