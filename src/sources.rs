@@ -3408,7 +3408,10 @@ mod tests {
             );
         }
         // (A candidate's camp is a body too.)
-        assert_eq!(described("the Aldridge camp").kind, SourceKind::Organization);
+        assert_eq!(
+            described("the Aldridge camp").kind,
+            SourceKind::Organization
+        );
         // (A plural for a lowercase phrase is no name.)
         assert!(described("Advocates for the homeless")
             .name_words

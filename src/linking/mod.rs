@@ -670,11 +670,22 @@ impl<'d, 'a> Linker<'d, 'a> {
             return;
         }
         // (`Democrats Say …`: a plural's present.)
+        // (`Workers Push A $15 Wage Onto The Ballot`: a verb whose content
+        // only a `for` phrase gives frames nothing without one.)
         let cue = (sentence.start + 1..sentence.end - 1).find_map(|k| {
             self.cue_verb(k)
-                .filter(|&(_, form)| {
-                    matches!(form, VerbForm::ThirdSingular | VerbForm::Past)
-                        || form == VerbForm::Base && self.norm(k - 1).ends_with('s')
+                .filter(|&(verb, form)| {
+                    let f = verb.frames;
+                    (matches!(form, VerbForm::ThirdSingular | VerbForm::Past)
+                        || form == VerbForm::Base && self.norm(k - 1).ends_with('s'))
+                        && (f.that
+                            || f.bare
+                            || f.np
+                            || f.quote
+                            || f.to
+                            || f.wh
+                            || f.on
+                            || self.word_is(k + 1, words!["for"]))
                 })
                 .map(|(cue_verb, _)| (k, cue_verb))
         });
@@ -7944,6 +7955,8 @@ mod tests {
             "Governor Taps Appeals Judge for Supreme Court",
             "Shutdown Drags On With No Talks Scheduled",
             "North Korea puts military on alert",
+            // (`push` frames nothing but a `for` phrase.)
+            "Idaho Workers Push A $15 Wage Onto The Ballot",
         ] {
             assert!(frames(text).is_empty(), "{text}");
         }
