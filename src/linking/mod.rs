@@ -5920,6 +5920,15 @@ mod tests {
     }
 
     #[test]
+    fn a_subcommittee_is_a_listener_and_no_content() {
+        let found = frames(
+            "“We are not walking away,” Ann Lowe told the Senate Appropriations subcommittee on transit.",
+        );
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.2.as_str())).collect();
+        assert_eq!(got, [("“We are not walking away,”", "told")]);
+    }
+
+    #[test]
     fn a_comparison_stays_in_a_phrase_content() {
         let (_, content, _, _) =
             one("Only four economists expected a boost of more than half a point.");
