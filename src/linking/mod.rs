@@ -1475,6 +1475,21 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// noun before it, whose own verb follows: `people briefed on the talks
     /// said`, `officials consulted about the plan say`.
     fn reduced_relative(&self, i: usize, sentence: &Range<usize>) -> bool {
+        // (`In written testimony submitted before the hearing, Halvorsen
+        // argued …`: a participle after a noun inside the sentence's
+        // opening adjunct.)
+        let in_opening_adjunct = i > sentence.start + 1
+            && self.is(sentence.start, Flags::PREP)
+            && self.doc.tokens[i - 1].is_word()
+            && !self.doc.tokens[i - 1].capitalized
+            && !self.is(i - 1, Flags::PRON | Flags::AUX | Flags::CONJ | Flags::ADV)
+            && (sentence.start..i).all(|k| self.doc.tokens[k].is_word())
+            && (i + 1..sentence.end.min(i + MAX_ADJUNCT))
+                .find(|&k| !self.doc.tokens[k].is_word())
+                .is_some_and(|k| self.punct(k, ','));
+        if in_opening_adjunct {
+            return true;
+        }
         let noun_before = i > sentence.start && {
             let t = &self.doc.tokens[i - 1];
             t.kind == TokenKind::Word
@@ -5926,6 +5941,13 @@ mod tests {
         );
         let got: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.2.as_str())).collect();
         assert_eq!(got, [("“We are not walking away,”", "told")]);
+    }
+
+    #[test]
+    fn a_participle_inside_the_opening_adjunct_frames_nothing() {
+        let found = frames("In testimony submitted on Monday, Ann Lowe argued that fares rose.");
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.2.as_str())).collect();
+        assert_eq!(got, [("fares rose", "argued")]);
     }
 
     #[test]
