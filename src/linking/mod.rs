@@ -1482,7 +1482,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self.is(sentence.start, Flags::PREP)
             && self.doc.tokens[i - 1].is_word()
             && !self.doc.tokens[i - 1].capitalized
-            && !self.is(i - 1, Flags::PRON | Flags::AUX | Flags::CONJ | Flags::ADV)
+            && !self.is(
+                i - 1,
+                Flags::PRON | Flags::AUX | Flags::CONJ | Flags::ADV | Flags::REL | Flags::SUB,
+            )
+            && !self.word_is(i - 1, words!["that", "who"])
             && (sentence.start..i).all(|k| self.doc.tokens[k].is_word())
             && (i + 1..sentence.end.min(i + MAX_ADJUNCT))
                 .find(|&k| !self.doc.tokens[k].is_word())
