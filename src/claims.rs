@@ -249,7 +249,7 @@ fn frame_range(doc: &Document, a: &Attribution) -> Range<usize> {
         // (`…, on Tuesday accused`: a time adjunct after it.)
         let timed = (before_cue.saturating_sub(3)..before_cue)
             .any(|k| doc.tokens[k].is(Flags::TIME))
-            && (before_cue.saturating_sub(4).max(s.end + 1)..before_cue - 1)
+            && (before_cue.saturating_sub(4).max(s.end + 1)..before_cue.saturating_sub(1))
                 .any(|k| closing_comma(k) && (k + 1..before_cue).all(|j| doc.tokens[j].is_word()));
         let insert = s.end + 1 < before_cue
             && doc.tokens[s.end].is_punct(',')

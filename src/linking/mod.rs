@@ -3447,7 +3447,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 let aged = np.start >= start + 4
                     && self.doc.number_at(np.start - 2)
                     && self.punct(np.start - 3, ',');
-                let name_end = if aged { np.start - 3 } else { np.start - 1 };
+                let name_end = if aged {
+                    np.start - 3
+                } else {
+                    np.start.saturating_sub(1)
+                };
                 let name = described
                     .then(|| self.np_left(name_end, start))
                     .flatten()
