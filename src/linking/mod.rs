@@ -1106,30 +1106,21 @@ impl<'d, 'a> Linker<'d, 'a> {
             return None;
         }
         // (`state Sen. Curtis Ebanks`, `acting Director Ana Ruiz`: a
-        // modifier of a name's title.)
-        let title_after = |k: usize| {
-            self.doc.tokens.get(k).is_some_and(|n| {
+        // modifier of a name's title; `issues state ID cards`, `the state
+        // Capitol`: `state` before any capital is a noun.)
+        if !t.capitalized && self.word_is(i, words!["state", "acting"]) {
+            let next = self.doc.tokens.get(i + 1);
+            let title_next = next.is_some_and(|n| {
                 n.capitalized && n.is(Flags::HONORIFIC | Flags::ROLE) && n.kind == TokenKind::Word
-            })
-        };
-        let name_after_title = (i + 2..i + 4)
-            .find(|&k| !self.punct(k, '.'))
-            .is_some_and(|k| self.doc.tokens.get(k).is_some_and(|n| n.capitalized));
-        // (`issues state ID cards`, `the state Capitol`: `state` before a
-        // capital is a noun.)
-        let state_name = self.word_is(i, words!["state"])
-            && self
-                .doc
-                .tokens
-                .get(i + 1)
-                .is_some_and(|n| n.is_word() && n.capitalized);
-        if !t.capitalized
-            && (self.word_is(i, words!["state", "acting"])
-                && title_after(i + 1)
-                && name_after_title
-                || state_name)
-        {
-            return None;
+            });
+            let name_after_title = (i + 2..i + 4)
+                .find(|&k| !self.punct(k, '.'))
+                .is_some_and(|k| self.doc.tokens.get(k).is_some_and(|n| n.capitalized));
+            let state_name =
+                self.norm(i) == "state" && next.is_some_and(|n| n.is_word() && n.capitalized);
+            if title_next && name_after_title || state_name {
+                return None;
+            }
         }
         let named = |kind: PhraseKind| {
             matches!(
@@ -3419,15 +3410,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && self.word_is(np.start - 1, words!["of", "from"])
                     && self.punct(np.start - 2, ',');
                 if hometown {
-                    let mut comma = np.start - 2;
-                    if comma >= start + 2
-                        && self.doc.number_at(comma - 1)
-                        && self.punct(comma - 2, ',')
-                    {
-                        comma -= 2;
-                    }
                     if let Some(name) = self
-                        .np_left(comma, start)
+                        .np_left(self.past_age(np.start - 2, start), start)
                         .filter(|name| self.doc.tokens[name.end - 1].capitalized)
                     {
                         np = name.start..np.end;
@@ -3444,16 +3428,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && np.start >= start + 2
                     && self.punct(np.start - 1, ',');
                 // (`Marisela Ortega, 38, a blackjack dealer who said`: past the age.)
-                let aged = np.start >= start + 4
-                    && self.doc.number_at(np.start - 2)
-                    && self.punct(np.start - 3, ',');
-                let name_end = if aged {
-                    np.start - 3
-                } else {
-                    np.start.saturating_sub(1)
-                };
                 let name = described
-                    .then(|| self.np_left(name_end, start))
+                    .then(|| self.np_left(self.past_age(np.start - 1, start), start))
                     .flatten()
                     // (`the account of Gregory Lindqvist, a former …`: the
                     // name closing the phrase.)
@@ -3770,6 +3746,16 @@ impl<'d, 'a> Linker<'d, 'a> {
         verb.frames.as_phrase
             && self.word_is(self.skip_adjuncts(after_verb, sentence.end), words!["as"])
             && (self.word_is(before, words!["that"]) || noun_before())
+    }
+
+    /// The comma before a name's age set off by commas (`Linda Kroeger,
+    /// 71, …`: the one after `Kroeger`), or `comma` itself.
+    fn past_age(&self, comma: usize, start: usize) -> usize {
+        if comma >= start + 2 && self.doc.number_at(comma - 1) && self.punct(comma - 2, ',') {
+            comma - 2
+        } else {
+            comma
+        }
     }
 
     /// The capitalized words closing a phrase (`Sen. Ann Lowe` in `the
