@@ -3197,15 +3197,29 @@ impl<'d, 'a> Linker<'d, 'a> {
             .collect();
         // The subject opens the clause: the sentence's start, or just after a
         // quotation it frames (`“…,” Kendra Oduya, …, said`).
+        // (A participle with its complement, `Asked about`, `Speaking to`,
+        // `Reached by`; not a modifier, `Concerned residents`.)
+        let opening_participle = (self.past_participle(start)
+            || self
+                .cue_verb(start)
+                .is_some_and(|(_, form)| form == VerbForm::Gerund))
+            && (self.is(
+                start + 1,
+                Flags::PREP | Flags::TIME | Flags::SUB | Flags::WH,
+            ) || self.word_is(start + 1, words!["whether", "if"]));
         let opening = |np: &Range<usize>| {
-            np.start == start
-                || self.doc.tokens[np.start - 1].is_quote()
+            if np.start == start {
+                return !opening_participle;
+            }
+            self.doc.tokens[np.start - 1].is_quote()
                 || np.start == start + 1 && self.is(start, Flags::CONJ)
                 // (`In Vinter, Gil Lucero, 41, an electrician, said`: after
                 // an opening adjunct.)
+                // (`Asked about the records, a spokesman, Dean Farraday,
+                // said`: after an opening participle's clause.)
                 || np.start >= start + 3
                     && self.punct(np.start - 1, ',')
-                    && self.is(start, Flags::PREP)
+                    && (self.is(start, Flags::PREP) || opening_participle)
                     && !(start..np.start - 1).any(|k| {
                         !self.doc.tokens[k].is_word() || self.is(k, Flags::AUX | Flags::MODAL)
                     })
@@ -3273,7 +3287,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             let opener = self.word_is(seg.start, words!["a", "an", "the", "including"])
                 || self.word_is(seg.start, words!["and"])
                     && self.word_is(seg.start + 1, words!["a", "an", "the"])
-                || self.word_is(seg.start, words!["one"])
+                || (self.word_is(seg.start, words!["one"]) || self.is(seg.start, Flags::QUANT))
                     && self.word_is(seg.start + 1, words!["of"])
                 || self.is(seg.start, Flags::ROLE | Flags::PREP | Flags::POSS)
                 || self.doc.tokens[seg.start].kind == TokenKind::Number
@@ -6568,6 +6582,21 @@ mod tests {
                 "The Democratic leader in the state House, Rep. Yolanda Pierce, said the law \
                  was a mess.",
                 "The Democratic leader in the state House, Rep. Yolanda Pierce",
+            ),
+            // After an opening participle's clause; a part of the subject
+            // as an insert.
+            (
+                "Asked about the records on Wednesday, a company spokesman, Dean Farraday, \
+                 said the firm had backed another bill.",
+                "a company spokesman, Dean Farraday",
+            ),
+            (
+                "Residents, many of them retirees, said the plant was noisy.",
+                "Residents",
+            ),
+            (
+                "The observer mission, which deployed 84 observers, said voting was calm.",
+                "The observer mission",
             ),
             // (A party's name is capitalized but names no one.)
             (
