@@ -284,6 +284,14 @@ impl<'a> Document<'a> {
             })
     }
 
+    /// `FBI`, `KCNA`, `NHK`: a word of two or more capitals and no lowercase letter.
+    pub fn is_acronym(&self, k: usize) -> bool {
+        let word = self.surface(k);
+        self.tokens[k].kind == TokenKind::Word
+            && word.chars().filter(|c| c.is_uppercase()).count() >= 2
+            && !word.chars().any(char::is_lowercase)
+    }
+
     /// Whether token `k` is a quotation mark right after a comma: `…,”`.
     pub fn comma_then_quote(&self, k: usize) -> bool {
         k > 0

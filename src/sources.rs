@@ -1881,7 +1881,7 @@ fn acronym_definitions(doc: &Document) -> Vec<(String, Range<usize>)> {
             break;
         }
         let parenthesized = doc.tokens[k - 1].is_punct('(') && doc.tokens[k + 1].is_punct(')');
-        if !parenthesized || !is_acronym(doc, k) {
+        if !parenthesized || !doc.is_acronym(k) {
             continue;
         }
         let initial = doc.surface(k).chars().next();
@@ -3324,18 +3324,10 @@ fn name_after_institution(doc: &Document, a: usize, stop: usize) -> Option<usize
                 | Flags::MEDIA
                 | Flags::OUTLET
                 | Flags::PLACE)
-                || is_acronym(doc, p - 1)
+                || doc.is_acronym(p - 1)
                 || (a..p).any(|j| place_at(doc, j, p).is_some_and(|(end, _, _)| end == p))
                 || first_name_gender(doc.norm(p)) != Gender::Unknown)
     })
-}
-
-/// `FBI`, `KCNA`, `NHK`: a word of two or more capitals and no lowercase letter.
-fn is_acronym(doc: &Document, k: usize) -> bool {
-    let word = doc.surface(k);
-    doc.tokens[k].kind == TokenKind::Word
-        && word.chars().filter(|c| c.is_uppercase()).count() >= 2
-        && !word.chars().any(char::is_lowercase)
 }
 
 /// A word of three or more capital letters (`FIRST`, `NATO`), not a Roman

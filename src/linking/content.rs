@@ -1158,6 +1158,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                     )
                 {
                     j += 1;
+                    if self.bracketed_acronym(j) {
+                        j += 3;
+                    }
                 }
                 if self.word_is(k + 1, words!["least", "most", "all"]) {
                     break; // `said at least 40 people …`

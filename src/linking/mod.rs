@@ -1056,6 +1056,16 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
     }
 
+    /// Whether a name's acronym in brackets opens at token `k`: `the
+    /// People's Democratic Front (PDF) in the capital`.
+    pub(super) fn bracketed_acronym(&self, k: usize) -> bool {
+        k > 0
+            && self.punct(k, '(')
+            && self.punct(k + 2, ')')
+            && self.doc.tokens[k - 1].capitalized
+            && self.doc.is_acronym(k + 1)
+    }
+
     /// Whether token `i` lies between the marks of a quotation of at least a
     /// few words: frames there are the speaker's, not the article's.
     fn inside_quote(&self, i: usize) -> bool {
@@ -2513,6 +2523,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                     .is_none_or(|(_, f)| f == VerbForm::Base && close > frame_end + 1)
             {
                 close += 1;
+                if self.bracketed_acronym(close) {
+                    close += 3;
+                }
             }
             if (quote_before.is_some() || quote_closes_before)
                 && self.is(frame_end, Flags::PREP)
@@ -5654,6 +5667,15 @@ mod tests {
         assert_eq!(
             (content.as_str(), cue.as_str(), source.as_str()),
             ("“This is the start of a long fight,”", "said", "Ms. Ortiz")
+        );
+        // (A name's acronym in brackets stays in the run.)
+        let (_, content, cue, source) = one(
+            "“This was a robbery,” Kovu told a news conference at the offices of the \
+             People's Democratic Front (PDF) in the capital.",
+        );
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            ("“This was a robbery,”", "told", "Kovu")
         );
     }
 
