@@ -1296,8 +1296,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                         || !self.doc.tokens[j].capitalized && self.norm(j).ends_with("ing")
                 })
             };
+            // (`the result of Sunday's election`: `of` a time is the noun's.)
             if t.is(Flags::PREP)
                 && k + 1 < end
+                && !self.word_is(k, words!["of"])
                 && (self.is(k + 1, Flags::TIME)
                     || self.word_is(k + 1, words!["last", "this", "next"]))
                 && !inner_clause()

@@ -5688,6 +5688,13 @@ mod tests {
             (ClaimKind::DirectQuote, "told", "Okafor")
         );
         assert_eq!(content, "“We can pay now or later,”");
+        // (A participle after the listener is its own: `gathered` says nothing.)
+        let (_, content, cue, _) =
+            one("Marovic told supporters gathered outside the court that the count was stolen.");
+        assert_eq!(
+            (content.as_str(), cue.as_str()),
+            ("the count was stolen", "told")
+        );
     }
 
     #[test]
@@ -6357,6 +6364,9 @@ mod tests {
         // (A time adjunct of the frame still ends the phrase.)
         let (_, content, _, _) = one("The company reported a drop in revenue on Thursday.");
         assert_eq!(content, "a drop in revenue");
+        // (But `of` a time is the noun's.)
+        let (_, content, _, _) = one("The party rejected the result of Sunday's election.");
+        assert_eq!(content, "the result of Sunday's election");
     }
 
     #[test]
