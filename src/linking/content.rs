@@ -406,9 +406,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (So does any question word after a negated verb of saying: `would
         // not say which counties would get them`, `did not say how much`.)
         let negated = (from.saturating_sub(4)..from).any(|j| self.is(j, Flags::NEG));
+        // (`when that review would end`: `that` is the subject's determiner.)
+        let determiner = usize::from(self.word_is(k + 1, words!["that", "this"]));
         let open_when = negated
             && (self.word_is(k, words!["when", "which", "who"])
-                && self.subject_then_verb(&(k + 1..end))
+                && self.subject_then_verb(&(k + 1 + determiner..end))
                 || self.is(k, Flags::WH) && verb.class == VerbClass::Speech);
         if (self.is(k, Flags::WH) || asking_if) && frames.wh || open_when {
             let content = self.clause_right(k, end);

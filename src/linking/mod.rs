@@ -1275,7 +1275,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                     // `the family said`, `his ally said`: a noun after a
                     // determiner (`the Bramwell family said`: or a name).
                     && !(p > start && self.is(p - 1, Flags::DET | Flags::POSS | Flags::QUANT)
-                        || self.word_is(p, words!["family", "ally", "assembly", "rally", "monopoly"])))
+                        || self.word_is(p, words!["family", "ally", "rally", "monopoly"])
+                        // (`the internal tally showed`: a noun the tables know.)
+                        || self.doc.tokens[p].info.is_some_and(|i| !i.flags.any(Flags::ADV))))
             {
                 break;
             }
@@ -3287,9 +3289,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || n > 0 && self.word_is(seg.start, words!["where"])
                 || self.word_is(seg.start, words!["and", "but"])
                     && self.word_is(seg.start + 1, words!["who", "whom", "whose", "which"])
-                // (`several of whom said …`, `on which opponents focused`)
-                || self.word_is(seg.start + 1, words!["of"])
-                    && self.word_is(seg.start + 2, words!["whom", "which"])
+                // (`several of whom said …`, `a copy of which was obtained`,
+                // `on which opponents focused`)
+                || (seg.start + 1..seg.start + 3).any(|j| {
+                    self.word_is(j, words!["of"]) && self.word_is(j + 1, words!["whom", "which"])
+                })
                 || self.is(seg.start, Flags::PREP) && self.word_is(seg.start + 1, words!["whom", "which"]);
             let before_relative = seg
                 .clone()
@@ -6627,6 +6631,11 @@ mod tests {
                 "Residents",
             ),
             (
+                "The internal tally, a copy of which was obtained by POLITICO, showed 23 \
+                 Democrats undecided.",
+                "The internal tally",
+            ),
+            (
                 "The observer mission, which deployed 84 observers, said voting was calm.",
                 "The observer mission",
             ),
@@ -7628,9 +7637,15 @@ mod tests {
         );
         // After a whole clause, a comparison is the writer's, not a piece;
         // after `It was` the clause goes on.
-        let (_, content, _, _) =
-            one("The tally showed 22 votes against it, two aides said, far more than he can lose.");
-        assert_eq!(content, "The tally showed 22 votes against it");
+        // (The tally's own `showed` nests inside.)
+        let found = frames(
+            "The tally showed 22 votes against it, two aides said, far more than he can lose.",
+        );
+        assert_eq!(found[0].1, "The tally showed 22 votes against it");
+        assert_eq!(
+            (found[1].1.as_str(), found[1].3.as_str()),
+            ("22 votes against it", "The tally")
+        );
         // After an inverted frame, a phrase with no verb is its adjunct.
         let (_, content, _, _) =
             one("Her arrival adds weight, said Ann Lowe, an economist, in an interview.");
@@ -9980,6 +9995,11 @@ mod tests {
             (
                 "He did not say how much the group had raised.",
                 "how much the group had raised",
+            ),
+            // (`that` is the subject's determiner.)
+            (
+                "The judge did not say when that ruling will come.",
+                "when that ruling will come",
             ),
         ] {
             assert_eq!(one(text).1, question, "{text}");
