@@ -1630,6 +1630,15 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 break;
             }
+            // (`…, who did not want to alienate the campaigns, said she had
+            // been told …`: `said` after a comma is a frame of its own, the
+            // main clause's or an inverted one; not `said to cost`.)
+            if self.punct(k, ',')
+                && self.word_is(k + 1, words!["said", "says"])
+                && !self.word_is(k + 2, words!["to", "by"])
+            {
+                break;
+            }
             // (`… — enough to survive — per a senior aide`: after a dash too.)
             if (self.punct(k, ',') || self.punct(k, '—') || self.punct(k, '–'))
                 && self.trailing_frame(k + 1, end)

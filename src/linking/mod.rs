@@ -5702,6 +5702,24 @@ mod tests {
     }
 
     #[test]
+    fn said_after_a_comma_ends_the_content_before_it() {
+        let found = frames(
+            "A donor, who asked not to be named because she did not want to anger the \
+             campaign, said she had been told the plan failed.",
+        );
+        let said = found
+            .iter()
+            .find(|f| f.2 == "said")
+            .expect("the main frame");
+        assert_eq!(
+            (said.1.as_str(), said.3.as_str()),
+            ("she had been told the plan failed", "A donor")
+        );
+        let want = found.iter().find(|f| f.2 == "want").expect("the wish");
+        assert_eq!(want.1, "to anger the campaign");
+    }
+
+    #[test]
     fn coordinated_frames_are_two_claims() {
         let found = frames("The company acknowledged that costs rose but said jobs were safe.");
         let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
