@@ -288,6 +288,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && a.source.as_ref().is_some_and(|s| {
                         s.start > 0 && self.word_is(s.start - 1, words!["what", "which", "whom"])
                     })
+                // (`said the tariffs Whitcomb was promising would …`: a
+                // relative's object before its subject and verb.)
+                || a.kind == ClaimKind::Reported
+                    && a.source.as_ref().is_some_and(|s| s.start == a.content.end)
                 // (`said she intends to fight the charges`: an intention.)
                 || a.stance == Stance::Intend && self.word_is(a.content.start, words!["to"])
                 // (`said he expected a committee vote`: a prediction of a thing.)
@@ -2175,6 +2179,34 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && (after >= sentence.end || self.is_terminal(after) || self.punct(after, ','));
             if summing_up {
                 self.push(ClaimKind::Reported, noun, cue, Some(who), stance);
+                return true;
+            }
+        }
+        // `the tariffs Whitcomb was promising would raise prices`, `the
+        // budget votes the ad cites were taken …`: a contact relative whose
+        // object is the plural before its subject (the phrase reader ran the
+        // two together), with nothing after the verb but the main clause's.
+        if !inverted && verb.frames.np {
+            let after = self.skip_adjuncts(i + 1, sentence.end);
+            let gap = after >= sentence.end
+                || self.is_terminal(after)
+                || self.punct(after, ',')
+                || self.is(after, Flags::MODAL | Flags::AUX);
+            let split = (source.start + 2..source.end).find(|&j| {
+                (self.doc.tokens[j].capitalized || self.is(j, Flags::DET))
+                    && self.doc.tokens[j - 1].kind == TokenKind::Word
+                    && !self.doc.tokens[j - 1].capitalized
+                    && self.in_single_s(j - 1)
+                    && !self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT | Flags::PRON)
+            });
+            if let Some(split) = split.filter(|_| gap && self.is(source.start, Flags::DET)) {
+                self.push(
+                    ClaimKind::Reported,
+                    source.start..split,
+                    cue,
+                    Some(split..source.end),
+                    stance,
+                );
                 return true;
             }
         }
@@ -5699,6 +5731,22 @@ mod tests {
             (content.as_str(), cue.as_str()),
             ("the count was stolen", "told")
         );
+    }
+
+    #[test]
+    fn a_contact_relatives_object_is_the_plural_before_its_subject() {
+        let found = frames("He said the tariffs Whitcomb was promising would raise prices.");
+        let promised = found
+            .iter()
+            .find(|f| f.2 == "promising")
+            .expect("the relative's frame");
+        assert_eq!(
+            (promised.1.as_str(), promised.3.as_str()),
+            ("the tariffs", "Whitcomb")
+        );
+        // (Not a group named after its plural: `The senators Lee and Paul said that …`.)
+        let found = frames("The senators Lee and Paul said that the bill failed.");
+        assert_eq!(found.len(), 1);
     }
 
     #[test]
