@@ -986,14 +986,14 @@ impl<'d, 'a> Linker<'d, 'a> {
             return None;
         }
         // Any short noun phrase can be a listener: `reporters outside City Hall`.
+        // (`told thousands of supporters in Ohio on Saturday that`: up to
+        // `that`; with no stop in reach, no listener, not the whole rest.)
         let np = self.np_right(k, end).or_else(|| {
-            let stop = (k..end.min(k + 6))
-                .find(|&j| {
-                    !self.doc.tokens[j].is_word()
-                        || self.word_is(j, words!["that"])
-                        || self.is(j, Flags::SUB)
-                })
-                .unwrap_or(end);
+            let stop = (k..end.min(k + MAX_PHRASE)).find(|&j| {
+                !self.doc.tokens[j].is_word()
+                    || self.word_is(j, words!["that"])
+                    || self.is(j, Flags::SUB)
+            })?;
             (stop > k).then_some(k..stop)
         })?;
         let mut np = np;
@@ -1603,12 +1603,17 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // comma inside the quotation before a trailing frame.)
                 // (`… “anyone’s rubber stamp,” as Democrats pressed him`: nor
                 // a subordinate clause after it.)
+                // (`… “given up on towns like this one,” opening a two-day
+                // swing`: nor a participle's clause.)
                 if k < end
                     && (self.writer_tail(k - 1, end)
                         || self.quote_closing_after_comma(k - 1)
                             && (self.trailing_frame(k, end)
                                 || self.summing_up_noun(k, end)
-                                || self.is(k, Flags::SUB) && !self.word_is(k, words!["that"])))
+                                || self.is(k, Flags::SUB) && !self.word_is(k, words!["that"])
+                                || self.doc.tokens[k].kind == TokenKind::Word
+                                    && !self.doc.tokens[k].capitalized
+                                    && self.norm(k).ends_with("ing")))
                 {
                     break;
                 }

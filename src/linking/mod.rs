@@ -5724,6 +5724,19 @@ mod tests {
             (ClaimKind::DirectQuote, "told", "Okafor")
         );
         assert_eq!(content, "“We can pay now or later,”");
+        // (A listener with its places and time; a participle after the
+        // quotation's comma is the writer's.)
+        let (_, content, cue, _) = one(
+            "Whitcomb told thousands of supporters in western Ohio on Saturday that Castellano \
+             had \"given up on towns like this one,\" opening a two-day swing.",
+        );
+        assert_eq!(
+            (content.as_str(), cue.as_str()),
+            (
+                "Castellano had \"given up on towns like this one,\"",
+                "told"
+            )
+        );
         // (A participle after the listener is its own: `gathered` says nothing.)
         let (_, content, cue, _) =
             one("Marovic told supporters gathered outside the court that the count was stolen.");
