@@ -2025,7 +2025,16 @@ impl<'d, 'a> Linker<'d, 'a> {
                             } else {
                                 self.np_right(j + 1, end).map(|np| np.end)
                             })
-                            .is_some_and(|object_end| self.word_is(object_end, words!["of", "for"]))
+                            .is_some_and(|object_end| {
+                                // (`accused the members who backed the motion of …`:
+                                // past the object's relative clause.)
+                                let relative = self.word_is(object_end, words!["who", "that", "which"]);
+                                self.word_is(object_end, words!["of", "for"])
+                                    || relative
+                                        && (object_end + 2..end.min(object_end + 12))
+                                            .take_while(|&o| self.doc.tokens[o].is_word())
+                                            .any(|o| self.word_is(o, words!["of", "for"]))
+                            })
                         // `… and dismissed talk of a shutdown as a game`
                         || verb.frames.as_phrase
                             && (j + 2..end.min(j + 9))

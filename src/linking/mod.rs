@@ -5785,6 +5785,19 @@ mod tests {
         let found = frames("The company acknowledged that costs rose but said jobs were safe.");
         let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
         assert_eq!(contents, vec!["costs rose", "jobs were safe"]);
+        // (An accusation's object may carry a relative clause before `of`.)
+        let found = frames(
+            "The union said the findings stand and accused the members who backed the motion \
+             of grandstanding.",
+        );
+        let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(
+            contents,
+            vec![
+                "the findings stand",
+                "the members who backed the motion of grandstanding"
+            ]
+        );
         assert_eq!(found[1].3, "The company");
     }
 
