@@ -5786,11 +5786,12 @@ mod tests {
         let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
         assert_eq!(contents, vec!["costs rose", "jobs were safe"]);
         // (An accusation's object may carry a relative clause before `of`.)
-        let found = frames(
+        assert_eq!(found[1].3, "The company");
+        let accused = frames(
             "The union said the findings stand and accused the members who backed the motion \
              of grandstanding.",
         );
-        let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        let contents: Vec<&str> = accused.iter().map(|f| f.1.as_str()).collect();
         assert_eq!(
             contents,
             vec![
@@ -5798,7 +5799,6 @@ mod tests {
                 "the members who backed the motion of grandstanding"
             ]
         );
-        assert_eq!(found[1].3, "The company");
     }
 
     #[test]
