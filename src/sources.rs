@@ -260,42 +260,28 @@ impl<'d, 'a> Resolver<'d, 'a> {
             return e;
         }
         if is_bare_anaphor(&description) {
-            // The nearer of: the latest such source, the latest such name in
-            // the text. A name the anaphor heads first (`the agency` for `…
-            // Agency`), then one of a body of its sort (`the agency` for `…
-            // Administration`, `the panel` for a Senate committee, whose
-            // government's kind stands).
+            // The nearer of: the latest such source, the latest such name in the text.
+            let source = self.same_entity(&description);
+            let seen = source.map_or(0, |e| self.entities[e].last_seen);
             let head = lowercase(&description.name);
-            for loose in [false, true] {
-                let source = self.anaphor_entity(&description, loose);
-                let seen = source.map_or(0, |e| self.entities[e].last_seen);
-                let named = self.latest_institution(at, &|range, kind| {
-                    (kind == description.kind || loose && either_kind(&head, kind))
-                        && self.fits_anaphor(&head, range, loose)
-                });
-                if let Some((_, range, _)) =
-                    named.filter(|(start, _, _)| source.is_none() || *start > seen)
-                {
-                    // The name in the text is a mention of the source too.
-                    let mut named_description = describe(self.doc, range.clone());
-                    if !(loose && either_kind(&head, named_description.kind)) {
-                        named_description.kind = description.kind;
+            let named = self.latest_institution(at, &|range, kind| {
+                kind == description.kind && self.fits_anaphor(&head, range)
+            });
+            if let Some((_, range, _)) =
+                named.filter(|(start, _, _)| source.is_none() || *start > seen)
+            {
+                // The name in the text is a mention of the source too.
+                let mut named_description = describe(self.doc, range.clone());
+                named_description.kind = description.kind;
+                let e = match self.same_entity(&named_description) {
+                    Some(e) => {
+                        self.mention(e, range);
+                        e
                     }
-                    let e = match self.same_entity(&named_description) {
-                        Some(e) => {
-                            self.mention(e, range);
-                            e
-                        }
-                        None => self.add(named_description, range, Vec::new()),
-                    };
-                    self.mention(e, mention);
-                    return e;
-                }
-                if let Some(e) = source {
-                    self.merge(e, &description);
-                    self.mention(e, mention);
-                    return e;
-                }
+                    None => self.add(named_description, range, Vec::new()),
+                };
+                self.mention(e, mention);
+                return e;
             }
         }
         if let Some(e) = self.same_entity(&description) {
@@ -543,8 +529,24 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     }),
             );
         }
+        // `the company`, `the ministry`: the latest named source of that kind.
         if is_bare_anaphor(d) {
-            return self.anaphor_entity(d, false);
+            let head = lowercase(d.name.rsplit(' ').next().unwrap_or(""));
+            return self.recent.iter().rev().copied().find(|&e| {
+                let e = &self.entities[e];
+                let words = e.description.name_words.iter().map(|w| {
+                    let institutional = lexicon()
+                        .info(w)
+                        .is_some_and(|i| i.flags.any(Flags::ORGANIZATION | Flags::GOVERNMENT));
+                    (w.as_str(), institutional)
+                });
+                fits_anaphor_words(&head, words)
+                    && e.description.kind == d.kind
+                    && !e.description.name_words.is_empty()
+                    && e.members.is_empty()
+                    && (d.kind == SourceKind::Organization
+                        || lowercase(&e.description.name).contains(&head))
+            });
         }
         // `the spokesman`, `the minister`: the latest source with that role.
         if d.kind == SourceKind::Person {
@@ -786,8 +788,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 .then(|| self.same_entity(&anaphor))
                 .flatten()
                 .filter(|&e| self.entities[e].last_seen < at);
-            let named =
-                self.latest_institution(at, &|range, _| self.fits_anaphor(word, range, false));
+            let named = self.latest_institution(at, &|range, _| self.fits_anaphor(word, range));
             return match (source, named) {
                 (Some(e), Some((start, range, _))) if start > self.entities[e].last_seen => {
                     Some(describe(self.doc, range).name)
@@ -1270,42 +1271,15 @@ impl<'d, 'a> Resolver<'d, 'a> {
         self.doc.sentence_of(b).abs_diff(self.doc.sentence_of(a))
     }
 
-    /// `the company`, `the ministry`: the latest named source of that kind
-    /// (`loose`: or of a body of its sort, see [`anaphor_stands_for`]).
-    fn anaphor_entity(&self, d: &Description, loose: bool) -> Option<usize> {
-        let head = lowercase(d.name.rsplit(' ').next().unwrap_or(""));
-        self.recent.iter().rev().copied().find(|&e| {
-            let e = &self.entities[e];
-            let words = e.description.name_words.iter().map(|w| {
-                let institutional = lexicon()
-                    .info(w)
-                    .is_some_and(|i| i.flags.any(Flags::ORGANIZATION | Flags::GOVERNMENT));
-                (w.as_str(), institutional)
-            });
-            let kind = e.description.kind;
-            fits_anaphor_words(&head, words, loose)
-                && (kind == d.kind || loose && either_kind(&head, kind))
-                && !e.description.name_words.is_empty()
-                && e.members.is_empty()
-                && (d.kind == SourceKind::Organization
-                    || lowercase(&e.description.name).contains(&head)
-                    || loose
-                        && e.description
-                            .name_words
-                            .iter()
-                            .any(|w| anaphor_stands_for(&head, w)))
-        })
-    }
-
     /// Whether an institution's name fits an anaphor's head: `the bank` for
     /// `Nordvale Bank`; a generic `the company` for a name with no other
     /// institution word (`Voss Motoren`, `Halden Foods Inc.`), not a hospital.
-    fn fits_anaphor(&self, head: &str, name: Range<usize>, loose: bool) -> bool {
+    fn fits_anaphor(&self, head: &str, name: Range<usize>) -> bool {
         let words = name.map(|j| {
             let institutional = self.doc.tokens[j].is(Flags::ORGANIZATION | Flags::GOVERNMENT);
             (self.doc.norm(j), institutional)
         });
-        fits_anaphor_words(head, words, loose)
+        fits_anaphor_words(head, words)
     }
 
     /// The latest institution named before token `until` (within the
@@ -1485,7 +1459,6 @@ impl<'d, 'a> Resolver<'d, 'a> {
 fn fits_anaphor_words<'w>(
     head: &str,
     words: impl Iterator<Item = (&'w str, bool)> + Clone,
-    loose: bool,
 ) -> bool {
     // `the organization`: any organization fits; `the city` the name it
     // heads (`Harwick City`, `City of Harwick`), not one it modifies
@@ -1497,51 +1470,13 @@ fn fits_anaphor_words<'w>(
                 .get(j + 1)
                 .is_none_or(|next| words!["of", "for", "on"].has(next))
     });
-    if heads
-        || matches!(head, "organization" | "organisation" | "group")
-        || loose && names.iter().any(|w| anaphor_stands_for(head, w))
-    {
+    if heads || matches!(head, "organization" | "organisation" | "group") {
         return true;
     }
     is_generic_company(head)
         && !words
             .into_iter()
             .any(|(w, institutional)| institutional && !is_company_suffix(w))
-}
-
-/// Whether a bare anaphor refers to a name holding another institution
-/// word: `the union` to `… Federation of … Workers`, `the panel` to a
-/// committee, `the agency` to a department, `the bank` to the Federal
-/// Reserve.
-fn anaphor_stands_for(head: &str, word: &str) -> bool {
-    let names: Words = match head {
-        "union" => words![
-            "federation",
-            "brotherhood",
-            "teamsters",
-            "guild",
-            "workers",
-            "employees"
-        ],
-        "panel" => words!["committee", "subcommittee", "commission", "board"],
-        "agency" => words![
-            "department",
-            "administration",
-            "bureau",
-            "service",
-            "commission"
-        ],
-        "bank" => words!["reserve", "fed"],
-        _ => return false,
-    };
-    names.has(word)
-}
-
-/// Whether an anaphor that reads as a company's (`the panel`, `the bank`)
-/// may refer to an institution of `kind`, a government's too.
-fn either_kind(head: &str, kind: SourceKind) -> bool {
-    matches!(head, "panel" | "agency" | "bank")
-        && matches!(kind, SourceKind::Organization | SourceKind::Government)
 }
 
 /// Whether two genders can be one person's: equal, or one unknown.
@@ -3734,9 +3669,8 @@ mod tests {
 
     #[test]
     fn a_bare_anaphor_fits_a_name_it_heads() {
-        let fits = |head: &str, name: &str| {
-            fits_anaphor_words(head, name.split(' ').map(|w| (w, false)), false)
-        };
+        let fits =
+            |head: &str, name: &str| fits_anaphor_words(head, name.split(' ').map(|w| (w, false)));
         assert!(fits("city", "harwick city"));
         assert!(fits("department", "department of justice"));
         assert!(!fits("city", "taipei city lantern festival"));
@@ -3762,40 +3696,6 @@ mod tests {
         let e = r.resolve(find(&doc, "the automaker"));
         assert_eq!(r.entities[e].description.name, "Ford Motor Co");
         assert_eq!(r.entities[e].description.kind, SourceKind::Organization);
-        // A head of another word for the same kind of body; a government's
-        // name keeps its kind.
-        for (text, anaphor, name, kind) in [
-            (
-                "The National Federation of Rail Workers said it would strike. The union said \
-                 pay was late.",
-                "The union",
-                "National Federation of Rail Workers",
-                SourceKind::Organization,
-            ),
-            (
-                "The Senate Judiciary Committee will vote. The panel said hearings start today.",
-                "The panel",
-                "Senate Judiciary Committee",
-                SourceKind::Government,
-            ),
-            (
-                "The Energy Department froze the loan. The agency said reviews were incomplete.",
-                "The agency",
-                "Energy Department",
-                SourceKind::Government,
-            ),
-        ] {
-            let doc = Document::new(text);
-            let mut r = Resolver::new(&doc);
-            let e = r.resolve(find(&doc, anaphor));
-            let d = &r.entities[e].description;
-            assert_eq!((d.name.as_str(), d.kind), (name, kind), "{text}");
-        }
-        // (Not a company's head for a committee.)
-        let doc = Document::new("The Senate Judiciary Committee will vote. The company said no.");
-        let mut r = Resolver::new(&doc);
-        let e = r.resolve(find(&doc, "The company"));
-        assert_eq!(r.entities[e].description.name, "company");
     }
 
     #[test]
