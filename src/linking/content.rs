@@ -954,6 +954,21 @@ impl<'d, 'a> Linker<'d, 'a> {
             || (end - k >= 3 && t.kind == TokenKind::Word)
     }
 
+    /// Where, in a phrase the phrase reader ran on, a plural noun ends and
+    /// a clause's subject begins: a name or an article right after it
+    /// (`reporters Democrats want …`, `the tariffs Whitcomb was promising`).
+    pub(super) fn subject_after_plural(&self, range: Range<usize>) -> Option<usize> {
+        range.into_iter().find(|&j| {
+            (self.doc.tokens[j].capitalized || self.word_is(j, words!["the", "a", "an"]))
+                && !self.doc.tokens[j - 1].capitalized
+                && self.doc.tokens[j - 1].is_word()
+                && self.in_single_s(j - 1)
+                && self.norm(j - 1) != "'s"
+                && !self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT | Flags::PRON)
+                && !self.is(j, Flags::PRON)
+        })
+    }
+
     /// A listener object: `reporters`, `the BBC`, `him`, `lawmakers on Tuesday`.
     pub(super) fn listener(&self, k: usize, end: usize) -> Option<Range<usize>> {
         if k >= end {
@@ -1000,15 +1015,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (`told reporters Democrats want a vote`, `told supervisors the
         // board had …`: a name or an article after a plural opens the
         // content's subject.)
-        if let Some(name) = (np.start + 1..np.end).find(|&j| {
-            (self.doc.tokens[j].capitalized || self.word_is(j, words!["the", "a", "an"]))
-                && !self.doc.tokens[j - 1].capitalized
-                && self.doc.tokens[j - 1].is_word()
-                && self.in_single_s(j - 1)
-                && self.norm(j - 1) != "'s"
-                && !self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT | Flags::PRON)
-                && !self.is(j, Flags::PRON)
-        }) {
+        if let Some(name) = self.subject_after_plural(np.start + 1..np.end) {
             np.end = name;
         }
         // `telling NBC's “Meet the Press” that …`: a programme's title.

@@ -2192,13 +2192,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.is_terminal(after)
                 || self.punct(after, ',')
                 || self.is(after, Flags::MODAL | Flags::AUX);
-            let split = (source.start + 2..source.end).find(|&j| {
-                (self.doc.tokens[j].capitalized || self.is(j, Flags::DET))
-                    && self.doc.tokens[j - 1].kind == TokenKind::Word
-                    && !self.doc.tokens[j - 1].capitalized
-                    && self.in_single_s(j - 1)
-                    && !self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT | Flags::PRON)
-            });
+            let split = self.subject_after_plural(source.start + 2..source.end);
             if let Some(split) = split.filter(|_| gap && self.is(source.start, Flags::DET)) {
                 self.push(
                     ClaimKind::Reported,
