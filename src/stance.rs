@@ -83,6 +83,11 @@ pub fn stance(
         let mut negative = 0;
         let mut positive = 0;
         for k in content.clone() {
+            // (No evaluative word is short or a function word: most of a
+            // content's words skip the lexicon's search.)
+            if doc.norm(k).len() < 4 || doc.tokens[k].is(Flags::FUNCTION) {
+                continue;
+            }
             match lexicon().evaluation(doc.norm(k)) {
                 Some(Evaluation::Negative) => negative += 1,
                 Some(Evaluation::Positive) => positive += 1,

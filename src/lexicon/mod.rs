@@ -90,6 +90,22 @@ impl Flags {
             | Flags::GOVERNMENT.0
             | Flags::ORGANIZATION.0,
     );
+    /// The closed classes of grammar words, which no content-word table holds.
+    pub const FUNCTION: Flags = Flags(
+        Flags::DET.0
+            | Flags::QUANT.0
+            | Flags::POSS.0
+            | Flags::PRON.0
+            | Flags::OBJPRON.0
+            | Flags::PREP.0
+            | Flags::CONJ.0
+            | Flags::SUB.0
+            | Flags::AUX.0
+            | Flags::MODAL.0
+            | Flags::NEG.0
+            | Flags::REL.0
+            | Flags::WH.0,
+    );
 
     /// Whether any of `other`'s bits are set.
     pub fn any(self, other: Flags) -> bool {
@@ -945,6 +961,20 @@ mod inflection_tests {
         let adjectives = &lexicon().adjectives;
         assert!(adjectives.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(lexicon().adjective("critical").is_some());
+    }
+
+    #[test]
+    fn evaluative_words_are_long_content_words() {
+        // (The stance's scan skips every other word before it searches.)
+        for &(word, _) in &lexicon().evaluations {
+            assert!(word.len() >= 4, "{word}");
+            assert!(
+                !lexicon()
+                    .info(word)
+                    .is_some_and(|i| i.flags.any(Flags::FUNCTION)),
+                "{word}"
+            );
+        }
     }
 
     #[test]
