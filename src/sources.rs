@@ -1837,7 +1837,15 @@ fn acronym_definitions(doc: &Document) -> Vec<(String, Range<usize>)> {
         if let Some(first) = first {
             let words = (first..end).filter(|&j| doc.tokens[j].capitalized).count();
             if words >= 2 && !acronyms.iter().any(|(a, _)| a == doc.norm(k)) {
-                acronyms.push((doc.norm(k).to_owned(), first..end));
+                // (With its brackets when they spell it: `Immigration and
+                // Customs Enforcement (ICE)` reads as one name.)
+                let spelt = first..k + 2;
+                let full = if spelt_name(doc, &spelt).is_some() {
+                    spelt
+                } else {
+                    first..end
+                };
+                acronyms.push((doc.norm(k).to_owned(), full));
             }
         }
     }
@@ -2197,6 +2205,15 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         possessor: None,
     };
     if range.is_empty() {
+        return d;
+    }
+    if let Some(name) = spelt_name(doc, &range) {
+        d.name = text(doc, name.clone());
+        d.name_words = name.clone().map(|k| doc.norm(k).to_owned()).collect();
+        if name.clone().any(|k| doc.tokens[k].is(Flags::GOVERNMENT)) {
+            d.kind = SourceKind::Government;
+        }
+        d.focus = name;
         return d;
     }
     // `Americans over 65`: the age is no part of the name.
@@ -2707,6 +2724,26 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
         return Vec::new();
     }
     parts
+}
+
+/// `Immigration and Customs Enforcement (ICE)`, `Food and Drug
+/// Administration (FDA)`: the name, one name though it holds `and`, whose
+/// bracketed acronym spells the initials of its capitalized words.
+fn spelt_name(doc: &Document, range: &Range<usize>) -> Option<Range<usize>> {
+    let open = (range.start + 1..range.end.min(doc.tokens.len().saturating_sub(2)))
+        .find(|&k| doc.tokens[k].is_punct('('))?;
+    let first = (range.start..open).find(|&k| {
+        doc.tokens[k].capitalized && !doc.surface(k).contains('.') && !doc.tokens[k].is(Flags::DET)
+    })?;
+    let initials: String = (first..open)
+        .filter(|&k| doc.tokens[k].capitalized)
+        .filter_map(|k| doc.surface(k).chars().next())
+        .collect();
+    (doc.is_acronym(open + 1)
+        && doc.tokens[open + 2].is_punct(')')
+        && initials.len() >= 2
+        && initials == doc.surface(open + 1))
+    .then_some(first..open)
 }
 
 /// Reads `[demonym/affiliation] [role] [Name]` and sets name, role,
@@ -3557,6 +3594,23 @@ mod tests {
         assert_eq!(
             (d.name.as_str(), d.kind, d.role.as_deref()),
             ("Mara Voss", SourceKind::Person, Some("head"))
+        );
+        // A name its acronym spells is one name though it holds `and`, and
+        // the acronym alone names it.
+        let d = described("U.S. Immigration and Customs Enforcement (ICE)");
+        assert_eq!(
+            (d.name.as_str(), d.members.len()),
+            ("Immigration and Customs Enforcement", 0)
+        );
+        let doc = Document::new(
+            "Agents arrested 212 people, U.S. Immigration and Customs Enforcement (ICE) said. \
+             ICE said the operation was over.",
+        );
+        let mut r = Resolver::new(&doc);
+        let e = r.resolve(find(&doc, "ICE said").start..find(&doc, "ICE said").start + 1);
+        assert_eq!(
+            r.entities[e].description.name,
+            "Immigration and Customs Enforcement"
         );
     }
 
