@@ -1104,6 +1104,18 @@ impl<'d, 'a> Resolver<'d, 'a> {
                         (Pronoun::He, Gender::Female) | (Pronoun::She, Gender::Male)
                     )
                 });
+            // (`The president has not addressed it. But he told …`: a
+            // definite role opening this sentence or the one before, nearer
+            // than any name, is whom `he` refers to.)
+            let role = self.role_subject_before(at).filter(|role| {
+                role.start > seen
+                    && named
+                        .as_ref()
+                        .is_none_or(|(range, _)| range.start < role.start)
+            });
+            if let Some(role) = role {
+                return Some(self.resolve(role));
+            }
             if let Some((range, description)) = named {
                 return Some(self.entity_named(description, range));
             }
@@ -1128,6 +1140,22 @@ impl<'d, 'a> Resolver<'d, 'a> {
             return self.speaker_read_as_a_company(at);
         }
         source.map(|(i, _)| i)
+    }
+
+    /// `The president`, `the senator` opening the sentence of token `at` or
+    /// the one before, as its subject: the role's words.
+    fn role_subject_before(&self, at: usize) -> Option<Range<usize>> {
+        let sentence = self.doc.sentence_of(at);
+        (sentence.saturating_sub(1)..=sentence).rev().find_map(|s| {
+            let start = self.doc.sentences.get(s)?.tokens.start;
+            let role = start + 1;
+            (start + 2 < at
+                && self.doc.norm(start) == "the"
+                && self.doc.tokens[role].is(Flags::ROLE)
+                && !self.doc.tokens[role].capitalized
+                && self.doc.tokens[role + 1].is(Flags::AUX | Flags::MODAL | Flags::PAST))
+            .then_some(start..role + 1)
+        })
     }
 
     /// `“…,” McConnell told reporters. He said …`: with no person to refer
@@ -3729,6 +3757,19 @@ mod tests {
         assert!(fits("department", "department of justice"));
         assert!(!fits("city", "taipei city lantern festival"));
         assert!(!fits("campaign", "gop congressman spent campaign cash"));
+    }
+
+    #[test]
+    fn he_after_a_definite_role_opening_the_sentence_before_is_that_role() {
+        let doc = Document::new(
+            "Spokesman Tom Ashby said there was no split. The president has not spoken. \
+             But he told steelworkers he was weighing tariffs.",
+        );
+        let mut r = Resolver::new(&doc);
+        r.resolve(find(&doc, "Spokesman Tom Ashby"));
+        let he = find(&doc, "he told");
+        let e = r.resolve(he.start..he.start + 1);
+        assert_eq!(r.entities[e].description.name, "president");
     }
 
     #[test]
