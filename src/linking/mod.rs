@@ -1078,10 +1078,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             .is_some_and(|q| q.open < i && q.close.is_none_or(|c| i < c) && q.inner().len() > 3)
     }
 
-    /// Whether the cue verb at `i`, inside a quotation, is its speaker's
-    /// belief or intention in the first person: `I think`, `we don't
-    /// believe`, `I've always wanted`, opening a clause of the quotation.
-    fn first_person_frame(&self, i: usize, verb: &CueVerb, start: usize) -> bool {
+    /// Whether the cue verb at `i`, inside a quotation, is a belief or an
+    /// intention the quotation reports: its speaker's in the first person
+    /// (`I think`, `we don't believe`, `I've always wanted`) or a named
+    /// person's (`Preece wants to`), opening a clause of the quotation.
+    fn quoted_mind_frame(&self, i: usize, verb: &CueVerb, start: usize) -> bool {
         // (Not a feeling: `we feel good about it`; but `I feel that …`.)
         if !matches!(verb.class, VerbClass::Cognition | VerbClass::Intention)
             || verb.lemma == "feel" && !self.word_is(i + 1, words!["that", "like"])
@@ -1092,9 +1093,24 @@ impl<'d, 'a> Linker<'d, 'a> {
         while k > start && self.is(k - 1, Flags::AUX | Flags::MODAL | Flags::NEG | Flags::ADV) {
             k -= 1;
         }
-        k > start
-            && self.word_is(k - 1, words!["i", "we"])
-            && (k - 1 == start || self.is(k - 2, Flags::CONJ) || !self.doc.tokens[k - 2].is_word())
+        let opens_clause = |j: usize| {
+            j == start || self.is(j - 1, Flags::CONJ) || !self.doc.tokens[j - 1].is_word()
+        };
+        if k > start && self.word_is(k - 1, words!["i", "we"]) {
+            return opens_clause(k - 1);
+        }
+        // `“Nolan Preece wants to hand millionaires a tax cut,” she said`:
+        // a named third person's mind, as the speaker tells it (a name the
+        // article knows as one: no pronoun, whose referent the quotation
+        // alone knows).
+        let mut j = k;
+        while j > start
+            && self.doc.tokens[j - 1].capitalized
+            && self.doc.tokens[j - 1].info.is_none()
+        {
+            j -= 1;
+        }
+        j < k && k - j <= 3 && opens_clause(j) && self.word_is(i + 1, words!["to", "that"])
     }
 
     /// The cue verb at token `i`, if the word is one and reads as a verb here
@@ -1304,7 +1320,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // done,” she said`), which nests in the quotation and stays in it.
         let quoted;
         let sentence = if self.inside_quote(i) {
-            if !self.first_person_frame(i, verb, sentence.start) {
+            if !self.quoted_mind_frame(i, verb, sentence.start) {
                 return false;
             }
             let inner = self.quotes.at(i).map_or(sentence.clone(), |q| q.inner());
@@ -7440,6 +7456,23 @@ mod tests {
         assert_eq!(found[1].1, "the boats to run on time");
         // A quotation nobody is credited with holds no frame either.
         assert!(frames("“I think voters will punish them.”").is_empty());
+    }
+
+    #[test]
+    fn a_named_persons_mind_nests_in_the_quotation() {
+        let found = frames("“Nolan Preece wants to hand millionaires a tax cut,” Lowe said.");
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.3.as_str())).collect();
+        assert_eq!(got[1], ("to hand millionaires a tax cut", "Nolan Preece"));
+        // Not a pronoun or a description, whose referent only the speaker
+        // knows, nor a clause without `to` or `that`.
+        for text in [
+            "“He wants to hand millionaires a tax cut,” Lowe said.",
+            "“The senator wants to cut taxes,” Lowe said.",
+            "“Preece wants a tax cut for millionaires,” Lowe said.",
+            "“Then Preece thinks that we are done,” Lowe said.",
+        ] {
+            assert_eq!(frames(text).len(), 1, "{text}");
+        }
     }
 
     #[test]
