@@ -1968,12 +1968,23 @@ impl<'d, 'a> Linker<'d, 'a> {
         sentence: &Range<usize>,
     ) -> Option<Range<usize>> {
         let and = subject_end.checked_sub(1)?;
-        if and <= sentence.start
-            || !self.word_is(and, words!["and", "but"])
-            || self.punct(and - 1, ',')
-        {
+        if and <= sentence.start || !self.word_is(and, words!["and", "but"]) {
             return None;
         }
+        // `worked the counter, shaking hands and posing for photos, and told
+        // reporters …`: a participle's phrase set off by commas before the
+        // `and` (a comma before it otherwise ends the subject's clause).
+        let and = if self.punct(and - 1, ',') {
+            let open = (and.saturating_sub(MAX_PHRASE).max(sentence.start + 1)..and - 1)
+                .rev()
+                .find(|&c| self.punct(c, ','))?;
+            if !self.is_gerund_word(open + 1) {
+                return None;
+            }
+            open
+        } else {
+            and
+        };
         // (`Republican leaders, who hold supermajorities and said …`: the
         // relative clause's second verb, its subject the antecedent.)
         let who = (sentence.start + 2..and)
@@ -8494,6 +8505,16 @@ mod tests {
                 "it would close plants".into(),
                 "said".into(),
                 "The company".into()
+            )
+        );
+        // Past a participle's phrase set off by commas.
+        assert_eq!(
+            one("Lowe toured the plant, meeting workers, and said it would stay open."),
+            (
+                ClaimKind::Indirect,
+                "it would stay open".into(),
+                "said".into(),
+                "Lowe".into()
             )
         );
         assert_eq!(
