@@ -2296,6 +2296,17 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         }
         return people;
     }
+    // `A copy of the March inspection report`, `a draft of the agreement`:
+    // the text copied speaks.
+    let copied_of = (range.start + 1..range.end.min(range.start + 3)).find(|&k| {
+        doc.norm(k) == "of"
+            && k + 1 < range.end
+            && words!["copy", "copies", "draft", "drafts", "excerpt", "excerpts", "version"]
+                .has(doc.norm(k - 1))
+    });
+    if let Some(of) = copied_of {
+        return describe(doc, of + 1..range.end);
+    }
     // `Half of voters`, `a third of independents`, `Six in 10 voters`,
     // `nearly one in five independents`: a fraction of a polled group is it.
     let fraction_of = (range.start + 1..range.end.min(range.start + 4)).find(|&k| {
@@ -3526,6 +3537,21 @@ mod tests {
             let d = described(phrase);
             assert_eq!(d.name, name, "{phrase}");
             assert_ne!(d.kind, SourceKind::Organization, "{phrase}");
+        }
+    }
+
+    #[test]
+    fn a_copy_is_the_text_copied() {
+        for (phrase, name) in [
+            ("A copy of the inspection report", "inspection report"),
+            ("a draft of the memo", "memo"),
+        ] {
+            let d = described(phrase);
+            assert_eq!(
+                (d.name.as_str(), d.kind),
+                (name, SourceKind::Document),
+                "{phrase}"
+            );
         }
     }
 

@@ -8507,6 +8507,11 @@ mod tests {
                 "The company".into()
             )
         );
+        // Three modifiers no table knows, right after their determiner.
+        assert_eq!(
+            frames("An old retired bus driver told investigators he lost his savings.")[0].3,
+            "An old retired bus driver"
+        );
         // Past a participle's phrase set off by commas.
         assert_eq!(
             one("Lowe toured the plant, meeting workers, and said it would stay open."),

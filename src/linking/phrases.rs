@@ -395,7 +395,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 // An unknown word as a modifier: `senior officials`, `local health department`.
                 unknown_run += 1;
-                if unknown_run > 2 {
+                // (A third only right after its determiner: `an 88-year-old
+                // retired bus driver`.)
+                if unknown_run > 2 && !(unknown_run == 3 && p > start && self.is(p - 1, Flags::DET))
+                {
                     break;
                 }
                 k = p;
