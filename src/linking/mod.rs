@@ -1972,13 +1972,17 @@ impl<'d, 'a> Linker<'d, 'a> {
             return None;
         }
         // `worked the counter, shaking hands and posing for photos, and told
-        // reporters …`: a participle's phrase set off by commas before the
-        // `and` (a comma before it otherwise ends the subject's clause).
+        // reporters …`, `raised its rate, its third increase this year, and
+        // said …`: a participle's phrase or an appositive set off by commas
+        // before the `and` (a comma before it otherwise ends the subject's
+        // clause).
         let and = if self.punct(and - 1, ',') {
             let open = (and.saturating_sub(MAX_PHRASE).max(sentence.start + 1)..and - 1)
                 .rev()
                 .find(|&c| self.punct(c, ','))?;
-            if !self.is_gerund_word(open + 1) {
+            let appositive = self.is(open + 1, Flags::DET | Flags::POSS)
+                && !self.has_finite_verb(&(open + 1..and - 1));
+            if !self.is_gerund_word(open + 1) && !appositive {
                 return None;
             }
             open
@@ -8512,7 +8516,14 @@ mod tests {
             frames("An old retired bus driver told investigators he lost his savings.")[0].3,
             "An old retired bus driver"
         );
-        // Past a participle's phrase set off by commas.
+        // Past a participle's phrase or an appositive set off by commas.
+        assert_eq!(
+            frames(
+                "The bank raised its rate, its third increase this year, and said it would stop."
+            )[0]
+            .3,
+            "The bank"
+        );
         assert_eq!(
             one("Lowe toured the plant, meeting workers, and said it would stay open."),
             (
