@@ -1285,7 +1285,12 @@ impl<'d, 'a> Linker<'d, 'a> {
         while k < end {
             if let Some(q) = self.quotes.at(k) {
                 k = q.last.max(k) + 1;
-                if k < end && self.writer_tail(k - 1, end) {
+                // (`dismissed the study as “a guess,” saying …`: nor a
+                // participle after the quotation's comma.)
+                if k < end
+                    && (self.writer_tail(k - 1, end)
+                        || self.quote_closing_after_comma(k - 1) && self.is_gerund_word(k))
+                {
                     break;
                 }
                 continue;

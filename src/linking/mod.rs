@@ -7575,6 +7575,9 @@ mod tests {
             one("Researchers described the pace as faster than any model had predicted.");
         assert_eq!(kind, ClaimKind::Reported);
         assert_eq!(content, "the pace as faster than any model had predicted");
+        // A participle after the quotation's comma is the writer's.
+        let found = frames("Vail dismissed the study as “a guess,” saying voters had moved away.");
+        assert_eq!(found[0].1, "the study as “a guess,”");
     }
 
     #[test]
