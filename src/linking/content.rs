@@ -2034,6 +2034,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                         || verb.frames.np
                             && (if self.is(j + 1, Flags::OBJPRON) || self.word_is(j + 1, words!["her", "it"]) {
                                 Some(j + 2)
+                            } else if let Some(q) = self.quotes.at(j + 1).filter(|q| q.open == j + 1) {
+                                // (`and accused “Washington prosecutors” of …`)
+                                Some(q.last + 1)
                             } else {
                                 self.np_right(j + 1, end).map(|np| np.end)
                             })

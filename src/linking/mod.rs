@@ -5824,6 +5824,9 @@ mod tests {
                 "the members who backed the motion of grandstanding"
             ]
         );
+        // (Or a quotation as its object.)
+        let accused = frames("He wrote that he was staying and accused “the press” of lying.");
+        assert_eq!(accused[0].1, "he was staying");
     }
 
     #[test]
