@@ -1139,7 +1139,44 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if source.is_none() && matches!(pronoun, Pronoun::He | Pronoun::She) {
             return self.speaker_read_as_a_company(at);
         }
+        // (`The senators pressed her on prices. They said …`: people opening
+        // this sentence or the one before, nearer than any source.)
+        if pronoun == Pronoun::They {
+            let nearer = |p: &Range<usize>| source.is_none_or(|(_, seen)| p.start > seen);
+            if let Some(people) = self.plural_subject_before(at).filter(nearer) {
+                return Some(self.resolve(people));
+            }
+        }
         source.map(|(i, _)| i)
+    }
+
+    /// The plural people (`Republicans`, `The senators`, `Many farmers`)
+    /// opening the sentence of token `at` or the one before as the subject
+    /// of its verb: the phrase's words.
+    fn plural_subject_before(&self, at: usize) -> Option<Range<usize>> {
+        let sentence = self.doc.sentence_of(at);
+        (sentence.saturating_sub(1)..=sentence).rev().find_map(|s| {
+            let start = self.doc.sentences.get(s)?.tokens.start;
+            let verb = (start + 1..at.min(start + 6)).find(|&k| {
+                let t = &self.doc.tokens[k];
+                t.is(Flags::AUX | Flags::MODAL | Flags::PAST)
+                    || t.kind == TokenKind::Word
+                        && !t.capitalized
+                        && self.doc.norm(k).ends_with("ed")
+            })?;
+            let people = start..verb;
+            let head = &self.doc.tokens[verb - 1];
+            let plural = self.doc.norm(verb - 1).ends_with('s')
+                && (head.capitalized || head.is(Flags::ROLE | Flags::ANON | Flags::DEMONYM))
+                && people
+                    .clone()
+                    .all(|k| self.doc.tokens[k].kind == TokenKind::Word)
+                && matches!(
+                    describe(self.doc, people.clone()).kind,
+                    SourceKind::Anonymous | SourceKind::Group
+                );
+            plural.then_some(people)
+        })
     }
 
     /// `The president`, `the senator` opening the sentence of token `at` or
@@ -4144,6 +4181,30 @@ mod tests {
             e = r.resolve(found.start..found.start + len);
         }
         r.entities[e].description.clone()
+    }
+
+    #[test]
+    fn they_is_the_people_opening_the_sentence_before() {
+        for (text, mention, name) in [
+            (
+                "The senators pressed her on prices. They said costs rose.",
+                "They|said",
+                "senators",
+            ),
+            (
+                "Republicans pressed her on prices, which they argue rose.",
+                "they|argue",
+                "Republicans",
+            ),
+        ] {
+            assert_eq!(resolved(text, &[mention]).name, name, "{text}");
+        }
+        // Not things: `Prices rose. They said …` is the officials' still.
+        let d = resolved(
+            "Officials said the plan was dead. Prices rose. They said it would pass.",
+            &["Officials", "They|said it"],
+        );
+        assert_eq!(d.name, "Officials");
     }
 
     #[test]
