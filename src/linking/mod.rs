@@ -4076,6 +4076,18 @@ impl<'d, 'a> Linker<'d, 'a> {
                         || self.punct(subject.start - 1, ',')
                 })
         });
+        // (`cited a state audit showing that …`, `pointed to a report
+        // finding …`: a document someone else wrote speaks for itself.)
+        let cited_document = issued_document.clone().filter(|np| {
+            let verb = np.start.checked_sub(1);
+            verb.is_some_and(|v| {
+                self.word_is(v, words!["cited", "cites", "citing", "cite"])
+                    || v > sentence.start
+                        && self.word_is(v, words!["to"])
+                        && self.word_is(v - 1, words!["pointed", "points", "pointing", "referred"])
+            })
+        });
+        let issuer = cited_document.or(issuer);
         let issued_document = issued_document.is_some();
         // (`…, adding`, `… “a disaster,” adding`: the comma may close a quotation.)
         // (`…, each accusing the other of …`: the subject's members.)
@@ -8580,6 +8592,15 @@ mod tests {
             one("Her office later released a statement saying she was concerned.").3,
             "Her office"
         );
+        // A document someone else wrote, cited, speaks for itself.
+        for text in [
+            "Abernathy cited a state audit showing that the firm was paid twice.",
+            "Akers pointed to a state audit showing that the firm was paid twice.",
+        ] {
+            let found = frames(text);
+            let showing = found.iter().find(|f| f.2 == "showing").expect(text);
+            assert_eq!(showing.3, "a state audit", "{text}");
+        }
         // With the document's addressee, after a subordinate's `when`.
         assert_eq!(
             one("It grew when six agency heads sent a letter to congressional leaders warning that a lapse would hurt."),
