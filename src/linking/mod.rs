@@ -3893,9 +3893,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 None
             }
         })?;
+        // (`who last year called`.)
         let adjunct_only = (pronoun + 1..verb_start).all(|j| {
             self.is(j, Flags::PREP | Flags::TIME | Flags::ADV | Flags::DET)
                 || self.doc.tokens[j].kind == TokenKind::Number
+                || self.word_is(j, words!["last", "earlier", "week", "month", "year"])
         }) && verb_start - pronoun <= 5;
         // (`who in a 2014 newspaper op-ed called`: a prepositional phrase.)
         let phrase_only = self.is(pronoun + 1, Flags::PREP)
@@ -8147,11 +8149,17 @@ mod tests {
         let (_, content, _, _) =
             one("According to a memo circulated to council members, the agency faces a shortfall.");
         assert_eq!(content, "the agency faces a shortfall");
-        let found = frames("Ms. Lowe, who in 2010 said the law was a mistake, voted for it.");
-        assert_eq!(
-            (found[0].1.as_str(), found[0].3.as_str()),
-            ("the law was a mistake", "Ms. Lowe")
-        );
+        for text in [
+            "Ms. Lowe, who in 2010 said the law was a mistake, voted for it.",
+            "Ms. Lowe, who last year said the law was a mistake, voted for it.",
+        ] {
+            let found = frames(text);
+            assert_eq!(
+                (found[0].1.as_str(), found[0].3.as_str()),
+                ("the law was a mistake", "Ms. Lowe"),
+                "{text}"
+            );
+        }
     }
 
     #[test]
