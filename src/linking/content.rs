@@ -1623,9 +1623,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                             && (self.trailing_frame(k, end)
                                 || self.summing_up_noun(k, end)
                                 || self.is(k, Flags::SUB) && !self.word_is(k, words!["that"])
-                                || self.doc.tokens[k].kind == TokenKind::Word
-                                    && !self.doc.tokens[k].capitalized
-                                    && self.norm(k).ends_with("ing")))
+                                || self.is_gerund_word(k)))
                 {
                     break;
                 }

@@ -2885,7 +2885,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // `A super PAC supporting Mr. Voss reported`: so is a gerund
             // after the head noun.
             let gerund = self.cue_verb(j).is_some_and(|(_, f)| f == VerbForm::Gerund)
-                || !tj.capitalized && tj.info.is_none() && self.norm(j).ends_with("ing");
+                || tj.info.is_none() && self.is_gerund_word(j);
             if gerund && j > first && !self.is(j - 1, Flags::DET | Flags::POSS | Flags::PREP) {
                 joined = true;
                 continue;
@@ -3368,7 +3368,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.doc.tokens[seg.start].capitalized
                     && !self.is(seg.start, Flags::SUB | Flags::PRON | Flags::CONJ)
                 || self.past_participle(seg.start)
-                || !self.doc.tokens[seg.start].capitalized && self.norm(seg.start).ends_with("ing");
+                || self.is_gerund_word(seg.start);
             // (In a prepositional phrase a participle is a reduced relative:
             // `in a memo circulated to donors`; so is one before its
             // preposition: `one of the companies named in the complaint`.)
