@@ -1307,7 +1307,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 (from + 1..k).any(|j| {
                     self.is(j, Flags::REL)
                         || self.word_is(j, words!["that"])
-                        || !self.doc.tokens[j].capitalized && self.norm(j).ends_with("ing")
+                        || self.is_gerund_word(j)
                 })
             };
             // (`the result of Sunday's election`: `of` a time is the noun's.)
@@ -2243,8 +2243,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return true;
         }
-        let gerund =
-            |j: usize| next(j) && !self.doc.tokens[j].capitalized && self.norm(j).ends_with("ing");
+        let gerund = |j: usize| next(j) && self.is_gerund_word(j);
         // (But `would review the rules before deciding on a fee`, `learned
         // of it while meeting voters`: with no comma, a time clause is the
         // content's own.)
