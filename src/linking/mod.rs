@@ -1316,8 +1316,9 @@ impl<'d, 'a> Linker<'d, 'a> {
             return false;
         };
         // The speaker's own words (`“Now they tell us …”`) hold no frame but
-        // the speaker's own mind in the first person (`“I think the deal is
-        // done,” she said`), which nests in the quotation and stays in it.
+        // a mind the quotation reports, the speaker's in the first person
+        // (`“I think the deal is done,” she said`) or a named person's
+        // (`“Preece wants to …”`), which nests in the quotation and stays in it.
         let quoted;
         let sentence = if self.inside_quote(i) {
             if !self.quoted_mind_frame(i, verb, sentence.start) {
