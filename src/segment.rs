@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{lexicon, AbbreviationClass, Flags, PhraseKind, WordInfo};
+use crate::lexicon::{lexicon, AbbreviationClass, Flags, Phrase, PhraseKind, WordInfo};
 use crate::text::{lowercase, lowercase_char};
 
 /// A quotation mark, by its direction.
@@ -47,6 +47,8 @@ pub struct Token {
     pub capitalized: bool,
     /// What the lexicon knows of the normal form.
     pub info: Option<&'static WordInfo>,
+    /// The normal form's entry number in the lexicon's word table, if any.
+    entry: Option<u32>,
 }
 
 impl Token {
@@ -115,6 +117,13 @@ impl<'a> Document<'a> {
         &self.norm[s as usize..e as usize]
     }
 
+    /// The lexicon's multi-word entries starting with token `k`'s word.
+    pub fn phrases_from(&self, k: usize) -> &'static [Phrase] {
+        self.tokens[k]
+            .entry
+            .map_or(&[], |e| lexicon().phrases_at(e))
+    }
+
     /// The longest lexicon phrase of the wanted kinds starting at token `k`
     /// (before `end`): its end and kind.
     pub fn phrase_at(
@@ -128,7 +137,7 @@ impl<'a> Document<'a> {
             return None;
         }
         let mut best = None;
-        for phrase in lexicon().phrases_from(self.norm(k)) {
+        for phrase in self.phrases_from(k) {
             if !wanted(phrase.kind) {
                 continue;
             }
@@ -756,6 +765,7 @@ fn tokenize(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, norm: &mut
             norm: (norm_start, norm.len() as u32),
             capitalized: false,
             info: None,
+            entry: None,
         });
         k = end_k;
     }
@@ -815,7 +825,8 @@ fn push_word(
             }
         }
     }
-    let mut info = lexicon().info(&norm[norm_start..]);
+    let entry = lexicon().entry_number(&norm[norm_start..]);
+    let mut info = entry.and_then(|e| lexicon().info_at(e));
     // Short acronyms (`UN`, `EU`) name bodies only in capitals: `Kim Jong Un` is a person.
     // (Company suffixes are written in any case: `Ford Motor Co`, `Acme Inc`.)
     if surface.len() <= 12
@@ -864,6 +875,7 @@ fn push_word(
         capitalized: surface.chars().next().is_some_and(char::is_uppercase)
             || is_particle_name(surface),
         info,
+        entry,
     });
 }
 

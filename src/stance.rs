@@ -144,7 +144,7 @@ fn hedge_at(doc: &Document, k: usize, end: usize) -> Option<usize> {
     // `May` the month is no modal: a capital mid-sentence.
     let mid_sentence_capital = t.capitalized && k > 0 && doc.tokens[k - 1].kind == TokenKind::Word;
     let mut best = (t.is(Flags::HEDGE) && !mid_sentence_capital).then_some(k + 1);
-    for phrase in lexicon().phrases_from(doc.norm(k)) {
+    for phrase in doc.phrases_from(k) {
         if phrase.kind != PhraseKind::Hedge {
             continue;
         }

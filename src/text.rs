@@ -214,6 +214,15 @@ impl<T: Default> Keyed<T> {
         self.index.contains_key(key)
     }
 
+    /// The place of `key`'s entry, for [`Keyed::at`].
+    pub fn position(&self, key: &str) -> Option<usize> {
+        self.index.get(key).copied()
+    }
+
+    pub fn at(&self, position: usize) -> &T {
+        &self.entries[position]
+    }
+
     /// The entry of `key`, a default one added when new.
     pub fn entry(&mut self, key: &str) -> &mut T {
         let next = self.entries.len();

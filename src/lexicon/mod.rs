@@ -276,12 +276,20 @@ pub struct Phrase {
     pub kind: PhraseKind,
 }
 
+/// One key of the word table: what the lexicon knows of the word alone
+/// (nothing for a word that only starts phrases) and the phrases it starts.
+#[derive(Debug, Default)]
+pub struct WordEntry {
+    info: Option<WordInfo>,
+    phrases: Vec<Phrase>,
+}
+
 /// All lexicons, parsed.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    words: Keyed<WordInfo>,
-    /// Multi-word entries by their first word.
-    phrases: Keyed<Vec<Phrase>>,
+    /// Each word's class and the multi-word entries it starts, in one table
+    /// so that a token's segmentation finds both in one lookup.
+    words: Keyed<WordEntry>,
     pub verbs: Vec<CueVerb>,
     pub nouns: Vec<CueNoun>,
     /// Evaluative words, kept apart from the word table so that they do not
@@ -670,7 +678,7 @@ impl Lexicon {
                 lex.word(form).flags |= Flags::IDIOM;
                 let rest = rest.split(' ').collect();
                 let kind = PhraseKind::Idiom(stance);
-                lex.phrases.entry(form).push(Phrase { rest, kind });
+                lex.words.entry(form).phrases.push(Phrase { rest, kind });
             }
         }
         lex
@@ -755,7 +763,10 @@ impl Lexicon {
     }
 
     fn word(&mut self, word: &str) -> &mut WordInfo {
-        self.words.entry(word)
+        self.words
+            .entry(word)
+            .info
+            .get_or_insert_with(WordInfo::default)
     }
 
     /// Adds a one-word entry to the word table, a longer one to the phrase table.
@@ -799,13 +810,29 @@ impl Lexicon {
             if kind == PhraseKind::Anonymous && !closed_class && head_first {
                 self.word(first).flags |= flag;
             }
-            self.phrases.entry(first).push(Phrase { rest, kind });
+            self.words.entry(first).phrases.push(Phrase { rest, kind });
         }
     }
 
     /// What the lexicon knows of a lowercase word.
     pub fn info(&self, word: &str) -> Option<&WordInfo> {
-        self.words.get(word)
+        self.words.get(word).and_then(|e| e.info.as_ref())
+    }
+
+    /// The number of a lowercase word's entry in the word table, kept by a
+    /// token so that its phrases need no second lookup.
+    pub fn entry_number(&self, word: &str) -> Option<u32> {
+        self.words.position(word).map(|i| i as u32)
+    }
+
+    /// What the lexicon knows of the word at an entry number.
+    pub fn info_at(&self, entry: u32) -> Option<&WordInfo> {
+        self.words.at(entry as usize).info.as_ref()
+    }
+
+    /// Multi-word entries starting with the word at an entry number.
+    pub fn phrases_at(&self, entry: u32) -> &[Phrase] {
+        &self.words.at(entry as usize).phrases
     }
 
     /// Whether a lowercase word is a number spelled out, alone or joined by
@@ -854,7 +881,7 @@ impl Lexicon {
 
     /// Multi-word entries starting with this lowercase word.
     pub fn phrases_from(&self, word: &str) -> &[Phrase] {
-        self.phrases.get(word).map_or(&[], Vec::as_slice)
+        self.words.get(word).map_or(&[], |e| &e.phrases)
     }
 
     /// The cue verb at an index from [`WordInfo::verb`].
