@@ -191,6 +191,12 @@ impl<'a> Document<'a> {
             })
     }
 
+    /// Whether a line break comes between token `k` and the one before it:
+    /// a byline's name and the dateline under it are no one name.
+    pub fn line_break_before(&self, k: usize) -> bool {
+        k > 0 && self.text[self.tokens[k - 1].end..self.tokens[k].start].contains('\n')
+    }
+
     /// The index of the paragraph token `k` is in.
     pub fn paragraph_of(&self, k: usize) -> usize {
         let start = self.tokens[k].start;

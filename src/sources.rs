@@ -1927,6 +1927,7 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
     while k < n {
         let start = k;
         while k < n
+            && (k == start || !doc.line_break_before(k))
             && (doc.tokens[k].capitalized
                 && doc.tokens[k].kind == TokenKind::Word
                 // (`In a statement Tuesday, the company said`: a day is no name.)
@@ -2022,6 +2023,7 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
     while k < n {
         let start = k;
         while k < n
+            && (k == start || !doc.line_break_before(k))
             && (is_name_word(doc, k)
                 || k > start
                     && k + 1 < n
@@ -4181,6 +4183,23 @@ mod tests {
             e = r.resolve(found.start..found.start + len);
         }
         r.entities[e].description.clone()
+    }
+
+    #[test]
+    fn no_name_runs_across_a_line_break() {
+        let doc = Document::new(
+            "By Natalie Ferrante and Owen Kessler\n\nDES MOINES COUNTY — Bryce Mayhew met donors.",
+        );
+        let people: Vec<&str> = person_names(&doc)
+            .into_iter()
+            .map(|(_, range)| doc.slice(range))
+            .collect();
+        assert!(people.contains(&"Owen Kessler"), "{people:?}");
+        let institutions: Vec<&str> = institution_names(&doc)
+            .into_iter()
+            .map(|(_, range, _)| doc.slice(range))
+            .collect();
+        assert!(institutions.iter().all(|n| !n.contains('\n')), "{institutions:?}");
     }
 
     #[test]

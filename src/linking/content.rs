@@ -1398,7 +1398,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                             || self.punct(j, '(')
                             || self.punct(j, ')')
                     })
-                    .find(|&j| self.punct(j, ',') && self.word_is(j + 1, words!["of", "for"]));
+                    .find(|&j| {
+                        self.punct(j, ',')
+                            && (self.word_is(j + 1, words!["of", "for"])
+                                // (`described Emberly, a two-term governor, as “…”`.)
+                                || through_as && self.word_is(j + 1, words!["as"]))
+                    });
                 if let Some(close) = close {
                     k = close + 1;
                     continue;
@@ -1604,6 +1609,15 @@ impl<'d, 'a> Linker<'d, 'a> {
 
     /// A clause content running right from `from`: to the sentence's end, or
     /// to a trailing frame (`, he said`, `, according to X`).
+    /// Whether an adjunct placing an event in time opens at `k`: `a day
+    /// after`, `just hours before`, `two weeks after`.
+    fn time_relation_at(&self, k: usize) -> bool {
+        (k..k + 3).any(|unit| {
+            self.word_is(unit, words!["day", "days", "hours", "weeks", "months"])
+                && self.word_is(unit + 1, words!["after", "before"])
+        })
+    }
+
     pub(super) fn clause_right(&self, from: usize, end: usize) -> Range<usize> {
         let end = end.min(from + MAX_CONTENT);
         let mut k = from;
@@ -1678,6 +1692,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                         .is_some_and(|c| self.finite_verb_at(c + 1))
                 })
             {
+                break;
+            }
+            // (`…, a day after a recording surfaced`, `…, hours before the
+            // vote`: when the frame's event came, the writer's adjunct.)
+            if self.punct(k, ',') && self.time_relation_at(k + 1) {
                 break;
             }
             // `…, compared with 38 percent who said …`: the writer's comparison

@@ -292,6 +292,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // relative's object before its subject and verb.)
                 || a.kind == ClaimKind::Reported
                     && a.source.as_ref().is_some_and(|s| s.start == a.content.end)
+                // (`said he has described Emberly as “the safest pair of
+                // hands”`: a characterization quoted.)
+                || a.kind == ClaimKind::PartialQuote
+                    && self
+                        .cue_verb(a.cue.start)
+                        .is_some_and(|(v, _)| v.frames.as_phrase)
                 // (`said she intends to fight the charges`: an intention.)
                 || a.stance == Stance::Intend && self.word_is(a.content.start, words!["to"])
                 // (`said he expected a committee vote`: a prediction of a thing.)
@@ -5281,6 +5287,33 @@ mod tests {
         let found = frames(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn an_appositive_stands_between_an_object_and_its_as() {
+        let (_, content, _, _) =
+            one("He described Emberly, a two-term governor, as “the safest pair of hands.”");
+        assert_eq!(
+            content,
+            "Emberly, a two-term governor, as “the safest pair of hands.”"
+        );
+        // A quoted characterization nests in what was said.
+        let found = frames(
+            "Two aides said he has described Emberly, a two-term governor, as “the safest pair of hands.”",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].3, "he");
+    }
+
+    #[test]
+    fn a_content_ends_before_the_time_its_frame_came() {
+        let (_, content, _, _) = one(
+            "Leaders called on Mayhew to withdraw from the race, a day after a recording surfaced.",
+        );
+        assert_eq!(content, "Mayhew to withdraw from the race");
+        let (_, content, _, _) =
+            one("She said the vote would fail, just hours before the House met.");
+        assert_eq!(content, "the vote would fail");
     }
 
     #[test]
