@@ -4199,7 +4199,10 @@ mod tests {
             .into_iter()
             .map(|(_, range, _)| doc.slice(range))
             .collect();
-        assert!(institutions.iter().all(|n| !n.contains('\n')), "{institutions:?}");
+        assert!(
+            institutions.iter().all(|n| !n.contains('\n')),
+            "{institutions:?}"
+        );
     }
 
     #[test]
