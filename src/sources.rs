@@ -26,7 +26,7 @@ use std::sync::OnceLock;
 use crate::lexicon::{lexicon, Flags, Gender, PhraseKind, POLLED_SHARES, SUBJECT_PRONOUNS};
 use crate::model::SourceKind;
 use crate::segment::{Document, QuoteMark, TokenKind};
-use crate::text::{lowercase, Keyed, Words};
+use crate::text::{find_substring, lowercase, Keyed, Words};
 
 /// What one mention says of its source.
 #[derive(Debug, Clone, PartialEq)]
@@ -545,7 +545,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     && !e.description.name_words.is_empty()
                     && e.members.is_empty()
                     && (d.kind == SourceKind::Organization
-                        || lowercase(&e.description.name).contains(&head))
+                        || find_substring(&lowercase(&e.description.name), &head).is_some())
             });
         }
         // `the spokesman`, `the minister`: the latest source with that role.

@@ -36,6 +36,34 @@ fn listed(list: &str, word: &str) -> bool {
     !word.is_empty() && list.split(' ').any(|w| w == word)
 }
 
+/// Where `needle` first occurs in `haystack`, by a scan of byte windows.
+/// The standard library's `str` searches with a `&str` pattern compile its
+/// two-way searcher (about 2 KB of WebAssembly, and with it the formatting of
+/// a bad `str` slice) into every bundle, for a few short needles.
+pub fn find_substring(haystack: &str, needle: &str) -> Option<usize> {
+    let needle = needle.as_bytes();
+    if needle.is_empty() {
+        return Some(0);
+    }
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .position(|w| w == needle)
+}
+
+/// `haystack` with every `from` replaced by `to` (see [`find_substring`]).
+pub fn replace_all(haystack: &str, from: &str, to: &str) -> String {
+    let mut out = String::with_capacity(haystack.len());
+    let mut rest = haystack;
+    while let Some(at) = find_substring(rest, from).filter(|_| !from.is_empty()) {
+        out.push_str(&rest[..at]);
+        out.push_str(to);
+        rest = &rest[at + from.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Bytes covered by one checkpoint of [`OffsetIndex`].
 const BLOCK: usize = 64;
 
@@ -276,6 +304,31 @@ pub fn lowercase(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn substring_search_and_replace_agree_with_the_standard_library() {
+        for (haystack, needle) in [
+            ("text/html; charset=utf-8", "html"),
+            ("quiet", "qu"),
+            ("1.5rem 2rem", "rem"),
+            ("€ and “quotes”", "”"),
+            ("short", "longer than it"),
+            ("", "a"),
+            ("abc", ""),
+        ] {
+            assert_eq!(
+                super::find_substring(haystack, needle),
+                haystack.find(needle),
+                "{haystack}"
+            );
+            if !needle.is_empty() {
+                assert_eq!(
+                    super::replace_all(haystack, needle, "<>"),
+                    haystack.replace(needle, "<>"),
+                    "{haystack}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn a_word_list_written_as_one_string_holds_whole_words_only() {

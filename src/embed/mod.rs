@@ -24,7 +24,7 @@ use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CssStyleSheet, Document, Element, ShadowRoot, ShadowRootInit, ShadowRootMode, Text};
 
-use crate::text::utf16_from_char_offset;
+use crate::text::{find_substring, replace_all, utf16_from_char_offset};
 use crate::ui::labels::{self, Lang};
 use crate::ui::Doc;
 use crate::{ClaimKind, SourceKind};
@@ -490,10 +490,10 @@ fn make_sheets() -> Option<(CssStyleSheet, CssStyleSheet)> {
 /// host's root font size, which a host may set to anything) becomes `em` of
 /// the widget's fixed size.
 pub fn shadow_css(css: &str) -> String {
-    let css = css.replace(":root", ".wr");
+    let css = replace_all(css, ":root", ".wr");
     let mut out = String::with_capacity(css.len());
     let mut rest = css.as_str();
-    while let Some(at) = rest.find("rem") {
+    while let Some(at) = find_substring(rest, "rem") {
         // A unit: right after a number's last digit, and not a word's start.
         let after_number = rest[..at].ends_with(|c: char| c.is_ascii_digit())
             && !rest[at + 3..].starts_with(|c: char| c.is_ascii_alphanumeric() || c == '-');

@@ -10,7 +10,7 @@
 use std::sync::OnceLock;
 
 use crate::model::Stance;
-use crate::text::{lowercase, Keyed, Words};
+use crate::text::{lowercase, replace_all, Keyed, Words};
 
 /// Personal pronouns that open a clause as its subject: a contact clause
 /// (`Residents we talked to`, `forms she filed`) starts at one.
@@ -380,7 +380,7 @@ pub fn regular_forms(lemma: &str) -> [String; 5] {
 
 /// One-syllable consonant-vowel-consonant verbs double their consonant: plan → planned.
 fn doubles_final(word: &str) -> bool {
-    let w: Vec<char> = word.replace("qu", "qw").chars().collect();
+    let w: Vec<char> = replace_all(word, "qu", "qw").chars().collect();
     let vowel = |c: char| "aeiou".contains(c);
     if w.len() < 3 || syllable_nuclei(word) != 1 {
         return false;
@@ -391,7 +391,7 @@ fn doubles_final(word: &str) -> bool {
 
 /// Vowel groups, the u of qu a consonant and a final silent e none.
 fn syllable_nuclei(word: &str) -> usize {
-    let mut w = word.replace("qu", "qw");
+    let mut w = replace_all(word, "qu", "qw");
     if w.ends_with('e') && !w.ends_with("ee") && w.len() > 2 {
         w.pop();
     }

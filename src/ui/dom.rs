@@ -9,6 +9,8 @@ use web_sys::{
     ScrollIntoViewOptions, ScrollLogicalPosition, SupportedType, Url,
 };
 
+use crate::text::find_substring;
+
 /// The page's document. The reader only runs in a page, where it exists.
 pub fn document() -> Document {
     web_sys::window()
@@ -72,7 +74,10 @@ pub async fn fetch_article(url: &str) -> Result<String, String> {
         .next()
         .unwrap_or(url)
         .to_ascii_lowercase();
-    if content_type.contains("html") || path.ends_with(".html") || path.ends_with(".htm") {
+    if find_substring(&content_type, "html").is_some()
+        || path.ends_with(".html")
+        || path.ends_with(".htm")
+    {
         Ok(html_to_text(&body))
     } else {
         Ok(body)
@@ -82,7 +87,7 @@ pub async fn fetch_article(url: &str) -> Result<String, String> {
 /// Whether a pasted or dropped string is HTML markup rather than prose.
 pub fn looks_like_html(text: &str) -> bool {
     let t = text.trim_start();
-    t.starts_with('<') && (t.contains("</") || t.contains("/>"))
+    t.starts_with('<') && (find_substring(t, "</").is_some() || find_substring(t, "/>").is_some())
 }
 
 /// Elements whose text is never article text.
