@@ -247,10 +247,12 @@ fn nests_inside(inner: &Attribution, outer: &Attribution) -> bool {
     inner.content != outer.content
         && within(&inner.content)
         && within(&inner.cue)
+        // (`said she was told the company was working on it`: an agentless
+        // passive has no source to hold.)
         && inner
             .source
             .as_ref()
-            .is_some_and(|s| within(s) && !overlaps(s, &inner.cue))
+            .is_none_or(|s| within(s) && !overlaps(s, &inner.cue))
 }
 
 fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
@@ -262,6 +264,11 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// verb and its content a clause. (`support the ban`, `endorse Trump “at
     /// this time”` inside another's content stay part of it.)
     fn nestable(&self, a: &Attribution) -> bool {
+        // (Of the frames with no source, only an agentless passive: `said
+        // she was told …`, not a nominal `requests to …`.)
+        if a.source.is_none() {
+            return self.word_is(a.cue.start.saturating_sub(1), BE);
+        }
         // (`said the governor was confident the override would fail`: an
         // attitude adjective's clause.)
         let adjective = a.kind == ClaimKind::Indirect
@@ -5306,6 +5313,19 @@ mod tests {
     }
 
     #[test]
+    fn an_agentless_passive_nests_in_what_was_said() {
+        let found = frames("She said she was told the company was working on it.");
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.3.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("she was told the company was working on it", "She"),
+                ("the company was working on it", "")
+            ]
+        );
+    }
+
+    #[test]
     fn what_one_points_to_is_the_content() {
         let (_, content, cue, source) =
             one("Akers pointed to a body of research finding that raises cost no jobs.");
@@ -7089,11 +7109,12 @@ mod tests {
         );
         assert_eq!(got[1].0, "the campaign plans to hire");
         assert!(got[1].1.starts_with("Theo Banfield"), "{got:?}");
-        let (_, _, _, source) = one(
+        // (The agentless `was asked to wait` nests in what he told them.)
+        let found = frames(
             "At the center is the account of Gregory Lindqvist, a former official at the \
              agency, who told investigators that he was asked to wait.",
         );
-        assert!(source.starts_with("Gregory Lindqvist"), "{source}");
+        assert!(found[0].3.starts_with("Gregory Lindqvist"), "{found:?}");
     }
 
     #[test]
