@@ -2168,7 +2168,22 @@ impl<'d, 'a> Linker<'d, 'a> {
                 let modifier = self.word_is(np.end, phrases::POSTMODIFYING_ADJECTIVES)
                     && self.is(np.end + 1, Flags::PREP);
                 match self.np_right(np.end + 2, sentence.end).filter(|_| modifier) {
-                    Some(object) => np.start..object.end,
+                    // (`involved in Senate races`: the phrase reader stops
+                    // at a name before its noun.)
+                    Some(object) => {
+                        let nouns = (object.end..sentence.end.min(object.end + 3))
+                            .take_while(|&j| {
+                                let t = &self.doc.tokens[j];
+                                t.kind == TokenKind::Word
+                                    && !t.capitalized
+                                    && t.info.is_none_or(|i| {
+                                        i.noun.is_some() && i.verb.is_none()
+                                            || i.flags == Flags::default()
+                                    })
+                            })
+                            .count();
+                        np.start..object.end + nouns
+                    }
                     None => np,
                 }
             });
@@ -5344,6 +5359,13 @@ mod tests {
         ] {
             assert!(frames(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn an_inverted_sources_modifier_takes_a_name_and_its_noun() {
+        let (_, _, _, source) =
+            one("“He is done,” said a Republican official involved in Senate races.");
+        assert_eq!(source, "a Republican official involved in Senate races");
     }
 
     #[test]
