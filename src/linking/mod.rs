@@ -1473,6 +1473,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         ) {
             return Some(p);
         }
+        // (`can be heard telling donors that …`, `was caught saying`: a
+        // recording's passive perception.)
+        if self.word_is(p, words!["heard", "seen", "caught"]) && self.word_is(p - 1, BE) {
+            return Some(p);
+        }
         // (A time phrase after `spent`: `Monday`, `the weekend`, `much of the day`.)
         (p.saturating_sub(4).max(start + 1)..p)
             .rev()
@@ -5366,6 +5371,21 @@ mod tests {
         let (_, _, _, source) =
             one("“He is done,” said a Republican official involved in Senate races.");
         assert_eq!(source, "a Republican official involved in Senate races");
+    }
+
+    #[test]
+    fn a_recording_heard_or_seen_frames_its_speakers_words() {
+        for text in [
+            "Mayhew can be heard telling donors that his opponent lied.",
+            "In the video, Mayhew is seen saying that his opponent lied.",
+        ] {
+            let (_, content, _, source) = one(text);
+            assert_eq!(
+                (content.as_str(), source.as_str()),
+                ("his opponent lied", "Mayhew"),
+                "{text}"
+            );
+        }
     }
 
     #[test]
