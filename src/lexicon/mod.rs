@@ -879,11 +879,6 @@ impl Lexicon {
         found.ok().map(|i| &self.adjectives[i].1)
     }
 
-    /// Multi-word entries starting with this lowercase word.
-    pub fn phrases_from(&self, word: &str) -> &[Phrase] {
-        self.words.get(word).map_or(&[], |e| &e.phrases)
-    }
-
     /// The cue verb at an index from [`WordInfo::verb`].
     pub fn verb(&self, index: u16) -> &CueVerb {
         &self.verbs[index as usize]
@@ -953,8 +948,9 @@ mod tests {
     #[test]
     fn multi_word_entries_live_in_the_phrase_table() {
         let lex = lexicon();
+        let entry = lex.entry_number("if").expect("`if` starts phrases");
         let hedges: Vec<_> = lex
-            .phrases_from("if")
+            .phrases_at(entry)
             .iter()
             .filter(|p| p.kind == PhraseKind::Hedge)
             .collect();

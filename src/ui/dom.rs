@@ -74,14 +74,19 @@ pub async fn fetch_article(url: &str) -> Result<String, String> {
         .next()
         .unwrap_or(url)
         .to_ascii_lowercase();
-    if find_substring(&content_type, "html").is_some()
-        || path.ends_with(".html")
-        || path.ends_with(".htm")
-    {
+    if is_html(&content_type, &path) {
         Ok(html_to_text(&body))
     } else {
         Ok(body)
     }
+}
+
+/// Whether a fetched or dropped file is HTML by its media type or its
+/// lowercase name: the reader's two ways in share one answer.
+pub fn is_html(media_type: &str, lowercase_name: &str) -> bool {
+    find_substring(media_type, "html").is_some()
+        || lowercase_name.ends_with(".html")
+        || lowercase_name.ends_with(".htm")
 }
 
 /// Whether a pasted or dropped string is HTML markup rather than prose.

@@ -8,7 +8,6 @@ use web_sys::{ClipboardEvent, DataTransfer, File, HtmlInputElement, HtmlTextArea
 use yew::prelude::*;
 
 use super::dom;
-use crate::text::find_substring;
 
 /// An article the reader supplied, and how (for the status line).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -153,9 +152,7 @@ pub fn dropped_file(data: &DataTransfer) -> Option<File> {
 pub fn read_file(file: File, on_text: Callback<Supplied>) {
     let name = file.name();
     let lower = name.to_ascii_lowercase();
-    let is_html = find_substring(&file.type_(), "html").is_some()
-        || lower.ends_with(".html")
-        || lower.ends_with(".htm");
+    let is_html = dom::is_html(&file.type_(), &lower);
     yew::platform::spawn_local(async move {
         let Ok(value) = JsFuture::from(file.text()).await else {
             return;
