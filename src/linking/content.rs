@@ -990,11 +990,12 @@ impl<'d, 'a> Linker<'d, 'a> {
         if k >= end {
             return None;
         }
-        // (`urged her to resign`: `her` with no noun after it is the object.)
+        // (`urged her to resign`, `pressed her on …`: `her` with no noun
+        // after it is the object.)
         if self.is(k, Flags::OBJPRON)
             || self.word_is(k, words!["her"])
                 && (self.word_is(k + 1, words!["to", "that"])
-                    || self.is(k + 1, Flags::DET | Flags::PRON)
+                    || self.is(k + 1, Flags::DET | Flags::PRON | Flags::PREP)
                     || !self.doc.tokens.get(k + 1).is_some_and(|t| t.is_word()))
         {
             return Some(k..k + 1);

@@ -9810,6 +9810,10 @@ mod tests {
                 "Senators from both parties"
             )
         );
+        assert_eq!(
+            one("Donors had pressed her on whether she would prepare.").1,
+            "whether she would prepare"
+        );
         assert!(frames("She pressed the button and he pressed ahead.").is_empty());
     }
 
