@@ -18,19 +18,27 @@ use crate::text::{sort_by_position, sort_spans, OffsetIndex};
 /// count as a claim in the writer's voice.
 const MIN_UNATTRIBUTED_WORDS: usize = 5;
 
-/// The attribution whose quotation holds `a`'s first-person source (`I`,
-/// `we`), if another's does.
-fn quoting_speaker(doc: &Document, attributions: &[Attribution], a: &Attribution) -> Option<usize> {
-    let mention = a.source.as_ref().filter(|m| m.len() == 1)?;
+/// How far from a claim, in claims, [`quoting_speaker`] looks for the
+/// quotation holding its source: claims come in text order, and a search of
+/// every claim for every `I` would make a long text quadratic.
+const QUOTATION_WINDOW: usize = 64;
+
+/// The attribution whose quotation holds claim `i`'s first-person source
+/// (`I`, `we`), if another's does.
+fn quoting_speaker(doc: &Document, attributions: &[Attribution], i: usize) -> Option<usize> {
+    let mention = attributions[i].source.as_ref().filter(|m| m.len() == 1)?;
     if !matches!(doc.norm(mention.start), "i" | "we") {
         return None;
     }
     let holds = |r: &Range<usize>| r.start <= mention.start && mention.end <= r.end;
-    attributions.iter().position(|outer| {
+    let near = i.saturating_sub(QUOTATION_WINDOW);
+    let far = attributions.len().min(i + QUOTATION_WINDOW);
+    let found = attributions[near..far].iter().position(|outer| {
         matches!(outer.kind, ClaimKind::DirectQuote | ClaimKind::PartialQuote)
             && outer.source.as_ref() != Some(mention)
             && (holds(&outer.content) && outer.parts.is_empty() || outer.parts.iter().any(holds))
-    })
+    });
+    found.map(|j| near + j)
 }
 
 /// Builds the analysis of a document from its attributions.
@@ -52,9 +60,8 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
     });
     // `“I think …,” she said`: a speaker's own frame in a quotation is that
     // speaker's, known only once the quotation's source is resolved.
-    let speaker_of: Vec<Option<usize>> = attributions
-        .iter()
-        .map(|a| quoting_speaker(doc, attributions, a))
+    let speaker_of: Vec<Option<usize>> = (0..attributions.len())
+        .map(|i| quoting_speaker(doc, attributions, i))
         .collect();
     for (n, &i) in order.iter().enumerate() {
         let Some(mention) = &attributions[i].source else {

@@ -207,7 +207,10 @@ impl<'a> Document<'a> {
     /// percent`).
     pub fn number_at(&self, k: usize) -> bool {
         let t = &self.tokens[k];
-        t.kind == TokenKind::Number || t.is_word() && lexicon().is_number_word(self.norm(k))
+        // (A plain word's own entry answers; only `forty-one` needs its parts.)
+        t.kind == TokenKind::Number
+            || t.is(Flags::NUMBER)
+            || t.is_word() && self.norm(k).contains('-') && lexicon().is_number_word(self.norm(k))
     }
 
     /// Whether token `k` says a share is a percentage: `percent` or `%`.
@@ -608,7 +611,9 @@ fn tokenize(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, norm: &mut
     let lex = lexicon();
     let para = &text[range.clone()];
     let base = range.start;
-    let chars: Vec<(usize, char)> = para.char_indices().collect();
+    // (At most one char per byte: one allocation, no regrowth.)
+    let mut chars: Vec<(usize, char)> = Vec::with_capacity(para.len());
+    chars.extend(para.char_indices());
     let at = |k: usize| chars.get(k).map(|&(_, c)| c);
     let mut k = 0;
     while k < chars.len() {

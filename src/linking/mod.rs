@@ -5116,10 +5116,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                     self.is(k, Flags::AUX | Flags::MODAL | Flags::PAST | Flags::PRON)
                         || self.cue_verb(k).is_some_and(|(_, f)| f != VerbForm::Base)
                 });
-            let claimed = self.found.iter().any(|a| overlaps(&a.content, &body));
+            // (The search of every claim last: it makes a long text's pass
+            // quadratic when asked of every paragraph.)
             if !credit
-                || claimed
                 || !self.is_terminal(body.end - 1) && !self.doc.tokens[body.end - 1].is_quote()
+                || self.found.iter().any(|a| overlaps(&a.content, &body))
             {
                 continue;
             }
@@ -5160,11 +5161,13 @@ impl<'d, 'a> Linker<'d, 'a> {
             let closes = source.end >= self.doc.tokens.len()
                 || self.is_terminal(source.end)
                 || self.doc.starts_sentence_at(source.end);
-            let claimed = self
-                .found
-                .iter()
-                .any(|a| overlaps(&a.content, &(quote.open..dash)));
-            if closes && !claimed && self.doc.tokens[source.start].capitalized {
+            if closes
+                && self.doc.tokens[source.start].capitalized
+                && !self
+                    .found
+                    .iter()
+                    .any(|a| overlaps(&a.content, &(quote.open..dash)))
+            {
                 self.found.push(Attribution {
                     kind: ClaimKind::DirectQuote,
                     content: quote.open..dash,
