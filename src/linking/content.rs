@@ -492,7 +492,12 @@ impl<'d, 'a> Linker<'d, 'a> {
             || agreed_with)
             && !(k + 1..k + 3).any(|j| self.word_is(j, words!["condition"]))
         {
-            let content = self.np_content(k + 1, end, false);
+            // (`pressed her on whether …`: a question as the topic.)
+            let content = if self.is(k + 1, Flags::WH) {
+                self.clause_right(k + 1, end)
+            } else {
+                self.np_content(k + 1, end, false)
+            };
             return (!content.is_empty()).then(|| {
                 (
                     content.clone(),

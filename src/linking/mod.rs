@@ -9814,8 +9814,8 @@ mod tests {
             )
         );
         assert_eq!(
-            one("Donors had pressed her on whether she would prepare.").1,
-            "whether she would prepare"
+            one("Donors had pressed her on whether she would prepare before the debate.").1,
+            "whether she would prepare before the debate"
         );
         assert!(frames("She pressed the button and he pressed ahead.").is_empty());
     }
