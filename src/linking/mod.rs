@@ -1723,8 +1723,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         // after it, and a determiner two words back opens a noun phrase.
         // (`The city expects 6 million visitors`: an object after it keeps
         // it a verb.)
+        // (`The bill says it …`: a subject pronoun opens the clause it says.)
         let object_follows = self.is(i + 1, Flags::DET | Flags::POSS | Flags::QUANT)
             || self.word_is(i + 1, words!["that"])
+            || self.word_is(i + 1, SUBJECT_PRONOUNS)
+            || self.word_is(i + 1, words!["it"])
             // `The section explains, in a satirical fashion, that …`
             || self.punct(i + 1, ',')
                 && (i + 2..sentence.end.min(i + MAX_PHRASE))
@@ -2140,7 +2143,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             .or_else(|| self.subject_before_gerund(subject_end, sentence.start))
             .or_else(|| self.shared_subject(subject_end, sentence))
             .or_else(|| self.coordinated_verb_subject(subject_end, sentence))
-            .or_else(|| self.coordinated_across_adjunct(subject_end, sentence));
+            .or_else(|| self.coordinated_across_adjunct(subject_end, sentence))
+            .or_else(|| self.whole_opening_subject(i, verb, subject_end, sentence));
         // Inverted: `“…,” said the mayor.` / `…, said Ana Ruiz, a nurse.`
         // (Never `“…,” told the referee`: a listener is no inverted speaker.)
         // (Only a verb that may follow its content: `…, often called
@@ -2963,6 +2967,39 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         self.np_left(verb_start - 1, start)
             .filter(|np| np.start == start && !self.is(np.start, Flags::PRON))
+    }
+
+    /// `One of them, a pipe fitter named Dwayne Fairweather, said he …`,
+    /// `The coalition of unions, churches and service workers behind the
+    /// measure says it …`: when no reading of the phrase before a verb of
+    /// speech finds its subject, everything from the sentence's start is, if
+    /// it opens like a noun phrase, holds no verb or clause of its own, and a
+    /// clause follows the verb.
+    fn whole_opening_subject(
+        &self,
+        i: usize,
+        verb: &CueVerb,
+        verb_start: usize,
+        sentence: &Range<usize>,
+    ) -> Option<Range<usize>> {
+        let start = sentence.start;
+        let stretch = start..verb_start - usize::from(self.punct(verb_start - 1, ','));
+        (verb.class == VerbClass::Speech
+            && (3..=MAX_PHRASE).contains(&stretch.len())
+            && self.doc.tokens[start].capitalized
+            && !self.is(start, Flags::PREP | Flags::SUB | Flags::ADV | Flags::CONJ)
+            && stretch.clone().all(|k| {
+                (self.doc.tokens[k].is_word() || self.punct(k, ','))
+                    && !self.is(
+                        k,
+                        Flags::AUX | Flags::MODAL | Flags::PAST | Flags::REL | Flags::WH,
+                    )
+                    && self.cue_verb(k).is_none()
+            })
+            && self
+                .content_right(i + 1, verb, sentence)
+                .is_some_and(|(content, _)| self.subject_then_verb(&content)))
+        .then_some(stretch)
     }
 
     /// A past participle: a cue verb's (`backed`, `published`) or a word
@@ -5834,6 +5871,36 @@ mod tests {
             "At a hearing, Hal Orr, a former Commerce Department official who spent the last six years as a partner at the Washington law firm Keane Platt, said talks had failed.",
         );
         assert!(source.starts_with("Hal Orr, a former"), "{source}");
+    }
+
+    #[test]
+    fn a_whole_opening_phrase_is_the_subject_no_other_reading_finds() {
+        for (text, subject) in [
+            (
+                "One of them, a pipe fitter named Dale Voss, said he had voted twice.",
+                "One of them, a pipe fitter named Dale Voss",
+            ),
+            (
+                "The panel’s chief monitor, Irish senator Ann Kehoe, told reporters that access was denied.",
+                "The panel’s chief monitor, Irish senator Ann Kehoe",
+            ),
+        ] {
+            let (_, _, _, source) = one(text);
+            assert_eq!(source, subject, "{text}");
+        }
+        // (Not a stretch opening with an adjunct.)
+        assert!(frames("In a letter to the board of the county, said it was late.").is_empty());
+    }
+
+    #[test]
+    fn a_plain_noun_before_a_verb_and_a_subject_pronoun_is_the_subject() {
+        for text in [
+            "The bill says it will cut costs.",
+            "The lawsuit argues they were never told.",
+        ] {
+            assert!(!frames(text).is_empty(), "{text}");
+        }
+        assert_eq!(one("The bill says it will cut costs.").3, "The bill");
     }
 
     #[test]
