@@ -293,11 +293,10 @@ pub struct Lexicon {
     pub verbs: Vec<CueVerb>,
     pub nouns: Vec<CueNoun>,
     /// Evaluative words, kept apart from the word table so that they do not
-    /// count as known words for the noun-phrase rules. Two sorted runs,
-    /// negative then positive (the data file's order, which build.rs keeps
-    /// within each group), binary-searched: every word of every assertion's
-    /// content is looked up. A map type of its own cost every reader 0.4 KB
-    /// gzip.
+    /// count as known words for the noun-phrase rules. Sorted by word (the
+    /// data file's order) and binary-searched: every word of every
+    /// assertion's content is looked up. A map type of its own cost every
+    /// reader 0.4 KB gzip.
     evaluations: Vec<(&'static str, Evaluation)>,
     /// Attitude adjectives (`critical of`, `confident that`), kept apart for
     /// the same reason, sorted by adjective (the data file's order).
@@ -858,19 +857,8 @@ impl Lexicon {
 
     /// Whether a lowercase word praises or criticises.
     pub fn evaluation(&self, word: &str) -> Option<Evaluation> {
-        self.evaluation_runs().into_iter().find_map(|run| {
-            let found = run.binary_search_by(|(w, _)| (*w).cmp(word));
-            found.ok().map(|i| run[i].1)
-        })
-    }
-
-    /// The evaluative words in their two sorted runs: negative, positive.
-    fn evaluation_runs(&self) -> [&[(&'static str, Evaluation)]; 2] {
-        let split = self
-            .evaluations
-            .partition_point(|&(_, e)| e == Evaluation::Negative);
-        let (negative, positive) = self.evaluations.split_at(split);
-        [negative, positive]
+        let found = self.evaluations.binary_search_by(|(w, _)| (*w).cmp(word));
+        found.ok().map(|i| self.evaluations[i].1)
     }
 
     /// The attitude adjective a lowercase word is, if any.
@@ -1002,12 +990,8 @@ mod inflection_tests {
 
     #[test]
     fn evaluative_words_are_sorted_for_binary_search() {
-        let [negative, positive] = lexicon().evaluation_runs();
-        assert!(positive.iter().all(|&(_, e)| e == Evaluation::Positive));
-        assert_eq!(negative.len() + positive.len(), lexicon().evaluations.len());
-        for run in [negative, positive] {
-            assert!(run.windows(2).all(|w| w[0].0 < w[1].0));
-        }
+        let evaluations = &lexicon().evaluations;
+        assert!(evaluations.windows(2).all(|w| w[0].0 < w[1].0));
         assert_eq!(lexicon().evaluation("disaster"), Some(Evaluation::Negative));
         assert_eq!(
             lexicon().evaluation("brilliant"),
