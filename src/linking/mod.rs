@@ -2983,6 +2983,9 @@ impl<'d, 'a> Linker<'d, 'a> {
         sentence: &Range<usize>,
     ) -> Option<Range<usize>> {
         let start = sentence.start;
+        if verb_start < start + 3 {
+            return None;
+        }
         let stretch = start..verb_start - usize::from(self.punct(verb_start - 1, ','));
         (verb.class == VerbClass::Speech
             && (3..=MAX_PHRASE).contains(&stretch.len())
@@ -5888,8 +5891,9 @@ mod tests {
             let (_, _, _, source) = one(text);
             assert_eq!(source, subject, "{text}");
         }
-        // (Not a stretch opening with an adjunct.)
+        // (Not a stretch opening with an adjunct, nor none at all.)
         assert!(frames("In a letter to the board of the county, said it was late.").is_empty());
+        assert!(frames("did not confirm ").is_empty());
     }
 
     #[test]
