@@ -1868,7 +1868,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                             .subject_across_insert(i, sentence.start)
                             .or_else(|| self.subject_across_inserts(i, sentence.start))
                             .is_some_and(|np| {
-                                let head = self.head_of(&np);
+                                // (`Organizers, the coalition behind it, say`:
+                                // the head before the appositive agrees.)
+                                let first = (np.start..np.end)
+                                    .find(|&k| self.punct(k, ','))
+                                    .unwrap_or(np.end);
+                                let head = self.head_of(&(np.start..first));
                                 self.norm(head).ends_with('s') || self.is(head, Flags::PRON)
                             })
                     || t.capitalized
@@ -5894,6 +5899,14 @@ mod tests {
         // (Not a stretch opening with an adjunct, nor none at all.)
         assert!(frames("In a letter to the board of the county, said it was late.").is_empty());
         assert!(frames("did not confirm ").is_empty());
+    }
+
+    #[test]
+    fn a_plural_head_before_its_appositive_agrees_with_a_base_form() {
+        let (_, _, _, source) =
+            one("Organizers, the coalition behind the measure, say they knocked on doors.");
+        assert_eq!(source, "Organizers, the coalition behind the measure");
+        assert!(frames("The mayor, a former teacher, say it is late.").is_empty());
     }
 
     #[test]
