@@ -2975,11 +2975,11 @@ impl<'d, 'a> Linker<'d, 'a> {
     }
 
     /// `One of them, a pipe fitter named Dwayne Fairweather, said he …`,
-    /// `The coalition of unions, churches and service workers behind the
-    /// measure says it …`: when no reading of the phrase before a verb of
+    /// `The mission’s chief observer, Dutch lawmaker Karin Velde, told
+    /// reporters that …`: when no reading of the phrase before a verb of
     /// speech finds its subject, everything from the sentence's start is, if
-    /// it opens like a noun phrase, holds no verb or clause of its own, and a
-    /// clause follows the verb.
+    /// it opens with a capital and no adjunct, holds no verb or clause of its
+    /// own, and a clause follows the verb.
     fn whole_opening_subject(
         &self,
         i: usize,
