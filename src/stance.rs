@@ -8,7 +8,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{lexicon, Evaluation, Flags, PhraseKind};
+use crate::lexicon::{lexicon, Evaluation, Flags, PhraseKind, CLAUSE_SUBJECTS};
 use crate::model::Stance;
 use crate::segment::{Document, TokenKind};
 
@@ -104,8 +104,7 @@ pub fn stance(
     }
     // `said it would appeal`, `says he will run`: an intention, announced.
     if cue_stance == Stance::Assert {
-        let subject = word(content.start)
-            .is_some_and(|w| words!["he", "she", "they", "it", "we", "i"].has(w));
+        let subject = word(content.start).is_some_and(|w| CLAUSE_SUBJECTS.has(w));
         let intends = word(content.start + 1).is_some_and(|w| {
             words![
                 "would", "will", "'ll", "plans", "planned", "intends", "intended", "aims", "hopes",

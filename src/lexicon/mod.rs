@@ -16,6 +16,10 @@ use crate::text::{lowercase, replace_all, Keyed, Words};
 /// (`Residents we talked to`, `forms she filed`) starts at one.
 pub const SUBJECT_PRONOUNS: Words = words!["we", "i", "he", "she", "they"];
 
+/// Pronouns that open the clause a verb of saying reports, `it` among them
+/// (no contact clause starts at `it`, but `says it will`, `said he would` do).
+pub const CLAUSE_SUBJECTS: Words = words!["he", "she", "they", "it", "we", "i"];
+
 /// Shares of those polled that stand for them and agree with a verb as a
 /// plural: `a plurality say`, `a slim majority said`.
 pub const POLLED_SHARES: Words = words!["majority", "plurality", "minority"];

@@ -11,7 +11,8 @@
 use std::ops::Range;
 
 use crate::lexicon::{
-    lexicon, CueVerb, Flags, PhraseKind, VerbClass, VerbForm, POLLED_SHARES, SUBJECT_PRONOUNS,
+    lexicon, CueVerb, Flags, PhraseKind, VerbClass, VerbForm, CLAUSE_SUBJECTS, POLLED_SHARES,
+    SUBJECT_PRONOUNS,
 };
 use crate::model::{ClaimKind, Stance};
 use crate::quotes::{Quote, Quotes};
@@ -1726,8 +1727,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (`The bill says it …`: a subject pronoun opens the clause it says.)
         let object_follows = self.is(i + 1, Flags::DET | Flags::POSS | Flags::QUANT)
             || self.word_is(i + 1, words!["that"])
-            || self.word_is(i + 1, SUBJECT_PRONOUNS)
-            || self.word_is(i + 1, words!["it"])
+            || self.word_is(i + 1, CLAUSE_SUBJECTS)
             // `The section explains, in a satirical fashion, that …`
             || self.punct(i + 1, ',')
                 && (i + 2..sentence.end.min(i + MAX_PHRASE))
