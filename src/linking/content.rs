@@ -550,7 +550,15 @@ impl<'d, 'a> Linker<'d, 'a> {
                     // phrase is its verb.)
                     // (`said the storm left him in a bind`: an object
                     // pronoun in the phrase follows its verb.)
-                    self.is(np.end, Flags::PREP)
+                    // (`who wrote the law,`: nor a short determined phrase
+                    // alone; a longer one, or one in -s, may run over an
+                    // unknown verb: `say her record helps`.)
+                    (self.is(np.end, Flags::PREP)
+                        || np.end >= content.end
+                            && np.len() <= 3
+                            && self.is(np.start, Flags::DET | Flags::POSS)
+                            && !self.norm(np.end - 1).ends_with('s')
+                            && !self.unknown_past(np.end - 1))
                         && !np.clone().any(|j| {
                             self.cue_verb(j).is_some()
                                 || self.unknown_present_verb(j, k)

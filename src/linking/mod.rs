@@ -1876,7 +1876,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                                 let head = self.head_of(&(np.start..first));
                                 self.norm(head).ends_with('s') || self.is(head, Flags::PRON)
                             })
-                    || t.capitalized
+                    // (Not `the White House counsel, Ann Lowe,`: a role.)
+                    || t.capitalized && !self.is(i, Flags::ROLE)
                     || t.is(Flags::CONJ)
             }
             VerbForm::PastOrParticiple | VerbForm::Past | VerbForm::ThirdSingular => true,
@@ -2711,6 +2712,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && !self.trailing_participle(frame_end, sentence.end)
                     && !self.writer_tail(frame_end, sentence.end)
                     && !self.doc.tokens[content.end - 1].is_quote()
+                    // (`A could take a year, scholars said, and some noted
+                    // …`: after a whole clause, a coordinated clause with a
+                    // frame of its own is not the content's other piece.)
+                    && !(self.word_is(frame_end + 1, words!["and"])
+                        && self.has_finite_verb(&content)
+                        && (frame_end + 3..sentence.end.min(frame_end + 6))
+                            .any(|k| self.cue_verb(k).is_some_and(|(_, f)| f.shows_finite())))
                     // (`A showed B, two aides said, far more than C can
                     // afford`: after a whole clause, the writer's comparison
                     // or summing-up phrase.)
@@ -2940,9 +2948,14 @@ impl<'d, 'a> Linker<'d, 'a> {
             let past = self
                 .cue_verb(j)
                 .is_some_and(|(_, f)| matches!(f, VerbForm::Past | VerbForm::PastOrParticiple));
+            // (`aides familiar with talks between the parties`: nor is a
+            // verb's form right after a preposition.)
             let determined = j == first
                 || self.is(j - 1, Flags::DET | Flags::POSS)
-                || self.is(j - 1, Flags::QUANT) && !past;
+                || self.is(j - 1, Flags::QUANT) && !past
+                || self.is(j - 1, Flags::PREP)
+                    && !self.is(j - 1, Flags::SUB)
+                    && !self.word_is(j - 1, words!["to"]);
             // (`Makers of finished goods`: a participle after a preposition
             // modifies its object.)
             let verb = tj.is(Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PAST | Flags::SUB)
@@ -5362,6 +5375,43 @@ mod tests {
         let found = frames(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn round_thirty_shapes_from_political_reporting() {
+        // A verb of saying with a short phrase alone authored it, said nothing.
+        let found = frames("Sen. Tom Lowe, who wrote the law, called the findings a list.");
+        assert!(found.iter().all(|f| f.2 != "wrote"), "{found:?}");
+        // A role's word before an appositive name is no verb.
+        let (_, content, cue, source) = one(
+            "In a letter to the chairwoman, the White House counsel, Gregory Tolliver, wrote \
+             that the subpoena was overbroad.",
+        );
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            (
+                "the subpoena was overbroad",
+                "wrote",
+                "the White House counsel, Gregory Tolliver"
+            )
+        );
+        // A verb's form right after a preposition is a noun in the source.
+        let (_, _, _, source) = one(
+            "There is little appetite for a commission, two aides familiar with talks between \
+             the parties said.",
+        );
+        assert_eq!(source, "two aides familiar with talks between the parties");
+        // After a whole clause and its frame, a coordinated clause with a
+        // frame of its own is no piece of the first content.
+        let found = frames(
+            "The bridge will reopen in May, officials said, and some warned that the work could slip.",
+        );
+        assert_eq!(found[0].1, "The bridge will reopen in May");
+        assert_eq!(found[1].1, "the work could slip");
+        // (One without a frame of its own still is: the same people say it.)
+        let found = frames("Volumes had fallen, the letter said, and the hospital had lost money.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.ends_with("lost money"), "{found:?}");
     }
 
     #[test]
