@@ -30,6 +30,13 @@ fn quoting_speaker(doc: &Document, attributions: &[Attribution], i: usize) -> Op
     if !matches!(doc.norm(mention.start), "i" | "we") {
         return None;
     }
+    holding_quotation(attributions, i)
+}
+
+/// The attribution whose quotation holds claim `i`'s source mention, if
+/// another's does (`“He says he’s fighting for us,” she said`).
+fn holding_quotation(attributions: &[Attribution], i: usize) -> Option<usize> {
+    let mention = attributions[i].source.as_ref()?;
     let holds = |r: &Range<usize>| r.start <= mention.start && mention.end <= r.end;
     let near = i.saturating_sub(QUOTATION_WINDOW);
     let far = attributions.len().min(i + QUOTATION_WINDOW);
@@ -79,7 +86,15 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
             .take_while(|&&j| mention_of(j).is_some_and(|m| m.start == mention.start))
             .find(|&&j| mention_of(j) == Some(mention))
             .and_then(|&j| entity_of[j]);
-        entity_of[i] = Some(earlier.unwrap_or_else(|| resolver.resolve(mention.clone())));
+        // (A source inside another's quotation is no antecedent for a
+        // pronoun outside it.)
+        entity_of[i] = Some(earlier.unwrap_or_else(|| {
+            if holding_quotation(attributions, i).is_some() {
+                resolver.resolve_aside(mention.clone())
+            } else {
+                resolver.resolve(mention.clone())
+            }
+        }));
     }
     for (i, outer) in speaker_of.iter().enumerate() {
         let (Some(outer), Some(mention)) = (outer, &attributions[i].source) else {
@@ -444,6 +459,27 @@ mod tests {
             .iter()
             .find(|s| Some(&s.id) == think.source.as_ref());
         assert_eq!(source.map(|s| s.name.as_str()), Some("Tom Hale"));
+    }
+
+    #[test]
+    fn a_source_inside_a_quotation_takes_no_pronoun_after_it() {
+        let text = "Maribel Torres works nights. “My manager says if this passes, they’ll cut \
+                    my hours,” she said.";
+        let analysis = crate::analyze(text);
+        let name_of = |cue: &str| {
+            let claim = analysis
+                .claims
+                .iter()
+                .find(|c| c.cue.as_ref().is_some_and(|c| c.text == cue))
+                .expect(cue);
+            let source = analysis
+                .sources
+                .iter()
+                .find(|s| Some(&s.id) == claim.source.as_ref());
+            source.map(|s| s.name.clone())
+        };
+        assert_eq!(name_of("says").as_deref(), Some("My manager"));
+        assert_eq!(name_of("said").as_deref(), Some("Maribel Torres"));
     }
 
     #[test]

@@ -423,6 +423,16 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
     }
 
+    /// Resolves a mention inside someone's quotation (`“He says …,” she
+    /// said`) without making it the latest source: a pronoun after the
+    /// quotation still means its speaker.
+    pub fn resolve_aside(&mut self, mention: Range<usize>) -> usize {
+        let recent = self.recent.clone();
+        let e = self.resolve(mention);
+        self.recent = recent;
+        e
+    }
+
     /// Marks an entity as the most recently mentioned.
     fn touch(&mut self, e: usize) {
         self.recent.retain(|&r| r != e);
@@ -864,7 +874,14 @@ impl<'d, 'a> Resolver<'d, 'a> {
         {
             return None;
         }
-        let range = self.titled_before(&role, mention.start)?;
+        // (`the two-term senator`: the role's head, unless a modifier
+        // makes it another's: `the former senator`.)
+        let head = role.rsplit(' ').next().unwrap_or(&role);
+        let range = self.titled_before(&role, mention.start).or_else(|| {
+            (head.len() < role.len() && !role.contains("former"))
+                .then(|| self.titled_before(head, mention.start))
+                .flatten()
+        })?;
         let e = self.entity_of_name(range);
         // (Its role is the title's: `senator`.)
         self.merge(e, d);
@@ -4459,6 +4476,12 @@ mod tests {
             &["The congresswoman|said"],
         );
         assert_eq!(d.name, "Ann Lowe");
+        // A modifier the title lacks: the role's head.
+        let d = resolved(
+            "Sen. Ray Talbert declined to say. Pressed on it, the two-term senator said no.",
+            &["the two-term senator|said"],
+        );
+        assert_eq!(d.name, "Ray Talbert");
         // No one titled so: the role alone.
         let d = resolved(
             "Ann Lowe voted no. The senator said it was flawed.",

@@ -695,6 +695,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && j > range.start
                     && !self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT)
                 || self.unknown_present_verb(j, range.start)
+                // (`he’s fighting`: `is` or `has` after a subject pronoun.)
+                || j > range.start
+                    && self.norm(j) == "'s"
+                    && self.word_is(j - 1, words!["he", "she", "it", "that", "there"])
         })
     }
 

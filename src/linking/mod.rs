@@ -1097,6 +1097,25 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// (`I think`, `we don't believe`, `I've always wanted`) or a named
     /// person's (`Preece wants to`), opening a clause of the quotation.
     fn quoted_mind_frame(&self, i: usize, verb: &CueVerb, start: usize) -> bool {
+        // `“He says he’s fighting for us”`, `“They told me they don’t
+        // sleep”`: someone's saying the speaker reports, a finite verb of
+        // speech opening a clause with its subject.
+        if verb.class == VerbClass::Speech
+            && self.cue_verb(i).is_some_and(|(_, f)| f.shows_finite())
+        {
+            // (Not `Whoever convinces them that …`: no one in particular.)
+            let after = i + 1 + usize::from(self.is(i + 1, Flags::OBJPRON));
+            let subject = self.np_left(i, start).filter(|np| {
+                np.len() <= 4
+                    && !self.word_is(np.start, words!["whoever"])
+                    && (np.start == start
+                        || self.is(np.start - 1, Flags::CONJ)
+                        || !self.doc.tokens[np.start - 1].is_word())
+            });
+            return subject.is_some()
+                && (self.word_is(after, words!["that", "if"])
+                    || self.word_is(after, CLAUSE_SUBJECTS));
+        }
         // (Not a feeling: `we feel good about it`; but `I feel that …`.)
         if !matches!(verb.class, VerbClass::Cognition | VerbClass::Intention)
             || verb.lemma == "feel" && !self.word_is(i + 1, words!["that", "like"])
@@ -5412,6 +5431,29 @@ mod tests {
         let found = frames("Volumes had fallen, the letter said, and the hospital had lost money.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].1.ends_with("lost money"), "{found:?}");
+    }
+
+    #[test]
+    fn a_saying_reported_in_a_quotation_nests_in_it() {
+        let found = frames("“He says he’s fighting for us, but I doubt it,” said Ann Lowe.");
+        assert!(
+            found
+                .iter()
+                .any(|f| f.1 == "he’s fighting for us" && f.2 == "says" && f.3 == "He"),
+            "{found:?}"
+        );
+        let found = frames("“They told me if I said no, my family would pay,” he said.");
+        assert!(
+            found.iter().any(|f| f.2 == "told" && f.3 == "They"),
+            "{found:?}"
+        );
+        // (No one in particular, nor a noun phrase after the verb.)
+        for text in [
+            "“Whoever convinces them that he is careful wins,” she said.",
+            "“He says a lot of things,” she said.",
+        ] {
+            assert_eq!(frames(text).len(), 1, "{text}: {:?}", frames(text));
+        }
     }
 
     #[test]
