@@ -483,6 +483,24 @@ mod tests {
     }
 
     #[test]
+    fn a_mention_belongs_to_one_source() {
+        // `Ruiz` resolves to Ana Ruiza by a looser match than a name's; the
+        // pronoun after it once made a second source of the same mention.
+        let text = "\" Ana Ruiz 」 Ana Ruiza leaked memo NHK and Vedomosti deniedsaid, Ruiz \
+                    reports suggest said, he said , “ ";
+        let analysis = crate::analyze(text);
+        let mut mentions: Vec<(usize, usize)> = analysis
+            .sources
+            .iter()
+            .flat_map(|s| s.mentions.iter().map(|m| (m.start, m.end)))
+            .collect();
+        let all = mentions.len();
+        mentions.sort_unstable();
+        mentions.dedup();
+        assert_eq!(mentions.len(), all, "{:?}", analysis.sources);
+    }
+
+    #[test]
     fn a_quotation_after_its_frames_colon_shares_the_frame() {
         let text = "Mayor Ruth Engel told reporters the plan \"must be fair\": \"We will not cut \
                     the buses.\" \"Nobody will be left behind.\"";

@@ -5,6 +5,7 @@
 //! that ends inside a quote and a next one that opens with a mark continue it).
 
 use crate::segment::{Document, QuoteMark, TokenKind};
+use crate::text::has_char;
 
 /// One quotation, outermost marks only.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,9 +69,9 @@ fn straight_opens(doc: &Document, i: usize) -> bool {
     let t = &doc.tokens[i];
     let before = doc.text[..t.start].chars().next_back();
     let after = doc.text[t.end..].chars().next();
-    let space_before = before.is_none_or(|c| c.is_whitespace() || "([{—–-".contains(c))
+    let space_before = before.is_none_or(|c| c.is_whitespace() || has_char("([{—–-", c))
         || glued_to_a_frame(&doc.text[..t.start]);
-    let space_after = after.is_none_or(|c| c.is_whitespace() || ".,;:!?)]}".contains(c));
+    let space_after = after.is_none_or(|c| c.is_whitespace() || has_char(".,;:!?)]}", c));
     space_before || !space_after
 }
 

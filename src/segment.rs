@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use crate::lexicon::{lexicon, AbbreviationClass, Flags, Phrase, PhraseKind, WordInfo};
-use crate::text::{lowercase, lowercase_char};
+use crate::text::{has_char, lowercase, lowercase_char};
 
 /// A quotation mark, by its direction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -194,7 +194,11 @@ impl<'a> Document<'a> {
     /// Whether a line break comes between token `k` and the one before it:
     /// a byline's name and the dateline under it are no one name.
     pub fn line_break_before(&self, k: usize) -> bool {
-        k > 0 && self.text[self.tokens[k - 1].end..self.tokens[k].start].contains('\n')
+        k > 0
+            && has_char(
+                &self.text[self.tokens[k - 1].end..self.tokens[k].start],
+                '\n',
+            )
     }
 
     /// The index of the paragraph token `k` is in.
@@ -210,7 +214,7 @@ impl<'a> Document<'a> {
         // (A plain word's own entry answers; only `forty-one` needs its parts.)
         t.kind == TokenKind::Number
             || t.is(Flags::NUMBER)
-            || t.is_word() && self.norm(k).contains('-') && lexicon().is_number_word(self.norm(k))
+            || t.is_word() && has_char(self.norm(k), '-') && lexicon().is_number_word(self.norm(k))
     }
 
     /// Whether token `k` says a share is a percentage: `percent` or `%`.
@@ -679,7 +683,7 @@ fn tokenize(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, norm: &mut
                         .is_some_and(|a| a != AbbreviationClass::Number || number_follows)
                 });
                 let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-                let dotted = word.contains('.') && !word.chars().any(|c| c.is_ascii_digit());
+                let dotted = has_char(word, '.') && !word.chars().any(|c| c.is_ascii_digit());
                 if known || initial || dotted {
                     end_k = j + 1;
                 }

@@ -26,7 +26,7 @@ use std::sync::OnceLock;
 use crate::lexicon::{lexicon, Flags, Gender, PhraseKind, POLLED_SHARES, SUBJECT_PRONOUNS};
 use crate::model::SourceKind;
 use crate::segment::{Document, QuoteMark, TokenKind};
-use crate::text::{find_substring, lowercase, Keyed, Words};
+use crate::text::{find_substring, has_char, lowercase, Keyed, Words};
 
 /// What one mention says of its source.
 #[derive(Debug, Clone, PartialEq)]
@@ -114,6 +114,9 @@ pub struct Resolver<'d, 'a> {
     /// anaphors (`he`, `the company`) look back this far and no further,
     /// which keeps resolution linear in the article's length.
     recent: Vec<usize>,
+    /// By a mention's first token, the entity first given a mention there
+    /// (its index + 1; 0 for none): a mention belongs to one source.
+    owner: Vec<usize>,
 }
 
 /// How many recently mentioned sources a pronoun or anaphor may refer to.
@@ -145,6 +148,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             by_name: HashMap::default(),
             by_word: Keyed::default(),
             recent: Vec::new(),
+            owner: vec![0; doc.tokens.len()],
         }
     }
 
@@ -386,7 +390,22 @@ impl<'d, 'a> Resolver<'d, 'a> {
         mention: Range<usize>,
         members: Vec<usize>,
     ) -> usize {
+        // (A name a frame's source already made another's mention, by a
+        // looser match than a description's, stays that entity's: a mention
+        // belongs to one source.)
+        let held = self.owner[mention.start].checked_sub(1).filter(|&e| {
+            self.entities[e]
+                .mentions
+                .iter()
+                .rev()
+                .any(|m| *m == mention)
+        });
+        if let Some(e) = held {
+            self.touch(e);
+            return e;
+        }
         let e = self.entities.len();
+        self.own(e, &mention);
         self.entities.push(Entity {
             description,
             last_seen: mention.start,
@@ -448,9 +467,17 @@ impl<'d, 'a> Resolver<'d, 'a> {
         entity.last_seen = entity.last_seen.max(mention.start);
         // Mentions arrive in text order; `claims` sorts and deduplicates.
         if entity.mentions.last() != Some(&mention) {
-            entity.mentions.push(mention);
+            self.own(e, &mention);
+            self.entities[e].mentions.push(mention);
         }
         self.touch(e);
+    }
+
+    fn own(&mut self, e: usize, mention: &Range<usize>) {
+        let owner = &mut self.owner[mention.start];
+        if *owner == 0 {
+            *owner = e + 1;
+        }
     }
 
     fn merge(&mut self, e: usize, d: &Description) {
@@ -878,7 +905,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         // makes it another's: `the former senator`.)
         let head = role.rsplit(' ').next().unwrap_or(&role);
         let range = self.titled_before(&role, mention.start).or_else(|| {
-            (head.len() < role.len() && !role.contains("former"))
+            (head.len() < role.len() && find_substring(&role, "former").is_none())
                 .then(|| self.titled_before(head, mention.start))
                 .flatten()
         })?;
@@ -1690,7 +1717,7 @@ fn is_bare_anaphor(d: &Description) -> bool {
     ) && d.name_words.is_empty()
         && d.role.is_none()
         && d.affiliation.is_none()
-        && !d.name.contains(' ')
+        && !has_char(&d.name, ' ')
 }
 
 /// Whether token `k` (after `start`) is the bare apostrophe of a plural
@@ -2828,7 +2855,7 @@ fn spelt_name(doc: &Document, range: &Range<usize>) -> Option<Range<usize>> {
     let open = (range.start + 1..range.end.min(doc.tokens.len().saturating_sub(2)))
         .find(|&k| doc.tokens[k].is_punct('('))?;
     let first = (range.start..open).find(|&k| {
-        doc.tokens[k].capitalized && !doc.surface(k).contains('.') && !doc.tokens[k].is(Flags::DET)
+        doc.tokens[k].capitalized && !has_char(doc.surface(k), '.') && !doc.tokens[k].is(Flags::DET)
     })?;
     let initials: String = (first..open)
         .filter(|&k| doc.tokens[k].capitalized)
@@ -3403,7 +3430,7 @@ fn is_capitals_word(doc: &Document, k: usize) -> bool {
     let word = doc.surface(k);
     word.len() >= 3
         && word.chars().all(|c| c.is_ascii_uppercase())
-        && !word.chars().all(|c| "IVXLCDM".contains(c))
+        && !word.chars().all(|c| has_char("IVXLCDM", c))
 }
 
 /// The gender a first name mostly carries (`first_names_male.tsv`,

@@ -10,7 +10,7 @@
 use std::sync::OnceLock;
 
 use crate::model::Stance;
-use crate::text::{lowercase, replace_all, Keyed, Words};
+use crate::text::{has_char, lowercase, replace_all, Keyed, Words};
 
 /// Personal pronouns that open a clause as its subject: a contact clause
 /// (`Residents we talked to`, `forms she filed`) starts at one.
@@ -342,7 +342,7 @@ pub fn regular_forms(lemma: &str) -> [String; 5] {
     // (Joined with `concat`, not `format!`: every byte of this table-loading
     // code is downloaded by every reader.)
     let w = lemma;
-    let vowel = |c: char| "aeiou".contains(c);
+    let vowel = |c: char| has_char("aeiou", c);
     let last = w.chars().last().unwrap_or(' ');
     let before_last = w.chars().rev().nth(1).unwrap_or(' ');
     let consonant_then = |c: char| last == c && w.len() >= 2 && !vowel(before_last);
@@ -384,12 +384,12 @@ pub fn regular_forms(lemma: &str) -> [String; 5] {
 /// One-syllable consonant-vowel-consonant verbs double their consonant: plan → planned.
 fn doubles_final(word: &str) -> bool {
     let w: Vec<char> = replace_all(word, "qu", "qw").chars().collect();
-    let vowel = |c: char| "aeiou".contains(c);
+    let vowel = |c: char| has_char("aeiou", c);
     if w.len() < 3 || syllable_nuclei(word) != 1 {
         return false;
     }
     let (a, b, c) = (w[w.len() - 3], w[w.len() - 2], w[w.len() - 1]);
-    !vowel(a) && vowel(b) && !vowel(c) && !"wxy".contains(c)
+    !vowel(a) && vowel(b) && !vowel(c) && !has_char("wxy", c)
 }
 
 /// Vowel groups, the u of qu a consonant and a final silent e none.
@@ -401,7 +401,7 @@ fn syllable_nuclei(word: &str) -> usize {
     let mut count = 0;
     let mut in_group = false;
     for c in w.chars() {
-        let v = "aeiouy".contains(c);
+        let v = has_char("aeiouy", c);
         if v && !in_group {
             count += 1;
         }
@@ -571,7 +571,7 @@ impl Lexicon {
                 lex.epithets.push(row[0]);
             }
             // `prosecutors`, `spokesmen`: plural roles name people too.
-            if !row[0].contains(' ') {
+            if !has_char(row[0], ' ') {
                 let info = lex.word(&plural(row[0]));
                 info.flags |= Flags::ROLE;
                 info.gender = g;

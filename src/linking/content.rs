@@ -11,7 +11,7 @@ use super::{Linker, MAX_ADJUNCT, MAX_CONTENT, MAX_INSERTS, MAX_PHRASE, MAX_TRAIL
 use crate::lexicon::{lexicon, CueVerb, Flags, VerbClass, VerbForm};
 use crate::model::{ClaimKind, Stance};
 use crate::segment::TokenKind;
-use crate::text::Words;
+use crate::text::{has_char, Words};
 
 const WEEKDAYS: Words = words![
     "monday",
@@ -682,7 +682,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             let cue = self.cue_verb(j);
             let noun_position = j > range.start
                 && (self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT)
-                    || self.norm(j - 1).contains('-')
+                    || has_char(self.norm(j - 1), '-')
                     || t.capitalized && self.doc.tokens[j - 1].capitalized
                     || j > range.start + 1
                         && self.word_is(j - 2, words!["a", "an"])

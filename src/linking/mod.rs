@@ -17,7 +17,7 @@ use crate::lexicon::{
 use crate::model::{ClaimKind, Stance};
 use crate::quotes::{Quote, Quotes};
 use crate::segment::{Document, QuoteMark, TokenKind};
-use crate::text::{sort_by_position, Words};
+use crate::text::{has_char, sort_by_position, Words};
 
 mod content;
 mod phrases;
@@ -3070,7 +3070,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && !t.capitalized
             && t.info.is_none()
             && self.norm(j).ends_with("ed")
-            && !self.norm(j).contains('-')
+            && !has_char(self.norm(j), '-')
     }
 
     /// A subject separated from its verb by a relative clause or an
