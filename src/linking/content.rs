@@ -1308,9 +1308,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || head.is(Flags::OBJPRON | Flags::ROLE | Flags::ANON | Flags::ORGANIZATION)
                 || self.is(from, Flags::POSS)
         };
+        // (`a group called Parents United filed suit`: a name and its verb.)
         !(self.word_is(p, words!["to"]) && someone
             || self.is(p, Flags::ADV | Flags::TIME)
-            || adverb(p))
+            || adverb(p)
+            || self.doc.tokens[p - 1].capitalized
+                && self.finite_verb_at(p)
+                // (Not `calling nominee’s NATO remarks ‘reckless’`: a plural.)
+                && (self.is(p, Flags::AUX) || !self.norm(p).ends_with('s')))
     }
 
     pub(super) fn np_content(&self, from: usize, end: usize, through_as: bool) -> Range<usize> {

@@ -1770,6 +1770,14 @@ impl<'d, 'a> Linker<'d, 'a> {
         if self.norm(prev) == "'s" || self.word_is(i + 1, words!["'s"]) {
             return false; // `Kim's claims`, `blocks state's new law`
         }
+        // `Republican-led states`, `state-funded reports`: after a compound
+        // participle, a noun.
+        if has_char(self.norm(prev), '-')
+            && self.norm(prev).ends_with("ed")
+            && matches!(form, VerbForm::Base | VerbForm::ThirdSingular)
+        {
+            return false;
+        }
         let noun_too = self.doc.tokens[i]
             .info
             .is_some_and(|info| info.noun.is_some());
@@ -5082,7 +5090,12 @@ impl<'d, 'a> Linker<'d, 'a> {
         stance: Stance,
     ) {
         let content = self.within_opening_clause(content, &cue);
-        if content.is_empty() {
+        // (`The agreement, announced Tuesday at the Capitol, would …`: a day
+        // is no source.)
+        let timed = source
+            .as_ref()
+            .is_some_and(|s| s.clone().all(|k| self.is(k, Flags::TIME)));
+        if content.is_empty() || timed {
             return;
         }
         self.found.push(Attribution {
@@ -5431,6 +5444,26 @@ mod tests {
         let found = frames("Volumes had fallen, the letter said, and the hospital had lost money.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert!(found[0].1.ends_with("lost money"), "{found:?}");
+    }
+
+    #[test]
+    fn a_day_a_compound_participle_or_a_name_called_frames_nothing() {
+        for text in [
+            "The agreement, announced Tuesday at the Capitol, would pay farmers $1 billion.",
+            "She argued that Republican-led states offer the country a better model.",
+            "The fight began when a group called Parents United filed suit.",
+        ] {
+            let found = frames(text);
+            assert!(
+                found
+                    .iter()
+                    .all(|f| !matches!(f.2.as_str(), "announced" | "states" | "called")),
+                "{text}: {found:?}"
+            );
+        }
+        // (Still a characterization: `called Lowe a liar`.)
+        let (_, content, _, _) = one("The mayor called Lowe a liar.");
+        assert_eq!(content, "Lowe a liar");
     }
 
     #[test]
