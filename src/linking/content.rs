@@ -1046,6 +1046,22 @@ impl<'d, 'a> Linker<'d, 'a> {
             (stop > k).then_some(k..stop)
         })?;
         let mut np = np;
+        // (`reporters outside the Senate chamber.`: a name's plain noun
+        // after it, last before the stop.)
+        let plain_noun = |j: usize| {
+            self.doc.tokens.get(j).is_some_and(|t| {
+                t.is_word()
+                    && !t.capitalized
+                    && t.info
+                        .is_none_or(|i| i.verb.is_none() && i.flags == Default::default())
+            })
+        };
+        if self.doc.tokens[np.end - 1].capitalized
+            && plain_noun(np.end)
+            && (np.end + 1 >= end || self.is_terminal(np.end + 1) || self.punct(np.end + 1, ','))
+        {
+            np.end += 1;
+        }
         // (`told reporters Democrats want a vote`, `told supervisors the
         // board had …`: a name or an article after a plural opens the
         // content's subject.)

@@ -5467,6 +5467,16 @@ mod tests {
     }
 
     #[test]
+    fn a_listener_keeps_the_noun_after_a_name() {
+        let found =
+            frames("“I want to get to yes,” Teague told reporters outside the Senate chamber.");
+        assert_eq!(
+            (found[0].0, found[0].1.as_str(), found[0].3.as_str()),
+            (ClaimKind::DirectQuote, "“I want to get to yes,”", "Teague")
+        );
+    }
+
+    #[test]
     fn a_saying_reported_in_a_quotation_nests_in_it() {
         let found = frames("“He says he’s fighting for us, but I doubt it,” said Ann Lowe.");
         assert!(
