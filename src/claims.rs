@@ -18,19 +18,17 @@ use crate::text::{sort_by_position, sort_spans, OffsetIndex};
 /// count as a claim in the writer's voice.
 const MIN_UNATTRIBUTED_WORDS: usize = 5;
 
-/// How far from a claim, in claims, [`quoting_speaker`] looks for the
+/// How far from a claim, in claims, [`holding_quotation`] looks for the
 /// quotation holding its source: claims come in text order, and a search of
-/// every claim for every `I` would make a long text quadratic.
+/// every claim for every source would make a long text quadratic.
 const QUOTATION_WINDOW: usize = 64;
 
-/// The attribution whose quotation holds claim `i`'s first-person source
-/// (`I`, `we`), if another's does.
-fn quoting_speaker(doc: &Document, attributions: &[Attribution], i: usize) -> Option<usize> {
-    let mention = attributions[i].source.as_ref().filter(|m| m.len() == 1)?;
-    if !matches!(doc.norm(mention.start), "i" | "we") {
-        return None;
-    }
-    holding_quotation(attributions, i)
+/// Whether an attribution's source is the first person (`I`, `we`).
+fn first_person_source(doc: &Document, attribution: &Attribution) -> bool {
+    attribution
+        .source
+        .as_ref()
+        .is_some_and(|m| m.len() == 1 && matches!(doc.norm(m.start), "i" | "we"))
 }
 
 /// The attribution whose quotation holds claim `i`'s source mention, if
@@ -65,10 +63,14 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
             .map_or(attributions[i].cue.start, |s| s.start);
         (at, 0)
     });
+    // Each claim's source's quotation, if it stands in another's.
+    let holder: Vec<Option<usize>> = (0..attributions.len())
+        .map(|i| holding_quotation(attributions, i))
+        .collect();
     // `“I think …,” she said`: a speaker's own frame in a quotation is that
     // speaker's, known only once the quotation's source is resolved.
     let speaker_of: Vec<Option<usize>> = (0..attributions.len())
-        .map(|i| quoting_speaker(doc, attributions, i))
+        .map(|i| holder[i].filter(|_| first_person_source(doc, &attributions[i])))
         .collect();
     for (n, &i) in order.iter().enumerate() {
         let Some(mention) = &attributions[i].source else {
@@ -89,7 +91,7 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
         // (A source inside another's quotation is no antecedent for a
         // pronoun outside it.)
         entity_of[i] = Some(earlier.unwrap_or_else(|| {
-            if holding_quotation(attributions, i).is_some() {
+            if holder[i].is_some() {
                 resolver.resolve_aside(mention.clone())
             } else {
                 resolver.resolve(mention.clone())
