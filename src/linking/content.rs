@@ -1472,13 +1472,27 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 break;
             }
-            // `rejected claims from the union that …`: the nominal cue's clause is its own claim.
+            // `rejected claims from the union that …`: the nominal cue's clause
+            // is its own claim; but `cited a state audit showing that …`
+            // holds the verb's clause.
             if self.norm(k) == "that"
                 && k > from
                 && self.doc.tokens[k - 1].is_word()
                 && !self.that_is_determiner(k, end)
                 && (from..k).any(|j| self.doc.tokens[j].info.is_some_and(|i| i.noun.is_some()))
             {
+                let verbs_clause = self.doc.tokens[k - 1].info.is_some_and(|i| {
+                    i.noun.is_none()
+                        && i.verb.is_some_and(|(_, f)| {
+                            matches!(
+                                f,
+                                VerbForm::Gerund | VerbForm::Past | VerbForm::PastOrParticiple
+                            )
+                        })
+                });
+                if verbs_clause {
+                    k = self.clause_right(k + 1, end).end;
+                }
                 break;
             }
             // (`support the plan and 36 percent oppose it`: another share's clause.)

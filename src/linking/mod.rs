@@ -1092,25 +1092,43 @@ impl<'d, 'a> Linker<'d, 'a> {
             .is_some_and(|q| q.open < i && q.close.is_none_or(|c| i < c) && q.inner().len() > 3)
     }
 
-    /// Whether the cue verb at `i`, inside a quotation, is a belief or an
-    /// intention the quotation reports: its speaker's in the first person
-    /// (`I think`, `we don't believe`, `I've always wanted`) or a named
-    /// person's (`Preece wants to`), opening a clause of the quotation.
+    /// Whether the cue verb at `i`, inside a quotation, opens a clause of it
+    /// with a frame the quotation reports: a belief or an intention, the
+    /// speaker's in the first person (`I think`, `I've always wanted`), a
+    /// pronoun's with its clause (`they want to`) or a named person's
+    /// (`Preece wants to`); someone's saying (`He says he's …`); or what the
+    /// speaker was told (`we were told to wait`).
     fn quoted_mind_frame(&self, i: usize, verb: &CueVerb, start: usize) -> bool {
-        // `“He says he’s fighting for us”`, `“They told me they don’t
-        // sleep”`: someone's saying the speaker reports, a finite verb of
-        // speech opening a clause with its subject.
-        if verb.class == VerbClass::Speech
-            && self.cue_verb(i).is_some_and(|(_, f)| f.shows_finite())
-        {
+        let mut k = i;
+        while k > start && self.is(k - 1, Flags::AUX | Flags::MODAL | Flags::NEG | Flags::ADV) {
+            k -= 1;
+        }
+        let opens_clause = |j: usize| {
+            j == start || self.is(j - 1, Flags::CONJ) || !self.doc.tokens[j - 1].is_word()
+        };
+        let pronoun_subject =
+            |pronouns: Words| k > start && self.word_is(k - 1, pronouns) && opens_clause(k - 1);
+        let holds_clause =
+            self.word_is(i + 1, words!["to", "that"]) || self.word_is(i + 1, CLAUSE_SUBJECTS);
+        if verb.class == VerbClass::Speech {
+            // `“We were told to wait”`, `“I was told this would blow over”`:
+            // what the speaker was told, by no one named.
+            if self.word_is(i - 1, BE) {
+                return pronoun_subject(CLAUSE_SUBJECTS)
+                    && (holds_clause || self.is(i + 1, Flags::DET));
+            }
+            // `“He says he’s fighting for us”`, `“They told me they don’t
+            // sleep”`: someone's saying the speaker reports, a finite verb of
+            // speech opening a clause with its subject.
+            if !self.cue_verb(i).is_some_and(|(_, f)| f.shows_finite()) {
+                return false;
+            }
             // (Not `Whoever convinces them that …`: no one in particular.)
             let after = i + 1 + usize::from(self.is(i + 1, Flags::OBJPRON));
             let subject = self.np_left(i, start).filter(|np| {
                 np.len() <= 4
                     && !self.word_is(np.start, words!["whoever"])
-                    && (np.start == start
-                        || self.is(np.start - 1, Flags::CONJ)
-                        || !self.doc.tokens[np.start - 1].is_word())
+                    && opens_clause(np.start)
             });
             return subject.is_some()
                 && (self.word_is(after, words!["that", "if"])
@@ -1122,20 +1140,16 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return false;
         }
-        let mut k = i;
-        while k > start && self.is(k - 1, Flags::AUX | Flags::MODAL | Flags::NEG | Flags::ADV) {
-            k -= 1;
-        }
-        let opens_clause = |j: usize| {
-            j == start || self.is(j - 1, Flags::CONJ) || !self.doc.tokens[j - 1].is_word()
-        };
-        if k > start && self.word_is(k - 1, words!["i", "we"]) {
-            return opens_clause(k - 1);
+        // `“They want to know who can win”`: a third person's mind, with
+        // the clause or infinitive it holds.
+        if pronoun_subject(words!["i", "we"])
+            || holds_clause && pronoun_subject(words!["he", "she", "they", "you"])
+        {
+            return true;
         }
         // `“Nolan Preece wants to hand millionaires a tax cut,” she said`:
         // a named third person's mind, as the speaker tells it (a name the
-        // article knows as one: no pronoun, whose referent the quotation
-        // alone knows).
+        // article knows as one).
         let mut j = k;
         while j > start
             && self.doc.tokens[j - 1].capitalized
@@ -1143,7 +1157,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             j -= 1;
         }
-        j < k && k - j <= 3 && opens_clause(j) && self.word_is(i + 1, words!["to", "that"])
+        j < k && k - j <= 3 && opens_clause(j) && holds_clause
     }
 
     /// The cue verb at token `i`, if the word is one and reads as a verb here
@@ -5410,6 +5424,70 @@ mod tests {
     }
 
     #[test]
+    fn minds_and_passive_tellings_nest_in_a_quotation() {
+        // A third person's mind, with the clause or infinitive it holds.
+        for (text, content, cue, source) in [
+            (
+                "“It is late, and Brent knows they are not bluffing,” the lobbyist said.",
+                "they are not bluffing",
+                "knows",
+                "Brent",
+            ),
+            (
+                "“He wants to take groceries away from a single mom,” she said.",
+                "to take groceries away from a single mom",
+                "wants",
+                "He",
+            ),
+            // What the speaker was told, by no one named.
+            (
+                "“We were told this was a cut,” he said.",
+                "this was a cut",
+                "told",
+                "",
+            ),
+            ("“I was told to wait,” she said.", "to wait", "told", ""),
+        ] {
+            let found = frames(text);
+            assert!(
+                found
+                    .iter()
+                    .any(|f| (f.1.as_str(), f.2.as_str(), f.3.as_str()) == (content, cue, source)),
+                "{text}: {found:?}"
+            );
+        }
+        // (Not a mind's object alone, nor a telling that is no one's passive.)
+        for text in [
+            "“They want a border that works,” he said.",
+            "“He told a story about his father,” she said.",
+            "“The kids were told stories,” she said.",
+        ] {
+            assert_eq!(frames(text).len(), 1, "{text}: {:?}", frames(text));
+        }
+    }
+
+    #[test]
+    fn a_cited_documents_verb_keeps_its_clause_in_the_content() {
+        let found = frames(
+            "Abernathy cited a state audit showing that Meridian, which runs 61 schools, paid \
+             more than $4 million.",
+        );
+        assert_eq!(
+            found[0].1,
+            "a state audit showing that Meridian, which runs 61 schools, paid more than $4 million"
+        );
+        assert_eq!(found[1].3, "a state audit");
+        // (A nominal cue's own clause still is its own claim.)
+        let found = frames("The governor rejected claims from the union that the plan would fail.");
+        assert!(
+            found
+                .iter()
+                .all(|f| !f.1.starts_with("claims from the union that")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn round_thirty_shapes_from_political_reporting() {
         // A verb of saying with a short phrase alone authored it, said nothing.
         let found = frames("Sen. Tom Lowe, who wrote the law, called the findings a list.");
@@ -7824,10 +7902,9 @@ mod tests {
         let found = frames("“Nolan Preece wants to hand millionaires a tax cut,” Lowe said.");
         let got: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.3.as_str())).collect();
         assert_eq!(got[1], ("to hand millionaires a tax cut", "Nolan Preece"));
-        // Not a pronoun or a description, whose referent only the speaker
-        // knows, nor a clause without `to` or `that`.
+        // Not a description, whose referent only the speaker knows, nor an
+        // object alone (a pronoun's mind nests: see the test before).
         for text in [
-            "“He wants to hand millionaires a tax cut,” Lowe said.",
             "“The senator wants to cut taxes,” Lowe said.",
             "“Preece wants a tax cut for millionaires,” Lowe said.",
             "“Then Preece thinks that we are done,” Lowe said.",
