@@ -1099,36 +1099,37 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// (`Preece wants to`); someone's saying (`He says he's …`); or what the
     /// speaker was told (`we were told to wait`).
     fn quoted_mind_frame(&self, i: usize, verb: &CueVerb, start: usize) -> bool {
-        let mut k = i;
-        while k > start && self.is(k - 1, Flags::AUX | Flags::MODAL | Flags::NEG | Flags::ADV) {
-            k -= 1;
-        }
         let opens_clause = |j: usize| {
             j == start || self.is(j - 1, Flags::CONJ) || !self.doc.tokens[j - 1].is_word()
         };
-        let pronoun_subject =
-            |pronouns: Words| k > start && self.word_is(k - 1, pronouns) && opens_clause(k - 1);
-        let holds_clause =
-            self.word_is(i + 1, words!["to", "that"]) || self.word_is(i + 1, CLAUSE_SUBJECTS);
-        if verb.class == VerbClass::Speech {
-            // `“We were told to wait”`, `“I was told this would blow over”`:
-            // what the speaker was told, by no one named.
-            if self.word_is(i - 1, BE) {
-                return pronoun_subject(CLAUSE_SUBJECTS)
-                    && (holds_clause || self.is(i + 1, Flags::DET));
+        // `“We were told to wait”`, `“I was told this would blow over”`:
+        // what the speaker was told, by no one named.
+        if verb.class == VerbClass::Speech && self.word_is(i - 1, BE) {
+            let mut k = i - 1;
+            while k > start && self.is(k - 1, Flags::AUX | Flags::MODAL | Flags::NEG | Flags::ADV) {
+                k -= 1;
             }
-            // `“He says he’s fighting for us”`, `“They told me they don’t
-            // sleep”`: someone's saying the speaker reports, a finite verb of
-            // speech opening a clause with its subject.
-            if !self.cue_verb(i).is_some_and(|(_, f)| f.shows_finite()) {
-                return false;
-            }
+            return k > start
+                && self.word_is(k - 1, CLAUSE_SUBJECTS)
+                && opens_clause(k - 1)
+                && (self.word_is(i + 1, words!["to", "that"])
+                    || self.word_is(i + 1, CLAUSE_SUBJECTS)
+                    || self.is(i + 1, Flags::DET));
+        }
+        // `“He says he’s fighting for us”`, `“They told me they don’t
+        // sleep”`: someone's saying the speaker reports, a finite verb of
+        // speech opening a clause with its subject.
+        if verb.class == VerbClass::Speech
+            && self.cue_verb(i).is_some_and(|(_, f)| f.shows_finite())
+        {
             // (Not `Whoever convinces them that …`: no one in particular.)
             let after = i + 1 + usize::from(self.is(i + 1, Flags::OBJPRON));
             let subject = self.np_left(i, start).filter(|np| {
                 np.len() <= 4
                     && !self.word_is(np.start, words!["whoever"])
-                    && opens_clause(np.start)
+                    && (np.start == start
+                        || self.is(np.start - 1, Flags::CONJ)
+                        || !self.doc.tokens[np.start - 1].is_word())
             });
             return subject.is_some()
                 && (self.word_is(after, words!["that", "if"])
@@ -1140,10 +1141,21 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return false;
         }
+        let mut k = i;
+        while k > start && self.is(k - 1, Flags::AUX | Flags::MODAL | Flags::NEG | Flags::ADV) {
+            k -= 1;
+        }
+        if k > start && self.word_is(k - 1, words!["i", "we"]) {
+            return opens_clause(k - 1);
+        }
         // `“They want to know who can win”`: a third person's mind, with
         // the clause or infinitive it holds.
-        if pronoun_subject(words!["i", "we"])
-            || holds_clause && pronoun_subject(words!["he", "she", "they", "you"])
+        let holds_clause =
+            self.word_is(i + 1, words!["to", "that"]) || self.word_is(i + 1, CLAUSE_SUBJECTS);
+        if k > start
+            && self.word_is(k - 1, words!["he", "she", "they", "you"])
+            && opens_clause(k - 1)
+            && holds_clause
         {
             return true;
         }
@@ -3248,7 +3260,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                 self.doc.tokens[k].capitalized && self.doc.tokens[k].kind == TokenKind::Word
                     || self.word_is(k, words!["of", "for", "and", "on", "the", "&"])
             });
-        let np = self.np_left(open, start)?;
+        // (`One Republican who attended, granted anonymity …, called`: a
+        // restrictive relative before the insert, which the mention keeps.)
+        let (np, relative_end) = match self.np_left(open, start) {
+            Some(np) => (np, None),
+            None if relative => (self.subject_before_relative(open, start)?, Some(open)),
+            None => return None,
+        };
         // `Jan Kos, a driver from Erie, Pennsylvania, who took part, said`: a
         // town's state stands before the insert; the subject is further back.
         // (So does a name's party tag: `Sen. Owen Tillery, R-Bannock Ridge,
@@ -3322,7 +3340,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             || name_insert && (!named || role_head)
         {
             Some(if relative && !named_role {
-                self.name_before_appositive(np, start)
+                let mention = self.name_before_appositive(np, start);
+                mention.start..relative_end.unwrap_or(mention.end)
             } else {
                 np.start..close
             })
@@ -5464,6 +5483,18 @@ mod tests {
         ] {
             assert_eq!(frames(text).len(), 1, "{text}: {:?}", frames(text));
         }
+    }
+
+    #[test]
+    fn a_restrictive_relative_before_an_insert_stays_in_the_subject() {
+        let (_, content, _, source) = one(
+            "One Republican who attended, granted anonymity to describe the session, said the \
+             estimate was wrong.",
+        );
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("the estimate was wrong", "One Republican who attended")
+        );
     }
 
     #[test]
