@@ -3291,7 +3291,8 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 } else if n.clone().any(|j| doc.tokens[j].is(Flags::ORGANIZATION))
                     || has_phrase(|p| p == PhraseKind::Organization)
                     // `shipping group Maersk`, `carmaker Voss Motoren`: a descriptor before the name.
-                    || (head_start..n.start.min(role_start))
+                    // (Not `Clinton campaign chairman John Podesta`: a title's.)
+                    || !titled_name(&n) && (head_start..n.start.min(role_start))
                         .any(|j| doc.tokens[j].is(Flags::ORGANIZATION) && !doc.tokens[j].capitalized)
                     || n.len() >= 2 && is_company_name_word(doc.norm(n.end - 1))
                     // `a Gallup survey`: whoever runs polls is an organization.
@@ -4364,6 +4365,17 @@ mod tests {
         assert_eq!(
             described("the Federal Reserve").kind,
             SourceKind::Government
+        );
+        // Nor is a campaign's: its institution word belongs to the title.
+        for phrase in [
+            "Campaign manager Theo Ashcroft",
+            "Clinton campaign chairman John Podesta",
+        ] {
+            assert_eq!(described(phrase).kind, SourceKind::Person, "{phrase}");
+        }
+        assert_eq!(
+            described("shipping group Maersk").kind,
+            SourceKind::Organization
         );
     }
 
