@@ -755,16 +755,23 @@ fn tokenize(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, norm: &mut
             } else {
                 QuoteMark::Straight
             })
-        } else if c == '.' {
+        } else if c == '.' || c == '-' {
             let mut j = k + 1;
-            while at(j) == Some('.') {
+            while at(j) == Some(c) {
                 j += 1;
             }
             end_k = j;
-            if j - k >= 3 {
-                TokenKind::Punct('…')
-            } else {
-                TokenKind::Punct('.')
+            match (c, j - k) {
+                ('.', 3..) => TokenKind::Punct('…'),
+                // A typewriter's dash: `built -- and that` (not a range, `5--10`).
+                ('-', 2..)
+                    if !(k > 0
+                        && at(k - 1).is_some_and(|p| p.is_ascii_digit())
+                        && at(j).is_some_and(|n| n.is_ascii_digit())) =>
+                {
+                    TokenKind::Punct('—')
+                }
+                _ => TokenKind::Punct(c),
             }
         } else {
             end_k = k + 1;
@@ -1006,6 +1013,21 @@ mod tests {
             words("At 9:15 a.m. she wrote: no."),
             vec!["At", "9:15", "a.m.", "she", "wrote", ":", "no", "."]
         );
+    }
+
+    #[test]
+    fn a_typewriters_double_hyphen_is_a_dash() {
+        for text in ["built -- and paid", "built--and paid", "built --- and paid"] {
+            let doc = Document::new(text);
+            assert_eq!(doc.tokens.len(), 4, "{text}");
+            assert!(doc.tokens[1].is_punct('—'), "{text}");
+        }
+        // (Not a range of numbers, nor one hyphen.)
+        assert!(!Document::new("5--10")
+            .tokens
+            .iter()
+            .any(|t| t.is_punct('—')));
+        assert!(Document::new("a - b").tokens[1].is_punct('-'));
     }
 
     #[test]
