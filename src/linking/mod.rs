@@ -5181,14 +5181,40 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// Administrator`). The line is a name, a comma and a short role, with
     /// no verb and no closing stop.
     fn credit_lines(&mut self) {
+        let mut before = 0..0;
         for paragraph in &self.doc.paragraphs {
             let sentences = paragraph.sentences.clone();
             if sentences.is_empty() {
                 continue;
             }
-            // `“Gas prices doubled.” — Hartwell`: a pull quote's credit.
             let start = self.doc.sentences[sentences.start].tokens.start;
             let end = self.doc.sentences[sentences.end - 1].tokens.end;
+            // `Unfit to serve! — Donald J. Trump (@realDonaldTrump) October 9,
+            // 2016`: an embedded post's signature credits the words before it
+            // (or the paragraph before, when it stands alone).
+            let paragraph_before = std::mem::replace(&mut before, start..end);
+            if let Some(dash) = (start..end).find(|&d| self.post_signature(d)) {
+                let body = if dash == start {
+                    paragraph_before
+                } else {
+                    start..dash
+                };
+                let name_end =
+                    dash + 1 + (dash + 1..end).take_while(|&k| !self.punct(k, '(')).count();
+                if !body.is_empty() && !self.found.iter().any(|a| overlaps(&a.content, &body)) {
+                    self.found.push(Attribution {
+                        kind: ClaimKind::DirectQuote,
+                        content: body,
+                        cue: dash..dash + 1,
+                        source: Some(dash + 1..name_end),
+                        continues: None,
+                        stance: Stance::Assert,
+                        parts: Vec::new(),
+                    });
+                }
+                continue;
+            }
+            // `“Gas prices doubled.” — Hartwell`: a pull quote's credit.
             let dash =
                 (end.saturating_sub(5)..end).find(|&k| self.punct(k, '—') || self.punct(k, '–'));
             if let Some(dash) = dash.filter(|&d| {
@@ -5258,6 +5284,23 @@ impl<'d, 'a> Linker<'d, 'a> {
                 parts: Vec::new(),
             });
         }
+    }
+
+    /// Whether a dash at `d` opens a post's signature: a name of capitalized
+    /// words, then the account's handle in parentheses, `(@realDonaldTrump)`.
+    fn post_signature(&self, d: usize) -> bool {
+        if !(self.punct(d, '—') || self.punct(d, '–')) {
+            return false;
+        }
+        let name = (d + 1..)
+            .take(6)
+            .take_while(|&k| self.doc.tokens.get(k).is_some_and(|t| t.capitalized))
+            .count();
+        let paren = d + 1 + name;
+        name > 0
+            && self.punct(paren, '(')
+            && self.punct(paren + 1, '@')
+            && self.punct(paren + 3, ')')
     }
 
     /// A quotation with no frame of its own continues the speaker of the
@@ -5483,6 +5526,27 @@ mod tests {
         ] {
             assert_eq!(frames(text).len(), 1, "{text}: {:?}", frames(text));
         }
+    }
+
+    #[test]
+    fn an_embedded_posts_signature_credits_its_words() {
+        for text in [
+            "Unfit to serve! #MAGA — Donald J. Trump (@realDonaldTrump) October 9, 2016",
+            "Unfit to serve! #MAGA\n\n— Donald J. Trump (@realDonaldTrump) October 9, 2016",
+        ] {
+            assert_eq!(
+                frames(text),
+                [(
+                    ClaimKind::DirectQuote,
+                    "Unfit to serve! #MAGA".to_owned(),
+                    "—".to_owned(),
+                    "Donald J. Trump".to_owned()
+                )],
+                "{text}"
+            );
+        }
+        // (A dash before a name with no handle is no post's.)
+        assert!(frames("The vote is Tuesday — Donald J. Trump (R) leads.").is_empty());
     }
 
     #[test]
