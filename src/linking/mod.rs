@@ -3340,7 +3340,9 @@ impl<'d, 'a> Linker<'d, 'a> {
             || name_insert && (!named || role_head)
         {
             Some(if relative && !named_role {
-                let mention = self.name_before_appositive(np, start);
+                // (`Aides to the senator, speaking on condition of anonymity,
+                // said`: the whole phrase before the insert.)
+                let mention = self.name_before_appositive(self.whole_subject(np, start), start);
                 mention.start..relative_end.unwrap_or(mention.end)
             } else {
                 np.start..close
@@ -5550,7 +5552,13 @@ mod tests {
     }
 
     #[test]
-    fn a_restrictive_relative_before_an_insert_stays_in_the_subject() {
+    fn the_whole_subject_stands_before_an_insert() {
+        let (_, _, _, source) = one(
+            "Aides to the senator, speaking on condition of anonymity, said he was unlikely \
+             to endorse.",
+        );
+        assert_eq!(source, "Aides to the senator");
+        // With a restrictive relative before the insert.
         let (_, content, _, source) = one(
             "One Republican who attended, granted anonymity to describe the session, said the \
              estimate was wrong.",
