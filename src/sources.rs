@@ -3308,6 +3308,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                         .filter(|c| c.is_uppercase())
                         .count()
                         >= 2
+                    && !prefixed_surname(doc.surface(n.start))
                     // `FIRST Global`: no person's name has a word in capitals.
                     || n.len() > 1 && n.clone().any(|j| is_capitals_word(doc, j))
                 {
@@ -3423,6 +3424,19 @@ fn name_after_institution(doc: &Document, a: usize, stop: usize) -> Option<usize
                 || (a..p).any(|j| place_at(doc, j, p).is_some_and(|(end, _, _)| end == p))
                 || first_name_gender(doc.norm(p)) != Gender::Unknown)
     })
+}
+
+/// `McConnell`, `MacArthur`, `O'Rourke`, `DeSantis`: a surname whose
+/// prefix capitalizes its next letter, not a brand's inner capital (`YouTube`).
+fn prefixed_surname(word: &str) -> bool {
+    ["Mc", "Mac", "O'", "O\u{2019}", "De", "Di", "Le", "La"]
+        .iter()
+        .any(|prefix| {
+            let mut rest = word.chars().skip(prefix.chars().count());
+            word.as_bytes().starts_with(prefix.as_bytes())
+                && rest.next().is_some_and(char::is_uppercase)
+                && rest.all(char::is_lowercase)
+        })
 }
 
 /// A word of three or more capital letters (`FIRST`, `NATO`), not a Roman
@@ -4366,6 +4380,18 @@ mod tests {
             described("the Federal Reserve").kind,
             SourceKind::Government
         );
+        // A surname's prefix is no acronym's capital; a brand's inner one is.
+        for name in [
+            "McConnell",
+            "O'Rourke",
+            "O\u{2019}Rourke",
+            "DeSantis",
+            "MacArthur",
+        ] {
+            assert_eq!(described(name).kind, SourceKind::Person, "{name}");
+        }
+        assert_ne!(described("YouTube").kind, SourceKind::Person);
+        assert_ne!(described("UNICEF").kind, SourceKind::Person);
         // Nor is a campaign's: its institution word belongs to the title.
         for phrase in [
             "Campaign manager Theo Ashcroft",
