@@ -3308,7 +3308,11 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                         .filter(|c| c.is_uppercase())
                         .count()
                         >= 2
-                    && !prefixed_surname(doc.surface(n.start))
+                    // (Not a surname's prefix: `McConnell`, `DeSantis`, `O'Rourke`.)
+                    && !matches!(
+                        doc.surface(n.start).as_bytes(),
+                        [b'M', b'c' | b'a', ..] | [b'D' | b'L', b'e' | b'i' | b'a', ..] | [b'O', b'\'' | 0xE2, ..]
+                    )
                     // `FIRST Global`: no person's name has a word in capitals.
                     || n.len() > 1 && n.clone().any(|j| is_capitals_word(doc, j))
                 {
@@ -3424,19 +3428,6 @@ fn name_after_institution(doc: &Document, a: usize, stop: usize) -> Option<usize
                 || (a..p).any(|j| place_at(doc, j, p).is_some_and(|(end, _, _)| end == p))
                 || first_name_gender(doc.norm(p)) != Gender::Unknown)
     })
-}
-
-/// `McConnell`, `MacArthur`, `O'Rourke`, `DeSantis`: a surname whose
-/// prefix capitalizes its next letter, not a brand's inner capital (`YouTube`).
-fn prefixed_surname(word: &str) -> bool {
-    ["Mc", "Mac", "O'", "O\u{2019}", "De", "Di", "Le", "La"]
-        .iter()
-        .any(|prefix| {
-            let mut rest = word.chars().skip(prefix.chars().count());
-            word.as_bytes().starts_with(prefix.as_bytes())
-                && rest.next().is_some_and(char::is_uppercase)
-                && rest.all(char::is_lowercase)
-        })
 }
 
 /// A word of three or more capital letters (`FIRST`, `NATO`), not a Roman
