@@ -5195,14 +5195,12 @@ impl<'d, 'a> Linker<'d, 'a> {
             // 2016`: an embedded post's signature credits the words before it
             // (or the paragraph before, when it stands alone).
             let paragraph_before = std::mem::replace(&mut before, start..end);
-            if let Some(dash) = (start..end).find(|&d| self.post_signature(d)) {
+            if let Some((dash, name_end)) = (start..end).find_map(|d| self.post_signature(d)) {
                 let body = if dash == start {
                     paragraph_before
                 } else {
                     start..dash
                 };
-                let name_end =
-                    dash + 1 + (dash + 1..end).take_while(|&k| !self.punct(k, '(')).count();
                 if !body.is_empty() && !self.found.iter().any(|a| overlaps(&a.content, &body)) {
                     self.found.push(Attribution {
                         kind: ClaimKind::DirectQuote,
@@ -5288,21 +5286,20 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
     }
 
-    /// Whether a dash at `d` opens a post's signature: a name of capitalized
-    /// words, then the account's handle in parentheses, `(@realDonaldTrump)`.
-    fn post_signature(&self, d: usize) -> bool {
+    /// The dash at `d` and the end of the name after it, if they open a
+    /// post's signature: a name of capitalized words, then the account's
+    /// handle in parentheses, `(@realDonaldTrump)`.
+    fn post_signature(&self, d: usize) -> Option<(usize, usize)> {
         if !(self.punct(d, '—') || self.punct(d, '–')) {
-            return false;
+            return None;
         }
-        let name = (d + 1..)
-            .take(6)
-            .take_while(|&k| self.doc.tokens.get(k).is_some_and(|t| t.capitalized))
-            .count();
-        let paren = d + 1 + name;
-        name > 0
+        let paren =
+            (d + 1..d + 7).find(|&k| !self.doc.tokens.get(k).is_some_and(|t| t.capitalized))?;
+        (paren > d + 1
             && self.punct(paren, '(')
             && self.punct(paren + 1, '@')
-            && self.punct(paren + 3, ')')
+            && self.punct(paren + 3, ')'))
+        .then_some((d, paren))
     }
 
     /// A quotation with no frame of its own continues the speaker of the
