@@ -3273,6 +3273,9 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 if media
                     || doc.tokens[n.start].is(Flags::OUTLET)
                     || has_phrase(|p| p == PhraseKind::Outlet)
+                    // (`The Guardian`: an outlet named with its article.)
+                    || n.start > 0
+                        && doc.phrase_at(n.start - 1, end, &|p| p == PhraseKind::Outlet).is_some()
                 {
                     SourceKind::Media
                 } else if (n.clone().any(|j| doc.tokens[j].is(Flags::GOVERNMENT))
@@ -4368,6 +4371,10 @@ mod tests {
             described("the Federal Reserve").kind,
             SourceKind::Government
         );
+        // An outlet the lexicon knows only with its article.
+        for phrase in ["The Guardian", "The Hill"] {
+            assert_eq!(described(phrase).kind, SourceKind::Media, "{phrase}");
+        }
         // `Mc` is no acronym's capital; a brand's inner one is.
         for name in ["McConnell", "McCain"] {
             assert_eq!(described(name).kind, SourceKind::Person, "{name}");
