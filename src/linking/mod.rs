@@ -1205,8 +1205,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             let name_after_title = (i + 2..i + 4)
                 .find(|&k| !self.punct(k, '.'))
                 .is_some_and(|k| self.doc.tokens.get(k).is_some_and(|n| n.capitalized));
-            let state_name =
-                self.norm(i) == "state" && next.is_some_and(|n| n.is_word() && n.capitalized);
+            // (`Russian state broadcaster RT`: a state's own.)
+            let state_name = self.norm(i) == "state"
+                && (next.is_some_and(|n| n.is_word() && n.capitalized)
+                    || i > 0 && self.is(i - 1, Flags::DEMONYM));
             if title_next && name_after_title || state_name {
                 return None;
             }
@@ -5525,6 +5527,13 @@ mod tests {
         ] {
             assert_eq!(frames(text).len(), 1, "{text}: {:?}", frames(text));
         }
+    }
+
+    #[test]
+    fn state_after_a_demonym_is_no_verb() {
+        let (_, _, cue, source) = one("Russian state broadcaster RT said the talks had ended.");
+        assert_eq!(cue, "said");
+        assert!(source.ends_with("broadcaster RT"), "{source}");
     }
 
     #[test]
