@@ -1127,9 +1127,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             let subject = self.np_left(i, start).filter(|np| {
                 np.len() <= 4
                     && !self.word_is(np.start, words!["whoever"])
-                    && (np.start == start
-                        || self.is(np.start - 1, Flags::CONJ)
-                        || !self.doc.tokens[np.start - 1].is_word())
+                    && opens_clause(np.start)
             });
             return subject.is_some()
                 && (self.word_is(after, words!["that", "if"])
