@@ -714,7 +714,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     }
 
     /// An adverb in -ly that no table knows: `finally`, `quietly`.
-    fn ly_adverb(&self, k: usize) -> bool {
+    pub(super) fn ly_adverb(&self, k: usize) -> bool {
         self.doc.tokens.get(k).is_some_and(|t| {
             t.kind == TokenKind::Word
                 && !t.capitalized

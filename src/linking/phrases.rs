@@ -491,7 +491,13 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// its first post-modifying preposition (`lawyers for the firm`).
     pub(super) fn head_of(&self, np: &Range<usize>) -> usize {
         let prep = (np.start + 1..np.end).find(|&j| {
-            self.word_is(j, words!["of", "from", "for", "at", "with", "to", "in", "on", "by", "under", "over"])
+            self.word_is(
+                j,
+                words![
+                    "of", "from", "for", "at", "with", "to", "in", "on", "by", "under", "over",
+                    "across", "around"
+                ],
+            )
                 // `Bank of America`: a preposition inside a name.
                 && !(self.doc.tokens[j - 1].capitalized
                     && self.doc.tokens.get(j + 1).is_some_and(|n| n.capitalized))
