@@ -68,8 +68,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                         obj.end = next;
                     }
                 }
-                // `asked the council to help`: the listener with its task.
-                if !self.is(obj.start, Flags::OBJPRON) && self.infinitive_at(obj.end, end) {
+                // `asked the council to help`, `urged him to resign`: the
+                // listener with its task.
+                if self.infinitive_at(obj.end, end) {
                     let rest = self.clause_right(obj.end, end);
                     if rest.len() > 1 {
                         let content = obj.start..rest.end;

@@ -7019,9 +7019,24 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_after_a_preposition_opens_no_subject() {
+        let (_, content, _, source) =
+            one("It was a year in which party leaders urged them to vote early.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("them to vote early", "party leaders")
+        );
+        // (`those who watched`: a relative inside its subject.)
+        assert_eq!(
+            one("Forty-four percent of those who watched said Haskell won.").3,
+            "Forty-four percent of those who watched"
+        );
+    }
+
+    #[test]
     fn her_with_no_noun_after_it_is_a_listener() {
         assert_eq!(one("Democrats urged her to resign.").1, "her to resign");
-        assert_eq!(one("Democrats pressed him to resign.").1, "to resign");
+        assert_eq!(one("Democrats pressed him to resign.").1, "him to resign");
         assert_eq!(
             one("Aides told her the bill was dead.").1,
             "the bill was dead"
@@ -8551,7 +8566,7 @@ mod tests {
         );
         assert_eq!(
             one("Allies urged him to talk less about taxes, an issue Mr. Hale emphasized.").1,
-            "to talk less about taxes"
+            "him to talk less about taxes"
         );
         // So is a view others share, but not a definition.
         assert_eq!(
@@ -9596,7 +9611,7 @@ mod tests {
         let (_, content, _, _) = one("One poster admitted to being a part of the effort.");
         assert_eq!(content, "being a part of the effort");
         let (_, content, _, _) = one("His sister pleaded with him to send the baby to a doctor.");
-        assert_eq!(content, "to send the baby to a doctor");
+        assert_eq!(content, "him to send the baby to a doctor");
         // A relay after `according to` is part of the frame.
         let (_, content, _, source) =
             one("According to Yonhap, quoting the state news agency, the army is on alert.");

@@ -372,8 +372,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 continue;
             }
             // A verb form between a determiner and the head is a noun: `the state's office`.
+            // (Not `in which party leaders urged`: a relative after a
+            // preposition opens no phrase; `those who watched said` does.)
             let noun_use = pt.kind == TokenKind::Word
                 && !pt.is(Flags::ADV | Flags::NEG | Flags::AUX | Flags::MODAL)
+                && !(pt.is(Flags::REL) && self.is(p - 1, Flags::PREP))
                 && (p > start
                     && (self.is(p - 1, Flags::DET | Flags::POSS | Flags::QUANT | Flags::PREP)
                         || self.norm(p - 1) == "'s"
