@@ -1446,7 +1446,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // `a group known as Black Lantern`: a name given, with or without a
         // comma, says nothing of the group's.
-        if self.word_is(i, words!["known"]) && self.word_is(i + 1, words!["as"]) {
+        // (Nor `AFP could not independently verify the claims`: the
+        // newsroom's own check, no one's claim.)
+        if self.word_is(i, words!["known"]) && self.word_is(i + 1, words!["as"])
+            || i > sentence.start && self.word_is(i - 1, words!["independently"])
+        {
             return false;
         }
         // `asked whether Trump believed …`, `if he said so`: a cue inside a
@@ -7016,6 +7020,17 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_newsroom_independently_checking_a_claim_makes_none() {
+        for text in [
+            "AFP could not independently verify the claims.",
+            "The rally drew 1,200 people, a figure The Hill could not independently verify.",
+        ] {
+            assert_eq!(frames(text), [], "{text}");
+        }
+        assert_eq!(one("Police could not verify the claims.").2, "verify");
     }
 
     #[test]
