@@ -1789,8 +1789,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .tokens
                 .get(i + 1)
                 .is_some_and(|t| t.kind == TokenKind::Number || t.is_quote());
+        // (But `which she says was approved`: a relative's subject pronoun.)
         if form == VerbForm::ThirdSingular
-            && (self.is(i + 1, Flags::AUX | Flags::MODAL)
+            && (self.is(i + 1, Flags::AUX | Flags::MODAL) && !t.is(Flags::PRON)
                 || i >= 2
                     && self.is(i - 2, Flags::DET | Flags::POSS)
                     && self.doc.tokens[i - 1].kind == TokenKind::Word
@@ -2380,7 +2381,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let gap_relative = summing_up
             || !inverted
                 && source.start >= sentence.start + 2
-                && (self.word_is(source.start - 1, words!["which", "that", "whom"])
+                && (self.word_is(source.start - 1, words!["which", "that", "whom", "who"])
                     && self.punct(source.start - 2, ',')
                     || self.word_is(source.start - 1, words!["what"])
                         && (verb.frames.np || verb.frames.as_phrase))
@@ -7019,6 +7020,26 @@ mod tests {
                 (ClaimKind::Indirect, cue, content),
                 "{text}"
             );
+        }
+    }
+
+    #[test]
+    fn a_relative_whose_clause_a_speaker_vouches_for_ends_with_it() {
+        for (text, content) in [
+            (
+                "Her opponent, who she says has never run a business, attacked the plan.",
+                "has never run a business",
+            ),
+            (
+                "The fund, which she says was approved last year, is empty.",
+                "was approved last year",
+            ),
+            (
+                "The mayor, who aides said was tired, left early.",
+                "was tired",
+            ),
+        ] {
+            assert_eq!(one(text).1, content, "{text}");
         }
     }
 
