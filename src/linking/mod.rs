@@ -4469,23 +4469,30 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `are accused of …`, `is criticized for …`, `has been described as …`:
         // an agentless charge or description; the clause is the content.
         // (Not a view: `is widely seen as a contender` holds the `as` phrase.)
-        let charge = self.word_is(i + 1, words!["of", "for", "as"])
+        // (Not `could be announced as early as`, `reported as of Sunday`.)
+        let charge = (self.word_is(i + 1, words!["of", "for"])
             && (verb.frames.np || verb.frames.on)
+            || self.word_is(i + 1, words!["as"]) && verb.frames.as_phrase)
             && verb.class != VerbClass::Cognition
             && !negated;
         if charge && (!self.word_is(i + 2, words!["the", "a", "an"]) || verb.frames.as_phrase) {
-            let Some(subject) = self.np_left(subject_end, sentence.start) else {
+            // (`a form of medicine that has been described as …`: a relative's.)
+            if self.np_left(subject_end, sentence.start).is_none()
+                && !(subject_end > sentence.start
+                    && self.word_is(subject_end - 1, words!["that", "which", "who"]))
+            {
                 return false;
-            };
+            }
             let rest = self.clause_right(i + 1, sentence.end);
             if rest.len() < 2 {
                 return false;
             }
-            let content = subject.start..rest.end;
+            // The charge or description itself: `accused of | inflating …`.
+            let content = rest.start + 1..rest.end;
             self.push(
-                self.kind_for(&content, ClaimKind::Indirect),
+                self.kind_for(&content, ClaimKind::Reported),
                 content,
-                i..i + 1,
+                i..i + 2,
                 None,
                 stance_of(verb.stance, false),
             );
@@ -6433,7 +6440,11 @@ mod tests {
                 "{text}"
             );
         }
-        assert!(frames("He claimed credit for the provision.").is_empty());
+        // (`claimed credit for`: an idiom's object, no clause.)
+        assert_eq!(
+            one("He claimed credit for the provision.").2,
+            "claimed credit for"
+        );
     }
 
     #[test]
@@ -7041,6 +7052,31 @@ mod tests {
         ] {
             assert_eq!(one(text).1, content, "{text}");
         }
+    }
+
+    #[test]
+    fn an_agentless_charge_or_description_is_its_complement() {
+        for (text, content, cue) in [
+            (
+                "He is accused of taking bribes from a developer.",
+                "taking bribes from a developer",
+                "accused of",
+            ),
+            (
+                "They chose homeopathy, which has been described as pseudoscience.",
+                "pseudoscience",
+                "described as",
+            ),
+        ] {
+            let (kind, found, found_cue, _) = one(text);
+            assert_eq!(
+                (kind, found.as_str(), found_cue.as_str()),
+                (ClaimKind::Reported, content, cue),
+                "{text}"
+            );
+        }
+        // (A time's `as` is no description.)
+        assert!(frames("A deal could be announced as early as this week.").is_empty());
     }
 
     #[test]
