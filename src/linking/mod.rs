@@ -8348,11 +8348,6 @@ mod tests {
             (content.as_str(), cue.as_str(), source.as_str()),
             ("the figures", "cast doubt on", "Republicans")
         );
-        let (_, content, cue, _) = one("Several lawmakers have claimed credit for the provision.");
-        assert_eq!(
-            (content.as_str(), cue.as_str()),
-            ("the provision", "claimed credit for")
-        );
         // An estimate: `put the cost at` (a cue verb's frame now).
         let (_, content, cue, _) = one("Analysts put the cost at $1,700 per household.");
         assert_eq!(
