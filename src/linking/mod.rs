@@ -2421,8 +2421,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             };
             // (`which the company said would save …`: the gap is the subject;
             // `which Trump says Mexico will pay for`: the object.)
+            // (`which officials say runs to 32 pages`: a verb no table lists.)
             let clause = self.has_finite_verb(&content)
-                && (self.finite_verb_at(from) || self.subject_then_verb(&content));
+                && (self.finite_verb_at(from) || self.subject_then_verb(&content))
+                || self.doc.tokens.get(from).is_some_and(|t| t.info.is_none())
+                    && self.in_single_s(from);
             let description = predicate && (quote.is_some() || !self.has_finite_verb(&content));
             if content.is_empty() || !(clause || description) {
                 return false;
@@ -7073,6 +7076,18 @@ mod tests {
         }
         // (A time's `as` is no description.)
         assert!(frames("A deal could be announced as early as this week.").is_empty());
+    }
+
+    #[test]
+    fn a_relatives_gap_may_open_with_a_verb_no_table_lists() {
+        let found = frames(
+            "The document, which officials say runs to 32 pages, must be completed in English.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            (found[0].1.as_str(), found[0].3.as_str()),
+            ("runs to 32 pages", "officials")
+        );
     }
 
     #[test]
