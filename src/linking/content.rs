@@ -730,6 +730,12 @@ impl<'d, 'a> Linker<'d, 'a> {
         word.ends_with('s') && !word.ends_with("ss")
     }
 
+    /// A word no table knows in a single `s`: a present verb where a verb
+    /// may stand (`which officials say runs to`, `a former Marine who says`).
+    pub(super) fn unknown_in_single_s(&self, k: usize) -> bool {
+        self.doc.tokens.get(k).is_some_and(|t| t.info.is_none()) && self.in_single_s(k)
+    }
+
     /// `the problem stems from`, `the plan hinges on`, `the measure finally
     /// fixes a`: a word the lexicon does not know, in -s, after a singular
     /// noun with its determiner (and maybe an -ly adverb) and before a
@@ -1772,10 +1778,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             if (self.punct(k, ',') || self.punct(k, '—') || self.punct(k, '–'))
                 && self.summing_up_noun(k + 1, end)
                 && (self.has_finite_verb(&(from..k))
-                    || (from..k).any(|j| {
-                        let t = &self.doc.tokens[j];
-                        t.info.is_none() && !t.capitalized && self.in_single_s(j)
-                    }))
+                    || (from..k)
+                        .any(|j| !self.doc.tokens[j].capitalized && self.unknown_in_single_s(j)))
             {
                 break;
             }

@@ -2424,8 +2424,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // (`which officials say runs to 32 pages`: a verb no table lists.)
             let clause = self.has_finite_verb(&content)
                 && (self.finite_verb_at(from) || self.subject_then_verb(&content))
-                || self.doc.tokens.get(from).is_some_and(|t| t.info.is_none())
-                    && self.in_single_s(from);
+                || self.unknown_in_single_s(from);
             let description = predicate && (quote.is_some() || !self.has_finite_verb(&content));
             if content.is_empty() || !(clause || description) {
                 return false;
@@ -3908,10 +3907,9 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (After a verb or a preposition: `features a former Marine who says`;
         // not a modifier the phrase stopped at, `a retired middle school
         // teacher who`.)
-        let verb_in_s = self.doc.tokens[before].info.is_none() && self.in_single_s(before);
         let object = self.is(before, Flags::PREP | Flags::PAST)
             || self.cue_verb(before).is_some()
-            || verb_in_s;
+            || self.unknown_in_single_s(before);
         // (Or an appositive: `said Dave Kulka, 67, a retired autoworker who
         // said …`.)
         // The mention runs from the name the appositive describes.
