@@ -114,24 +114,17 @@ impl<'d, 'a> Linker<'d, 'a> {
         // adjunct. (`vowed not to raise taxes`, `asked not to be named`.)
         let negated_infinitive =
             self.word_is(k, words!["not", "never"]) && self.infinitive_at(k + 1, end);
-        // (`I want to be clear`, `I want to make sure`: a speaker's preface
-        // to what follows, no wish of substance; `we want to thank` is one.)
+        // (`I want to be clear`, `I want to say`: a speaker's preface to what
+        // follows, no wish of substance; `we want to thank` is one. But
+        // `I want to know who bent them`, `I want to make sure …` ask for
+        // something.)
         let preface = verb.lemma == "want"
             && self.word_is(k, words!["to"])
             && (self.word_is(
                 k + 1,
-                words![
-                    "know",
-                    "say",
-                    "stress",
-                    "emphasize",
-                    "ask",
-                    "remind",
-                    "note"
-                ],
-            ) || self.word_is(k + 1, words!["be"]) && self.word_is(k + 2, words!["clear"])
-                || self.word_is(k + 1, words!["make"])
-                    && self.word_is(k + 2, words!["sure", "clear"]));
+                words!["say", "stress", "emphasize", "ask", "remind", "note"],
+            ) || self.word_is(k + 1, words!["be", "make"])
+                && self.word_is(k + 2, words!["clear"]));
         if preface {
             return None;
         }

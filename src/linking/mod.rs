@@ -10400,6 +10400,10 @@ mod tests {
         let found = frames("“I want to be clear that the money went to real projects,” she said.");
         assert!(found.iter().all(|f| f.2 == "said"), "{found:?}");
         assert_eq!(one("He wants to raise taxes.").1, "to raise taxes");
+        // Wanting to know or to make sure asks for something.
+        let found = frames("“I want to know who bent the rules,” she said.");
+        let want = found.iter().find(|f| f.2 == "want").expect("the demand");
+        assert_eq!(want.1, "to know who bent the rules");
     }
 
     #[test]
