@@ -2298,6 +2298,16 @@ impl<'d, 'a> Linker<'d, 'a> {
         if self.punct(k, ':') && self.quotes.at(k + 1).is_some_and(|q| q.open == k + 1) {
             return true;
         }
+        // `…, though it did not provide a breakdown`: the writer's caveat,
+        // a concession whose verb is negated.
+        if (self.punct(k, ',') || quoted_comma)
+            && self.word_is(k + 1, words!["though", "although"])
+            && (k + 3..end.min(k + 8))
+                .take_while(|&j| next(j))
+                .any(|j| self.is(j, Flags::NEG) && self.is(j - 1, Flags::AUX | Flags::MODAL))
+        {
+            return true;
+        }
         // `declined to comment when reached by Fox News`: how the writer asked.
         if self.word_is(k, words!["when", "after", "as"])
             && k > 0

@@ -10229,6 +10229,19 @@ mod tests {
         );
     }
     #[test]
+    fn a_negated_concession_is_the_writers_caveat() {
+        let (_, content, ..) = one(
+            "The campaign said it raised $1.4 million overnight, though it did not provide a \
+             breakdown.",
+        );
+        assert_eq!(content, "it raised $1.4 million overnight");
+        // (A concession of the content's own stays in it.)
+        let (_, content, ..) =
+            one("Aides said the bill would pass, though several members remain undecided.");
+        assert!(content.ends_with("remain undecided"), "{content}");
+    }
+
+    #[test]
     fn a_contrast_after_a_quotations_comma_is_the_writers() {
         let (_, content, ..) =
             one("Rowley said he had “paid every dime I owe,” but stopped short of saying more.");
