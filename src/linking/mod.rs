@@ -10229,6 +10229,22 @@ mod tests {
         );
     }
     #[test]
+    fn a_cause_someone_names_is_their_claim() {
+        let (_, content, cue, source) =
+            one("Strategists attributed part of the move to fiscal worries.");
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            (
+                "part of the move to fiscal worries",
+                "attributed",
+                "Strategists"
+            )
+        );
+        // (An agentless passive is the writer's: no one named holds it.)
+        assert!(frames("The rise was attributed to strong sales.").is_empty());
+    }
+
+    #[test]
     fn a_negated_concession_is_the_writers_caveat() {
         let (_, content, ..) = one(
             "The campaign said it raised $1.4 million overnight, though it did not provide a \
