@@ -23,7 +23,9 @@ use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use crate::lexicon::{lexicon, Flags, Gender, PhraseKind, POLLED_SHARES, SUBJECT_PRONOUNS};
+use crate::lexicon::{
+    lexicon, Flags, Gender, PhraseKind, VerbForm, POLLED_SHARES, SUBJECT_PRONOUNS,
+};
 use crate::model::SourceKind;
 use crate::segment::{Document, QuoteMark, TokenKind};
 use crate::text::{find_substring, has_char, lowercase, Keyed, Words};
@@ -2327,6 +2329,46 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         d.focus = name;
         return d;
     }
+    // `Moody's`, `Standard & Poor's`, `Procter & Gamble`: a business whose
+    // name ends in `'s` (the subject of its own verb: a person is never
+    // named so) or joins words with `&`.
+    let last = range.end - 1;
+    // (Not a possessor, `Preece's plan`: the name's own verb follows.)
+    let ends_in_s = range.len() >= 2
+        && doc.norm(last) == "'s"
+        && doc.tokens[last - 1].capitalized
+        && !doc.tokens[last - 1].is(Flags::PRON)
+        && doc
+            .tokens
+            .get(range.end)
+            .and_then(|t| t.info)
+            .is_some_and(|i| {
+                i.noun.is_none()
+                    && i.verb.is_some_and(|(_, f)| {
+                        matches!(f, VerbForm::Past | VerbForm::PastOrParticiple)
+                    })
+            });
+    let name_end = if ends_in_s { last - 1 } else { last };
+    let mut first = name_end;
+    let mut ampersand = false;
+    while first > range.start
+        && (doc.tokens[first - 1].is_punct('&')
+            || doc.tokens[first - 1].capitalized && !doc.tokens[first - 1].is(Flags::DET))
+    {
+        ampersand |= doc.tokens[first - 1].is_punct('&');
+        first -= 1;
+    }
+    let whole =
+        first == range.start || first == range.start + 1 && doc.tokens[range.start].is(Flags::DET);
+    if doc.tokens[name_end].capitalized && (ends_in_s || ampersand && whole) {
+        d.name = text(doc, first..range.end);
+        d.name_words = (first..name_end + 1)
+            .filter(|&k| doc.tokens[k].is_word())
+            .map(|k| doc.norm(k).to_owned())
+            .collect();
+        d.focus = first..range.end;
+        return d;
+    }
     // `Americans over 65`: the age is no part of the name.
     let mut range = range;
 
@@ -3506,6 +3548,24 @@ mod tests {
     fn described(text: &str) -> Description {
         let doc = Document::new(text);
         describe(&doc, 0..doc.tokens.len())
+    }
+
+    #[test]
+    fn a_business_named_with_s_or_an_ampersand_is_an_organization() {
+        for (text, words, name) in [
+            ("Moody's said it may cut the rating.", 2, "Moody's"),
+            ("Standard & Poor's said so.", 4, "Standard & Poor's"),
+            ("Procter & Gamble said so.", 3, "Procter & Gamble"),
+        ] {
+            let doc = Document::new(text);
+            let d = describe(&doc, 0..words);
+            assert_eq!((d.name.as_str(), d.kind), (name, SourceKind::Organization), "{text}");
+        }
+        // (A possessor before its noun stays a person's name.)
+        let doc = Document::new("Preece's plan would cut taxes.");
+        assert_ne!(describe(&doc, 0..2).kind, SourceKind::Organization);
+        // (A preposition's object is no whole name: `Strategists at Corliss & Webb`.)
+        assert_eq!(described("Strategists at Corliss & Webb").kind, SourceKind::Anonymous);
     }
 
     #[test]

@@ -1414,7 +1414,24 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // `a source familiar with his thinking said`: a verb's form after a
         // possessive is a noun (`her` may be an object: `heard her say`).
-        if i > sentence.start && self.is(i - 1, Flags::POSS) && !self.word_is(i - 1, words!["her"])
+        // (But `Moody's said it may …`, `Macy's announced that …`: a name
+        // ending in `'s` before a verb that opens its clause.)
+        // (Not a noun after a possessor: `Brandvold's claim that …`.)
+        let name_in_s = i > sentence.start + 1
+            && matches!(form, VerbForm::Past | VerbForm::PastOrParticiple)
+            && self.doc.tokens[i].info.is_some_and(|t| t.noun.is_none())
+            && self.word_is(i - 1, words!["'s"])
+            && self.doc.tokens[i - 2].capitalized
+            && !self.is(i - 2, Flags::PRON)
+            && (self.word_is(i, words!["said", "says"])
+                || self.word_is(i + 1, words!["that"])
+                || self.word_is(i + 1, CLAUSE_SUBJECTS)
+                || self.is(i + 1, Flags::DET | Flags::PREP | Flags::TIME)
+                || self.doc.tokens.get(i + 1).is_none_or(|t| !t.is_word()));
+        if i > sentence.start
+            && self.is(i - 1, Flags::POSS)
+            && !self.word_is(i - 1, words!["her"])
+            && !name_in_s
         {
             return false;
         }
@@ -1457,6 +1474,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         // question or a condition asserts nothing.
         if self.in_question_or_condition(i, sentence.start) {
             return false;
+        }
+        // (Its `'s` neither a possessive nor an auxiliary: the name is the
+        // subject.)
+        if name_in_s && form != VerbForm::Gerund {
+            return self.active(i, verb, i, false, sentence);
         }
         let VerbChain {
             subject_end,
@@ -10228,6 +10250,23 @@ mod tests {
             ("could strain the grid", "utilities")
         );
     }
+    #[test]
+    fn a_business_named_with_s_or_an_ampersand_is_a_subject() {
+        for (text, source) in [
+            ("Moody's said it may lower the company's rating.", "Moody's"),
+            ("Sales rose, McDonald's said.", "McDonald's"),
+            ("Macy's announced that it would close stores.", "Macy's"),
+            ("Procter & Gamble said sales rose.", "Procter & Gamble"),
+        ] {
+            assert_eq!(one(text).3, source, "{text}");
+        }
+        // (A noun after a possessor stays a noun: `Brandvold's claim that`.)
+        assert_eq!(
+            one("Brandvold's claim that the report was biased was rejected.").2,
+            "claim"
+        );
+    }
+
     #[test]
     fn a_cause_someone_names_is_their_claim() {
         let (_, content, cue, source) =

@@ -347,6 +347,15 @@ impl<'d, 'a> Linker<'d, 'a> {
                 }
                 break;
             }
+            // (`Procter & Gamble`, `Standard & Poor's`: an ampersand joins a name.)
+            let ampersand = pt.is_punct('&')
+                && p > start
+                && self.doc.tokens[p - 1].capitalized
+                && self.doc.tokens[k].capitalized;
+            if ampersand {
+                k = p;
+                continue;
+            }
             let name_particle = pt.is(Flags::PARTICLE)
                 && !pt.capitalized
                 && p > start
