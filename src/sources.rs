@@ -1981,6 +1981,10 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
                 // `Harbour Workers’ Union`
                 || plural_apostrophe(doc, k, start)
                     && doc.tokens.get(k + 1).is_some_and(|t| t.capitalized)
+                // `Goldman Sachs & Co.`
+                || k > start
+                    && doc.tokens[k].is_punct('&')
+                    && doc.tokens.get(k + 1).is_some_and(|t| t.capitalized)
                 // `Federation of Rail Workers`, `Bureau of Labor Statistics`:
                 // an institution's head with its complement (not a person's
                 // home: `Sen. Ruth Calloway of Minnesota`).
@@ -3559,13 +3563,20 @@ mod tests {
         ] {
             let doc = Document::new(text);
             let d = describe(&doc, 0..words);
-            assert_eq!((d.name.as_str(), d.kind), (name, SourceKind::Organization), "{text}");
+            assert_eq!(
+                (d.name.as_str(), d.kind),
+                (name, SourceKind::Organization),
+                "{text}"
+            );
         }
         // (A possessor before its noun stays a person's name.)
         let doc = Document::new("Preece's plan would cut taxes.");
         assert_ne!(describe(&doc, 0..2).kind, SourceKind::Organization);
         // (A preposition's object is no whole name: `Strategists at Corliss & Webb`.)
-        assert_eq!(described("Strategists at Corliss & Webb").kind, SourceKind::Anonymous);
+        assert_eq!(
+            described("Strategists at Corliss & Webb").kind,
+            SourceKind::Anonymous
+        );
     }
 
     #[test]
@@ -4092,6 +4103,21 @@ mod tests {
             .unwrap();
         assert_eq!(r.resolve(short..short + 1), first);
         assert_eq!(r.entities[first].description.kind, SourceKind::Organization);
+    }
+
+    #[test]
+    fn an_ampersand_joins_an_institutions_name() {
+        let doc = Document::new(
+            "Economists at Goldman Sachs & Co. predicted a cut. The company said so.",
+        );
+        let mut r = Resolver::new(&doc);
+        let the = doc
+            .tokens
+            .iter()
+            .rposition(|t| doc.text[t.start..t.end] == *"The")
+            .unwrap();
+        let company = r.resolve(the..the + 2);
+        assert_eq!(r.entities[company].description.name, "Goldman Sachs & Co.");
     }
 
     #[test]
