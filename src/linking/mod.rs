@@ -5357,7 +5357,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             if !credited {
                 continue;
             }
-            let end = self.doc.tokens.len().min(dash + 1 + MAX_PHRASE);
+            // (The credit ends its line: `- Matthew Ingram` and the next
+            // paragraph's `Writing in a blog post` are no one phrase.)
+            let end = (dash + 2..self.doc.tokens.len().min(dash + 1 + MAX_PHRASE))
+                .find(|&k| self.doc.line_break_before(k))
+                .unwrap_or(self.doc.tokens.len().min(dash + 1 + MAX_PHRASE));
             let Some(source) = self.np_right(dash + 1, end) else {
                 continue;
             };
@@ -9154,6 +9158,10 @@ mod tests {
                 "Ana Ruiz".into()
             )
         );
+        // (The credit ends its line, whatever paragraph follows.)
+        let found =
+            frames("“It is a long game.” - Ana Ruiz\n\nWriting in a blog post, she agreed.");
+        assert_eq!(found[0].3, "Ana Ruiz");
         // A headline in a list of references is no quotation of its outlet.
         assert!(frames("“Document found on a rainy street” — CBC.ca, August 15, 2008").is_empty());
         let found = frames(
