@@ -2333,44 +2333,13 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         d.focus = name;
         return d;
     }
-    // `Moody's`, `Standard & Poor's`, `Procter & Gamble`: a business whose
-    // name ends in `'s` (the subject of its own verb: a person is never
-    // named so) or joins words with `&`.
-    let last = range.end - 1;
-    // (Not a possessor, `Preece's plan`: the name's own verb follows.)
-    let ends_in_s = range.len() >= 2
-        && doc.norm(last) == "'s"
-        && doc.tokens[last - 1].capitalized
-        && !doc.tokens[last - 1].is(Flags::PRON)
-        && doc
-            .tokens
-            .get(range.end)
-            .and_then(|t| t.info)
-            .is_some_and(|i| {
-                i.noun.is_none()
-                    && i.verb.is_some_and(|(_, f)| {
-                        matches!(f, VerbForm::Past | VerbForm::PastOrParticiple)
-                    })
-            });
-    let name_end = if ends_in_s { last - 1 } else { last };
-    let mut first = name_end;
-    let mut ampersand = false;
-    while first > range.start
-        && (doc.tokens[first - 1].is_punct('&')
-            || doc.tokens[first - 1].capitalized && !doc.tokens[first - 1].is(Flags::DET))
-    {
-        ampersand |= doc.tokens[first - 1].is_punct('&');
-        first -= 1;
-    }
-    let whole =
-        first == range.start || first == range.start + 1 && doc.tokens[range.start].is(Flags::DET);
-    if doc.tokens[name_end].capitalized && (ends_in_s || ampersand && whole) {
-        d.name = text(doc, first..range.end);
-        d.name_words = (first..name_end + 1)
+    if let Some((name, name_end)) = business_name(doc, &range) {
+        d.name = text(doc, name.clone());
+        d.name_words = (name.start..name_end + 1)
             .filter(|&k| doc.tokens[k].is_word())
             .map(|k| doc.norm(k).to_owned())
             .collect();
-        d.focus = first..range.end;
+        d.focus = name;
         return d;
     }
     // `Americans over 65`: the age is no part of the name.
@@ -2892,6 +2861,43 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
         return Vec::new();
     }
     parts
+}
+
+/// `Moody's`, `Standard & Poor's`, `Procter & Gamble`: a business whose name
+/// ends in `'s` (the subject of its own verb: a person is never named so)
+/// or joins words with `&`. The name's range and its last word.
+#[inline(never)]
+fn business_name(doc: &Document, range: &Range<usize>) -> Option<(Range<usize>, usize)> {
+    let last = range.end - 1;
+    // (Not a possessor, `Preece's plan`: the name's own verb follows.)
+    let ends_in_s = range.len() >= 2
+        && doc.norm(last) == "'s"
+        && doc.tokens[last - 1].capitalized
+        && !doc.tokens[last - 1].is(Flags::PRON)
+        && doc
+            .tokens
+            .get(range.end)
+            .and_then(|t| t.info)
+            .is_some_and(|i| {
+                i.noun.is_none()
+                    && i.verb.is_some_and(|(_, f)| {
+                        matches!(f, VerbForm::Past | VerbForm::PastOrParticiple)
+                    })
+            });
+    let name_end = if ends_in_s { last - 1 } else { last };
+    let mut first = name_end;
+    let mut ampersand = false;
+    while first > range.start
+        && (doc.tokens[first - 1].is_punct('&')
+            || doc.tokens[first - 1].capitalized && !doc.tokens[first - 1].is(Flags::DET))
+    {
+        ampersand |= doc.tokens[first - 1].is_punct('&');
+        first -= 1;
+    }
+    let whole =
+        first == range.start || first == range.start + 1 && doc.tokens[range.start].is(Flags::DET);
+    (doc.tokens[name_end].capitalized && (ends_in_s || ampersand && whole))
+        .then_some((first..range.end, name_end))
 }
 
 /// `Immigration and Customs Enforcement (ICE)`, `Food and Drug
