@@ -69,8 +69,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                     }
                 }
                 // `asked the council to help`, `urged him to resign`: the
-                // listener with its task.
-                if self.infinitive_at(obj.end, end) {
+                // listener with its task (`warned consumers not to use it`).
+                if self.infinitive_at(obj.end, end)
+                    || self.word_is(obj.end, words!["not", "never"])
+                        && self.infinitive_at(obj.end + 1, end)
+                {
                     let rest = self.clause_right(obj.end, end);
                     if rest.len() > 1 {
                         let content = obj.start..rest.end;

@@ -7144,6 +7144,11 @@ mod tests {
     fn her_with_no_noun_after_it_is_a_listener() {
         assert_eq!(one("Democrats urged her to resign.").1, "her to resign");
         assert_eq!(one("Democrats pressed him to resign.").1, "him to resign");
+        // (A negated task too.)
+        assert_eq!(
+            one("The agency warned consumers not to use the product.").1,
+            "consumers not to use the product"
+        );
         assert_eq!(
             one("Aides told her the bill was dead.").1,
             "the bill was dead"
