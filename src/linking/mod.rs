@@ -1450,7 +1450,9 @@ impl<'d, 'a> Linker<'d, 'a> {
         let insert_closes = (i + 2..sentence.end.min(i + MAX_ADJUNCT))
             .find(|&j| self.punct(j, ',') || self.is_terminal(j))
             .is_some_and(|j| self.punct(j, ','));
+        // (`said` is never one: `…, Deb Arvizu, said in a statement, calling …`.)
         if matches!(form, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+            && verb.lemma != "say"
             && i > sentence.start
             && self.punct(i - 1, ',')
             && self.word_is(i + 1, words!["as", "by", "for", "in"])
@@ -10263,6 +10265,24 @@ mod tests {
             ("could strain the grid", "utilities")
         );
     }
+    #[test]
+    fn said_after_an_appositive_is_no_reduced_relative() {
+        let found = frames(
+            "The office does not set rates, the manager, Deb Arvizu, said in a statement, \
+             calling the ad a lie.",
+        );
+        let said = found
+            .iter()
+            .find(|f| f.2 == "said")
+            .expect("the inverted frame");
+        assert_eq!(
+            (said.1.as_str(), said.3.as_str()),
+            ("The office does not set rates", "the manager, Deb Arvizu")
+        );
+        // (But `The plan, announced in March, …` is one.)
+        assert!(frames("The plan, announced in March, would cut taxes.").is_empty());
+    }
+
     #[test]
     fn a_business_named_with_s_or_an_ampersand_is_a_subject() {
         for (text, source) in [
