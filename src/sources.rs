@@ -2324,21 +2324,13 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     if range.is_empty() {
         return d;
     }
-    if let Some(name) = spelt_name(doc, &range) {
+    // (A name spelt out before its acronym, or a business's name.)
+    if let Some(name) = spelt_name(doc, &range).or_else(|| business_name(doc, &range)) {
         d.name = text(doc, name.clone());
         d.name_words = name.clone().map(|k| doc.norm(k).to_owned()).collect();
         if name.clone().any(|k| doc.tokens[k].is(Flags::GOVERNMENT)) {
             d.kind = SourceKind::Government;
         }
-        d.focus = name;
-        return d;
-    }
-    if let Some((name, name_end)) = business_name(doc, &range) {
-        d.name = text(doc, name.clone());
-        d.name_words = (name.start..name_end + 1)
-            .filter(|&k| doc.tokens[k].is_word())
-            .map(|k| doc.norm(k).to_owned())
-            .collect();
         d.focus = name;
         return d;
     }
@@ -2865,9 +2857,8 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
 
 /// `Moody's`, `Standard & Poor's`, `Procter & Gamble`: a business whose name
 /// ends in `'s` (the subject of its own verb: a person is never named so)
-/// or joins words with `&`. The name's range and its last word.
-#[inline(never)]
-fn business_name(doc: &Document, range: &Range<usize>) -> Option<(Range<usize>, usize)> {
+/// or joins words with `&`.
+fn business_name(doc: &Document, range: &Range<usize>) -> Option<Range<usize>> {
     let last = range.end - 1;
     // (Not a possessor, `Preece's plan`: the name's own verb follows.)
     let ends_in_s = range.len() >= 2
@@ -2897,7 +2888,7 @@ fn business_name(doc: &Document, range: &Range<usize>) -> Option<(Range<usize>, 
     let whole =
         first == range.start || first == range.start + 1 && doc.tokens[range.start].is(Flags::DET);
     (doc.tokens[name_end].capitalized && (ends_in_s || ampersand && whole))
-        .then_some((first..range.end, name_end))
+        .then_some(first..range.end)
 }
 
 /// `Immigration and Customs Enforcement (ICE)`, `Food and Drug

