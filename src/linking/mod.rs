@@ -3482,8 +3482,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || np.start >= start + 3
                     && self.punct(np.start - 1, ',')
                     && (self.is(start, Flags::PREP) || opening_participle)
+                    // (`Outside the plant, where vendors sold hats, Ana
+                    // Ruiz, 58, said`: the place's relative clause too.)
                     && !(start..np.start - 1).any(|k| {
-                        !self.doc.tokens[k].is_word() || self.is(k, Flags::AUX | Flags::MODAL)
+                        !self.doc.tokens[k].is_word()
+                            && !(self.punct(k, ',') && self.word_is(k + 1, words!["where", "when"]))
+                            || self.is(k, Flags::AUX | Flags::MODAL)
                     })
                 // (`Nearly a third of voters, 32%, say`)
                 || (start..np.start).all(|k| {
@@ -6572,6 +6576,8 @@ mod tests {
             "In Vinter, Gil Lucero, 41, an electrician, said he liked the plan.",
             "At the rally, Gil Lucero, 41, a retired driver from Cholla Springs, said he liked the plan.",
             "Rep. Gil Lucero, whose district covers the border, on Tuesday said he liked the plan.",
+            "Outside the plant, where vendors sold hats, Gil Lucero, 41, a retired driver from \
+             Cholla Springs, said he liked the plan.",
         ] {
             let (_, content, _, source) = one(text);
             assert_eq!(content, "he liked the plan", "{text}");
