@@ -3485,8 +3485,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                     // (`Outside the plant, where vendors sold hats, Ana
                     // Ruiz, 58, said`: the place's relative clause too.)
                     && !(start..np.start - 1).any(|k| {
-                        !self.doc.tokens[k].is_word()
-                            && !(self.punct(k, ',') && self.word_is(k + 1, words!["where", "when"]))
+                        !(self.doc.tokens[k].is_word()
+                            || self.punct(k, ',') && self.word_is(k + 1, words!["where", "when"]))
                             || self.is(k, Flags::AUX | Flags::MODAL)
                     })
                 // (`Nearly a third of voters, 32%, say`)
