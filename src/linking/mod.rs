@@ -2539,8 +2539,18 @@ impl<'d, 'a> Linker<'d, 'a> {
                         content.start,
                         words!["where", "which", "who", "whom", "whose"],
                     );
+                // (`Leaders are worried, he said, that …`: a frame set in a
+                // clause, which goes on after it.)
+                let set_in = content.start > after_verb + 1
+                    && self.word_is(content.start - 1, words!["that"])
+                    && self.punct(content.start - 2, ',')
+                    && !inverted
+                    && source.start > sentence.start + 2
+                    && self.punct(source.start - 1, ',')
+                    && self.has_finite_verb(&(sentence.start..source.start - 1));
                 !self.is(content.start, Flags::PAST)
                     && !relative
+                    && !set_in
                     && (quote_before.is_none() && !quote_closes_before
                         || !self.is(content.start, Flags::PREP) && !title_after_adjunct(content)
                         || self.word_is(content.start, words!["that"])
@@ -2795,7 +2805,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                 );
                 let parenthetical = mid
                     && !at_end
-                    && (time_clause || !self.is(frame_end + 1, Flags::REL | Flags::SUB))
+                    && (time_clause
+                        || self.word_is(frame_end + 1, words!["that"])
+                        || !self.is(frame_end + 1, Flags::REL | Flags::SUB))
                     && !appositive
                     && !self.participial_frame(frame_end, sentence.end)
                     && !self.trailing_participle(frame_end, sentence.end)
@@ -8465,6 +8477,14 @@ mod tests {
         assert_eq!(
             parts_of("The loss makes it harder, and his path, aides say, now runs through Ohio."),
             ["his path", "now runs through Ohio"]
+        );
+        // A frame set in a clause that goes on with `that`.
+        assert_eq!(
+            parts_of("Party leaders are worried, he said, that the fight will leave them broke."),
+            [
+                "Party leaders are worried",
+                "that the fight will leave them broke"
+            ]
         );
         // After an inverted frame and the source's appositive, the subject's verb.
         assert_eq!(
