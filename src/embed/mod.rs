@@ -648,7 +648,7 @@ fn mount_with(
     }
     let nodes = nodes.unwrap_or_else(|| article_nodes(&document, article));
     let (text, pieces) = read_nodes(nodes);
-    let doc = Rc::new(Doc::analyze(&text, "page"));
+    let doc = Rc::new(Doc::analyze_unlaid(&text, "page"));
     let mut changes = Changes::default();
     mark_claims(&document, &doc, &pieces, &options, &mut changes);
     article.set_attribute("data-whosaid-mounted", "")?;

@@ -44,8 +44,21 @@ impl Doc {
         Doc::new(text, analysis, origin)
     }
 
+    /// Analyses a page its host draws (the embed): the analysis and the
+    /// shares, no paragraphs to lay out, so the embed carries no layout code.
+    pub fn analyze_unlaid(text: &str, origin: impl Into<String>) -> Doc {
+        let analysis = crate::analyze(text);
+        Doc::unlaid(text, analysis, origin)
+    }
+
     /// Lays out `text` with an analysis made elsewhere (tests, saved JSON).
     pub fn new(text: &str, analysis: Analysis, origin: impl Into<String>) -> Doc {
+        let mut doc = Doc::unlaid(text, analysis, origin);
+        doc.paragraphs = layout_paragraphs(&doc);
+        doc
+    }
+
+    fn unlaid(text: &str, analysis: Analysis, origin: impl Into<String>) -> Doc {
         let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
         bytes.push(text.len());
         let mut doc = Doc {
@@ -56,7 +69,6 @@ impl Doc {
             shares: Shares::default(),
             bytes,
         };
-        doc.paragraphs = layout_paragraphs(&doc);
         doc.shares = sentence_shares(&doc);
         doc
     }
