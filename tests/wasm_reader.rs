@@ -242,6 +242,8 @@ fn paragraphs_are_lines_or_blank_separated_blocks() {
         vec![(0, 9), (13, 17)]
     );
     assert!(paragraph_ranges(" \n\n ").is_empty());
+    // The engine's paragraphs: Windows line ends break lines too.
+    assert_eq!(paragraph_ranges("One.\r\nTwo."), vec![(0, 4), (6, 10)]);
 }
 
 #[wasm_bindgen_test]

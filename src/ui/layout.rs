@@ -9,7 +9,8 @@
 use std::cmp::Reverse;
 use std::rc::Rc;
 
-use crate::text::lowercase_char;
+use crate::segment::Document;
+use crate::text::OffsetIndex;
 use crate::{Analysis, ClaimKind, SourceKind};
 
 /// One article as the reader shows it: the text, what the engine found in
@@ -170,48 +171,26 @@ fn layout_paragraphs(doc: &Doc) -> Vec<Paragraph> {
     out
 }
 
-/// Code-point ranges of the paragraphs, trimmed of surrounding whitespace.
+/// Code-point ranges of the paragraphs as the engine reads them (every
+/// line, or blank-separated blocks when the text is hard-wrapped), trimmed
+/// of surrounding whitespace: the reader draws the paragraphs the claims
+/// were found in.
 pub fn paragraph_ranges(text: &str) -> Vec<(usize, usize)> {
-    let chars: Vec<char> = text.chars().collect();
-    let blank_separated = text.trim().split('\n').any(|line| line.trim().is_empty());
-    let mut out = Vec::new();
-    let mut push = |s: usize, e: usize| {
-        let mut s = s;
-        let mut e = e;
-        while s < e && chars[s].is_whitespace() {
-            s += 1;
-        }
-        while e > s && chars[e - 1].is_whitespace() {
-            e -= 1;
-        }
-        if s < e {
-            out.push((s, e));
-        }
-    };
-    let mut start = 0;
-    let mut i = 0;
-    while i < chars.len() {
-        if chars[i] == '\n' {
-            if blank_separated {
-                // A break needs a line holding nothing but whitespace.
-                let mut j = i + 1;
-                while j < chars.len() && chars[j] != '\n' && chars[j].is_whitespace() {
-                    j += 1;
-                }
-                if j < chars.len() && chars[j] == '\n' {
-                    push(start, i);
-                    start = j;
-                    i = j;
-                }
-            } else {
-                push(start, i);
-                start = i + 1;
-            }
-        }
-        i += 1;
-    }
-    push(start, chars.len());
-    out
+    let doc = Document::new(text);
+    let index = OffsetIndex::new(text);
+    doc.paragraphs
+        .iter()
+        .filter_map(|p| {
+            let first = doc.sentences.get(p.sentences.start)?.tokens.start;
+            let last = doc
+                .sentences
+                .get(p.sentences.end.checked_sub(1)?)?
+                .tokens
+                .end;
+            let span = index.span(doc.tokens[first].start, doc.tokens[last - 1].end);
+            Some((span.start, span.end))
+        })
+        .collect()
 }
 
 fn looks_like_headline(text: &str) -> bool {
@@ -371,90 +350,22 @@ fn sentence_shares(doc: &Doc) -> Shares {
     shares
 }
 
-/// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "adm", "apr", "aug", "capt", "co", "col", "corp", "dec", "dr", "etc", "feb", "gen", "gov",
-    "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "mar", "mr", "mrs", "ms", "mt", "no", "nov",
-    "oct", "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st", "vs",
-];
-
-/// Code-point ranges of the sentences of `text`, for the summary bar.
-///
-/// A sentence ends at `.`, `!` or `?` (and any closing quotes or brackets)
-/// followed by a space and a capital, digit or opening quote, or at a
-/// paragraph break; not after a title (`Dr.`) or an initialism (`U.S.`).
+/// Code-point ranges of the sentences of `text` as the engine reads them
+/// (not after a title, `Dr.`, or an initialism, `U.S.`), for the summary bar.
 pub fn sentences(text: &str) -> Vec<(usize, usize)> {
-    let chars: Vec<char> = text.chars().collect();
-    let n = chars.len();
-    let mut out = Vec::new();
-    let mut push = |s: usize, e: usize| {
-        let mut s = s;
-        let mut e = e;
-        while s < e && chars[s].is_whitespace() {
-            s += 1;
-        }
-        while e > s && chars[e - 1].is_whitespace() {
-            e -= 1;
-        }
-        if chars[s..e].iter().any(|c| c.is_alphanumeric()) {
-            out.push((s, e));
-        }
-    };
-    let mut start = 0;
-    let mut i = 0;
-    while i < n {
-        let c = chars[i];
-        if c == '\n' {
-            push(start, i);
-            start = i + 1;
-        } else if matches!(c, '.' | '!' | '?') {
-            let mut end = i + 1;
-            while end < n && matches!(chars[end], '”' | '’' | '"' | '\'' | ')' | ']' | '.') {
-                end += 1;
-            }
-            let mut next = end;
-            while next < n && chars[next] == ' ' {
-                next += 1;
-            }
-            let spaced = next > end || end == n || chars[end] == '\n';
-            let opens = next >= n
-                || chars[next] == '\n'
-                || chars[next].is_uppercase()
-                || chars[next].is_ascii_digit()
-                || matches!(chars[next], '“' | '"' | '‘' | '(' | '\'');
-            if spaced && opens && !(c == '.' && is_abbreviation(&chars[start..i])) {
-                push(start, end);
-                start = end;
-                i = end;
-                continue;
-            }
-        }
-        i += 1;
-    }
-    push(start, n);
-    out
-}
-
-/// Whether the word before a full stop is a title or an initialism.
-fn is_abbreviation(before: &[char]) -> bool {
-    let word: Vec<char> = before
+    let doc = Document::new(text);
+    let index = OffsetIndex::new(text);
+    doc.sentences
         .iter()
-        .rev()
-        .take_while(|c| c.is_alphabetic() || **c == '.')
-        .copied()
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    if word.is_empty() {
-        return false;
-    }
-    // `U.S`, `U.N`, `J` (an initial): single letters between stops.
-    if word.split(|c| *c == '.').all(|part| part.len() == 1) {
-        return word[0].is_uppercase();
-    }
-    let lower: String = word.iter().map(|&c| lowercase_char(c)).collect();
-    ABBREVIATIONS.contains(&lower.as_str())
+        .filter(|s| !s.tokens.is_empty())
+        .map(|s| {
+            let span = index.span(
+                doc.tokens[s.tokens.start].start,
+                doc.tokens[s.tokens.end - 1].end,
+            );
+            (span.start, span.end)
+        })
+        .collect()
 }
 
 /// Sorts a short slice (a paragraph's claims, a card's decorations) by key,
