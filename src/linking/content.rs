@@ -564,15 +564,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                         && at >= content.end
                 })
         };
-        // (`would add less than 0.3 point to growth`: adding to a sum is no
-        // saying; a clause after `add` needs its subject and verb.)
-        let sum = verb.lemma == "add"
-            && (self.doc.number_at(k)
-                || self.word_is(
-                    k,
-                    words!["less", "more", "fewer", "about", "nearly", "roughly", "another", "up"],
-                ))
-            && !self.subject_then_verb(&self.clause_right(k, end));
+        // (`would add less than 0.3 point to growth`, `adds a new wrinkle`:
+        // adding a thing is no saying; a clause after `add` needs its
+        // subject and verb.)
+        let sum = verb.lemma == "add" && !self.subject_then_verb(&self.clause_right(k, end));
         if frames.bare
             && !sum
             && self.looks_like_clause(k, end)

@@ -9114,7 +9114,7 @@ mod tests {
     #[test]
     fn sentence_adverbs_and_titles_are_no_speakers() {
         let found = frames(
-            "However, the group later restored it, adding the words “and Emergency” to the name.",
+            "However, the group later restored it, adding that the old name was “a mistake.”",
         );
         assert_eq!(found[0].3, "the group");
         // A title inside a sentence continues nobody's quotation.
@@ -10293,6 +10293,21 @@ mod tests {
             ("could strain the grid", "utilities")
         );
     }
+    #[test]
+    fn adding_a_thing_is_no_saying() {
+        for text in [
+            "The decision adds a new wrinkle to the fight for the House.",
+            "The ruling adds pressure on the governor.",
+            "The plan would add less than a point to growth.",
+        ] {
+            assert!(frames(text).is_empty(), "{text}");
+        }
+        assert_eq!(
+            one("Officials added the bridge would reopen in May.").1,
+            "the bridge would reopen in May"
+        );
+    }
+
     #[test]
     fn said_after_an_appositive_is_no_reduced_relative() {
         let found = frames(
