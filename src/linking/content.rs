@@ -1754,11 +1754,15 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             // `…, compared with 38 percent who said …`: the writer's comparison
             // with a group that says otherwise.
+            // (`…, compared with 83 percent of those 65 and older`: any
+            // comparison the writer appends.)
             if self.punct(k, ',')
-                && self.word_is(k + 1, words!["compared", "versus", "against"])
-                && (k + 2..end.min(k + 14)).any(|j| {
-                    self.word_is(j, words!["who", "that"]) && self.cue_verb(j + 1).is_some()
-                })
+                && (self.word_is(k + 1, words!["compared"])
+                    && self.word_is(k + 2, words!["with", "to"])
+                    || self.word_is(k + 1, words!["versus", "against"])
+                        && (k + 2..end.min(k + 14)).any(|j| {
+                            self.word_is(j, words!["who", "that"]) && self.cue_verb(j + 1).is_some()
+                        }))
             {
                 break;
             }

@@ -10294,6 +10294,14 @@ mod tests {
         );
     }
     #[test]
+    fn the_writers_comparison_ends_the_content() {
+        assert_eq!(
+            one("Only 54 percent say they are certain to vote, compared with 83 percent of older voters.").1,
+            "they are certain to vote"
+        );
+    }
+
+    #[test]
     fn adding_a_thing_is_no_saying() {
         for text in [
             "The decision adds a new wrinkle to the fight for the House.",
