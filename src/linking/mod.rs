@@ -2003,6 +2003,15 @@ impl<'d, 'a> Linker<'d, 'a> {
         } else {
             subject_end - 1
         };
+        // (`Aides said A, but the senator disagreed and vowed …`: a clause
+        // of its own before the `and` has its own subject.)
+        let own_clause = (sentence.start + 2..and)
+            .rev()
+            .find(|&j| self.punct(j - 1, ',') && self.word_is(j, words!["but", "yet", "while"]))
+            .filter(|&j| !self.inside_quote(j) && self.subject_then_verb(&(j + 1..and)));
+        if let Some(j) = own_clause {
+            return self.main_subject(j + 1, and);
+        }
         let believer = self
             .sentence_frames(sentence.start)
             .iter()
@@ -10293,6 +10302,20 @@ mod tests {
             ("could strain the grid", "utilities")
         );
     }
+    #[test]
+    fn a_second_verb_after_a_clause_of_its_own_is_that_clauses_subjects() {
+        let found =
+            frames("Aides said the bill was dead, but the senator disagreed and vowed to fight.");
+        let vowed = found.iter().find(|f| f.2 == "vowed").expect("the vow");
+        assert_eq!(vowed.3, "the senator");
+        // (Not a clause inside the quotation the frame reports.)
+        let found = frames(
+            "“We met, but the list was done,” said Ana Ruiz, who left in 2022 and agreed to be named.",
+        );
+        let agreed = found.iter().find(|f| f.2 == "agreed").expect("the consent");
+        assert_eq!(agreed.3, "Ana Ruiz");
+    }
+
     #[test]
     fn the_writers_comparison_ends_the_content() {
         assert_eq!(
