@@ -485,6 +485,24 @@ mod tests {
     }
 
     #[test]
+    fn a_name_the_article_stops_to_describe_takes_the_next_pronoun() {
+        let text = "Spokesman Kyle Ventner said the trips were legal. \
+                    The filings land at an awkward moment for Bradley Stroud, a three-term \
+                    congressman. He has argued that aid should be cut.";
+        let analysis = crate::analyze(text);
+        let argued = analysis
+            .claims
+            .iter()
+            .find(|c| c.cue.as_ref().is_some_and(|c| c.text == "argued"))
+            .expect("the argument");
+        let source = analysis
+            .sources
+            .iter()
+            .find(|s| Some(&s.id) == argued.source.as_ref());
+        assert_eq!(source.map(|s| s.name.as_str()), Some("Bradley Stroud"));
+    }
+
+    #[test]
     fn a_mention_belongs_to_one_source() {
         // `Ruiz` resolves to Ana Ruiza by a looser match than a name's; the
         // pronoun after it once made a second source of the same mention.

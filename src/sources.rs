@@ -1140,7 +1140,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 // `the Polaroid's flash`: an article makes the name a thing's.
                 .filter(|(start, _)| *start == 0 || !is_article(self.doc.norm(*start - 1)))
                 .filter(|(start, range)| {
-                    self.subject_position(*start) && !self.introduced_as_relative(range)
+                    (self.subject_position(*start) || self.introduced_in_apposition(range))
+                        && !self.introduced_as_relative(range)
                 })
                 .take(4)
                 .map(|(start, range)| self.named_person(*start, range))
@@ -1428,6 +1429,31 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// Whether a name starting at token `start` opens its clause: after the
     /// sentence start, a comma or a conjunction, with only titles, roles and
     /// determiners between.
+    /// `… an awkward moment for Stroud, a three-term congressman.`: a name
+    /// the article stops to describe is whom it turns to, though an object,
+    /// when no one else is its sentence's subject.
+    fn introduced_in_apposition(&self, name: &Range<usize>) -> bool {
+        let described = self
+            .doc
+            .tokens
+            .get(name.end)
+            .is_some_and(|t| t.is_punct(','))
+            && self
+                .doc
+                .tokens
+                .get(name.end + 1)
+                .is_some_and(|t| t.is(Flags::DET))
+            && (name.end + 2..self.doc.tokens.len().min(name.end + 6))
+                .any(|k| self.doc.tokens[k].is(Flags::ROLE));
+        let sentence = self.doc.sentence_of(name.start);
+        described
+            && !self.people.iter().any(|(start, _)| {
+                *start != name.start
+                    && self.doc.sentence_of(*start) == sentence
+                    && self.subject_position(*start)
+            })
+    }
+
     fn subject_position(&self, start: usize) -> bool {
         let mut k = start;
         while k > 0 {
