@@ -1431,7 +1431,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// determiners between.
     /// `… an awkward moment for Stroud, a three-term congressman.`: a name
     /// the article stops to describe is whom it turns to, though an object,
-    /// when no one else is its sentence's subject.
+    /// unless a name opens its sentence.
     fn introduced_in_apposition(&self, name: &Range<usize>) -> bool {
         let described = self
             .doc
@@ -1445,13 +1445,12 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 .is_some_and(|t| t.is(Flags::DET))
             && (name.end + 2..self.doc.tokens.len().min(name.end + 6))
                 .any(|k| self.doc.tokens[k].is(Flags::ROLE));
-        let sentence = self.doc.sentence_of(name.start);
-        described
-            && !self.people.iter().any(|(start, _)| {
-                *start != name.start
-                    && self.doc.sentence_of(*start) == sentence
-                    && self.subject_position(*start)
-            })
+        // (Not after a named subject: `Trump met Putin, the Russian
+        // president. He said …`.)
+        let opening = self.doc.sentences[self.doc.sentence_of(name.start)]
+            .tokens
+            .start;
+        described && !is_name_word(self.doc, opening)
     }
 
     fn subject_position(&self, start: usize) -> bool {
