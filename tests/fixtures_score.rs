@@ -55,9 +55,10 @@ const HOLDOUT_SOURCE_F1_FLOOR: f64 = 0.75;
 /// The held-out set must hold at least this many passages.
 const MIN_HOLDOUT: usize = 25;
 /// Attribution F1 (content matched and source right) on the real-news
-/// development articles: the measured 0.787 less 0.05, rounded down (0.781
-/// now: the floor stays). The target is 0.80; raise the floor with every gain.
-const REALNEWS_SOURCE_F1_FLOOR: f64 = 0.73;
+/// development articles: the target, 0.80, reached in the thirty-third round
+/// (0.802). The engine is deterministic, so the floor needs no slack: a
+/// change that costs these articles a claim fails here.
+const REALNEWS_SOURCE_F1_FLOOR: f64 = 0.80;
 /// Content F1 on the same: the measured 0.848 less 0.05, rounded down.
 const REALNEWS_CONTENT_F1_FLOOR: f64 = 0.79;
 /// The same on the real-news held-out articles, never tuned on: the measured
