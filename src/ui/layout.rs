@@ -176,19 +176,20 @@ fn layout_paragraphs(doc: &Doc) -> Vec<Paragraph> {
 /// of surrounding whitespace: the reader draws the paragraphs the claims
 /// were found in.
 pub fn paragraph_ranges(text: &str) -> Vec<(usize, usize)> {
-    let doc = Document::new(text);
+    engine_spans(text, |doc| {
+        doc.paragraphs.iter().map(|p| (p.start, p.end)).collect()
+    })
+}
+
+/// The byte ranges `of` picks from the engine's reading of `text`, as
+/// code-point ranges.
+fn engine_spans(text: &str, of: impl Fn(&Document) -> Vec<(usize, usize)>) -> Vec<(usize, usize)> {
     let index = OffsetIndex::new(text);
-    doc.paragraphs
-        .iter()
-        .filter_map(|p| {
-            let first = doc.sentences.get(p.sentences.start)?.tokens.start;
-            let last = doc
-                .sentences
-                .get(p.sentences.end.checked_sub(1)?)?
-                .tokens
-                .end;
-            let span = index.span(doc.tokens[first].start, doc.tokens[last - 1].end);
-            Some((span.start, span.end))
+    of(&Document::new(text))
+        .into_iter()
+        .map(|(start, end)| {
+            let span = index.span(start, end);
+            (span.start, span.end)
         })
         .collect()
 }
@@ -353,19 +354,17 @@ fn sentence_shares(doc: &Doc) -> Shares {
 /// Code-point ranges of the sentences of `text` as the engine reads them
 /// (not after a title, `Dr.`, or an initialism, `U.S.`), for the summary bar.
 pub fn sentences(text: &str) -> Vec<(usize, usize)> {
-    let doc = Document::new(text);
-    let index = OffsetIndex::new(text);
-    doc.sentences
-        .iter()
-        .filter(|s| !s.tokens.is_empty())
-        .map(|s| {
-            let span = index.span(
-                doc.tokens[s.tokens.start].start,
-                doc.tokens[s.tokens.end - 1].end,
-            );
-            (span.start, span.end)
-        })
-        .collect()
+    engine_spans(text, |doc| {
+        doc.sentences
+            .iter()
+            .map(|s| {
+                (
+                    doc.tokens[s.tokens.start].start,
+                    doc.tokens[s.tokens.end - 1].end,
+                )
+            })
+            .collect()
+    })
 }
 
 /// Sorts a short slice (a paragraph's claims, a card's decorations) by key,
