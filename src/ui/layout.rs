@@ -1,7 +1,7 @@
 //! Pure layout, no DOM: turns an article and its [`Analysis`] into what the
-//! reader draws. Paragraphs as the reader knows them, each a tree of text runs
-//! and claim marks (claims may nest or run over several paragraphs), and the
-//! sentence shares behind the summary bar.
+//! reader draws. The engine's paragraphs, each a tree of text runs and claim
+//! marks (claims may nest or run over several paragraphs), and the shares of
+//! the engine's sentences behind the summary bar.
 //!
 //! Every offset here counts Unicode code points, as the contract's spans do;
 //! [`Doc::slice`] turns them into `&str` without copying.
@@ -129,9 +129,9 @@ pub enum Node {
 
 /// Splits the text into paragraphs and marks every claim in place.
 ///
-/// Paragraphs are separated by blank lines when the text has any (single
-/// newlines are then soft wraps); otherwise every line is a paragraph, which
-/// is how plain-text news copy usually arrives.
+/// The paragraphs are the engine's: every line, which is how plain-text news
+/// copy usually arrives, or blocks separated by blank lines when the text is
+/// hard-wrapped.
 fn layout_paragraphs(doc: &Doc) -> Vec<Paragraph> {
     let ranges = paragraph_ranges(&doc.text);
     let mut seen = vec![false; doc.analysis.claims.len()];
