@@ -451,16 +451,24 @@ mod tests {
             "Ann Lowe spoke first. “It's a bad bill,” said Tom Hale. “I think voters know it.”";
         let doc = Document::new(text);
         let analysis = assemble(&doc, &link(&doc, &find_quotes(&doc)));
-        let think = analysis
+        assert_eq!(
+            source_named_by(&analysis, "think").as_deref(),
+            Some("Tom Hale")
+        );
+    }
+
+    /// The name of the source of the claim whose cue is `cue`.
+    fn source_named_by(analysis: &Analysis, cue: &str) -> Option<String> {
+        let claim = analysis
             .claims
             .iter()
-            .find(|c| c.cue.as_ref().is_some_and(|c| c.text == "think"))
-            .expect("the nested belief");
-        let source = analysis
+            .find(|c| c.cue.as_ref().is_some_and(|c| c.text == cue))
+            .expect(cue);
+        analysis
             .sources
             .iter()
-            .find(|s| Some(&s.id) == think.source.as_ref());
-        assert_eq!(source.map(|s| s.name.as_str()), Some("Tom Hale"));
+            .find(|s| Some(&s.id) == claim.source.as_ref())
+            .map(|s| s.name.clone())
     }
 
     #[test]
@@ -468,18 +476,7 @@ mod tests {
         let text = "Maribel Torres works nights. “My manager says if this passes, they’ll cut \
                     my hours,” she said.";
         let analysis = crate::analyze(text);
-        let name_of = |cue: &str| {
-            let claim = analysis
-                .claims
-                .iter()
-                .find(|c| c.cue.as_ref().is_some_and(|c| c.text == cue))
-                .expect(cue);
-            let source = analysis
-                .sources
-                .iter()
-                .find(|s| Some(&s.id) == claim.source.as_ref());
-            source.map(|s| s.name.clone())
-        };
+        let name_of = |cue: &str| source_named_by(&analysis, cue);
         assert_eq!(name_of("says").as_deref(), Some("My manager"));
         assert_eq!(name_of("said").as_deref(), Some("Maribel Torres"));
     }
@@ -490,16 +487,10 @@ mod tests {
                     The filings land at an awkward moment for Bradley Stroud, a three-term \
                     congressman. He has argued that aid should be cut.";
         let analysis = crate::analyze(text);
-        let argued = analysis
-            .claims
-            .iter()
-            .find(|c| c.cue.as_ref().is_some_and(|c| c.text == "argued"))
-            .expect("the argument");
-        let source = analysis
-            .sources
-            .iter()
-            .find(|s| Some(&s.id) == argued.source.as_ref());
-        assert_eq!(source.map(|s| s.name.as_str()), Some("Bradley Stroud"));
+        assert_eq!(
+            source_named_by(&analysis, "argued").as_deref(),
+            Some("Bradley Stroud")
+        );
     }
 
     #[test]
