@@ -61,8 +61,13 @@ pub use model::{
 /// Data flows one way: text → segments → quotes → attributions → sources
 /// and claims.
 pub fn analyze(text: &str) -> Analysis {
-    let document = segment::Document::new(text);
-    let quotes = quotes::find_quotes(&document);
-    let attributions = linking::link(&document, &quotes);
-    claims::assemble(&document, &attributions)
+    analyze_segmented(&segment::Document::new(text))
+}
+
+/// Analyzes an article already segmented, for a caller that reads the same
+/// segments too (the reader lays out the engine's paragraphs).
+pub fn analyze_segmented(document: &segment::Document) -> Analysis {
+    let quotes = quotes::find_quotes(document);
+    let attributions = linking::link(document, &quotes);
+    claims::assemble(document, &attributions)
 }

@@ -13,6 +13,7 @@ use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
+use whosaid::segment::Document;
 use whosaid::ui::layout::{paragraph_ranges, sentences, Node, Shares};
 use whosaid::ui::{dom, Doc, Reader, ReaderProps};
 use whosaid::{Analysis, Claim, ClaimKind, Source, SourceKind, Span, Stance, CONTRACT_VERSION};
@@ -235,21 +236,27 @@ fn card_text(root: &Element) -> String {
 
 #[wasm_bindgen_test]
 fn paragraphs_are_lines_or_blank_separated_blocks() {
-    assert_eq!(paragraph_ranges("One.\nTwo.\n"), vec![(0, 4), (5, 9)]);
+    assert_eq!(
+        paragraph_ranges(&Document::new("One.\nTwo.\n")),
+        vec![(0, 4), (5, 9)]
+    );
     // With blank lines, single newlines are soft wraps inside a paragraph.
     assert_eq!(
-        paragraph_ranges("One\nline.\n\n  Two.  "),
+        paragraph_ranges(&Document::new("One\nline.\n\n  Two.  ")),
         vec![(0, 9), (13, 17)]
     );
-    assert!(paragraph_ranges(" \n\n ").is_empty());
+    assert!(paragraph_ranges(&Document::new(" \n\n ")).is_empty());
     // The engine's paragraphs: Windows line ends break lines too.
-    assert_eq!(paragraph_ranges("One.\r\nTwo."), vec![(0, 4), (6, 10)]);
+    assert_eq!(
+        paragraph_ranges(&Document::new("One.\r\nTwo.")),
+        vec![(0, 4), (6, 10)]
+    );
 }
 
 #[wasm_bindgen_test]
 fn sentences_skip_titles_and_initialisms() {
     let text = "Dr. Ruiz met U.S. envoys. “Go,” she said. Then 3 left!\nNew para";
-    let got: Vec<String> = sentences(text)
+    let got: Vec<String> = sentences(&Document::new(text))
         .into_iter()
         .map(|(s, e)| text.chars().skip(s).take(e - s).collect())
         .collect();

@@ -41,25 +41,43 @@ impl PartialEq for Doc {
 impl Doc {
     /// Analyses `text` with the engine and lays it out.
     pub fn analyze(text: &str, origin: impl Into<String>) -> Doc {
-        let analysis = crate::analyze(text);
-        Doc::new(text, analysis, origin)
+        let segments = Document::new(text);
+        let analysis = crate::analyze_segmented(&segments);
+        Doc::laid_out(text, analysis, origin, &segments)
     }
 
     /// Analyses a page its host draws (the embed): the analysis and the
     /// shares, no paragraphs to lay out, so the embed carries no layout code.
     pub fn analyze_unlaid(text: &str, origin: impl Into<String>) -> Doc {
-        let analysis = crate::analyze(text);
-        Doc::unlaid(text, analysis, origin)
+        let segments = Document::new(text);
+        let analysis = crate::analyze_segmented(&segments);
+        Doc::unlaid(text, analysis, origin, &segments)
     }
 
     /// Lays out `text` with an analysis made elsewhere (tests, saved JSON).
     pub fn new(text: &str, analysis: Analysis, origin: impl Into<String>) -> Doc {
-        let mut doc = Doc::unlaid(text, analysis, origin);
-        doc.paragraphs = layout_paragraphs(&doc);
+        Doc::laid_out(text, analysis, origin, &Document::new(text))
+    }
+
+    /// The engine's `segments` of `text` serve both the layout and the
+    /// shares: the text is read once.
+    fn laid_out(
+        text: &str,
+        analysis: Analysis,
+        origin: impl Into<String>,
+        segments: &Document,
+    ) -> Doc {
+        let mut doc = Doc::unlaid(text, analysis, origin, segments);
+        doc.paragraphs = layout_paragraphs(&doc, segments);
         doc
     }
 
-    fn unlaid(text: &str, analysis: Analysis, origin: impl Into<String>) -> Doc {
+    fn unlaid(
+        text: &str,
+        analysis: Analysis,
+        origin: impl Into<String>,
+        segments: &Document,
+    ) -> Doc {
         let mut bytes: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
         bytes.push(text.len());
         let mut doc = Doc {
@@ -70,7 +88,7 @@ impl Doc {
             shares: Shares::default(),
             bytes,
         };
-        doc.shares = sentence_shares(&doc);
+        doc.shares = sentence_shares(&doc, segments);
         doc
     }
 
@@ -132,8 +150,8 @@ pub enum Node {
 /// The paragraphs are the engine's: every line, which is how plain-text news
 /// copy usually arrives, or blocks separated by blank lines when the text is
 /// hard-wrapped.
-fn layout_paragraphs(doc: &Doc) -> Vec<Paragraph> {
-    let ranges = paragraph_ranges(&doc.text);
+fn layout_paragraphs(doc: &Doc, segments: &Document) -> Vec<Paragraph> {
+    let ranges = paragraph_ranges(segments);
     let mut seen = vec![false; doc.analysis.claims.len()];
     let mut out = Vec::with_capacity(ranges.len());
     for (n, &(start, end)) in ranges.iter().enumerate() {
@@ -175,18 +193,18 @@ fn layout_paragraphs(doc: &Doc) -> Vec<Paragraph> {
 /// line, or blank-separated blocks when the text is hard-wrapped), trimmed
 /// of surrounding whitespace: the reader draws the paragraphs the claims
 /// were found in.
-pub fn paragraph_ranges(text: &str) -> Vec<(usize, usize)> {
-    engine_spans(text, |doc| {
-        doc.paragraphs.iter().map(|p| (p.start, p.end)).collect()
-    })
+pub fn paragraph_ranges(segments: &Document) -> Vec<(usize, usize)> {
+    let bytes = segments.paragraphs.iter().map(|p| (p.start, p.end));
+    code_points(segments, bytes)
 }
 
-/// The byte ranges `of` picks from the engine's reading of `text`, as
-/// code-point ranges.
-fn engine_spans(text: &str, of: impl Fn(&Document) -> Vec<(usize, usize)>) -> Vec<(usize, usize)> {
-    let index = OffsetIndex::new(text);
-    of(&Document::new(text))
-        .into_iter()
+/// Byte ranges of the segmented text as code-point ranges.
+fn code_points(
+    segments: &Document,
+    bytes: impl Iterator<Item = (usize, usize)>,
+) -> Vec<(usize, usize)> {
+    let index = OffsetIndex::new(segments.text);
+    bytes
         .map(|(start, end)| {
             let span = index.span(start, end);
             (span.start, span.end)
@@ -322,10 +340,10 @@ impl Shares {
     }
 }
 
-fn sentence_shares(doc: &Doc) -> Shares {
+fn sentence_shares(doc: &Doc, segments: &Document) -> Shares {
     let mut shares = Shares::default();
     let claims = &doc.analysis.claims;
-    for (start, end) in sentences(&doc.text) {
+    for (start, end) in sentences(segments) {
         let mut named = false;
         let mut anonymous = false;
         for claim in claims {
@@ -353,18 +371,13 @@ fn sentence_shares(doc: &Doc) -> Shares {
 
 /// Code-point ranges of the sentences of `text` as the engine reads them
 /// (not after a title, `Dr.`, or an initialism, `U.S.`), for the summary bar.
-pub fn sentences(text: &str) -> Vec<(usize, usize)> {
-    engine_spans(text, |doc| {
-        doc.sentences
-            .iter()
-            .map(|s| {
-                (
-                    doc.tokens[s.tokens.start].start,
-                    doc.tokens[s.tokens.end - 1].end,
-                )
-            })
-            .collect()
-    })
+pub fn sentences(segments: &Document) -> Vec<(usize, usize)> {
+    let tokens = &segments.tokens;
+    let bytes = segments
+        .sentences
+        .iter()
+        .map(|s| (tokens[s.tokens.start].start, tokens[s.tokens.end - 1].end));
+    code_points(segments, bytes)
 }
 
 /// Sorts a short slice (a paragraph's claims, a card's decorations) by key,
