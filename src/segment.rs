@@ -6,7 +6,7 @@
 
 use std::ops::Range;
 
-use crate::lexicon::{lexicon, AbbreviationClass, Flags, Phrase, PhraseKind, WordInfo};
+use crate::lexicon::{lexicon, AbbreviationClass, Flags, Phrase, PhraseKind, VerbForm, WordInfo};
 use crate::text::{has_char, lowercase, lowercase_char};
 
 /// A quotation mark, by its direction.
@@ -189,6 +189,32 @@ impl<'a> Document<'a> {
                     TokenKind::Punct('.' | '!' | '?' | '…' | ',')
                 )
             })
+    }
+
+    /// Whether the token at `verb` is a past verb (with no reading as a
+    /// noun) after a capitalized name ending in `'s`: `Moody's said`,
+    /// `Macy's announced`, a business's name as its subject, not a
+    /// possessor (`Brandvold's claim`) nor a contraction (`He's said`).
+    pub fn name_in_s_before(&self, verb: usize) -> bool {
+        verb >= 2
+            && self.norm(verb - 1) == "'s"
+            && self.tokens[verb - 2].capitalized
+            && !self.tokens[verb - 2].is(Flags::PRON)
+            && self.tokens.get(verb).and_then(|t| t.info).is_some_and(|i| {
+                i.noun.is_none()
+                    && i.verb.is_some_and(|(_, f)| {
+                        matches!(f, VerbForm::Past | VerbForm::PastOrParticiple)
+                    })
+            })
+    }
+
+    /// Whether the token at `k` is an ampersand joining a name's capitalized
+    /// words: `Procter & Gamble`, `Goldman Sachs & Co.`
+    pub fn ampersand_in_name(&self, k: usize) -> bool {
+        k > 0
+            && self.tokens[k].is_punct('&')
+            && self.tokens[k - 1].capitalized
+            && self.tokens.get(k + 1).is_some_and(|t| t.capitalized)
     }
 
     /// Whether a line break comes between token `k` and the one before it:

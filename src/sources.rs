@@ -23,9 +23,7 @@ use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use crate::lexicon::{
-    lexicon, Flags, Gender, PhraseKind, VerbForm, POLLED_SHARES, SUBJECT_PRONOUNS,
-};
+use crate::lexicon::{lexicon, Flags, Gender, PhraseKind, POLLED_SHARES, SUBJECT_PRONOUNS};
 use crate::model::SourceKind;
 use crate::segment::{Document, QuoteMark, TokenKind};
 use crate::text::{find_substring, has_char, lowercase, Keyed, Words};
@@ -2007,9 +2005,7 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
                 || plural_apostrophe(doc, k, start)
                     && doc.tokens.get(k + 1).is_some_and(|t| t.capitalized)
                 // `Goldman Sachs & Co.`
-                || k > start
-                    && doc.tokens[k].is_punct('&')
-                    && doc.tokens.get(k + 1).is_some_and(|t| t.capitalized)
+                || k > start && doc.ampersand_in_name(k)
                 // `Federation of Rail Workers`, `Bureau of Labor Statistics`:
                 // an institution's head with its complement (not a person's
                 // home: `Sen. Ruth Calloway of Minnesota`).
@@ -2886,20 +2882,7 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
 fn business_name(doc: &Document, range: &Range<usize>) -> Option<Range<usize>> {
     let last = range.end - 1;
     // (Not a possessor, `Preece's plan`: the name's own verb follows.)
-    let ends_in_s = range.len() >= 2
-        && doc.norm(last) == "'s"
-        && doc.tokens[last - 1].capitalized
-        && !doc.tokens[last - 1].is(Flags::PRON)
-        && doc
-            .tokens
-            .get(range.end)
-            .and_then(|t| t.info)
-            .is_some_and(|i| {
-                i.noun.is_none()
-                    && i.verb.is_some_and(|(_, f)| {
-                        matches!(f, VerbForm::Past | VerbForm::PastOrParticiple)
-                    })
-            });
+    let ends_in_s = range.len() >= 2 && doc.name_in_s_before(range.end);
     let name_end = if ends_in_s { last - 1 } else { last };
     let mut first = name_end;
     let mut ampersand = false;

@@ -1420,12 +1420,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         // ending in `'s` before a verb that opens its clause.)
         // (Not a noun after a possessor: `Brandvold's claim that …`.)
         let name_in_s = i > sentence.start + 1
-            && matches!(form, VerbForm::Past | VerbForm::PastOrParticiple)
-            && self.doc.tokens[i].info.is_some_and(|t| t.noun.is_none())
-            && self.word_is(i - 1, words!["'s"])
-            && self.doc.tokens[i - 2].capitalized
-            && !self.is(i - 2, Flags::PRON)
-            && (self.word_is(i, words!["said", "says"])
+            && self.doc.name_in_s_before(i)
+            && (self.word_is(i, words!["said"])
                 || self.word_is(i + 1, words!["that"])
                 || self.word_is(i + 1, CLAUSE_SUBJECTS)
                 || self.is(i + 1, Flags::DET | Flags::PREP | Flags::TIME)

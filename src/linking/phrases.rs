@@ -348,11 +348,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 break;
             }
             // (`Procter & Gamble`, `Standard & Poor's`: an ampersand joins a name.)
-            let ampersand = pt.is_punct('&')
-                && p > start
-                && self.doc.tokens[p - 1].capitalized
-                && self.doc.tokens[k].capitalized;
-            if ampersand {
+            if p > start && self.doc.ampersand_in_name(p) {
                 k = p;
                 continue;
             }
