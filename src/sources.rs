@@ -2680,6 +2680,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         let mut extra = Description { ..d.clone() };
         extra.role = None;
         extra.affiliation = None;
+        extra.name_words = Vec::new();
         let mut a = app.start;
         // `Rosa Diaz, 71, a retired teacher`: the age is no role.
         if doc.tokens[a].kind == TokenKind::Number {
@@ -2692,6 +2693,9 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             a += 1;
         }
         read_name_and_role(doc, a, app.end, &mut extra);
+        let institution_word = (start..head_end).any(|k| {
+            doc.tokens[k].capitalized && doc.tokens[k].is(Flags::ORGANIZATION | Flags::GOVERNMENT)
+        });
         if d.name_words.is_empty() && !extra.name_words.is_empty() {
             // `a newspaper, Ziarul Nou`: the appositive is the name.
             let head_kind = d.kind;
@@ -2728,8 +2732,21 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         if d.name_words.is_empty() {
             d.name = text(doc, start..head_end);
         }
-        if d.kind == SourceKind::Organization && !d.name_words.is_empty() {
-            d.kind = SourceKind::Person;
+        // The appositive tells what the name names: a person (`Ana Ruiz, a
+        // nurse`) or a body (`Skyline Air, a regional carrier`); a body's own
+        // head word (`the Border Rights Coalition, an advocacy group`) holds.
+        if !d.name_words.is_empty() && extra.name_words.is_empty() {
+            match extra.kind {
+                SourceKind::Person if d.kind == SourceKind::Organization && !institution_word => {
+                    d.kind = SourceKind::Person;
+                }
+                SourceKind::Organization | SourceKind::Government | SourceKind::Media
+                    if d.kind == SourceKind::Person && !institution_word =>
+                {
+                    d.kind = extra.kind;
+                }
+                _ => {}
+            }
         }
     }
     d
@@ -3428,7 +3445,12 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 SourceKind::Media
             } else if has(Flags::DOCUMENT) || has_phrase(|p| p == PhraseKind::Document) {
                 SourceKind::Document
-            } else if has(Flags::ROLE) || has_phrase(|p| matches!(p, PhraseKind::Role(_))) {
+            } else if has(Flags::ROLE)
+                || has_phrase(|p| matches!(p, PhraseKind::Role(_)))
+                // (`the department's acting under secretary for management`:
+                // a role holding a preposition, read whole above.)
+                || d.role.is_some()
+            {
                 // (`running mate`: a role of words that are no role alone.)
                 SourceKind::Person
             } else if has(Flags::GOVERNMENT) || has_phrase(|p| p == PhraseKind::Government) {
@@ -3581,6 +3603,41 @@ mod tests {
         assert_eq!(
             described("Strategists at Corliss & Webb").kind,
             SourceKind::Anonymous
+        );
+    }
+
+    #[test]
+    fn an_appositive_tells_whether_a_name_is_a_body_or_a_person() {
+        for (phrase, name, kind) in [
+            (
+                "Skyline Air, a regional carrier",
+                "Skyline Air",
+                SourceKind::Organization,
+            ),
+            (
+                "The Border Rights Coalition, an advocacy group that has sued",
+                "Border Rights Coalition",
+                SourceKind::Organization,
+            ),
+            ("NHK, the public broadcaster", "NHK", SourceKind::Media),
+            (
+                "Ana Ruiz, a nurse at the clinic",
+                "Ana Ruiz",
+                SourceKind::Person,
+            ),
+            (
+                "Rebecca Thornbury, the department’s acting under secretary for management",
+                "Rebecca Thornbury",
+                SourceKind::Person,
+            ),
+        ] {
+            let d = described(phrase);
+            assert_eq!((d.name.as_str(), d.kind), (name, kind), "{phrase}");
+        }
+        // (A role holding a preposition is a person's, unnamed too.)
+        assert_eq!(
+            described("the department’s acting under secretary for management").kind,
+            SourceKind::Person
         );
     }
 
