@@ -931,13 +931,23 @@ impl<'d, 'a> Linker<'d, 'a> {
     }
 
     /// `He went on: “…”`, `Trump put it bluntly: “…”`: a person, a short
-    /// verb phrase of no cue, and a full quotation after a colon.
+    /// verb phrase of no cue, and a full quotation after a colon; or a
+    /// statement announced in a sentence of its own and quoted whole in
+    /// the next (`Sen. Cornyn issued a statement on the vote. “I am …”`).
     fn colon_quote(&mut self, i: usize, sentence: &Range<usize>) -> Option<usize> {
         if i != sentence.start {
             return None;
         }
-        let colon = (i + 2..sentence.end.min(i + 18)).find(|&c| self.punct(c, ':'))?;
-        let quote = self.quotes.at(colon + 1).filter(|q| q.open == colon + 1)?;
+        let (colon, quote) = match (i + 2..sentence.end.min(i + 18)).find(|&c| self.punct(c, ':')) {
+            Some(colon) => (
+                colon,
+                self.quotes.at(colon + 1).filter(|q| q.open == colon + 1)?,
+            ),
+            None => (
+                self.statement_quoted_next(i, sentence)?,
+                self.quotes.at(sentence.end)?,
+            ),
+        };
         if !self.is_full_quote(quote.open, quote.last) {
             return None;
         }
@@ -986,6 +996,39 @@ impl<'d, 'a> Linker<'d, 'a> {
             Stance::Assert,
         );
         Some(quote.last + 1)
+    }
+
+    /// For `… issued a statement regarding the vote.` followed by a
+    /// sentence that is only a quotation: where the statement's phrase ends
+    /// (`a statement`). Not where the quotation has a frame of its own
+    /// (`“…,” he said.`).
+    fn statement_quoted_next(&self, i: usize, sentence: &Range<usize>) -> Option<usize> {
+        let noun =
+            (i + 3..sentence.end.min(i + 20)).find(|&k| self.word_is(k, words!["statement"]))?;
+        let issued = (noun.saturating_sub(3)..noun)
+            .find(|&k| self.word_is(k, words!["issued", "released"]))?;
+        if !(issued + 1..noun).all(|k| {
+            self.doc.tokens[k].is_word()
+                && !self.doc.tokens[k].capitalized
+                && self.cue_verb(k).is_none()
+        }) || !self.is_terminal(sentence.end - 1)
+            // (`regarding the vote`: a participle frames nothing.)
+            || (noun + 1..sentence.end).any(|k| {
+                self.cue_verb(k).is_some() && !self.doc.norm(k).ends_with("ing")
+                    || self.quotes.at(k).is_some()
+            })
+        {
+            return None;
+        }
+        let quote = self
+            .quotes
+            .at(sentence.end)
+            .filter(|q| q.open == sentence.end)?;
+        let alone =
+            quote.last + 1 >= self.doc.tokens.len() || self.doc.starts_sentence_at(quote.last + 1);
+        let paragraphs_apart =
+            self.doc.paragraph_of(quote.open) - self.doc.paragraph_of(sentence.start);
+        (alone && paragraphs_apart <= 1).then_some(noun + 1)
     }
 
     /// `As one trader put it, the market …`: the idiom frames the clause after it.
@@ -5475,7 +5518,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             // A sentence of the speaker's: it opens a sentence and stops
             // (`.”` or `”.`), unlike a title or a headline.
             let own_sentence = (self.doc.starts_sentence_at(quote.open)
-                || quote.open > 0 && self.punct(quote.open - 1, ':'))
+                || quote.open > 0 && self.punct(quote.open - 1, ':')
+                || self.joined_to_frame(a, quote.open))
                 && [quote.last - 1, quote.last + 1]
                     .iter()
                     .any(|&k| self.is_terminal(k) || self.punct(k, ','));
@@ -5497,6 +5541,35 @@ impl<'d, 'a> Linker<'d, 'a> {
             self.found.push(continuation);
             latest = Some(self.found.len() - 1);
         }
+    }
+    /// `“…,” it added; and, later, “…”`: a quotation joined by `and` (or
+    /// `then`) to the frame just before it, with only time words between,
+    /// shares the frame's verb.
+    fn joined_to_frame(&self, a: &Attribution, open: usize) -> bool {
+        let frame_end = a.cue.end.max(a.source.as_ref().map_or(0, |s| s.end));
+        if frame_end <= a.content.end || frame_end >= open || open - frame_end > 6 {
+            return false;
+        }
+        let between = frame_end..open;
+        between
+            .clone()
+            .any(|k| self.word_is(k, words!["and", "then"]))
+            && between.clone().all(|k| {
+                self.punct(k, ',')
+                    || self.punct(k, ';')
+                    || self.word_is(
+                        k,
+                        words![
+                            "and",
+                            "then",
+                            "later",
+                            "also",
+                            "again",
+                            "afterwards",
+                            "subsequently"
+                        ],
+                    )
+            })
     }
 }
 
@@ -6093,6 +6166,29 @@ mod tests {
     }
 
     #[test]
+    fn a_statement_announced_is_the_quotation_after_it() {
+        let (_, content, cue, source) = one(
+            "Sen. Ann Lowe, Republican of Oregon, issued a statement regarding the vote. \
+             “We are disappointed. The state deserved better.”",
+        );
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            (
+                "“We are disappointed. The state deserved better.”",
+                "issued a statement",
+                "Sen. Ann Lowe, Republican of Oregon"
+            )
+        );
+        // (Not a quotation with a frame of its own.)
+        let (_, _, cue, source) =
+            one("The firm issued a statement. “We are sad,” said Ann Lee, its chief.");
+        assert_eq!(
+            (cue.as_str(), source.as_str()),
+            ("said", "Ann Lee, its chief")
+        );
+    }
+
+    #[test]
     fn a_campaign_ad_speaks() {
         let (_, content, cue, source) =
             one("The ad, which began airing Monday, accuses Lowe of lying about the budget.");
@@ -6210,6 +6306,25 @@ mod tests {
         // (`no.` closing a quotation is a word and a stop, no `No. 5`.)
         let found = frames("“We will win,” she said. “They need the authority to say no.”");
         assert_eq!(found.len(), 2, "{found:?}");
+    }
+
+    #[test]
+    fn a_quote_joined_by_and_to_the_frame_before_shares_it() {
+        let found = frames(
+            "“The provocation deserves punishment,” it added; and, later, “The units must be ready.”",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(
+            (
+                found[1].1.as_str(),
+                found[1].2.as_str(),
+                found[1].3.as_str()
+            ),
+            ("“The units must be ready.”", "added", "it")
+        );
+        // (Not a quotation with words of its own between: a title.)
+        let found = frames("“We won,” she said, and the band played “Jerusalem.”");
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
