@@ -2564,15 +2564,25 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && (after_verb..content.start).any(|k| self.is(k, Flags::PREP))
         };
         // (`“…,” she said, her voice rising, “and …”`: an absolute phrase
-        // between the frame and the quotation's second piece.)
+        // between the frame and the quotation's second piece; `“…,” said
+        // Ann Lowe, a senator who has advised the campaign, “is that …”`:
+        // any insert before a piece that goes on in lowercase.)
         let after_verb = match quote_before {
             Some(_) if self.punct(after_verb, ',') => (after_verb + 2
-                ..sentence.end.min(after_verb + 8))
-                .find(|&c| self.punct(c, ','))
+                ..sentence.end.min(after_verb + 30))
+                .find(|&c| {
+                    self.punct(c, ',') && self.quotes.at(c + 1).is_some_and(|q| q.open == c + 1)
+                })
                 .filter(|&c| {
-                    self.quotes.at(c + 1).is_some_and(|q| q.open == c + 1)
+                    let goes_on = self
+                        .quotes
+                        .at(c + 1)
+                        .is_some_and(|q| !self.is_full_quote(q.open, q.last));
+                    let absolute = c < after_verb + 8
                         && (after_verb + 1..c).all(|k| self.doc.tokens[k].is_word())
-                        && !self.has_finite_verb(&(after_verb + 1..c))
+                        && !self.has_finite_verb(&(after_verb + 1..c));
+                    (goes_on || absolute)
+                        && (after_verb + 1..c).all(|k| self.quotes.at(k).is_none())
                 })
                 .unwrap_or(after_verb),
             _ => after_verb,
@@ -3642,9 +3652,21 @@ impl<'d, 'a> Linker<'d, 'a> {
             } else {
                 !determiner_no && self.has_finite_verb(&(seg.start + 1..reduced))
             };
+            // (`the coalition of unions, churches and service workers behind
+            // the measure,`: an insert's list goes on past its commas.)
+            let list_goes_on = n > 0
+                && !relative
+                && (seg.clone().any(|k| self.word_is(k, words!["and", "or"]))
+                    || bounds
+                        .get(n + 1)
+                        .is_some_and(|_| self.word_is(to + 1, words!["and", "or"])))
+                && seg.clone().all(|k| {
+                    self.doc.tokens[k].is_word()
+                        && !self.is(k, Flags::AUX | Flags::MODAL | Flags::PAST | Flags::REL)
+                });
             let fits = relative
                 || relative_open
-                || opener && !finite && self.quotes.at(seg.start).is_none();
+                || (opener || list_goes_on) && !finite && self.quotes.at(seg.start).is_none();
             if !fits {
                 return None;
             }
@@ -3664,6 +3686,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                     || self.doc.party_tag(seg.clone()).is_some())
                 && before_relative == seg.end
             {
+                appositive_end = Some(to);
+            }
+            // (The appositive's list is all of it.)
+            if list_goes_on && !opener && appositive_end == Some(from - 1) {
                 appositive_end = Some(to);
             }
             relative_open = if relative {
@@ -7540,6 +7566,12 @@ mod tests {
     fn a_chain_of_inserts_stands_between_a_subject_and_its_verb() {
         for (text, source) in [
             (
+                // (An insert's list goes on past its commas.)
+                "Organizers with the group, a coalition of unions, churches and workers, say \
+                 they have knocked on doors.",
+                "Organizers with the group, a coalition of unions, churches and workers",
+            ),
+            (
                 "Rep. Dana Whitford, a second-term Republican who represents a district in \
                  western Kansas and who has cultivated close ties with the party's populist \
                  wing, said in an interview that she was considering a run.",
@@ -10199,6 +10231,16 @@ mod tests {
             one("“We are not hiding anything,” she said, her voice rising, “and I resent it.”");
         assert_eq!(kind, ClaimKind::DirectQuote);
         assert!(content.ends_with("“and I resent it.”"), "{content}");
+        // Any insert, before a piece that goes on in lowercase.
+        let (kind, content, _, source) = one(
+            "“The thing to know about her,” said Ann Lowe, a former senator who has advised \
+             the campaign, “is that she never loses.”",
+        );
+        assert_eq!(
+            (kind, source.as_str()),
+            (ClaimKind::DirectQuote, "Ann Lowe")
+        );
+        assert!(content.ends_with("“is that she never loses.”"), "{content}");
     }
 
     #[test]
