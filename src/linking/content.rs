@@ -1355,12 +1355,14 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             // `a 3.5 percent drop in revenue on Thursday`: a time adjunct ends
             // it (not one of a clause inside it: `a measure running through
-            // March`, `a bill that expires in May`).
+            // March`, `a bill that expires in May`, `expect the bridge to
+            // reopen in May`).
             let inner_clause = || {
                 (from + 1..k).any(|j| {
                     self.is(j, Flags::REL)
                         || self.word_is(j, words!["that"])
                         || self.is_gerund_word(j)
+                        || self.infinitive_at(j, k)
                 })
             };
             // (`the result of Sunday's election`: `of` a time is the noun's.)
