@@ -877,14 +877,11 @@ fn push_word(
     let mut info = entry.and_then(|e| lexicon().info_at(e));
     // Short acronyms (`UN`, `EU`) name bodies only in capitals: `Kim Jong Un` is a person.
     // (Company suffixes are written in any case: `Ford Motor Co`, `Acme Inc`.)
-    // (But `the Fed`, `Fed officials`: the central bank inside a sentence.)
-    let fed = surface == "Fed" && tokens.last().is_some_and(|t| t.kind == TokenKind::Word);
     if surface.len() <= 12
         && surface.chars().filter(|c| c.is_alphabetic()).count() <= 3
         && !surface.ends_with('.')
         && surface.chars().any(char::is_lowercase)
         && !words!["co", "inc", "ltd", "plc", "llc"].has(&norm[norm_start..])
-        && !fed
     {
         let proper =
             Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::PLACE | Flags::OUTLET | Flags::MEDIA;
@@ -961,15 +958,6 @@ mod tests {
         assert_eq!(flags(3), (true, false));
         assert_eq!(flags(5), (false, true));
         assert_eq!(flags(10), (true, false));
-    }
-
-    #[test]
-    fn the_fed_inside_a_sentence_is_the_central_bank() {
-        let doc = Document::new("Fed up, they left. The Fed held rates and Fed officials spoke.");
-        let government = |k: usize| doc.tokens[k].is(Flags::GOVERNMENT);
-        assert!(!government(0));
-        assert!(government(7));
-        assert!(government(11));
     }
 
     #[test]
