@@ -5539,6 +5539,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             latest = Some(self.found.len() - 1);
         }
     }
+
     /// `“…,” it added; and, later, “…”`: a quotation joined by `and` (or
     /// `then`) to the frame just before it, with only time words between,
     /// shares the frame's verb.
