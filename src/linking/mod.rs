@@ -943,10 +943,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 colon,
                 self.quotes.at(colon + 1).filter(|q| q.open == colon + 1)?,
             ),
-            None => (
-                self.statement_quoted_next(i, sentence)?,
-                self.quotes.at(sentence.end)?,
-            ),
+            None => self.statement_quoted_next(i, sentence)?,
         };
         if !self.is_full_quote(quote.open, quote.last) {
             return None;
@@ -1000,9 +997,13 @@ impl<'d, 'a> Linker<'d, 'a> {
 
     /// For `… issued a statement regarding the vote.` followed by a
     /// sentence that is only a quotation: where the statement's phrase ends
-    /// (`a statement`). Not where the quotation has a frame of its own
-    /// (`“…,” he said.`).
-    fn statement_quoted_next(&self, i: usize, sentence: &Range<usize>) -> Option<usize> {
+    /// (`a statement`) and the quotation. Not where the quotation has a
+    /// frame of its own (`“…,” he said.`).
+    fn statement_quoted_next(
+        &self,
+        i: usize,
+        sentence: &Range<usize>,
+    ) -> Option<(usize, &'d Quote)> {
         let noun =
             (i + 3..sentence.end.min(i + 20)).find(|&k| self.word_is(k, words!["statement"]))?;
         let quote = self
@@ -1015,7 +1016,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let framed = (noun + 1..sentence.end).any(|k| {
             self.quotes.at(k).is_some() || self.cue_verb(k).is_some_and(|(_, f)| f.shows_finite())
         });
-        (alone && !framed && self.is_terminal(sentence.end - 1)).then_some(noun + 1)
+        (alone && !framed && self.is_terminal(sentence.end - 1)).then_some((noun + 1, quote))
     }
 
     /// `As one trader put it, the market …`: the idiom frames the clause after it.
@@ -2557,21 +2558,18 @@ impl<'d, 'a> Linker<'d, 'a> {
         let after_verb = match quote_before {
             Some(_) if self.punct(after_verb, ',') => (after_verb + 2
                 ..sentence.end.min(after_verb + 30))
-                .find(|&c| {
-                    self.punct(c, ',') && self.quotes.at(c + 1).is_some_and(|q| q.open == c + 1)
+                .find_map(|c| {
+                    let q = self.quotes.at(c + 1)?;
+                    (q.open == c + 1 && self.punct(c, ',')).then_some((c, q))
                 })
-                .filter(|&c| {
-                    let goes_on = self
-                        .quotes
-                        .at(c + 1)
-                        .is_some_and(|q| !self.is_full_quote(q.open, q.last));
+                .filter(|&(c, q)| {
                     let absolute = c < after_verb + 8
                         && (after_verb + 1..c).all(|k| self.doc.tokens[k].is_word())
                         && !self.has_finite_verb(&(after_verb + 1..c));
-                    (goes_on || absolute)
+                    (!self.is_full_quote(q.open, q.last) || absolute)
                         && (after_verb + 1..c).all(|k| self.quotes.at(k).is_none())
                 })
-                .unwrap_or(after_verb),
+                .map_or(after_verb, |(c, _)| c),
             _ => after_verb,
         };
         let right = self
