@@ -966,10 +966,12 @@ impl<'d, 'a> Linker<'d, 'a> {
             ],
         ) && !(self.word_is(k, words!["nothing", "something", "little", "much"])
             && self.is(k + 1, Flags::AUX | Flags::MODAL))
-            // (`said more than 95 percent of its members had joined`: a count.)
+            // (`said more than 95 percent of its members had joined`: a count;
+            // `said more layoffs were likely`: a subject.)
             && !(self.word_is(k, words!["more"])
-                && self.word_is(k + 1, words!["than"])
-                && (k + 2 < end && self.doc.number_at(k + 2) || self.word_is(k + 2, words!["a", "half"])))
+                && (self.word_is(k + 1, words!["than"])
+                    && (k + 2 < end && self.doc.number_at(k + 2) || self.word_is(k + 2, words!["a", "half"]))
+                    || !self.word_is(k + 1, words!["than"]) && self.subject_then_verb(&(k..end))))
         {
             return false;
         }

@@ -7293,6 +7293,10 @@ mod tests {
     fn a_clause_inside_a_phrase_content_keeps_its_time_and_a_demand_its_term() {
         let (_, content, _, _) = one("Spurlock has pushed for a measure running through March.");
         assert_eq!(content, "a measure running through March");
+        // (`more` opening a clause's subject.)
+        let (_, content, _, _) = one("Officials said more layoffs were likely.");
+        assert_eq!(content, "more layoffs were likely");
+        assert_eq!(frames("He said more about the plan later."), []);
         // (An infinitive's time: the reopening's, not the expecting's.)
         let (_, content, _, _) = one("Officials expect the bridge to reopen in June.");
         assert_eq!(content, "the bridge to reopen in June");
