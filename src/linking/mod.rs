@@ -5003,6 +5003,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         let content = self.clause_right(k + 1, sentence.end);
         let content = self.before_main_verb(i, content, 1, sentence.start);
+        let content = content.start..self.opening_adjunct_end(sentence, &content);
         if content.is_empty() {
             return false;
         }
@@ -5010,6 +5011,21 @@ impl<'d, 'a> Linker<'d, 'a> {
         let source = owner.or_else(|| speaking_noun(noun.stance).then_some(i..i + 1));
         self.push(kind, content, i..i + 1, source, noun.stance);
         true
+    }
+
+    /// Where a content inside a sentence's opening participle ends: at the
+    /// comma before the main clause (`Asked about the White House's claim
+    /// that the file was incomplete, Harcourt said …`).
+    fn opening_adjunct_end(&self, sentence: &Range<usize>, content: &Range<usize>) -> usize {
+        let participle = (self.past_participle(sentence.start)
+            || self.is_gerund_word(sentence.start))
+            && self.is(sentence.start + 1, Flags::PREP);
+        if !participle {
+            return content.end;
+        }
+        (content.start + 1..content.end)
+            .find(|&c| self.punct(c, ',') && self.subject_then_verb(&(c + 1..sentence.end)))
+            .unwrap_or(content.end)
     }
 
     /// A nominal cue's content without `that`: an intention's infinitive or
@@ -6340,6 +6356,18 @@ mod tests {
             (content.as_str(), source.as_str()),
             ("the mayor will resign", "rumor")
         );
+    }
+
+    #[test]
+    fn a_nouns_content_in_an_opening_participle_ends_before_the_main_clause() {
+        let found = frames(
+            "Asked about the agency’s claim that the file was incomplete, Harcourt said \
+             her office had sent every page and accused officials of moving the goalposts.",
+        );
+        let claim = found.iter().find(|f| f.2 == "claim").expect("{found:?}");
+        assert_eq!(claim.1, "the file was incomplete");
+        let accused = found.iter().find(|f| f.2 == "accused").expect("{found:?}");
+        assert_eq!(accused.3, "Harcourt");
     }
 
     #[test]
