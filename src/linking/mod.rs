@@ -3515,16 +3515,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             .collect();
         // The subject opens the clause: the sentence's start, or just after a
         // quotation it frames (`“…,” Kendra Oduya, …, said`).
-        // (A participle with its complement, `Asked about`, `Speaking to`,
-        // `Reached by`; not a modifier, `Concerned residents`.)
-        let opening_participle = (self.past_participle(start)
-            || self
-                .cue_verb(start)
-                .is_some_and(|(_, form)| form == VerbForm::Gerund))
-            && (self.is(
-                start + 1,
-                Flags::PREP | Flags::TIME | Flags::SUB | Flags::WH,
-            ) || self.word_is(start + 1, words!["whether", "if"]));
+        let opening_participle = self.opening_participle(start);
         let opening = |np: &Range<usize>| {
             if np.start == start {
                 return !opening_participle;
@@ -5013,14 +5004,25 @@ impl<'d, 'a> Linker<'d, 'a> {
         true
     }
 
+    /// Whether the clause at `start` opens with a participle and its
+    /// complement (`Asked about`, `Speaking to`, `Reached by`), not a
+    /// modifier (`Concerned residents`).
+    fn opening_participle(&self, start: usize) -> bool {
+        (self.past_participle(start)
+            || self
+                .cue_verb(start)
+                .is_some_and(|(_, form)| form == VerbForm::Gerund))
+            && (self.is(
+                start + 1,
+                Flags::PREP | Flags::TIME | Flags::SUB | Flags::WH,
+            ) || self.word_is(start + 1, words!["whether", "if"]))
+    }
+
     /// Where a content inside a sentence's opening participle ends: at the
     /// comma before the main clause (`Asked about the White House's claim
     /// that the file was incomplete, Harcourt said …`).
     fn opening_adjunct_end(&self, sentence: &Range<usize>, content: &Range<usize>) -> usize {
-        let participle = (self.past_participle(sentence.start)
-            || self.is_gerund_word(sentence.start))
-            && self.is(sentence.start + 1, Flags::PREP);
-        if !participle {
+        if !self.opening_participle(sentence.start) {
             return content.end;
         }
         (content.start + 1..content.end)
