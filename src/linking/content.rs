@@ -1949,11 +1949,13 @@ impl<'d, 'a> Linker<'d, 'a> {
         past && modal_clause && self.past_frame_before(from)
     }
 
-    /// Whether `, and` at comma `k` opens a clause with a subject of its
-    /// own: `said no Democrat will vote for him, and two Republicans remain
-    /// undecided` (the writer's; `… and that …` goes on the speaker's).
+    /// Whether `, and` (or `— and`) at `k` opens a clause with a subject of
+    /// its own: `said no Democrat will vote for him, and two Republicans
+    /// remain undecided` (the writer's; `… and that …` goes on the speaker's).
     fn clause_of_its_own(&self, k: usize, end: usize) -> bool {
-        if !(self.punct(k, ',') && self.word_is(k + 1, words!["and"])) {
+        if !((self.punct(k, ',') || self.punct(k, '—') || self.punct(k, '–'))
+            && self.word_is(k + 1, words!["and"]))
+        {
             return false;
         }
         let subject = self.doc.past_at_least(k + 2);

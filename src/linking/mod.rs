@@ -3708,25 +3708,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         match tag {
             Some(comma) => self.np_left(comma, start).map(|name| name.start..before),
             None => {
-                let mut np = self.np_left(before, start)?;
-                // (`The deal angered House progressives, who said`: a verb
-                // after a noun ends the clause before the antecedent.)
-                if let Some(verb) = (np.start + 1..np.end.saturating_sub(1)).rev().find(|&j| {
-                    let t = &self.doc.tokens[j];
-                    t.is_word()
-                        && !t.capitalized
-                        && (self.is(j, Flags::PAST)
-                            || t.info.is_none() && self.norm(j).ends_with("ed"))
-                        && self.doc.tokens[j - 1].is_word()
-                        && !self.doc.tokens[j - 1].capitalized
-                        && !self.is(
-                            j - 1,
-                            Flags::DET | Flags::POSS | Flags::QUANT | Flags::PREP | Flags::ADV,
-                        )
-                        && !self.norm(j - 1).ends_with("ly")
-                }) {
-                    np.start = verb + 1;
-                }
+                let mut np = self.antecedent_before(before, start)?;
                 // `a retired machinist from West Allis who said`: `who` speaks
                 // of the person, not of a preposition's object.
                 if let Some(host) = self
@@ -3769,6 +3751,31 @@ impl<'d, 'a> Linker<'d, 'a> {
                 Some(name.map_or(np.clone(), |name| name.start..np.end))
             }
         }
+    }
+
+    /// The noun phrase a relative pronoun at `who` speaks of. (`The deal
+    /// angered House progressives, who said`: a verb after a noun ends the
+    /// clause before the antecedent.)
+    fn antecedent_before(&self, who: usize, start: usize) -> Option<Range<usize>> {
+        let mut np = self.np_left(who, start)?;
+        if let Some(verb) = (np.start + 1..np.end.saturating_sub(1)).rev().find(|&j| {
+            let t = &self.doc.tokens[j];
+            t.is_word()
+                && !t.capitalized
+                && (self.is(j, Flags::PAST) || t.info.is_none() && self.norm(j).ends_with("ed"))
+                && self.doc.tokens[j - 1].is_word()
+                && !self.doc.tokens[j - 1].capitalized
+                && !self.is(
+                    j - 1,
+                    Flags::DET | Flags::POSS | Flags::QUANT | Flags::PREP | Flags::ADV,
+                )
+                && !self.norm(j - 1).ends_with("ly")
+                // (Not `a 61-year-old retired teacher who`.)
+                && !has_char(self.norm(j - 1), '-')
+        }) {
+            np.start = verb + 1;
+        }
+        Some(np)
     }
 
     /// The `who`/`which` after a comma that opens the relative clause of a
@@ -3961,7 +3968,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return None;
         }
-        let mut np = self.np_left(who, start)?;
+        let mut np = self.antecedent_before(who, start)?;
         // (`, a retired machinist from West Allis who said`: the appositive
         // holds the preposition's object, or the object of its object: `, a
         // dealer at a casino on the Strip who said`.)
@@ -3981,12 +3988,14 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         let np = self.person_in_phrase(np);
         let before = np.start.checked_sub(1).filter(|&b| b >= start)?;
-        // (After a verb or a preposition: `features a former Marine who says`;
-        // not a modifier the phrase stopped at, `a retired middle school
-        // teacher who`.)
-        let object = self.is(before, Flags::PREP | Flags::PAST)
+        // (After a verb, a preposition or `and`: `features a former Marine
+        // who says`, `angered conservatives who argue`, `hard-liners who
+        // want cuts and appropriators who say`; not a modifier the phrase
+        // stopped at, `a retired middle school teacher who`.)
+        let object = self.is(before, Flags::PREP | Flags::PAST | Flags::CONJ)
             || self.cue_verb(before).is_some()
-            || self.unknown_in_single_s(before);
+            || self.unknown_in_single_s(before)
+            || self.unknown_past(before) && !self.is(before - 1, Flags::DET | Flags::POSS);
         // (Or an appositive: `said Dave Kulka, 67, a retired autoworker who
         // said …`.)
         // The mention runs from the name the appositive describes.
@@ -9544,6 +9553,19 @@ mod tests {
             (found[0].1.as_str(), found[0].3.as_str()),
             ("the plan is reckless", "a former Marine")
         );
+        // After a verb in `-ed` and after `and`, a conjunct's own relative.
+        let found = frames("The bill angered conservatives who argue that the price is too high.");
+        assert_eq!(
+            (found[0].1.as_str(), found[0].3.as_str()),
+            ("the price is too high", "conservatives")
+        );
+        let found =
+            frames("He met hard-liners who want cuts and appropriators who say the bill is lean.");
+        let last = found.last().expect("a frame");
+        assert_eq!(
+            (last.1.as_str(), last.3.as_str()),
+            ("the bill is lean", "appropriators")
+        );
         // Not the sentence's own subject, whose main verb follows.
         assert!(frames("Voters who said the economy mattered most went home.").is_empty());
     }
@@ -10283,6 +10305,10 @@ mod tests {
             "Dressler argued the debate had hurt her with voters, and the campaign released an ad.",
         );
         assert_eq!(content, "the debate had hurt her with voters");
+        // After a dash too.
+        let (_, content, ..) =
+            one("Aides say the bill is lean — and he has yet to lock down the votes.");
+        assert_eq!(content, "the bill is lean");
         // (Not a phrase going on: `, and potentially a serious one`.)
         let (_, content, ..) = one(
             "The authors say iodine deficiency is a sleeper issue, and potentially a serious one.",
