@@ -170,13 +170,29 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 description.affiliation = Some(name);
             }
         }
-        // `KCNA` after `Korean Central News Agency (KCNA)`: the name spelled out.
+        // `KCNA` after `Korean Central News Agency (KCNA)`: the name spelled
+        // out; `the EPA` after `the U.S. Environmental Protection Agency`:
+        // an institution named before whose initials end in it.
         let acronym = match description.name_words.as_slice() {
             [word] if !description.name.chars().any(char::is_lowercase) => self
                 .acronyms
                 .iter()
                 .find(|(acronym, _)| acronym == word)
-                .map(|(_, full)| full.clone()),
+                .map(|(_, full)| full)
+                .or_else(|| {
+                    self.institutions
+                        .iter()
+                        .take_while(|(position, ..)| *position < at)
+                        .map(|(_, name, _)| name)
+                        .find(|name| {
+                            let initials: String = (name.start..name.end)
+                                .filter(|&j| self.doc.tokens[j].capitalized)
+                                .filter_map(|j| self.doc.norm(j).chars().next())
+                                .collect();
+                            word.len() > 1 && initials.ends_with(word.as_str())
+                        })
+                })
+                .cloned(),
             _ => None,
         };
         if let Some(full) = acronym {
@@ -4864,6 +4880,14 @@ mod tests {
         // An acronym never spelled out stays as it is.
         let d = resolved("On Friday, CFA said fares would fall.", &["CFA"]);
         assert_eq!(d.name.as_str(), "CFA");
+        // Spelt out before without brackets: the institution whose initials
+        // end in it.
+        let d = resolved(
+            "The U.S. Coastal Ferry Authority raised fares. On Friday, the CFA said they \
+             would fall.",
+            &["the CFA"],
+        );
+        assert_eq!(d.name.as_str(), "Coastal Ferry Authority");
     }
 
     #[test]
