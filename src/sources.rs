@@ -2108,6 +2108,16 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
     let mut k = 0;
     let n = doc.tokens.len();
     while k < n {
+        // (`By Natalie Ferrante and Owen Kessler`: a byline's writers are
+        // no one the article's pronouns speak of.)
+        if (k == 0 || doc.line_break_before(k)) && doc.tokens[k].capitalized && doc.norm(k) == "by"
+        {
+            k += 1;
+            while k < n && !doc.line_break_before(k) {
+                k += 1;
+            }
+            continue;
+        }
         let start = k;
         while k < n
             && (k == start || !doc.line_break_before(k))
@@ -4402,7 +4412,7 @@ mod tests {
     #[test]
     fn no_name_runs_across_a_line_break() {
         let doc = Document::new(
-            "By Natalie Ferrante and Owen Kessler\n\nDES MOINES COUNTY — Bryce Mayhew met donors.",
+            "Reporting by Natalie Ferrante and Owen Kessler\n\nDES MOINES COUNTY — Bryce Mayhew met donors.",
         );
         let people: Vec<&str> = person_names(&doc)
             .into_iter()
@@ -4417,6 +4427,16 @@ mod tests {
             institutions.iter().all(|n| !n.contains('\n')),
             "{institutions:?}"
         );
+    }
+
+    #[test]
+    fn a_bylines_writers_are_no_antecedents() {
+        let text =
+            "By Natalie Ferrante and Owen Kessler\n\nA recording surfaced in which he said it.";
+        let doc = Document::new(text);
+        assert!(person_names(&doc).is_empty());
+        let d = resolved(text, &["he"]);
+        assert_eq!(d.name.as_str(), "he");
     }
 
     #[test]
