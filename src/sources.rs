@@ -172,7 +172,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         // `KCNA` after `Korean Central News Agency (KCNA)`: the name spelled
         // out; `the EPA` after `the U.S. Environmental Protection Agency`:
-        // an institution named before whose initials end in it.
+        // an institution named before whose last words' initials spell it.
         let acronym = match description.name_words.as_slice() {
             [word] if !description.name.chars().any(char::is_lowercase) => self
                 .acronyms
@@ -185,11 +185,16 @@ impl<'d, 'a> Resolver<'d, 'a> {
                         .take_while(|(position, ..)| *position < at)
                         .map(|(_, name, _)| name)
                         .find(|name| {
-                            let initials: String = (name.start..name.end)
+                            // (Its last capitalized words' initials, from the end.)
+                            let mut initials = (name.start..name.end)
+                                .rev()
                                 .filter(|&j| self.doc.tokens[j].capitalized)
-                                .filter_map(|j| self.doc.norm(j).chars().next())
-                                .collect();
-                            word.len() > 1 && initials.ends_with(word.as_str())
+                                .map(|j| self.doc.norm(j).as_bytes().first());
+                            word.len() > 1
+                                && word
+                                    .bytes()
+                                    .rev()
+                                    .all(|l| initials.next() == Some(Some(&l)))
                         })
                 })
                 .cloned(),
