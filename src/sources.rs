@@ -171,8 +171,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
             }
         }
         // `KCNA` after `Korean Central News Agency (KCNA)`: the name spelled
-        // out; `the EPA` after `the U.S. Environmental Protection Agency`:
-        // an institution named before whose last words' initials spell it.
+        // out; `the EPA` and `the U.S. Environmental Protection Agency`: an
+        // institution the article names whose last words' initials spell it.
         let acronym = match description.name_words.as_slice() {
             [word] if !description.name.chars().any(char::is_lowercase) => self
                 .acronyms
@@ -182,20 +182,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 .or_else(|| {
                     self.institutions
                         .iter()
-                        .take_while(|(position, ..)| *position < at)
                         .map(|(_, name, _)| name)
-                        .find(|name| {
-                            // (Its last capitalized words' initials, from the end.)
-                            let mut initials = (name.start..name.end)
-                                .rev()
-                                .filter(|&j| self.doc.tokens[j].capitalized)
-                                .map(|j| self.doc.norm(j).as_bytes().first());
-                            word.len() > 1
-                                && word
-                                    .bytes()
-                                    .rev()
-                                    .all(|l| initials.next() == Some(Some(&l)))
-                        })
+                        .find(|name| initials_end_in(self.doc, name, word))
                 })
                 .cloned(),
             _ => None,
@@ -1957,6 +1945,21 @@ fn one_letter_apart(a: &str, b: &str) -> bool {
     true
 }
 
+/// Whether the initials of the last capitalized words of `name` spell
+/// `acronym` (lowercase, two letters at least): `epa` for `the U.S.
+/// Environmental Protection Agency`.
+fn initials_end_in(doc: &Document, name: &Range<usize>, acronym: &str) -> bool {
+    let mut initials = (name.start..name.end)
+        .rev()
+        .filter(|&j| doc.tokens[j].capitalized)
+        .map(|j| doc.norm(j).as_bytes().first());
+    acronym.len() > 1
+        && acronym
+            .bytes()
+            .rev()
+            .all(|l| initials.next() == Some(Some(&l)))
+}
+
 /// Acronyms the article defines in parentheses after a name, `Korean Central
 /// News Agency (KCNA)`: the acronym, lowercase, and the name's tokens. The
 /// name is the capitalized run before the parenthesis (with `of`, `for`,
@@ -2115,8 +2118,7 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
     while k < n {
         // (`By Natalie Ferrante and Owen Kessler`: a byline's writers are
         // no one the article's pronouns speak of.)
-        if (k == 0 || doc.line_break_before(k)) && doc.tokens[k].capitalized && doc.norm(k) == "by"
-        {
+        if (k == 0 || doc.line_break_before(k)) && doc.norm(k) == "by" {
             k += 1;
             while k < n && !doc.line_break_before(k) {
                 k += 1;
