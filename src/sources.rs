@@ -286,13 +286,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 // The name in the text is a mention of the source too.
                 let mut named_description = describe(self.doc, range.clone());
                 named_description.kind = description.kind;
-                let e = match self.same_entity(&named_description) {
-                    Some(e) => {
-                        self.mention(e, range);
-                        e
-                    }
-                    None => self.add(named_description, range, Vec::new()),
-                };
+                let e = self.entity_of(named_description, range);
                 self.mention(e, mention);
                 return e;
             }
@@ -302,16 +296,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
             self.mention(e, mention);
             return e;
         }
-        if let Some(e) = self.document_antecedent(&description, &mention) {
-            self.mention(e, mention);
-            return e;
-        }
-        if let Some(e) = self.unnamed_with_role(&description, &mention) {
-            self.mention(e, mention);
-            return e;
-        }
         if let Some(e) = self
-            .epithet_of(&description, &mention)
+            .document_antecedent(&description, &mention)
+            .or_else(|| self.unnamed_with_role(&description, &mention))
+            .or_else(|| self.epithet_of(&description, &mention))
             .or_else(|| self.titled_antecedent(&description, &mention))
             .or_else(|| self.headline_role(&description, &mention))
         {
@@ -351,11 +339,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             }
             if let Some((_, _, kind)) = short.or(named) {
                 description.kind = kind;
-                if let Some(e) = self.same_entity(&description) {
-                    self.mention(e, mention);
-                    return e;
-                }
-                return self.add(description, mention, Vec::new());
+                return self.entity_of(description, mention);
             }
         }
         // A surname alone naming a person introduced earlier without a frame,
@@ -769,13 +753,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             .map(|(_, range)| range.clone());
         if let Some(range) = named {
             let description = describe(doc, range.clone());
-            return Some(match self.same_entity(&description) {
-                Some(e) => {
-                    self.mention(e, range);
-                    e
-                }
-                None => self.add(description, range, Vec::new()),
-            });
+            return Some(self.entity_of(description, range));
         }
         source
     }
@@ -1035,8 +1013,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
         (range, description)
     }
 
-    /// The entity of a person named without a frame: the one already
-    /// known by that name, or a new one.
+    /// The entity of a name the text gives without a frame: the one already
+    /// known by that name, or a new one (no mention is added).
     fn entity_named(&mut self, description: Description, range: Range<usize>) -> usize {
         match self.same_entity(&description) {
             Some(e) => e,
@@ -1184,10 +1162,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             if let Some((_, range, kind)) = named {
                 let mut description = describe(self.doc, range.clone());
                 description.kind = kind;
-                if let Some(e) = self.same_entity(&description) {
-                    return Some(e);
-                }
-                return Some(self.add(description, range, Vec::new()));
+                return Some(self.entity_named(description, range));
             }
         }
         if source.is_none() && matches!(pronoun, Pronoun::He | Pronoun::She) {
