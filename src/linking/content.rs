@@ -362,13 +362,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
         }
         if self.punct(k, ':') && (frames.quote || frames.that || frames.bare) {
-            let content = self.clause_right(k + 1, end);
-            return (!content.is_empty()).then(|| {
-                (
-                    content.clone(),
-                    self.kind_for(&content, ClaimKind::Indirect),
-                )
-            });
+            return self.clause_content(k + 1, end);
         }
         if self.word_is(k, words!["that"])
             && (frames.that || frames.bare)
@@ -386,22 +380,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             // `said that, as the parents came from India, they …`
             let opening = if self.punct(k + 1, ',') { k + 2 } else { k + 1 };
-            let content = self.clause_right(opening, end);
-            return (!content.is_empty()).then(|| {
-                (
-                    content.clone(),
-                    self.kind_for(&content, ClaimKind::Indirect),
-                )
-            });
+            return self.clause_content(opening, end);
         }
         if self.word_is(k, words!["to"]) && frames.to {
-            let content = self.clause_right(k + 1, end);
-            return (!content.is_empty()).then(|| {
-                (
-                    content.clone(),
-                    self.kind_for(&content, ClaimKind::Indirect),
-                )
-            });
+            return self.clause_content(k + 1, end);
         }
         // (`“I understand why the question is asked,”`, `I know what you
         // mean`: a speaker's own grasp of a question holds no claim; `she
@@ -426,23 +408,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && self.subject_then_verb(&(k + 1 + determiner..end))
                 || self.is(k, Flags::WH) && verb.class == VerbClass::Speech);
         if (self.is(k, Flags::WH) || asking_if) && frames.wh || open_when {
-            let content = self.clause_right(k, end);
-            return (!content.is_empty()).then(|| {
-                (
-                    content.clone(),
-                    self.kind_for(&content, ClaimKind::Indirect),
-                )
-            });
+            return self.clause_content(k, end);
         }
         // `pointed out that …`
         if self.word_is(k, words!["out"]) && frames.on && self.word_is(k + 1, words!["that"]) {
-            let content = self.clause_right(k + 2, end);
-            return (!content.is_empty()).then(|| {
-                (
-                    content.clone(),
-                    self.kind_for(&content, ClaimKind::Indirect),
-                )
-            });
+            return self.clause_content(k + 2, end);
         }
         // A prepositional content: `commented on`, `complained about`,
         // `warned of`, `pointed out`, `argued against`, `called for`.
@@ -478,11 +448,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self.word_is(k + 2, words!["third", "quarter", "fifth", "dozen", "half"])
             && self.subject_then_verb(&(k + 1..end))
         {
-            let content = self.clause_right(k, end);
-            return Some((
-                content.clone(),
-                self.kind_for(&content, ClaimKind::Indirect),
-            ));
+            return self.clause_content(k, end);
         }
         if (self.word_is(k, PREPOSITIONAL_CONTENT) && frames.on && !place
             || self.word_is(k, words!["for"]) && frames.for_phrase
@@ -1676,6 +1642,16 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.cue_verb(j).is_some_and(|(_, form)| {
                     matches!(form, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
                 }))
+    }
+
+    /// The clause from `from` as a content, indirect speech unless it is
+    /// quoted; none when no clause is there.
+    fn clause_content(&self, from: usize, end: usize) -> Option<(Range<usize>, ClaimKind)> {
+        let content = self.clause_right(from, end);
+        (!content.is_empty()).then(|| {
+            let kind = self.kind_for(&content, ClaimKind::Indirect);
+            (content, kind)
+        })
     }
 
     /// A clause content running right from `from`: to the sentence's end, or
