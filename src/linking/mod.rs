@@ -815,8 +815,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         if label || !speaker || verb_first || content.len() < 3 || self.is(colon + 1, Flags::WH) {
             return;
         }
-        let kind = self.kind_for(&content, ClaimKind::Indirect);
-        self.push(kind, content, colon..colon + 1, Some(np), Stance::Assert);
+        self.push_clause(content, colon..colon + 1, Some(np), Stance::Assert);
     }
 
     /// A source fronted by a phrase that works like `according to`: `Per a
@@ -1038,8 +1037,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         if content.is_empty() {
             return None;
         }
-        let kind = self.kind_for(&content, ClaimKind::Indirect);
-        self.push(kind, content, put..put + 2, Some(source), Stance::Assert);
+        self.push_clause(content, put..put + 2, Some(source), Stance::Assert);
         Some(comma + 1)
     }
 
@@ -1700,9 +1698,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         if content.is_empty() {
             return false;
         }
-        let kind = self.kind_for(&content, ClaimKind::Indirect);
         let cue = if passive { i..as_word + 2 } else { i..i + 1 };
-        self.push(kind, content, cue, Some(source), Stance::Assert);
+        self.push_clause(content, cue, Some(source), Stance::Assert);
         true
     }
 
@@ -2413,8 +2410,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             if let Some(comma) = comma {
                 let content = self.clause_right(comma + 1, sentence.end);
                 if self.has_finite_verb(&content) {
-                    let kind = self.kind_for(&content, ClaimKind::Indirect);
-                    self.push(kind, content, cue, Some(source), stance);
+                    self.push_clause(content, cue, Some(source), stance);
                     return true;
                 }
             }
@@ -4620,8 +4616,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             if content.len() < 2 || told_that && !self.has_finite_verb(&content) {
                 return false;
             }
-            let kind = self.kind_for(&content, ClaimKind::Indirect);
-            self.push(kind, content, i..i + 1, None, stance_of(verb.stance, false));
+            self.push_clause(content, i..i + 1, None, stance_of(verb.stance, false));
             return true;
         }
         if negated {
@@ -4681,13 +4676,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             if content.is_empty() {
                 return false;
             }
-            self.push(
-                self.kind_for(&content, ClaimKind::Indirect),
-                content,
-                cue,
-                agent,
-                stance,
-            );
+            self.push_clause(content, cue, agent, stance);
             return true;
         }
         if self.word_is(i + 1, words!["to"]) {
@@ -4698,13 +4687,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 return false;
             }
             let content = subject.start..rest.end;
-            self.push(
-                self.kind_for(&content, ClaimKind::Indirect),
-                content,
-                cue,
-                agent,
-                stance,
-            );
+            self.push_clause(content, cue, agent, stance);
             return true;
         }
         // `The deal was confirmed by the ministry.`
@@ -4957,8 +4940,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             if let Some(colon) = colon.filter(|_| plain) {
                 let content = self.clause_right(colon + 1, sentence.end);
                 if content.len() >= 2 {
-                    let kind = self.kind_for(&content, ClaimKind::Indirect);
-                    self.push(kind, content, i..i + 1, owner, noun.stance);
+                    self.push_clause(content, i..i + 1, owner, noun.stance);
                     return true;
                 }
             }
@@ -5007,9 +4989,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         if content.is_empty() {
             return false;
         }
-        let kind = self.kind_for(&content, ClaimKind::Indirect);
         let source = owner.or_else(|| speaking_noun(noun.stance).then_some(i..i + 1));
-        self.push(kind, content, i..i + 1, source, noun.stance);
+        self.push_clause(content, i..i + 1, source, noun.stance);
         true
     }
 
@@ -5240,6 +5221,18 @@ impl<'d, 'a> Linker<'d, 'a> {
         stance: Stance,
     ) {
         self.push_parts(kind, content, Vec::new(), cue, source, stance);
+    }
+
+    /// Like `push`, for a clause: indirect speech, or the quotation it is.
+    fn push_clause(
+        &mut self,
+        content: Range<usize>,
+        cue: Range<usize>,
+        source: Option<Range<usize>>,
+        stance: Stance,
+    ) {
+        let kind = self.kind_for(&content, ClaimKind::Indirect);
+        self.push(kind, content, cue, source, stance);
     }
 
     /// Like `push`, for a content in pieces around its frame (`parts`, in
