@@ -5266,6 +5266,26 @@ impl<'d, 'a> Linker<'d, 'a> {
         });
     }
 
+    /// A claim credited by the article's layout (a credit line, a pull
+    /// quote's or a post's signature): asserted, in one piece, pushed as found.
+    fn push_credit(
+        &mut self,
+        kind: ClaimKind,
+        content: Range<usize>,
+        cue: Range<usize>,
+        source: Range<usize>,
+    ) {
+        self.found.push(Attribution {
+            kind,
+            content,
+            cue,
+            source: Some(source),
+            continues: None,
+            stance: Stance::Assert,
+            parts: Vec::new(),
+        });
+    }
+
     /// A frame inside a sentence's opening subordinate clause keeps its
     /// content inside that clause: `Though YouTube is complying with the
     /// church's requests to take down the video, other sites …`.
@@ -5324,15 +5344,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                     start..dash
                 };
                 if !body.is_empty() && !self.found.iter().any(|a| overlaps(&a.content, &body)) {
-                    self.found.push(Attribution {
-                        kind: ClaimKind::DirectQuote,
-                        content: body,
-                        cue: dash..dash + 1,
-                        source: Some(dash + 1..name_end),
-                        continues: None,
-                        stance: Stance::Assert,
-                        parts: Vec::new(),
-                    });
+                    self.push_credit(
+                        ClaimKind::DirectQuote,
+                        body,
+                        dash..dash + 1,
+                        dash + 1..name_end,
+                    );
                 }
                 continue;
             }
@@ -5352,15 +5369,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && !self.found.iter().any(|a| a.content.start == start)
             }) {
                 let body = start..dash;
-                self.found.push(Attribution {
-                    kind: self.kind_for(&body, ClaimKind::DirectQuote),
-                    content: body,
-                    cue: dash..dash + 1,
-                    source: Some(dash + 1..end),
-                    continues: None,
-                    stance: Stance::Assert,
-                    parts: Vec::new(),
-                });
+                let kind = self.kind_for(&body, ClaimKind::DirectQuote);
+                self.push_credit(kind, body, dash..dash + 1, dash + 1..end);
                 continue;
             }
             if sentences.len() < 2 {
@@ -5396,15 +5406,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 continue;
             }
             let kind = self.kind_for(&body, ClaimKind::Indirect);
-            self.found.push(Attribution {
-                kind,
-                content: body,
-                cue: line.clone(),
-                source: Some(name),
-                continues: None,
-                stance: Stance::Assert,
-                parts: Vec::new(),
-            });
+            self.push_credit(kind, body, line.clone(), name);
         }
     }
 
@@ -5460,15 +5462,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                     .iter()
                     .any(|a| overlaps(&a.content, &(quote.open..dash)))
             {
-                self.found.push(Attribution {
-                    kind: ClaimKind::DirectQuote,
-                    content: quote.open..dash,
-                    cue: dash..dash + 1,
-                    source: Some(source),
-                    continues: None,
-                    stance: Stance::Assert,
-                    parts: Vec::new(),
-                });
+                self.push_credit(
+                    ClaimKind::DirectQuote,
+                    quote.open..dash,
+                    dash..dash + 1,
+                    source,
+                );
             }
         }
     }
