@@ -744,9 +744,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         // A collective the text introduced without a frame, if nearer.
         let seen = source.map_or(0, |e| self.entities[e].last_seen);
-        let before = self
-            .collectives
-            .partition_point(|(start, _)| *start < mention.start);
+        let before = named_before(&self.collectives, mention.start);
         let named = self.collectives[before.saturating_sub(NAMED_LOOKBACK)..before]
             .last()
             .filter(|(start, _)| members && (source.is_none() || *start > seen))
@@ -844,7 +842,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if let Some(&e) = source {
             return Some(self.entities[e].description.name.clone());
         }
-        let before = self.people.partition_point(|(start, _)| *start < at);
+        let before = named_before(&self.people, at);
         let later = || {
             self.people[before..(before + NAMED_LOOKBACK).min(self.people.len())]
                 .iter()
@@ -868,7 +866,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
 
     /// The nearest name before `at` titled with `role`.
     fn titled_before(&self, role: &str, at: usize) -> Option<Range<usize>> {
-        let before = self.people.partition_point(|(start, _)| *start < at);
+        let before = named_before(&self.people, at);
         self.people[before.saturating_sub(NAMED_LOOKBACK)..before]
             .iter()
             .rev()
@@ -913,9 +911,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         {
             return None;
         }
-        let after = self
-            .people
-            .partition_point(|(start, _)| *start < mention.end);
+        let after = named_before(&self.people, mention.end);
         // (`GOP senator` for `Sen. Curtis Mayhew`: the role's head.)
         let head = role.rsplit(' ').next().unwrap_or(&role);
         let range = self.people[after..(after + NAMED_LOOKBACK).min(self.people.len())]
@@ -1079,7 +1075,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             .max_by_key(|(_, e)| e.last_seen)
             .map(|(i, e)| (i, e.last_seen));
         // The people named before the pronoun.
-        let before = self.people.partition_point(|(start, _)| *start < at);
+        let before = named_before(&self.people, at);
         let wanted = pronoun.gender();
         // `A person familiar with Haddix's plans said she …`: a name of the
         // pronoun's own gender earlier in its sentence, in any position,
@@ -1281,9 +1277,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         // (`Ellen Hartwell attacked … . Speaking in Ohio, the former governor
         // said`: the person the sentence before named, though no source yet.)
-        let before = self
-            .people
-            .partition_point(|(start, _)| *start < mention.start);
+        let before = named_before(&self.people, mention.start);
         let (start, range) = self.people[..before].last()?.clone();
         if self.sentences_apart(start, mention.start) > 1 {
             return None;
@@ -1395,7 +1389,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
 
     /// The latest population named before token `at`: where it is named and its words.
     fn latest_population(&self, at: usize) -> Option<&(usize, Range<usize>)> {
-        let before = self.populations.partition_point(|(start, _)| *start < at);
+        let before = named_before(&self.populations, at);
         self.populations[..before].last()
     }
 
@@ -1497,7 +1491,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if word.chars().count() < 4 {
             return None;
         }
-        let until = self.people.partition_point(|(start, _)| *start < before);
+        let until = named_before(&self.people, before);
         self.people[until.saturating_sub(NAMED_LOOKBACK)..until]
             .iter()
             .rev()
@@ -1525,7 +1519,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             && mention.start + 1 >= k
             && self.doc.tokens[k].capitalized;
         let stem = word.strip_suffix('s').filter(|_| plural)?;
-        let until = self.people.partition_point(|(start, _)| *start < k);
+        let until = named_before(&self.people, k);
         let mut family: Vec<Range<usize>> = Vec::new();
         for (_, range) in self.people[until.saturating_sub(NAMED_LOOKBACK)..until].iter() {
             let same =
@@ -1540,7 +1534,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
 
     /// A person named earlier in the text whose name holds `word`.
     fn person_named(&self, word: &str, before: usize, gender: Gender) -> Option<Range<usize>> {
-        let until = self.people.partition_point(|(start, _)| *start < before);
+        let until = named_before(&self.people, before);
         // Up to four words: a longer run is a title or a programme's name
         // (`Andy Warhol Photographic Legacy Program`), not a person's.
         // (`Ms. Halloran` is not `Peter Halloran`.)
@@ -1933,6 +1927,12 @@ fn initials_end_in(doc: &Document, name: &Range<usize>, acronym: &str) -> bool {
             .bytes()
             .rev()
             .all(|l| initials.next() == Some(Some(&l)))
+}
+
+/// How many of the names found by position (`people`, `collectives`,
+/// `populations`) start before token `at`.
+fn named_before(names: &[(usize, Range<usize>)], at: usize) -> usize {
+    names.partition_point(|(start, _)| *start < at)
 }
 
 /// Acronyms the article defines in parentheses after a name, `Korean Central
