@@ -317,21 +317,31 @@ impl<'d, 'a> Resolver<'d, 'a> {
             let named = self.latest_institution(at + words.len() + 1, &|range, _| {
                 range.len() == words.len() && range.zip(words).all(|(j, w)| self.doc.norm(j) == w)
             });
-            // `Kestrel` after `Kestrel Labs`: the first word of a name given
-            // before (a paper's last: `the Ledger` after `the Boston Ledger`).
-            let short = match words.as_slice() {
-                // (Not the mention itself, which may stand as a name of its own.)
-                [word] if named.as_ref().is_none_or(|n| n.0 >= at) => {
+            // `Kestrel` after `Kestrel Labs`, `Arbor Line` after `Arbor Line
+            // Transit Co.`: the first words of a name given before (a paper's
+            // last: `the Ledger` after `the Boston Ledger`).
+            // (Not the mention itself, which may stand as a name of its own.)
+            let short = named
+                .as_ref()
+                .is_none_or(|n| n.0 >= at)
+                .then(|| {
                     self.latest_institution(at, &|range, kind| {
-                        let first = range.clone().find(|&j| !is_article(self.doc.norm(j)));
-                        range.len() >= 2
-                            && (first.is_some_and(|j| self.doc.norm(j) == word)
-                                || kind == SourceKind::Media
-                                    && self.doc.norm(range.end - 1) == word)
+                        let first = range
+                            .clone()
+                            .find(|&j| !is_article(self.doc.norm(j)))
+                            .unwrap_or(range.end);
+                        let prefix = range.end - first > words.len()
+                            && (first..first + words.len())
+                                .zip(words)
+                                .all(|(j, w)| self.doc.norm(j) == w);
+                        prefix
+                            || words.len() == 1
+                                && range.len() >= 2
+                                && kind == SourceKind::Media
+                                && self.doc.norm(range.end - 1) == words[0]
                     })
-                }
-                _ => None,
-            };
+                })
+                .flatten();
             if let Some((_, range, _)) = &short {
                 let full = describe(self.doc, range.clone());
                 description.name = full.name;
@@ -4173,6 +4183,19 @@ mod tests {
             .unwrap();
         assert_eq!(r.resolve(short..short + 1), first);
         assert_eq!(r.entities[first].description.kind, SourceKind::Organization);
+    }
+
+    #[test]
+    fn a_name_given_before_in_full_completes_its_first_words() {
+        let d = resolved(
+            "Prosecutors say Simms steered contracts to Arbor Line Transit Co. in 2019. \
+             Arbor Line, which is not charged, said it had cooperated.",
+            &["Arbor Line|,"],
+        );
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Arbor Line Transit Co.", SourceKind::Organization)
+        );
     }
 
     #[test]
