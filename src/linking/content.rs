@@ -2517,11 +2517,18 @@ impl<'d, 'a> Linker<'d, 'a> {
     }
 
     pub(super) fn np_left_through_aux(&self, verb: usize, start: usize) -> bool {
+        let k = self.before_auxiliaries(verb, start);
+        k < verb && self.np_left(k, start).is_some_and(|np| np.start == start)
+    }
+
+    /// Where the auxiliaries, modals, adverbs and negations before the verb
+    /// at `verb` begin (not before `start`): `has not yet said` → `has`.
+    pub(super) fn before_auxiliaries(&self, verb: usize, start: usize) -> usize {
         let mut k = verb;
         while k > start && self.is(k - 1, Flags::AUX | Flags::MODAL | Flags::ADV | Flags::NEG) {
             k -= 1;
         }
-        k < verb && self.np_left(k, start).is_some_and(|np| np.start == start)
+        k
     }
 
     pub(super) fn is_terminal(&self, k: usize) -> bool {

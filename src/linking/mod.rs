@@ -1145,10 +1145,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `“We were told to wait”`, `“I was told this would blow over”`:
         // what the speaker was told, by no one named.
         if verb.class == VerbClass::Speech && self.word_is(i - 1, BE) {
-            let mut k = i - 1;
-            while k > start && self.is(k - 1, Flags::AUX | Flags::MODAL | Flags::NEG | Flags::ADV) {
-                k -= 1;
-            }
+            let k = self.before_auxiliaries(i - 1, start);
             return k > start
                 && self.word_is(k - 1, CLAUSE_SUBJECTS)
                 && opens_clause(k - 1)
@@ -1179,10 +1176,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return false;
         }
-        let mut k = i;
-        while k > start && self.is(k - 1, Flags::AUX | Flags::MODAL | Flags::NEG | Flags::ADV) {
-            k -= 1;
-        }
+        let k = self.before_auxiliaries(i, start);
         if k > start && self.word_is(k - 1, words!["i", "we"]) {
             return opens_clause(k - 1);
         }
@@ -5140,10 +5134,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let verb = v
             .checked_sub(1)
             .filter(|&p| p >= start && self.is(p, Flags::LIGHT))?;
-        let mut k = verb;
-        while k > start && self.is(k - 1, Flags::AUX | Flags::MODAL | Flags::ADV | Flags::NEG) {
-            k -= 1;
-        }
+        let k = self.before_auxiliaries(verb, start);
         // (`Lobbyists, several of whom …, expressed concern`: across inserts.)
         let subject = self
             .np_left(k, start)
