@@ -2364,8 +2364,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (Not an insert before the clause's verb: `the commission, with 500
         // employees overseeing products, could not function`.)
         if (self.punct(k, ',') || quoted_comma) && self.word_is(k + 1, words!["with"]) {
-            let insert = (k + 2..end.min(k + MAX_PHRASE))
-                .find(|&c| self.punct(c, ','))
+            let insert = self
+                .first_comma(k + 2..end.min(k + MAX_PHRASE))
                 .is_some_and(|c| self.is(c + 1, Flags::AUX | Flags::MODAL | Flags::PAST));
             return !insert && (k + 2..end.min(k + 8)).any(|j| gerund(j) && j > k + 2);
         }
@@ -2529,6 +2529,16 @@ impl<'d, 'a> Linker<'d, 'a> {
             k -= 1;
         }
         k
+    }
+
+    /// The first comma in `range`.
+    pub(super) fn first_comma(&self, range: Range<usize>) -> Option<usize> {
+        range.into_iter().find(|&c| self.punct(c, ','))
+    }
+
+    /// The last comma in `range`.
+    pub(super) fn last_comma(&self, range: Range<usize>) -> Option<usize> {
+        range.rev().find(|&c| self.punct(c, ','))
     }
 
     pub(super) fn is_terminal(&self, k: usize) -> bool {

@@ -345,7 +345,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         sentence: &Range<usize>,
     ) -> Range<usize> {
         let comma = in_relative
-            .then(|| (i + 1..sentence.end.min(i + MAX_CONTENT)).find(|&c| self.punct(c, ',')))
+            .then(|| self.first_comma(i + 1..sentence.end.min(i + MAX_CONTENT)))
             .flatten();
         sentence.start..comma.unwrap_or(sentence.end)
     }
@@ -446,7 +446,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// its verb, read leniently because a headline drops its articles
     /// (`GOP votes remain uncertain`, `supervisors delay certifying`).
     fn headline_clause(&self, from: usize, end: usize) -> bool {
-        let end = (from..end).find(|&k| self.punct(k, ',')).unwrap_or(end);
+        let end = self.first_comma(from..end).unwrap_or(end);
         self.subject_then_verb(&(from..end))
             || (from + 1..end.min(from + 5)).any(|j| {
                 let t = &self.doc.tokens[j];
@@ -510,8 +510,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             let postmodifier = self.past_participle(start)
                 || self.is(start, Flags::PREP) && self.past_participle(source.end - 1);
             if postmodifier {
-                let comma =
-                    (start + 1..sentence.end.min(start + MAX_PHRASE)).find(|&c| self.punct(c, ','));
+                let comma = self.first_comma(start + 1..sentence.end.min(start + MAX_PHRASE));
                 if let Some(comma) = comma {
                     start = comma;
                 }
@@ -522,8 +521,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // `According to Yonhap, quoting KCNA (…), content`: the relay
             // is part of the frame.
             if self.word_is(start, words!["quoting", "citing"]) {
-                let comma =
-                    (start + 1..sentence.end.min(start + MAX_PHRASE)).find(|&c| self.punct(c, ','));
+                let comma = self.first_comma(start + 1..sentence.end.min(start + MAX_PHRASE));
                 if let Some(comma) = comma {
                     start = comma + 1;
                 }
@@ -541,9 +539,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             // `According to the report, which was released Monday, …`
             if self.word_is(start, words!["which", "who"]) {
-                if let Some(comma) =
-                    (start..sentence.end.min(start + MAX_PHRASE)).find(|&c| self.punct(c, ','))
-                {
+                if let Some(comma) = self.first_comma(start..sentence.end.min(start + MAX_PHRASE)) {
                     start = comma + 1;
                 }
             }
@@ -950,14 +946,12 @@ impl<'d, 'a> Linker<'d, 'a> {
         let source = self.np_right(i, colon)?;
         // (`Sen. John Cornyn, Republican of Texas, issued a statement: “…”`:
         // the name, then the verb after its appositive.)
-        let name_end = (i..source.end)
-            .find(|&k| self.punct(k, ','))
-            .unwrap_or(source.end);
+        let name_end = self.first_comma(i..source.end).unwrap_or(source.end);
         let person = name_end - i <= 4
             && (self.word_is(i, words!["he", "she", "they"])
                 || (i..name_end).all(|k| self.doc.tokens[k].capitalized));
         let verb = if self.punct(name_end, ',') {
-            (name_end + 2..colon).find(|&c| self.punct(c, ','))? + 1
+            self.first_comma(name_end + 2..colon)? + 1
         } else {
             source.end
         };
@@ -1976,8 +1970,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                             .is_some_and(|np| {
                                 // (`Organizers, the coalition behind it, say`:
                                 // the head before the appositive agrees.)
-                                let first = (np.start..np.end)
-                                    .find(|&k| self.punct(k, ','))
+                                let first = self.first_comma(np.start..np.end)
                                     .unwrap_or(np.end);
                                 let head = self.head_of(&(np.start..first));
                                 self.norm(head).ends_with('s') || self.is(head, Flags::PRON)
@@ -2095,9 +2088,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         if !self.punct(close, ',') {
             return None;
         }
-        let open = (close.saturating_sub(MAX_PHRASE).max(sentence.start + 1)..close)
-            .rev()
-            .find(|&c| self.punct(c, ','))?;
+        let open =
+            self.last_comma(close.saturating_sub(MAX_PHRASE).max(sentence.start + 1)..close)?;
         let adjunct = self.is(open + 1, Flags::PREP | Flags::TIME | Flags::ADV)
             && !(open + 1..close).any(|k| self.has_finite_verb(&(k..k + 1)));
         (adjunct && self.word_is(open - 1, words!["and", "but"]))
@@ -2120,9 +2112,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         // before the `and` (a comma before it otherwise ends the subject's
         // clause).
         let and = if self.punct(and - 1, ',') {
-            let open = (and.saturating_sub(MAX_PHRASE).max(sentence.start + 1)..and - 1)
-                .rev()
-                .find(|&c| self.punct(c, ','))?;
+            let open =
+                self.last_comma(and.saturating_sub(MAX_PHRASE).max(sentence.start + 1)..and - 1)?;
             let appositive = self.is(open + 1, Flags::DET | Flags::POSS)
                 && !self.has_finite_verb(&(open + 1..and - 1));
             if !self.is_gerund_word(open + 1) && !appositive {
@@ -2400,7 +2391,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self.word_is(source.start - 1, words!["as"])
             && self.clause_opening_before(source.start - 1, sentence.start)
         {
-            let comma = (i + 1..sentence.end.min(i + MAX_PHRASE)).find(|&c| self.punct(c, ','));
+            let comma = self.first_comma(i + 1..sentence.end.min(i + MAX_PHRASE));
             if let Some(comma) = comma {
                 let content = self.clause_right(comma + 1, sentence.end);
                 if self.has_finite_verb(&content) {
@@ -3206,10 +3197,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         } else {
             return None;
         };
-        let open = (start..close)
-            .rev()
-            .take(MAX_PHRASE)
-            .find(|&c| self.punct(c, ','))?;
+        let open = self.last_comma(close.saturating_sub(MAX_PHRASE).max(start)..close)?;
         let insert = open + 1;
         // (A short quoted title inside it stays: `appearing on NBC's “Today” show`.)
         let quoted = (insert..close).any(|k| {
@@ -3691,9 +3679,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         let who = self.relative_pronoun_before(verb_start, start)?;
         // (`by Rep. Tom Cole, R-Okla., who said`: the name before the tag.)
         let before = who - 1;
-        let tag = (before.saturating_sub(6).max(start)..before)
-            .rev()
-            .find(|&c| self.punct(c, ','))
+        let tag = self
+            .last_comma(before.saturating_sub(6).max(start)..before)
             .filter(|&c| self.doc.party_tag(c + 1..before).is_some());
         match tag {
             Some(comma) => self.np_left(comma, start).map(|name| name.start..before),
@@ -4420,7 +4407,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             return false;
         }
         let limit = sentence.end.min(i + MAX_PHRASE);
-        let Some(comma) = (i + 1..limit).find(|&c| self.punct(c, ',')) else {
+        let Some(comma) = self.first_comma(i + 1..limit) else {
             return false;
         };
         let Some(source) = self
@@ -4477,7 +4464,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && (self.is(k, Flags::PREP | Flags::SUB | Flags::TIME) || self.is(k, Flags::ADV))
         {
             // Skip the adjunct up to its comma.
-            let comma = (k..limit.min(k + MAX_PHRASE)).find(|&c| self.punct(c, ','))?;
+            let comma = self.first_comma(k..limit.min(k + MAX_PHRASE))?;
             k = comma + 1;
         }
         let np = self.np_right(k, limit)?;
@@ -5369,9 +5356,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             let line = self.doc.sentences[sentences.end - 1].tokens.clone();
             let body = start..self.doc.sentences[sentences.end - 2].tokens.end;
-            let Some(comma) =
-                (line.start..line.end.min(line.start + 5)).find(|&k| self.punct(k, ','))
-            else {
+            let Some(comma) = self.first_comma(line.start..line.end.min(line.start + 5)) else {
                 continue;
             };
             let name = line.start..comma;
