@@ -290,6 +290,13 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 self.mention(e, mention);
                 return e;
             }
+            if source.is_none() {
+                if let Some(e) = self.business_by_one_word(&head, at) {
+                    self.entities[e].description.kind = SourceKind::Organization;
+                    self.mention(e, mention);
+                    return e;
+                }
+            }
         }
         if let Some(e) = self.same_entity(&description) {
             self.merge(e, &description);
@@ -1378,6 +1385,47 @@ impl<'d, 'a> Resolver<'d, 'a> {
             (self.doc.norm(j), institutional)
         });
         fits_anaphor_words(head, words)
+    }
+
+    /// `Microsoft said it would cut jobs. The company said …`: a source of
+    /// the last two sentences named by one capitalized word, which the
+    /// article never gives a first name, title or role, is the business a
+    /// business's noun refers to.
+    fn business_by_one_word(&self, head: &str, at: usize) -> Option<usize> {
+        if !words![
+            "company",
+            "firm",
+            "corporation",
+            "retailer",
+            "automaker",
+            "carmaker",
+            "airline",
+            "maker",
+            "startup",
+            "giant"
+        ]
+        .has(head)
+        {
+            return None;
+        }
+        let &e = self.recent.iter().rev().find(|&&e| {
+            let entity = &self.entities[e];
+            entity.last_seen < at && self.sentences_apart(entity.last_seen, at) <= 2
+        })?;
+        let d = &self.entities[e].description;
+        let one_word = match d.name_words.as_slice() {
+            [word] => {
+                first_name_gender(word) == Gender::Unknown
+                    && self.person_named(word, at, Gender::Unknown).is_none()
+            }
+            _ => false,
+        };
+        (one_word
+            && d.kind == SourceKind::Person
+            && d.role.is_none()
+            && d.affiliation.is_none()
+            && d.gender == Gender::Unknown)
+            .then_some(e)
     }
 
     /// The latest institution named before token `until` (within the
@@ -4196,6 +4244,24 @@ mod tests {
             (d.name.as_str(), d.kind),
             ("Arbor Line Transit Co.", SourceKind::Organization)
         );
+    }
+
+    #[test]
+    fn the_company_after_a_one_word_name_is_that_business() {
+        let d = resolved(
+            "Microsoft said it would cut jobs. The company said the cuts would end in March.",
+            &["Microsoft", "The company"],
+        );
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Microsoft", SourceKind::Organization)
+        );
+        // (Not a surname the article gave in full.)
+        let d = resolved(
+            "John Smith founded the firm. Smith said it failed. The company said it would appeal.",
+            &["John Smith", "Smith|said", "The company"],
+        );
+        assert_eq!(d.name, "company");
     }
 
     #[test]
