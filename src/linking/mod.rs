@@ -1150,19 +1150,35 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `“He says he’s fighting for us”`, `“They told me they don’t
         // sleep”`: someone's saying the speaker reports, a finite verb of
         // speech opening a clause with its subject.
-        if verb.class == VerbClass::Speech
-            && self.cue_verb(i).is_some_and(|(_, f)| f.shows_finite())
-        {
+        // (`“They tell us …”`: a base form after a plural pronoun is finite;
+        // not a generic `you`: `You tell them it's an hour away, they …`.)
+        let finite = self.cue_verb(i).is_some_and(|(_, f)| {
+            f.shows_finite()
+                || f == VerbForm::Base
+                    && i > start
+                    && self.word_is(i - 1, words!["they", "we", "i"])
+        });
+        if verb.class == VerbClass::Speech && finite {
             // (Not `Whoever convinces them that …`: no one in particular.)
-            let after = i + 1 + usize::from(self.is(i + 1, Flags::OBJPRON));
+            let after = i
+                + 1
+                + usize::from(self.is(i + 1, Flags::OBJPRON) || self.word_is(i + 1, words!["you"]));
             let subject = self.np_left(i, start).filter(|np| {
                 np.len() <= 4
                     && !self.word_is(np.start, words!["whoever"])
                     && opens_clause(np.start)
             });
+            // (`“They tell us dairy is next”`: a clause of a noun's subject.)
+            let quote_end = self
+                .quotes
+                .at(i)
+                .map_or(self.doc.tokens.len(), |q| q.inner().end);
             return subject.is_some()
                 && (self.word_is(after, words!["that", "if"])
-                    || self.word_is(after, CLAUSE_SUBJECTS));
+                    || self.word_is(after, CLAUSE_SUBJECTS)
+                    || after > i + 1
+                        && !self.is(after, Flags::WH | Flags::REL | Flags::SUB | Flags::PREP)
+                        && self.subject_then_verb(&(after..quote_end)));
         }
         // (Not a feeling: `we feel good about it`; but `I feel that …`.)
         if !matches!(verb.class, VerbClass::Cognition | VerbClass::Intention)
@@ -5797,10 +5813,33 @@ mod tests {
             found.iter().any(|f| f.2 == "told" && f.3 == "They"),
             "{found:?}"
         );
-        // (No one in particular, nor a noun phrase after the verb.)
+        // A clause of a noun's subject after the listener; a base form
+        // after a plural pronoun.
+        for (text, content, cue) in [
+            (
+                "“Castellano told you these jobs were never coming back,” Whitcomb said.",
+                "these jobs were never coming back",
+                "told",
+            ),
+            (
+                "“Every time, they tell us prices are next,” he said.",
+                "prices are next",
+                "tell",
+            ),
+        ] {
+            let found = frames(text);
+            assert!(
+                found.iter().any(|f| f.1 == content && f.2 == cue),
+                "{text}: {found:?}"
+            );
+        }
+        // (No one in particular, nor a noun phrase after the verb, nor a
+        // question word's clause, nor a generic `you`.)
         for text in [
             "“Whoever convinces them that he is careful wins,” she said.",
             "“He says a lot of things,” she said.",
+            "“I told them what I’ll tell you,” he said.",
+            "“You tell them the ambulance is an hour away, they do the math,” he said.",
         ] {
             assert_eq!(frames(text).len(), 1, "{text}: {:?}", frames(text));
         }
