@@ -2531,6 +2531,12 @@ impl<'d, 'a> Linker<'d, 'a> {
         k
     }
 
+    /// Whether every token in `range` is a word or a number (no
+    /// punctuation or quotation mark).
+    pub(super) fn all_words(&self, range: Range<usize>) -> bool {
+        range.into_iter().all(|k| self.doc.tokens[k].is_word())
+    }
+
     /// The first comma in `range`.
     pub(super) fn first_comma(&self, range: Range<usize>) -> Option<usize> {
         range.into_iter().find(|&c| self.punct(c, ','))

@@ -738,7 +738,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     )
                     && verb > comma + 1
                     && verb <= comma + 4
-                    && (comma + 1..verb).all(|k| self.doc.tokens[k].is_word())
+                    && self.all_words(comma + 1..verb)
             });
             if let Some((cue_verb, _)) = trailing {
                 let content = sentence.start..comma;
@@ -1638,7 +1638,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 Flags::PRON | Flags::AUX | Flags::CONJ | Flags::ADV | Flags::REL | Flags::SUB,
             )
             && !self.word_is(i - 1, words!["that", "who"])
-            && (sentence.start..i).all(|k| self.doc.tokens[k].is_word())
+            && self.all_words(sentence.start..i)
             && (i + 1..sentence.end.min(i + MAX_ADJUNCT))
                 .find(|&k| !self.doc.tokens[k].is_word())
                 .is_some_and(|k| self.punct(k, ','));
@@ -1682,8 +1682,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         };
         let source = if passive {
             // (`was quoted by Reuters as saying`: the agent between.)
-            let agent = self.word_is(i + 1, words!["by", "in"])
-                && (i + 2..as_word).all(|k| self.doc.tokens[k].is_word());
+            let agent = self.word_is(i + 1, words!["by", "in"]) && self.all_words(i + 2..as_word);
             if as_word != i + 1 && !agent {
                 return false;
             }
@@ -2561,7 +2560,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 })
                 .filter(|&(c, q)| {
                     let absolute = c < after_verb + 8
-                        && (after_verb + 1..c).all(|k| self.doc.tokens[k].is_word())
+                        && self.all_words(after_verb + 1..c)
                         && !self.has_finite_verb(&(after_verb + 1..c));
                     (!self.is_full_quote(q.open, q.last) || absolute)
                         && (after_verb + 1..c).all(|k| self.quotes.at(k).is_none())
@@ -4466,7 +4465,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (`Driving the news: The president signed …`: a label before a colon.)
         let mut k = (start + 1..limit.min(start + 5))
             .find(|&c| self.punct(c, ':'))
-            .filter(|&c| (start..c).all(|j| self.doc.tokens[j].is_word()))
+            .filter(|&c| self.all_words(start..c))
             .map_or(start, |c| c + 1);
         if let Some(q) = self.quotes.at(k).filter(|q| q.open == k) {
             k = q.last + 1; // a subject is never inside a quotation
