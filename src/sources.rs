@@ -1711,6 +1711,20 @@ fn is_company_suffix(word: &str) -> bool {
 
 /// Words that end companies' names (`Corvane Therapeutics`, `Meridian
 /// Health`, `Orvion Systems`) and, capitalized there, no person's.
+/// Whether a capitalized word alone names people in the plural, not a
+/// person: a demonym's plural (`Americans`, `Minnesotans`), a profession's
+/// in `-ists` (`Economists`) or `Others`. (Not any word in `-s`: surnames
+/// end so, `Jones`, `Adams`.)
+fn names_people_in_plural(word: &str) -> bool {
+    word == "others"
+        || word.ends_with("ists")
+        || word.strip_suffix('s').is_some_and(|singular| {
+            lexicon()
+                .info(singular)
+                .is_some_and(|i| i.flags.any(Flags::DEMONYM))
+        })
+}
+
 fn is_company_name_word(word: &str) -> bool {
     words![
         "therapeutics",
@@ -3436,6 +3450,9 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     || (n.end..head_end).any(|j| words!["poll", "polls", "survey", "surveys"].has(doc.norm(j)))
                 {
                     SourceKind::Organization
+                } else if n.len() == 1 && names_people_in_plural(doc.norm(n.start)) {
+                    // `Americans say`, `Criminologists say`: unnamed people.
+                    SourceKind::Anonymous
                 } else if d.role.is_some() {
                     SourceKind::Person
                 } else if n.len() == 1
@@ -3705,6 +3722,15 @@ mod tests {
             described("the department’s acting under secretary for management").kind,
             SourceKind::Person
         );
+    }
+
+    #[test]
+    fn a_capitalized_plural_of_people_alone_is_unnamed_people() {
+        for word in ["Americans", "Economists", "Others"] {
+            assert_eq!(described(word).kind, SourceKind::Anonymous, "{word}");
+        }
+        // (A surname in `-s` stays a person's.)
+        assert_eq!(described("Jones").kind, SourceKind::Person);
     }
 
     #[test]
