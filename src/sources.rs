@@ -322,7 +322,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             // Northline Ferries`), so candidates up to the mention's own start count.
             let words = &description.name_words;
             let named = self.latest_institution(at + words.len() + 1, &|range, _| {
-                range.len() == words.len() && range.zip(words).all(|(j, w)| self.doc.norm(j) == w)
+                range.len() == words.len() && self.spells(range.start, words)
             });
             // `Kestrel` after `Kestrel Labs`, `Arbor Line` after `Arbor Line
             // Transit Co.`: the first words of a name given before (a paper's
@@ -337,11 +337,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                             .clone()
                             .find(|&j| !is_article(self.doc.norm(j)))
                             .unwrap_or(range.end);
-                        let prefix = range.end - first > words.len()
-                            && (first..first + words.len())
-                                .zip(words)
-                                .all(|(j, w)| self.doc.norm(j) == w);
-                        prefix
+                        range.end - first > words.len() && self.spells(first, words)
                             || words.len() == 1
                                 && range.len() >= 2
                                 && kind == SourceKind::Media
@@ -1426,6 +1422,13 @@ impl<'d, 'a> Resolver<'d, 'a> {
             && d.affiliation.is_none()
             && d.gender == Gender::Unknown)
             .then_some(e)
+    }
+
+    /// Whether the tokens from `start` spell `words` (lowercase).
+    fn spells(&self, start: usize, words: &[String]) -> bool {
+        (start..start + words.len())
+            .zip(words)
+            .all(|(j, w)| self.doc.norm(j) == w)
     }
 
     /// The latest institution named before token `until` (within the
