@@ -131,6 +131,11 @@ const NAMED_LOOKBACK: usize = 200;
 const POSTMODIFYING_ADJECTIVES: Words =
     words!["familiar", "close", "knowledgeable", "briefed", "involved"];
 
+/// The first token in `range` that is no article.
+fn past_articles(doc: &Document, range: Range<usize>) -> Option<usize> {
+    range.into_iter().find(|&j| !is_article(doc.norm(j)))
+}
+
 fn is_article(word: &str) -> bool {
     words!["the", "a", "an"].has(word)
 }
@@ -333,10 +338,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 .is_none_or(|n| n.0 >= at)
                 .then(|| {
                     self.latest_institution(at, &|range, kind| {
-                        let first = range
-                            .clone()
-                            .find(|&j| !is_article(self.doc.norm(j)))
-                            .unwrap_or(range.end);
+                        let first = past_articles(self.doc, range.clone()).unwrap_or(range.end);
                         range.end - first > words.len() && self.spells(first, words)
                             || words.len() == 1
                                 && range.len() >= 2
@@ -2877,7 +2879,7 @@ fn owner_of_report(doc: &Document, start: usize, end: usize) -> Option<Range<usi
         {
             // `an analysis of its own data` is about its object; `the
             // findings of the committee` are the committee's.
-            let object = (k + 1..end).find(|&j| !is_article(doc.norm(j)))?;
+            let object = past_articles(doc, k + 1..end)?;
             let owner = word != "of"
                 || doc.tokens[object].capitalized
                 || doc.tokens[object].is(Flags::SOURCE_HEAD);
@@ -2891,11 +2893,7 @@ fn owner_of_report(doc: &Document, start: usize, end: usize) -> Option<Range<usi
 /// roles after a comma describe the name before them, and a role joined to
 /// such a role by `and` does too; they are no conjuncts of their own.
 fn join_appositive_roles(doc: &Document, parts: Vec<Range<usize>>) -> Vec<Range<usize>> {
-    let first_word = |r: &Range<usize>| {
-        (r.start..r.end)
-            .find(|&j| !is_article(doc.norm(j)))
-            .unwrap_or(r.start)
-    };
+    let first_word = |r: &Range<usize>| past_articles(doc, r.clone()).unwrap_or(r.start);
     let role_only = |r: &Range<usize>| {
         let head_end = (r.start + 1..r.end)
             .find(|&j| doc.tokens[j].is(Flags::PREP))
@@ -3059,9 +3057,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     })
                     .is_some_and(|(stop, _)| stop > k))
             && name.as_ref().is_some_and(|r| r.end == k)
-            && (k + 1..end)
-                .find(|&j| !is_article(doc.norm(j)))
-                .is_some_and(|j| doc.tokens[j].capitalized);
+            && past_articles(doc, k + 1..end).is_some_and(|j| doc.tokens[j].capitalized);
         // `Americans for Prosperity`, `Moms for Liberty`: a capitalized plural
         // of people for a capitalized cause names an advocacy group, even
         // where it opens the sentence.
