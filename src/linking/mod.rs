@@ -3987,7 +3987,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         let object = self.is(before, Flags::PREP | Flags::PAST | Flags::CONJ)
             || self.cue_verb(before).is_some()
             || self.unknown_in_single_s(before)
-            || self.unknown_past(before) && !self.is(before - 1, Flags::DET | Flags::POSS);
+            || self.unknown_past(before)
+                && !before
+                    .checked_sub(1)
+                    .is_some_and(|p| self.is(p, Flags::DET | Flags::POSS));
         // (Or an appositive: `said Dave Kulka, 67, a retired autoworker who
         // said …`.)
         // The mention runs from the name the appositive describes.
@@ -9574,6 +9577,9 @@ mod tests {
         );
         // Not the sentence's own subject, whose main verb follows.
         assert!(frames("Voters who said the economy mattered most went home.").is_empty());
+        // (A verb in `-ed` opening the text has no word before it.)
+        let found = frames("surveyed the voters who say the plan works.");
+        assert_eq!(found[0].1, "the plan works", "{found:?}");
     }
 
     #[test]
