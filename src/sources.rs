@@ -2178,7 +2178,7 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
     while k < n {
         // (`By Natalie Ferrante and Owen Kessler`: a byline's writers are
         // no one the article's pronouns speak of.)
-        if (k == 0 || doc.line_break_before(k)) && doc.norm(k) == "by" {
+        if doc.norm(k) == "by" && (k == 0 || doc.line_break_before(k)) {
             k += 1;
             while k < n && !doc.line_break_before(k) {
                 k += 1;
