@@ -5286,10 +5286,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// content inside that clause: `Though YouTube is complying with the
     /// church's requests to take down the video, other sites …`.
     fn within_opening_clause(&self, content: Range<usize>, cue: &Range<usize>) -> Range<usize> {
-        let s = self
-            .doc
-            .sentences
-            .partition_point(|s| s.tokens.end <= cue.start);
+        let s = self.doc.sentence_of(cue.start);
         let Some(sentence) = self.doc.sentences.get(s).map(|s| s.tokens.clone()) else {
             return content;
         };
