@@ -265,7 +265,13 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `said as of March 4, 2011, IE6 has …`: a dated adjunct set off by commas.
         if k > before_adjuncts && self.punct(k, ',') {
             let mut j = k;
-            if self.digits_at(j + 1) && self.punct(j + 2, ',') {
+            if self
+                .doc
+                .tokens
+                .get(j + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+                && self.punct(j + 2, ',')
+            {
                 j += 2;
             }
             // (`told reporters on Tuesday, adding that …`: a frame of its own.)
@@ -471,7 +477,12 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `document found on rainy streets`: a content opens with no
         // preposition but those of the prepositional contents above, or
         // one of a quantity (`said about 9 percent …`, `at least 40 …`).
-        let quantity = self.word_is(k + 1, words!["least", "most"]) || self.digits_at(k + 1);
+        let quantity = self.word_is(k + 1, words!["least", "most"])
+            || self
+                .doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number);
         // (`said as many as 300 plants could close`: a quantity's `as`.)
         let as_many =
             self.word_is(k + 1, words!["much", "many"]) && self.word_is(k + 2, words!["as"]);
@@ -706,7 +717,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && !self.doc.tokens[n - 1].capitalized
                 && self.doc.tokens[n - 1].info.is_none()
         };
-        let number_after = self.digits_at(j + 1);
+        let number_after = self
+            .doc
+            .tokens
+            .get(j + 1)
+            .is_some_and(|t| t.kind == TokenKind::Number);
         // (An idiom's verb form is still unknown as a word: `stands by`.)
         t.kind == TokenKind::Word
             && t.info
@@ -1149,7 +1164,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.word_is(k, words!["as"]) && self.word_is(k + 1, words!["of"])
                 // `estimated by 2050, …`
                 || self.word_is(k, words!["by"])
-                    && self.digits_at(k + 1)
+                    && self
+                        .doc
+                        .tokens
+                        .get(k + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Number)
                     && self.punct(k + 2, ',')
             {
                 // A short prepositional phrase that ends before a content marker.
@@ -1446,7 +1465,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             // (`support the plan and 36 percent oppose it`: another share's clause.)
             let share_after = self.word_is(k, words!["and", "while"])
-                && self.digits_at(k + 1)
+                && self
+                    .doc
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
                 && self.doc.percent_at(k + 2);
             if share_after {
                 break;
@@ -2512,14 +2535,6 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// punctuation or quotation mark).
     pub(super) fn all_words(&self, range: Range<usize>) -> bool {
         range.into_iter().all(|k| self.doc.tokens[k].is_word())
-    }
-
-    /// Whether token `k` is a number token (digits, not a number word).
-    pub(super) fn digits_at(&self, k: usize) -> bool {
-        self.doc
-            .tokens
-            .get(k)
-            .is_some_and(|t| t.kind == TokenKind::Number)
     }
 
     /// The first comma in `range`.

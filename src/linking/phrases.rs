@@ -896,7 +896,13 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// An appositive after a name's comma, up to its closing comma or the
     /// sentence's end: `, a nurse`, `, a spokeswoman for the ministry,`.
     pub(super) fn appositive(&self, from: usize, end: usize) -> Option<usize> {
-        if self.digits_at(from) && from < end {
+        if self
+            .doc
+            .tokens
+            .get(from)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            && from < end
+        {
             // An age: `Maria Lopez, 54,` and maybe an appositive after it.
             let after = from + 1;
             if after < end && self.punct(after, ',') {
