@@ -590,6 +590,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     && !e.description.name_words.is_empty()
                     && e.members.is_empty()
                     && (d.kind == SourceKind::Organization
+                        || anaphor_kin(&head).is_some()
                         || find_substring(&lowercase(&e.description.name), &head).is_some())
             });
         }
@@ -1648,10 +1649,54 @@ fn fits_anaphor_words<'w>(
     if heads || matches!(head, "organization" | "organisation" | "group") {
         return true;
     }
+    // `the agency` for the Food and Drug Administration (not a two-word
+    // `Trump administration`), `the union` for the United Auto Workers.
+    if anaphor_kin(head).is_some_and(|kin| {
+        names
+            .iter()
+            .any(|&w| kin.has(w) && (names.len() > 2 || w != "administration"))
+    }) {
+        return true;
+    }
     is_generic_company(head)
         && !words
             .into_iter()
             .any(|(w, institutional)| institutional && !is_company_suffix(w))
+}
+
+/// The name words of bodies that a generic head noun of another word may
+/// refer to.
+fn anaphor_kin(head: &str) -> Option<Words> {
+    Some(match head {
+        "agency" => words![
+            "administration",
+            "service",
+            "bureau",
+            "commission",
+            "enforcement",
+            "institutes",
+            "centers"
+        ],
+        "union" => words![
+            "federation",
+            "workers",
+            "employees",
+            "brotherhood",
+            "teamsters",
+            "guild"
+        ],
+        "regulator" => words![
+            "commission",
+            "authority",
+            "agency",
+            "administration",
+            "bureau",
+            "board",
+            "office",
+            "reserve"
+        ],
+        _ => return None,
+    })
 }
 
 /// Whether two genders can be one person's: equal, or one unknown.
@@ -1771,6 +1816,12 @@ fn is_company_name_word(word: &str) -> bool {
         "studios",
         "entertainment",
         "robotics",
+        // (A union's: `United Auto Workers`.)
+        "workers",
+        "employees",
+        "federation",
+        "brotherhood",
+        "guild",
         "aerospace",
         "ferries",
         "rail",
@@ -2082,6 +2133,8 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
                     && doc.tokens.get(k + 1).is_some_and(|t| t.capitalized)
                 // `Goldman Sachs & Co.`
                 || k > start && doc.ampersand_in_name(k)
+                // `Food and Drug Administration`: an inner `and` of a body's name.
+                || k > start && doc.norm(k) == "and" && body_named_from(doc, k + 1)
                 // `Federation of Rail Workers`, `Bureau of Labor Statistics`:
                 // an institution's head with its complement (not a person's
                 // home: `Sen. Ruth Calloway of Minnesota`).
@@ -2102,6 +2155,7 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
                     && !doc.tokens[j].is(Flags::DET | Flags::PRON | Flags::PREP | Flags::CONJ)
             }) || range.len() >= 2
                 && (is_company_name_word(doc.norm(k - 1))
+                    || is_body_head(doc.norm(k - 1))
                     || range.clone().any(|j| is_capitals_word(doc, j)));
             // `drugmaker Eisai`, `the retailer Brennan's`: a descriptor before the name.
             let described = start > 0
@@ -2135,6 +2189,20 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
         k = k.max(start + 1);
     }
     names
+}
+
+/// Whether capitalized words from token `k` end in the head of a public body:
+/// `Drug Administration`, `Customs Enforcement`.
+fn body_named_from(doc: &Document, k: usize) -> bool {
+    let end = (k..doc.tokens.len())
+        .find(|&j| !doc.tokens[j].capitalized)
+        .unwrap_or(doc.tokens.len());
+    end > k && is_body_head(doc.norm(end - 1))
+}
+
+/// Whether a name's last word makes it a public body: `… Administration`, `… Service`.
+fn is_body_head(word: &str) -> bool {
+    anaphor_kin("agency").is_some_and(|kin| kin.has(word))
 }
 
 /// The name of a group from its members' names: `NHK and Vedomosti`.
@@ -2968,7 +3036,13 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
     };
     let inside_of_name =
         (start..end).any(|k| doc.norm(k) == "of" && k > start && doc.tokens[k - 1].capitalized);
-    if inside_of_name || !parts.iter().all(names_a_source) {
+    // `Food and Drug Administration`: a body's head after its capitalized subjects.
+    let one_body = parts.len() == 2
+        && body_named_from(doc, parts[1].start)
+        && parts[0]
+            .clone()
+            .all(|k| doc.tokens[k].capitalized && !doc.tokens[k].is(Flags::SOURCE_HEAD));
+    if inside_of_name || one_body || !parts.iter().all(names_a_source) {
         return Vec::new();
     }
     parts
@@ -3075,7 +3149,11 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             name = Some(name.map_or(k - 1, |r| r.start)..k);
             kind = Some(SourceKind::Organization);
         }
-        if of_in_name || advocacy {
+        // `Food and Drug Administration`: a body's name's own `and`.
+        let and_in_name = doc.norm(k) == "and"
+            && name.as_ref().is_some_and(|r| r.end == k)
+            && body_named_from(doc, k + 1);
+        if of_in_name || advocacy || and_in_name {
             let mut j = k + 1;
             while j < end
                 && (is_article(doc.norm(j))
@@ -3426,7 +3504,8 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 {
                     SourceKind::Media
                 } else if (n.clone().any(|j| doc.tokens[j].is(Flags::GOVERNMENT))
-                    || has_phrase(|p| p == PhraseKind::Government))
+                    || has_phrase(|p| p == PhraseKind::Government)
+                    || n.len() >= 2 && is_body_head(doc.norm(n.end - 1)))
                     && !titled_name(&n)
                     // (`County Commissioners Association`: a body's own head
                     // noun outranks the government word modifying it; a
@@ -3768,6 +3847,16 @@ mod tests {
             (
                 "The Office of Management and Budget",
                 "Office of Management and Budget",
+                SourceKind::Government,
+            ),
+            (
+                "The Securities and Exchange Commission",
+                "Securities and Exchange Commission",
+                SourceKind::Government,
+            ),
+            (
+                "the Internal Revenue Service",
+                "Internal Revenue Service",
                 SourceKind::Government,
             ),
             (
@@ -4130,6 +4219,47 @@ mod tests {
         let e = r.resolve(find(&doc, "the automaker"));
         assert_eq!(r.entities[e].description.name, "Ford Motor Co");
         assert_eq!(r.entities[e].description.kind, SourceKind::Organization);
+    }
+
+    #[test]
+    fn a_generic_head_finds_a_body_of_its_kind() {
+        for (text, anaphor, name, kind) in [
+            (
+                "The Food and Drug Administration approved the drug. The agency said it works.",
+                "The agency",
+                "Food and Drug Administration",
+                SourceKind::Government,
+            ),
+            (
+                "Agents of U.S. Immigration and Customs Enforcement arrested 20 people. The agency said so.",
+                "The agency",
+                "Immigration and Customs Enforcement",
+                SourceKind::Government,
+            ),
+            (
+                "The plant's workers belong to the United Auto Workers. The union said it would strike.",
+                "The union",
+                "United Auto Workers",
+                SourceKind::Organization,
+            ),
+            (
+                "The Securities and Exchange Commission fined the bank. The regulator said it lied.",
+                "The regulator",
+                "Securities and Exchange Commission",
+                SourceKind::Government,
+            ),
+        ] {
+            let doc = Document::new(text);
+            let mut r = Resolver::new(&doc);
+            let e = r.resolve(find(&doc, anaphor));
+            let d = &r.entities[e].description;
+            assert_eq!((d.name.as_str(), d.kind), (name, kind), "{text}");
+        }
+        // (A president's two-word administration is no agency.)
+        let doc = Document::new("The Trump administration issued the rule. The agency said so.");
+        let mut r = Resolver::new(&doc);
+        let e = r.resolve(find(&doc, "The agency"));
+        assert_eq!(r.entities[e].description.name, "agency");
     }
 
     #[test]
