@@ -2191,13 +2191,18 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
     names
 }
 
-/// Whether capitalized words from token `k` end in the head of a public body:
-/// `Drug Administration`, `Customs Enforcement`.
+/// Whether capitalized words from token `k` end in the head of a public body
+/// or a union: `Drug Administration`, `Customs Enforcement`, `Iron Workers`.
 fn body_named_from(doc: &Document, k: usize) -> bool {
     let end = (k..doc.tokens.len())
         .find(|&j| !doc.tokens[j].capitalized)
         .unwrap_or(doc.tokens.len());
-    end > k && is_body_head(doc.norm(end - 1))
+    end > k && {
+        let head = doc.norm(end - 1);
+        is_body_head(head)
+            || head == "union"
+            || anaphor_kin("union").is_some_and(|kin| kin.has(head))
+    }
 }
 
 /// Whether a name's last word makes it a public body: `… Administration`, `… Service`.
@@ -2998,7 +3003,15 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
     let mut saw_and = false;
     for k in start..end {
         let word = doc.norm(k);
-        let splits = word == "and" || word == "or" || word == "nor" || doc.tokens[k].is_punct(',');
+        // (Not a body's own `and`: `Food and Drug Administration`.)
+        let inner_and = word == "and"
+            && k > start
+            && doc.tokens[k - 1].capitalized
+            && !doc.tokens[k - 1].is(Flags::SOURCE_HEAD)
+            && body_named_from(doc, k + 1);
+        let splits =
+            (word == "and" || word == "or" || word == "nor" || doc.tokens[k].is_punct(','))
+                && !inner_and;
         if splits {
             if k > part_start {
                 parts.push(part_start..k);
@@ -3036,13 +3049,7 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
     };
     let inside_of_name =
         (start..end).any(|k| doc.norm(k) == "of" && k > start && doc.tokens[k - 1].capitalized);
-    // `Food and Drug Administration`: a body's head after its capitalized subjects.
-    let one_body = parts.len() == 2
-        && body_named_from(doc, parts[1].start)
-        && parts[0]
-            .clone()
-            .all(|k| doc.tokens[k].capitalized && !doc.tokens[k].is(Flags::SOURCE_HEAD));
-    if inside_of_name || one_body || !parts.iter().all(names_a_source) {
+    if inside_of_name || !parts.iter().all(names_a_source) {
         return Vec::new();
     }
     parts
@@ -4235,6 +4242,12 @@ mod tests {
                 "The agency",
                 "Immigration and Customs Enforcement",
                 SourceKind::Government,
+            ),
+            (
+                "Ann Roe, president of the Amalgamated Steel and Iron Workers, spoke. The union said no.",
+                "The union",
+                "Amalgamated Steel and Iron Workers",
+                SourceKind::Organization,
             ),
             (
                 "The plant's workers belong to the United Auto Workers. The union said it would strike.",

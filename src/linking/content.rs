@@ -2079,6 +2079,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                             && verb.frames.to
                             && self.word_is(j + 1, words!["to"])
                             && (self.word_is(k, words!["but"])
+                                || self.word_is(j, words!["declined"])
                                 || self.word_is(j + 2, words!["comment", "elaborate", "discuss", "specify"]))
                         // `said A and pressed for more documents`: a request.
                         || verb.frames.for_phrase

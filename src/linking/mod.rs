@@ -9678,6 +9678,18 @@ mod tests {
         );
         let found = frames("Varga said the senator had not seen the memo and declined to comment.");
         assert_eq!(found[0].1, "the senator had not seen the memo");
+        // `declined to` any verb is the speaker's refusal.
+        let found = frames(
+            "A spokeswoman said the email was taken out of context and declined to make the executive available.",
+        );
+        let got: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.2.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("the email was taken out of context", "said"),
+                ("to make the executive available", "declined")
+            ]
+        );
         // The content's own subject may refuse: `and refused to say` stays in it.
         let found =
             frames("He said she had ducked questions and refused to say whether she agreed.");
