@@ -1216,8 +1216,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                         || self.is_terminal(j));
                 // `said in a statement the deal was done`: the clause's
                 // subject right after the phrase's noun (before a quotation
-                // the phrase would land on: `the cap “was …”`).
-                let clause = (k + 3..j.min(end)).find(|&p| {
+                // the phrase would land on: `the cap “was …”`), or after a
+                // day (`said on Tuesday its board had …`).
+                let noun = k + 2 + usize::from(!self.is(k + 1, Flags::TIME));
+                let clause = (noun..j.min(end)).find(|&p| {
                     self.is(p, Flags::DET | Flags::POSS | Flags::PRON)
                         && !self.is(p - 1, Flags::DET | Flags::POSS | Flags::PREP)
                         && self.subject_then_verb(&(p..end))

@@ -8202,6 +8202,10 @@ mod tests {
                 "the deal was done",
             ),
             (
+                "Harwick said on Tuesday its board had rejected the offer.",
+                "its board had rejected the offer",
+            ),
+            (
                 "Klein told us in a statement the final cap “was a team effort.”",
                 "the final cap “was a team effort.”",
             ),
