@@ -590,7 +590,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     && !e.description.name_words.is_empty()
                     && e.members.is_empty()
                     && (d.kind == SourceKind::Organization
-                        || anaphor_kin(&head).is_some()
+                        || matches!(head.as_str(), "agency" | "regulator" | "union")
                         || find_substring(&lowercase(&e.description.name), &head).is_some())
             });
         }
@@ -1651,11 +1651,16 @@ fn fits_anaphor_words<'w>(
     }
     // `the agency` for the Food and Drug Administration (not a two-word
     // `Trump administration`), `the union` for the United Auto Workers.
-    if anaphor_kin(head).is_some_and(|kin| {
-        names
+    let kin = match head {
+        "agency" | "regulator" => Some(SourceKind::Government),
+        "union" => Some(SourceKind::Organization),
+        _ => None,
+    };
+    if kin.is_some()
+        && names
             .iter()
-            .any(|&w| kin.has(w) && (names.len() > 2 || w != "administration"))
-    }) {
+            .any(|&w| body_kind(w) == kin && (names.len() > 2 || w != "administration"))
+    {
         return true;
     }
     is_generic_company(head)
@@ -1664,39 +1669,32 @@ fn fits_anaphor_words<'w>(
             .any(|(w, institutional)| institutional && !is_company_suffix(w))
 }
 
-/// The name words of bodies that a generic head noun of another word may
-/// refer to.
-fn anaphor_kin(head: &str) -> Option<Words> {
-    Some(match head {
-        "agency" => words![
-            "administration",
-            "service",
-            "bureau",
-            "commission",
-            "enforcement",
-            "institutes",
-            "centers"
-        ],
-        "union" => words![
-            "federation",
-            "workers",
-            "employees",
-            "brotherhood",
-            "teamsters",
-            "guild"
-        ],
-        "regulator" => words![
-            "commission",
-            "authority",
-            "agency",
-            "administration",
-            "bureau",
-            "board",
-            "office",
-            "reserve"
-        ],
-        _ => return None,
-    })
+/// The kind of body a name's head word makes it: a public body's
+/// (`… Administration`, `… Service`) or a union's (`… Workers`).
+fn body_kind(word: &str) -> Option<SourceKind> {
+    if words![
+        "administration",
+        "service",
+        "bureau",
+        "commission",
+        "enforcement",
+        "institutes",
+        "centers"
+    ]
+    .has(word)
+    {
+        return Some(SourceKind::Government);
+    }
+    words![
+        "union",
+        "federation",
+        "workers",
+        "employees",
+        "brotherhood",
+        "guild"
+    ]
+    .has(word)
+    .then_some(SourceKind::Organization)
 }
 
 /// Whether two genders can be one person's: equal, or one unknown.
@@ -1816,12 +1814,6 @@ fn is_company_name_word(word: &str) -> bool {
         "studios",
         "entertainment",
         "robotics",
-        // (A union's: `United Auto Workers`.)
-        "workers",
-        "employees",
-        "federation",
-        "brotherhood",
-        "guild",
         "aerospace",
         "ferries",
         "rail",
@@ -2155,7 +2147,7 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
                     && !doc.tokens[j].is(Flags::DET | Flags::PRON | Flags::PREP | Flags::CONJ)
             }) || range.len() >= 2
                 && (is_company_name_word(doc.norm(k - 1))
-                    || is_body_head(doc.norm(k - 1))
+                    || body_kind(doc.norm(k - 1)).is_some()
                     || range.clone().any(|j| is_capitals_word(doc, j)));
             // `drugmaker Eisai`, `the retailer Brennan's`: a descriptor before the name.
             let described = start > 0
@@ -2197,17 +2189,7 @@ fn body_named_from(doc: &Document, k: usize) -> bool {
     let end = (k..doc.tokens.len())
         .find(|&j| !doc.tokens[j].capitalized)
         .unwrap_or(doc.tokens.len());
-    end > k && {
-        let head = doc.norm(end - 1);
-        is_body_head(head)
-            || head == "union"
-            || anaphor_kin("union").is_some_and(|kin| kin.has(head))
-    }
-}
-
-/// Whether a name's last word makes it a public body: `… Administration`, `… Service`.
-fn is_body_head(word: &str) -> bool {
-    anaphor_kin("agency").is_some_and(|kin| kin.has(word))
+    end > k && body_kind(doc.norm(end - 1)).is_some()
 }
 
 /// The name of a group from its members' names: `NHK and Vedomosti`.
@@ -3518,7 +3500,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     SourceKind::Media
                 } else if (n.clone().any(|j| doc.tokens[j].is(Flags::GOVERNMENT))
                     || has_phrase(|p| p == PhraseKind::Government)
-                    || n.len() >= 2 && is_body_head(doc.norm(n.end - 1)))
+                    || n.len() >= 2 && body_kind(doc.norm(n.end - 1)) == Some(SourceKind::Government))
                     && !titled_name(&n)
                     // (`County Commissioners Association`: a body's own head
                     // noun outranks the government word modifying it; a
@@ -3536,7 +3518,9 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     // (Not `Clinton campaign chairman John Podesta`: a title's.)
                     || !titled_name(&n) && (head_start..n.start.min(role_start))
                         .any(|j| doc.tokens[j].is(Flags::ORGANIZATION) && !doc.tokens[j].capitalized)
-                    || n.len() >= 2 && is_company_name_word(doc.norm(n.end - 1))
+                    || n.len() >= 2
+                        && (is_company_name_word(doc.norm(n.end - 1))
+                            || body_kind(doc.norm(n.end - 1)).is_some())
                     // `a Gallup survey`: whoever runs polls is an organization.
                     || (n.end..head_end).any(|j| words!["poll", "polls", "survey", "surveys"].has(doc.norm(j)))
                 {
