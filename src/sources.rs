@@ -204,11 +204,6 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 };
             }
         }
-        // `the Sams`: a family named by its surname is a group of its members.
-        if let Some(family) = self.family(&description, mention.clone()) {
-            description.members = family;
-            description.kind = SourceKind::Group;
-        }
         if let Some(name) = self.owned_by_person(&description, mention.clone()) {
             description.name = name;
             description.name_words = Vec::new();
@@ -1566,34 +1561,6 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     .any(|k| one_letter_apart(word, self.doc.norm(k)))
             })
             .map(|(_, range)| range.clone())
-    }
-
-    /// The people a family name stands for: `the Sams` (a plural surname after
-    /// `the`) after `Thomas Sam` and `Manju Sam`. `None` when the mention is
-    /// no such plural or the article names fewer than two of that surname.
-    fn family(&self, d: &Description, mention: Range<usize>) -> Option<Vec<Range<usize>>> {
-        let [word] = d.name_words.as_slice() else {
-            return None;
-        };
-        let k = mention.end - 1;
-        let plural = d.kind == SourceKind::Person
-            && d.role.is_none()
-            && k > 0
-            && self.doc.norm(k - 1) == "the"
-            && mention.start + 1 >= k
-            && self.doc.tokens[k].capitalized;
-        let stem = word.strip_suffix('s').filter(|_| plural)?;
-        let until = named_before(&self.people, k);
-        let mut family: Vec<Range<usize>> = Vec::new();
-        for (_, range) in self.people[until.saturating_sub(NAMED_LOOKBACK)..until].iter() {
-            let same =
-                |r: &Range<usize>| self.doc.slice(r.clone()) == self.doc.slice(range.clone());
-            if range.len() >= 2 && self.doc.norm(range.end - 1) == stem && !family.iter().any(same)
-            {
-                family.push(range.clone());
-            }
-        }
-        (family.len() >= 2).then_some(family)
     }
 
     /// A person named earlier in the text whose name holds `word`.
@@ -5235,24 +5202,6 @@ mod tests {
             &["She|said"],
         );
         assert_eq!(d.name.as_str(), "Amy Reinholt");
-    }
-
-    #[test]
-    fn a_family_name_in_the_plural_is_a_group_of_its_members() {
-        let text = "Ravi Dutt and his wife Mira Dutt run a bakery. The Dutts said sales \
-                    fell. He said they would close.";
-        let doc = Document::new(text);
-        let mut r = Resolver::new(&doc);
-        let family = r.resolve(find(&doc, "The Dutts"));
-        let d = &r.entities[family].description;
-        assert_eq!(
-            (d.name.as_str(), d.kind, r.entities[family].members.len()),
-            ("Ravi Dutt and Mira Dutt", SourceKind::Group, 2)
-        );
-        // `he` is one of them, not the family.
-        let he = find(&doc, "He said").start;
-        let he = r.resolve(he..he + 1);
-        assert_eq!(r.entities[he].description.name, "Ravi Dutt");
     }
 
     #[test]
