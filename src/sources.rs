@@ -261,12 +261,6 @@ impl<'d, 'a> Resolver<'d, 'a> {
             description.name = group_name(&self.entities, &members, &description.name);
             return self.add(description, mention, members);
         }
-        // `the United` before `States`: a place name the mention cut short.
-        if let Some((range, place)) = self.place_cut_short(&description, mention.clone()) {
-            description.name = place.to_owned();
-            description.name_words = range.map(|j| self.doc.norm(j).to_owned()).collect();
-            description.kind = SourceKind::Government;
-        }
         // `The scientists`, `both candidates`: the plural source named before.
         if let Some(e) = self.plural_antecedent(&description, mention.clone()) {
             self.mention(e, mention);
@@ -611,25 +605,6 @@ impl<'d, 'a> Resolver<'d, 'a> {
             }
         }
         None
-    }
-
-    /// A place name that runs on past the mention's end (`the United` before
-    /// `States`): its tokens and canonical name.
-    fn place_cut_short(
-        &self,
-        d: &Description,
-        mention: Range<usize>,
-    ) -> Option<(Range<usize>, &'static str)> {
-        if d.name_words.is_empty()
-            || !matches!(d.kind, SourceKind::Person | SourceKind::Organization)
-        {
-            return None;
-        }
-        let n = self.doc.tokens.len();
-        (mention.start..mention.end).find_map(|j| match place_at(self.doc, j, n) {
-            Some((stop, place, false)) if stop > mention.end => Some((j..stop, place)),
-            _ => None,
-        })
     }
 
     /// A mention that gives only a role (`the council's president`, `The
@@ -5309,18 +5284,6 @@ mod tests {
             &["the organization"],
         );
         assert_eq!(d.name.as_str(), "ORBIT Challenge");
-    }
-
-    #[test]
-    fn a_place_name_cut_short_is_completed() {
-        let d = resolved(
-            "Troops from the United States arrived, the United States said.",
-            &["the United|States said"],
-        );
-        assert_eq!(
-            (d.name.as_str(), d.kind),
-            ("United States", SourceKind::Government)
-        );
     }
 
     #[test]
