@@ -1772,7 +1772,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 break;
             }
-            if self.second_participle(k, from, end) || self.same_perfect_again(k, from) {
+            if self.second_participle(k, from, end) {
                 break;
             }
             // (`Barrington, who is expected to run for governor, has made …`:
@@ -1985,24 +1985,6 @@ impl<'d, 'a> Linker<'d, 'a> {
             .filter(finite)
             .nth(1)
             .is_some()
-    }
-
-    /// Whether `, and had …` at comma `k` is the frame's subject's second
-    /// verb, in the perfect of the frame's own verb just before `from`:
-    /// `had argued an apology would only extend the story, and had been
-    /// overruled`.
-    fn same_perfect_again(&self, k: usize, from: usize) -> bool {
-        let aux = k + 2;
-        self.punct(k, ',')
-            && self.word_is(k + 1, words!["and", "but"])
-            && self.word_is(aux, words!["had", "has", "have"])
-            && (self.word_is(aux + 1, words!["been"]) || self.past_participle(aux + 1))
-            && (from.saturating_sub(4)..from).any(|a| {
-                self.norm(a) == self.norm(aux)
-                    && self.cue_verb(a + 1).is_some_and(|(_, f)| {
-                        matches!(f, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
-                    })
-            })
     }
 
     /// Whether `and`/`but` at `k` opens a second frame of the same speaker:
