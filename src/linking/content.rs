@@ -2057,7 +2057,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                         // `confirmed A but declined to describe B`, `said A and
                         // declined to comment` (not `said she had ducked B and
                         // refused to say whether …`: the content's subject may
-                        // refuse too; only a comment is the speaker's own).
+                        // refuse too; only `declined to …` or a comment is the
+                        // speaker's own).
                         || matches!(form, VerbForm::Past | VerbForm::PastOrParticiple)
                             && verb.class == VerbClass::Speech
                             && verb.frames.to
