@@ -579,7 +579,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     && !e.description.name_words.is_empty()
                     && e.members.is_empty()
                     && (d.kind == SourceKind::Organization
-                        || matches!(head.as_str(), "agency" | "regulator" | "union")
+                        || kin_of_anaphor(&head).is_some()
                         || find_substring(&lowercase(&e.description.name), &head).is_some())
             });
         }
@@ -1593,11 +1593,7 @@ fn fits_anaphor_words<'w>(
     }
     // `the agency` for the Food and Drug Administration (not a two-word
     // `Trump administration`), `the union` for the United Auto Workers.
-    let kin = match head {
-        "agency" | "regulator" => Some(SourceKind::Government),
-        "union" => Some(SourceKind::Organization),
-        _ => None,
-    };
+    let kin = kin_of_anaphor(head);
     if kin.is_some()
         && names
             .iter()
@@ -1609,6 +1605,16 @@ fn fits_anaphor_words<'w>(
         && !words
             .into_iter()
             .any(|(w, institutional)| institutional && !is_company_suffix(w))
+}
+
+/// The kind of body a generic head of another word stands for: `the
+/// agency`, `the regulator` a public body, `the union` a union.
+fn kin_of_anaphor(head: &str) -> Option<SourceKind> {
+    match head {
+        "agency" | "regulator" => Some(SourceKind::Government),
+        "union" => Some(SourceKind::Organization),
+        _ => None,
+    }
 }
 
 /// The kind of body a name's head word makes it: a public body's
@@ -1699,8 +1705,6 @@ fn is_company_suffix(word: &str) -> bool {
     .has(word)
 }
 
-/// Words that end companies' names (`Corvane Therapeutics`, `Meridian
-/// Health`, `Orvion Systems`) and, capitalized there, no person's.
 /// Whether a capitalized word alone names people in the plural, not a
 /// person: a demonym's plural (`Americans`, `Minnesotans`), a profession's
 /// in `-ists` (`Economists`) or `Others`. (Not any word in `-s`: surnames
@@ -1715,6 +1719,8 @@ fn names_people_in_plural(word: &str) -> bool {
         })
 }
 
+/// Words that end companies' names (`Corvane Therapeutics`, `Meridian
+/// Health`, `Orvion Systems`) and, capitalized there, no person's.
 fn is_company_name_word(word: &str) -> bool {
     words![
         "therapeutics",
@@ -2068,7 +2074,7 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
                 // `Goldman Sachs & Co.`
                 || k > start && doc.ampersand_in_name(k)
                 // `Food and Drug Administration`: an inner `and` of a body's name.
-                || k > start && doc.norm(k) == "and" && body_named_from(doc, k + 1)
+                || k > start && body_and(doc, k)
                 // `Federation of Rail Workers`, `Bureau of Labor Statistics`:
                 // an institution's head with its complement (not a person's
                 // home: `Sen. Ruth Calloway of Minnesota`).
@@ -2125,13 +2131,18 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
     names
 }
 
-/// Whether capitalized words from token `k` end in the head of a public body
-/// or a union: `Drug Administration`, `Customs Enforcement`, `Iron Workers`.
-fn body_named_from(doc: &Document, k: usize) -> bool {
-    let end = (k..doc.tokens.len())
+/// Whether token `k` is an `and` inside a body's name: the capitalized
+/// words after it end in the head of a public body or a union (`Food and
+/// Drug Administration`, `Immigration and Customs Enforcement`, `Steel and
+/// Iron Workers`).
+fn body_and(doc: &Document, k: usize) -> bool {
+    if doc.norm(k) != "and" {
+        return false;
+    }
+    let end = (k + 1..doc.tokens.len())
         .find(|&j| !doc.tokens[j].capitalized)
         .unwrap_or(doc.tokens.len());
-    end > k && body_kind(doc.norm(end - 1)).is_some()
+    end > k + 1 && body_kind(doc.norm(end - 1)).is_some()
 }
 
 /// The name of a group from its members' names: `NHK and Vedomosti`.
@@ -2928,11 +2939,10 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
     for k in start..end {
         let word = doc.norm(k);
         // (Not a body's own `and`: `Food and Drug Administration`.)
-        let inner_and = word == "and"
-            && k > start
+        let inner_and = k > start
             && doc.tokens[k - 1].capitalized
             && !doc.tokens[k - 1].is(Flags::SOURCE_HEAD)
-            && body_named_from(doc, k + 1);
+            && body_and(doc, k);
         let splits =
             (word == "and" || word == "or" || word == "nor" || doc.tokens[k].is_punct(','))
                 && !inner_and;
@@ -3081,9 +3091,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             kind = Some(SourceKind::Organization);
         }
         // `Food and Drug Administration`: a body's name's own `and`.
-        let and_in_name = doc.norm(k) == "and"
-            && name.as_ref().is_some_and(|r| r.end == k)
-            && body_named_from(doc, k + 1);
+        let and_in_name = name.as_ref().is_some_and(|r| r.end == k) && body_and(doc, k);
         if of_in_name || advocacy || and_in_name {
             let mut j = k + 1;
             while j < end

@@ -1218,8 +1218,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // subject right after the phrase's noun (before a quotation
                 // the phrase would land on: `the cap “was …”`), or after a
                 // day (`said on Tuesday its board had …`).
-                let noun = k + 2 + usize::from(!self.is(k + 1, Flags::TIME));
-                let clause = (noun..j.min(end)).find(|&p| {
+                let subject_from = k + 2 + usize::from(!self.is(k + 1, Flags::TIME));
+                let clause = (subject_from..j.min(end)).find(|&p| {
                     self.is(p, Flags::DET | Flags::POSS | Flags::PRON)
                         && !self.is(p - 1, Flags::DET | Flags::POSS | Flags::PREP)
                         && self.subject_then_verb(&(p..end))
