@@ -1760,16 +1760,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 break;
             }
-            // `wants to build a wall and has said Mexico will pay`: the
-            // subject's second verb, a frame of its own, after an infinitive.
-            if self.word_is(k, words!["and"])
-                && self.word_is(from, words!["to"])
-                && self.word_is(k + 1, words!["has", "have"])
-                && self.cue_verb(k + 2).is_some_and(|(verb, form)| {
-                    matches!(form, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
-                        && (verb.frames.that || verb.frames.bare)
-                })
-            {
+            if self.finite_after_nonfinite(k, from) {
                 break;
             }
             if self.second_participle(k, from, end) {
@@ -1892,6 +1883,33 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self
                 .cue_verb(self.verb_after_conjunction(k))
                 .is_some_and(|(verb, _)| verb.class == VerbClass::Cognition || verb.lemma == "want")
+    }
+
+    /// `vowed to offset the cost but could not justify B`, `found no record
+    /// of A but was taking it seriously`, `wants to build a wall and has
+    /// said C`: after an infinitive or a thing, a finite verb is the
+    /// subject's second.
+    fn finite_after_nonfinite(&self, k: usize, from: usize) -> bool {
+        let tensed = |j: usize| {
+            self.is(j, Flags::MODAL)
+                || self.word_is(
+                    j,
+                    words!["is", "are", "was", "were", "has", "had", "did", "does"],
+                )
+        };
+        let mut j = k + 1;
+        while self.is(j, Flags::ADV) || self.ly_adverb(j) {
+            j += 1;
+        }
+        self.word_is(k, words!["and", "but"])
+            && (tensed(j)
+                || self.word_is(j, words!["have"]) && self.past_participle(j + 1)
+                || self.past_form(j))
+            && if self.word_is(from, words!["to"]) {
+                !(from..k).any(tensed)
+            } else {
+                self.np_right(from, k).is_some_and(|np| np.end == k)
+            }
     }
 
     /// `said he would not touch A but left the door open to B`: after a

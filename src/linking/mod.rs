@@ -8073,6 +8073,25 @@ mod tests {
                 ("the state will pay for it", "Hale")
             ]
         );
+        // After an infinitive, any finite verb is the subject's own; a base
+        // form goes on the infinitive.
+        for (text, content) in [
+            (
+                "Marwick said she preferred to offset the cost but could not justify a delay.",
+                "to offset the cost",
+            ),
+            (
+                "Aucoin declined to discuss the loan and ended the call.",
+                "to discuss the loan",
+            ),
+            (
+                "Marwick vowed to cut the tax and raise the levy.",
+                "to cut the tax and raise the levy",
+            ),
+        ] {
+            let found = frames(text);
+            assert!(found.iter().any(|f| f.1 == content), "{text}: {found:?}");
+        }
         let (_, content, _, source) = one(
             "The rivals clashed over trade, with Hale saying the deal had killed jobs and Lowe defending her record.",
         );
