@@ -711,9 +711,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     let h = head_word(&ed.name);
                     h == head
                         || is_research_word(&h) && is_research_word(head)
-                        // (`The judges` after `a panel`, not `The plaintiffs`:
-                        // its members, not those before it.)
-                        || members && is_collective(&h) && !is_adversary(head)
+                        // (`The judges` after `a panel`: its members.)
+                        || members && is_collective(&h)
                 }
                 _ => false,
             }
@@ -1820,21 +1819,6 @@ fn is_collective(head: &str) -> bool {
 }
 
 /// Plurals that name the people behind a study, interchangeably.
-/// People who stand before or against a body rather than in it.
-fn is_adversary(head: &str) -> bool {
-    words![
-        "critics",
-        "defendants",
-        "opponents",
-        "petitioners",
-        "plaintiffs",
-        "protesters",
-        "respondents",
-        "rivals",
-        "voters"
-    ]
-    .has(head)
-}
 fn is_research_word(head: &str) -> bool {
     words![
         "scientists",
