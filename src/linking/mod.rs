@@ -1869,7 +1869,15 @@ impl<'d, 'a> Linker<'d, 'a> {
         let noun_too = self.doc.tokens[i]
             .info
             .is_some_and(|info| info.noun.is_some());
-        let after_insert = self.punct(prev, ',') && self.word_is(i + 1, words!["that"]);
+        // (`…, say officials.`, `…, warn police`: a plural's verb inverted
+        // after its content.)
+        let inverted_plural = form == VerbForm::Base
+            && self.punct(prev, ',')
+            && self
+                .np_right(i + 1, sentence.end)
+                .is_some_and(|np| np.end >= sentence.end || self.is_terminal(np.end));
+        let after_insert =
+            self.punct(prev, ',') && self.word_is(i + 1, words!["that"]) || inverted_plural;
         if noun_too {
             // `Media reports from X indicate`: a later cue verb in the same
             // clause makes this the head of its subject.
@@ -1935,6 +1943,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // subject: `I think voters`, `Economists say voters`).
         if form == VerbForm::Base
             && !t.is(Flags::PRON | Flags::ANON | Flags::ROLE | Flags::DOCUMENT)
+            && !inverted_plural
             && (self.is(i + 1, Flags::ROLE)
                 || self.is(i + 1, Flags::ANON) && self.norm(i + 1).ends_with('s'))
             && !self.doc.tokens[i + 1].capitalized
@@ -1953,6 +1962,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     | Flags::REL)
                     || self.norm(prev).ends_with('s')
                     || self.word_is(prev, POLLED_SHARES)
+                    || inverted_plural
                     // (`Most of them expect`)
                     || self.word_is(prev, words!["them", "us"])
                         && self.word_is(prev.saturating_sub(1), words!["of"])
@@ -7115,6 +7125,19 @@ mod tests {
             "Lowe, a Democrat"
         );
         assert!(frames("Ballot measures, often called initiatives, are popular.").is_empty());
+    }
+
+    #[test]
+    fn a_plural_source_inverts_with_its_plain_verb() {
+        for (text, source) in [
+            ("The bridge will reopen in May, say officials.", "officials"),
+            ("Two men were arrested, say police.", "police"),
+            ("Prices will rise, warn two economists.", "two economists"),
+        ] {
+            assert_eq!(one(text).3, source, "{text}");
+        }
+        // (`say` for `for instance` is no frame.)
+        assert!(frames("If you earn, say, $100 a week, the tax is small.").is_empty());
     }
 
     #[test]
