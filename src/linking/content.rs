@@ -200,7 +200,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let before_adjuncts = k;
         k = self.skip_adjuncts(k, end);
         // `pledged on Saturday to deepen …`: the infinitive after an adjunct.
-        let infinitive = (before_adjuncts + 1..k.min(end))
+        let infinitive = (before_adjuncts + 1..(k + 1).min(end))
             .find(|&j| self.word_is(j, words!["to"]) && self.infinitive_at(j, end));
         // `called on Republicans to hold hearings`: a request's addressee
         // and its task, read as an adjunct and an infinitive.
@@ -1171,7 +1171,19 @@ impl<'d, 'a> Linker<'d, 'a> {
                         .is_some_and(|t| t.kind == TokenKind::Number)
                     && self.punct(k + 2, ',')
             {
-                // A short prepositional phrase that ends before a content marker.
+                // A short prepositional phrase that ends before a content marker
+                // (`pledged on Tuesday to take a harder line on …`: an
+                // infinitive; not `to reporters`, `to “every Iowan”`, `whether to`,
+                // nor another verb's: `agreed to the terms after the state
+                // promised to support …`).
+                let infinitive = |j: usize| {
+                    j > k + 1
+                        && self.infinitive_at(j, end)
+                        && self.doc.tokens[j + 1].is_word()
+                        && !self.in_single_s(j + 1)
+                        && !self.is(j - 1, Flags::WH)
+                        && (k + 1..j).all(|m| !self.past_form(m) && self.cue_verb(m).is_none())
+                };
                 let mut j = k + 1;
                 while j < end
                     && j - k <= 7
@@ -1181,6 +1193,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         j,
                         Flags::SUB | Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PRON,
                     )
+                    && !infinitive(j)
                 {
                     j += 1;
                     if self.bracketed_acronym(j) {
@@ -1202,6 +1215,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // (`said on Wednesday it had …`: a subject pronoun opens the content.)
                 let lands = j < end
                     && (self.word_is(j, words!["that", "which", "who"])
+                        || infinitive(j)
                         || self.is(j, Flags::SUB)
                         // (`said through a spokeswoman he had read it`: a
                         // subject pronoun and its verb after the noun.)
@@ -1902,9 +1916,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             j += 1;
         }
         self.word_is(k, words!["and", "but"])
-            && (tensed(j)
-                || self.word_is(j, words!["have"]) && self.past_participle(j + 1)
-                || self.past_form(j))
+            && (tensed(j) || self.past_form(j))
             && if self.word_is(from, words!["to"]) {
                 !(from..k).any(tensed)
             } else {
@@ -1963,8 +1975,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             .tokens
             .get(subject)
             .is_some_and(|t| t.capitalized || t.kind == TokenKind::Number);
-        opens_subject
-            && (self.subject_then_verb(&(subject..end)) || self.verb_after_relative(subject, end))
+        opens_subject && self.subject_then_verb(&(subject..end))
             || self.clause_after_adjunct(subject, end)
     }
 
@@ -1982,27 +1993,6 @@ impl<'d, 'a> Linker<'d, 'a> {
             && (at + 1..end.min(at + 9))
                 .take_while(|&j| self.doc.tokens[j].is_word())
                 .any(|j| self.is(j, Flags::POSS | Flags::PRON) && self.subject_then_verb(&(j..end)))
-    }
-
-    /// `several unions that backed her have said`: a subject with a
-    /// relative clause, then the subject's own verb (a second finite verb).
-    fn verb_after_relative(&self, subject: usize, end: usize) -> bool {
-        let Some(np) = self.np_right(subject, end) else {
-            return false;
-        };
-        if !(self.is(np.end, Flags::REL) || self.word_is(np.end, words!["that"])) {
-            return false;
-        }
-        let finite = |m: &usize| {
-            self.is(*m, Flags::AUX | Flags::MODAL | Flags::PAST)
-                || self.unknown_past(*m)
-                || self.cue_verb(*m).is_some_and(|(_, f)| f.shows_finite())
-        };
-        (np.end + 1..end.min(np.end + 12))
-            .take_while(|&m| !self.punct(m, ','))
-            .filter(finite)
-            .nth(1)
-            .is_some()
     }
 
     /// Whether `and`/`but` at `k` opens a second frame of the same speaker:
