@@ -69,12 +69,30 @@ impl<'d, 'a> Linker<'d, 'a> {
                     }
                 }
                 // `asked the council to help`, `urged him to resign`: the
-                // listener with its task (`warned consumers not to use it`).
-                if self.infinitive_at(obj.end, end)
-                    || self.word_is(obj.end, words!["not", "never"])
-                        && self.infinitive_at(obj.end + 1, end)
-                {
-                    let rest = self.clause_right(obj.end, end);
+                // listener with its task (`warned consumers not to use it`),
+                // past the listener's modifier (`urged Bryce Mayhew, the
+                // party's nominee, to withdraw`, `asked residents who had not
+                // checked in to call`).
+                let task = (obj.end..end.min(obj.end + MAX_PHRASE))
+                    .take_while(|&j| {
+                        !self.doc.tokens[j].is_quote()
+                            && !self.word_is(j, words!["that"])
+                            && !self.is(j, Flags::SUB | Flags::WH)
+                    })
+                    .find(|&j| {
+                        self.infinitive_at(j, end)
+                            || self.word_is(j, words!["not", "never"])
+                                && self.infinitive_at(j + 1, end)
+                    })
+                    .filter(|&j| {
+                        j == obj.end
+                            || !self.is(obj.start, Flags::OBJPRON)
+                                && (self.word_is(obj.end, words!["in", "at", "from", "of", "who"])
+                                    || self.punct(obj.end, ',')
+                                        && !self.finite_verb_at(obj.end + 1))
+                    });
+                if let Some(task) = task {
+                    let rest = self.clause_right(task, end);
                     if rest.len() > 1 {
                         let content = obj.start..rest.end;
                         let kind = self.kind_for(&content, ClaimKind::Reported);
@@ -96,7 +114,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                         || head
                             .info
                             .is_some_and(|i| i.noun.is_none() && i.flags != Flags::default());
-                    (after >= end || self.is_terminal(after))
+                    // (`promised a full inquiry and said …`: or a second frame.)
+                    (after >= end || self.is_terminal(after) || self.coordinated_frame(after, end))
                         && !person
                         && !(sentence.start..from).any(|j| self.doc.tokens[j].is_quote())
                 };
@@ -1810,7 +1829,6 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.coordinated_frame(k, end)
                     && !self.present_after_past_frame(k, from)
                     && !self.belief_after_speech(k, from)
-                || self.past_after_modal(k, from, end)
                 || self.contrasting_frame(k, end)
                 || self.participial_frame(k, end)
                 // (Only an aftermath's participle, whose subject is the
@@ -1922,39 +1940,6 @@ impl<'d, 'a> Linker<'d, 'a> {
             } else {
                 self.np_right(from, k).is_some_and(|np| np.end == k)
             }
-    }
-
-    /// `said he would not touch A but left the door open to B`: after a
-    /// past frame and a content whose verb is a modal's, a past verb can
-    /// only be the frame's second (the modal's would be `leave`).
-    fn past_after_modal(&self, k: usize, from: usize, end: usize) -> bool {
-        if !self.word_is(k, words!["and", "but"]) || k <= from + 2 {
-            return false;
-        }
-        let j = self.verb_after_conjunction(k);
-        let t = &self.doc.tokens[j.min(self.doc.tokens.len() - 1)];
-        let past = j < end
-            && !t.capitalized
-            && t.kind == TokenKind::Word
-            && (t.is(Flags::PAST)
-                // (`left the door open`: a past that is also an adjective.)
-                || self.word_is(j, words!["left"])
-                || self.norm(j).ends_with("ed") && t.info.is_none()
-                || self.cue_verb(j).is_some_and(|(_, f)| {
-                    matches!(f, VerbForm::Past | VerbForm::PastOrParticiple)
-                }));
-        // (One clause: a modal, and no other verb of the past or relative
-        // clause that the conjunct could belong to; not `would be costly
-        // and flawed`, a participle after `be`.)
-        let modal_clause = (from..k).any(|m| self.is(m, Flags::MODAL))
-            && !(from..k).any(|m| {
-                self.is(m, Flags::PAST | Flags::REL)
-                    || self.word_is(m, words!["be", "been", "being", "have"])
-                    || self.word_is(m, words!["that", "when", "if", "because"])
-                    || self.doc.tokens[m].is_quote()
-                    || self.cue_verb(m).is_some_and(|(_, f)| f != VerbForm::Base)
-            });
-        past && modal_clause && self.past_frame_before(from)
     }
 
     /// Whether `, and` (or `— and`) at `k` opens a clause with a subject of
