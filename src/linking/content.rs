@@ -1802,9 +1802,12 @@ impl<'d, 'a> Linker<'d, 'a> {
             // (`Barrington, who is expected to run for governor, has made …`:
             // an infinitive ends where its relative clause does, before the
             // main clause's verb.)
+            // (Not past a relative clause inside the content: `to say whether
+            // Lowry, who died in 2020, had been interviewed`.)
             if self.word_is(from, words!["to"])
                 && self.punct(k, ',')
                 && self.is(k + 1, Flags::AUX | Flags::MODAL)
+                && !(from..k).any(|j| self.is(j, Flags::REL))
             {
                 break;
             }

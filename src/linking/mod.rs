@@ -3672,8 +3672,9 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// `…, which said …`, `…, who told …`: the relative pronoun's antecedent.
     fn relative_subject(&self, verb_start: usize, start: usize) -> Option<Range<usize>> {
         let who = self.relative_pronoun_before(verb_start, start)?;
-        // (`by Rep. Tom Cole, R-Okla., who said`: the name before the tag.)
-        let before = who - 1;
+        // (`by Rep. Tom Cole, R-Okla., who said`: the name before the tag;
+        // `Marlowe, 27, who has denied`: before the age.)
+        let before = self.past_age(who - 1, start);
         let tag = self
             .last_comma(before.saturating_sub(6).max(start)..before)
             .filter(|&c| self.doc.party_tag(c + 1..before).is_some());
@@ -11101,6 +11102,24 @@ mod tests {
                 "{found:?}"
             );
         }
+        // (Or after the age alone.)
+        let (_, content, _, source) =
+            one("Marlowe, 27, who has always denied taking any banned substance, did not attend.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("taking any banned substance", "Marlowe")
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_inside_an_infinitive_stays_in_it() {
+        let (_, content, _, _) = one(
+            "Marsh declined to say whether Lowry, who died in 2020, had been interviewed by police.",
+        );
+        assert_eq!(
+            content,
+            "to say whether Lowry, who died in 2020, had been interviewed by police"
+        );
     }
 
     #[test]
