@@ -88,6 +88,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         j == obj.end
                             || !self.is(obj.start, Flags::OBJPRON)
                                 && (self.word_is(obj.end, words!["in", "at", "from", "of", "who"])
+                                    || self.is_gerund_word(obj.end)
                                     || self.punct(obj.end, ',')
                                         && !self.finite_verb_at(obj.end + 1))
                     });

@@ -3398,7 +3398,14 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (`Two people close to the campaign, who …,`: `who` speaks of people.)
         let personal = self.word_is(insert, words!["who"])
             || self.is(self.head_of(&np), Flags::ANON | Flags::ROLE);
-        if relative && (named || participle || source_head || personal)
+        // (`Its integrity unit, which brought the case, said`: any thing
+        // that `which` describes.)
+        if relative
+            && (named
+                || participle
+                || source_head
+                || personal
+                || self.word_is(insert, words!["which"]))
             || appositive
             || named_role
             || described_head
@@ -11112,6 +11119,16 @@ mod tests {
     }
 
     #[test]
+    fn which_describes_a_subject_of_any_noun() {
+        let (_, content, _, source) =
+            one("Its integrity unit, which brought the case, said the ruling was fair.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("the ruling was fair", "Its integrity unit")
+        );
+    }
+
+    #[test]
     fn a_relative_clause_inside_an_infinitive_stays_in_it() {
         let (_, content, _, _) = one(
             "Marsh declined to say whether Lowry, who died in 2020, had been interviewed by police.",
@@ -11307,6 +11324,10 @@ mod tests {
             (
                 "He urged residents in evacuation zones not to wait for a knock.",
                 "residents in evacuation zones not to wait for a knock",
+            ),
+            (
+                "The agency warned athletes traveling abroad to avoid eating beef.",
+                "athletes traveling abroad to avoid eating beef",
             ),
         ] {
             assert_eq!(one(text).1, content, "{text}");
