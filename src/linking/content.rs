@@ -282,6 +282,26 @@ impl<'d, 'a> Linker<'d, 'a> {
         if k >= end {
             return None;
         }
+        // `said in a memo to staff, seen by the AP, that …`: an insert before `that`.
+        if self.punct(k, ',') && (frames.that || frames.bare) {
+            let limit = end.min(k + MAX_PHRASE);
+            let that =
+                (k + 1..limit).find(|&j| self.word_is(j, words!["that"]) && self.punct(j - 1, ','));
+            if let Some(that) = that {
+                // (`reported Sunday, citing three people familiar with the
+                // matter, that …`: a relay's participle too.)
+                if !(k..that).any(|j| {
+                    self.doc.tokens[j].is_quote()
+                        || self.cue_verb(j).is_some_and(|(_, f)| {
+                            f != VerbForm::PastParticiple
+                                && f != VerbForm::PastOrParticiple
+                                && !self.word_is(j, words!["citing", "quoting"])
+                        })
+                }) {
+                    k = that;
+                }
+            }
+        }
         // `said as of March 4, 2011, IE6 has …`: a dated adjunct set off by commas.
         if k > before_adjuncts && self.punct(k, ',') {
             let mut j = k;
@@ -333,26 +353,6 @@ impl<'d, 'a> Linker<'d, 'a> {
                         && self.cue_verb(j).is_none_or(|(_, f)| f == VerbForm::Gerund)
                 });
                 if plain && !self.that_is_determiner(that, end) {
-                    k = that;
-                }
-            }
-        }
-        // `said in a memo to staff, seen by the AP, that …`: an insert before `that`.
-        if self.punct(k, ',') && (frames.that || frames.bare) {
-            let limit = end.min(k + MAX_PHRASE);
-            let that =
-                (k + 1..limit).find(|&j| self.word_is(j, words!["that"]) && self.punct(j - 1, ','));
-            if let Some(that) = that {
-                // (`reported Sunday, citing three people familiar with the
-                // matter, that …`: a relay's participle too.)
-                if !(k..that).any(|j| {
-                    self.doc.tokens[j].is_quote()
-                        || self.cue_verb(j).is_some_and(|(_, f)| {
-                            f != VerbForm::PastParticiple
-                                && f != VerbForm::PastOrParticiple
-                                && !self.word_is(j, words!["citing", "quoting"])
-                        })
-                }) {
                     k = that;
                 }
             }

@@ -11119,6 +11119,16 @@ mod tests {
     }
 
     #[test]
+    fn an_insert_after_an_adjunct_stands_before_that() {
+        for text in [
+            "Ortega said in a memo to staff, seen by the AP, that the network would spend more.",
+            "Ortega said in a letter to employees, which was obtained by The Courier, that the network would spend more.",
+        ] {
+            assert_eq!(one(text).1, "the network would spend more", "{text}");
+        }
+    }
+
+    #[test]
     fn which_describes_a_subject_of_any_noun() {
         let (_, content, _, source) =
             one("Its integrity unit, which brought the case, said the ruling was fair.");
