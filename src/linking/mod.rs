@@ -5188,11 +5188,15 @@ impl<'d, 'a> Linker<'d, 'a> {
                 Flags::DET | Flags::POSS | Flags::PREP | Flags::SUB | Flags::QUANT | Flags::LIGHT,
             )
             || self.norm(i - 1) == "'s"
-            // `There were reports that …`, `there have been claims`.
+            // `There were reports that …`, `there have also been claims`.
             || (start..i)
                 .rev()
-                .take(3)
-                .find(|&k| !self.word_is(k, BE) && !self.word_is(k, words!["have", "has", "had"]))
+                .take(4)
+                .find(|&k| {
+                    !self.word_is(k, BE)
+                        && !self.word_is(k, words!["have", "has", "had"])
+                        && !self.is(k, Flags::ADV)
+                })
                 .is_some_and(|k| k + 1 < i && self.word_is(k, words!["there"]))
     }
 
@@ -6341,11 +6345,17 @@ mod tests {
 
     #[test]
     fn an_expletive_owns_no_report() {
-        let (_, content, cue, source) = one("There were reports that the two had met.");
-        assert_eq!(
-            (content.as_str(), cue.as_str(), source.as_str()),
-            ("the two had met", "reports", "reports")
-        );
+        for text in [
+            "There were reports that the two had met.",
+            "There have also been reports that the two had met.",
+        ] {
+            let (_, content, cue, source) = one(text);
+            assert_eq!(
+                (content.as_str(), cue.as_str(), source.as_str()),
+                ("the two had met", "reports", "reports"),
+                "{text}"
+            );
+        }
         let (_, content, _, source) = one("The rumor is that the mayor will resign.");
         assert_eq!(
             (content.as_str(), source.as_str()),
