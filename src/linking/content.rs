@@ -1921,7 +1921,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .is_some_and(|(verb, _)| verb.class == VerbClass::Cognition || verb.lemma == "want")
     }
 
-    /// `vowed to offset the cost but could not justify B`, `found no record
+    /// `vowed to offset the cost but could not justify B`, `found a record
     /// of A but was taking it seriously`, `wants to build a wall and has
     /// said C`: after an infinitive or a thing, a finite verb is the
     /// subject's second.

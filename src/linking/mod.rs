@@ -8086,6 +8086,10 @@ mod tests {
                 "to discuss the loan",
             ),
             (
+                "The firm found a record of the letters but was taking the account seriously.",
+                "a record of the letters",
+            ),
+            (
                 "Marwick vowed to cut the tax and raise the levy.",
                 "to cut the tax and raise the levy",
             ),
