@@ -682,13 +682,20 @@ impl<'d, 'a> Linker<'d, 'a> {
 
     /// Whether a finite verb opens the words at `k`, past adverbs: `hosted`,
     /// `later said`, `has`, `will`.
-    pub(super) fn finite_verb_at(&self, mut k: usize) -> bool {
-        while self.is(k, Flags::ADV) || self.ly_adverb(k) {
-            k += 1;
-        }
+    pub(super) fn finite_verb_at(&self, k: usize) -> bool {
+        let k = self.past_adverbs(k);
         self.is(k, Flags::AUX | Flags::MODAL | Flags::PAST)
             || self.unknown_past(k)
             || self.cue_verb(k).is_some_and(|(_, f)| f.shows_finite())
+    }
+
+    /// The first word at or after `k` that is no adverb (`later`,
+    /// `repeatedly`): where a verb after them stands.
+    fn past_adverbs(&self, mut k: usize) -> usize {
+        while self.is(k, Flags::ADV) || self.ly_adverb(k) {
+            k += 1;
+        }
+        k
     }
 
     /// An adverb in -ly that no table knows: `finally`, `quietly`.
@@ -1926,6 +1933,9 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// said C`: after an infinitive or a thing, a finite verb is the
     /// subject's second.
     fn finite_after_nonfinite(&self, k: usize, from: usize) -> bool {
+        if !self.word_is(k, words!["and", "but"]) {
+            return false;
+        }
         let tensed = |j: usize| {
             self.is(j, Flags::MODAL)
                 || self.word_is(
@@ -1933,12 +1943,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                     words!["is", "are", "was", "were", "has", "had", "did", "does"],
                 )
         };
-        let mut j = k + 1;
-        while self.is(j, Flags::ADV) || self.ly_adverb(j) {
-            j += 1;
-        }
-        self.word_is(k, words!["and", "but"])
-            && (tensed(j) || self.past_form(j))
+        let j = self.past_adverbs(k + 1);
+        (tensed(j) || self.past_form(j))
             && if self.word_is(from, words!["to"]) {
                 !(from..k).any(tensed)
             } else {
