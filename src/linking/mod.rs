@@ -388,7 +388,6 @@ impl<'d, 'a> Linker<'d, 'a> {
         while i < range.end {
             if let Some(next) = self
                 .according_to(i, &range)
-                .or_else(|| self.as_put_it(i, &range))
                 .or_else(|| self.fronted_source(i, &range))
                 .or_else(|| self.colon_quote(i, &range))
             {
@@ -815,7 +814,8 @@ impl<'d, 'a> Linker<'d, 'a> {
 
     /// A source fronted by a phrase that works like `according to`: `Per a
     /// statement from the league, …`, `In Smith's view, …`, `As first
-    /// reported by Politico, …`. The clause after the comma is the content.
+    /// reported by Politico, …`, `As one trader put it, …`. The clause after
+    /// the comma is the content.
     fn fronted_source(&mut self, i: usize, sentence: &Range<usize>) -> Option<usize> {
         if !self.word_is(i, words!["per", "in", "as"])
             || !(i == sentence.start || self.clause_opening_before(i, sentence.start))
@@ -858,7 +858,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 }
                 None => return None,
             }
-        } else if self.word_is(i, words!["as"]) {
+        } else {
             // `As first reported by Politico,`
             let mut k = i + 1;
             while self.is(k, Flags::ADV)
@@ -866,17 +866,24 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 k += 1;
             }
-            if !self.word_is(k, words!["reported", "revealed", "disclosed"])
-                || !self.word_is(k + 1, words!["by"])
+            if self.word_is(k, words!["reported", "revealed", "disclosed"])
+                && self.word_is(k + 1, words!["by"])
             {
-                return None;
+                (self.np_right(k + 2, sentence.end)?, k..k + 1)
+            } else {
+                // `As one trader put it,`
+                let put = (i + 2..sentence.end.min(i + 10)).find(|&j| {
+                    self.word_is(j, words!["put"]) && self.word_is(j + 1, words!["it"])
+                })?;
+                (
+                    self.np_left(put, i + 1).filter(|np| np.start == i + 1)?,
+                    put..put + 2,
+                )
             }
-            (self.np_right(k + 2, sentence.end)?, k..k + 1)
-        } else {
-            return None;
         };
-        // (`In Smith's view,`: the comma follows the noun, not the owner.)
-        let comma = source.end.max(cue.end);
+        // (`In Smith's view,`: the comma follows the noun, not the owner;
+        // `As Trump put it at a rally in Ohio,`: and any adjunct.)
+        let comma = self.skip_adjuncts(source.end.max(cue.end), sentence.end);
         if !self.punct(comma, ',') {
             return None;
         }
@@ -980,29 +987,6 @@ impl<'d, 'a> Linker<'d, 'a> {
             self.quotes.at(k).is_some() || self.cue_verb(k).is_some_and(|(_, f)| f.shows_finite())
         });
         (alone && !framed && self.is_terminal(sentence.end - 1)).then_some((noun + 1, quote))
-    }
-
-    /// `As one trader put it, the market …`: the idiom frames the clause after it.
-    fn as_put_it(&mut self, i: usize, sentence: &Range<usize>) -> Option<usize> {
-        if !self.word_is(i, words!["as"])
-            || !(i == sentence.start || self.clause_opening_before(i, sentence.start))
-        {
-            return None;
-        }
-        let put = (i + 2..sentence.end.min(i + 10))
-            .find(|&j| self.word_is(j, words!["put"]) && self.word_is(j + 1, words!["it"]))?;
-        // (`As Trump put it at a rally in Ohio, …`: an adjunct before the comma.)
-        let comma = self.skip_adjuncts(put + 2, sentence.end);
-        if !self.punct(comma, ',') {
-            return None;
-        }
-        let source = self.np_left(put, i + 1).filter(|np| np.start == i + 1)?;
-        let content = self.clause_right(comma + 1, sentence.end);
-        if content.is_empty() {
-            return None;
-        }
-        self.push_clause(content, put..put + 2, Some(source), Stance::Assert);
-        Some(comma + 1)
     }
 
     /// Whether the clause of the verb at `i` opens with `whether` or `if`:
