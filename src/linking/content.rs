@@ -792,6 +792,16 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// Whether a stretch opens with a noun phrase followed by a finite verb:
     /// `the firm misled investors`, `IE6 has 277 vulnerabilities`.
     pub(super) fn subject_then_verb(&self, range: &Range<usize>) -> bool {
+        // (`warned heavy rains could …`: a bare plural after its adjective,
+        // which the phrase reader leaves alone, before an auxiliary.)
+        let s = range.start;
+        if s + 3 < range.end
+            && (s..s + 2).all(|j| self.doc.tokens[j].is_word() && !self.is(j, Flags::FUNCTION))
+            && self.plural_word(s + 1)
+            && self.is(s + 2, Flags::AUX | Flags::MODAL)
+        {
+            return true;
+        }
         let Some(np) = self.np_right(range.start, range.end) else {
             return false;
         };

@@ -1683,6 +1683,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             prev -= 1;
         }
         let t = &self.doc.tokens[prev];
+        // `two suspected cases`, `six alleged members`: a past form between
+        // a number and its plural noun is an adjective.
+        if self.doc.number_at(prev) && self.plural_word(i + 1) {
+            return false;
+        }
         // `she said, but refused to …`: a second verb of the same subject.
         if self.word_is(prev, words!["and", "but"])
             && matches!(form, VerbForm::Past | VerbForm::PastOrParticiple)
@@ -1820,6 +1825,21 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return false;
         }
+        // `Lawyers for the firm contend`, `Residents living near the plant
+        // say`: the head before its post-modifier.
+        // (Its start, to tell a subject from an object: `told analysts on a
+        // conference call that`.)
+        let modified_plural = (form == VerbForm::Base)
+            .then(|| self.np_left(i, sentence.start))
+            .flatten()
+            .map(|np| self.whole_subject(np, sentence.start))
+            .filter(|np| {
+                let head = self.head_of(np);
+                head + 1 < np.end && self.plural_word(head)
+                    // (`54 percent of voters under 30 say`)
+                    || self.share_left(head, np.start).is_some()
+            })
+            .map(|np| np.start);
         let noun_too = self.doc.tokens[i]
             .info
             .is_some_and(|info| info.noun.is_some());
@@ -1868,6 +1888,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && !age_before
                 && !share
                 && !relative
+                && !modified_plural.is_some_and(|s| {
+                    s == sentence.start
+                        || self.punct(s - 1, ',')
+                        || self.is(s - 1, Flags::SUB | Flags::CONJ)
+                        || self.word_is(s - 1, words!["that"])
+                })
             {
                 // `the media reports`, `new claims`: an adjective or noun before;
                 // only a third-person form can still be a verb (`the ministry
@@ -1925,14 +1951,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     || self.punct(prev, ',')
                         && prev > sentence.start
                         && self.share_left(prev - 1, sentence.start).is_some()
-                    // `Lawyers for the firm contend`: the head before its post-modifier.
-                    || self.np_left(i, sentence.start).is_some_and(|np| {
-                        let np = self.whole_subject(np, sentence.start);
-                        let head = self.head_of(&np);
-                        head + 1 < np.end && self.norm(head).ends_with('s')
-                            // (`54 percent of voters under 30 say`)
-                            || self.share_left(head, np.start).is_some()
-                    })
+                    || modified_plural.is_some()
                     // (`Senators whose votes would be needed tell`)
                     || self
                         .subject_before_relative(i, sentence.start)
@@ -6442,6 +6461,52 @@ mod tests {
         assert_eq!(source, "Officials across the state");
         let (_, _, _, source) = one("Leaders around the world agree that it failed.");
         assert_eq!(source, "Leaders around the world");
+    }
+
+    #[test]
+    fn a_base_form_agrees_with_a_plural_before_its_modifier() {
+        for (text, subject) in [
+            (
+                "Residents near the town say the water tastes odd.",
+                "Residents near the town",
+            ),
+            (
+                "People living near the plant say the water tastes odd.",
+                "People living near the plant",
+            ),
+            (
+                "Analysts tracking the sector expect prices to rise.",
+                "Analysts tracking the sector",
+            ),
+        ] {
+            assert_eq!(one(text).3, subject, "{text}");
+        }
+        // (A listener's phrase is no subject: the noun `call` stays a noun.)
+        assert!(
+            frames("She told analysts on a conference call that sales fell.")
+                .iter()
+                .all(|f| f.2 != "call")
+        );
+    }
+
+    #[test]
+    fn a_bare_plural_after_its_adjective_opens_a_clause_without_that() {
+        let (_, content, cue, _) = one("Police warned heavy rains could cause flooding.");
+        assert_eq!(
+            (content.as_str(), cue.as_str()),
+            ("heavy rains could cause flooding", "warned")
+        );
+        // (A listener is still one: `warned residents to leave`.)
+        assert_eq!(
+            one("Police warned residents to leave.").1,
+            "residents to leave"
+        );
+    }
+
+    #[test]
+    fn a_past_form_between_a_number_and_its_plural_is_an_adjective() {
+        assert!(frames("He sees one or two suspected cases a week.").is_empty());
+        assert_eq!(one("Two suspected the plan had failed.").2, "suspected");
     }
 
     #[test]

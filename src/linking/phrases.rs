@@ -499,16 +499,12 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// its first post-modifying preposition (`lawyers for the firm`).
     pub(super) fn head_of(&self, np: &Range<usize>) -> usize {
         let prep = (np.start + 1..np.end).find(|&j| {
-            self.word_is(
-                j,
-                words![
-                    "of", "from", "for", "at", "with", "to", "in", "on", "by", "under", "over",
-                    "across", "around"
-                ],
-            )
+            self.is(j, Flags::PREP)
                 // `Bank of America`: a preposition inside a name.
                 && !(self.doc.tokens[j - 1].capitalized
                     && self.doc.tokens.get(j + 1).is_some_and(|n| n.capitalized))
+                // (`Residents living near the plant`: a plural's gerund.)
+                || self.is_gerund_word(j) && self.plural_word(j - 1)
         });
         match prep {
             Some(j)
@@ -525,6 +521,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .find(|&j| self.punct(j, '('))
                 .map_or(np.end - 1, |open| open.saturating_sub(1).max(np.start)),
             None => np.end - 1,
+        }
+    }
+
+    /// Whether the word at `j` reads as a plural noun: `officials`, `people`.
+    pub(super) fn plural_word(&self, j: usize) -> bool {
+        j < self.doc.tokens.len() && !self.is(j, Flags::FUNCTION | Flags::ADV) && {
+            let word = self.norm(j);
+            word.ends_with('s') && !word.ends_with("ss") || word == "people"
         }
     }
 
