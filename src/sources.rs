@@ -1798,6 +1798,13 @@ fn plural_apostrophe(doc: &Document, k: usize, start: usize) -> bool {
         && doc.norm(k - 1).ends_with('s')
 }
 
+/// Words that count or pick out members of a group before its noun: no
+/// part of the group's name (`some of the aides`, `several analysts`).
+const GROUP_QUANTIFIERS: Words = words![
+    "both", "either", "neither", "some", "many", "several", "all", "most", "other", "various",
+    "one", "others", "few"
+];
+
 /// The head word of a common-noun name, lowercase: `team` in `research team
 /// from Halden University`.
 fn head_word(name: &str) -> String {
@@ -2646,10 +2653,20 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
                             && !people_before())
         })
         .unwrap_or(range.end);
+    // `Some in the party`, `Many in Congress`: unnamed people of a body.
+    if range.len() > 2
+        && GROUP_QUANTIFIERS.has(doc.norm(range.start))
+        && doc.tokens[range.start + 1].is(Flags::PREP)
+        && doc.norm(range.start + 1) != "of"
+        && (doc.tokens[range.start + 2].is(Flags::DET) || doc.tokens[range.start + 2].capitalized)
+    {
+        d.kind = SourceKind::Anonymous;
+        return d;
+    }
     while start < end
         && (is_article(doc.norm(start))
-            || words!["both", "either", "neither", "some", "many", "several", "all", "most", "other", "various", "one"].has(doc.norm(start),
-            )
+            // (Not the last word: `Others` alone are people.)
+            || start + 1 < end && GROUP_QUANTIFIERS.has(doc.norm(start))
             // (`some of the aides`: the group's words.)
             || start > range.start && doc.norm(start) == "of"
             // (`two Senate aides`, `at least three people`: a count is no
@@ -4369,6 +4386,15 @@ mod tests {
     fn a_list_with_a_plural_head_is_a_group() {
         let d = described("The union, the Green Party, and several neighbourhood associations");
         assert_eq!((d.kind, d.members.len()), (SourceKind::Group, 3));
+    }
+
+    #[test]
+    fn a_quantifier_with_its_body_is_unnamed_people() {
+        for text in ["Some in the party", "many on Capitol Hill"] {
+            let d = described(text);
+            assert_eq!((d.name.as_str(), d.kind), (text, SourceKind::Anonymous));
+        }
+        assert_eq!(described("some outside advisers").name, "outside advisers");
     }
 
     #[test]

@@ -796,7 +796,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         // which the phrase reader leaves alone, before an auxiliary.)
         let s = range.start;
         if s + 3 < range.end
-            && (s..s + 2).all(|j| self.doc.tokens[j].is_word() && !self.is(j, Flags::FUNCTION))
+            && self.doc.tokens[s].is_word()
+            && !self.is(s, Flags::FUNCTION)
             && self.plural_word(s + 1)
             && self.is(s + 2, Flags::AUX | Flags::MODAL)
         {

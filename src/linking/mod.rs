@@ -1835,7 +1835,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             .map(|np| self.whole_subject(np, sentence.start))
             .filter(|np| {
                 let head = self.head_of(np);
-                head + 1 < np.end && self.plural_word(head)
+                // (`Some in the party worry`: a quantifier heads it too.)
+                head + 1 < np.end && (self.plural_word(head) || self.is(head, Flags::QUANT))
                     // (`54 percent of voters under 30 say`)
                     || self.share_left(head, np.start).is_some()
             })
@@ -6477,6 +6478,10 @@ mod tests {
             (
                 "Analysts tracking the sector expect prices to rise.",
                 "Analysts tracking the sector",
+            ),
+            (
+                "Some in the party worry the nominee is too liberal.",
+                "Some in the party",
             ),
         ] {
             assert_eq!(one(text).3, subject, "{text}");
