@@ -496,7 +496,8 @@ impl<'d, 'a> Linker<'d, 'a> {
     }
 
     /// The head word of a noun phrase: its last word, or the word before
-    /// its first post-modifying preposition (`lawyers for the firm`).
+    /// its first post-modifying preposition or a plural's gerund (`lawyers
+    /// for the firm`, `analysts tracking the sector`).
     pub(super) fn head_of(&self, np: &Range<usize>) -> usize {
         let prep = (np.start + 1..np.end).find(|&j| {
             self.is(j, Flags::PREP)
