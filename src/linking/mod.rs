@@ -859,7 +859,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                 None => return None,
             }
         } else {
-            // `As first reported by Politico,`
+            // `As first reported by Politico,` (a `per` without a determiner
+            // falls here too, and finds neither shape).
             let mut k = i + 1;
             while self.is(k, Flags::ADV)
                 || self.word_is(k, words!["first", "previously", "originally"])

@@ -527,10 +527,9 @@ impl<'d, 'a> Linker<'d, 'a> {
 
     /// Whether the word at `j` reads as a plural noun: `officials`, `people`.
     pub(super) fn plural_word(&self, j: usize) -> bool {
-        j < self.doc.tokens.len() && !self.is(j, Flags::FUNCTION | Flags::ADV) && {
-            let word = self.norm(j);
-            word.ends_with('s') && !word.ends_with("ss") || word == "people"
-        }
+        j < self.doc.tokens.len()
+            && !self.is(j, Flags::FUNCTION | Flags::ADV)
+            && (self.in_single_s(j) || self.word_is(j, words!["people"]))
     }
 
     /// Whether the word at `p` can carry a post-modifier with this preposition.
