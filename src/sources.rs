@@ -3434,8 +3434,13 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         Some(n) => {
             d.name = text(doc, n.clone());
             d.name_words = n.clone().map(|j| doc.norm(j).to_owned()).collect();
-            d.kind = kind.unwrap_or_else(|| {
-                if media
+            // `Reuters reporter John Smith`, `station manager Colin Price`: a
+            // name under a personal title is a person, whatever outlet employs them.
+            let titled_person = titled_name(&n)
+                && role_start < n.start
+                && (role_start..n.start).any(|j| doc.tokens[j].is(Flags::ROLE));
+            d.kind = kind.filter(|_| !titled_person).unwrap_or_else(|| {
+                if media && !titled_person
                     || doc.tokens[n.start].is(Flags::OUTLET)
                     || has_phrase(|p| p == PhraseKind::Outlet)
                     // (`The Guardian`: an outlet named with its article.)
@@ -3544,7 +3549,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 || has_phrase(|p| p == PhraseKind::Anonymous)
             {
                 SourceKind::Anonymous
-            } else if media {
+            } else if media && !has(Flags::ROLE) {
                 SourceKind::Media
             } else if has(Flags::DOCUMENT) || has_phrase(|p| p == PhraseKind::Document) {
                 SourceKind::Document
@@ -3984,6 +3989,18 @@ mod tests {
             (d.name.as_str(), d.kind, d.affiliation.as_deref()),
             ("Washington Post", SourceKind::Media, None)
         );
+    }
+
+    #[test]
+    fn journalists_and_station_staff_are_people() {
+        for phrase in [
+            "Reuters reporter John Smith",
+            "station manager Colin Price",
+            "the newspaper editor",
+        ] {
+            assert_eq!(described(phrase).kind, SourceKind::Person, "{phrase}");
+        }
+        assert_eq!(described("broadcaster NHK").kind, SourceKind::Media);
     }
 
     #[test]
