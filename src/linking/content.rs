@@ -1538,6 +1538,18 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             k += 1;
         }
+        // (`confirmed two deaths shortly after the crash`: the adverb is the
+        // time adjunct's.)
+        if k > from + 1
+            && k < end
+            && self.doc.tokens[k].is_word()
+            && self.word_is(
+                k - 1,
+                words!["shortly", "soon", "just", "right", "immediately", "long"],
+            )
+        {
+            k -= 1;
+        }
         from..k
     }
 

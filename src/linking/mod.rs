@@ -9285,6 +9285,7 @@ mod tests {
             ("She praised the staff and urged calm.", "the staff"),
             ("He criticized the ruling and has since appealed.", "the ruling"),
             ("The paper first reported the story Thursday.", "the story"),
+            ("Officials confirmed two deaths shortly after the crash.", "two deaths"),
         ] {
             assert_eq!(frames(text)[0].1, content, "{text}");
         }
