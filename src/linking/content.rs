@@ -942,11 +942,12 @@ impl<'d, 'a> Linker<'d, 'a> {
             )
             // (From `that`: after it a verb form is a noun, `that estimate`.)
             && !self.has_finite_verb(&(k..stop))
-            // (`argued that allies pay too little`: no determiner `that`
-            // before a plural with words after it.)
+            // (`argued that allies pay too little`, `said that people die`,
+            // `found that 54 percent …`: no determiner `that` before a plural
+            // or a number with words after it.)
             && !(stop > next + 1
-                && self.norm(next).len() > 3
-                && self.in_single_s(next))
+                && (self.norm(next).len() > 3 && self.plural_word(next)
+                    || self.doc.number_at(next)))
     }
 
     /// Whether the words from `k` read as a clause (a subject and more),

@@ -7627,6 +7627,15 @@ mod tests {
             (kind, content.as_str()),
             (ClaimKind::Reported, "that estimate")
         );
+        // No determiner `that` before a plural or a number with words after it.
+        for text in [
+            "The agency said that people die of it each year.",
+            "The agency said that 40 people die of it each year.",
+        ] {
+            let (kind, content, _, _) = one(text);
+            assert_eq!(kind, ClaimKind::Indirect, "{text}");
+            assert!(!content.starts_with("that"), "{text}");
+        }
     }
 
     #[test]
