@@ -2803,14 +2803,14 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             };
             d.role = head_role;
         }
+        // The appositive's words up to its first preposition or clause.
+        let stop = (a..app.end)
+            .find(|&k| {
+                doc.tokens[k].is(Flags::PREP | Flags::REL | Flags::SUB)
+                    || doc.tokens[k].is_punct(',')
+            })
+            .unwrap_or(app.end);
         if d.role.is_none() {
-            // The appositive's words up to its first preposition or clause.
-            let stop = (a..app.end)
-                .find(|&k| {
-                    doc.tokens[k].is(Flags::PREP | Flags::REL | Flags::SUB)
-                        || doc.tokens[k].is_punct(',')
-                })
-                .unwrap_or(app.end);
             d.role = extra
                 .role
                 .clone()
@@ -2834,8 +2834,17 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
                 SourceKind::Person if d.kind == SourceKind::Organization && !institution_word => {
                     d.kind = SourceKind::Person;
                 }
+                // (Only a word that names a body says so: `John Ames, a
+                // nutritionist at Harvard University` is a person.)
                 SourceKind::Organization | SourceKind::Government | SourceKind::Media
-                    if d.kind == SourceKind::Person && !institution_word =>
+                    if d.kind == SourceKind::Person
+                        && !institution_word
+                        && (a..stop).any(|k| {
+                            doc.tokens[k].is(Flags::ORGANIZATION
+                                | Flags::GOVERNMENT
+                                | Flags::MEDIA
+                                | Flags::OUTLET)
+                        }) =>
                 {
                     d.kind = extra.kind;
                 }
@@ -3731,6 +3740,12 @@ mod tests {
             (
                 "Ana Ruiz, a nurse at the clinic",
                 "Ana Ruiz",
+                SourceKind::Person,
+            ),
+            // (A noun outside the lexicon names no body.)
+            (
+                "John Ames, a nutritionist at Harvard University",
+                "John Ames",
                 SourceKind::Person,
             ),
             (
