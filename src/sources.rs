@@ -3235,7 +3235,17 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             k += 1;
             continue;
         }
-        if let Some((stop, place, demonym)) = place_at(doc, k, end) {
+        // `the American Heart Association`, `Ohio State University`: a place
+        // opening a body's capitalized name is a word of the name.
+        let opens_body_name = |stop: usize| {
+            stop < end
+                && (stop..end).all(|j| doc.tokens[j].capitalized && doc.tokens[j].is_word())
+                && doc.tokens[end - 1].is(Flags::ORGANIZATION)
+                && !doc.tokens[end - 1].is(Flags::GOVERNMENT)
+        };
+        if let Some((stop, place, demonym)) =
+            place_at(doc, k, end).filter(|&(stop, ..)| !opens_body_name(stop))
+        {
             if name.is_none() && (demonym || stop < end) {
                 affiliation = Some(place.to_owned());
                 if stop >= end {
@@ -4004,6 +4014,20 @@ mod tests {
             (d.name.as_str(), d.kind, d.affiliation.as_deref()),
             ("Washington Post", SourceKind::Media, None)
         );
+    }
+
+    #[test]
+    fn a_place_opening_a_bodys_name_is_a_word_of_it() {
+        for (phrase, name) in [
+            (
+                "the American Heart Association",
+                "American Heart Association",
+            ),
+            ("Ohio State University", "Ohio State University"),
+            ("the Russian Defense Ministry", "Defense Ministry"),
+        ] {
+            assert_eq!(described(phrase).name, name, "{phrase}");
+        }
     }
 
     #[test]
