@@ -513,6 +513,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                     start = comma;
                 }
             }
+            // (`According to police on Monday, …`: and the phrase's adjuncts.)
+            let past_adjuncts = self.skip_adjuncts(start, sentence.end);
+            if self.punct(past_adjuncts, ',') {
+                start = past_adjuncts;
+            }
             while start < sentence.end && self.punct(start, ',') {
                 start += 1;
             }
@@ -5978,6 +5983,9 @@ mod tests {
             (content.as_str(), source.as_str()),
             ("most voters back it", "a Gallup poll")
         );
+        // The phrase's adjuncts before the comma are the frame's.
+        let (_, content, _, _) = one("According to police on Monday, the man was armed.");
+        assert_eq!(content, "the man was armed");
         let (_, _, _, source) =
             one("The fund ran dry, according to a summary released by the city auditor.");
         assert_eq!(source, "a summary released by the city auditor");
