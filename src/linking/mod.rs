@@ -3618,9 +3618,14 @@ impl<'d, 'a> Linker<'d, 'a> {
             } else {
                 !determiner_no && self.has_finite_verb(&(seg.start + 1..reduced))
             };
+            // (`the coalition of unions, churches and service workers behind
+            // the measure,`: a list's last items, split by its comma.)
+            let list_tail = n > 0
+                && self.doc.tokens[seg.start].is_word()
+                && seg.clone().any(|k| self.word_is(k, words!["and", "or"]));
             let fits = relative
                 || relative_open
-                || opener && !finite && self.quotes.at(seg.start).is_none();
+                || (opener || list_tail) && !finite && self.quotes.at(seg.start).is_none();
             if !fits {
                 return None;
             }
@@ -3640,6 +3645,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                     || self.doc.party_tag(seg.clone()).is_some())
                 && before_relative == seg.end
             {
+                appositive_end = Some(to);
+            }
+            if list_tail && appositive_end == Some(from - 1) {
                 appositive_end = Some(to);
             }
             relative_open = if relative {
@@ -7721,6 +7729,13 @@ mod tests {
                 "Philip Ardery, a lawyer for Pinecrest, one of the companies named in the \
                  complaint, wrote that his client was blameless.",
                 "Philip Ardery, a lawyer for Pinecrest",
+            ),
+            // A list's comma splits no insert; people `with` a body.
+            (
+                "Organizers with Fair Wage Idaho, the coalition of unions, churches and \
+                 service workers behind the measure, say they have knocked on 9,000 doors.",
+                "Organizers with Fair Wage Idaho, the coalition of unions, churches and service \
+                 workers behind the measure",
             ),
         ] {
             assert_eq!(one(text).3, source, "{text}");

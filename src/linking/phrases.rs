@@ -501,9 +501,12 @@ impl<'d, 'a> Linker<'d, 'a> {
     pub(super) fn head_of(&self, np: &Range<usize>) -> usize {
         let prep = (np.start + 1..np.end).find(|&j| {
             self.is(j, Flags::PREP)
-                // `Bank of America`: a preposition inside a name.
+                // `Bank of America`: a preposition inside a name (not after
+                // a plural of people opening the sentence: `Organizers with
+                // Fair Wage Idaho`).
                 && !(self.doc.tokens[j - 1].capitalized
-                    && self.doc.tokens.get(j + 1).is_some_and(|n| n.capitalized))
+                    && self.doc.tokens.get(j + 1).is_some_and(|n| n.capitalized)
+                    && !(self.is(j - 1, Flags::ANON | Flags::ROLE) && self.plural_word(j - 1)))
                 // (`Residents living near the plant`: a plural's gerund.)
                 || self.is_gerund_word(j) && self.plural_word(j - 1)
         });
@@ -537,7 +540,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         let t = &self.doc.tokens[p];
         let word = self.norm(p);
         match prep {
-            "with" => words!["familiar", "associated", "involved"].has(word),
+            // (`organizers with the coalition`, `an official with the agency`.)
+            "with" => {
+                words!["familiar", "associated", "involved"].has(word)
+                    || t.is(Flags::ROLE | Flags::ANON) && (!t.capitalized || word.ends_with('s'))
+            }
             // `people close to`, `aides to the mayor`, `an adviser to the king`.
             "to" => {
                 words!["close", "closest", "near"].has(word)
