@@ -3647,8 +3647,9 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 appositive_end = Some(to);
             }
-            if list_tail && appositive_end == Some(from - 1) {
-                appositive_end = Some(to);
+            // (The mention stops before an appositive that holds a list.)
+            if list_tail {
+                appositive_end = None;
             }
             relative_open = if relative {
                 !self.has_finite_verb(&(seg.start + 1..seg.end))
@@ -7734,8 +7735,7 @@ mod tests {
             (
                 "Organizers with Fair Wage Idaho, the coalition of unions, churches and \
                  service workers behind the measure, say they have knocked on 9,000 doors.",
-                "Organizers with Fair Wage Idaho, the coalition of unions, churches and service \
-                 workers behind the measure",
+                "Organizers with Fair Wage Idaho",
             ),
         ] {
             assert_eq!(one(text).3, source, "{text}");
