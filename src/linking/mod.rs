@@ -1103,7 +1103,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             return k > start
                 && self.word_is(k - 1, CLAUSE_SUBJECTS)
                 && opens_clause(k - 1)
-                && (self.word_is(i + 1, words!["to", "that"])
+                && (self.word_is(i + 1, words!["to", "that", "by"])
                     || self.word_is(i + 1, CLAUSE_SUBJECTS)
                     || self.is(i + 1, Flags::DET));
         }
@@ -4599,9 +4599,16 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return self.active(i, verb, subject_end, negated, sentence);
         }
+        // (`was told by the police that …`: the agent before the content.)
+        let agent = if self.word_is(i + 1, words!["by"]) {
+            self.np_right(i + 2, sentence.end)
+        } else {
+            None
+        };
+        let after = agent.as_ref().map_or(i + 1, |a| a.end);
         // `were advised to`, `was asked to`: the listener's instruction from
         // an unnamed source.
-        let told_to = verb.frames.obj && self.word_is(i + 1, words!["to"]);
+        let told_to = verb.frames.obj && self.word_is(after, words!["to"]);
         // `Staff were told the office would close`, `were warned that …`:
         // what the listeners heard, from an unnamed source; the listeners
         // are no part of it (nor of an instruction: `were advised to …`).
@@ -4611,18 +4618,14 @@ impl<'d, 'a> Linker<'d, 'a> {
             && !told_to
             && !negated
             && !asked_question
-            && (self.word_is(i + 1, words!["that"]) || self.looks_like_clause(i + 1, sentence.end));
+            && (self.word_is(after, words!["that"]) || self.looks_like_clause(after, sentence.end));
         if told_to || told_that {
-            let start = if self.word_is(i + 1, words!["that"]) {
-                i + 2
-            } else {
-                i + 1
-            };
+            let start = after + usize::from(self.word_is(after, words!["that"]));
             let content = self.clause_right(start, sentence.end);
             if content.len() < 2 || told_that && !self.has_finite_verb(&content) {
                 return false;
             }
-            self.push_clause(content, i..i + 1, None, stance_of(verb.stance, false));
+            self.push_clause(content, i..i + 1, agent, stance_of(verb.stance, false));
             return true;
         }
         if negated {
@@ -4648,12 +4651,6 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         let stance = stance_of(verb.stance, false);
         let cue = i..i + 1;
-        let agent = if self.word_is(i + 1, words!["by"]) {
-            self.np_right(i + 2, sentence.end)
-        } else {
-            None
-        };
-        let after = agent.as_ref().map_or(i + 1, |a| a.end);
         let subject = self
             .np_left(subject_end, sentence.start)
             .map(|np| self.whole_subject(np, sentence.start))
@@ -6048,6 +6045,26 @@ mod tests {
         assert_eq!(
             (kind, content.as_str(), source.as_str()),
             (ClaimKind::Reported, "The deal", "the ministry")
+        );
+        // A listener told by an agent; also in a quotation, and in the
+        // impersonal passive.
+        for text in [
+            "She was told by the police that the road was safe.",
+            "“We were told by the police that the road was safe,” she said.",
+        ] {
+            let found = frames(text);
+            let told = found.iter().find(|f| f.2 == "told").expect(text);
+            assert_eq!(
+                (told.1.as_str(), told.3.as_str()),
+                ("the road was safe", "the police")
+            );
+        }
+        let found = frames("“It is asserted by the Crown that they knew this,” he said.");
+        assert!(
+            found
+                .iter()
+                .any(|f| f.1 == "they knew this" && f.3 == "the Crown"),
+            "{found:?}"
         );
     }
 
