@@ -223,11 +223,16 @@ fn remove_overlaps(
             }
             continue;
         }
-        // Prefer the claim whose cue sits outside the other's content.
+        // Prefer the claim whose cue sits outside the other's content, or
+        // one that opens it (`has learned that according to a posting, …`:
+        // the posting's claim).
         let last = &kept[t];
         let inner = a.cue.start >= last.content.start && a.cue.end <= last.content.end;
         let kept_inner = last.cue.start >= a.content.start && last.cue.end <= a.content.end;
-        if kept_inner && !inner && !has_nested {
+        if (kept_inner && !inner
+            || a.kind == ClaimKind::AccordingTo && a.cue.start == last.content.start)
+            && !has_nested
+        {
             kept[t] = a;
         }
     }
@@ -495,7 +500,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self.word_is(i - 1, words!["and", "but"])
             && self.punct(i - 2, ',');
         // `has learned that according to a posting, the site …`: a new clause.
-        let after_that = i > sentence.start && self.word_is(i - 1, words!["that"]);
+        // (`said that, according to …`: a comma between.)
+        let after_that = i > sentence.start
+            && (self.word_is(i - 1, words!["that"])
+                || self.punct(i - 1, ',') && self.word_is(i.saturating_sub(2), words!["that"]));
         let content = if i == sentence.start
             || after_and
             || after_that
@@ -505,7 +513,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             let mut start = source.end;
             // `According to a memo circulated to members, …`: a
             // post-modifier the phrase stopped before.
-            let postmodifier = self.past_participle(start)
+            let postmodifier = self.past_form(start)
                 || self.is(start, Flags::PREP) && self.past_participle(source.end - 1);
             if postmodifier {
                 let comma = self.first_comma(start + 1..sentence.end.min(start + MAX_PHRASE));
@@ -4605,7 +4613,14 @@ impl<'d, 'a> Linker<'d, 'a> {
         } else {
             None
         };
-        let after = agent.as_ref().map_or(i + 1, |a| a.end);
+        // (`told by the director at the time, Lorraine Beck, that …`: the
+        // agent's adjuncts and appositive before the clause.)
+        let after = agent.as_ref().map_or(i + 1, |a| {
+            (a.end..sentence.end.min(a.end + 12))
+                .take_while(|&j| self.doc.tokens[j].is_word() || self.punct(j, ','))
+                .find(|&j| self.word_is(j, words!["that"]))
+                .unwrap_or(a.end)
+        });
         // `were advised to`, `was asked to`: the listener's instruction from
         // an unnamed source.
         let told_to = verb.frames.obj && self.word_is(after, words!["to"]);
@@ -5989,9 +6004,24 @@ mod tests {
             (content.as_str(), source.as_str()),
             ("most voters back it", "a Gallup poll")
         );
-        // The phrase's adjuncts before the comma are the frame's.
-        let (_, content, _, _) = one("According to police on Monday, the man was armed.");
-        assert_eq!(content, "the man was armed");
+        // The phrase's adjuncts before the comma are the frame's, and so is
+        // an irregular participle's phrase; a name's document takes no
+        // appositive.
+        for text in [
+            "According to police on Monday, the man was armed.",
+            "According to a posting made on Monday, the man was armed.",
+            "According to a Gallup poll, the man was armed.",
+        ] {
+            assert_eq!(one(text).1, "the man was armed", "{text}");
+        }
+        // Opening another's content (`has learned that, according to …`),
+        // the phrase's source is the one that stands behind it.
+        let (kind, content, _, source) =
+            one("The paper has learned that, according to a posting, the site was hacked.");
+        assert_eq!(
+            (kind, content.as_str(), source.as_str()),
+            (ClaimKind::AccordingTo, "the site was hacked", "a posting")
+        );
         let (_, _, _, source) =
             one("The fund ran dry, according to a summary released by the city auditor.");
         assert_eq!(source, "a summary released by the city auditor");

@@ -675,9 +675,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                     (opened, named, headed) = (false, false, false);
                     continue;
                 }
-                // An appositive follows a proper name only.
-                let named_before =
-                    (from..k).any(|j| self.doc.tokens[j].capitalized && !self.is(j, Flags::DET));
+                // An appositive follows a proper name only (not `a Gallup
+                // poll, the …`: a common noun's phrase).
+                let named_before = (from..k)
+                    .any(|j| self.doc.tokens[j].capitalized && !self.is(j, Flags::DET))
+                    && !(headed
+                        && self.doc.tokens[k - 1].is_word()
+                        && !self.doc.tokens[k - 1].capitalized);
                 if named_before {
                     if let Some(appositive) = self.appositive(k + 1, end) {
                         last_good = Some(appositive);
