@@ -9,8 +9,9 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::prelude::*;
 
+use super::app::raw;
 use super::dom;
-use super::labels::{kind_class, kind_label};
+use super::labels::{class_list, kind_class, kind_label, truth};
 use super::layout::{small_sort_by_key, Doc, Node};
 use super::state::Filter;
 use crate::text::lowercase;
@@ -56,11 +57,10 @@ pub struct ArticleProps {
 pub fn article_view(props: &ArticleProps) -> Html {
     let doc = &props.doc;
     if doc.paragraphs.is_empty() {
-        return html! {
-            <article class="article" aria-label="Article">
-                <p class="empty">{"This article has no text."}</p>
-            </article>
-        };
+        return raw(concat!(
+            r#"<article class="article" aria-label="Article">"#,
+            r#"<p class="empty">This article has no text.</p></article>"#,
+        ));
     }
     // The open claim's cue, source mention and hedges are picked out in the
     // text, so the reader sees what the card is talking about.
@@ -173,7 +173,7 @@ impl Ctx<'_> {
                 out.push(html! { {self.doc.slice(cursor, s).to_string()} });
             }
             out.push(html! {
-                <span class={classes!("deco", class)}>{self.doc.slice(s, e).to_string()}</span>
+                <span CLASS={class_list(&[Some("deco"), Some(class)])}>{self.doc.slice(s, e).to_string()}</span>
             });
             cursor = e;
         }
@@ -188,13 +188,13 @@ impl Ctx<'_> {
         let source = self.doc.analysis.source_of(claim);
         let kind = source.map(|s| s.kind);
         let open = self.open == Some(i);
-        let class = classes!(
-            "claim",
-            kind_class(kind),
+        let class = class_list(&[
+            Some("claim"),
+            Some(kind_class(kind)),
             open.then_some("open"),
             (self.flash == Some(i)).then_some("flash"),
             (!first).then_some("cont"),
-        );
+        ]);
         let emit = |f: fn(usize) -> ClaimEvent| {
             let cb = self.on_claim.clone();
             move || cb.emit(f(i))
@@ -256,28 +256,29 @@ impl Ctx<'_> {
                 }
             })
         };
-        let who = match source {
-            Some(s) => format!("{} ({})", s.name, lowercase(kind_label(kind))),
-            None => "the writer, no source".to_string(),
-        };
-        if !first {
-            // Later pieces of a claim running over paragraphs, or the second
-            // part of a split quotation: same look and pointer behaviour, but
-            // one Tab stop per claim.
-            return html! {
-                <mark class={class} data-claim={i.to_string()}
-                      {onpointerenter} {onpointerleave} {onclick}>
-                    {content}
-                </mark>
+        let description = || {
+            let who = match source {
+                Some(s) => format!("{} ({})", s.name, lowercase(kind_label(kind))),
+                None => "the writer, no source".to_string(),
             };
-        }
+            format!("Claim by {who}")
+        };
+        // Later pieces of a claim running over paragraphs, or the second part
+        // of a split quotation (not `first`): same look and pointer behaviour,
+        // but one Tab stop per claim, so none of the attributes and listeners
+        // of focus and keys. One `<mark>` for both: each `html!` element adds
+        // its own code to the WebAssembly.
         html! {
-            <mark id={format!("claim-{}", claim.id)} class={class} data-claim={i.to_string()}
-                  tabindex="0" role="button" aria-haspopup="dialog"
-                  aria-expanded={open.to_string()}
-                  aria-controls={open.then_some("whosaid-card")}
-                  aria-description={format!("Claim by {who}")}
-                  {onpointerenter} {onpointerleave} {onclick} {onfocus} {onblur} {onkeydown}>
+            <mark id={first.then(|| format!("claim-{}", claim.id))} CLASS={class}
+                  data-claim={i.to_string()}
+                  tabindex={first.then_some("0")} role={first.then_some("button")}
+                  aria-haspopup={first.then_some("dialog")}
+                  aria-expanded={first.then(|| truth(open))}
+                  aria-controls={(first && open).then_some("whosaid-card")}
+                  aria-description={first.then(description)}
+                  {onpointerenter} {onpointerleave} {onclick}
+                  onfocus={first.then_some(onfocus)} onblur={first.then_some(onblur)}
+                  onkeydown={first.then_some(onkeydown)}>
                 {content}
             </mark>
         }

@@ -11,7 +11,9 @@ use web_sys::{DomRect, Element, HtmlElement};
 use yew::prelude::*;
 
 use super::dom;
-use super::labels::{claim_kind_label, kind_class, kind_icon, kind_label, stance_label, tr};
+use super::labels::{
+    claim_kind_label, class_list, kind_class, kind_icon, kind_label, stance_label, tr,
+};
 use super::layout::Doc;
 use crate::{Content, Span};
 
@@ -121,24 +123,17 @@ pub fn claim_card(props: &CardProps) -> Html {
     if let Some(stance) = claim.stance {
         facts.push((tr("Stance"), html! { {stance_label(stance)} }));
     }
-    let hedges = if claim.hedges.is_empty() {
+    let mut hedges: Vec<Html> = Vec::new();
+    for hedge in &claim.hedges {
+        if !hedges.is_empty() {
+            hedges.push(html! { {", "} });
+        }
+        hedges.push(html! { <span class="deco hedge">{hedge.text.clone()}</span> });
+    }
+    let hedges = if hedges.is_empty() {
         html! { <span class="none">{tr("none")}</span> }
     } else {
-        claim
-            .hedges
-            .iter()
-            .map(|h| html! { <span class="deco hedge">{h.text.clone()}</span> })
-            .collect::<Vec<_>>()
-            .into_iter()
-            .enumerate()
-            .map(|(n, h)| {
-                if n == 0 {
-                    h
-                } else {
-                    html! { <>{", "}{h}</> }
-                }
-            })
-            .collect()
+        hedges.into_iter().collect()
     };
     facts.push((tr("Hedges"), hedges));
 
@@ -220,24 +215,20 @@ pub fn claim_card(props: &CardProps) -> Html {
         None => tr("Nobody in the article stands behind this statement.").to_string(),
     };
     let on_close = props.on_close.clone();
-    let onpointerenter = {
+    // One closure for both (one copy of its code): whether the pointer is
+    // inside after the event.
+    let pointer = |inside: bool| {
         let cb = props.on_pointer.clone();
         Callback::from(move |e: PointerEvent| {
             if e.pointer_type() != "touch" {
-                cb.emit(true)
+                cb.emit(inside)
             }
         })
     };
-    let onpointerleave = {
-        let cb = props.on_pointer.clone();
-        Callback::from(move |e: PointerEvent| {
-            if e.pointer_type() != "touch" {
-                cb.emit(false)
-            }
-        })
-    };
+    let onpointerenter = pointer(true);
+    let onpointerleave = pointer(false);
     html! {
-        <div id="whosaid-card" ref={props.node.clone()} class={classes!("card", kind_class(kind), props.pinned.then_some("pinned"))}
+        <div id="whosaid-card" ref={props.node.clone()} CLASS={class_list(&[Some("card"), Some(kind_class(kind)), props.pinned.then_some("pinned")])}
              role="dialog" aria-modal="false" aria-labelledby="whosaid-card-name"
              aria-describedby="whosaid-card-summary" tabindex="-1"
              // A tap inside the card is not a tap elsewhere.
@@ -293,11 +284,13 @@ fn place(card: &HtmlElement, claim: usize, scope: Option<&Element>) {
     };
     let mut lines: Vec<DomRect> = Vec::new();
     let selector = format!("[data-claim=\"{claim}\"]");
-    let pieces = match scope {
-        Some(scope) => scope.query_selector_all(&selector),
-        None => document.query_selector_all(&selector),
-    };
-    if let Ok(pieces) = pieces {
+    // The whole page through its `<html>` element: `querySelectorAll` on
+    // elements only, one import less.
+    let page = document.document_element();
+    if let Some(Ok(pieces)) = scope
+        .or(page.as_ref())
+        .map(|s| s.query_selector_all(&selector))
+    {
         for i in 0..pieces.length() {
             let Some(el) = pieces.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else {
                 continue;
@@ -374,7 +367,9 @@ fn place(card: &HtmlElement, claim: usize, scope: Option<&Element>) {
     }
     let _ = style.set_property("left", &px(left + scroll_x));
     let _ = style.set_property("top", &px(y + scroll_y));
-    let _ = style.remove_property("visibility");
+    // An empty value removes the property (CSSOM), as `removeProperty`
+    // would, through the import `setProperty` needs anyway.
+    let _ = style.set_property("visibility", "");
     let _ = card.set_attribute("data-side", if on_below { "below" } else { "above" });
 }
 

@@ -18,21 +18,28 @@ pub fn document() -> Document {
         .expect("the reader runs in a page with a document")
 }
 
+/// The page's address. Its query and origin are read from this `URL`, not
+/// from `location`: the `URL` imports serve the article's address too, so
+/// the WebAssembly needs none of `location`'s but its `href`.
+fn page_url() -> Result<Url, &'static str> {
+    let location = web_sys::window().ok_or("no window")?.location();
+    let href = location.href().map_err(|_| "no page address")?;
+    Url::new(&href).map_err(|_| "no page address")
+}
+
 /// The article address the page was opened with (`?src=`), if any.
 pub fn src_param() -> Option<String> {
-    let search = web_sys::window()?.location().search().ok()?;
-    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    let params = page_url().ok()?.search_params();
     params.get("src").filter(|s| !s.trim().is_empty())
 }
 
 /// Resolves `src` against the page and accepts it only on the page's own
 /// origin: the reader opens the site's articles, never fetches elsewhere.
 pub fn same_origin_url(src: &str) -> Result<String, String> {
-    let location = web_sys::window().ok_or("no window")?.location();
-    let base = location.href().map_err(|_| "no page address")?;
-    let url = Url::new_with_base(src, &base)
+    let page = page_url()?;
+    let url = Url::new_with_base(src, &page.href())
         .map_err(|_| format!("“{src}” is not an address the reader understands."))?;
-    let origin = location.origin().map_err(|_| "no page origin")?;
+    let origin = page.origin();
     if url.origin() != origin {
         return Err(format!(
             "Only articles from this site can be opened; “{src}” is elsewhere. \
@@ -115,7 +122,12 @@ pub fn html_to_text(html: &str) -> String {
     let Ok(doc) = parser.parse_from_string(html, SupportedType::TextHtml) else {
         return String::new();
     };
-    if let Ok(junk) = doc.query_selector_all(NOT_TEXT) {
+    // Queried through its `<html>` element, never a match itself: the
+    // reader calls `querySelector` on elements only, one import less.
+    let Some(page) = doc.document_element() else {
+        return String::new();
+    };
+    if let Ok(junk) = page.query_selector_all(NOT_TEXT) {
         for i in 0..junk.length() {
             if let Some(node) = junk.item(i) {
                 if let Some(el) = node.dyn_ref::<Element>() {
@@ -124,11 +136,11 @@ pub fn html_to_text(html: &str) -> String {
             }
         }
     }
-    let root: Option<Element> = doc
+    let root: Option<Element> = page
         .query_selector("article")
         .ok()
         .flatten()
-        .or_else(|| doc.query_selector("main").ok().flatten())
+        .or_else(|| page.query_selector("main").ok().flatten())
         .or_else(|| doc.body().map(Into::into));
     let Some(root) = root else {
         return String::new();

@@ -7,6 +7,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::{ClipboardEvent, DataTransfer, File, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::app::raw;
 use super::dom;
 
 /// An article the reader supplied, and how (for the status line).
@@ -92,12 +93,12 @@ pub fn paste_input(on_text: &Callback<Supplied>, area: &NodeRef) -> Html {
     };
     html! {
         <section class="own" aria-labelledby="own-title" id="your-article">
-            <h2 id="own-title">{"Read your own article"}</h2>
-            <p class="hint">
-                {"Paste or drop an article (text or a web page), or open a file. "}
-                <strong>{"It is analysed in this page; nothing is sent anywhere."}</strong>
-            </p>
-            <label for="paste" class="sr-only">{"Article text or HTML"}</label>
+            {raw(concat!(
+                r#"<h2 id="own-title">Read your own article</h2>"#,
+                r#"<p class="hint">Paste or drop an article (text or a web page), or open a file. "#,
+                r#"<strong>It is analysed in this page; nothing is sent anywhere.</strong></p>"#,
+                r#"<label for="paste" class="sr-only">Article text or HTML</label>"#,
+            ))}
             <textarea id="paste" ref={area.clone()} rows="4" {onpaste}
                       placeholder="Paste an article here…" spellcheck="false" />
             <div class="row">

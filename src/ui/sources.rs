@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::labels::{count, kind_class, kind_icon, kind_label, tr};
+use super::labels::{class_list, count, kind_class, kind_icon, kind_label, tr, truth};
 use super::layout::Doc;
 use super::state::Filter;
 use crate::SourceKind;
@@ -38,7 +38,10 @@ pub fn use_share_bar(doc: Option<Rc<Doc>>) -> NodeRef {
             let Some(bar) = bar.cast::<HtmlElement>() else {
                 return;
             };
-            let segments = bar.children();
+            // Its child nodes, not `children()`: the same spans (text nodes
+            // are skipped below) through `NodeList`, whose imports the
+            // WebAssembly has anyway, not `HTMLCollection`'s.
+            let segments = bar.child_nodes();
             for i in 0..segments.length() {
                 let Some(seg) = segments
                     .item(i)
@@ -79,52 +82,58 @@ pub fn sources_panel(props: &SourcesProps) -> Html {
         })
     };
 
+    // A source's row, or the writer's (no `kind`), its `detail` after the
+    // kind: one copy of the markup's code for both.
+    let row = |key: &str,
+               source: &str,
+               kind: Option<SourceKind>,
+               filter: Filter,
+               name: &str,
+               detail: Option<String>| {
+        let pressed = props.filter == filter;
+        let n = kept(&filter);
+        let label = match kind {
+            Some(_) => kind_label(kind),
+            None => tr("No source: the article’s own voice"),
+        };
+        html! {
+            <li key={key.to_string()}>
+                <button type="button" CLASS={class_list(&[Some("source"), Some(kind_class(kind))])}
+                        aria-pressed={truth(pressed)} onclick={toggle(filter)}
+                        data-source={source.to_string()}>
+                    {kind_icon(kind)}
+                    <span class="who">
+                        <span class="name">{name.to_string()}</span>
+                        <span class="detail">{label}{for detail}</span>
+                    </span>
+                    <span class="count" aria-label={count(n, "claim")}>{n}</span>
+                </button>
+            </li>
+        }
+    };
     let mut rows: Vec<Html> = analysis
         .sources
         .iter()
         .map(|s| {
-            let filter = Filter::Source(s.id.clone());
-            let pressed = props.filter == filter;
-            let n = kept(&filter);
             let detail: Vec<&str> = [s.role.as_deref(), s.affiliation.as_deref()]
                 .into_iter()
                 .flatten()
                 .collect();
-            html! {
-                <li key={s.id.clone()}>
-                    <button type="button" class={classes!("source", kind_class(Some(s.kind)))}
-                            aria-pressed={pressed.to_string()} onclick={toggle(filter)}
-                            data-source={s.id.clone()}>
-                        {kind_icon(Some(s.kind))}
-                        <span class="who">
-                            <span class="name">{s.name.clone()}</span>
-                            <span class="detail">
-                                {kind_label(Some(s.kind))}
-                                {for (!detail.is_empty()).then(|| format!(" · {}", detail.join(", ")))}
-                            </span>
-                        </span>
-                        <span class="count" aria-label={count(n, "claim")}>{n}</span>
-                    </button>
-                </li>
-            }
+            let detail = (!detail.is_empty()).then(|| format!(" · {}", detail.join(", ")));
+            let filter = Filter::Source(s.id.clone());
+            row(&s.id, &s.id, Some(s.kind), filter, &s.name, detail)
         })
         .collect();
-    let unattributed = kept(&Filter::Unattributed);
-    if unattributed > 0 {
-        let pressed = props.filter == Filter::Unattributed;
-        rows.push(html! {
-            <li key="writer">
-                <button type="button" class="source k-none" aria-pressed={pressed.to_string()}
-                        onclick={toggle(Filter::Unattributed)} data-source="none">
-                    {kind_icon(None)}
-                    <span class="who">
-                        <span class="name">{tr("The writer")}</span>
-                        <span class="detail">{tr("No source: the article’s own voice")}</span>
-                    </span>
-                    <span class="count" aria-label={count(unattributed, "claim")}>{unattributed}</span>
-                </button>
-            </li>
-        });
+    if kept(&Filter::Unattributed) > 0 {
+        let writer = tr("The writer");
+        rows.push(row(
+            "writer",
+            "none",
+            None,
+            Filter::Unattributed,
+            writer,
+            None,
+        ));
     }
 
     let status = match &props.filter {
@@ -189,13 +198,13 @@ fn share_bar(doc: &Doc, bar: NodeRef) -> Html {
         <figure class="shares">
             <div class="bar" role="img" aria-label={label} ref={bar}>
                 {for parts.iter().filter(|p| p.2 > 0).map(|(class, _, pct)| html! {
-                    <span class={classes!("seg", *class)} data-pct={pct.to_string()}></span>
+                    <span CLASS={class_list(&[Some("seg"), Some(*class)])} data-pct={pct.to_string()}></span>
                 })}
             </div>
             <figcaption>
                 <ul class="share-legend" aria-hidden="true">
                     {for parts.iter().map(|(class, label, pct)| html! {
-                        <li><span class={classes!("swatch", *class)}></span>{format!("{label} {pct}%")}</li>
+                        <li><span CLASS={class_list(&[Some("swatch"), Some(*class)])}></span>{format!("{label} {pct}%")}</li>
                     })}
                 </ul>
                 <span class="of">{format!("{} {total} {}", tr("of"), tr("sentences"))}</span>
@@ -213,7 +222,7 @@ fn legend() -> Html {
             <ul>
                 {for kinds.map(|k| html! {
                     <li>
-                        <mark class={classes!("claim", "sample", kind_class(k))}>{kind_label(k)}</mark>
+                        <mark CLASS={class_list(&[Some("claim"), Some("sample"), Some(kind_class(k))])}>{kind_label(k)}</mark>
                     </li>
                 })}
             </ul>
