@@ -290,6 +290,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     self.mention(e, mention);
                     return e;
                 }
+                if let Some(e) = self.body_just_named(&description, at) {
+                    self.mention(e, mention);
+                    return e;
+                }
             }
         }
         if let Some(e) = self.same_entity(&description) {
@@ -1396,6 +1400,30 @@ impl<'d, 'a> Resolver<'d, 'a> {
             .then_some(e)
     }
 
+    /// `USA Track & Field said … . The federation declined …`: a body's
+    /// generic noun with no name it fits is the source of its kind the
+    /// last two sentences named, when that name says nothing of
+    /// what kind of body it is (`Pacific Valley Electric`, not `… Authority`).
+    fn body_just_named(&self, d: &Description, at: usize) -> Option<usize> {
+        let &e = self.recent.iter().rev().find(|&&e| {
+            let entity = &self.entities[e];
+            entity.description.kind == d.kind && !entity.description.name_words.is_empty()
+        })?;
+        let entity = &self.entities[e];
+        let known = &entity.description;
+        let plain_name = known.name_words.iter().all(|w| {
+            lexicon().info(w).is_none_or(|i| {
+                !i.flags.any(Flags::ORGANIZATION | Flags::GOVERNMENT) || is_company_suffix(w)
+            })
+        });
+        (known.kind == d.kind
+            && !known.name_words.is_empty()
+            && entity.members.is_empty()
+            && (plain_name || d.kind == SourceKind::Media)
+            && self.sentences_apart(entity.last_seen, at) <= 2)
+            .then_some(e)
+    }
+
     /// Whether the tokens from `start` spell `words` (lowercase).
     fn spells(&self, start: usize, words: &[String]) -> bool {
         (start..start + words.len())
@@ -1749,6 +1777,7 @@ fn is_company_name_word(word: &str) -> bool {
         "communications",
         "electronics",
         "semiconductor",
+        "electric",
         "solutions",
         "capital",
         "partners",
@@ -1785,7 +1814,8 @@ fn is_bare_anaphor(d: &Description) -> bool {
         d.kind,
         SourceKind::Organization | SourceKind::Government | SourceKind::Media
     ) && d.name_words.is_empty()
-        && d.role.is_none()
+        // (`the newspaper` reads its head as a role too.)
+        && d.role.as_ref().is_none_or(|role| *role == d.name)
         && d.affiliation.is_none()
         && !has_char(&d.name, ' ')
 }
@@ -4264,6 +4294,50 @@ mod tests {
         let mut r = Resolver::new(&doc);
         let e = r.resolve(find(&doc, "The agency"));
         assert_eq!(r.entities[e].description.name, "agency");
+    }
+
+    #[test]
+    fn a_generic_head_finds_the_source_just_named_of_its_kind() {
+        for (text, first, anaphor, name) in [
+            (
+                "USA Track & Field said it respected the ruling. The federation declined to comment.",
+                "USA Track & Field",
+                "The federation",
+                "USA Track & Field",
+            ),
+            (
+                "Pacific Valley Electric said a line shut off, but the utility said it was too early.",
+                "Pacific Valley Electric",
+                "the utility",
+                "Pacific Valley Electric",
+            ),
+            (
+                "The Selna Courier reported a delay. The newspaper said a recount was discussed.",
+                "Selna Courier",
+                "The newspaper",
+                "Selna Courier",
+            ),
+            // (A name that says what body it is keeps another noun's anaphor apart.)
+            (
+                "The Grid Authority said demand rose. The utility said prices would rise.",
+                "Grid Authority",
+                "The utility",
+                "utility",
+            ),
+            // (Three sentences on, the anaphor is its own source.)
+            (
+                "Halvard Rovers said so. Fans left. Rain fell. The club said nothing more.",
+                "Halvard Rovers",
+                "The club",
+                "club",
+            ),
+        ] {
+            let doc = Document::new(text);
+            let mut r = Resolver::new(&doc);
+            r.resolve(find(&doc, first));
+            let e = r.resolve(find(&doc, anaphor));
+            assert_eq!(r.entities[e].description.name, name, "{text}");
+        }
     }
 
     #[test]
