@@ -945,7 +945,15 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let owned = !t.capitalized
             && (d.kind == SourceKind::Organization && t.is(Flags::ORGANIZATION)
                 || d.kind == SourceKind::Anonymous && doc.norm(head).ends_with('s'));
-        let start = mention.start + usize::from(is_article(doc.norm(mention.start)));
+        // (`Some of Mr. Tillery's allies`: the allies are his.)
+        let mut start = mention.start;
+        if start + 2 < head
+            && doc.norm(start + 1) == "of"
+            && (GROUP_QUANTIFIERS.has(doc.norm(start)) || doc.number_at(start))
+        {
+            start += 2;
+        }
+        start += usize::from(is_article(doc.norm(start)));
         if !owned || head <= start || head > start + 4 {
             return None;
         }
@@ -5003,6 +5011,12 @@ mod tests {
             r.entities[aides].description.name,
             "Margaret Ellison's aides"
         );
+        // A part of them too: `Some of Ms. Ellison's aides`.
+        let d = resolved(
+            "Margaret Ellison spoke. Some of Ms. Ellison’s aides said the race was close.",
+            &["Some of Ms. Ellison ’s aides"],
+        );
+        assert_eq!(d.name, "Margaret Ellison's aides");
         // Not a capitalized adjective or a place: `Congressional aides`.
         let d = resolved(
             "The Congressional Budget Office scored the bill. Congressional aides said it was late.",
