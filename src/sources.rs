@@ -1785,6 +1785,8 @@ fn is_company_name_word(word: &str) -> bool {
         "communications",
         "electronics",
         "semiconductor",
+        "analytics",
+        "devices",
         "electric",
         "solutions",
         "capital",
@@ -3103,6 +3105,14 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
     while k < end {
         let t = &doc.tokens[k];
         let plural_apostrophe = plural_apostrophe(doc, k, start);
+        // (`the Harwick & Lowe board`: the ampersand joins the name.)
+        if doc.ampersand_in_name(k) && name.as_ref().is_some_and(|r| r.end == k) {
+            if let Some(r) = &mut name {
+                r.end = k + 1;
+            }
+            k += 1;
+            continue;
+        }
         if t.kind != TokenKind::Word && t.kind != TokenKind::Number && !plural_apostrophe {
             k += 1;
             continue;
@@ -4518,6 +4528,19 @@ mod tests {
             .unwrap();
         let company = r.resolve(the..the + 2);
         assert_eq!(r.entities[company].description.name, "Goldman Sachs & Co.");
+        // Before a common noun and after a descriptor too.
+        for (text, name) in [
+            ("the Harwick & Lowe board", "Harwick & Lowe board"),
+            (
+                "Department store chain Harwick & Lowe Inc",
+                "Harwick & Lowe Inc",
+            ),
+        ] {
+            assert_eq!(described(text).name, name);
+        }
+        // A name of no person, closed by a trade's word.
+        let d = described("Ortolan Analytics");
+        assert_eq!(d.kind, SourceKind::Organization);
     }
 
     #[test]
