@@ -1794,7 +1794,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                                 || verb.frames.bare)
                     }) && !(np.end + 1..end)
                         .find(|&c| self.punct(c, ',') && !self.inside_quote(c))
-                        .is_some_and(|c| self.finite_verb_at(c + 1))
+                        // (Nor one the content goes on after: `…, which it
+                        // called unlawful, and that it would respond`.)
+                        .is_some_and(|c| {
+                            self.finite_verb_at(c + 1)
+                                || self.word_is(c + 1, words!["and", "but"])
+                                    && self.word_is(c + 2, words!["that"])
+                        })
                 })
             {
                 break;

@@ -4782,7 +4782,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             return false;
         };
         let kind = self.kind_for(&content, otherwise);
+        let next = content.end;
         self.push(kind, content, i..stop, Some(source), stance);
+        if clause_at.is_some() {
+            self.coordinated_that_clauses(next, sentence.end);
+        }
         true
     }
 
@@ -7340,6 +7344,12 @@ mod tests {
                 "Aides held out hope that a deal could be reached.",
                 "held out hope",
                 "a deal could be reached",
+            ),
+            // Coordinated clauses are one content.
+            (
+                "Farrow shot back that the agency had waited and that seniors could not.",
+                "shot back",
+                "the agency had waited and that seniors could not",
             ),
         ] {
             let (kind, c, q, _) = one(text);
@@ -10305,6 +10315,11 @@ mod tests {
         assert_eq!(
             frames("He said the bill, which critics called a scam, would pass.")[0].1,
             "the bill, which critics called a scam, would pass"
+        );
+        // … nor before a coordinated `and that` clause of the content.
+        assert_eq!(
+            frames("It said it regrets the ruling, which it called unlawful, and that it would respond.")[0].1,
+            "it regrets the ruling, which it called unlawful, and that it would respond"
         );
     }
     #[test]
