@@ -11719,4 +11719,20 @@ mod tests {
             )
         );
     }
+
+    #[test]
+    fn a_bare_compound_subject_after_a_conjunction_is_whole() {
+        for (text, source) in [
+            (
+                "Prices rose, as farm groups threatened to retaliate.",
+                "farm groups",
+            ),
+            (
+                "The deadline is in April, and election officials said they need more time.",
+                "election officials",
+            ),
+        ] {
+            assert_eq!(one(text).3, source, "{text}");
+        }
+    }
 }

@@ -428,7 +428,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         // lowercase word at the start without a determiner is a verb or an
         // adverb (`the prices rose sharply analysts said`) — unless a clause
         // boundary stands before it (`”, regional fire chief Nuno Barreto said`).
-        let bounded = k == start || !self.doc.tokens[k - 1].is_word();
+        // (`…, as farm groups threatened`: a conjunction bounds it too.)
+        let bounded = k == start
+            || !self.doc.tokens[k - 1].is_word()
+            || self.is(k - 1, Flags::SUB | Flags::CONJ);
         while !bounded
             && k < head
             && self.doc.tokens[k].kind == TokenKind::Word
