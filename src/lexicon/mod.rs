@@ -338,6 +338,22 @@ macro_rules! data {
 /// The five forms (base, 3sg, past, participle, -ing) of a verb inflected by
 /// the English spelling rules; `scripts/gen_cue_verbs.py` applies the same
 /// rules and lists a verb's forms only where they differ.
+/// A verb form's British spelling, where it differs from the US one the
+/// table lists: `-ise` for `-ize` (`emphasised`), `-yse` for `-yze`, and a
+/// doubled final `l` (`signalled`, `labelling`).
+fn british_spelling(lemma: &str, form: &str) -> Option<String> {
+    if lemma.ends_with("ize") || lemma.ends_with("yze") {
+        let at = lemma.len() - 3;
+        let (head, tail) = (form.get(..at)?, form.get(at + 1..)?);
+        let tail = tail.strip_prefix('z')?;
+        return Some([head, &form[at..at + 1], "s", tail].concat());
+    }
+    let before_l = lemma.strip_suffix('l')?.chars().last()?;
+    let suffix = form.strip_prefix(lemma)?;
+    (has_char("aeiou", before_l) && matches!(suffix, "ed" | "ing"))
+        .then(|| [lemma, "l", suffix].concat())
+}
+
 pub fn regular_forms(lemma: &str) -> [String; 5] {
     // (Joined with `concat`, not `format!`: every byte of this table-loading
     // code is downloaded by every reader.)
@@ -729,10 +745,14 @@ impl Lexicon {
                     VerbForm::Base if past_is_base => VerbForm::Past,
                     other => other,
                 };
-                let info = self.word(form);
-                // The first lemma listed for a form wins (`found` is `find`).
-                if info.verb.is_none() {
-                    info.verb = Some((index, name));
+                // (A British spelling too: `emphasised`, `signalled`.)
+                let british = british_spelling(row[0], form);
+                for form in [Some(*form), british.as_deref()].into_iter().flatten() {
+                    let info = self.word(form);
+                    // The first lemma listed for a form wins (`found` is `find`).
+                    if info.verb.is_none() {
+                        info.verb = Some((index, name));
+                    }
                 }
             }
         }
@@ -952,6 +972,24 @@ mod tests {
 #[cfg(test)]
 mod inflection_tests {
     use super::*;
+
+    #[test]
+    fn british_spellings_read_as_the_verbs() {
+        for (lemma, form, british) in [
+            ("emphasize", "emphasized", Some("emphasised")),
+            ("emphasize", "emphasizing", Some("emphasising")),
+            ("analyze", "analyzes", Some("analyses")),
+            ("signal", "signaled", Some("signalled")),
+            ("label", "labeling", Some("labelling")),
+            ("compel", "compelled", None),
+            ("claim", "claimed", None),
+        ] {
+            assert_eq!(british_spelling(lemma, form).as_deref(), british, "{form}");
+        }
+        let lex = lexicon();
+        let signalled = lex.info("signalled").and_then(|i| i.verb);
+        assert_eq!(signalled.map(|(v, _)| lex.verb(v).lemma), Some("signal"));
+    }
 
     #[test]
     fn regular_forms_follow_the_spelling_rules() {
