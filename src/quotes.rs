@@ -246,6 +246,12 @@ mod tests {
             vec!["‘in the pipeline’"]
         );
         assert!(quoted("The officials’ concerns grew.").is_empty());
+        // Straight ones too, past a plural's apostrophe, never in a word.
+        assert_eq!(
+            quoted("'The players' union is strong,' he said. He called it 'reckless'."),
+            vec!["'The players' union is strong,'", "'reckless'"]
+        );
+        assert!(quoted("O'Brien said the '90s and the players' union didn't.").is_empty());
     }
 
     #[test]

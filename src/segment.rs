@@ -645,6 +645,7 @@ fn tokenize(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, norm: &mut
     let mut chars: Vec<(usize, char)> = Vec::with_capacity(para.len());
     chars.extend(para.char_indices());
     let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let singles = straight_single_quotes(&chars);
     let mut k = 0;
     while k < chars.len() {
         let (offset, c) = chars[k];
@@ -781,6 +782,11 @@ fn tokenize(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, norm: &mut
             } else {
                 QuoteMark::Straight
             })
+        } else if let Ok(n) = singles.binary_search_by_key(&k, |&(at, _)| at) {
+            let mark = singles[n].1;
+            // `'We will win,' she said`: straight single marks that pair.
+            end_k = k + 1;
+            TokenKind::Quote(mark)
         } else if c == '.' || c == '-' {
             let mut j = k + 1;
             while at(j) == Some(c) {
@@ -817,6 +823,65 @@ fn tokenize(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, norm: &mut
         });
         k = end_k;
     }
+}
+
+/// The straight single quotation marks of a paragraph (char index, mark):
+/// one before a word after a space that a later one after a word or its
+/// punctuation closes (`'We will win,' she said`), never an apostrophe
+/// inside a word (`don't`, `O'Brien`). A closer that reads as a plural's
+/// apostrophe (`the players' union`) gives way to a later one.
+fn straight_single_quotes(chars: &[(usize, char)]) -> Vec<(usize, QuoteMark)> {
+    let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let mark = |k: usize| {
+        at(k) == Some('\'') && at(k + 1) != Some('\'') && (k == 0 || at(k - 1) != Some('\''))
+    };
+    let opens = |k: usize| {
+        mark(k)
+            && (k == 0 || at(k - 1).is_some_and(|p| p.is_whitespace() || has_char("([{—–-\"“", p)))
+            && at(k + 1).is_some_and(char::is_alphabetic)
+    };
+    let closes = |k: usize| {
+        mark(k)
+            && k > 0
+            && at(k - 1).is_some_and(|p| p.is_alphanumeric() || has_char(".,!?;:", p))
+            && at(k + 1).is_none_or(|n| n.is_whitespace() || has_char(".,;:!?)]}—–\"”", n))
+    };
+    let plural_like = |k: usize| {
+        at(k - 1) == Some('s')
+            && at(k + 1) == Some(' ')
+            && at(k + 2).is_some_and(char::is_lowercase)
+    };
+    let mut marks = Vec::new();
+    let mut k = 0;
+    while k < chars.len() {
+        if !opens(k) {
+            k += 1;
+            continue;
+        }
+        // (Up to the next opening mark: linear, and no quote inside another.)
+        let mut first = None;
+        let mut close = None;
+        let mut j = k + 2;
+        while j < chars.len() && !opens(j) {
+            if closes(j) {
+                first = first.or(Some(j));
+                if !plural_like(j) {
+                    close = Some(j);
+                    break;
+                }
+            }
+            j += 1;
+        }
+        match close.or(first) {
+            Some(j) => {
+                marks.push((k, QuoteMark::SingleOpen));
+                marks.push((j, QuoteMark::SingleClose));
+                k = j + 1;
+            }
+            None => k = j,
+        }
+    }
+    marks
 }
 
 /// Whether the word started at `k` is a dotted initialism so far (`U.S`, `e.g`).
