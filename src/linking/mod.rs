@@ -4349,6 +4349,14 @@ impl<'d, 'a> Linker<'d, 'a> {
             })
         });
         let issuer = cited_document.or(issuer);
+        // (`issued a statement condemning the attack`: a text of words,
+        // not a video or a study, speaks its issuer's position.)
+        let spoken = issued_document.as_ref().is_some_and(|np| {
+            self.doc.tokens[self.head_of(np)]
+                .info
+                .and_then(|i| i.noun)
+                .is_some_and(|(n, _)| !lexicon().noun(n).is_document)
+        });
         let issued_document = issued_document.is_some();
         // (`…, adding`, `… “a disaster,” adding`: the comma may close a quotation.)
         // (`…, each accusing the other of …`: the subject's members.)
@@ -4393,7 +4401,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (`sent a letter urging lawmakers to sustain the veto`: a request
         // is the issuer's.)
         let request = verb.frames.obj && verb.frames.to;
-        if !after_clause && kind == ClaimKind::Reported && !request
+        if !after_clause && kind == ClaimKind::Reported && !request && !spoken
             || self.names_a_source(verb, &content)
         {
             return false;
@@ -9671,8 +9679,15 @@ mod tests {
                 "a message".into()
             )
         );
-        // What a document shows is no claim of whoever released it.
+        // What a document shows is no claim of whoever released it …
         assert!(frames("Police released a video showing the arrest.").is_empty());
+        // … but a statement's stance is its issuer's.
+        let (kind, content, cue, source) =
+            one("The club released a statement condemning the chants.");
+        assert_eq!(
+            (kind, content.as_str(), cue.as_str(), source.as_str()),
+            (ClaimKind::Reported, "the chants", "condemning", "The club")
+        );
     }
 
     #[test]
