@@ -1728,6 +1728,22 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self.word_is(prev, words!["to", "with", "from"])
             && self.word_is(prev - 2, SUBJECT_PRONOUNS)
             && self.past_form(prev - 1);
+        // (`A man who lives nearby said`, `a worker who was inside said`: a
+        // preposition standing alone ends the relative clause before it.)
+        // (`Officials there said`: after a source's noun.)
+        let particle = prev > sentence.start
+            && (self.word_is(
+                prev,
+                words!["inside", "outside", "nearby", "abroad", "overseas"],
+            ) && prev > sentence.start + 1
+                && matches!(
+                    form,
+                    VerbForm::Past | VerbForm::PastOrParticiple | VerbForm::ThirdSingular
+                )
+                && self.relative_clause_before(prev, sentence.start)
+                || self.word_is(prev, words!["there", "here"])
+                    && (self.is(prev - 1, Flags::ANON | Flags::ROLE | Flags::SOURCE_HEAD)
+                        || self.relative_clause_before(prev, sentence.start)));
         // (`a statement that said`: a subject relative of a source's noun.)
         let relative = self.word_is(prev, words!["that"])
             && self
@@ -1738,6 +1754,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && !pronominal
             && !stranded
             && !relative
+            && !particle
         {
             return false;
         }
@@ -2245,8 +2262,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // no subject.)
                 self.np_left(subject_end, sentence.start).filter(|np| {
                     // (`A poll conducted earlier this month found`: a time
-                    // phrase is the participle's adjunct, no subject.)
-                    !self.time_phrase(np)
+                    // phrase is the participle's adjunct, no subject; `who
+                    // lived there said`: nor is a place adverb.)
+                    let place = np.len() == 1 && self.word_is(np.start, words!["there", "here"]);
+                    !(self.time_phrase(np) || place)
                         && !(np.len() == 1
                             && self.word_is(np.start, words!["it", "you"])
                             && np.start > sentence.start + 1
@@ -3542,6 +3561,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         let first = commas.iter().find_map(|&c| {
             self.np_left(c, start)
                 .map(|np| self.whole_subject(np, start))
+                // (`A man who lives nearby, John Smith, said`.)
+                .or_else(|| self.subject_before_relative(c, start))
                 .filter(|np| opening(np) && !self.is(np.start, Flags::PRON))
                 .map(|np| (np, c))
         })?;
@@ -3790,6 +3811,16 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// A subject with a restrictive relative clause of its own before the
     /// verb: `A worker who did not wish to be named said …`, `Senators whose
     /// votes would be needed say …`.
+    /// Whether a `who` clause of a few words ends at token `end`: `a man
+    /// who lives nearby`.
+    fn relative_clause_before(&self, end: usize, start: usize) -> bool {
+        (start + 1..end)
+            .rev()
+            .take(6)
+            .take_while(|&j| self.doc.tokens[j].is_word())
+            .any(|j| self.word_is(j, words!["who"]))
+    }
+
     fn subject_before_relative(&self, verb_start: usize, start: usize) -> Option<Range<usize>> {
         let who = (start + 1..verb_start)
             .rev()
@@ -3815,7 +3846,12 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (`people who attended said`: a verb alone.)
         let lone_verb = clause.len() == 1
             && (self.unknown_past(clause.start) || self.is(clause.start, Flags::PAST));
-        if !lone_verb && (clause.len() < 2 || !self.has_finite_verb(&clause)) {
+        // (`who lives nearby`, `who lived there`: a verb right after `who`.)
+        let verb_first = self.word_is(who, words!["who"])
+            && (self.unknown_in_single_s(who + 1)
+                || self.unknown_past(who + 1)
+                || self.is(who + 1, Flags::PAST));
+        if !lone_verb && !verb_first && (clause.len() < 2 || !self.has_finite_verb(&clause)) {
             return None;
         }
         // (`Makers of goods that depend on parts warn`: `that` opens a
@@ -3828,7 +3864,12 @@ impl<'d, 'a> Linker<'d, 'a> {
             np = self.person_in_phrase(np);
         }
         let head = self.head_of(&np);
-        let person = self.is(head, Flags::ROLE | Flags::ANON) || self.doc.tokens[head].capitalized;
+        // (`A woman who asked not to be named said`: `who` is said of people.)
+        let person = self.is(head, Flags::ROLE | Flags::ANON)
+            || self.doc.tokens[head].capitalized
+            || self.word_is(who, words!["who"])
+                && self.doc.tokens[head].is_word()
+                && !self.is(head, Flags::PRON | Flags::TIME | Flags::PLACE);
         person.then(|| self.whole_subject(np, start))
     }
 
@@ -11745,6 +11786,35 @@ mod tests {
             (
                 "The deadline is in April, and election officials said they need more time.",
                 "election officials",
+            ),
+        ] {
+            assert_eq!(one(text).3, source, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_subject_with_a_relative_clause_of_any_ending_speaks() {
+        for (text, source) in [
+            (
+                "A woman who asked not to be named said the fire started at midnight.",
+                "A woman",
+            ),
+            (
+                "A man who lives nearby said the fire started at midnight.",
+                "A man",
+            ),
+            (
+                "A worker who was inside said the fire started at midnight.",
+                "A worker",
+            ),
+            (
+                "A resident who lived there said the fire started at midnight.",
+                "A resident",
+            ),
+            ("Officials there said the fire was out.", "Officials"),
+            (
+                "A man who lives nearby, John Smith, said the fire started at midnight.",
+                "A man who lives nearby, John Smith",
             ),
         ] {
             assert_eq!(one(text).3, source, "{text}");

@@ -122,6 +122,15 @@ impl<'d, 'a> Linker<'d, 'a> {
             // `The Home Office today rejects`, `the ministry Tuesday said`.
             end -= 1;
         }
+        // `Officials there said`, `residents here say`: a place adverb after
+        // the noun is no part of it.
+        if end >= start + 2
+            && self.word_is(end - 1, words!["there", "here"])
+            && self.doc.tokens[end - 2].is_word()
+            && self.is(end - 2, Flags::ANON | Flags::ROLE | Flags::SOURCE_HEAD)
+        {
+            end -= 1;
+        }
         // `Trump himself said`: the emphatic pronoun is no part of the name.
         if end >= start + 2
             && self.word_is(
