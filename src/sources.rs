@@ -2479,6 +2479,16 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         d.focus = name;
         return d;
     }
+    // `Those who knew him`, `many who attended`: unnamed people, named by
+    // the clause that describes them.
+    if range.len() > 2
+        && words!["those", "anyone", "everyone", "someone", "many", "all"]
+            .has(doc.norm(range.start))
+        && doc.norm(range.start + 1) == "who"
+    {
+        d.kind = SourceKind::Anonymous;
+        return d;
+    }
     // `Americans over 65`: the age is no part of the name.
     let mut range = range;
 

@@ -1359,8 +1359,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                     be_aux = true;
                 }
             } else if !(self.adverb_before_verb(p, start)
-                // (`has not yet said`: `yet` an adverb after a negation.)
-                || self.word_is(p, words!["yet"]) && p > start && self.is(p - 1, Flags::NEG))
+                // (`has not yet said`: `yet` an adverb after a negation;
+                // `has since said`: `since` after a perfect's auxiliary.)
+                || self.word_is(p, words!["yet"]) && p > start && self.is(p - 1, Flags::NEG)
+                || self.word_is(p, words!["since"])
+                    && p > start
+                    && self.word_is(p - 1, words!["has", "have", "had"]))
             {
                 break;
             }
@@ -1975,6 +1979,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                     || self.norm(prev).ends_with('s')
                     || self.word_is(prev, POLLED_SHARES)
                     || inverted_plural
+                    // (`The family say`, `the couple insist`: a collective
+                    // noun takes a plural verb in British usage.)
+                    || self.word_is(
+                        prev,
+                        words!["family", "couple", "pair", "team", "club", "public", "crew", "jury", "squad"],
+                    ) && prev > sentence.start
+                        && self.is(prev - 1, Flags::DET | Flags::POSS)
                     // (`Most of them expect`)
                     || self.word_is(prev, words!["them", "us"])
                         && self.word_is(prev.saturating_sub(1), words!["of"])
@@ -3858,6 +3869,17 @@ impl<'d, 'a> Linker<'d, 'a> {
         // relative only after a plural head, its verb in the plural.)
         if self.word_is(who, words!["that"]) && !self.relative_that(who) {
             return None;
+        }
+        // (`Those who knew him said`: a pronoun the clause describes.)
+        let pronoun = (who > start
+            && self.word_is(who, words!["who"])
+            && self.word_is(
+                who - 1,
+                words!["those", "anyone", "everyone", "someone", "many", "all"],
+            ))
+        .then(|| who - 1..verb_start);
+        if pronoun.is_some() {
+            return pronoun;
         }
         let mut np = self.np_left(who, start)?;
         if self.word_is(who, words!["who"]) {
@@ -11812,6 +11834,12 @@ mod tests {
                 "A resident",
             ),
             ("Officials there said the fire was out.", "Officials"),
+            ("Those who knew him said he was kind.", "Those who knew him"),
+            (
+                "The hospital has since said the patient is stable.",
+                "The hospital",
+            ),
+            ("The couple say they were never warned.", "The couple"),
             (
                 "A man who lives nearby, John Smith, said the fire started at midnight.",
                 "A man who lives nearby, John Smith",
