@@ -640,6 +640,10 @@ impl Lexicon {
                 _ => (Flags::ORGANIZATION, PhraseKind::Organization),
             };
             lex.entry(row[0], flag, kind);
+            // (`rights groups`, `two companies`: a head noun's plural heads too.)
+            if !has_char(row[0], ' ') && !has_char(row[0], '.') && row[0].len() > 3 {
+                lex.word(&plural(row[0])).flags |= flag;
+            }
         }
         // One row per place, as build.rs groups `places.tsv`: the place
         // (marked `=` when its lowercase form is one of its names), its names
@@ -972,6 +976,15 @@ mod tests {
 #[cfg(test)]
 mod inflection_tests {
     use super::*;
+
+    #[test]
+    fn a_bodys_head_noun_names_bodies_in_the_plural_too() {
+        let lex = lexicon();
+        for word in ["groups", "companies", "ministries"] {
+            let flags = lex.info(word).map(|i| i.flags).unwrap_or_default();
+            assert!(flags.any(Flags::ORGANIZATION | Flags::GOVERNMENT), "{word}");
+        }
+    }
 
     #[test]
     fn british_spellings_read_as_the_verbs() {

@@ -6151,6 +6151,11 @@ mod tests {
             (kind, content.as_str(), source.as_str()),
             (ClaimKind::Reported, "The deal", "the ministry")
         );
+        // (A plural body with an unknown modifier: `rights groups`.)
+        assert_eq!(
+            one("The plan was criticized by rights groups.").3,
+            "rights groups"
+        );
         // A listener told by an agent; also in a quotation, and in the
         // impersonal passive.
         for text in [
