@@ -622,6 +622,10 @@ impl Lexicon {
                 _ => (Flags::MEDIA, PhraseKind::Media),
             };
             lex.entry(row[0], flag, kind);
+            // (`local newspapers`, `state broadcasters`.)
+            if flag == Flags::MEDIA && !has_char(row[0], ' ') {
+                lex.word(&plural(row[0])).flags |= flag;
+            }
         }
         for row in rows(data!("anonymous.tsv")) {
             lex.entry(row[0], Flags::ANON, PhraseKind::Anonymous);
@@ -978,12 +982,15 @@ mod inflection_tests {
     use super::*;
 
     #[test]
-    fn a_bodys_head_noun_names_bodies_in_the_plural_too() {
+    fn a_bodys_or_mediums_head_noun_names_them_in_the_plural_too() {
         let lex = lexicon();
         for word in ["groups", "companies", "ministries"] {
             let flags = lex.info(word).map(|i| i.flags).unwrap_or_default();
             assert!(flags.any(Flags::ORGANIZATION | Flags::GOVERNMENT), "{word}");
         }
+        // And a medium's descriptor: `local newspapers`.
+        let flags = lex.info("newspapers").map(|i| i.flags).unwrap_or_default();
+        assert!(flags.any(Flags::MEDIA));
     }
 
     #[test]
