@@ -609,7 +609,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // (`…, according to X, making it the costliest race`: a
                 // participial tail.)
                 && !self.is_gerund_word(source.end + 1)
-                && self.has_finite_verb(&(source.end + 1..sentence.end))
+                // (`The fire, according to police, started …`: the verb first.)
+                && (self.has_finite_verb(&(source.end + 1..sentence.end))
+                    || self.unknown_past(source.end + 1))
                 && i > sentence.start
                 && self.punct(i - 1, ',');
             let right = if parenthetical {
@@ -2509,9 +2511,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             // (`which the company said would save …`: the gap is the subject;
             // `which Trump says Mexico will pay for`: the object.)
             // (`which officials say runs to 32 pages`: a verb no table lists.)
+            // (`which police said started in the kitchen`: an -ed form.)
             let clause = self.has_finite_verb(&content)
                 && (self.finite_verb_at(from) || self.subject_then_verb(&content))
-                || self.unknown_in_single_s(from);
+                || self.unknown_in_single_s(from)
+                || self.unknown_past(from) && content.len() >= 2;
             let description = predicate && (quote.is_some() || !self.has_finite_verb(&content));
             if content.is_empty() || !(clause || description) {
                 return false;
@@ -7452,6 +7456,10 @@ mod tests {
                 "The mayor, who aides said was tired, left early.",
                 "was tired",
             ),
+            (
+                "The blaze, which police said started in the kitchen, spread.",
+                "started in the kitchen",
+            ),
         ] {
             assert_eq!(one(text).1, content, "{text}");
         }
@@ -9769,6 +9777,11 @@ mod tests {
         assert_eq!(
             content,
             "The plan, according to officials, would cost $5 billion"
+        );
+        // (A regular past right after the insert.)
+        assert_eq!(
+            one("The fire, according to police, started in the kitchen.").1,
+            "The fire, according to police, started in the kitchen"
         );
         // A clause of its own after the insert is no second half.
         let found = frames(
