@@ -11866,4 +11866,20 @@ mod tests {
             assert_eq!(one(text).3, source, "{text}");
         }
     }
+
+    #[test]
+    fn a_suspicion_or_a_fear_of_a_thing_is_held() {
+        for (text, content) in [
+            ("Investigators suspect arson.", "arson"),
+            (
+                "Officials fear a repeat of the 2019 floods.",
+                "a repeat of the 2019 floods",
+            ),
+        ] {
+            let (kind, found, ..) = one(text);
+            assert_eq!((kind, found.as_str()), (ClaimKind::Reported, content));
+        }
+        // (The nouns stay nouns.)
+        assert!(frames("The suspect fled. Fear of crime is rising.").is_empty());
+    }
 }
