@@ -2138,11 +2138,17 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
             } else {
                 k
             };
+            // (Its head, not a preposition's object: `Ana Ruiz, a spokeswoman
+            // for the union` is a person.)
             let appositive = after + 1 < n
                 && doc.tokens[after].is_punct(',')
                 && words!["the", "a", "an"].has(doc.norm(after + 1))
                 && (after + 2..n.min(after + 6))
-                    .take_while(|&j| doc.tokens[j].is_word() && !doc.tokens[j].capitalized)
+                    .take_while(|&j| {
+                        doc.tokens[j].is_word()
+                            && !doc.tokens[j].capitalized
+                            && !doc.tokens[j].is(Flags::PREP | Flags::ROLE)
+                    })
                     .any(|j| doc.tokens[j].is(Flags::ORGANIZATION));
             if described || appositive {
                 let range = if appositive { start..after } else { range };
@@ -4351,6 +4357,13 @@ mod tests {
                 "Grid Authority",
                 "The utility",
                 "utility",
+            ),
+            // (A person whose appositive names a body is no body.)
+            (
+                "Ana Ruiz, a spokeswoman for the union, said no. The company said yes.",
+                "Ana Ruiz",
+                "The company",
+                "company",
             ),
             // (Three sentences on, the anaphor is its own source.)
             (
