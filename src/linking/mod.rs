@@ -9778,6 +9778,11 @@ mod tests {
             content,
             "The plan, according to officials, would cost $5 billion"
         );
+        // (A name's comma before the clause opens no appositive.)
+        assert_eq!(
+            one("According to Peppa, the group has around 2,000 members.").1,
+            "the group has around 2,000 members"
+        );
         // (A regular past right after the insert.)
         assert_eq!(
             one("The fire, according to police, started in the kitchen.").1,

@@ -953,8 +953,13 @@ impl<'d, 'a> Linker<'d, 'a> {
             if !t.is_word() && self.norm(k) != "'s" && !self.punct(k, '&') {
                 break;
             }
+            // (`According to Smith, the group has 2,000 members`: a verb
+            // makes it the clause after the phrase.)
             if self.word_is(k, words!["who", "which", "that"])
-                || self.cue_verb(k).is_some() && k > from + 1 && !self.is(k - 1, Flags::DET)
+                || (self.cue_verb(k).is_some()
+                    || self.is(k, Flags::AUX | Flags::MODAL | Flags::PAST))
+                    && k > from + 1
+                    && !self.is(k - 1, Flags::DET)
             {
                 return None;
             }
