@@ -957,6 +957,26 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if !owned || head <= start || head > start + 4 {
             return None;
         }
+        // (`Its founders`, `its board`: the body's own people, named as
+        // the body's: `Ellinais founders`.)
+        if doc.norm(start) == "its"
+            && (start + 1..=head).all(|k| doc.tokens[k].is_word() && !doc.tokens[k].capitalized)
+        {
+            let body = self.antecedent(Pronoun::It, mention.start)?;
+            let known = &self.entities[body].description;
+            let institution = matches!(
+                known.kind,
+                SourceKind::Organization | SourceKind::Government | SourceKind::Media
+            );
+            // (`Harwick & Lowe board`, not `… Inc board`.)
+            let name = known
+                .name
+                .rsplit_once(' ')
+                .filter(|(_, last)| is_company_suffix(&lowercase(last)))
+                .map_or(known.name.as_str(), |(name, _)| name);
+            return (institution && !known.name_words.is_empty())
+                .then(|| [name, " ", doc.slice(start + 1..mention.end)].concat());
+        }
         let owner = if head == start + 1 && doc.tokens[start].is(Flags::POSS) {
             let pronoun = match doc.norm(start) {
                 "her" => Pronoun::She,
@@ -5057,6 +5077,12 @@ mod tests {
             r.entities[aides].description.name,
             "Margaret Ellison's aides"
         );
+        // A body's own people or board, named as the body's.
+        let d = resolved(
+            "Harwick & Lowe Inc said profits fell. Its board said the offer was low.",
+            &["Harwick & Lowe Inc", "Its board"],
+        );
+        assert_eq!(d.name, "Harwick & Lowe board");
         // A part of them too: `Some of Ms. Ellison's aides`.
         let d = resolved(
             "Margaret Ellison spoke. Some of Ms. Ellison’s aides said the race was close.",
