@@ -664,7 +664,12 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// a prepositional phrase of its own is no anaphor.
     fn plural_antecedent(&mut self, d: &Description, mention: Range<usize>) -> Option<usize> {
         let doc = self.doc;
-        if d.kind != SourceKind::Anonymous || !d.name_words.is_empty() || d.affiliation.is_some() {
+        // (`the team`: researchers named before, as a body.)
+        let team = mention.len() == 2 && doc.norm(mention.end - 1) == "team";
+        if d.kind != SourceKind::Anonymous && !team
+            || !d.name_words.is_empty()
+            || d.affiliation.is_some()
+        {
             return None;
         }
         // (`two of those people`, `at least two of these Republicans`: a part
@@ -690,7 +695,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 .iter()
                 .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
             && !mention.clone().any(|j| doc.tokens[j].is(Flags::PREP));
-        let plural = head.ends_with('s') && !head.ends_with("ss") || head == "people";
+        let plural = head.ends_with('s') && !head.ends_with("ss") || head == "people" || team;
         if !definite || !plain || !plural {
             return None;
         }
@@ -5077,6 +5082,17 @@ mod tests {
             r.entities[aides].description.name,
             "Margaret Ellison's aides"
         );
+        // `The team` is the researchers named before, not the fans.
+        let d = resolved(
+            "Researchers at the University of Illinois found a drop. The team estimates losses.",
+            &["Researchers at the University of Illinois", "The team"],
+        );
+        assert_eq!(d.name, "Researchers at the University of Illinois");
+        let d = resolved(
+            "Fans said the coach should go. The team said nothing.",
+            &["Fans", "The team"],
+        );
+        assert_eq!(d.name, "team");
         // A body's own people or board, named as the body's.
         let d = resolved(
             "Harwick & Lowe Inc said profits fell. Its board said the offer was low.",
