@@ -849,6 +849,15 @@ impl<'d, 'a> Linker<'d, 'a> {
         if pronoun_subject {
             return true;
         }
+        // (`the men, aged 24 and 31, threatened`: an insert between the
+        // subject and its verb.)
+        let insert = self.punct(np.end, ',')
+            && (np.end + 2..range.end.min(np.end + 10))
+                .find(|&c| self.punct(c, ','))
+                .is_some_and(|c| finite(c + 1));
+        if insert {
+            return true;
+        }
         // (`the measure fixes a broken system`: the phrase ran over an unknown
         // verb; `the measure finally fixes …`: an adverb before it; `the final
         // cap “was a team effort”`: a quotation opening at the verb.)

@@ -11887,4 +11887,18 @@ mod tests {
         // (The nouns stay nouns.)
         assert!(frames("The suspect fled. Fear of crime is rising.").is_empty());
     }
+
+    #[test]
+    fn an_insert_between_a_clauses_subject_and_verb_keeps_the_clause() {
+        let (kind, content, cue, _) =
+            one("Police allege the men, aged 24 and 31, threatened staff with a knife.");
+        assert_eq!(
+            (kind, content.as_str(), cue.as_str()),
+            (
+                ClaimKind::Indirect,
+                "the men, aged 24 and 31, threatened staff with a knife",
+                "allege"
+            )
+        );
+    }
 }
