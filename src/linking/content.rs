@@ -658,9 +658,13 @@ impl<'d, 'a> Linker<'d, 'a> {
             // (Or inside a name: `the Voting Rights Project`.)
             // (`through a family trust`: a plain form after `a` and a noun.)
             let cue = self.cue_verb(j);
+            // (`a “warning”`: the determiner before a quotation's mark.)
+            let quoted = j > range.start + 1 && self.doc.tokens[j - 1].is_quote();
             let noun_position = j > range.start
-                && (self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT)
-                    || has_char(self.norm(j - 1), '-')
+                && (self.is(
+                    j - 1 - usize::from(quoted),
+                    Flags::DET | Flags::POSS | Flags::QUANT,
+                ) || has_char(self.norm(j - 1), '-')
                     || t.capitalized && self.doc.tokens[j - 1].capitalized
                     || j > range.start + 1
                         && self.word_is(j - 2, words!["a", "an"])

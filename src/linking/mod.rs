@@ -10412,6 +10412,13 @@ mod tests {
         assert!(found
             .iter()
             .any(|f| f.2 == "described" && f.1 == "“exactly right.”"));
+        // … with a quoted noun after its determiner too …
+        let found = frames(
+            "KCNA said Kim led the test, which it described as a “warning” to the United States.",
+        );
+        assert!(found
+            .iter()
+            .any(|f| f.2 == "described" && f.1 == "a “warning” to the United States"));
         // … but not as an insert before the clause's verb.
         assert_eq!(
             frames("He said the bill, which critics called a scam, would pass.")[0].1,
