@@ -11908,4 +11908,23 @@ mod tests {
             )
         );
     }
+
+    #[test]
+    fn a_website_or_a_banner_reads_its_words() {
+        for (text, source) in [
+            (
+                "“It is time to say goodbye,” the website reads.",
+                "the website",
+            ),
+            (
+                "Protesters carried a banner that read “Stop the war”.",
+                "a banner",
+            ),
+        ] {
+            let (kind, _, cue, found) = one(text);
+            assert_eq!(kind, ClaimKind::DirectQuote, "{text}");
+            assert!(cue.starts_with("read"), "{text}");
+            assert_eq!(found, source, "{text}");
+        }
+    }
 }
