@@ -344,9 +344,9 @@ macro_rules! data {
 fn british_spelling(lemma: &str, form: &str) -> Option<String> {
     if lemma.ends_with("ize") || lemma.ends_with("yze") {
         let at = lemma.len() - 3;
-        let (head, tail) = (form.get(..at)?, form.get(at + 1..)?);
+        let (head, vowel, tail) = (form.get(..at)?, form.get(at..at + 1)?, form.get(at + 1..)?);
         let tail = tail.strip_prefix('z')?;
-        return Some([head, &form[at..at + 1], "s", tail].concat());
+        return Some([head, vowel, "s", tail].concat());
     }
     let before_l = lemma.strip_suffix('l')?.chars().last()?;
     let suffix = form.strip_prefix(lemma)?;
