@@ -1387,6 +1387,14 @@ impl<'d, 'a> Linker<'d, 'a> {
         let Some((verb, form)) = self.cue_verb(i) else {
             return false;
         };
+        // (`figured out what it was`: a phrasal verb of working something
+        // out frames nothing but a that-clause.)
+        if matches!(verb.class, VerbClass::Cognition | VerbClass::Evidence)
+            && self.word_is(i + 1, words!["out"])
+            && !self.word_is(i + 2, words!["that"])
+        {
+            return false;
+        }
         // The speaker's own words (`“Now they tell us …”`) hold no frame but
         // a mind the quotation reports, the speaker's in the first person
         // (`“I think the deal is done,” she said`) or a named person's
@@ -5350,7 +5358,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         let timed = source
             .as_ref()
             .is_some_and(|s| s.clone().all(|k| self.is(k, Flags::TIME)));
-        if content.is_empty() || timed {
+        // (`What we could do was to … figure out …`: nor is a question word.)
+        let question_word = source.as_ref().is_some_and(|s| {
+            s.len() == 1 && self.word_is(s.start, words!["what", "whatever", "which"])
+        });
+        if content.is_empty() || timed || question_word {
             return;
         }
         self.found.push(Attribution {
@@ -11925,6 +11937,16 @@ mod tests {
             assert_eq!(kind, ClaimKind::DirectQuote, "{text}");
             assert!(cue.starts_with("read"), "{text}");
             assert_eq!(found, source, "{text}");
+        }
+    }
+
+    #[test]
+    fn working_something_out_or_a_question_word_frames_nothing() {
+        for text in [
+            "We figured out what group it belongs to.",
+            "What we could do was to study anatomy and figure out what it is.",
+        ] {
+            assert!(frames(text).is_empty(), "{text}");
         }
     }
 }
