@@ -11948,5 +11948,10 @@ mod tests {
         ] {
             assert!(frames(text).is_empty(), "{text}");
         }
+        // (Nor is a comparison's `Like` a name.)
+        assert_eq!(
+            one("Like Wikipedia, the site is run by volunteers, its founder said.").3,
+            "its founder"
+        );
     }
 }
