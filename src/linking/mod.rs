@@ -11841,8 +11841,9 @@ mod tests {
     }
 
     #[test]
-    fn a_bare_compound_subject_after_a_conjunction_is_whole() {
+    fn subjects_of_every_shape_speak_whole() {
         for (text, source) in [
+            // A bare compound after a conjunction.
             (
                 "Prices rose, as farm groups threatened to retaliate.",
                 "farm groups",
@@ -11851,14 +11852,7 @@ mod tests {
                 "The deadline is in April, and election officials said they need more time.",
                 "election officials",
             ),
-        ] {
-            assert_eq!(one(text).3, source, "{text}");
-        }
-    }
-
-    #[test]
-    fn a_subject_with_a_relative_clause_of_any_ending_speaks() {
-        for (text, source) in [
+            // A relative clause of any ending.
             (
                 "A woman who asked not to be named said the fire started at midnight.",
                 "A woman",
