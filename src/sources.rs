@@ -1687,7 +1687,9 @@ fn body_kind(word: &str) -> Option<SourceKind> {
         "commission",
         "enforcement",
         "institutes",
-        "centers"
+        "centers",
+        "department",
+        "protection"
     ]
     .has(word)
     {
@@ -4339,6 +4341,12 @@ mod tests {
                 "The Securities and Exchange Commission fined the bank. The regulator said it lied.",
                 "The regulator",
                 "Securities and Exchange Commission",
+                SourceKind::Government,
+            ),
+            (
+                "The Energy Department approved the loan. The agency said it followed the rules.",
+                "The agency",
+                "Energy Department",
                 SourceKind::Government,
             ),
         ] {
