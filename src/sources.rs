@@ -3647,7 +3647,15 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             if institution_head {
                 d.role = None;
             }
-            d.kind = if institution_head {
+            // (`environmental groups`, `utilities`: unnamed bodies in the
+            // plural are unnamed sources.)
+            let unnamed_bodies = doc.tokens[head].is(Flags::ORGANIZATION | Flags::GOVERNMENT)
+                && !doc.tokens[head].capitalized
+                && doc.norm(head).ends_with('s')
+                && !doc.norm(head).ends_with("ss");
+            d.kind = if unnamed_bodies {
+                SourceKind::Anonymous
+            } else if institution_head {
                 if doc.tokens[head].is(Flags::GOVERNMENT) {
                     SourceKind::Government
                 } else {
