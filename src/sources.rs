@@ -26,7 +26,7 @@ use std::sync::OnceLock;
 use crate::lexicon::{lexicon, Flags, Gender, PhraseKind, POLLED_SHARES, SUBJECT_PRONOUNS};
 use crate::model::SourceKind;
 use crate::segment::{Document, QuoteMark, TokenKind};
-use crate::text::{find_substring, has_char, lowercase, Keyed, Words};
+use crate::text::{find_substring, has_char, in_single_s, lowercase, Keyed, Words};
 
 /// What one mention says of its source.
 #[derive(Debug, Clone, PartialEq)]
@@ -695,7 +695,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 .iter()
                 .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
             && !mention.clone().any(|j| doc.tokens[j].is(Flags::PREP));
-        let plural = head.ends_with('s') && !head.ends_with("ss") || head == "people" || team;
+        let plural = in_single_s(head) || head == "people" || team;
         if !definite || !plain || !plural {
             return None;
         }
@@ -1449,9 +1449,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 !i.flags.any(Flags::ORGANIZATION | Flags::GOVERNMENT) || is_company_suffix(w)
             })
         });
-        (known.kind == d.kind
-            && !known.name_words.is_empty()
-            && entity.members.is_empty()
+        (entity.members.is_empty()
             && (plain_name || d.kind == SourceKind::Media)
             && self.sentences_apart(entity.last_seen, at) <= 2)
             .then_some(e)
@@ -3651,8 +3649,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             // plural are unnamed sources.)
             let unnamed_bodies = doc.tokens[head].is(Flags::ORGANIZATION | Flags::GOVERNMENT)
                 && !doc.tokens[head].capitalized
-                && doc.norm(head).ends_with('s')
-                && !doc.norm(head).ends_with("ss");
+                && in_single_s(doc.norm(head));
             d.kind = if unnamed_bodies {
                 SourceKind::Anonymous
             } else if institution_head {

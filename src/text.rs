@@ -54,6 +54,12 @@ pub fn find_substring(haystack: &str, needle: &str) -> Option<usize> {
 /// Whether `haystack` holds the char `c`: the standard library's char
 /// search compiles a searcher of its own (about 1.7 KB of WebAssembly) for
 /// what a plain scan does over these short words.
+/// Whether a word ends in a single `s`, as a plural or a present verb
+/// does (`allies`, `stems`; not `press`).
+pub fn in_single_s(word: &str) -> bool {
+    word.ends_with('s') && !word.ends_with("ss")
+}
+
 pub fn has_char(haystack: &str, c: char) -> bool {
     haystack.chars().any(|h| h == c)
 }

@@ -714,8 +714,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// Whether the word at `k` ends in a single `s`, as a plural or a
     /// present verb does (`allies`, `stems`; not `press`).
     pub(super) fn in_single_s(&self, k: usize) -> bool {
-        let word = self.norm(k);
-        word.ends_with('s') && !word.ends_with("ss")
+        crate::text::in_single_s(self.norm(k))
     }
 
     /// A word no table knows in a single `s`: a present verb where a verb

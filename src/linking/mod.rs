@@ -3867,13 +3867,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             return None;
         }
         // (`people who attended said`: a verb alone.)
-        let lone_verb = clause.len() == 1
-            && (self.unknown_past(clause.start) || self.is(clause.start, Flags::PAST));
+        let past_first = self.unknown_past(clause.start) || self.is(clause.start, Flags::PAST);
+        let lone_verb = clause.len() == 1 && past_first;
         // (`who lives nearby`, `who lived there`: a verb right after `who`.)
         let verb_first = self.word_is(who, words!["who"])
-            && (self.unknown_in_single_s(who + 1)
-                || self.unknown_past(who + 1)
-                || self.is(who + 1, Flags::PAST));
+            && (past_first || self.unknown_in_single_s(clause.start));
         if !lone_verb && !verb_first && (clause.len() < 2 || !self.has_finite_verb(&clause)) {
             return None;
         }
@@ -3883,15 +3881,14 @@ impl<'d, 'a> Linker<'d, 'a> {
             return None;
         }
         // (`Those who knew him said`: a pronoun the clause describes.)
-        let pronoun = (who > start
+        if who > start
             && self.word_is(who, words!["who"])
             && self.word_is(
                 who - 1,
                 words!["those", "anyone", "everyone", "someone", "many", "all"],
-            ))
-        .then(|| who - 1..verb_start);
-        if pronoun.is_some() {
-            return pronoun;
+            )
+        {
+            return Some(who - 1..verb_start);
         }
         let mut np = self.np_left(who, start)?;
         if self.word_is(who, words!["who"]) {
