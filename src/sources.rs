@@ -106,6 +106,9 @@ pub struct Resolver<'d, 'a> {
     /// voters`, `38 percent of registered voters`), by position, for a later
     /// bare share (`61 percent`, `41 percent of respondents`).
     populations: Vec<(usize, Range<usize>)>,
+    /// One-word names the article refers to as `it` or `which` (`Quantcast
+    /// said it …`): a business, not a surname alone.
+    self_referring: Vec<String>,
     /// Entities by lowercase canonical name.
     by_name: HashMap<String, usize>,
     /// People by each lowercase word of their names (`peskov` → Dmitry Peskov).
@@ -150,6 +153,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             acronyms: acronym_definitions(doc),
             collectives: collective_phrases(doc),
             populations: polled_populations(doc),
+            self_referring: self_referring_names(doc),
             by_name: HashMap::default(),
             by_word: Keyed::default(),
             recent: Vec::new(),
@@ -381,6 +385,14 @@ impl<'d, 'a> Resolver<'d, 'a> {
                         description.affiliation.or(full_description.affiliation);
                 }
             }
+        }
+        // (`Quantcast said it …`: a name with no person's word is a body's.)
+        if description.kind == SourceKind::Person
+            && description.role.is_none()
+            && description.gender == Gender::Unknown
+            && matches!(description.name_words.as_slice(), [word] if self.self_referring.contains(word))
+        {
+            description.kind = SourceKind::Organization;
         }
         self.add(description, mention, Vec::new())
     }
@@ -2193,6 +2205,70 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
     names
 }
 
+/// One-word names (lowercase) that the article refers to as a thing: a
+/// cue verb's subject whose clause speaks of `it` or `its` (`Chatterbox said
+/// it would appeal`, not `it was time`), or a name taking `which`
+/// (`Gazprom, which …`). People are `he`, `she` and `who`.
+fn self_referring_names(doc: &Document) -> Vec<String> {
+    let n = doc.tokens.len();
+    let be = words!["is", "was", "be", "'s", "been"];
+    let mut names: Vec<String> = Vec::new();
+    for k in 0..n {
+        let single = is_name_word(doc, k)
+            && (k == 0 || !is_name_word(doc, k - 1) && !doc.tokens[k - 1].capitalized)
+            && !doc.tokens.get(k + 1).is_some_and(|t| t.capitalized);
+        if !single || first_name_gender(doc.norm(k)) != Gender::Unknown {
+            continue;
+        }
+        let which = doc.tokens.get(k + 1).is_some_and(|t| t.is_punct(','))
+            && k + 2 < n
+            && doc.norm(k + 2) == "which";
+        // The cue verb, past an auxiliary or adverb (`has also said`).
+        let verb = (k + 1..n.min(k + 4))
+            .take_while(|&j| doc.tokens[j].is_word())
+            .find(|&j| doc.tokens[j].info.is_some_and(|i| i.verb.is_some()));
+        let itself = verb.is_some_and(|v| {
+            let pronoun = (v + 1..n.min(v + 7))
+                .take_while(|&j| doc.tokens[j].is_word())
+                .find(|&j| doc.tokens[j].is(Flags::PRON | Flags::POSS));
+            pronoun.is_some_and(|p| match doc.norm(p) {
+                "its" => true,
+                // (Not the `it` of `it is time`: a thing's clause has a verb
+                // of its own, or a progressive or passive one.)
+                "it" => {
+                    let next = p + 1;
+                    let mut at = next;
+                    // (`it would be`, `it has been`.)
+                    while at < n
+                        && at < next + 2
+                        && doc.tokens[at].is(Flags::MODAL | Flags::AUX)
+                        && !be.has(doc.norm(at))
+                    {
+                        at += 1;
+                    }
+                    // (A subject's `it`, not an object's: `wants to support it.`)
+                    at < n
+                        && doc.tokens[at].is_word()
+                        && !doc.tokens[at].is(Flags::PREP | Flags::CONJ)
+                        && !be.has(doc.norm(at))
+                        || doc
+                            .tokens
+                            .get(at + 1)
+                            .is_some_and(|t| t.is(Flags::PAST) || doc.norm(at + 1).ends_with("ing"))
+                }
+                _ => false,
+            })
+        });
+        if which || itself {
+            let word = doc.norm(k).to_string();
+            if !names.contains(&word) {
+                names.push(word);
+            }
+        }
+    }
+    names
+}
+
 /// Whether token `k` is an `and` inside a body's name: the capitalized
 /// words after it end in the head of a public body or a union (`Food and
 /// Drug Administration`, `Immigration and Customs Enforcement`, `Steel and
@@ -3556,6 +3632,13 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                         && doc.phrase_at(n.start - 1, end, &|p| p == PhraseKind::Outlet).is_some()
                 {
                     SourceKind::Media
+                } else if n.len() == 1
+                    && doc.tokens[n.end - 1].is(Flags::DOCUMENT)
+                    && !titled_person
+                    && d.gender == Gender::Unknown
+                {
+                    // `the Montana Constitution`, `the Charter`: a text by its title.
+                    SourceKind::Document
                 } else if (n.clone().any(|j| doc.tokens[j].is(Flags::GOVERNMENT))
                     || has_phrase(|p| p == PhraseKind::Government)
                     || n.len() >= 2 && body_kind(doc.norm(n.end - 1)) == Some(SourceKind::Government))
@@ -5302,6 +5385,48 @@ mod tests {
             "Lowbridge Inc. said sales fell. Shares rose. Prices fell. He said the bill was dead.";
         let d = resolved(text, &["Lowbridge Inc.", "He|said"]);
         assert_eq!(d.name.as_str(), "He");
+    }
+
+    #[test]
+    fn a_one_word_name_the_article_calls_it_is_a_body() {
+        for text in [
+            "Quantcast said it had fixed the flaw.",
+            "Lumeri said it was cooperating with the review.",
+            "Gazprom, which supplies the region, said prices would rise.",
+        ] {
+            let name = text.split([' ', ',']).next().unwrap_or_default();
+            let d = resolved(text, &[name]);
+            assert_eq!(d.kind, SourceKind::Organization, "{text}");
+        }
+        // Not the `it` of `it was time`, an object's `it`, nor a first name.
+        for text in [
+            "Hale said it was time to go.",
+            "Hale said it would be a long day.",
+            "Hale wants to support it.",
+            "Jones said he was pleased.",
+        ] {
+            let name = text.split(' ').next().unwrap_or_default();
+            let d = resolved(text, &[name]);
+            assert_eq!(d.kind, SourceKind::Person, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_text_named_by_its_title_is_a_document() {
+        assert_eq!(
+            described("The Montana Constitution").kind,
+            SourceKind::Document
+        );
+        assert_eq!(described("Ann Report").kind, SourceKind::Person);
+    }
+
+    #[test]
+    fn a_division_of_a_state_is_a_body() {
+        let d = described("the Ohio Division of Wildlife");
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Division of Wildlife", SourceKind::Organization)
+        );
     }
 
     #[test]
