@@ -1850,8 +1850,13 @@ fn is_company_name_word(word: &str) -> bool {
 /// mayor` holds `mayor`.
 fn holds_role(held: &str, role: &str) -> bool {
     let held = lowercase(held);
-    held.strip_suffix(role)
-        .is_some_and(|before| before.is_empty() || before.ends_with(' '))
+    held.strip_suffix(role).is_some_and(|before| {
+        (before.is_empty() || before.ends_with(' '))
+            // (A spokesman for the governor is not the governor.)
+            && !before
+                .split(' ')
+                .any(|w| words!["for", "to", "of", "at", "with", "from", "near"].has(w))
+    })
 }
 
 /// `the company`, `the ministry`, `the newspaper`: a bare head noun that
@@ -5409,6 +5414,21 @@ mod tests {
             let d = resolved(text, &[name]);
             assert_eq!(d.kind, SourceKind::Person, "{text}");
         }
+    }
+
+    #[test]
+    fn the_role_in_an_unnamed_sources_complement_is_someone_else() {
+        let text = "A spokesman for the governor said the plan was sound. The governor \
+                    insisted that the budget was balanced.";
+        let d = resolved(text, &["A spokesman for the governor", "The governor"]);
+        assert_eq!(d.name.as_str(), "governor");
+        let text = "A senior State Department official said talks were over. The official \
+                    said more.";
+        let d = resolved(
+            text,
+            &["A senior State Department official", "The official"],
+        );
+        assert_eq!(d.name.as_str(), "senior State Department official");
     }
 
     #[test]
