@@ -2460,6 +2460,20 @@ impl<'d, 'a> Linker<'d, 'a> {
             if let Some(quote) = self.quotes.at(k - 1).filter(|q| {
                 q.last == k - 1 && self.doc.paragraph_of(q.last) == self.doc.paragraph_of(k)
             }) {
+                // `He was jailed for “spreading false news,” his lawyer
+                // said`: a quotation ending a clause of the writer's words is
+                // part of that clause, the content.
+                let opens_clause = quote.open <= sentence.start
+                    || (sentence.start..quote.open).all(|j| !self.doc.tokens[j].is_word())
+                    || self.punct(quote.open - 1, ':')
+                    || self.punct(quote.open - 1, ',');
+                if opens_clause {
+                    return Some(quote.open..quote.last + 1);
+                }
+                let content = self.clause_left(sentence.start, k);
+                if content.start < quote.open {
+                    return Some(content);
+                }
                 return Some(quote.open..quote.last + 1);
             }
         }

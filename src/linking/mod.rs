@@ -280,7 +280,16 @@ impl<'d, 'a> Linker<'d, 'a> {
         let adjective = a.kind == ClaimKind::Indirect
             && self.has_finite_verb(&a.content)
             && lexicon().adjective(self.norm(a.cue.start)).is_some();
+        // (`was “insulting to voters,” Petrescu said` of `Danescu’s assertion
+        // that he was the victim …`: a claim a noun owns, its that-clause.)
+        let owned_assertion = self.doc.tokens[a.cue.start]
+            .info
+            .is_some_and(|i| i.noun.is_some())
+            && a.content.start > 0
+            && self.word_is(a.content.start - 1, words!["that"])
+            && self.has_finite_verb(&a.content);
         adjective
+            || owned_assertion
             || self.doc.tokens[a.cue.start]
                 .info
                 .is_some_and(|i| i.verb.is_some())
@@ -5730,6 +5739,30 @@ mod tests {
         let found = frames(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_quotation_ending_the_writers_clause_is_part_of_the_content() {
+        let (kind, content, _, source) =
+            one("The editor was jailed for “spreading false news,” his lawyer said.");
+        assert_eq!(kind, ClaimKind::PartialQuote);
+        assert_eq!(content, "The editor was jailed for “spreading false news,”");
+        assert_eq!(source, "his lawyer");
+        // A quotation opening its sentence is the content alone.
+        let (_, content, _, _) = one("“We will win,” she said.");
+        assert_eq!(content, "“We will win,”");
+        // A claim a noun owns nests in it.
+        let found = frames(
+            "Lowe’s assertion that he was the victim of a smear was “insulting,” Hale said.",
+        );
+        let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(
+            contents,
+            [
+                "Lowe’s assertion that he was the victim of a smear was “insulting,”",
+                "he was the victim of a smear"
+            ]
+        );
     }
 
     #[test]
