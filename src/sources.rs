@@ -3250,7 +3250,14 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     .phrase_at(k - 1, end, &|p| {
                         matches!(p, PhraseKind::Organization | PhraseKind::Government)
                     })
-                    .is_some_and(|(stop, _)| stop > k))
+                    .is_some_and(|(stop, _)| stop > k)
+                // (`the Bulletin of the Atomic Scientists`: no person's name
+                // takes `the`.)
+                || name.as_ref().is_some_and(|r| {
+                    r.start > 0
+                        && doc.norm(r.start - 1) == "the"
+                        && !doc.tokens[k - 1].is(Flags::ROLE | Flags::HONORIFIC)
+                }))
             && name.as_ref().is_some_and(|r| r.end == k)
             && past_articles(doc, k + 1..end).is_some_and(|j| doc.tokens[j].capitalized);
         // `Americans for Prosperity`, `Moms for Liberty`: a capitalized plural
@@ -3669,6 +3676,10 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                             || body_kind(doc.norm(n.end - 1)).is_some())
                     // `a Gallup survey`: whoever runs polls is an organization.
                     || (n.end..head_end).any(|j| words!["poll", "polls", "survey", "surveys"].has(doc.norm(j)))
+                    // `Bulletin of the Atomic Scientists` (not `Duke of Edinburgh`).
+                    || d.role.is_none()
+                        && n.clone().any(|j| doc.norm(j) == "of")
+                        && !doc.tokens[n.start].is(Flags::ROLE | Flags::HONORIFIC)
                 {
                     SourceKind::Organization
                 } else if n.len() == 1 && names_people_in_plural(doc.norm(n.start)) {
@@ -5438,6 +5449,20 @@ mod tests {
             SourceKind::Document
         );
         assert_eq!(described("Ann Report").kind, SourceKind::Person);
+    }
+
+    #[test]
+    fn a_definite_name_with_of_is_a_body_but_a_titles_is_a_person() {
+        let d = described("The Bulletin of the Atomic Scientists");
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            (
+                "Bulletin of the Atomic Scientists",
+                SourceKind::Organization
+            )
+        );
+        let d = described("The Duke of Edinburgh");
+        assert_eq!(d.kind, SourceKind::Person);
     }
 
     #[test]
