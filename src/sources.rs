@@ -732,8 +732,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     let h = head_word(&ed.name);
                     h == head
                         || is_research_word(&h) && is_research_word(head)
-                        // (`The judges` after `a panel`: its members.)
-                        || members && is_collective(&h)
+                        // (`The judges` after `a panel`: its members, while
+                        // the panel is the topic.)
+                        || members
+                            && is_collective(&h)
+                            && self.sentences_apart(entity.last_seen, mention.start) <= 2
                 }
                 _ => false,
             }
@@ -5463,6 +5466,19 @@ mod tests {
         );
         let d = described("The Duke of Edinburgh");
         assert_eq!(d.kind, SourceKind::Person);
+    }
+
+    #[test]
+    fn people_after_a_panel_are_its_members_only_while_it_is_the_topic() {
+        let text = "The flag panel said it had chosen four designs. The judges said the \
+                    choice was hard.";
+        let d = resolved(text, &["The flag panel", "The judges"]);
+        assert_eq!(d.name.as_str(), "flag panel");
+        let text = "The flag panel said it had chosen four designs. Voting starts in May. \
+                    Turnout is expected to be low. Polls close at noon. The judges said the \
+                    choice was hard.";
+        let d = resolved(text, &["The flag panel", "The judges"]);
+        assert_eq!(d.name.as_str(), "judges");
     }
 
     #[test]
