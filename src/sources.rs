@@ -2364,8 +2364,10 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
         // `Sen. Owen Tillery, R-Bannock Ridge,`: a party tag and its town.
         let party_tag =
             start > 0 && doc.tokens[start - 1].is_punct(',') && doc.party_tag(start..k).is_some();
-        // `New Hampshire`: a place of several words.
-        let place = len >= 2 && place_at(doc, start, k).is_some_and(|(stop, _, _)| stop == k);
+        // `New Hampshire`: a place of several words; `North Koreans`: its people.
+        let place = len >= 2
+            && (place_at(doc, start, k).is_some_and(|(stop, _, _)| stop == k)
+                || plural_demonym(doc, start, k));
         if institution_follows || company || capitals || joined || party_tag || place {
             k = k.max(start + 1);
             continue;
@@ -2390,6 +2392,26 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
         k = k.max(start + 1);
     }
     names
+}
+
+/// Whether tokens `start..end` are a demonym phrase in the plural: `North
+/// Koreans`, `South Africans`.
+fn plural_demonym(doc: &Document, start: usize, end: usize) -> bool {
+    let Some(singular) = doc.norm(end - 1).strip_suffix('s') else {
+        return false;
+    };
+    let words: Vec<&str> = (start + 1..end - 1)
+        .map(|j| doc.norm(j))
+        .chain([singular])
+        .collect();
+    lexicon()
+        .entry_number(doc.norm(start))
+        .is_some_and(|entry| {
+            lexicon()
+                .phrases_at(entry)
+                .iter()
+                .any(|p| matches!(p.kind, PhraseKind::Demonym(_)) && p.rest == words)
+        })
 }
 
 /// `Clinton, the Democratic nominee,`: one name word with a role set off
@@ -3701,6 +3723,13 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     && !doc.surface(n.start).as_bytes().starts_with(b"Mc")
                     // `FIRST Global`: no person's name has a word in capitals.
                     || n.len() > 1 && n.clone().any(|j| is_capitals_word(doc, j))
+                    // `the Crown`, `the North`: nor takes `the`.
+                    || n.len() == 1
+                        && n.end == end
+                        && n.start > 0
+                        && doc.norm(n.start - 1) == "the"
+                        // (`the Arizonan`, `the Texan`: a person by where they are from.)
+                        && !doc.norm(n.start).ends_with("an")
                 {
                     SourceKind::Organization // an acronym: `NHK`, `UNICEF`
                 } else {
@@ -5479,6 +5508,17 @@ mod tests {
                     choice was hard.";
         let d = resolved(text, &["The flag panel", "The judges"]);
         assert_eq!(d.name.as_str(), "judges");
+    }
+
+    #[test]
+    fn a_plural_demonym_or_a_word_after_the_is_no_persons_name() {
+        let text = "About 1,500 North Koreans reached the South. The North denies it.";
+        let d = resolved(text, &["The North"]);
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("North", SourceKind::Organization)
+        );
+        assert_eq!(described("the Arizonan").kind, SourceKind::Person);
     }
 
     #[test]
