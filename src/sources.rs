@@ -590,7 +590,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
                         .is_some_and(|i| i.flags.any(Flags::ORGANIZATION | Flags::GOVERNMENT));
                     (w.as_str(), institutional)
                 });
-                fits_anaphor_words(&head, words)
+                (fits_anaphor_words(&head, words)
+                    || e.mentions.iter().any(|m| self.described_as(m, &head)))
                     && e.description.kind == d.kind
                     && !e.description.name_words.is_empty()
                     && e.members.is_empty()
@@ -1400,11 +1401,36 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// `Nordvale Bank`; a generic `the company` for a name with no other
     /// institution word (`Voss Motoren`, `Halden Foods Inc.`), not a hospital.
     fn fits_anaphor(&self, head: &str, name: Range<usize>) -> bool {
-        let words = name.map(|j| {
+        let words = name.clone().map(|j| {
             let institutional = self.doc.tokens[j].is(Flags::ORGANIZATION | Flags::GOVERNMENT);
             (self.doc.norm(j), institutional)
         });
-        fits_anaphor_words(head, words)
+        fits_anaphor_words(head, words) || self.described_as(&name, head)
+    }
+
+    /// Whether the name at `range` (or a mention starting with it) is set
+    /// off by an appositive with head `head`: `The National Teachers
+    /// Alliance, the country’s second-largest teachers union,` for a later
+    /// `the union`.
+    fn described_as(&self, range: &Range<usize>, head: &str) -> bool {
+        let doc = self.doc;
+        let n = doc.tokens.len();
+        let Some(comma) =
+            (range.start..n.min(range.end + 2)).find(|&j| doc.tokens[j].is_punct(','))
+        else {
+            return false;
+        };
+        if comma + 1 >= n || !words!["the", "a", "an"].has(doc.norm(comma + 1)) {
+            return false;
+        }
+        (comma + 2..n.min(comma + 9))
+            .take_while(|&j| doc.tokens[j].is_word() || doc.norm(j) == "'s")
+            .any(|j| {
+                doc.norm(j) == head
+                    && doc.tokens.get(j + 1).is_none_or(|t| {
+                        !t.is_word() || t.is(Flags::PREP | Flags::REL) || doc.norm(j + 1) == "that"
+                    })
+            })
     }
 
     /// `Microsoft said it would cut jobs. The company said …`: a source of
@@ -5519,6 +5545,19 @@ mod tests {
             ("North", SourceKind::Organization)
         );
         assert_eq!(described("the Arizonan").kind, SourceKind::Person);
+    }
+
+    #[test]
+    fn a_bodys_appositive_head_is_a_later_anaphors() {
+        let text = "The National Teachers Alliance, the country’s largest teachers union, said \
+                    the pick was bad. Parents were upset. The union said it would fight.";
+        let d = resolved(text, &["The National Teachers Alliance", "The union"]);
+        assert_eq!(d.name.as_str(), "National Teachers Alliance");
+        // Named without a frame, too.
+        let text = "Members of Northline Ferries, a regional carrier, were told. The carrier \
+                    said it would fight.";
+        let d = resolved(text, &["The carrier"]);
+        assert_eq!(d.name.as_str(), "Northline Ferries");
     }
 
     #[test]
