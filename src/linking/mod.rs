@@ -1952,8 +1952,17 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 // `the media reports`, `new claims`: an adjective or noun before;
                 // only a third-person form can still be a verb (`the ministry
-                // reports that`), never a base form (`a conference call that`).
-                return form == VerbForm::ThirdSingular && self.word_is(i + 1, words!["that"]);
+                // reports that`, `The opposition claims the vote was rigged`:
+                // a sentence's subject and a clause after), never a base form
+                // (`a conference call that`).
+                let subject_opens = prev > sentence.start
+                    && self.word_is(prev - 1, words!["the"])
+                    && (prev - 1 == sentence.start
+                        || self.is(prev - 2, Flags::CONJ)
+                        || self.punct(prev - 2, ','));
+                return form == VerbForm::ThirdSingular
+                    && (self.word_is(i + 1, words!["that"])
+                        || subject_opens && self.subject_then_verb(&(i + 1..sentence.end)));
             }
         }
         // `White House counsel Diane Feldstein`: a role's word before a
@@ -5763,6 +5772,22 @@ mod tests {
                 "he was the victim of a smear"
             ]
         );
+    }
+
+    #[test]
+    fn a_nouns_third_person_verb_opening_a_sentence_takes_its_clause() {
+        let (kind, content, cue, source) = one("The opposition claims the vote was rigged.");
+        assert_eq!(
+            (kind, content.as_str(), cue.as_str(), source.as_str()),
+            (
+                ClaimKind::Indirect,
+                "the vote was rigged",
+                "claims",
+                "The opposition"
+            )
+        );
+        // After a preposition, a noun: `amid the opposition claims`.
+        assert!(frames("Amid the opposition claims the vote went ahead.").is_empty());
     }
 
     #[test]
