@@ -2009,7 +2009,9 @@ fn polled_populations(doc: &Document) -> Vec<(usize, Range<usize>)> {
     let mut found = Vec::new();
     for k in 0..n {
         // (`More than 40 parents signed up`: the people after a count.)
-        if k == 0 || doc.tokens[k - 1].is_punct('.') {
+        // (At any sentence's start: after `.”` too.)
+        if k == 0 || doc.tokens[k - 1].is_punct('.') || doc.sentence_of(k) != doc.sentence_of(k - 1)
+        {
             let mut head = k;
             while head < n.min(k + 4) && !doc.tokens[head].is(Flags::ANON | Flags::ROLE) {
                 head += 1;
@@ -5055,6 +5057,13 @@ mod tests {
             &["Several"],
         );
         assert_eq!(d.name, "parents");
+        // (After a quotation closing the paragraph before, too.)
+        let d = resolved(
+            "“I understand why they did it.”\n\nEconomists were divided. Some warned \
+             spending would fall.",
+            &["Some"],
+        );
+        assert_eq!(d.name, "Economists");
     }
 
     #[test]
