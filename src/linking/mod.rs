@@ -2909,7 +2909,18 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && !appositive
                     && !self.participial_frame(frame_end, sentence.end)
                     && !self.trailing_participle(frame_end, sentence.end)
-                    && !self.writer_tail(frame_end, sentence.end)
+                    // (`About 190 were rescued, he said, but the number
+                    // missing was unclear`: a contrasting clause with its own
+                    // subject is the frame's too, unlike `but refused to …`.)
+                    && (!self.writer_tail(frame_end, sentence.end)
+                        || self.word_is(frame_end + 1, words!["but"])
+                            && self.has_finite_verb(&content)
+                            && (self.subject_then_verb(&(frame_end + 2..sentence.end))
+                                || (self.is(frame_end + 2, Flags::DET | Flags::PRON | Flags::QUANT | Flags::POSS)
+                                    || self.doc.tokens.get(frame_end + 2).is_some_and(|t| {
+                                        t.capitalized || t.kind == TokenKind::Number
+                                    }))
+                                    && self.has_finite_verb(&(frame_end + 2..sentence.end))))
                     && !self.doc.tokens[content.end - 1].is_quote()
                     // (`A could take a year, scholars said, and some noted
                     // …`: after a whole clause, a coordinated clause with a
@@ -8955,6 +8966,13 @@ mod tests {
                 .map(|p| doc.slice(p.clone()).to_owned())
                 .collect()
         };
+        // A contrasting clause with its own subject is a piece; a verb
+        // phrase of the frame's subject is not.
+        assert_eq!(
+            parts_of("Prices will rise, he said, but wages will fall."),
+            ["Prices will rise", "but wages will fall"]
+        );
+        assert!(parts_of("Prices will rise, he said, but refused to say more.").is_empty());
         // After a coordinated clause, the piece is the subject after `and`.
         assert_eq!(
             parts_of("The loss makes it harder, and his path, aides say, now runs through Ohio."),
