@@ -5849,6 +5849,11 @@ mod tests {
         let (_, _, cue, source) = one("Russian state broadcaster RT said the talks had ended.");
         assert_eq!(cue, "said");
         assert!(source.ends_with("broadcaster RT"), "{source}");
+        let (_, content, _, source) = one("Queues formed outside the hall, state media said.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("Queues formed outside the hall", "state media")
+        );
     }
 
     #[test]

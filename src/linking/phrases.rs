@@ -401,7 +401,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                             && self.doc.tokens[p - 1].capitalized
                             && self.doc.tokens[p - 1].is_word()
                             && self.is(p - 2, Flags::DET))
-                    || self.norm(p + 1) == "'s")
+                    || self.norm(p + 1) == "'s"
+                    // (`…, state media said`: a state's outlet.)
+                    || word == "state" && self.is(k, Flags::SOURCE_HEAD))
                 && !word.ends_with("ly");
             if noun_use
                 || pt.kind == TokenKind::Word
