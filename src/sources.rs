@@ -3294,7 +3294,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         }
         // `Academy of Sciences`, `Ministry of Defense`, `Center for Public
         // Integrity`: a preposition inside an institution's name.
-        let of_in_name = words!["of", "for", "on", "against"].has(doc.norm(k))
+        let of_in_name = words!["of", "for", "on", "against", "to"].has(doc.norm(k))
             && k > start
             && doc.tokens[k - 1].capitalized
             && (doc.tokens[k - 1].is(Flags::ORGANIZATION | Flags::GOVERNMENT)
