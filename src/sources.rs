@@ -1185,6 +1185,23 @@ impl<'d, 'a> Resolver<'d, 'a> {
             if let Some((range, description)) = named {
                 return Some(self.entity_named(description, range));
             }
+            // (`The court sentenced Emin Aliyev to four years. He said …`:
+            // with no source before, an object's name of the sentence
+            // before or this one.)
+            if source.is_none() {
+                let object = self.people[before.saturating_sub(4)..before]
+                    .iter()
+                    .rev()
+                    .take_while(|(start, _)| self.sentences_apart(*start, at) <= 1)
+                    .filter(|(start, _)| *start == 0 || !is_article(self.doc.norm(*start - 1)))
+                    .map(|(start, range)| self.named_person(*start, range))
+                    .find(|(_, description)| {
+                        genders_agree(self.known_gender(description), pronoun.gender())
+                    });
+                if let Some((range, description)) = object {
+                    return Some(self.entity_named(description, range));
+                }
+            }
         }
         if pronoun == Pronoun::It {
             // An institution named as a subject since that source is nearer:
@@ -5567,6 +5584,18 @@ mod tests {
                     said it would fight.";
         let d = resolved(text, &["The carrier"]);
         assert_eq!(d.name.as_str(), "Northline Ferries");
+    }
+
+    #[test]
+    fn with_no_source_before_he_is_the_object_just_named() {
+        let text = "The court sentenced Emin Aliyev to four years. He said he would appeal.";
+        let d = resolved(text, &["He|said"]);
+        assert_eq!(d.name.as_str(), "Emin Aliyev");
+        // Not one named sentences before.
+        let text = "The court sentenced Emin Aliyev to four years. The trial took a day. \
+                    Appeals are rare. He said he would appeal.";
+        let d = resolved(text, &["He|said"]);
+        assert_eq!(d.name.as_str(), "He");
     }
 
     #[test]
