@@ -590,12 +590,15 @@ impl<'d, 'a> Resolver<'d, 'a> {
                         .is_some_and(|i| i.flags.any(Flags::ORGANIZATION | Flags::GOVERNMENT));
                     (w.as_str(), institutional)
                 });
+                let acronym = acronym_of_head(&e.description.name, &head);
                 (fits_anaphor_words(&head, words)
+                    || acronym
                     || e.mentions.iter().any(|m| self.described_as(m, &head)))
                     && e.description.kind == d.kind
                     && !e.description.name_words.is_empty()
                     && e.members.is_empty()
                     && (d.kind == SourceKind::Organization
+                        || acronym
                         || kin_of_anaphor(&head).is_some()
                         || find_substring(&lowercase(&e.description.name), &head).is_some())
             });
@@ -1721,6 +1724,21 @@ fn fits_anaphor_words<'w>(
         && !words
             .into_iter()
             .any(|(w, institutional)| institutional && !is_company_suffix(w))
+}
+
+/// Whether an acronym can be a body whose head noun is `head`: a letter
+/// after its first (an adjective's, mostly) the head's first (`FEMA`, `the
+/// EPA` for `the agency`; `the FBI` for `the bureau`; `the SEC` for `the
+/// commission`).
+fn acronym_of_head(name: &str, head: &str) -> bool {
+    let letters = name.strip_prefix("the ").unwrap_or(name);
+    (2..=6).contains(&letters.len())
+        && letters.chars().all(|c| c.is_ascii_uppercase())
+        && (kin_of_anaphor(head) == Some(SourceKind::Government) || body_kind(head).is_some())
+        && letters
+            .chars()
+            .skip(1)
+            .any(|c| head.starts_with(c.to_ascii_lowercase()))
 }
 
 /// The kind of body a generic head of another word stands for: `the
@@ -5596,6 +5614,31 @@ mod tests {
                     Appeals are rare. He said he would appeal.";
         let d = resolved(text, &["He|said"]);
         assert_eq!(d.name.as_str(), "He");
+    }
+
+    #[test]
+    fn an_acronym_is_the_body_its_head_noun_names_again() {
+        for (text, first, later) in [
+            (
+                "FEMA said the request was incomplete. The agency said it would decide.",
+                "FEMA",
+                "The agency",
+            ),
+            (
+                "The FBI said it was investigating. The bureau declined to comment.",
+                "The FBI",
+                "The bureau",
+            ),
+        ] {
+            let d = resolved(text, &[first, later]);
+            assert_eq!(d.name.as_str(), first.trim_start_matches("The "), "{text}");
+        }
+        // Not a body whose letters hold no such head.
+        let d = resolved(
+            "The FBI said it was investigating. The agency declined to comment.",
+            &["The FBI", "The agency"],
+        );
+        assert_eq!(d.name.as_str(), "agency");
     }
 
     #[test]
