@@ -3582,7 +3582,29 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 continue;
             }
         }
-        if let Some(stop) = media_at(doc, k, end) {
+        // (`the hospital network`, `a charity network`: a network of
+        // something other than broadcasts.)
+        let other_network = doc.norm(k) == "network"
+            && k > start
+            && doc.tokens[k - 1].is_word()
+            && !doc.tokens[k - 1].capitalized
+            && doc.tokens[k - 1].info.is_none_or(|i| {
+                i.noun.is_none()
+                    && !i
+                        .flags
+                        .any(Flags::MEDIA | Flags::DET | Flags::POSS | Flags::QUANT)
+            })
+            && !words![
+                "news",
+                "television",
+                "tv",
+                "cable",
+                "broadcast",
+                "radio",
+                "state"
+            ]
+            .has(doc.norm(k - 1));
+        if let Some(stop) = media_at(doc, k, end).filter(|_| !other_network) {
             if name.is_none() || stop < end {
                 if let Some(r) = name.take() {
                     affiliation.get_or_insert_with(|| text(doc, r));
@@ -5639,6 +5661,16 @@ mod tests {
             &["The FBI", "The agency"],
         );
         assert_eq!(d.name.as_str(), "agency");
+    }
+
+    #[test]
+    fn a_network_of_something_else_is_no_broadcaster() {
+        assert_eq!(
+            described("the hospital network").kind,
+            SourceKind::Organization
+        );
+        assert_eq!(described("the cable network").kind, SourceKind::Media);
+        assert_eq!(described("The network").kind, SourceKind::Media);
     }
 
     #[test]
