@@ -654,12 +654,26 @@ impl<'d, 'a> Resolver<'d, 'a> {
             doc.tokens[j].kind == TokenKind::Word
                 && !doc.tokens[j].is(Flags::PREP | Flags::REL | Flags::SUB | Flags::CONJ)
         });
+        // (`The plant's operator, Tokyo Electric Power Company (TEPCO),`:
+        // a body's name runs through places and institution words.)
+        let body_word = |j: usize| {
+            organization
+                && doc.tokens[j].capitalized
+                && doc.tokens[j].is_word()
+                && !doc.tokens[j].is(Flags::FUNCTION)
+        };
         let mut stop = first;
-        while stop < n && stop - first < 4 && is_name_word(doc, stop) {
+        while stop < n && stop - first < 5 && (is_name_word(doc, stop) || body_word(stop)) {
             stop += 1;
         }
+        let acronym_after = organization
+            && stop + 2 < n
+            && doc.tokens[stop].is_punct('(')
+            && is_capitals_word(doc, stop + 1)
+            && doc.tokens[stop + 2].is_punct(')');
         let closes = stop >= n
             || doc.tokens[stop].is_punct(',')
+            || acronym_after
             || matches!(doc.tokens[stop].kind, TokenKind::Punct('.' | ';' | ':'));
         if !lowercase || stop - first < 2 || !closes {
             return None;
@@ -3899,6 +3913,16 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 .any(|j| doc.tokens[j].info.is_some_and(|i| i.noun.is_some()))
             {
                 SourceKind::Anonymous // `reports`, `claims`: unnamed reports
+            } else if doc.norm(head).len() > 5
+                && doc.norm(head).ends_with("ist")
+                && doc.tokens[head].info.is_none()
+            {
+                // `the epidemiologist`, `a pharmacist`: a person by trade.
+                if indefinite {
+                    SourceKind::Anonymous
+                } else {
+                    SourceKind::Person
+                }
             } else {
                 SourceKind::Organization
             };
@@ -5671,6 +5695,26 @@ mod tests {
         );
         assert_eq!(described("the cable network").kind, SourceKind::Media);
         assert_eq!(described("The network").kind, SourceKind::Media);
+    }
+
+    #[test]
+    fn a_descriptions_body_takes_the_name_after_it() {
+        let text = "The operator, Tokyo Electric Power Company (TEPCO), said radiation had \
+                    risen.";
+        let d = resolved(text, &["The operator"]);
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Tokyo Electric Power Company", SourceKind::Organization)
+        );
+    }
+
+    #[test]
+    fn a_person_by_trade_is_a_person() {
+        assert_eq!(described("The epidemiologist").kind, SourceKind::Person);
+        assert_eq!(
+            described("One pharmacist in Ohio").kind,
+            SourceKind::Anonymous
+        );
     }
 
     #[test]
