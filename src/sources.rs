@@ -946,6 +946,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
             .find(|(start, range)| {
                 self.titled(&role, *start, range)
                     || head.len() < role.len() && self.titled(head, *start, range)
+                    // (`Defector says …` for `Kim Song-ju, a defector who …`.)
+                    || self.described_as(range, head)
             })
             .map(|(_, range)| range.clone())?;
         let e = self.entity_of_name(range);
@@ -5164,6 +5166,13 @@ mod tests {
             &["GOP senator"],
         );
         assert_eq!(d.name, "Curtis Mayhew");
+        // Or the person an appositive gives the role.
+        let d = resolved(
+            "Defector says he was tortured\n\nKim Song-ju, a defector who fled in 2009, told \
+             the inquiry he was beaten.",
+            &["Defector"],
+        );
+        assert_eq!(d.name, "Kim Song-ju");
     }
 
     #[test]
