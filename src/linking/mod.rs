@@ -1516,7 +1516,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             return false;
         }
         let participle = matches!(form, VerbForm::PastParticiple | VerbForm::PastOrParticiple);
-        if verb.lemma == "quote" && self.quoted_as_saying(i, subject_end, be_aux, sentence) {
+        // (`was cited by the paper as saying`: a citation of words said.)
+        if matches!(verb.lemma, "quote" | "cite")
+            && self.quoted_as_saying(i, subject_end, be_aux, sentence)
+        {
             return true;
         }
         if be_aux && participle {
@@ -10262,6 +10265,12 @@ mod tests {
         assert_eq!(
             (content.as_str(), cue.as_str(), source.as_str()),
             ("the budget was balanced", "quoted as saying", "The mayor")
+        );
+        let (_, content, _, source) =
+            one("The mayor was cited by the paper as saying the budget was tight.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("the budget was tight", "The mayor")
         );
         let (_, content, _, source) =
             one("Lowe was quoted by Reuters as saying the talks had failed.");
