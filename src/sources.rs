@@ -2359,15 +2359,20 @@ fn self_referring_names(doc: &Document) -> Vec<String> {
 /// Whether token `k` is an `and` inside a body's name: the capitalized
 /// words after it end in the head of a public body or a union (`Food and
 /// Drug Administration`, `Immigration and Customs Enforcement`, `Steel and
-/// Iron Workers`).
+/// Iron Workers`) or of a foundation or council (`Bill and Melinda Gates
+/// Foundation`, `Arts and Humanities Research Council`).
 fn body_and(doc: &Document, k: usize) -> bool {
     if doc.norm(k) != "and" {
         return false;
     }
     let end = (k + 1..doc.tokens.len())
-        .find(|&j| !doc.tokens[j].capitalized)
+        .find(|&j| !doc.tokens[j].capitalized || !doc.tokens[j].is_word())
         .unwrap_or(doc.tokens.len());
-    end > k + 1 && body_kind(doc.norm(end - 1)).is_some()
+    end > k + 2
+        && (body_kind(doc.norm(end - 1)).is_some()
+            || doc.tokens[end - 1].is(Flags::ORGANIZATION | Flags::GOVERNMENT)
+                && !is_company_suffix(doc.norm(end - 1)))
+        || end == k + 2 && body_kind(doc.norm(end - 1)).is_some()
 }
 
 /// The name of a group from its members' names: `NHK and Vedomosti`.
@@ -5724,6 +5729,19 @@ mod tests {
             described("One pharmacist in Ohio").kind,
             SourceKind::Anonymous
         );
+    }
+
+    #[test]
+    fn a_foundations_or_councils_own_and_splits_no_group() {
+        for name in [
+            "The Bill and Melinda Gates Foundation",
+            "The Arts and Humanities Research Council",
+        ] {
+            let d = described(name);
+            assert!(d.members.is_empty(), "{name}: {d:?}");
+            assert_eq!(d.name.as_str(), name.trim_start_matches("The "));
+        }
+        assert_eq!(described("Smith and Jones").members.len(), 2);
     }
 
     #[test]
