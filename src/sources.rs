@@ -2846,7 +2846,12 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             "it" | "its" => Pronoun::It,
             _ => Pronoun::Speaker,
         });
-        d.kind = SourceKind::Person;
+        // (An `it` no antecedent claims is a body or a text, no person.)
+        d.kind = if d.pronoun == Some(Pronoun::It) {
+            SourceKind::Organization
+        } else {
+            SourceKind::Person
+        };
         return d;
     }
     // `One of them`, `two of those`: a part of the group a pronoun refers to.
@@ -5742,6 +5747,16 @@ mod tests {
             assert_eq!(d.name.as_str(), name.trim_start_matches("The "));
         }
         assert_eq!(described("Smith and Jones").members.len(), 2);
+    }
+
+    #[test]
+    fn an_it_with_no_antecedent_is_no_person() {
+        let text = "“The situation is under control,” it read. He said more was needed.";
+        let d = resolved(text, &["it"]);
+        assert_eq!(d.kind, SourceKind::Organization);
+        // Nor does a later he take it.
+        let d = resolved(text, &["it", "He|said"]);
+        assert_eq!(d.name.as_str(), "He");
     }
 
     #[test]
