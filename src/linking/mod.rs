@@ -2184,8 +2184,17 @@ impl<'d, 'a> Linker<'d, 'a> {
         // before the `and` (a comma before it otherwise ends the subject's
         // clause).
         let and = if self.punct(and - 1, ',') {
-            let open =
-                self.last_comma(and.saturating_sub(MAX_PHRASE).max(sentence.start + 1)..and - 1)?;
+            // (`met on Monday, and said …`: with no comma before, the clause
+            // before is the subject's own.)
+            let Some(open) =
+                self.last_comma(and.saturating_sub(MAX_PHRASE).max(sentence.start + 1)..and - 1)
+            else {
+                return self
+                    .main_subject(sentence.start, and - 1)
+                    .filter(|subject| {
+                        self.past_form(subject.end) || self.has_finite_verb(&(subject.end..and - 1))
+                    });
+            };
             let appositive = self.is(open + 1, Flags::DET | Flags::POSS)
                 && !self.has_finite_verb(&(open + 1..and - 1));
             if !self.is_gerund_word(open + 1) && !appositive {
@@ -5802,6 +5811,21 @@ mod tests {
         );
         // After a preposition, a noun: `amid the opposition claims`.
         assert!(frames("Amid the opposition claims the vote went ahead.").is_empty());
+    }
+
+    #[test]
+    fn a_verb_after_a_comma_and_shares_the_clauses_subject() {
+        for text in [
+            "Representatives of the three parties met on Monday, and said they had a deal.",
+            "The minister toured the site, and later said it was safe.",
+        ] {
+            let (_, _, cue, source) = one(text);
+            assert_eq!(cue, "said", "{text}");
+            assert!(
+                !source.contains(',') && text.starts_with(&source),
+                "{text}: {source}"
+            );
+        }
     }
 
     #[test]
