@@ -3243,6 +3243,14 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
     if part_start < end {
         parts.push(part_start..end);
     }
+    // (`John Smith, 54, and Mary Jones, 52,`, `…, both 52`: ages are no
+    // members.)
+    parts.retain(|r| {
+        !r.clone().all(|k| {
+            doc.number_at(k)
+                || words!["both", "aged", "each", "all", "respectively"].has(doc.norm(k))
+        })
+    });
     let parts = join_appositive_roles(doc, parts);
     if !saw_and || parts.len() < 2 {
         return Vec::new();
@@ -5757,6 +5765,17 @@ mod tests {
         // Nor does a later he take it.
         let d = resolved(text, &["it", "He|said"]);
         assert_eq!(d.name.as_str(), "He");
+    }
+
+    #[test]
+    fn ages_are_no_members() {
+        for phrase in [
+            "John Smith, 54, and Mary Jones",
+            "John Smith and Mary Jones, both 52",
+        ] {
+            let d = described(phrase);
+            assert_eq!(d.members.len(), 2, "{phrase}: {d:?}");
+        }
     }
 
     #[test]
