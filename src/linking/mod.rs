@@ -5829,13 +5829,6 @@ mod tests {
     }
 
     #[test]
-    fn two_people_with_their_ages_are_one_source() {
-        let (_, _, _, source) =
-            one("John Smith, 54, and Mary Jones, 52, said they lost everything.");
-        assert_eq!(source, "John Smith, 54, and Mary Jones");
-    }
-
-    #[test]
     fn minds_and_passive_tellings_nest_in_a_quotation() {
         // A third person's mind, with the clause or infinitive it holds.
         for (text, content, cue, source) in [

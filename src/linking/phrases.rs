@@ -307,17 +307,6 @@ impl<'d, 'a> Linker<'d, 'a> {
                     k = p;
                     continue;
                 }
-                // (`John Smith, 54, and Mary Jones`: past the first one's age.)
-                let aged = p >= start + 4
-                    && self.punct(p - 1, ',')
-                    && self.doc.number_at(p - 2)
-                    && self.punct(p - 3, ',')
-                    && self.doc.tokens[p - 4].capitalized;
-                if aged {
-                    saw_coordination = true;
-                    k = p - 3;
-                    continue;
-                }
                 break;
             }
             if pt.is_punct(',')
