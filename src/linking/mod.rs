@@ -6176,13 +6176,6 @@ mod tests {
     }
 
     #[test]
-    fn a_bodys_name_keeps_its_to() {
-        let (_, _, _, source) =
-            one("According to the Committee to Protect Journalists, eight reporters are in jail.");
-        assert_eq!(source, "the Committee to Protect Journalists");
-    }
-
-    #[test]
     fn according_to_front_and_back() {
         let (kind, content, _, source) =
             one("According to court filings, the firm hid its losses.");

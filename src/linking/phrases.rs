@@ -800,20 +800,6 @@ impl<'d, 'a> Linker<'d, 'a> {
             if t.is(Flags::PREP) {
                 // A post-modifier: `reports from NHK`, `a spokeswoman for the
                 // ministry`, `people familiar with the talks`.
-                // (`the Committee to Protect Journalists`: a body's name's `to`.)
-                let to_in_name = word == "to"
-                    && named
-                    && self.is(k - 1, Flags::ORGANIZATION | Flags::GOVERNMENT)
-                    && self.doc.tokens[k - 1].capitalized
-                    && self
-                        .doc
-                        .tokens
-                        .get(k + 1)
-                        .is_some_and(|n| n.is_word() && n.capitalized);
-                if to_in_name {
-                    k += 1;
-                    continue;
-                }
                 if k > from
                     && self.np_postmodifier_host(k - 1, word)
                     && k + 1 < end
