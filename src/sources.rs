@@ -270,13 +270,21 @@ impl<'d, 'a> Resolver<'d, 'a> {
             // The nearer of: the latest such source, the latest such name in the text.
             let source = self.same_entity(&description);
             let seen = source.map_or(0, |e| self.entities[e].last_seen);
-            let head = lowercase(&description.name);
+            let head = anaphor_head(&description);
             let named = self.latest_institution(at, &|range, kind| {
                 kind == description.kind && self.fits_anaphor(&head, range)
             });
-            if let Some((_, range, _)) =
-                named.filter(|(start, _, _)| source.is_none() || *start > seen)
-            {
+            // (Not a name met only as where a person works, `an analyst
+            // with Dean Witter`, when a source fits: it is not the topic;
+            // nor a source's name that the source fitting better outranked.)
+            if let Some((_, range, _)) = named.filter(|(start, _, _)| {
+                source.is_none()
+                    || *start > seen
+                        && !self.workplace_of_a_person(*start)
+                        && self.owner[*start]
+                            .checked_sub(1)
+                            .is_none_or(|e| self.entities[e].description.kind == SourceKind::Person)
+            }) {
                 // The name in the text is a mention of the source too.
                 let mut named_description = describe(self.doc, range.clone());
                 named_description.kind = description.kind;
@@ -569,8 +577,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         // `the company`, `the ministry`: the latest named source of that kind.
         if is_bare_anaphor(d) {
-            let head = lowercase(d.name.rsplit(' ').next().unwrap_or(""));
-            return self.recent.iter().rev().copied().find(|&e| {
+            let head = anaphor_head(d);
+            let fitting = self.recent.iter().rev().copied().filter(|&e| {
                 let e = &self.entities[e];
                 let words = e.description.name_words.iter().map(|w| {
                     let institutional = lexicon()
@@ -586,6 +594,20 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     && (d.kind == SourceKind::Organization
                         || kin_of_anaphor(&head).is_some()
                         || find_substring(&lowercase(&e.description.name), &head).is_some())
+            });
+            // The one just named; else the one named most often, the latest
+            // of those: the story's subject, not a company a paragraph cited.
+            let fitting: Vec<usize> = fitting.collect();
+            let just_named = fitting
+                .first()
+                .copied()
+                .filter(|&e| self.sentences_apart(self.entities[e].last_seen, d.focus.start) <= 1);
+            return just_named.or_else(|| {
+                fitting
+                    .iter()
+                    .rev()
+                    .copied()
+                    .max_by_key(|&e| self.entities[e].mentions.len())
             });
         }
         // `the spokesman`, `the minister`: the latest source with that role.
@@ -1382,6 +1404,20 @@ impl<'d, 'a> Resolver<'d, 'a> {
         })
     }
 
+    /// Whether the name at token `k` is where a person works, in the
+    /// apposition that describes them (`an analyst at X`, `with X`), not
+    /// whom they speak for (`a spokesperson for X`).
+    fn workplace_of_a_person(&self, k: usize) -> bool {
+        let before = (0..k).rev().find(|&j| !is_article(self.doc.norm(j)));
+        before.is_some_and(|p| words!["at", "with"].has(self.doc.norm(p)))
+            && self.entities.iter().any(|e| {
+                matches!(
+                    e.description.kind,
+                    SourceKind::Person | SourceKind::Anonymous
+                ) && e.mentions.iter().any(|m| m.start < k && k < m.end)
+            })
+    }
+
     /// `A Kasich aide, speaking on condition of anonymity, said … . She
     /// said …`: an unnamed source introduced as one person.
     fn one_unnamed_person(&self, e: &Entity) -> bool {
@@ -1875,6 +1911,11 @@ fn is_company_name_word(word: &str) -> bool {
         "robotics",
         "aerospace",
         "ferries",
+        "air",
+        "mills",
+        "research",
+        "securities",
+        "financial",
         "rail",
         "shipping",
         "trust"
@@ -1898,14 +1939,42 @@ fn holds_role(held: &str, role: &str) -> bool {
 /// `the company`, `the ministry`, `the newspaper`: a bare head noun that
 /// names an institution mentioned before.
 fn is_bare_anaphor(d: &Description) -> bool {
+    let mut modifiers = d.name.split(' ').rev().skip(1);
+    let head = anaphor_head(d);
     matches!(
         d.kind,
         SourceKind::Organization | SourceKind::Government | SourceKind::Media
-    ) && d.name_words.is_empty()
+    ) && (d.name_words.is_empty()
+        // (`the Minneapolis-based company`; not `the African Union`.)
+        || d.name_words.len() > 1
+            && !d.name.ends_with(|c: char| c.is_uppercase())
+            && d.name_words.iter().all(|w| *w == head || w.contains('-') && describes_in_passing(w)))
         // (`the newspaper` reads its head as a role too.)
         && d.role.as_ref().is_none_or(|role| *role == d.name)
-        && d.affiliation.is_none()
-        && !has_char(&d.name, ' ')
+        // (`the German carmaker`: the affiliation its demonym gave.)
+        && (d.affiliation.is_none() || d.possessor.is_none() && d.name.contains(' '))
+        && modifiers.all(describes_in_passing)
+}
+
+/// The head word of a definite description, lowercase: `company` of `the
+/// Minneapolis-based company`.
+fn anaphor_head(d: &Description) -> String {
+    lowercase(d.name.rsplit(' ').next().unwrap_or(""))
+}
+
+/// Whether a modifier before an institution's head only describes the one
+/// named before (`the Minneapolis-based company`, `the German carmaker`,
+/// `the embattled lender`) rather than telling another apart (`the health
+/// ministry`, `the ruling party`).
+fn describes_in_passing(word: &str) -> bool {
+    let word = lowercase(word);
+    ["-based", "-owned", "-held", "-run", "-listed", "-traded"]
+        .iter()
+        .any(|end| word.ends_with(end))
+        || word.ends_with("ed") && !word.contains('-')
+        || lexicon()
+            .info(&word)
+            .is_some_and(|i| i.flags.any(Flags::DEMONYM | Flags::PLACE))
 }
 
 /// Whether token `k` (after `start`) is the bare apostrophe of a plural
@@ -5915,5 +5984,63 @@ mod tests {
             &["The lawsuit", "The complaint"],
         );
         assert_eq!(d.name, "lawsuit");
+    }
+
+    #[test]
+    fn a_description_in_passing_is_the_institution_named_before() {
+        for (text, mentions) in [
+            (
+                "Harlow Mills said its profit fell. The Minneapolis-based company said more.",
+                ["Harlow Mills", "The Minneapolis-based company"],
+            ),
+            (
+                "Harlow Mills said sales rose. The German carmaker said demand was strong.",
+                ["Harlow Mills", "The German carmaker"],
+            ),
+        ] {
+            assert_eq!(resolved(text, &mentions).name, "Harlow Mills");
+        }
+        // (A modifier that tells one apart names another: `the health ministry`.)
+        assert!(!describes_in_passing("health"));
+        assert!(!describes_in_passing("ruling"));
+    }
+
+    #[test]
+    fn the_company_is_the_subject_not_an_analysts_employer() {
+        let d = resolved(
+            "Harlow Mills said its profit fell. \"It is bad,\" said Ann Lowe, an analyst \
+             with Dean Witter Corp in New York. The company said jobs would go.",
+            &[
+                "Harlow Mills",
+                "Ann Lowe , an analyst with Dean Witter Corp in New York",
+                "The company|said",
+            ],
+        );
+        assert_eq!(d.name, "Harlow Mills");
+        // Paragraphs on, the story's subject, not the firm a survey cited.
+        let d = resolved(
+            "Harlow Mills said its profit fell. Harlow Mills said sales slipped. Analysts \
+             expected more, according to Zacks Research Corp on Monday. Traders were calm. Shares \
+             fell. The company said jobs would go.",
+            &[
+                "Harlow Mills",
+                "Harlow Mills|said sales",
+                "Zacks Research Corp",
+                "The company|said",
+            ],
+        );
+        assert_eq!(d.name, "Harlow Mills");
+        // (But the one just named: `Civic Watch … said …. The group said`.)
+        let d = resolved(
+            "Civic Alliance said the vote was rigged. Civic Alliance said so again. Civic \
+             Watch Association said voting was orderly. The group said more.",
+            &[
+                "Civic Alliance",
+                "Civic Alliance|said so",
+                "Civic Watch Association",
+                "The group|said more",
+            ],
+        );
+        assert_eq!(d.name, "Civic Watch Association");
     }
 }
