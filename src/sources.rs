@@ -204,6 +204,17 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 };
             }
         }
+        // `One analyst said …. Another said …`: another of the kind just quoted.
+        if mention.len() == 1 && self.doc.norm(at) == "another" {
+            let kind = self.recent.iter().rev().find(|&&e| {
+                self.one_unnamed_person(&self.entities[e])
+                    && self.sentences_apart(self.entities[e].last_seen, at) <= 2
+            });
+            if let Some(&e) = kind {
+                description.name = format!("another {}", self.entities[e].description.name);
+            }
+            return self.add(description, mention, Vec::new());
+        }
         if let Some(name) = self.owned_by_person(&description, mention.clone()) {
             description.name = name;
             description.name_words = Vec::new();
@@ -2632,6 +2643,11 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             d.kind = SourceKind::Government;
         }
         d.focus = name;
+        return d;
+    }
+    // `Another said`: one more unnamed person, whom the resolver names.
+    if range.len() == 1 && doc.norm(range.start) == "another" {
+        d.kind = SourceKind::Anonymous;
         return d;
     }
     // `Those who knew him`, `many who attended`: unnamed people, named by
@@ -6042,5 +6058,17 @@ mod tests {
             ],
         );
         assert_eq!(d.name, "Civic Watch Association");
+    }
+
+    #[test]
+    fn another_is_one_more_of_the_unnamed_kind_just_quoted() {
+        let d = resolved(
+            "One analyst said the deal was dead. Another said it could be revived.",
+            &["One analyst", "Another"],
+        );
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("another analyst", SourceKind::Anonymous)
+        );
     }
 }

@@ -1747,7 +1747,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                     ))
             && self.doc.tokens[i]
                 .info
-                .is_none_or(|info| info.noun.is_none());
+                .is_none_or(|info| info.noun.is_none())
+            // (`One analyst said …. Another said …`: one more of them.)
+            || prev == sentence.start
+                && self.word_is(prev, words!["another"])
+                && matches!(form, VerbForm::Past | VerbForm::PastOrParticiple);
         // (`Residents we talked to said`: a contact clause's stranded
         // preposition.)
         let stranded = prev > sentence.start + 1
@@ -5771,6 +5775,19 @@ mod tests {
         let found = frames(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn another_standing_alone_is_one_more_source() {
+        let found = frames("One analyst said the deal was dead. Another said it could be revived.");
+        let second = &found[1];
+        assert_eq!(
+            (second.1.as_str(), second.3.as_str()),
+            ("it could be revived", "Another")
+        );
+        // (Not a determiner before its noun inside a sentence.)
+        let (_, _, _, source) = one("She said another vote was due.");
+        assert_eq!(source, "She");
     }
 
     #[test]

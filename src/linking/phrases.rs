@@ -214,6 +214,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return Some(head - 2..end);
         }
+        // `Another said`: one more of those just quoted, standing alone.
+        if head == start && self.word_is(head, words!["another"]) {
+            return Some(head..end);
+        }
         if t.is(Flags::TIME
             | Flags::DET
             | Flags::PREP
