@@ -150,161 +150,99 @@ pub fn Embed(props: &EmbedProps) -> Html {
                         .is_some_and(|t| t == layer)
                 }
             };
-            let over = {
+            // One handler for the article's pointer, focus, tap and key
+            // events and the page's (one closure, not eight: the embed
+            // carries less code).
+            let on_article = {
                 let (d, cancel) = (dispatcher.clone(), cancel.clone());
-                EventListener::new(&article, "pointerover", move |e| {
-                    let Some(e) = e.dyn_ref::<PointerEvent>() else {
-                        return;
-                    };
-                    if e.pointer_type() == "touch" {
-                        return;
+                let (schedule, is_layer) = (schedule.clone(), is_layer.clone());
+                let layer = layer.clone();
+                let article = article.clone();
+                Rc::new(move |e: &Event, on_document: bool| {
+                    let kind = e.type_();
+                    if on_document {
+                        return page_event(e, &kind, &d, &article, &layer);
                     }
-                    if let Some((_, i)) = mark_of(e.target()) {
-                        cancel();
-                        d.dispatch(Action::Hover(i));
-                    }
-                })
-            };
-            let out = {
-                let (d, cancel, schedule, is_layer) = (
-                    dispatcher.clone(),
-                    cancel.clone(),
-                    schedule.clone(),
-                    is_layer.clone(),
-                );
-                EventListener::new(&article, "pointerout", move |e| {
-                    let Some(e) = e.dyn_ref::<PointerEvent>() else {
-                        return;
-                    };
-                    if e.pointer_type() == "touch" {
-                        return;
-                    }
-                    let Some((_, i)) = mark_of(e.target()) else {
-                        return;
-                    };
-                    let to = mark_of(e.related_target()).map(|(_, j)| j);
-                    if to == Some(i) {
-                        return;
-                    }
-                    if is_layer(e.related_target()) {
-                        cancel();
-                        d.dispatch(Action::HoverCard);
-                    } else if let Some(j) = to {
-                        cancel();
-                        d.dispatch(Action::Hover(j));
-                    } else {
-                        schedule();
-                    }
-                })
-            };
-            let focus_in = {
-                let d = dispatcher.clone();
-                EventListener::new(&article, "focusin", move |e| {
-                    if let Some((_, i)) = mark_of(e.target()) {
-                        d.dispatch(Action::Focus(i));
-                    }
-                })
-            };
-            let focus_out = {
-                let (d, is_layer) = (dispatcher.clone(), is_layer.clone());
-                EventListener::new(&article, "focusout", move |e| {
-                    let Some(e) = e.dyn_ref::<FocusEvent>() else {
-                        return;
-                    };
-                    if let Some((_, i)) = mark_of(e.target()) {
-                        if !is_layer(e.related_target()) {
-                            d.dispatch(Action::Blur(i));
-                        }
-                    }
-                })
-            };
-            let click = {
-                let d = dispatcher.clone();
-                EventListener::new(&article, "click", move |e| {
                     let Some((mark, i)) = mark_of(e.target()) else {
                         return;
                     };
-                    // A claim inside a link: the link wins, it navigates.
-                    if mark.closest("a[href]").ok().flatten().is_some() {
-                        return;
+                    let in_link = mark.closest("a[href]").ok().flatten().is_some();
+                    // (A touch's hover events are a tap's, handled by click,
+                    // whose event is a pointer event too.)
+                    let pointer = e
+                        .dyn_ref::<PointerEvent>()
+                        .filter(|p| kind != "click" && p.pointer_type() != "touch");
+                    match (kind.as_str(), pointer, e.dyn_ref::<FocusEvent>()) {
+                        ("pointerover", Some(_), _) => {
+                            cancel();
+                            d.dispatch(Action::Hover(i));
+                        }
+                        ("pointerout", Some(p), _) => {
+                            let to = mark_of(p.related_target()).map(|(_, j)| j);
+                            if to == Some(i) {
+                                return;
+                            }
+                            if is_layer(p.related_target()) {
+                                cancel();
+                                d.dispatch(Action::HoverCard);
+                            } else if let Some(j) = to {
+                                cancel();
+                                d.dispatch(Action::Hover(j));
+                            } else {
+                                schedule();
+                            }
+                        }
+                        ("focusin", ..) => d.dispatch(Action::Focus(i)),
+                        ("focusout", _, Some(f)) if !is_layer(f.related_target()) => {
+                            d.dispatch(Action::Blur(i))
+                        }
+                        // A claim inside a link: the link wins, it navigates.
+                        ("click", ..) if !in_link => d.dispatch(Action::Tap(i)),
+                        ("keydown", ..) => {
+                            let Some(key) = e.dyn_ref::<KeyboardEvent>().map(|k| k.key()) else {
+                                return;
+                            };
+                            if key != " " && (key != "Enter" || in_link) {
+                                return;
+                            }
+                            e.prevent_default();
+                            d.dispatch(Action::Pin(i));
+                            let layer = layer.clone();
+                            yew::platform::spawn_local(async move {
+                                yew::platform::time::sleep(Duration::ZERO).await;
+                                if let Some(card) = card_in(&layer) {
+                                    dom::focus_quietly(&card);
+                                }
+                            });
+                        }
+                        _ => {}
                     }
-                    d.dispatch(Action::Tap(i));
                 })
             };
-            let keys = {
-                let (d, layer) = (dispatcher.clone(), layer.clone());
+            // (Not passive: Enter and Space on a claim must not scroll.)
+            let document: web_sys::EventTarget = dom::document().into();
+            let marks: &web_sys::EventTarget = &article;
+            let listeners: Vec<EventListener> = [
+                (marks, "pointerover"),
+                (marks, "pointerout"),
+                (marks, "focusin"),
+                (marks, "focusout"),
+                (marks, "click"),
+                (marks, "keydown"),
+                (&document, "keydown"),
+                (&document, "click"),
+            ]
+            .into_iter()
+            .map(|(target, kind)| {
+                let handler = on_article.clone();
+                let on_document = *target == document;
                 let options = EventListenerOptions::enable_prevent_default();
-                EventListener::new_with_options(&article, "keydown", options, move |e| {
-                    let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
-                        return;
-                    };
-                    if e.key() != "Enter" && e.key() != " " {
-                        return;
-                    }
-                    let Some((mark, i)) = mark_of(e.target()) else {
-                        return;
-                    };
-                    if mark.closest("a[href]").ok().flatten().is_some() && e.key() == "Enter" {
-                        return;
-                    }
-                    e.prevent_default();
-                    d.dispatch(Action::Pin(i));
-                    let layer = layer.clone();
-                    yew::platform::spawn_local(async move {
-                        yew::platform::time::sleep(Duration::ZERO).await;
-                        if let Some(card) = card_in(&layer) {
-                            dom::focus_quietly(&card);
-                        }
-                    });
+                EventListener::new_with_options(target, kind, options, move |e| {
+                    handler(e, on_document)
                 })
-            };
-            let document = dom::document();
-            let escape = {
-                let (d, article, layer) = (dispatcher.clone(), article.clone(), layer.clone());
-                EventListener::new(&document, "keydown", move |e| {
-                    let Some(e) = e.dyn_ref::<KeyboardEvent>() else {
-                        return;
-                    };
-                    if e.key() != "Escape" || card_in(&layer).is_none() {
-                        return;
-                    }
-                    // Focus in the card goes back to its claim.
-                    let active = dom::document().active_element();
-                    if active.is_some_and(|a| a == layer) {
-                        if let Some(open) = article
-                            .query_selector("whosaid-mark[data-open][data-first]")
-                            .ok()
-                            .flatten()
-                            .and_then(|m| m.dyn_into::<HtmlElement>().ok())
-                        {
-                            dom::focus_quietly(&open);
-                        }
-                    }
-                    d.dispatch(Action::Close);
-                })
-            };
-            let elsewhere = {
-                let d = dispatcher.clone();
-                EventListener::new(&document, "click", move |e: &Event| {
-                    // Events from inside a shadow root arrive retargeted to its host.
-                    let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
-                    let inside = target.as_ref().is_some_and(|t| {
-                        *t == layer
-                            || t.closest("whosaid-mark[data-claim]")
-                                .ok()
-                                .flatten()
-                                .is_some()
-                    });
-                    if !inside {
-                        d.dispatch(Action::Close);
-                    }
-                })
-            };
-            move || {
-                drop((
-                    over, out, focus_in, focus_out, click, keys, escape, elsewhere,
-                ))
-            }
+            })
+            .collect();
+            move || drop(listeners)
         });
     }
 
@@ -419,6 +357,48 @@ pub fn Embed(props: &EmbedProps) -> Html {
             {for panel}
         </>
     }
+}
+
+/// Escape, and taps outside the marks and the card, anywhere on the page:
+/// both close the card.
+fn page_event(
+    e: &Event,
+    kind: &str,
+    d: &UseReducerDispatcher<ReaderState>,
+    article: &Element,
+    layer: &Element,
+) {
+    if kind == "keydown" {
+        let escape = e
+            .dyn_ref::<KeyboardEvent>()
+            .is_some_and(|k| k.key() == "Escape");
+        if !escape || card_in(layer).is_none() {
+            return;
+        }
+        // Focus in the card goes back to its claim.
+        if dom::document()
+            .active_element()
+            .is_some_and(|a| a == *layer)
+        {
+            if let Some(open) = open_first(article) {
+                dom::focus_quietly(&open);
+            }
+        }
+    } else {
+        // Events from inside a shadow root arrive retargeted to its host.
+        let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+        let inside = target.as_ref().is_some_and(|t| {
+            t == layer
+                || t.closest("whosaid-mark[data-claim]")
+                    .ok()
+                    .flatten()
+                    .is_some()
+        });
+        if inside {
+            return;
+        }
+    }
+    d.dispatch(Action::Close);
 }
 
 /// The first piece of the claim whose card is open.

@@ -65,14 +65,16 @@ pub fn use_card_placement(
             };
             place_now();
             let window = web_sys::window().expect("the reader runs in a window");
-            let resize = EventListener::new(&window, "resize", {
-                let place_now = place_now.clone();
-                move |_| place_now()
-            });
             // After a jump's smooth scroll the claim has moved in the
-            // viewport: choose the side again.
-            let scrolled = EventListener::new(&window, "scrollend", move |_| place_now());
-            move || drop((resize, scrolled))
+            // viewport: choose the side again. (One closure for both.)
+            let listeners: Vec<EventListener> = ["resize", "scrollend"]
+                .into_iter()
+                .map(|kind| {
+                    let place_now = place_now.clone();
+                    EventListener::new(&window, kind, move |_| place_now())
+                })
+                .collect();
+            move || drop(listeners)
         });
     }
     node
