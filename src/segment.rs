@@ -497,6 +497,9 @@ impl<'a> Document<'a> {
                         .get(i + 1)
                         .is_some_and(|n| n.capitalized && n.start == t.end)
             }
+            // (`an analyst at Drexel Inc. Mr. Healy said`: no honorific
+            // follows an abbreviation inside a sentence.)
+            TokenKind::Word if words!["mr.", "mrs.", "ms."].has(self.norm(i)) => true,
             TokenKind::Word => {
                 t.capitalized
                     && t.is(Flags::DET
@@ -1065,6 +1068,20 @@ mod tests {
                 "Dr. Ana Ruiz met U.S. officials on Jan. 5 in St. Louis.",
                 "Growth was 3.5 percent, said J. R. Ellis.",
                 "It rose."
+            ]
+        );
+    }
+
+    #[test]
+    fn an_honorific_after_a_company_suffix_starts_a_sentence() {
+        let text =
+            "said Ann Hale, an analyst at Drexel Inc. Mr. Healy agreed. He met U.S. Sen. Ann Lowe.";
+        assert_eq!(
+            sentences(text),
+            vec![
+                "said Ann Hale, an analyst at Drexel Inc.",
+                "Mr. Healy agreed.",
+                "He met U.S. Sen. Ann Lowe."
             ]
         );
     }
