@@ -1961,7 +1961,8 @@ fn is_bare_anaphor(d: &Description) -> bool {
         && d.role.as_ref().is_none_or(|role| *role == d.name)
         // (`the German carmaker`: the affiliation its demonym gave.)
         && (d.affiliation.is_none() || d.possessor.is_none() && d.name.contains(' '))
-        && modifiers.all(describes_in_passing)
+        // (`the auto maker`, `the drug maker`: a maker is always of something.)
+        && modifiers.all(|m| describes_in_passing(m) || head == "maker")
 }
 
 /// The head word of a definite description, lowercase: `company` of `the
@@ -3647,8 +3648,11 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     | Flags::MEDIA
                     | Flags::OUTLET)
                 && first_name_gender(doc.norm(k)) == Gender::Unknown;
+        // (`The No. 3 auto maker`: a rank, no name.)
+        let rank = doc.norm(k) == "no." || k > start && doc.norm(k - 1) == "no.";
         if (t.capitalized || t.kind == TokenKind::Number)
             && !sentence_initial_common
+            && !rank
             && !t.is(Flags::DET | Flags::POSS | Flags::QUANT | Flags::PRON)
         {
             match &mut name {
@@ -6015,6 +6019,14 @@ mod tests {
             ),
         ] {
             assert_eq!(resolved(text, &mentions).name, "Harlow Mills");
+        }
+        // (`the auto maker`, `The No. 3 auto maker`: a maker of something, a rank.)
+        for mention in ["The auto maker", "The No. 3 auto maker"] {
+            let text = format!("Harlow Mills said its profit fell. {mention} said more.");
+            assert_eq!(
+                resolved(&text, &["Harlow Mills", mention]).name,
+                "Harlow Mills"
+            );
         }
         // (A modifier that tells one apart names another: `the health ministry`.)
         assert!(!describes_in_passing("health"));
