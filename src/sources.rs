@@ -206,11 +206,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         // `One analyst said …. Another said …`: another of the kind just quoted.
         if mention.len() == 1 && self.doc.norm(at) == "another" {
-            let kind = self.recent.iter().rev().find(|&&e| {
+            let quoted = self.recent.iter().rev().find(|&&e| {
                 self.one_unnamed_person(&self.entities[e])
                     && self.sentences_apart(self.entities[e].last_seen, at) <= 2
             });
-            if let Some(&e) = kind {
+            if let Some(&e) = quoted {
                 description.name = format!("another {}", self.entities[e].description.name);
             }
             return self.add(description, mention, Vec::new());
@@ -1956,11 +1956,11 @@ fn is_bare_anaphor(d: &Description) -> bool {
         // (`the Minneapolis-based company`; not `the African Union`.)
         || d.name_words.len() > 1
             && !d.name.ends_with(|c: char| c.is_uppercase())
-            && d.name_words.iter().all(|w| *w == head || w.contains('-') && describes_in_passing(w)))
+            && d.name_words.iter().all(|w| *w == head || has_char(w, '-') && describes_in_passing(w)))
         // (`the newspaper` reads its head as a role too.)
         && d.role.as_ref().is_none_or(|role| *role == d.name)
         // (`the German carmaker`: the affiliation its demonym gave.)
-        && (d.affiliation.is_none() || d.possessor.is_none() && d.name.contains(' '))
+        && (d.affiliation.is_none() || d.possessor.is_none() && has_char(&d.name, ' '))
         // (`the auto maker`, `the drug maker`: a maker is always of something.)
         && modifiers.all(|m| describes_in_passing(m) || head == "maker")
 }
