@@ -153,7 +153,7 @@ pub fn Embed(props: &EmbedProps) -> Html {
             // One handler for the article's pointer, focus, tap and key
             // events and the page's (one closure, not eight: the embed
             // carries less code).
-            let on_article = {
+            let on_event = {
                 let (d, cancel) = (dispatcher.clone(), cancel.clone());
                 let (schedule, is_layer) = (schedule.clone(), is_layer.clone());
                 let layer = layer.clone();
@@ -182,14 +182,12 @@ pub fn Embed(props: &EmbedProps) -> Html {
                             if to == Some(i) {
                                 return;
                             }
-                            if is_layer(p.related_target()) {
-                                cancel();
-                                d.dispatch(Action::HoverCard);
-                            } else if let Some(j) = to {
-                                cancel();
-                                d.dispatch(Action::Hover(j));
-                            } else {
-                                schedule();
+                            match Action::on_leaving(is_layer(p.related_target()), to) {
+                                Some(action) => {
+                                    cancel();
+                                    d.dispatch(action);
+                                }
+                                None => schedule(),
                             }
                         }
                         ("focusin", ..) => d.dispatch(Action::Focus(i)),
@@ -234,7 +232,7 @@ pub fn Embed(props: &EmbedProps) -> Html {
             ]
             .into_iter()
             .map(|(target, kind)| {
-                let handler = on_article.clone();
+                let handler = on_event.clone();
                 let on_document = *target == document;
                 let options = EventListenerOptions::enable_prevent_default();
                 EventListener::new_with_options(target, kind, options, move |e| {

@@ -136,17 +136,13 @@ pub fn Reader(props: &ReaderProps) -> Html {
             }
             ClaimEvent::Leave {
                 to_card, to_claim, ..
-            } => {
-                if to_card {
+            } => match Action::on_leaving(to_card, to_claim) {
+                Some(action) => {
                     cancel();
-                    dispatcher.dispatch(Action::HoverCard);
-                } else if let Some(j) = to_claim {
-                    cancel();
-                    dispatcher.dispatch(Action::Hover(j));
-                } else {
-                    schedule();
+                    dispatcher.dispatch(action);
                 }
-            }
+                None => schedule(),
+            },
             ClaimEvent::Focus(i) => dispatcher.dispatch(Action::Focus(i)),
             ClaimEvent::Blur { claim, to_card } => {
                 if !to_card {

@@ -142,6 +142,20 @@ pub enum Action {
     FlashEnd(u32),
 }
 
+impl Action {
+    /// What a pointer leaving a claim does, by where it went: onto the card
+    /// (which stays), onto another claim (its card), or elsewhere (`None`:
+    /// the hover ends after the grace period). The reader and the embed
+    /// share it.
+    pub fn on_leaving(to_card: bool, to_claim: Option<usize>) -> Option<Action> {
+        if to_card {
+            Some(Action::HoverCard)
+        } else {
+            to_claim.map(Action::Hover)
+        }
+    }
+}
+
 impl Reducible for ReaderState {
     type Action = Action;
 
