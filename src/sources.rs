@@ -883,13 +883,17 @@ impl<'d, 'a> Resolver<'d, 'a> {
     }
 
     /// Whether the name at `range` (from `start`) has `role` as its title:
-    /// `Mayor Elena Marsh` for `mayor`, `Sen. Ann Lowe` for `senator`.
+    /// `Mayor Elena Marsh` for `mayor`, `Sen. Ann Lowe` for `senator`, or
+    /// sets it off: `The foreign minister, Retno Marsudi,`, `Retno
+    /// Marsudi, the foreign minister,`.
     fn titled(&self, role: &str, start: usize, range: &Range<usize>) -> bool {
         let words = role.split(' ').count();
-        start >= words
+        let comma = usize::from(start > 0 && self.doc.tokens[start - 1].is_punct(','));
+        start >= words + comma
             && range.len() >= 2
-            && (holds_role(self.doc.slice(start - words..start), role)
+            && (holds_role(self.doc.slice(start - comma - words..start - comma), role)
                 || lexicon().title_stands_for(self.doc.norm(start - 1), role))
+            || self.described_as(range, role)
     }
 
     /// The nearest name before `at` titled with `role`.
@@ -2311,7 +2315,9 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
             if described || appositive {
                 let range = if appositive { start..after } else { range };
                 names.push((start, range, SourceKind::Organization));
-            } else if institutional {
+            } else if institutional || range.len() >= 2 {
+                // (A name of two words or more that no table knows is a body
+                // when it reads as one: `Human Rights Watch`, `the Red Cross`.)
                 let kind = describe(doc, range.clone()).kind;
                 if matches!(
                     kind,
@@ -4466,6 +4472,19 @@ mod tests {
     }
 
     #[test]
+    fn a_role_set_off_by_commas_titles_the_name() {
+        for text in [
+            "The foreign minister, Retno Marsudi, met him. The minister said it was done.",
+            "Retno Marsudi, the foreign minister, met him. The minister said it was done.",
+        ] {
+            let doc = Document::new(text);
+            let mut r = Resolver::new(&doc);
+            let e = r.resolve(find(&doc, "The minister"));
+            assert_eq!(r.entities[e].description.name, "Retno Marsudi", "{text}");
+        }
+    }
+
+    #[test]
     fn a_bare_anaphor_finds_the_institution_named_before() {
         let doc =
             Document::new("Halden Foods Inc. cut its forecast. The company said demand fell.");
@@ -4484,6 +4503,12 @@ mod tests {
         let e = r.resolve(find(&doc, "the automaker"));
         assert_eq!(r.entities[e].description.name, "Ford Motor Co");
         assert_eq!(r.entities[e].description.kind, SourceKind::Organization);
+        // A body no table knows, named though it said nothing.
+        let doc =
+            Document::new("Human Rights Watch published a report. The group said it was true.");
+        let mut r = Resolver::new(&doc);
+        let e = r.resolve(find(&doc, "The group"));
+        assert_eq!(r.entities[e].description.name, "Human Rights Watch");
     }
 
     #[test]
