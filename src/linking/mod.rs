@@ -1927,8 +1927,13 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self
                 .np_right(i + 1, sentence.end)
                 .is_some_and(|np| np.end >= sentence.end || self.is_terminal(np.end));
-        let after_insert =
-            self.punct(prev, ',') && self.word_is(i + 1, words!["that"]) || inverted_plural;
+        // (`The director, Anne Walsh, hopes the show will …`: a clause after
+        // it, its subject and verb.)
+        let after_insert = self.punct(prev, ',')
+            && (self.word_is(i + 1, words!["that"])
+                || form == VerbForm::ThirdSingular
+                    && self.subject_then_verb(&(i + 1..sentence.end)))
+            || inverted_plural;
         if noun_too {
             // `Media reports from X indicate`: a later cue verb in the same
             // clause makes this the head of its subject.
@@ -5843,6 +5848,18 @@ mod tests {
         );
         // After a preposition, a noun: `amid the opposition claims`.
         assert!(frames("Amid the opposition claims the vote went ahead.").is_empty());
+        // After an appositive, with a clause after it, a verb.
+        let (_, content, cue, source) =
+            one("The director, Anne Walsh, hopes the show will draw crowds.");
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            (
+                "the show will draw crowds",
+                "hopes",
+                "The director, Anne Walsh"
+            )
+        );
+        assert!(frames("He listed his fears, hopes and dreams.").is_empty());
     }
 
     #[test]
