@@ -4413,6 +4413,10 @@ mod tests {
         assert_eq!(described("reports").kind, SourceKind::Anonymous);
         assert_eq!(described("a leaked memo").kind, SourceKind::Document);
         assert_eq!(described("the mayor").kind, SourceKind::Person);
+        // A child or a teenager is an unnamed person, not a body.
+        for person in ["The teenager", "the boy", "a girl"] {
+            assert_eq!(described(person).kind, SourceKind::Anonymous, "{person}");
+        }
     }
 
     #[test]
