@@ -948,11 +948,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let head = role.rsplit(' ').next().unwrap_or(&role);
         let range = self.people[after..(after + NAMED_LOOKBACK).min(self.people.len())]
             .iter()
+            // (`titled` takes a role set off after the name too: `Defector
+            // says …` for `Kim Song-ju, a defector who …`.)
             .find(|(start, range)| {
                 self.titled(&role, *start, range)
                     || head.len() < role.len() && self.titled(head, *start, range)
-                    // (`Defector says …` for `Kim Song-ju, a defector who …`.)
-                    || self.described_as(range, head)
             })
             .map(|(_, range)| range.clone())?;
         let e = self.entity_of_name(range);
@@ -1261,13 +1261,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let sentence = self.doc.sentence_of(at);
         (sentence.saturating_sub(1)..=sentence).rev().find_map(|s| {
             let start = self.doc.sentences.get(s)?.tokens.start;
-            let verb = (start + 1..at.min(start + 6)).find(|&k| {
-                let t = &self.doc.tokens[k];
-                t.is(Flags::AUX | Flags::MODAL | Flags::PAST)
-                    || t.kind == TokenKind::Word
-                        && !t.capitalized
-                        && self.doc.norm(k).ends_with("ed")
-            })?;
+            let verb = (start + 1..at.min(start + 6)).find(|&k| self.verb_after_subject(k))?;
             let people = start..verb;
             let head = &self.doc.tokens[verb - 1];
             let plural = self.doc.norm(verb - 1).ends_with('s')
@@ -1293,15 +1287,21 @@ impl<'d, 'a> Resolver<'d, 'a> {
             if role + 1 >= at {
                 return None;
             }
-            let verb = &self.doc.tokens[role + 1];
             (self.doc.norm(start) == "the"
                 && self.doc.tokens[role].is(Flags::ROLE)
                 && !self.doc.tokens[role].capitalized
                 // (`The governor laughed.`: a past form no table knows.)
-                && (verb.is(Flags::AUX | Flags::MODAL | Flags::PAST)
-                    || !verb.capitalized && self.doc.norm(role + 1).ends_with("ed")))
+                && self.verb_after_subject(role + 1))
             .then_some(start..role + 1)
         })
+    }
+
+    /// Whether token `k` reads as the verb right after a subject: an
+    /// auxiliary, a modal, a past the tables know or a lowercase `-ed` word.
+    fn verb_after_subject(&self, k: usize) -> bool {
+        let t = &self.doc.tokens[k];
+        t.is(Flags::AUX | Flags::MODAL | Flags::PAST)
+            || t.kind == TokenKind::Word && !t.capitalized && self.doc.norm(k).ends_with("ed")
     }
 
     /// `“…,” McConnell told reporters. He said …`: with no person to refer
@@ -2288,13 +2288,14 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
         }
         if k > start {
             let range = start..k;
-            let institutional = range.clone().any(|j| {
-                doc.tokens[j].is(Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::OUTLET)
-                    && !doc.tokens[j].is(Flags::DET | Flags::PRON | Flags::PREP | Flags::CONJ)
-            }) || range.len() >= 2
-                && (is_company_name_word(doc.norm(k - 1))
-                    || body_kind(doc.norm(k - 1)).is_some()
-                    || range.clone().any(|j| is_capitals_word(doc, j)));
+            // A word the tables give an institution's flag, or a name of two
+            // words or more that no table need know (`Human Rights Watch`,
+            // `the Red Cross`): a body when it reads as one.
+            let institutional = range.len() >= 2
+                || range.clone().any(|j| {
+                    doc.tokens[j].is(Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::OUTLET)
+                        && !doc.tokens[j].is(Flags::DET | Flags::PRON | Flags::PREP | Flags::CONJ)
+                });
             // `drugmaker Eisai`, `the retailer Brennan's`: a descriptor before the name.
             let described = start > 0
                 && !doc.tokens[start - 1].capitalized
@@ -2320,9 +2321,7 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
             if described || appositive {
                 let range = if appositive { start..after } else { range };
                 names.push((start, range, SourceKind::Organization));
-            } else if institutional || range.len() >= 2 {
-                // (A name of two words or more that no table knows is a body
-                // when it reads as one: `Human Rights Watch`, `the Red Cross`.)
+            } else if institutional {
                 let kind = describe(doc, range.clone()).kind;
                 if matches!(
                     kind,
