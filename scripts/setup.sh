@@ -17,6 +17,15 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
+# The browser bundles compile the standard library with themselves, optimised
+# for size (scripts/wasm-release.sh): its source, and the crates it uses
+# fetched for the offline release builds.
+if ! rustup component list --installed | grep -qx rust-src; then
+  say "adding the rust-src component"
+  rustup component add rust-src
+fi
+RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+  cargo fetch --locked --target wasm32-unknown-unknown
 
 # cargo-installed tools: keep the exact version, reinstall on mismatch.
 cargo_tool() { # name binary version
