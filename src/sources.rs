@@ -3123,7 +3123,8 @@ fn owner_of_report(doc: &Document, start: usize, end: usize) -> Option<Range<usi
                 "commissioned"
             ]
             .has(doc.norm(k - 1))
-            && is_report_noun(k - 2);
+            // (Set off or not: `the report, published by Amnesty`.)
+            && (is_report_noun(k - 2) || k > start + 2 && doc.tokens[k - 2].is_punct(',') && is_report_noun(k - 3));
         if authored && k + 1 < end {
             return Some(k + 1..end);
         }
@@ -4388,6 +4389,10 @@ mod tests {
             "ministry"
         );
         assert_eq!(described("A poll released Monday").name, "poll");
+        assert_eq!(
+            described("the report , published by Amnesty International").name,
+            "Amnesty International"
+        );
         let d = described("The Alzheimer's Association");
         assert_eq!(
             (d.name.as_str(), d.kind),

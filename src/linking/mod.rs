@@ -491,9 +491,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             return None;
         }
         // `according to a summary released by the inspector general`: the
-        // participle's agent is part of the source.
-        if self.past_participle(source.end) {
-            let mut by = source.end + 1;
+        // participle's agent is part of the source (set off or not: `the
+        // report, published by Amnesty International,`).
+        let set_off = usize::from(self.punct(source.end, ','));
+        if self.past_participle(source.end + set_off) {
+            let mut by = source.end + set_off + 1;
             while self.is(by, Flags::TIME) {
                 by += 1;
             }
@@ -522,8 +524,12 @@ impl<'d, 'a> Linker<'d, 'a> {
             let mut start = source.end;
             // `According to a memo circulated to members, …`: a
             // post-modifier the phrase stopped before.
+            // (`According to the statement, released on Monday, …`: set off.)
             let postmodifier = self.past_form(start)
-                || self.is(start, Flags::PREP) && self.past_participle(source.end - 1);
+                || self.is(start, Flags::PREP) && self.past_participle(source.end - 1)
+                || self.punct(start, ',')
+                    && self.past_participle(start + 1)
+                    && self.is(start + 2, Flags::PREP | Flags::TIME);
             if postmodifier {
                 let comma = self.first_comma(start + 1..sentence.end.min(start + MAX_PHRASE));
                 if let Some(comma) = comma {
@@ -6234,9 +6240,17 @@ mod tests {
             "According to police on Monday, the man was armed.",
             "According to a posting made on Monday, the man was armed.",
             "According to a Gallup poll, the man was armed.",
+            "According to the report, released on Monday, the man was armed.",
         ] {
             assert_eq!(one(text).1, "the man was armed", "{text}");
         }
+        // A participle set off by commas, and its agent, are the source's.
+        let (_, content, _, source) =
+            one("According to the report, published by Amnesty, the man was armed.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("the man was armed", "the report, published by Amnesty")
+        );
         // Opening another's content (`has learned that, according to …`),
         // the phrase's source is the one that stands behind it.
         let (kind, content, _, source) =
