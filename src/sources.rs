@@ -2795,12 +2795,12 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             return d;
         }
     }
-    if range.len() == 1 && doc.tokens[range.start].is(Flags::PRON | Flags::POSS) {
+    if range.len() == 1 && doc.tokens[range.start].is(Flags::PRON | Flags::POSS | Flags::OBJPRON) {
         // A possessive names its owner: `his assertion` is his.
         d.pronoun = Some(match doc.norm(range.start) {
-            "he" | "his" => Pronoun::He,
+            "he" | "his" | "him" => Pronoun::He,
             "she" | "her" => Pronoun::She,
-            "they" | "their" => Pronoun::They,
+            "they" | "their" | "them" => Pronoun::They,
             "it" | "its" => Pronoun::It,
             _ => Pronoun::Speaker,
         });
@@ -4459,6 +4459,11 @@ mod tests {
         assert_eq!(r.resolve(9..11), a);
         assert_eq!(r.resolve(13..14), a);
         assert_eq!(r.entities[a].mentions.len(), 4);
+        // An object pronoun (`according to him`) is a pronoun too.
+        let doc = Document::new("Peskov spoke. According to him , it was done.");
+        let mut r = Resolver::new(&doc);
+        let a = r.resolve(find(&doc, "Peskov"));
+        assert_eq!(r.resolve(find(&doc, "him")), a);
     }
 
     #[test]

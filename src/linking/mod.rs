@@ -482,7 +482,16 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .all(|(j, w)| i + j < self.doc.tokens.len() && self.norm(i + j) == *w)
                 .then_some(words.len())
         })?;
-        let mut source = self.np_right(i + cue_len, sentence.end)?;
+        // (`According to him, …`: an object pronoun is a source too.)
+        let object = i + cue_len;
+        // (Not `according to her office`.)
+        let pronoun = self.word_is(object, words!["him", "her", "them"])
+            && self.doc.tokens.get(object + 1).is_none_or(|t| !t.is_word());
+        let mut source = if pronoun {
+            object..object + 1
+        } else {
+            self.np_right(object, sentence.end)?
+        };
         // `…, per two people familiar with the talks`: a source set off at a
         // clause's edge.
         if self.word_is(i, words!["per"])
@@ -6244,6 +6253,16 @@ mod tests {
         ] {
             assert_eq!(one(text).1, "the man was armed", "{text}");
         }
+        // An object pronoun is a source; a possessive's noun is.
+        let (_, content, _, source) = one("According to him, the man was armed.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("the man was armed", "him")
+        );
+        assert_eq!(
+            one("The man was armed, according to her office.").3,
+            "her office"
+        );
         // A participle set off by commas, and its agent, are the source's.
         let (_, content, _, source) =
             one("According to the report, published by Amnesty, the man was armed.");
