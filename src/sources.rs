@@ -989,7 +989,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let t = &doc.tokens[head];
         let owned = !t.capitalized
             && (d.kind == SourceKind::Organization && t.is(Flags::ORGANIZATION)
-                || d.kind == SourceKind::Anonymous && doc.norm(head).ends_with('s'));
+                || d.kind == SourceKind::Anonymous && doc.norm(head).ends_with('s')
+                // (`Her attorney`, `his spokesman`: one unnamed person of hers.)
+                || d.kind == SourceKind::Person && d.name_words.is_empty() && t.is(Flags::ROLE));
         // (`Some of Mr. Tillery's allies`: the allies are his.)
         let mut start = mention.start;
         if start + 2 < head
@@ -5353,6 +5355,12 @@ mod tests {
             &["Some of Ms. Ellison ’s aides"],
         );
         assert_eq!(d.name, "Margaret Ellison's aides");
+        // One unnamed person of hers: `Her attorney`.
+        let d = resolved(
+            "Margaret Ellison spoke. Her attorney said the race was close.",
+            &["Margaret Ellison", "Her attorney"],
+        );
+        assert_eq!(d.name, "Margaret Ellison's attorney");
         // Not a capitalized adjective or a place: `Congressional aides`.
         let d = resolved(
             "The Congressional Budget Office scored the bill. Congressional aides said it was late.",
