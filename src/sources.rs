@@ -1200,7 +1200,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
             // definite role opening this sentence or the one before, nearer
             // than any name, is whom `he` refers to.)
             let role = self.role_subject_before(at).filter(|role| {
-                role.start > seen
+                // (`Her husband, Dale, walked in. “…,” she says`: not him.)
+                genders_agree(describe(self.doc, role.clone()).gender, pronoun.gender())
+                    && role.start > seen
                     && named
                         .as_ref()
                         .is_none_or(|(range, _)| range.start < role.start)
@@ -1279,22 +1281,31 @@ impl<'d, 'a> Resolver<'d, 'a> {
         })
     }
 
-    /// `The president`, `the senator` opening the sentence of token `at` or
-    /// the one before, as its subject: the role's words.
+    /// `The president`, `the senator`, `His wife`, `Mohamed's sister,
+    /// Eyman,` opening the sentence of token `at` or the one before, as its
+    /// subject: the role's words.
     fn role_subject_before(&self, at: usize) -> Option<Range<usize>> {
-        let sentence = self.doc.sentence_of(at);
+        let doc = self.doc;
+        let sentence = doc.sentence_of(at);
         (sentence.saturating_sub(1)..=sentence).rev().find_map(|s| {
-            let start = self.doc.sentences.get(s)?.tokens.start;
-            let role = start + 1;
-            if role + 1 >= at {
-                return None;
-            }
-            (self.doc.norm(start) == "the"
-                && self.doc.tokens[role].is(Flags::ROLE)
-                && !self.doc.tokens[role].capitalized
+            let start = doc.sentences.get(s)?.tokens.start;
+            let owner =
+                start + 2 < at && doc.tokens[start].capitalized && doc.norm(start + 1) == "'s";
+            let role = start + 1 + usize::from(owner);
+            // (And a name set off after it.)
+            let named = role + 3 < at
+                && doc.tokens[role + 1].is_punct(',')
+                && doc.tokens[role + 2].capitalized
+                && doc.tokens[role + 3].is_punct(',');
+            let end = role + 1 + 2 * usize::from(named);
+            let verb = end + usize::from(named);
+            (verb < at
+                && (owner || doc.norm(start) == "the" || doc.tokens[start].is(Flags::POSS))
+                && doc.tokens[role].is(Flags::ROLE)
+                && !doc.tokens[role].capitalized
                 // (`The governor laughed.`: a past form no table knows.)
-                && self.verb_after_subject(role + 1))
-            .then_some(start..role + 1)
+                && self.verb_after_subject(verb))
+            .then_some(start..end)
         })
     }
 
@@ -4489,13 +4500,29 @@ mod tests {
         let he = find(&doc, "he told");
         let e = r.resolve(he.start..he.start + 1);
         assert_eq!(r.entities[e].description.name, "president");
-        // A past form no table knows.
-        let doc = Document::new("Tom Ashby spoke. The governor laughed. Then he said no.");
-        let mut r = Resolver::new(&doc);
-        r.resolve(find(&doc, "Ashby"));
-        let he = find(&doc, "Then").end;
-        let e = r.resolve(he..he + 1);
-        assert_eq!(r.entities[e].description.name, "governor");
+        // A past form no table knows; a role a name's, and a name set off.
+        for (text, name) in [
+            (
+                "Tom Ashby spoke. The governor laughed. Then he said no.",
+                "governor",
+            ),
+            (
+                "Tom Ashby spoke. Ahmed's sister, Eyman, posted a photo. Then she said no.",
+                "Eyman",
+            ),
+            // (Not a role of the other gender.)
+            (
+                "Ann Ashby spoke. Her husband, Dale, walked in. Then she said no.",
+                "Ann Ashby",
+            ),
+        ] {
+            let doc = Document::new(text);
+            let mut r = Resolver::new(&doc);
+            r.resolve(find(&doc, "Ashby"));
+            let pronoun = find(&doc, "Then").end;
+            let e = r.resolve(pronoun..pronoun + 1);
+            assert_eq!(r.entities[e].description.name, name, "{text}");
+        }
     }
 
     #[test]
