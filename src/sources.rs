@@ -285,6 +285,16 @@ impl<'d, 'a> Resolver<'d, 'a> {
             let named = self.latest_institution(at, &|range, kind| {
                 kind == description.kind && self.fits_anaphor(&head, range)
             });
+            // `WildAid chief executive Peter Knights said …. According to the
+            // group, …`: the body the latest speaker speaks for.
+            let newest = source
+                .map(|e| self.entities[e].last_seen)
+                .max(named.as_ref().map(|n| n.0));
+            if let Some(body) = self.speakers_body(&description, &head, at, newest) {
+                let e = self.entity_of(body, mention.clone());
+                self.mention(e, mention);
+                return e;
+            }
             // (Not a name met only as where a person works, `an analyst
             // with Dean Witter`, when a source fits: it is not the topic;
             // nor a source's name that the source fitting better outranked.)
@@ -1545,6 +1555,58 @@ impl<'d, 'a> Resolver<'d, 'a> {
             && d.affiliation.is_none()
             && d.gender == Gender::Unknown)
             .then_some(e)
+    }
+
+    /// The body a person just quoted speaks for, as a description, when an
+    /// institution's generic noun (`the group`, `the company`) fits its name
+    /// and the person was quoted after `newest`, the latest other candidate's place.
+    /// (Not where an analyst works, `an analyst with Dean Witter`, nor a
+    /// place: `Ohio senator`.)
+    fn speakers_body(
+        &self,
+        anaphor: &Description,
+        head: &str,
+        at: usize,
+        newest: Option<usize>,
+    ) -> Option<Description> {
+        let &e = self.recent.last()?;
+        let speaker = &self.entities[e];
+        let mention = speaker.mentions.last()?;
+        let body = speaker.description.affiliation.as_ref()?;
+        let words: Vec<String> = body.split(' ').map(lowercase).collect();
+        let first = speaker
+            .mentions
+            .iter()
+            .flat_map(Range::clone)
+            .find(|&k| self.doc.norm(k) == words[0].as_str())?;
+        let known = |w: &String| lexicon().info(w).map(|i| i.flags);
+        let fits = fits_anaphor_words(
+            head,
+            words.iter().map(|w| {
+                let institutional =
+                    known(w).is_some_and(|f| f.any(Flags::ORGANIZATION | Flags::GOVERNMENT));
+                (w.as_str(), institutional)
+            }),
+        );
+        let place = words
+            .iter()
+            .any(|w| known(w).is_some_and(|f| f.any(Flags::PLACE | Flags::DEMONYM)));
+        (speaker.description.kind == SourceKind::Person
+            && newest.is_none_or(|n| mention.start > n)
+            && mention.end <= at
+            && self.sentences_apart(mention.start, at) <= 2
+            && fits
+            && !place
+            && !self.workplace_of_a_person(first)
+            && self
+                .person_named(&words[words.len() - 1], at, Gender::Unknown)
+                .is_none())
+        .then(|| Description {
+            name: body.clone(),
+            name_words: words,
+            kind: anaphor.kind,
+            ..describe(self.doc, first..first + 1)
+        })
     }
 
     /// `USA Track & Field said … . The federation declined …`: a body's
@@ -6167,5 +6229,25 @@ mod tests {
             (d.name.as_str(), d.kind),
             ("another analyst", SourceKind::Anonymous)
         );
+    }
+
+    #[test]
+    fn the_group_is_the_body_its_latest_speaker_speaks_for() {
+        let text = "Police said it was bad. On Monday, Oxfam spokesman Peter Knights said \
+                    it mattered. The group said prices fell.";
+        let d = resolved(
+            text,
+            &["Police", "Oxfam spokesman Peter Knights", "The group"],
+        );
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Oxfam", SourceKind::Organization)
+        );
+        // (An inner capital makes a sentence's first word a name.)
+        let d = resolved(
+            "WildAid chief executive Peter Knights said it mattered.",
+            &["WildAid chief executive Peter Knights"],
+        );
+        assert_eq!(d.affiliation.as_deref(), Some("WildAid"));
     }
 }
