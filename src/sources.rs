@@ -177,7 +177,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         // `KCNA` after `Korean Central News Agency (KCNA)`: the name spelled
         // out; `the EPA` and `the U.S. Environmental Protection Agency`: an
-        // institution the article names whose last words' initials spell it.
+        // institution named near it whose last words' initials spell it.
         let acronym = match description.name_words.as_slice() {
             [word] if !description.name.chars().any(char::is_lowercase) => self
                 .acronyms
@@ -185,7 +185,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 .find(|(acronym, _)| acronym == word)
                 .map(|(_, full)| full)
                 .or_else(|| {
-                    self.institutions
+                    self.institutions_around(at, NAMED_LOOKBACK)
                         .iter()
                         .map(|(_, name, _)| name)
                         .find(|name| initials_end_in(self.doc, name, word))
@@ -1645,14 +1645,22 @@ impl<'d, 'a> Resolver<'d, 'a> {
         until: usize,
         fits: &dyn Fn(Range<usize>, SourceKind) -> bool,
     ) -> Option<(usize, Range<usize>, SourceKind)> {
-        let before = self
-            .institutions
-            .partition_point(|(start, _, _)| *start < until);
-        self.institutions[before.saturating_sub(NAMED_LOOKBACK)..before]
+        self.institutions_around(until, 0)
             .iter()
             .rev()
             .find(|(_, range, kind)| fits(range.clone(), *kind))
             .cloned()
+    }
+
+    /// The institutions named within the look-back window before token
+    /// `at` and the first `ahead` named from it on: a search of them stays
+    /// short in a long text.
+    fn institutions_around(&self, at: usize, ahead: usize) -> &[(usize, Range<usize>, SourceKind)] {
+        let before = self
+            .institutions
+            .partition_point(|(start, _, _)| *start < at);
+        let end = self.institutions.len().min(before + ahead);
+        &self.institutions[before.saturating_sub(NAMED_LOOKBACK)..end]
     }
 
     /// The latest population named before token `at`: where it is named and its words.
