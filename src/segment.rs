@@ -117,6 +117,12 @@ impl<'a> Document<'a> {
         &self.norm[s as usize..e as usize]
     }
 
+    /// Whether token `k` follows a work and a preposition, as its author's
+    /// name does (`a survey by Zacks`, `data from FactSet`).
+    pub fn cites_an_author_at(&self, k: usize) -> bool {
+        k >= 2 && self.tokens[k - 1].is(Flags::PREP) && self.tokens[k - 2].is(Flags::DOCUMENT)
+    }
+
     /// The lexicon's multi-word entries starting with token `k`'s word.
     pub fn phrases_from(&self, k: usize) -> &'static [Phrase] {
         self.tokens[k]

@@ -302,6 +302,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 source.is_none()
                     || *start > seen
                         && !self.workplace_of_a_person(*start)
+                        && !self.doc.cites_an_author_at(*start)
                         && self.owner[*start]
                             .checked_sub(1)
                             .is_none_or(|e| self.entities[e].description.kind == SourceKind::Person)
@@ -617,9 +618,12 @@ impl<'d, 'a> Resolver<'d, 'a> {
                         || find_substring(&lowercase(&e.description.name), &head).is_some())
             });
             // The one just named; else the one named most often, the latest
-            // of those: the story's subject, not a company a paragraph cited.
+            // of those: the story's subject, not a company a paragraph cited
+            // (nor one just cited as a work's author: `a survey by Zacks`).
             let latest = fitting.next()?;
-            if self.sentences_apart(self.entities[latest].last_seen, d.focus.start) <= 1 {
+            if self.sentences_apart(self.entities[latest].last_seen, d.focus.start) <= 1
+                && !self.named_as_author(latest)
+            {
                 return Some(latest);
             }
             let named = |e: usize| self.entities[e].mentions.len();
@@ -1476,6 +1480,22 @@ impl<'d, 'a> Resolver<'d, 'a> {
     }
 
     /// How many sentence boundaries lie between tokens `a` and `b`.
+    /// Whether entity `e`'s latest mention names it as the author of a
+    /// work (`a survey by Zacks`) rather than as who speaks.
+    fn named_as_author(&self, e: usize) -> bool {
+        let entity = &self.entities[e];
+        let (Some(mention), Some(first)) = (
+            entity.mentions.last(),
+            entity.description.name_words.first(),
+        ) else {
+            return false;
+        };
+        mention
+            .clone()
+            .find(|&k| self.doc.norm(k) == first.as_str())
+            .is_some_and(|k| self.doc.cites_an_author_at(k))
+    }
+
     fn sentences_apart(&self, a: usize, b: usize) -> usize {
         self.doc.sentence_of(b).abs_diff(self.doc.sentence_of(a))
     }
@@ -6209,6 +6229,19 @@ mod tests {
                 "Harlow Mills",
                 "Harlow Mills|said sales",
                 "Zacks Research Corp",
+                "The company|said",
+            ],
+        );
+        assert_eq!(d.name, "Harlow Mills");
+        // Nor, in the next sentence, the one a survey just cited.
+        let d = resolved(
+            "Harlow Mills said its profit fell. Harlow Mills said sales slipped. Analysts \
+             expected more, according to a survey by Zacks Research. The company said jobs \
+             would go.",
+            &[
+                "Harlow Mills",
+                "Harlow Mills|said sales",
+                "a survey by Zacks Research",
                 "The company|said",
             ],
         );
