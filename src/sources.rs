@@ -6246,6 +6246,13 @@ mod tests {
             ],
         );
         assert_eq!(d.name, "Harlow Mills");
+        // Nor the exchange where its shares trade.
+        let d = resolved(
+            "Harlow Mills said its profit fell. Its shares fell 75 cents in New York Stock \
+             Exchange composite trading. The company said jobs would go.",
+            &["Harlow Mills", "The company|said"],
+        );
+        assert_eq!(d.name, "Harlow Mills");
         // (But the one just named: `Civic Watch … said …. The group said`.)
         let d = resolved(
             "Civic Alliance said the vote was rigged. Civic Alliance said so again. Civic \
