@@ -1695,7 +1695,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             if as_word != i + 1 && !agent {
                 return false;
             }
+            // (`The agency's director, Carl Benn, was quoted`: a name set off.)
             self.np_left(subject_end, sentence.start)
+                .map(|np| self.whole_subject(np, sentence.start))
+                .or_else(|| self.subject_across_insert_or_chain(subject_end, sentence.start))
         } else {
             self.np_right(i + 1, as_word).filter(|np| np.end == as_word)
         };
@@ -10361,6 +10364,13 @@ mod tests {
         assert_eq!(
             (content.as_str(), source.as_str()),
             ("the talks had failed", "Lowe")
+        );
+        // (A name set off after the role.)
+        let (_, content, _, source) =
+            one("The agency's director, Carl Benn, was quoted as saying the program had ended.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("the program had ended", "The agency's director, Carl Benn")
         );
         let (_, content, cue, source) =
             one("The newspaper quoted a senior official as saying the talks had stalled.");
