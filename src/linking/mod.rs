@@ -2767,6 +2767,39 @@ impl<'d, 'a> Linker<'d, 'a> {
                     .is_some_and(|q| q.open == content.start)
                 && self.punct(content.start - 1, ',');
             let next = content.end;
+            // `The dispute, Mr. Stahl added, “is not going …”`: the subject
+            // before a frame in mid-sentence and the quotation its verb
+            // continues are one content.
+            let subject_before = (quote_before.is_none()
+                && !inverted
+                && source.start > sentence.start + 1
+                && self.punct(source.start - 1, ',')
+                && self
+                    .quotes
+                    .at(content.start)
+                    .is_some_and(|q| q.open == content.start)
+                && self.punct(content.start - 1, ',')
+                // (The quotation opens on the subject's verb: not `Frankly,
+                // he said, “it is over.”`)
+                && self.is(content.start + 1, Flags::AUX | Flags::MODAL | Flags::PAST))
+            .then(|| self.np_left(source.start - 1, sentence.start))
+            .flatten()
+            .filter(|np| np.start == sentence.start && !self.is(np.start, Flags::ADV));
+            if let Some(subject) = subject_before {
+                let hull = subject.start..content.end;
+                let parts = vec![subject, content];
+                let cue = cue.clone();
+                self.push_parts(
+                    ClaimKind::PartialQuote,
+                    hull,
+                    parts,
+                    cue,
+                    Some(source),
+                    stance,
+                );
+                self.coordinated_that_clauses(next, sentence.end);
+                return true;
+            }
             match (split_quote, quote_before) {
                 // One claim: the hull of both pieces, with the pieces as its
                 // parts (the frame between them is no content).
@@ -9093,6 +9126,13 @@ mod tests {
             parts_of("Varney, said Dale Kucera, a machinist from Racine, is “the only one.”"),
             ["Varney", "is “the only one.”"]
         );
+        // A quotation right after the frame goes on from the subject before
+        // it (not when it opens a clause of its own).
+        assert_eq!(
+            parts_of("The dispute, Mr. Stahl added, “is not going to be settled by lawsuits.”"),
+            ["The dispute", "“is not going to be settled by lawsuits.”"]
+        );
+        assert!(parts_of("Frankly, he said, “it is over.”").is_empty());
         // After a whole clause, a comparison is the writer's, not a piece;
         // after `It was` the clause goes on.
         // (The tally's own `showed` nests inside.)
