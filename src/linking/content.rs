@@ -2387,6 +2387,13 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return true;
         }
+        // `…, in a move that reflects …`: the writer's summing-up.
+        if (self.punct(k, ',') || quoted_comma)
+            && self.word_is(k + 1, words!["in"])
+            && self.summing_up_noun(k + 2, end)
+        {
+            return true;
+        }
         // `…, without specifying what they were`: the writer's comment.
         if self.punct(k, ',') && self.word_is(k + 1, words!["without"]) && gerund(k + 2) {
             return true;

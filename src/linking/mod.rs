@@ -2685,9 +2685,19 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && source.start > sentence.start + 2
                     && self.punct(source.start - 1, ',')
                     && self.has_finite_verb(&(sentence.start..source.start - 1));
+                // (`said yesterday, in a move that reflects …`: past a comma,
+                // `that` after a noun opens the noun's relative clause.)
+                let noun_relative = content.start > after_verb + 2
+                    && self.word_is(content.start - 1, words!["that"])
+                    && self.doc.tokens[content.start - 2].is_word()
+                    && (after_verb..content.start)
+                        .rev()
+                        .find(|&k| self.punct(k, ','))
+                        .is_some_and(|comma| self.is(comma + 1, Flags::PREP));
                 !self.is(content.start, Flags::PAST)
                     && !relative
                     && !set_in
+                    && !noun_relative
                     && (quote_before.is_none() && !quote_closes_before
                         || !self.is(content.start, Flags::PREP) && !title_after_adjunct(content)
                         || self.word_is(content.start, words!["that"])
@@ -8444,6 +8454,14 @@ mod tests {
         let (_, content, _, _) =
             one("Hale said the judge had conflicts, without specifying what they were.");
         assert_eq!(content, "the judge had conflicts");
+        // So is `in a move that …` after a frame, whose `that` opens no content.
+        for text in [
+            "Ford will close two plants, the company said, in a move that reflects weak demand.",
+            "Ford will close two plants, the company said yesterday, in a move that reflects weak demand.",
+        ] {
+            let (_, content, _, _) = one(text);
+            assert_eq!(content, "Ford will close two plants", "{text}");
+        }
         // An absolute clause after a quoted comma is the writer's.
         let found = frames(
             "The aides dismissed the report as “fake news,” with Lowe telling reporters that it was false.",
