@@ -282,8 +282,15 @@ impl<'d, 'a> Resolver<'d, 'a> {
             let source = self.same_entity(&description);
             let seen = source.map_or(0, |e| self.entities[e].last_seen);
             let head = anaphor_head(&description);
+            // (`the bank` names the Federal Reserve Bank of Dallas, a
+            // government body, by its own head.)
             let named = self.latest_institution(at, &|range, kind| {
-                kind == description.kind && self.fits_anaphor(&head, range)
+                if kind == description.kind {
+                    self.fits_anaphor(&head, range)
+                } else {
+                    bodies_of_one_kind(kind, description.kind)
+                        && heads_the_name(&head, range.map(|k| self.doc.norm(k)))
+                }
             });
             // `WildAid chief executive Peter Knights said …. According to the
             // group, …`: the body the latest speaker speaks for.
@@ -309,7 +316,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
             }) {
                 // The name in the text is a mention of the source too.
                 let mut named_description = describe(self.doc, range.clone());
-                named_description.kind = description.kind;
+                // (A body's kind as its name tells it: `the bank` that is the
+                // Federal Reserve Bank of Dallas is a government body.)
+                if !bodies_of_one_kind(named_description.kind, description.kind) {
+                    named_description.kind = description.kind;
+                }
                 let e = self.entity_of(named_description, range);
                 self.mention(e, mention);
                 return e;
@@ -608,10 +619,25 @@ impl<'d, 'a> Resolver<'d, 'a> {
                         .is_some_and(|i| i.flags.any(Flags::ORGANIZATION | Flags::GOVERNMENT));
                     (w.as_str(), institutional)
                 });
-                (fits_anaphor_words(&head, words)
-                    || e.mentions.iter().any(|m| self.described_as(m, &head)))
-                    && e.description.kind == d.kind
-                    && !e.description.name_words.is_empty()
+                // (A body of the other kind when its name or a mention
+                // with its name is headed by it: `the bank` for the Federal
+                // Reserve Bank of Dallas, `The UN refugee agency said …`.)
+                let names = &e.description.name_words;
+                let headed = || {
+                    heads_the_name(&head, names.iter().map(String::as_str))
+                        || e.mentions.iter().any(|m| {
+                            self.doc.norm(m.end - 1) == head
+                                && m.clone()
+                                    .any(|k| names.iter().any(|w| w == self.doc.norm(k)))
+                        })
+                };
+                let fits = if e.description.kind == d.kind {
+                    fits_anaphor_words(&head, words)
+                        || e.mentions.iter().any(|m| self.described_as(m, &head))
+                } else {
+                    bodies_of_one_kind(e.description.kind, d.kind) && headed()
+                };
+                fits && !e.description.name_words.is_empty()
                     && e.members.is_empty()
                     && (d.kind == SourceKind::Organization
                         || kin_of_anaphor(&head).is_some()
@@ -1832,6 +1858,24 @@ impl<'d, 'a> Resolver<'d, 'a> {
     }
 }
 
+/// Whether `head` is the name's own head noun: last, or before `of`,
+/// `for`, `on` (`Harwick City`, `City of Harwick`; not `Taipei City Lantern
+/// Festival`).
+fn heads_the_name<'w>(head: &str, names: impl Iterator<Item = &'w str> + Clone) -> bool {
+    let mut after = names.clone().skip(1).map(Some).chain([None]);
+    names
+        .zip(after.by_ref())
+        .any(|(w, next)| w == head && next.is_none_or(|next| words!["of", "for", "on"].has(next)))
+}
+
+/// Whether two kinds are both bodies' (an organization's or a
+/// government's): a name's own head may tell one from the other (`the bank`
+/// for a central bank).
+fn bodies_of_one_kind(a: SourceKind, b: SourceKind) -> bool {
+    let body = |k| matches!(k, SourceKind::Organization | SourceKind::Government);
+    body(a) && body(b)
+}
+
 /// Whether a named source fits a bare anaphor's head: `the bank` for
 /// `Nordvale Bank`; `the company` for a name with no institution word of its
 /// own (`Northline Ferries`), not for `Harbour Workers’ Union`.
@@ -1844,13 +1888,9 @@ fn fits_anaphor_words<'w>(
     // heads (`Harwick City`, `City of Harwick`), not one it modifies
     // (`Taipei City Lantern Festival`).
     let names: Vec<&str> = words.clone().map(|(w, _)| w).collect();
-    let heads = names.iter().enumerate().any(|(j, &w)| {
-        w == head
-            && names
-                .get(j + 1)
-                .is_none_or(|next| words!["of", "for", "on"].has(next))
-    });
-    if heads || matches!(head, "organization" | "organisation" | "group") {
+    if heads_the_name(head, names.iter().copied())
+        || matches!(head, "organization" | "organisation" | "group")
+    {
         return true;
     }
     // `the agency` for the Food and Drug Administration (not a two-word
@@ -6206,6 +6246,41 @@ mod tests {
         // (A modifier that tells one apart names another: `the health ministry`.)
         assert!(!describes_in_passing("health"));
         assert!(!describes_in_passing("ruling"));
+    }
+
+    #[test]
+    fn a_bodys_own_head_finds_it_across_kinds() {
+        // `the bank` (an organization's noun) for a central bank, as a
+        // source and as a name in the text; `the agency` for a UN body.
+        for (text, mentions, name, kind) in [
+            (
+                "The Federal Reserve Bank of Dallas said growth slowed. The bank cited oil prices.",
+                &["The Federal Reserve Bank of Dallas", "The bank|cited"][..],
+                "Federal Reserve Bank of Dallas",
+                SourceKind::Government,
+            ),
+            (
+                "The Federal Reserve Bank of Dallas raised rates. The bank said growth slowed.",
+                &["The bank|said"][..],
+                "Federal Reserve Bank of Dallas",
+                SourceKind::Government,
+            ),
+            (
+                "The UN refugee agency said camps were full. The agency said it needed money.",
+                &["The UN refugee agency", "The agency|said it"][..],
+                "UN",
+                SourceKind::Organization,
+            ),
+        ] {
+            let d = resolved(text, mentions);
+            assert_eq!((d.name.as_str(), d.kind), (name, kind), "{text}");
+        }
+        // (Not a name the head only modifies: `the city` for a festival.)
+        let d = resolved(
+            "The Taipei City Lantern Festival opened. The city said crowds were large.",
+            &["The city|said"],
+        );
+        assert_eq!(d.name, "city");
     }
 
     #[test]
