@@ -1392,9 +1392,14 @@ impl<'d, 'a> Resolver<'d, 'a> {
         // Only a description that characterizes someone (`the Vermont
         // senator`, `the former secretary of state`), not an office that
         // names another person (`the FBI director`, `the official`).
-        let characterizes = (mention.start + 1..mention.end)
-            .any(|k| place_at(self.doc, k, mention.end).is_some() || self.doc.norm(k) == "former")
-            || lexicon().is_epithet(self.doc.norm(mention.end - 1));
+        // (A party's member or a `billionaire` characterizes one who holds
+        // an office too: `Committee Chairman Lloyd Bentsen … the Texas
+        // Democrat`.)
+        let epithet = lexicon().is_epithet(self.doc.norm(mention.end - 1));
+        let characterizes = epithet
+            || (mention.start + 1..mention.end).any(|k| {
+                place_at(self.doc, k, mention.end).is_some() || self.doc.norm(k) == "former"
+            });
         if !characterizes {
             return None;
         }
@@ -1406,7 +1411,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 && known.pronoun.is_none()
                 && person.members.is_empty()
                 && genders_agree(known.gender, d.gender)
-                && known.role.is_none()
+                && (known.role.is_none() || epithet)
                 && self.sentences_apart(person.last_seen, mention.start) <= 1
         });
         if source.is_some() {
@@ -5782,6 +5787,14 @@ mod tests {
                     inquiry would go on.";
         let d = resolved(text, &["Harry Reid", "The FBI director"]);
         assert_eq!(d.name.as_str(), "FBI director");
+        // A party's member characterizes one who holds an office too.
+        let text = "Committee Chairman Lloyd Bentsen predicted defeat. “They lack the votes,” \
+                    the Texas Democrat told reporters.";
+        let d = resolved(
+            text,
+            &["Committee Chairman Lloyd Bentsen", "the Texas Democrat"],
+        );
+        assert_eq!(d.name.as_str(), "Lloyd Bentsen");
     }
 
     #[test]
