@@ -1291,6 +1291,18 @@ impl<'d, 'a> Resolver<'d, 'a> {
         // this sentence or the one before, nearer than any source.)
         if pronoun == Pronoun::They {
             let nearer = |p: &Range<usize>| source.is_none_or(|(_, seen)| p.start > seen);
+            // (`They both said …` after `Jonas Berg and Mika Laine`: the pair.)
+            let both = at + 1 < self.doc.tokens.len() && self.doc.norm(at + 1) == "both";
+            if let Some(pair) = both
+                .then(|| self.pair_named_before(at))
+                .flatten()
+                .filter(nearer)
+            {
+                let e = self.resolve(pair);
+                if self.entities[e].members.len() == 2 {
+                    return Some(e);
+                }
+            }
             if let Some(people) = self.plural_subject_before(at).filter(nearer) {
                 return Some(self.resolve(people));
             }
@@ -6259,6 +6271,17 @@ mod tests {
         // (A modifier that tells one apart names another: `the health ministry`.)
         assert!(!describes_in_passing("health"));
         assert!(!describes_in_passing("ruling"));
+    }
+
+    #[test]
+    fn they_both_are_the_pair_named_before() {
+        let text = "Two climbers, Jonas Berg and Mika Laine, were rescued. They both said \
+                    they were fine.";
+        let d = resolved(text, &["They"]);
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Jonas Berg and Mika Laine", SourceKind::Group)
+        );
     }
 
     #[test]
