@@ -1818,8 +1818,14 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `Patient advocates welcomed …`, `the evening shows drew …`: a verb
         // right after it makes it a noun.
         // (But `says emails show`: a plural with its own verb after it.)
-        let verb_follows = (self.cue_verb(i + 1).is_some_and(|(_, f)| f.shows_finite())
-            || self.is(i + 1, Flags::PAST | Flags::TARGET))
+        // (`Health advocates say …`: no third-person verb takes a bare verb
+        // of saying or thinking after it.)
+        let verb_follows = (self.cue_verb(i + 1).is_some_and(|(verb, f)| {
+            f.shows_finite()
+                || form == VerbForm::ThirdSingular
+                    && f == VerbForm::Base
+                    && matches!(verb.class, VerbClass::Speech | VerbClass::Cognition)
+        }) || self.is(i + 1, Flags::PAST | Flags::TARGET))
             && !(self.norm(i + 1).ends_with('s')
                 && self
                     .cue_verb(i + 2)
@@ -7573,6 +7579,24 @@ mod tests {
             one("The judge rules that the law is void.").1,
             "the law is void"
         );
+    }
+
+    #[test]
+    fn advocates_before_a_bare_verb_of_saying_are_its_subject() {
+        let (_, content, cue, source) = one("Health advocates say the plan is bad.");
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            ("the plan is bad", "say", "Health advocates")
+        );
+        // A role before a name is no verb either.
+        let (_, _, cue, source) =
+            one("Consumer advocate Joan Claybrook said the recall came too late.");
+        assert_eq!(
+            (cue.as_str(), source.as_str()),
+            ("said", "Consumer advocate Joan Claybrook")
+        );
+        // (The verb itself.)
+        assert_eq!(one("Critics advocate a tougher line.").2, "advocate");
     }
 
     #[test]
