@@ -335,6 +335,13 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     self.mention(e, mention);
                     return e;
                 }
+                if let Some(name) = self.business_opening_sentence(&head, at) {
+                    let mut business = describe(self.doc, name.clone());
+                    business.kind = SourceKind::Organization;
+                    let e = self.entity_of(business, name);
+                    self.mention(e, mention);
+                    return e;
+                }
             }
         }
         if let Some(e) = self.same_entity(&description) {
@@ -1584,20 +1591,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// article never gives a first name, title or role, is the business a
     /// business's noun refers to.
     fn business_by_one_word(&self, head: &str, at: usize) -> Option<usize> {
-        if !words![
-            "company",
-            "firm",
-            "corporation",
-            "retailer",
-            "automaker",
-            "carmaker",
-            "airline",
-            "maker",
-            "startup",
-            "giant"
-        ]
-        .has(head)
-        {
+        if !is_business_noun(head) {
             return None;
         }
         let &e = self.recent.iter().rev().find(|&&e| {
@@ -1618,6 +1612,33 @@ impl<'d, 'a> Resolver<'d, 'a> {
             && d.affiliation.is_none()
             && d.gender == Gender::Unknown)
             .then_some(e)
+    }
+
+    /// `Toyota has recalled 1.2 million cars. The Japanese carmaker said …`:
+    /// with no source to refer to, a business's noun names the one
+    /// capitalized word no table knows that opens this sentence or one of
+    /// the two before as the subject of its verb (not a surname: no person
+    /// of that name was given in full).
+    fn business_opening_sentence(&self, head: &str, at: usize) -> Option<Range<usize>> {
+        if !is_business_noun(head) {
+            return None;
+        }
+        let doc = self.doc;
+        let sentence = doc.sentence_of(at);
+        (sentence.saturating_sub(2)..=sentence).rev().find_map(|s| {
+            let start = doc.sentences.get(s)?.tokens.start;
+            let name = &doc.tokens[start];
+            let word = doc.norm(start);
+            (start + 1 < at
+                && name.capitalized
+                && name.kind == TokenKind::Word
+                && name.info.is_none()
+                && !doc.tokens[start + 1].capitalized
+                && self.verb_after_subject(start + 1)
+                && first_name_gender(word) == Gender::Unknown
+                && self.person_named(word, at, Gender::Unknown).is_none())
+            .then_some(start..start + 1)
+        })
     }
 
     /// The body a person just quoted speaks for, as a description, when an
@@ -1883,6 +1904,23 @@ fn heads_the_name<'w>(head: &str, names: impl Iterator<Item = &'w str> + Clone) 
     names
         .zip(after.by_ref())
         .any(|(w, next)| w == head && next.is_none_or(|next| words!["of", "for", "on"].has(next)))
+}
+
+/// Whether a noun names a business (`the company`, `the carmaker`).
+fn is_business_noun(head: &str) -> bool {
+    words![
+        "company",
+        "firm",
+        "corporation",
+        "retailer",
+        "automaker",
+        "carmaker",
+        "airline",
+        "maker",
+        "startup",
+        "giant"
+    ]
+    .has(head)
 }
 
 /// Whether two kinds are both bodies' (an organization's or a
@@ -6271,6 +6309,28 @@ mod tests {
         // (A modifier that tells one apart names another: `the health ministry`.)
         assert!(!describes_in_passing("health"));
         assert!(!describes_in_passing("ruling"));
+    }
+
+    #[test]
+    fn a_business_noun_names_the_unknown_word_opening_a_sentence_before() {
+        let text = "Toyota has recalled 1.2 million cars. The Japanese carmaker said no one \
+                    was hurt.";
+        let d = resolved(text, &["The Japanese carmaker"]);
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Toyota", SourceKind::Organization)
+        );
+        // (Not a word the tables know, nor a surname given in full before.)
+        let d = resolved(
+            "Yesterday was busy. The company said demand was strong.",
+            &["The company"],
+        );
+        assert_eq!(d.name, "company");
+        let d = resolved(
+            "Ann Lowe runs the plant. Lowe has resigned. The company said demand was strong.",
+            &["The company"],
+        );
+        assert_eq!(d.name, "company");
     }
 
     #[test]
