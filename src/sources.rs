@@ -2495,9 +2495,17 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
                         && !doc.tokens[j].is(Flags::DET | Flags::PRON | Flags::PREP | Flags::CONJ)
                 });
             // `drugmaker Eisai`, `the retailer Brennan's`: a descriptor before the name.
-            let described = start > 0
-                && !doc.tokens[start - 1].capitalized
-                && doc.tokens[start - 1].is(Flags::ORGANIZATION);
+            // (Or set off after it: `the supplier, Takata,`.)
+            let set_off = start > 1
+                && doc.tokens[start - 1].is_punct(',')
+                && doc
+                    .tokens
+                    .get(k)
+                    .is_some_and(|t| t.is_punct(',') || t.is_punct('.'));
+            let described = start > 0 && {
+                let head = &doc.tokens[start - 1 - usize::from(set_off)];
+                !head.capitalized && head.is(Flags::ORGANIZATION)
+            };
             // `Brennan’s, the department store chain,`: an appositive says what it is.
             let after = if k < n && doc.norm(k) == "'s" {
                 k + 1
@@ -6178,6 +6186,17 @@ mod tests {
             (d.name.as_str(), d.kind),
             ("Brennan’s", SourceKind::Organization)
         );
+        // A one-word name set off after a business's noun is that business,
+        // later on its own and as `the supplier`.
+        let text = "Regulators opened an inquiry into the supplier, Takata, last year. Takata \
+                    declined to comment. The supplier has said its parts are safe.";
+        let d = resolved(text, &["Takata|declined"]);
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Takata", SourceKind::Organization)
+        );
+        let d = resolved(text, &["Takata|declined", "The supplier"]);
+        assert_eq!(d.name.as_str(), "Takata");
     }
 
     #[test]
