@@ -1741,6 +1741,15 @@ impl<'d, 'a> Linker<'d, 'a> {
             prev -= 1;
         }
         let t = &self.doc.tokens[prev];
+        // `the government approved plans to …`: right after a verb in the
+        // past, a plural is its object.
+        if form == VerbForm::ThirdSingular
+            && prev + 1 == i
+            && !t.capitalized
+            && self.past_form(prev)
+        {
+            return false;
+        }
         // `two suspected cases`, `six alleged members`: a past form between
         // a number and its plural noun is an adjective.
         if self.doc.number_at(prev) && self.plural_word(i + 1) {
@@ -7597,6 +7606,8 @@ mod tests {
         );
         // (The verb itself.)
         assert_eq!(one("Critics advocate a tougher line.").2, "advocate");
+        // Right after a verb in the past, a plural is its object.
+        assert!(frames("The government approved plans last year to open the seabed.").is_empty());
     }
 
     #[test]
