@@ -653,7 +653,24 @@ impl<'d, 'a> Resolver<'d, 'a> {
             // The one just named; else the one named most often, the latest
             // of those: the story's subject, not a company a paragraph cited
             // (nor one just cited as a work's author: `a survey by Zacks`).
-            let latest = fitting.next()?;
+            let Some(latest) = fitting.next() else {
+                // `the ministry` after `the health ministry said`: a body
+                // named by a longer description with that head.
+                return self.recent.iter().rev().copied().find(|&e| {
+                    let known = &self.entities[e].description;
+                    known.name_words.is_empty()
+                        && known.kind == d.kind
+                        && self.entities[e].members.is_empty()
+                        && head_word(&known.name) == head
+                        && known.name.len() > head.len()
+                        // (Not someone's: `his campaign` is one of several.)
+                        && !known.name.split(' ').any(|w| {
+                            words!["his", "her", "their", "its"].has(w)
+                                || w.ends_with("'s")
+                                || w.ends_with("’s")
+                        })
+                });
+            };
             if self.sentences_apart(self.entities[latest].last_seen, d.focus.start) <= 1
                 && !self.named_as_author(latest)
             {
@@ -6361,6 +6378,17 @@ mod tests {
             (d.name.as_str(), d.kind),
             ("Jonas Berg and Mika Laine", SourceKind::Group)
         );
+    }
+
+    #[test]
+    fn the_ministry_is_the_health_ministry_named_before() {
+        let text = "The health ministry said 12 were hurt. Later the ministry said 15.";
+        let d = resolved(text, &["The health ministry", "the ministry|said 15"]);
+        assert_eq!(d.name, "health ministry");
+        // (Not someone's: `his campaign` is one of several.)
+        let text = "Ann Lowe said his campaign had erred. The campaign said it had not.";
+        let d = resolved(text, &["Ann Lowe", "his campaign", "The campaign"]);
+        assert_eq!(d.name, "campaign");
     }
 
     #[test]
