@@ -4947,12 +4947,19 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return false;
         }
-        // (`made clear that …`, `made clear they won't …`: a clause.)
+        // (`made clear that …`, `made clear they won't …`: a clause;
+        // `made clear to reporters that …`: after its listener.)
+        let that = match self.listener(stop + 1, sentence.end) {
+            Some(l) if self.word_is(stop, words!["to"]) && self.word_is(l.end, words!["that"]) => {
+                l.end
+            }
+            _ => stop,
+        };
         let clause_at = if self.is(stop - 1, Flags::PREP) {
             None
-        } else if self.word_is(stop, words!["that"]) && !self.that_is_determiner(stop, sentence.end)
+        } else if self.word_is(that, words!["that"]) && !self.that_is_determiner(that, sentence.end)
         {
-            Some(stop + 1)
+            Some(that + 1)
         } else {
             self.subject_then_verb(&(stop..sentence.end))
                 .then_some(stop)
@@ -7682,6 +7689,12 @@ mod tests {
                 "Aides held out hope that a deal could be reached.",
                 "held out hope",
                 "a deal could be reached",
+            ),
+            // A listener before the clause.
+            (
+                "The mayor made clear to reporters that she would not resign.",
+                "made clear",
+                "she would not resign",
             ),
             // Coordinated clauses are one content.
             (
