@@ -1696,9 +1696,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 return false;
             }
             // (`The agency's director, Carl Benn, was quoted`: a name set off.)
-            self.np_left(subject_end, sentence.start)
-                .map(|np| self.whole_subject(np, sentence.start))
-                .or_else(|| self.subject_across_insert_or_chain(subject_end, sentence.start))
+            self.subject_before(subject_end, sentence.start)
         } else {
             self.np_right(i + 1, as_word).filter(|np| np.end == as_word)
         };
@@ -2785,32 +2783,29 @@ impl<'d, 'a> Linker<'d, 'a> {
         });
         // Content after the verb.
         if let Some((content, kind)) = right {
-            let split_quote = quote_before.is_some()
-                && self
-                    .quotes
-                    .at(content.start)
-                    .is_some_and(|q| q.open == content.start)
+            // (A quotation opening the content right after the frame's comma.)
+            let quote_after_frame = self
+                .quotes
+                .at(content.start)
+                .is_some_and(|q| q.open == content.start)
                 && self.punct(content.start - 1, ',');
+            let split_quote = quote_before.is_some() && quote_after_frame;
             let next = content.end;
             // `The dispute, Mr. Stahl added, “is not going …”`: the subject
             // before a frame in mid-sentence and the quotation its verb
             // continues are one content.
-            let subject_before = (quote_before.is_none()
+            let subject_piece = (quote_before.is_none()
                 && !inverted
                 && source.start > sentence.start + 1
                 && self.punct(source.start - 1, ',')
-                && self
-                    .quotes
-                    .at(content.start)
-                    .is_some_and(|q| q.open == content.start)
-                && self.punct(content.start - 1, ',')
+                && quote_after_frame
                 // (The quotation opens on the subject's verb: not `Frankly,
                 // he said, “it is over.”`)
                 && self.is(content.start + 1, Flags::AUX | Flags::MODAL | Flags::PAST))
             .then(|| self.np_left(source.start - 1, sentence.start))
             .flatten()
             .filter(|np| np.start == sentence.start && !self.is(np.start, Flags::ADV));
-            if let Some(subject) = subject_before {
+            if let Some(subject) = subject_piece {
                 let hull = subject.start..content.end;
                 let parts = vec![subject, content];
                 let cue = cue.clone();
@@ -3151,6 +3146,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                 stop - 1,
                 Flags::DOCUMENT | Flags::SOURCE_HEAD | Flags::ANON | Flags::ROLE | Flags::MEDIA,
             )
+    }
+
+    /// The subject ending at `verb_start`, whole, or across an insert or a
+    /// chain of them (`The agency's director, Carl Benn, was quoted`).
+    fn subject_before(&self, verb_start: usize, start: usize) -> Option<Range<usize>> {
+        self.np_left(verb_start, start)
+            .map(|np| self.whole_subject(np, start))
+            .or_else(|| self.subject_across_insert_or_chain(verb_start, start))
     }
 
     /// The whole subject when the phrase found before the verb is only the
@@ -4986,10 +4989,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             if chain.negated {
                 return false;
             }
-            let k = chain.subject_end;
-            self.np_left(k, sentence.start)
-                .map(|np| self.whole_subject(np, sentence.start))
-                .or_else(|| self.subject_across_insert_or_chain(k, sentence.start))
+            self.subject_before(chain.subject_end, sentence.start)
         };
         let Some(source) = source else {
             return false;
