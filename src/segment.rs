@@ -170,6 +170,15 @@ impl<'a> Document<'a> {
         self.sentences.get(i).is_some_and(|s| s.tokens.start == k)
     }
 
+    /// The first tokens of the sentence token `k` is in and of the `back`
+    /// sentences before it, nearest first.
+    pub fn sentence_starts_back(&self, k: usize, back: usize) -> impl Iterator<Item = usize> + '_ {
+        let sentence = self.sentence_of(k);
+        (sentence.saturating_sub(back)..=sentence)
+            .rev()
+            .filter_map(|s| Some(self.sentences.get(s)?.tokens.start))
+    }
+
     /// The index of the sentence token `k` is in (or the next one's, for a
     /// token between sentences).
     pub fn sentence_of(&self, k: usize) -> usize {

@@ -1338,9 +1338,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// opening the sentence of token `at` or the one before as the subject
     /// of its verb: the phrase's words.
     fn plural_subject_before(&self, at: usize) -> Option<Range<usize>> {
-        let sentence = self.doc.sentence_of(at);
-        (sentence.saturating_sub(1)..=sentence).rev().find_map(|s| {
-            let start = self.doc.sentences.get(s)?.tokens.start;
+        self.doc.sentence_starts_back(at, 1).find_map(|start| {
             let verb = (start + 1..at.min(start + 6)).find(|&k| self.verb_after_subject(k))?;
             let people = start..verb;
             let head = &self.doc.tokens[verb - 1];
@@ -1362,9 +1360,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// subject: the role's words.
     fn role_subject_before(&self, at: usize) -> Option<Range<usize>> {
         let doc = self.doc;
-        let sentence = doc.sentence_of(at);
-        (sentence.saturating_sub(1)..=sentence).rev().find_map(|s| {
-            let start = doc.sentences.get(s)?.tokens.start;
+        doc.sentence_starts_back(at, 1).find_map(|start| {
             let owner =
                 start + 2 < at && doc.tokens[start].capitalized && doc.norm(start + 1) == "'s";
             let role = start + 1 + usize::from(owner);
@@ -1641,9 +1637,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             return None;
         }
         let doc = self.doc;
-        let sentence = doc.sentence_of(at);
-        (sentence.saturating_sub(2)..=sentence).rev().find_map(|s| {
-            let start = doc.sentences.get(s)?.tokens.start;
+        doc.sentence_starts_back(at, 2).find_map(|start| {
             let name = &doc.tokens[start];
             let word = doc.norm(start);
             (start + 1 < at
@@ -1917,9 +1911,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
 /// `for`, `on` (`Harwick City`, `City of Harwick`; not `Taipei City Lantern
 /// Festival`).
 fn heads_the_name<'w>(head: &str, names: impl Iterator<Item = &'w str> + Clone) -> bool {
-    let mut after = names.clone().skip(1).map(Some).chain([None]);
+    let after = names.clone().skip(1).map(Some).chain([None]);
     names
-        .zip(after.by_ref())
+        .zip(after)
         .any(|(w, next)| w == head && next.is_none_or(|next| words!["of", "for", "on"].has(next)))
 }
 
