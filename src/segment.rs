@@ -691,7 +691,8 @@ fn tokenize(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, norm: &mut
                             && (chars[j - 1].1.is_ascii_digit()
                                 || at(j + 2).is_some_and(|m| m == '.')
                                 || dotted_run(&chars, k, j)
-                                || domain_suffix(&chars, j))
+                                || domain_suffix(&chars, j)
+                                || newsgroup_name(&chars, k, j))
                     }
                     // (`9:15 a.m.`: a clock time, no colon opening content.)
                     ',' | ':' => {
@@ -728,7 +729,11 @@ fn tokenize(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, norm: &mut
                         .is_some_and(|a| a != AbbreviationClass::Number || number_follows)
                 });
                 let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-                let dotted = has_char(word, '.') && !word.chars().any(|c| c.is_ascii_digit());
+                // (`Ph.D.`, but not a site's or a newsgroup's name at a
+                // sentence's end, `www.agency.gov.`)
+                let dotted = has_char(word, '.')
+                    && !word.chars().any(|c| c.is_ascii_digit())
+                    && word.split('.').all(|part| part.chars().count() <= 2);
                 if known || initial || dotted {
                     end_k = j + 1;
                 }
@@ -921,6 +926,31 @@ fn domain_suffix(chars: &[(usize, char)], dot: usize) -> bool {
         .map(|&(_, c)| c)
         .collect();
     dot > 0 && chars[dot - 1].1.is_alphanumeric() && ends_word && DOMAINS.contains(&suffix.as_str())
+}
+
+/// Whether the period at `j` is inside a dotted lowercase name of three or
+/// more parts (`alt.religion.cult`, `comp.lang.rust`): a sentence that ends
+/// without a space (`the end.then`) has only one such period.
+fn newsgroup_name(chars: &[(usize, char)], k: usize, j: usize) -> bool {
+    let lower_run = |from: usize| {
+        chars[from..]
+            .iter()
+            .take_while(|&&(_, c)| c.is_lowercase())
+            .count()
+    };
+    let before = chars[k..j]
+        .iter()
+        .rev()
+        .take_while(|&&(_, c)| c.is_lowercase())
+        .count();
+    let after = lower_run(j + 1);
+    let dot_before = before > 0 && j > k + before && chars[j - before - 1].1 == '.';
+    let dot_after = after > 0
+        && chars.get(j + 1 + after).is_some_and(|&(_, c)| c == '.')
+        && chars
+            .get(j + 2 + after)
+            .is_some_and(|&(_, c)| c.is_lowercase());
+    before > 0 && after > 0 && (dot_before || dot_after)
 }
 
 fn dotted_run(chars: &[(usize, char)], k: usize, j: usize) -> bool {
@@ -1203,6 +1233,17 @@ mod tests {
             assert_eq!(doc.surface(doc.after_dateline(0)), first, "{text}");
         }
         assert_eq!(doc.sentences.len(), 2);
+        // A newsgroup's name is one word; a site's name ends its sentence
+        // with its period, which an initialism keeps.
+        let doc = Document::new(
+            "Posters at alt.religion.cult said so. See www.agency.gov. He has a Ph.D. now.",
+        );
+        let words: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.slice(i..i + 1)).collect();
+        assert!(words.contains(&"alt.religion.cult"), "{words:?}");
+        assert!(words.contains(&"www.agency.gov"), "{words:?}");
+        assert!(words.contains(&"Ph.D."), "{words:?}");
+        assert_eq!(doc.sentences.len(), 3);
+        assert_eq!(self::words("the end.then"), ["the", "end", ".", "then"]);
         // Pollsters in partnership are one name; a lowercase pair is not.
         assert_eq!(
             self::words("A CNN/ORC poll, a Reuters/Ipsos one, and/or"),
