@@ -1227,25 +1227,48 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // infinitive; not `to reporters`, `to “every Iowan”`, `whether to`,
                 // nor another verb's: `agreed to the terms after the state
                 // promised to support …`).
+                let noun_modifier = |j: usize| {
+                    self.past_form(j)
+                        && (self.is(j + 1, Flags::PREP | Flags::SUB | Flags::ADV | Flags::TIME)
+                            || self.word_is(j + 1, words!["late", "early", "earlier", "last", "this"]))
+                        && !self.word_is(j + 1, words!["to"])
+                        && !self.doc.tokens[j - 1].capitalized
+                        && !self.is(j - 1, Flags::PRON | Flags::DET | Flags::PREP)
+                };
                 let infinitive = |j: usize| {
                     j > k + 1
                         && self.infinitive_at(j, end)
                         && self.doc.tokens[j + 1].is_word()
                         && !self.in_single_s(j + 1)
                         && !self.is(j - 1, Flags::WH)
-                        && (k + 1..j).all(|m| !self.past_form(m) && self.cue_verb(m).is_none())
+                        && (k + 1..j).all(|m| {
+                            noun_modifier(m) || !self.past_form(m) && self.cue_verb(m).is_none()
+                        })
                 };
                 let mut j = k + 1;
+                // (A participle's own phrase lengthens the adjunct: `in a
+                // statement posted on the company's website that`.)
+                let mut reach = 7;
                 while j < end
-                    && j - k <= 7
+                    && j - k <= reach
                     && self.doc.tokens[j].is_word()
                     && !self.word_is(j, words!["that", "which", "who"])
-                    && !self.is(
+                    && (!self.is(
                         j,
                         Flags::SUB | Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PRON,
                     )
+                        // (`in a statement posted on her website that`: a
+                        // possessive right after a preposition is its phrase's.)
+                        || (self.is(j, Flags::POSS) || self.word_is(j, words!["her"]))
+                            && self.is(j - 1, Flags::PREP))
                     && !infinitive(j)
+                    // (`after the researchers excluded shift workers`: a
+                    // clause's verb; `in a statement posted on`: a modifier.)
+                    && !(j > k + 2 && self.past_form(j) && !noun_modifier(j))
                 {
+                    if j > k + 2 && noun_modifier(j) {
+                        reach = 10;
+                    }
                     j += 1;
                     if self.bracketed_acronym(j) {
                         j += 3;

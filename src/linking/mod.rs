@@ -1651,7 +1651,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && (i + 1..sentence.end.min(i + MAX_ADJUNCT))
                 .find(|&k| !self.doc.tokens[k].is_word())
                 .is_some_and(|k| self.punct(k, ','));
-        if in_opening_adjunct {
+        if in_opening_adjunct || self.in_verbs_adjunct(i, sentence) {
             return true;
         }
         let noun_before = i > sentence.start && {
@@ -1661,13 +1661,52 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && (t.is(Flags::ANON | Flags::ROLE) || self.norm(i - 1).ends_with('s'))
                 && !t.is(Flags::PRON | Flags::AUX | Flags::CONJ)
         };
+        // (`The senator said in a statement posted on …`: `said` with a
+        // preposition after it is the verb; only `said to be` modifies.)
         noun_before
             && self.is(i + 1, Flags::PREP)
+            && !(self.word_is(i, words!["said"]) && !self.word_is(i + 1, words!["to"]))
             && self.np_right(i + 2, sentence.end).is_some_and(|np| {
                 self.cue_verb(np.end).is_some_and(|(_, form)| {
                     form.shows_finite() || form == VerbForm::Base && self.norm(i - 1).ends_with('s')
                 })
             })
+    }
+
+    /// Whether the participle at `i` modifies the noun of a prepositional
+    /// phrase after the sentence's verb: `said in a statement posted on her
+    /// website that …`, `told the crowd in a speech broadcast live that …`.
+    fn in_verbs_adjunct(&self, i: usize, sentence: &Range<usize>) -> bool {
+        let common_noun = |k: usize| {
+            self.doc.tokens[k].is_word()
+                && !self.doc.tokens[k].capitalized
+                && !self.is(
+                    k,
+                    Flags::PRON | Flags::AUX | Flags::CONJ | Flags::ADV | Flags::REL,
+                )
+                && self.cue_verb(k).is_none()
+        };
+        if i < sentence.start + 3
+            || !common_noun(i - 1)
+            || !self.is(i + 1, Flags::PREP | Flags::ADV | Flags::TIME)
+        {
+            return false;
+        }
+        let Some(prep) = (sentence.start + 1..i - 1)
+            .rev()
+            .take(4)
+            .take_while(|&k| common_noun(k) || self.is(k, Flags::DET | Flags::POSS | Flags::PREP))
+            .find(|&k| self.is(k, Flags::PREP))
+        else {
+            return false;
+        };
+        // The phrase right after the verb (and its time): `said Tuesday in …`.
+        let mut verb = prep - 1;
+        while verb > sentence.start && self.is(verb, Flags::TIME | Flags::ADV) {
+            verb -= 1;
+        }
+        self.is(prep + 1, Flags::DET | Flags::POSS)
+            && (self.cue_verb(verb).is_some() || self.past_form(verb))
     }
 
     /// `The mayor was quoted as saying …`, `The paper quoted an official as
@@ -11407,6 +11446,52 @@ mod tests {
         ] {
             assert_eq!(one(text).3, source, "{text}");
         }
+    }
+
+    #[test]
+    fn a_participle_in_the_verbs_adjunct_modifies_its_noun() {
+        for (text, content, source) in [
+            (
+                "The senator said in a statement posted on her website that the bill was dead.",
+                "the bill was dead",
+                "The senator",
+            ),
+            (
+                "The bill is dead, the senator said in a statement posted on her website.",
+                "The bill is dead",
+                "the senator",
+            ),
+            (
+                "Ferro said in a video posted on the company's website that it would not pay.",
+                "it would not pay",
+                "Ferro",
+            ),
+            (
+                "The cut will hold, the group said in a statement issued after talks.",
+                "The cut will hold",
+                "the group",
+            ),
+        ] {
+            let found = one(text);
+            assert_eq!(
+                (found.1.as_str(), found.3.as_str()),
+                (content, source),
+                "{text}"
+            );
+        }
+        // A clause's own verb inside the adjunct ends it: the writer's
+        // apposition after the comma is no content.
+        let found = frames(
+            "He said the link held even after the researchers excluded smokers and people \
+             with apnea, a condition known to harm the heart.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].1.starts_with("the link held"), "{found:?}");
+        // A prepositional phrase inside a coordinated subject is no adjunct.
+        let found = frames(
+            "Ruiz accused the agency of waste, and several of his colleagues called for cuts.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
     }
 
     #[test]
