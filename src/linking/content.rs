@@ -1230,7 +1230,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                 let noun_modifier = |j: usize| {
                     self.past_form(j)
                         && (self.is(j + 1, Flags::PREP | Flags::SUB | Flags::ADV | Flags::TIME)
-                            || self.word_is(j + 1, words!["late", "early", "earlier", "last", "this"]))
+                            || self
+                                .word_is(j + 1, words!["late", "early", "earlier", "last", "this"]))
                         && !self.word_is(j + 1, words!["to"])
                         && !self.doc.tokens[j - 1].capitalized
                         && !self.is(j - 1, Flags::PRON | Flags::DET | Flags::PREP)

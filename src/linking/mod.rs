@@ -1665,7 +1665,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // preposition after it is the verb; only `said to be` modifies.)
         noun_before
             && self.is(i + 1, Flags::PREP)
-            && !(self.word_is(i, words!["said"]) && !self.word_is(i + 1, words!["to"]))
+            && (!self.word_is(i, words!["said"]) || self.word_is(i + 1, words!["to"]))
             && self.np_right(i + 2, sentence.end).is_some_and(|np| {
                 self.cue_verb(np.end).is_some_and(|(_, form)| {
                     form.shows_finite() || form == VerbForm::Base && self.norm(i - 1).ends_with('s')
