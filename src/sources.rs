@@ -3184,10 +3184,19 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     let described_name = first_comma.is_some_and(|c| {
         c > start
             && (start..c).all(|k| doc.tokens[k].capitalized || doc.tokens[k].is_punct('.'))
-            && doc
-                .tokens
-                .get(c + 1)
-                .is_some_and(|t| t.is(Flags::DET | Flags::POSS))
+            && doc.tokens.get(c + 1).is_some_and(|t| {
+                t.is(Flags::DET | Flags::POSS)
+                    // (`Tom Baker, chairman of the board and a longtime
+                    // donor`: a bare role, with no name after its `and`.)
+                    || t.is(Flags::ROLE)
+                        && !t.capitalized
+                        && (c + 2..end).all(|k| {
+                            doc.norm(k) != "and"
+                                || doc.tokens.get(k + 1).is_some_and(|n| {
+                                    n.is(Flags::DET) || !n.capitalized
+                                })
+                        })
+            })
             && !(c + 1..end).any(|k| doc.tokens[k].is_punct(','))
     });
     let conjuncts = if described_name {
@@ -5497,6 +5506,13 @@ mod tests {
 
     #[test]
     fn one_persons_coordinated_roles_are_no_group() {
+        for text in [
+            "Tom Baker, chairman of the board and a longtime donor",
+            "Mira Santalo, leader of the Green Alliance and a former lawyer",
+        ] {
+            let d = described(text);
+            assert_eq!((d.kind, d.members.len()), (SourceKind::Person, 0), "{text}");
+        }
         let d = described("Kevin Szabo, the chief adviser and a former economist at the institute");
         assert_eq!(
             (d.name.as_str(), d.kind),
