@@ -3808,7 +3808,21 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 "state"
             ]
             .has(doc.norm(k - 1));
-        if let Some(stop) = media_at(doc, k, end).filter(|_| !other_network) {
+        // (`The Daily Ledger`, `The Weekly Standard`: a capitalized
+        // descriptor between `the` and a name is the title's first word.)
+        let in_title = t.capitalized
+            && k > 0
+            && doc.norm(k - 1) == "the"
+            && doc
+                .tokens
+                .get(k + 1)
+                .is_some_and(|n| n.capitalized && n.is_word())
+            && k + 1 < end;
+        let descriptor = media_at(doc, k, end).filter(|_| !other_network);
+        if in_title && descriptor.is_some() {
+            kind = Some(SourceKind::Media);
+        }
+        if let Some(stop) = descriptor.filter(|_| !in_title) {
             if name.is_none() || stop < end {
                 if let Some(r) = name.take() {
                     affiliation.get_or_insert_with(|| text(doc, r));
@@ -4518,6 +4532,19 @@ mod tests {
             (d.name.as_str(), d.kind, d.affiliation.as_deref()),
             ("Washington Post", SourceKind::Media, None)
         );
+        // A capitalized descriptor opening a title is the title's word.
+        for (phrase, name) in [
+            ("The Daily Ledger", "Daily Ledger"),
+            ("the Daily Telegraph", "Daily Telegraph"),
+            ("The Weekly Standard", "Weekly Standard"),
+        ] {
+            let d = described(phrase);
+            assert_eq!(
+                (d.name.as_str(), d.kind),
+                (name, SourceKind::Media),
+                "{phrase}"
+            );
+        }
     }
 
     #[test]
