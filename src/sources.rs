@@ -285,8 +285,14 @@ impl<'d, 'a> Resolver<'d, 'a> {
             // (`the bank` names the Federal Reserve Bank of Dallas, a
             // government body, by its own head.)
             let named = self.latest_institution(at, &|range, kind| {
+                // (`the newspaper` for the Selna Courier a source told
+                // something: a paper's name ends in a masthead's word.)
                 if kind == description.kind {
-                    self.fits_anaphor(&head, range)
+                    self.fits_anaphor(&head, range.clone())
+                        || words!["newspaper", "paper", "daily", "weekly", "tabloid"].has(&head)
+                            && past_articles(self.doc, range.clone())
+                                .is_some_and(|first| range.end - first >= 2)
+                            && self.doc.tokens[range.end - 1].is(Flags::OUTLET)
                 } else {
                     bodies_of_one_kind(kind, description.kind)
                         && heads_the_name(&head, range.map(|k| self.doc.norm(k)))
@@ -3704,12 +3710,13 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             k += 1;
             continue;
         }
-        // `the American Heart Association`, `Ohio State University`: a place
-        // opening a body's capitalized name is a word of the name.
+        // `the American Heart Association`, `Ohio State University`, `the
+        // Arizona Ledger`: a place opening a body's or a paper's capitalized
+        // name is a word of the name.
         let opens_body_name = |stop: usize| {
             stop < end
                 && (stop..end).all(|j| doc.tokens[j].capitalized && doc.tokens[j].is_word())
-                && doc.tokens[end - 1].is(Flags::ORGANIZATION)
+                && doc.tokens[end - 1].is(Flags::ORGANIZATION | Flags::OUTLET)
                 && !doc.tokens[end - 1].is(Flags::GOVERNMENT)
         };
         if let Some((stop, place, demonym)) =
@@ -4878,6 +4885,13 @@ mod tests {
                 "Selna Courier",
                 "The newspaper",
                 "Selna Courier",
+            ),
+            // (A paper the speaker talked to, and a state opening its name.)
+            (
+                "Ana Ruiz told the Arizona Ledger that she would run. The paper said she had filed.",
+                "Ana Ruiz",
+                "The paper",
+                "Arizona Ledger",
             ),
             // (A name that says what body it is keeps another noun's anaphor apart.)
             (
