@@ -2746,10 +2746,32 @@ impl<'d, 'a> Linker<'d, 'a> {
                         .rev()
                         .find(|&k| self.punct(k, ','))
                         .is_some_and(|comma| self.is(comma + 1, Flags::PREP));
+                // (`posted a message saying it had …`: the message's
+                // participle frames the clause, not the verb.)
+                // (`cited an analysis estimating that …` takes it whole.)
+                let document_says = !verb.frames.np
+                    && self
+                        .np_right(content.start, sentence.end)
+                        .is_some_and(|np| {
+                            // (Past its place and time: `a message on a
+                            // forum last Thursday saying`.)
+                            self.is(np.start, Flags::DET)
+                                && self.is(self.head_of(&np), Flags::DOCUMENT)
+                                && (np.end..sentence.end.min(np.end + 8))
+                                    .take_while(|&k| self.doc.tokens[k].is_word())
+                                    .find(|&k| {
+                                        self.cue_verb(k).is_some() || self.is(k, Flags::PAST)
+                                    })
+                                    .is_some_and(|k| {
+                                        self.cue_verb(k)
+                                            .is_some_and(|(_, form)| form == VerbForm::Gerund)
+                                    })
+                        });
                 !self.is(content.start, Flags::PAST)
                     && !relative
                     && !set_in
                     && !noun_relative
+                    && !document_says
                     && (quote_before.is_none() && !quote_closes_before
                         || !self.is(content.start, Flags::PREP) && !title_after_adjunct(content)
                         || self.word_is(content.start, words!["that"])
@@ -4549,14 +4571,40 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `The firm issued a statement saying …`: the issuer's words (`sent
         // a letter to congressional leaders warning …`: with its addressee).
         let document = |np: &Range<usize>| self.is(self.head_of(np), Flags::DOCUMENT);
-        let issued_document = before.clone().filter(document).or_else(|| {
-            let head = before.as_ref()?.start;
-            let to = (head.saturating_sub(3).max(sentence.start)..head)
-                .rev()
-                .take_while(|&k| self.doc.tokens[k].is_word())
-                .find(|&k| self.word_is(k, words!["to"]))?;
-            self.np_left(to, sentence.start).filter(document)
-        });
+        let issued_document = before
+            .clone()
+            .filter(document)
+            .or_else(|| {
+                let head = before.as_ref()?.start;
+                let to = (head.saturating_sub(3).max(sentence.start)..head)
+                    .rev()
+                    .take_while(|&k| self.doc.tokens[k].is_word())
+                    .find(|&k| self.word_is(k, words!["to"]))?;
+                self.np_left(to, sentence.start).filter(document)
+            })
+            .or_else(|| {
+                // (`posted a message on a forum last Thursday saying …`: the
+                // document before its place and time.)
+                let head = (i.saturating_sub(9).max(sentence.start)..i)
+                    .rev()
+                    .take_while(|&k| {
+                        self.doc.tokens[k].is_word() && self.is(k, Flags::DOCUMENT)
+                            || self.doc.tokens[k].is_word()
+                                && self.cue_verb(k).is_none()
+                                && !self.is(
+                                    k,
+                                    Flags::PAST
+                                        | Flags::AUX
+                                        | Flags::MODAL
+                                        | Flags::PRON
+                                        | Flags::CONJ,
+                                )
+                    })
+                    .find(|&k| {
+                        self.is(k, Flags::DOCUMENT) && self.is(k + 1, Flags::PREP | Flags::TIME)
+                    })?;
+                self.np_left(head + 1, sentence.start).filter(document)
+            });
         // (`and his campaign released a statement saying …`: the issuer is
         // the subject of the verb before the document.)
         let issuer = issued_document.as_ref().and_then(|np| {
@@ -10059,6 +10107,20 @@ mod tests {
             one("Her office later released a statement saying she was concerned.").3,
             "Her office"
         );
+        // (Past the document's place and time; a verb of saying before the
+        // document does not take it as its own content.)
+        for text in [
+            "The group posted a message saying it had copied names.",
+            "The group posted a message on a forum last Thursday saying it had copied names.",
+            "The group issued a statement on Monday saying it had copied names.",
+        ] {
+            let found = one(text);
+            assert_eq!(
+                (found.1.as_str(), found.2.as_str(), found.3.as_str()),
+                ("it had copied names", "saying", "The group"),
+                "{text}"
+            );
+        }
         // A document someone else wrote, cited, speaks for itself.
         for text in [
             "Abernathy cited a state audit showing that the firm was paid twice.",
