@@ -735,10 +735,18 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         // Up to three lowercase words of a role (`retired teacher`), then the name.
         let first = (comma + 1..(comma + 5).min(n)).find(|&j| doc.tokens[j].capitalized)?;
-        let lowercase = (comma + 1..first).all(|j| {
-            doc.tokens[j].kind == TokenKind::Word
-                && !doc.tokens[j].is(Flags::PREP | Flags::REL | Flags::SUB | Flags::CONJ)
-        });
+        // (`The group, which calls itself Black Lantern,`: a name it gives itself.)
+        let lead: Vec<&str> = (comma + 1..first).map(|j| doc.norm(j)).collect();
+        let self_named = organization
+            && matches!(
+                lead.as_slice(),
+                ["which", "calls" | "called", "itself"] | ["known", "as"] | ["calling", "itself"]
+            );
+        let lowercase = self_named
+            || (comma + 1..first).all(|j| {
+                doc.tokens[j].kind == TokenKind::Word
+                    && !doc.tokens[j].is(Flags::PREP | Flags::REL | Flags::SUB | Flags::CONJ)
+            });
         let mut stop = first;
         while stop < n && stop - first < 4 && is_name_word(doc, stop) {
             stop += 1;
@@ -746,7 +754,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let closes = stop >= n
             || doc.tokens[stop].is_punct(',')
             || matches!(doc.tokens[stop].kind, TokenKind::Punct('.' | ';' | ':'));
-        if !lowercase || stop - first < 2 || !closes {
+        if !lowercase || stop - first < 2 - usize::from(self_named) || !closes {
             return None;
         }
         if organization {
@@ -2866,6 +2874,23 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     if range.is_empty() {
         return d;
     }
+    // `a hacker group known as Black Lantern`: the name given, of the kind
+    // its noun tells.
+    if let Some(known) = (range.start + 1..range.end.saturating_sub(2)).find(|&k| {
+        doc.norm(k) == "known"
+            && doc.norm(k + 1) == "as"
+            && (k + 2..range.end).all(|j| doc.tokens[j].capitalized)
+    }) {
+        let mut named = describe(doc, known + 2..range.end);
+        let noun = describe(doc, range.start..known);
+        if matches!(
+            noun.kind,
+            SourceKind::Organization | SourceKind::Government | SourceKind::Media
+        ) {
+            named.kind = noun.kind;
+        }
+        return named;
+    }
     // (A name spelt out before its acronym, or a business's name.)
     if let Some(name) = spelt_name(doc, &range).or_else(|| business_name(doc, &range)) {
         d.name = text(doc, name.clone());
@@ -4231,6 +4256,24 @@ mod tests {
     fn described(text: &str) -> Description {
         let doc = Document::new(text);
         describe(&doc, 0..doc.tokens.len())
+    }
+
+    #[test]
+    fn a_name_a_body_is_known_by_or_calls_itself_is_its_name() {
+        let d = described("A hacker group known as Black Lantern");
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Black Lantern", SourceKind::Organization)
+        );
+        assert_eq!(described("a man known as Big Joe").kind, SourceKind::Person);
+        for text in [
+            "The group, which calls itself Black Lantern, said so. It demanded a payment.",
+            "The group, known as Anonymous, said so. It demanded a payment.",
+        ] {
+            let d = resolved(text, &["The group", "It"]);
+            assert_ne!(d.name, "group", "{text}");
+            assert_eq!(d.kind, SourceKind::Organization, "{text}");
+        }
     }
 
     #[test]

@@ -3285,7 +3285,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 }
                 continue;
             }
-            if tj.is(Flags::PREP) || self.word_is(j, words!["including"]) {
+            // (`A hacker group known as Black Lantern said`: the name given.)
+            let known_as = j > first
+                && (self.word_is(j, words!["known"]) && self.word_is(j + 1, words!["as"])
+                    || self.word_is(j, words!["as"]) && self.word_is(j - 1, words!["known"]));
+            if tj.is(Flags::PREP) || self.word_is(j, words!["including"]) || known_as {
                 joined = true;
                 continue;
             }
