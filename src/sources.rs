@@ -2017,8 +2017,11 @@ fn body_kind(word: &str) -> Option<SourceKind> {
     {
         return Some(SourceKind::Government);
     }
+    // (`the union` for the Westbury Falls Education Association: many
+    // unions of teachers, police and pilots are associations.)
     words![
         "union",
+        "association",
         "federation",
         "workers",
         "employees",
@@ -4928,6 +4931,13 @@ mod tests {
                 "Selna Courier",
                 "The newspaper",
                 "Selna Courier",
+            ),
+            // (A union named as an association.)
+            (
+                "The Dover Education Association said no. The union called for a vote.",
+                "Dover Education Association",
+                "The union",
+                "Dover Education Association",
             ),
             // (A paper the speaker talked to, and a state opening its name.)
             (
