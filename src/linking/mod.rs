@@ -11515,6 +11515,15 @@ mod tests {
     }
 
     #[test]
+    fn a_calculation_is_a_finding() {
+        let found = one("That is enough to feed 60 million people, the authors calculated.");
+        assert_eq!(
+            (found.1.as_str(), found.3.as_str()),
+            ("That is enough to feed 60 million people", "the authors")
+        );
+    }
+
+    #[test]
     fn a_participle_in_the_verbs_adjunct_modifies_its_noun() {
         for (text, content, source) in [
             (
