@@ -1353,7 +1353,19 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// of its verb: the phrase's words.
     fn plural_subject_before(&self, at: usize) -> Option<Range<usize>> {
         self.doc.sentence_starts_back(at, 1).find_map(|start| {
-            let verb = (start + 1..at.min(start + 6)).find(|&k| self.verb_after_subject(k))?;
+            // (`The researchers, led by Dr. Rawal of the institute, analysed`:
+            // the subject before its set-off insert.)
+            let comma = |from: usize, to: usize| {
+                (from..to.min(at)).find(|&k| self.doc.tokens[k].is_punct(','))
+            };
+            let insert = comma(start + 1, start + 4).and_then(|open| {
+                let close = comma(open + 1, open + 25)?;
+                self.verb_after_subject(close + 1).then_some(open)
+            });
+            let verb = match insert {
+                Some(open) => open,
+                None => (start + 1..at.min(start + 6)).find(|&k| self.verb_after_subject(k))?,
+            };
             let people = start..verb;
             let head = &self.doc.tokens[verb - 1];
             let plural = self.doc.norm(verb - 1).ends_with('s')
@@ -5413,6 +5425,13 @@ mod tests {
                 "Republicans pressed her on prices, which they argue rose.",
                 "they|argue",
                 "Republicans",
+            ),
+            // (Past the subject's set-off insert.)
+            (
+                "The researchers, led by Dr. Ana Rawal of the institute, analysed records. \
+                 They found that yields fell.",
+                "They|found",
+                "researchers",
             ),
         ] {
             assert_eq!(resolved(text, &[mention]).name, name, "{text}");
