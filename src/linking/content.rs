@@ -363,7 +363,9 @@ impl<'d, 'a> Linker<'d, 'a> {
             q += 1;
         }
         if let Some(quote) = self.quotes.at(q).filter(|quote| quote.open == q) {
-            if frames.quote || frames.that || frames.bare || frames.np {
+            // (`had never seen “this kind of destruction”`: a verb of seeing a
+            // thing as something quotes only with its `as`.)
+            if (frames.quote || frames.that || frames.bare || frames.np) && !frames.as_only {
                 let quote_end = quote.last + 1;
                 let trailing = self.clause_right(quote_end, end);
                 // `says "…", but the government will …`: the writer goes on.

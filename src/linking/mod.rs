@@ -11515,6 +11515,15 @@ mod tests {
     }
 
     #[test]
+    fn seeing_a_quoted_thing_is_no_claim() {
+        // (Only its `as` makes `see` a frame: `sees the plan as “a disaster.”`)
+        let found = frames("The state had never seen “this kind of destruction.”");
+        assert!(found.is_empty(), "{found:?}");
+        let found = one("She sees the plan as “a disaster in slow motion.”");
+        assert_eq!(found.1, "the plan as “a disaster in slow motion.”");
+    }
+
+    #[test]
     fn a_calculation_is_a_finding() {
         let found = one("That is enough to feed 60 million people, the authors calculated.");
         assert_eq!(
