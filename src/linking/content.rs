@@ -1617,8 +1617,16 @@ impl<'d, 'a> Linker<'d, 'a> {
             let before = j - 1 - usize::from(j > from + 1 && self.doc.tokens[j - 1].is_quote());
             self.is_gerund_word(j) && self.is(before, Flags::PREP | Flags::AUX)
         };
+        // (`blaming soaring costs and falling demand`: an adjective in -ing
+        // opening each of two nouns.)
+        let parallel = self.is_gerund_word(from)
+            && !self.is(k + 2, Flags::DET | Flags::POSS | Flags::PREP | Flags::PRON)
+            && !self.word_is(k + 2, words!["up", "down", "out", "off", "back", "away"]);
         absolute
-            || participle_frame && self.is_gerund_word(k + 1) && !(from + 1..k).any(verbal_gerund)
+            || participle_frame
+                && self.is_gerund_word(k + 1)
+                && !(from + 1..k).any(verbal_gerund)
+                && !parallel
             || self
                 .cue_verb(k + 1)
                 .is_some_and(|(_, form)| form == VerbForm::Gerund)

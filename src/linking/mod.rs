@@ -11515,6 +11515,16 @@ mod tests {
     }
 
     #[test]
+    fn two_nouns_each_opened_by_an_adjective_in_ing_are_one_content() {
+        let found = one("The firm will close the site, blaming soaring costs and falling demand.");
+        assert_eq!(found.1, "soaring costs and falling demand");
+        // (A second participle with its object is the frame's.)
+        let found =
+            frames("The firm closed the site, blaming soaring costs and setting up a fight.");
+        assert_eq!(found[0].1, "soaring costs", "{found:?}");
+    }
+
+    #[test]
     fn seeing_a_quoted_thing_is_no_claim() {
         // (Only its `as` makes `see` a frame: `sees the plan as “a disaster.”`)
         let found = frames("The state had never seen “this kind of destruction.”");
