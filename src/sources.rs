@@ -2891,20 +2891,36 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     }
     // `a hacker group known as Black Lantern`: the name given, of the kind
     // its noun tells.
-    if let Some(known) = (range.start + 1..range.end.saturating_sub(2)).find(|&k| {
-        doc.norm(k) == "known"
-            && doc.norm(k + 1) == "as"
-            && (k + 2..range.end).all(|j| doc.tokens[j].capitalized)
+    // (`a group called Return Ashtar's Heritage`: a body's whole name.)
+    let given = |k: usize| {
+        if doc.norm(k) == "known" && doc.norm(k + 1) == "as" {
+            Some(k + 2)
+        } else {
+            words!["called", "named"].has(doc.norm(k)).then_some(k + 1)
+        }
+    };
+    if let Some((known, name)) = (range.start + 1..range.end.saturating_sub(1)).find_map(|k| {
+        let name = given(k)?;
+        (name < range.end
+            && doc.tokens[name].capitalized
+            && (name..range.end).all(|j| doc.tokens[j].capitalized || doc.norm(j) == "'s"))
+        .then_some((k, name))
     }) {
-        let mut named = describe(doc, known + 2..range.end);
         let noun = describe(doc, range.start..known);
-        if matches!(
+        let body = matches!(
             noun.kind,
             SourceKind::Organization | SourceKind::Government | SourceKind::Media
-        ) {
-            named.kind = noun.kind;
+        ) && doc.tokens[known - 1]
+            .is(Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::MEDIA);
+        if body || doc.norm(known) == "known" {
+            let mut named = describe(doc, name..range.end);
+            if body {
+                named.kind = noun.kind;
+                named.name = text(doc, name..range.end);
+                named.name_words = (name..range.end).map(|j| doc.norm(j).to_owned()).collect();
+            }
+            return named;
         }
-        return named;
     }
     // (A name spelt out before its acronym, or a business's name.)
     if let Some(name) = spelt_name(doc, &range).or_else(|| business_name(doc, &range)) {
@@ -4281,6 +4297,16 @@ mod tests {
             ("Black Lantern", SourceKind::Organization)
         );
         assert_eq!(described("a man known as Big Joe").kind, SourceKind::Person);
+        let d = described("A group called Return Ashtar's Heritage");
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Return Ashtar's Heritage", SourceKind::Organization)
+        );
+        let d = described("a pipe fitter named Dwayne Fairweather");
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Dwayne Fairweather", SourceKind::Person)
+        );
         for text in [
             "The group, which calls itself Black Lantern, said so. It demanded a payment.",
             "The group, known as Anonymous, said so. It demanded a payment.",

@@ -3320,9 +3320,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                 continue;
             }
             // (`A hacker group known as Black Lantern said`: the name given.)
+            // (`A charity called Open Doors said`.)
             let known_as = j > first
                 && (self.word_is(j, words!["known"]) && self.word_is(j + 1, words!["as"])
-                    || self.word_is(j, words!["as"]) && self.word_is(j - 1, words!["known"]));
+                    || self.word_is(j, words!["as"]) && self.word_is(j - 1, words!["known"])
+                    || self.word_is(j, words!["called", "named"])
+                        && self.doc.tokens.get(j + 1).is_some_and(|t| t.capitalized)
+                        && !self.doc.tokens[j - 1].capitalized);
             if tj.is(Flags::PREP) || self.word_is(j, words!["including"]) || known_as {
                 joined = true;
                 continue;
@@ -11542,6 +11546,22 @@ mod tests {
             (
                 "A Fox News poll released last week found voters trust Hartwell.",
                 "A Fox News poll released last week",
+            ),
+        ] {
+            assert_eq!(one(text).3, source, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_given_belongs_to_the_subject() {
+        for (text, source) in [
+            (
+                "A hacker group known as Black Lantern said it had copied names.",
+                "A hacker group known as Black Lantern",
+            ),
+            (
+                "A charity called Open Doors said it had copied names.",
+                "A charity called Open Doors",
             ),
         ] {
             assert_eq!(one(text).3, source, "{text}");
