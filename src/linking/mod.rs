@@ -288,8 +288,14 @@ impl<'d, 'a> Linker<'d, 'a> {
             && a.content.start > 0
             && self.word_is(a.content.start - 1, words!["that"])
             && self.has_finite_verb(&a.content);
+        // (`… the east side, where he said a third of households lack
+        // internet`: `said` with a clause, whatever its verb.)
+        let said = a.kind == ClaimKind::Indirect
+            && a.content.len() >= 3
+            && self.word_is(a.cue.start, words!["said", "says", "say"]);
         adjective
             || owned_assertion
+            || said
             || self.doc.tokens[a.cue.start]
                 .info
                 .is_some_and(|i| i.verb.is_some())
@@ -11550,6 +11556,15 @@ mod tests {
         ] {
             assert_eq!(one(text).3, source, "{text}");
         }
+    }
+
+    #[test]
+    fn a_said_frame_nests_in_another_content_whatever_its_verb() {
+        let found = frames(
+            "He said the cuts would hit the east side, where he said a third of homes lack internet.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].1, "a third of homes lack internet");
     }
 
     #[test]
