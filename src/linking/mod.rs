@@ -11559,6 +11559,16 @@ mod tests {
     }
 
     #[test]
+    fn awareness_frames_a_clause_not_a_thing() {
+        let found = frames("Visitors seemed largely unaware of the dispute.");
+        assert!(found.is_empty(), "{found:?}");
+        assert_eq!(
+            one("The minister was aware that the deal had collapsed.").1,
+            "the deal had collapsed"
+        );
+    }
+
+    #[test]
     fn a_said_frame_nests_in_another_content_whatever_its_verb() {
         let found = frames(
             "He said the cuts would hit the east side, where he said a third of homes lack internet.",
