@@ -170,6 +170,17 @@ impl<'a> Document<'a> {
         self.sentences.get(i).is_some_and(|s| s.tokens.start == k)
     }
 
+    /// Where the name given at token `k` begins: after `known as`, `called`
+    /// or `named` (`a group known as Black Lantern`).
+    pub fn name_given_at(&self, k: usize) -> Option<usize> {
+        let word = |j: usize| (j < self.tokens.len()).then(|| self.norm(j));
+        match word(k)? {
+            "known" if word(k + 1) == Some("as") => Some(k + 2),
+            "called" | "named" => Some(k + 1),
+            _ => None,
+        }
+    }
+
     /// The first tokens of the sentence token `k` is in and of the `back`
     /// sentences before it, nearest first.
     pub fn sentence_starts_back(&self, k: usize, back: usize) -> impl Iterator<Item = usize> + '_ {

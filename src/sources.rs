@@ -2892,15 +2892,8 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     // `a hacker group known as Black Lantern`: the name given, of the kind
     // its noun tells.
     // (`a group called Return Ashtar's Heritage`: a body's whole name.)
-    let given = |k: usize| {
-        if doc.norm(k) == "known" && doc.norm(k + 1) == "as" {
-            Some(k + 2)
-        } else {
-            words!["called", "named"].has(doc.norm(k)).then_some(k + 1)
-        }
-    };
     if let Some((known, name)) = (range.start + 1..range.end.saturating_sub(1)).find_map(|k| {
-        let name = given(k)?;
+        let name = doc.name_given_at(k)?;
         (name < range.end
             && doc.tokens[name].capitalized
             && (name..range.end).all(|j| doc.tokens[j].capitalized || doc.norm(j) == "'s"))

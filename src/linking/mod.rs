@@ -3328,11 +3328,14 @@ impl<'d, 'a> Linker<'d, 'a> {
             // (`A hacker group known as Black Lantern said`: the name given.)
             // (`A charity called Open Doors said`.)
             let known_as = j > first
-                && (self.word_is(j, words!["known"]) && self.word_is(j + 1, words!["as"])
-                    || self.word_is(j, words!["as"]) && self.word_is(j - 1, words!["known"])
-                    || self.word_is(j, words!["called", "named"])
-                        && self.doc.tokens.get(j + 1).is_some_and(|t| t.capitalized)
-                        && !self.doc.tokens[j - 1].capitalized);
+                && match self.doc.name_given_at(j) {
+                    Some(name) if name == j + 2 => true,
+                    Some(name) => {
+                        self.doc.tokens.get(name).is_some_and(|t| t.capitalized)
+                            && !self.doc.tokens[j - 1].capitalized
+                    }
+                    None => self.doc.name_given_at(j - 1) == Some(j + 1),
+                };
             if tj.is(Flags::PREP) || self.word_is(j, words!["including"]) || known_as {
                 joined = true;
                 continue;
@@ -4636,17 +4639,17 @@ impl<'d, 'a> Linker<'d, 'a> {
                 let head = (i.saturating_sub(9).max(sentence.start)..i)
                     .rev()
                     .take_while(|&k| {
-                        self.doc.tokens[k].is_word() && self.is(k, Flags::DOCUMENT)
-                            || self.doc.tokens[k].is_word()
-                                && self.cue_verb(k).is_none()
-                                && !self.is(
-                                    k,
-                                    Flags::PAST
-                                        | Flags::AUX
-                                        | Flags::MODAL
-                                        | Flags::PRON
-                                        | Flags::CONJ,
-                                )
+                        self.doc.tokens[k].is_word()
+                            && (self.is(k, Flags::DOCUMENT)
+                                || self.cue_verb(k).is_none()
+                                    && !self.is(
+                                        k,
+                                        Flags::PAST
+                                            | Flags::AUX
+                                            | Flags::MODAL
+                                            | Flags::PRON
+                                            | Flags::CONJ,
+                                    ))
                     })
                     .find(|&k| {
                         self.is(k, Flags::DOCUMENT) && self.is(k + 1, Flags::PREP | Flags::TIME)
