@@ -10164,6 +10164,8 @@ mod tests {
             "The group posted a message saying it had copied names.",
             "The group posted a message on a forum last Thursday saying it had copied names.",
             "The group issued a statement on Monday saying it had copied names.",
+            "The group published a post on Facebook on Sunday saying it had copied names.",
+            "The group wrote a post saying it had copied names.",
         ] {
             let found = one(text);
             assert_eq!(
