@@ -1618,7 +1618,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         (comma + 2..n.min(comma + 9))
             .take_while(|&j| doc.tokens[j].is_word() || doc.norm(j) == "'s")
             .any(|j| {
-                doc.norm(j) == head
+                one_noun(doc.norm(j), head)
                     && doc.tokens.get(j + 1).is_none_or(|t| {
                         !t.is_word() || t.is(Flags::PREP | Flags::REL) || doc.norm(j + 1) == "that"
                     })
@@ -1941,6 +1941,19 @@ fn heads_the_name<'w>(head: &str, names: impl Iterator<Item = &'w str> + Clone) 
     names
         .zip(after)
         .any(|(w, next)| w == head && next.is_none_or(|next| words!["of", "for", "on"].has(next)))
+}
+
+/// Whether two head nouns name one thing: the same word, or a short form
+/// and its long one (`a news site` for a later `the website`).
+fn one_noun(a: &str, b: &str) -> bool {
+    fn short(w: &str) -> &str {
+        match w {
+            "website" => "site",
+            "newspaper" => "paper",
+            _ => w,
+        }
+    }
+    short(a) == short(b)
 }
 
 /// Whether a noun names a business (`the company`, `the carmaker`).
@@ -3362,6 +3375,10 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
                         }) =>
                 {
                     d.kind = extra.kind;
+                }
+                // (`ByteWire, a technology news site`: a body that publishes.)
+                SourceKind::Media if d.kind == SourceKind::Organization && !institution_word => {
+                    d.kind = SourceKind::Media;
                 }
                 _ => {}
             }
@@ -4887,6 +4904,15 @@ mod tests {
         let mut r = Resolver::new(&doc);
         let e = r.resolve(find(&doc, "The group"));
         assert_eq!(r.entities[e].description.name, "Human Rights Watch");
+        // An appositive's head in its long form (`news site`, `the website`).
+        let doc = Document::new(
+            "ByteWire, a technology news site, said it was hacked. The website said more.",
+        );
+        let mut r = Resolver::new(&doc);
+        r.resolve(0..find(&doc, "site").end);
+        let e = r.resolve(find(&doc, "The website"));
+        let d = &r.entities[e].description;
+        assert_eq!((d.name.as_str(), d.kind), ("ByteWire", SourceKind::Media));
     }
 
     #[test]

@@ -6178,6 +6178,14 @@ mod tests {
     }
 
     #[test]
+    fn a_passive_agent_keeps_a_media_appositive() {
+        assert_eq!(
+            one("The leak was first reported by ByteWire, a technology news site.").3,
+            "ByteWire, a technology news site"
+        );
+    }
+
+    #[test]
     fn a_cited_documents_verb_keeps_its_clause_in_the_content() {
         let found = frames(
             "Abernathy cited a state audit showing that Meridian, which runs 61 schools, paid \

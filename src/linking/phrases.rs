@@ -977,6 +977,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 j,
                 Flags::ROLE | Flags::MEDIA | Flags::ANON | Flags::ORGANIZATION | Flags::GOVERNMENT,
             )
+            // (`ByteWire, a technology news site`)
+            || self
+                .doc
+                .phrase_at(j, k, &|p| p == PhraseKind::Media)
+                .is_some()
         });
         (closes && has_role).then_some(k)
     }
