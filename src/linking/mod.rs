@@ -57,6 +57,10 @@ const LINKING: Words =
     words!["remain", "remains", "remained", "seemed", "seems", "appeared", "became"];
 const MAX_PHRASE: usize = 24;
 
+/// Verbs of saying that take their listener as object (`told reporters`,
+/// `briefed officials`): without one, the form is a passive participle.
+const LISTENER_VERBS: Words = words!["tell", "inform", "assure", "remind", "notify", "brief"];
+
 /// Prepositional cues whose object is the source: `according to the
 /// report, …`, `in the words of the prosecutor, “…”`.
 /// Words that make a headline's `Word:` a label rather than a source.
@@ -1697,20 +1701,28 @@ impl<'d, 'a> Linker<'d, 'a> {
         let noun_before = i > sentence.start && {
             let t = &self.doc.tokens[i - 1];
             t.kind == TokenKind::Word
-                && !t.capitalized
+                && (!t.capitalized || i - 1 == sentence.start)
                 && (t.is(Flags::ANON | Flags::ROLE) || self.norm(i - 1).ends_with('s'))
                 && !t.is(Flags::PRON | Flags::AUX | Flags::CONJ)
         };
+        // (`Two officials briefed on the investigation, who …`: a verb that
+        // needs its listener, with none, is the noun's participle.)
+        let listener_missing = self
+            .cue_verb(i)
+            .is_some_and(|(verb, _)| LISTENER_VERBS.has(verb.lemma))
+            && self.word_is(i + 1, words!["on", "about", "of"]);
         // (`The senator said in a statement posted on …`: `said` with a
         // preposition after it is the verb; only `said to be` modifies.)
-        noun_before
-            && self.is(i + 1, Flags::PREP)
-            && (!self.word_is(i, words!["said"]) || self.word_is(i + 1, words!["to"]))
-            && self.np_right(i + 2, sentence.end).is_some_and(|np| {
-                self.cue_verb(np.end).is_some_and(|(_, form)| {
-                    form.shows_finite() || form == VerbForm::Base && self.norm(i - 1).ends_with('s')
+        noun_before && listener_missing
+            || noun_before
+                && self.is(i + 1, Flags::PREP)
+                && (!self.word_is(i, words!["said"]) || self.word_is(i + 1, words!["to"]))
+                && self.np_right(i + 2, sentence.end).is_some_and(|np| {
+                    self.cue_verb(np.end).is_some_and(|(_, form)| {
+                        form.shows_finite()
+                            || form == VerbForm::Base && self.norm(i - 1).ends_with('s')
+                    })
                 })
-            })
     }
 
     /// Whether the participle at `i` modifies the noun of a prepositional
@@ -2465,7 +2477,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // initiatives, let voters …` names a thing.)
         let inverted = subject.is_none()
             && verb.frames.after
-            && !words!["tell", "inform", "assure", "remind", "notify"].has(verb.lemma)
+            && !LISTENER_VERBS.has(verb.lemma)
             && self.inverted_position(subject_end, sentence.start);
         // An inverted source closes its clause: `…,” said the mayor.`, not
         // `…, said the company was disappointed`.
@@ -3312,6 +3324,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                 continue;
             }
             if relative {
+                // (`who spoke on condition of anonymity because they were not
+                // authorized to discuss it`: a clause inside the relative one.)
+                if tj.is(Flags::SUB) && past_relative_verb {
+                    (relative_verb, past_relative_verb) = (false, false);
+                    continue;
+                }
                 let finite = tj.is(Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PAST)
                     || self.cue_verb(j).is_some_and(|(_, f)| f.shows_finite())
                     || self.unknown_past(j);
@@ -4088,7 +4106,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     fn subject_before_relative(&self, verb_start: usize, start: usize) -> Option<Range<usize>> {
         let who = (start + 1..verb_start)
             .rev()
-            .take(12)
+            .take(20)
             .take_while(|&j| matches!(self.doc.tokens[j].kind, TokenKind::Word | TokenKind::Number))
             .find(|&j| {
                 self.word_is(j, words!["who", "whose", "that"])
@@ -11285,6 +11303,34 @@ mod tests {
             one("Officials added the bridge would reopen in May.").1,
             "the bridge would reopen in May"
         );
+    }
+
+    #[test]
+    fn a_listener_verb_without_its_listener_is_a_participle() {
+        for (text, source) in [
+            (
+                "Two officials briefed on the inquiry, who spoke on condition of anonymity, said the suspect had fled.",
+                "Two officials briefed on the inquiry",
+            ),
+            (
+                "Officials briefed on the plan said the suspect had fled.",
+                "Officials briefed on the plan",
+            ),
+        ] {
+            let found = frames(text);
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].3, source, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_clause_inside_a_relative_one_stays_in_the_subject() {
+        let (_, content, _, source) = one(
+            "Two employees who spoke on condition of anonymity because they were not authorized \
+             to discuss the matter said the chief had resigned.",
+        );
+        assert_eq!(content, "the chief had resigned");
+        assert!(source.starts_with("Two employees who spoke"), "{source}");
     }
 
     #[test]
