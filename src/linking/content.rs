@@ -7,7 +7,9 @@
 
 use std::ops::Range;
 
-use super::{Linker, MAX_ADJUNCT, MAX_CONTENT, MAX_INSERTS, MAX_PHRASE, MAX_TRAILING_FRAME};
+use super::{
+    Linker, LINKING, MAX_ADJUNCT, MAX_CONTENT, MAX_INSERTS, MAX_PHRASE, MAX_TRAILING_FRAME,
+};
 use crate::lexicon::{lexicon, CueVerb, Flags, VerbClass, VerbForm};
 use crate::model::{ClaimKind, Stance};
 use crate::segment::TokenKind;
@@ -983,8 +985,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 "goodbye",
                 "yes"
             ],
-        ) && !(self.word_is(k, words!["nothing", "something", "little", "much"])
-            && self.is(k + 1, Flags::AUX | Flags::MODAL))
+        ) && !(self.word_is(k, words!["nothing", "something", "little", "much", "more"])
+            && (self.is(k + 1, Flags::AUX | Flags::MODAL)
+                // (`said much remained to be done`)
+                || self.past_form(k + 1)
+                || self.word_is(k + 1, LINKING)))
             // (`said more than 95 percent of its members had joined`: a count;
             // `said more layoffs were likely`: a subject.)
             && !(self.word_is(k, words!["more"])

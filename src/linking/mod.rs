@@ -7991,6 +7991,16 @@ mod tests {
         let (_, content, _, _) = one("Officials said more layoffs were likely.");
         assert_eq!(content, "more layoffs were likely");
         assert_eq!(frames("He said more about the plan later."), []);
+        // (`more`, `much` as the subject with a verb of their own.)
+        for (text, content) in [
+            ("The minister said more was needed.", "more was needed"),
+            (
+                "She said much remained to be done.",
+                "much remained to be done",
+            ),
+        ] {
+            assert_eq!(one(text).1, content, "{text}");
+        }
         // (An infinitive's time: the reopening's, not the expecting's.)
         let (_, content, _, _) = one("Officials expect the bridge to reopen in June.");
         assert_eq!(content, "the bridge to reopen in June");
