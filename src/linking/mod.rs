@@ -11316,6 +11316,18 @@ mod tests {
     }
 
     #[test]
+    fn a_verbs_bare_form_before_a_sources_head_modifies_it() {
+        for text in [
+            "He urged state investigators to take over the case.",
+            "Officials asked state regulators to review the deal.",
+        ] {
+            let (kind, content, _, _) = one(text);
+            assert_eq!(kind, ClaimKind::Reported, "{text}");
+            assert!(content.starts_with("state "), "{text}: {content}");
+        }
+    }
+
+    #[test]
     fn a_listener_verb_without_its_listener_is_a_participle() {
         for (text, source) in [
             (

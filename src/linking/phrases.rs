@@ -8,7 +8,7 @@
 use std::ops::Range;
 
 use super::{Linker, MAX_PHRASE};
-use crate::lexicon::{Flags, PhraseKind, SUBJECT_PRONOUNS};
+use crate::lexicon::{Flags, PhraseKind, VerbForm, SUBJECT_PRONOUNS};
 use crate::segment::{QuoteMark, TokenKind};
 use crate::text::Words;
 
@@ -843,7 +843,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || k > from
                     && (self.is(k - 1, Flags::DET | Flags::POSS | Flags::QUANT)
                         || self.norm(k - 1) == "'s");
-            let verb_like = self.cue_verb(k).is_some() && !noun_position;
+            // (`urged state investigators to …`: a verb's bare form before a
+            // source's head modifies it.)
+            let modifier = self
+                .cue_verb(k)
+                .is_some_and(|(_, form)| form == VerbForm::Base)
+                && self.is(k + 1, Flags::SOURCE_HEAD);
+            let verb_like = self.cue_verb(k).is_some() && !noun_position && !modifier;
             if t.capitalized || t.kind == TokenKind::Number {
                 if verb_like && k > from && !t.capitalized {
                     break;
