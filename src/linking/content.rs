@@ -1349,6 +1349,9 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         let object_end = if self.is(from, Flags::OBJPRON) {
             Some(from + 1)
+        } else if self.word_is(from, words!["that"]) {
+            // (`called that timeline unacceptable`: a determiner here.)
+            self.np_right(from + 1, end).map(|np| np.end)
         } else {
             self.np_right(from, end).map(|np| np.end)
         };

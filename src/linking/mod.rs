@@ -8506,6 +8506,10 @@ mod tests {
             ),
             ("He called that line “hilarious.”", "that line “hilarious.”"),
             (
+                "The lawyer called that timeline unacceptable.",
+                "that timeline unacceptable",
+            ),
+            (
                 "Critics pointed to what she called “years of dumping.”",
                 "“years of dumping.”",
             ),
