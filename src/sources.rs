@@ -4082,6 +4082,16 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                             || body_kind(doc.norm(n.end - 1)).is_some())
                     // `a Gallup survey`: whoever runs polls is an organization.
                     || (n.end..head_end).any(|j| words!["poll", "polls", "survey", "surveys"].has(doc.norm(j)))
+                    // `The Equal Ballot Project`, `Teamsters Local 419`: no
+                    // person's name takes an article or ends in a number.
+                    // (Not a place's before its state: `the San Jose,
+                    // California-based company`.)
+                    || d.role.is_none()
+                        && n.len() >= 2
+                        && (n.start > 0
+                            && doc.norm(n.start - 1) == "the"
+                            && !doc.tokens.get(n.end).is_some_and(|t| t.is_punct(','))
+                            || doc.tokens[n.end - 1].kind == TokenKind::Number)
                 {
                     SourceKind::Organization
                 } else if n.len() == 1 && names_people_in_plural(doc.norm(n.start)) {
@@ -4397,6 +4407,21 @@ mod tests {
             described("the department’s acting under secretary for management").kind,
             SourceKind::Person
         );
+    }
+
+    #[test]
+    fn a_name_with_an_article_or_a_number_is_no_persons() {
+        for phrase in ["The Equal Ballot Project", "Teamsters Local 419"] {
+            assert_eq!(described(phrase).kind, SourceKind::Organization, "{phrase}");
+        }
+        // (A place before its state is no body: `the San Jose, California-based company`.)
+        let doc = Document::new("the San Jose, California-based company");
+        assert_ne!(
+            describe(&doc, 0..3).kind,
+            SourceKind::Organization,
+            "the San Jose"
+        );
+        assert_eq!(described("Ann Lee").kind, SourceKind::Person);
     }
 
     #[test]
