@@ -361,6 +361,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             .or_else(|| self.epithet_of(&description, &mention))
             .or_else(|| self.titled_antecedent(&description, &mention))
             .or_else(|| self.headline_role(&description, &mention))
+            .or_else(|| self.described_person(&description, &mention))
         {
             self.mention(e, mention);
             return e;
@@ -1008,6 +1009,36 @@ impl<'d, 'a> Resolver<'d, 'a> {
         // (Its role is the title's: `senator`.)
         self.merge(e, d);
         Some(e)
+    }
+
+    /// `The epidemiologist said` after `Amara Osei, an epidemiologist at
+    /// …`, `the 52-year-old told` after `Adrian Voss`: a definite noun no
+    /// table knows names the person the text gave it as a title; an age
+    /// names the person a pronoun would.
+    fn described_person(&mut self, d: &Description, mention: &Range<usize>) -> Option<usize> {
+        let doc = self.doc;
+        if doc.norm(mention.start) != "the"
+            || mention.len() != 2
+            || !d.name_words.is_empty()
+            || d.kind == SourceKind::Person
+        {
+            return None;
+        }
+        let head = mention.start + 1;
+        let word = doc.norm(head);
+        let token = &doc.tokens[head];
+        if token.capitalized || token.kind != TokenKind::Word {
+            return None;
+        }
+        if word.ends_with("-year-old") {
+            return self.antecedent(Pronoun::Speaker, mention.start);
+        }
+        // (One person: not `the tenants` after `a lawyer for the tenants`.)
+        if token.info.is_some() || word.ends_with('s') && !word.ends_with("ss") {
+            return None;
+        }
+        let range = self.titled_before(word, mention.start)?;
+        Some(self.entity_of_name(range))
     }
 
     /// `Sheriff says …` in a headline: a bare role there names the person
@@ -5143,6 +5174,28 @@ mod tests {
             ("Maria Santos", Some("chief engineer"))
         );
         assert_eq!(d.gender, Gender::Female);
+    }
+
+    #[test]
+    fn a_definite_noun_no_table_knows_names_the_person_it_titled() {
+        for (text, mentions) in [
+            (
+                "Amara Osei, an epidemiologist at the university, said cases rose. The epidemiologist said more.",
+                ["Amara Osei", "The epidemiologist"],
+            ),
+            (
+                "Adrian Voss was arrested on Monday. The 52-year-old said the charges were false.",
+                ["Adrian Voss", "The 52-year-old"],
+            ),
+        ] {
+            assert_eq!(resolved(text, &mentions).name, mentions[0], "{text}");
+        }
+        // (One person, not the people a title is for.)
+        let d = resolved(
+            "Tom Reyes, a lawyer for the tenants, spoke. The tenants said more.",
+            &["Tom Reyes", "The tenants"],
+        );
+        assert_ne!(d.name, "Tom Reyes");
     }
 
     #[test]
