@@ -2031,7 +2031,7 @@ fn fits_anaphor_words<'w>(
     // (`Taipei City Lantern Festival`).
     let names: Vec<&str> = words.clone().map(|(w, _)| w).collect();
     if heads_the_name(head, names.iter().copied())
-        || matches!(head, "organization" | "organisation" | "group")
+        || matches!(head, "organization" | "organisation" | "group" | "body")
     {
         return true;
     }
@@ -2258,8 +2258,13 @@ fn is_bare_anaphor(d: &Description) -> bool {
         && d.role.as_ref().is_none_or(|role| *role == d.name)
         // (`the German carmaker`: the affiliation its demonym gave.)
         && (d.affiliation.is_none() || d.possessor.is_none() && has_char(&d.name, ' '))
-        // (`the auto maker`, `the drug maker`: a maker is always of something.)
-        && modifiers.all(|m| describes_in_passing(m) || head == "maker")
+        // (`the auto maker`, `the drug maker`: a maker is always of something;
+        // `the governing body`, `the world body`: a body governs or spans.)
+        && modifiers.all(|m| {
+            describes_in_passing(m)
+                || head == "maker"
+                || head == "body" && words!["governing", "world", "sports"].has(&lowercase(m))
+        })
 }
 
 /// The head word of a definite description, lowercase: `company` of `the
@@ -4966,6 +4971,13 @@ mod tests {
         let mut r = Resolver::new(&doc);
         let e = r.resolve(find(&doc, "The group"));
         assert_eq!(r.entities[e].description.name, "Human Rights Watch");
+        // A body that governs: `the governing body`.
+        let doc = Document::new(
+            "The World Rowing Federation suspended him. The governing body said the test was positive.",
+        );
+        let mut r = Resolver::new(&doc);
+        let e = r.resolve(find(&doc, "The governing body"));
+        assert_eq!(r.entities[e].description.name, "World Rowing Federation");
         // An appositive's head in its long form (`news site`, `the website`).
         let doc = Document::new(
             "ByteWire, a technology news site, said it was hacked. The website said more.",
