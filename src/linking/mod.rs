@@ -11320,6 +11320,20 @@ mod tests {
     }
 
     #[test]
+    fn a_listeners_to_before_a_verb_and_its_object_opens_the_task() {
+        let (kind, content, _, _) = one("She urged local authorities to close the wells.");
+        assert_eq!(
+            (kind, content.as_str()),
+            (ClaimKind::Reported, "local authorities to close the wells")
+        );
+        // (A post-modifier's `to` before its object's determiner stays.)
+        assert_eq!(
+            one("Aides to the mayor said the plan failed.").3,
+            "Aides to the mayor"
+        );
+    }
+
+    #[test]
     fn a_verbs_bare_form_before_a_sources_head_modifies_it() {
         for text in [
             "He urged state investigators to take over the case.",

@@ -554,6 +554,15 @@ impl<'d, 'a> Linker<'d, 'a> {
     }
 
     /// Whether the word at `p` can carry a post-modifier with this preposition.
+    /// Whether the `to` at `to` opens an infinitive with its object: a
+    /// lowercase word between it and a determiner (`to close the wells`),
+    /// where a phrase's object would open with the determiner itself.
+    fn infinitive_before_object(&self, to: usize) -> bool {
+        self.doc.tokens.get(to + 1).is_some_and(|t| {
+            t.is_word() && !t.capitalized && !t.is(Flags::DET | Flags::POSS | Flags::QUANT)
+        }) && self.is(to + 2, Flags::DET | Flags::POSS)
+    }
+
     pub(super) fn np_postmodifier_host(&self, p: usize, prep: &str) -> bool {
         let t = &self.doc.tokens[p];
         let word = self.norm(p);
@@ -564,6 +573,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                     || t.is(Flags::ROLE | Flags::ANON) && (!t.capitalized || word.ends_with('s'))
             }
             // `people close to`, `aides to the mayor`, `an adviser to the king`.
+            // (Not an infinitive: `urged authorities to close the wells`.)
+            "to" if self.infinitive_before_object(p + 1) => false,
             "to" => {
                 words!["close", "closest", "near"].has(word)
                     || t.is(Flags::ROLE | Flags::ANON) && !t.capitalized
