@@ -1808,7 +1808,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                     self.cue_verb(j).is_some_and(|(verb, f)| {
                         f != VerbForm::Gerund
                             && f != VerbForm::PastParticiple
-                            && (verb.frames.that || verb.frames.bare || verb.frames.quote)
+                            // (`organisers put the figure at …`: an estimate.)
+                            && (verb.frames.that
+                                || verb.frames.bare
+                                || verb.frames.quote
+                                || verb.frames.at_only)
                     }) && self.doc.tokens[j - 1].is_word()
                         && !self.is(j - 1, Flags::DET | Flags::POSS | Flags::PREP)
                 })

@@ -9700,6 +9700,11 @@ mod tests {
             (found[0].1.as_str(), found[1].3.as_str()),
             ("it protects children", "opponents")
         );
+        let found = frames("Police said 800 people came; organisers put the figure at 3,000.");
+        assert_eq!(
+            (found[0].1.as_str(), found[1].3.as_str()),
+            ("800 people came", "organisers")
+        );
         assert_eq!(
             frames("The firm said the browser has 277 flaws; 39 of these are critical.")[0].1,
             "the browser has 277 flaws; 39 of these are critical"
