@@ -956,6 +956,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                 next,
                 Flags::PRON | Flags::DET | Flags::QUANT | Flags::POSS | Flags::PREP,
             )
+            // (`said that half of firms comply`, `that fewer than half …`: a
+            // share opens the clause's subject.)
+            && !self.word_is(
+                next,
+                words!["half", "fewer", "less", "more", "nearly", "almost", "roughly", "about", "only"],
+            )
             // (From `that`: after it a verb form is a noun, `that estimate`.)
             && !self.has_finite_verb(&(k..stop))
             // (`argued that allies pay too little`, `said that people die`,

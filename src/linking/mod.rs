@@ -9686,6 +9686,19 @@ mod tests {
             frames("She said that Smith resigned.")[0].1,
             "Smith resigned"
         );
+        // (Nor before a share opening the clause's subject.)
+        for (text, content) in [
+            (
+                "Kaya said that half of firms comply.",
+                "half of firms comply",
+            ),
+            (
+                "Kaya estimated that fewer than half of firms comply.",
+                "fewer than half of firms comply",
+            ),
+        ] {
+            assert_eq!(one(text).1, content, "{text}");
+        }
         // A stray comma between the subject and its auxiliary.
         let (_, content, _, source) =
             one("The security firm Secunia.com, has said that the browser has 277 flaws.");
