@@ -1517,6 +1517,17 @@ impl<'d, 'a> Linker<'d, 'a> {
                 return false;
             }
         }
+        // (`told on a donor call last week that …`: a bare form after `a`
+        // and one noun, inside a preposition's phrase, is a noun too.)
+        if form == VerbForm::Base
+            && i >= sentence.start + 3
+            && self.word_is(i - 2, words!["a", "an"])
+            && self.is(i - 3, Flags::PREP)
+            && self.doc.tokens[i - 1].is_word()
+            && !self.doc.tokens[i - 1].capitalized
+        {
+            return false;
+        }
         // `the United States`, `Research In Motion Says`: a capital inside a name.
         if self.doc.tokens[i].capitalized
             && i > sentence.start
@@ -4988,7 +4999,19 @@ impl<'d, 'a> Linker<'d, 'a> {
         });
         // `were advised to`, `was asked to`: the listener's instruction from
         // an unnamed source.
-        let told_to = verb.frames.obj && self.word_is(after, words!["to"]);
+        // (`were told on Sunday to boil …`, `was told in 2019 that …`: past
+        // the verb's adjuncts.)
+        let past_adjuncts = self
+            .is(after, Flags::PREP | Flags::TIME)
+            .then(|| {
+                (after + 1..sentence.end.min(after + MAX_ADJUNCT))
+                    .take_while(|&k| self.doc.tokens[k].is_word())
+                    .find(|&k| self.word_is(k, words!["that"]) || self.task_at(k, sentence.end))
+            })
+            .flatten()
+            .unwrap_or(after);
+        let told_to = verb.frames.obj
+            && (self.word_is(after, words!["to"]) || self.task_at(past_adjuncts, sentence.end));
         // `Staff were told the office would close`, `were warned that …`:
         // what the listeners heard, from an unnamed source; the listeners
         // are no part of it (nor of an instruction: `were advised to …`).
@@ -4998,9 +5021,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             && !told_to
             && !negated
             && !asked_question
-            && (self.word_is(after, words!["that"]) || self.looks_like_clause(after, sentence.end));
+            && (self.word_is(past_adjuncts, words!["that"])
+                // (`had been notified of the decision`: what it was of, no clause.)
+                || !self.is(after, Flags::PREP) && self.looks_like_clause(after, sentence.end));
         if told_to || told_that {
-            let start = after + usize::from(self.word_is(after, words!["that"]));
+            let start = past_adjuncts + usize::from(self.word_is(past_adjuncts, words!["that"]));
             let content = self.clause_right(start, sentence.end);
             if content.len() < 2 || told_that && !self.has_finite_verb(&content) {
                 return false;
@@ -5082,6 +5107,13 @@ impl<'d, 'a> Linker<'d, 'a> {
             return true;
         }
         false
+    }
+
+    /// Whether an infinitive, or its negation, opens at `k`: `to boil
+    /// water`, `not to discuss it`.
+    fn task_at(&self, k: usize, end: usize) -> bool {
+        self.infinitive_at(k, end)
+            || self.word_is(k, words!["not", "never"]) && self.infinitive_at(k + 1, end)
     }
 
     /// `Lowe took issue with the plan`, `cast doubt on the figures`: a verb
@@ -7692,6 +7724,24 @@ mod tests {
             one("Staff were told the office would close.").1,
             "the office would close"
         );
+        // Past the verb's adjuncts; a listener's `of` phrase is no clause.
+        for (text, content) in [
+            (
+                "Donors were told on a donor call last week that the campaign would lose.",
+                "the campaign would lose",
+            ),
+            (
+                "Residents were told on Sunday to boil tap water.",
+                "to boil tap water",
+            ),
+            (
+                "Staff were told Wednesday morning not to discuss the memo.",
+                "not to discuss the memo",
+            ),
+        ] {
+            assert_eq!(one(text).1, content, "{text}");
+        }
+        assert!(frames("Relander had been notified of the decision on Thursday.").is_empty());
     }
 
     #[test]
