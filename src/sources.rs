@@ -670,11 +670,19 @@ impl<'d, 'a> Resolver<'d, 'a> {
                         && self.entities[e].members.is_empty()
                         && head_word(&known.name) == head
                         && known.name.len() > head.len()
-                        // (Not someone's: `his campaign` is one of several.)
+                        // (Not a person's: `his campaign` is one of several;
+                        // but a country has one: `Kenya's health ministry`,
+                        // `the country's`, `its`.)
                         && !known.name.split(' ').any(|w| {
-                            words!["his", "her", "their", "its"].has(w)
-                                || w.ends_with("'s")
-                                || w.ends_with("’s")
+                            words!["his", "her", "their"].has(w)
+                                || w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).is_some_and(
+                                    |owner| {
+                                        !words!["country", "nation"].has(owner)
+                                            && !lexicon()
+                                                .info(&lowercase(owner))
+                                                .is_some_and(|i| i.flags.any(Flags::PLACE))
+                                    },
+                                )
                         })
                 });
             };
@@ -4971,6 +4979,18 @@ mod tests {
         let mut r = Resolver::new(&doc);
         let e = r.resolve(find(&doc, "The group"));
         assert_eq!(r.entities[e].description.name, "Human Rights Watch");
+        // A country's body, named by its longer description.
+        for text in [
+            "Kenya's health ministry reported 312 cases. The ministry said two people died.",
+            "The country's health ministry reported 312 cases. The ministry said two people died.",
+        ] {
+            let doc = Document::new(text);
+            let mut r = Resolver::new(&doc);
+            let first = r.resolve(
+                find(&doc, "health ministry").start - 2..find(&doc, "health ministry").end,
+            );
+            assert_eq!(r.resolve(find(&doc, "The ministry")), first, "{text}");
+        }
         // A body that governs: `the governing body`.
         let doc = Document::new(
             "The World Rowing Federation suspended him. The governing body said the test was positive.",
