@@ -66,11 +66,17 @@ impl Quotes {
 /// Whether a straight quote at token `i` opens (else it closes), judged by
 /// the spaces around it.
 fn straight_opens(doc: &Document, i: usize) -> bool {
+    straight_mark_opens(doc, i) || glued_to_a_frame(&doc.text[..doc.tokens[i].start])
+}
+
+/// Whether a straight quote at token `i`, with a quotation open before it,
+/// opens another: a mark glued to a verb's comma closes the open one
+/// (`"Nobody asked," Ms. Moore said.`).
+fn straight_mark_opens(doc: &Document, i: usize) -> bool {
     let t = &doc.tokens[i];
     let before = doc.text[..t.start].chars().next_back();
     let after = doc.text[t.end..].chars().next();
-    let space_before = before.is_none_or(|c| c.is_whitespace() || has_char("([{—–-", c))
-        || glued_to_a_frame(&doc.text[..t.start]);
+    let space_before = before.is_none_or(|c| c.is_whitespace() || has_char("([{—–-", c));
     let space_after = after.is_none_or(|c| c.is_whitespace() || has_char(".,;:!?)]}", c));
     space_before || !space_after
 }
@@ -138,7 +144,7 @@ pub fn find_quotes(doc: &Document) -> Quotes {
                 Some((start, single)) => {
                     let closes = match mark {
                         QuoteMark::Close => !single,
-                        QuoteMark::Straight => !single && !straight_opens(doc, i),
+                        QuoteMark::Straight => !single && !straight_mark_opens(doc, i),
                         QuoteMark::SingleClose => single && !followed_by_letter(doc, i),
                         QuoteMark::Open | QuoteMark::SingleOpen => false,
                     };
@@ -228,6 +234,12 @@ mod tests {
         assert_eq!(
             quoted("“We will not retreat,” the mayor said. He called it \"a disaster.\""),
             vec!["“We will not retreat,”", "\"a disaster.\""]
+        );
+        // A straight mark glued to a verb's comma closes an open quotation,
+        // and opens one only where none is open.
+        assert_eq!(
+            quoted("\"Nobody asked,\" she said. Warhol once said,\" I like boring things.\""),
+            vec!["\"Nobody asked,\"", "\" I like boring things.\""]
         );
     }
 
