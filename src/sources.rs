@@ -1875,6 +1875,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let mut k = start;
         while k > 0 {
             let t = &self.doc.tokens[k - 1];
+            // (`The company's chief executive, Aarav Lindgren,`: a
+            // possessor's institution word too.)
             if t.is(Flags::ROLE
                 | Flags::HONORIFIC
                 | Flags::DEMONYM
@@ -1882,6 +1884,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 | Flags::POSS
                 | Flags::MEDIA)
                 || self.doc.norm(k - 1) == "'s"
+                || t.is(Flags::ORGANIZATION | Flags::GOVERNMENT) && self.doc.norm(k) == "'s"
                 || t.capitalized && t.kind == TokenKind::Word && !t.is(Flags::PREP | Flags::SUB)
                 // (A role's modifier no table knows: `the panel's top Democrat`.)
                 || t.kind == TokenKind::Word && t.info.is_none() && !t.capitalized
@@ -5242,6 +5245,16 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_name_set_off_after_an_institutions_officer_is_a_subject() {
+        let d = resolved(
+            "An engineer wrote that the scans were secret. The company's chief executive, \
+             Aarav Lindgren, went further on Thursday. He called the reports bad.",
+            &["An engineer", "He"],
+        );
+        assert_eq!(d.name, "Aarav Lindgren");
     }
 
     #[test]
