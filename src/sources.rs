@@ -287,12 +287,19 @@ impl<'d, 'a> Resolver<'d, 'a> {
             let named = self.latest_institution(at, &|range, kind| {
                 // (`the newspaper` for the Selna Courier a source told
                 // something: a paper's name ends in a masthead's word.)
+                // (`the newspaper` after `The Guardian`: an outlet the tables
+                // know, of any length.)
                 if kind == description.kind {
                     self.fits_anaphor(&head, range.clone())
                         || words!["newspaper", "paper", "daily", "weekly", "tabloid"].has(&head)
-                            && past_articles(self.doc, range.clone())
+                            && (past_articles(self.doc, range.clone())
                                 .is_some_and(|first| range.end - first >= 2)
-                            && self.doc.tokens[range.end - 1].is(Flags::OUTLET)
+                                && self.doc.tokens[range.end - 1].is(Flags::OUTLET)
+                                || range.clone().any(|k| {
+                                    self.doc
+                                        .phrase_at(k, range.end, &|p| p == PhraseKind::Outlet)
+                                        .is_some()
+                                }))
                 } else {
                     bodies_of_one_kind(kind, description.kind)
                         && heads_the_name(&head, range.map(|k| self.doc.norm(k)))
@@ -5099,6 +5106,13 @@ mod tests {
                 "Ana Ruiz",
                 "The paper",
                 "Arizona Ledger",
+            ),
+            // (An outlet the tables know, named in passing.)
+            (
+                "Ana Ruiz spoke to The Guardian on Monday. The newspaper said she had filed.",
+                "Ana Ruiz",
+                "The newspaper",
+                "Guardian",
             ),
             // (A name that says what body it is keeps another noun's anaphor apart.)
             (
