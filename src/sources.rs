@@ -388,18 +388,23 @@ impl<'d, 'a> Resolver<'d, 'a> {
             // Transit Co.`: the first words of a name given before (a paper's
             // last: `the Ledger` after `the Boston Ledger`).
             // (Not the mention itself, which may stand as a name of its own.)
+            // (The first so named: `Corvane` after `Corvane Appliances`, not
+            // its product `the Corvane Pure 400` named since.)
             let short = named
                 .as_ref()
                 .is_none_or(|n| n.0 >= at)
                 .then(|| {
-                    self.latest_institution(at, &|range, kind| {
-                        let first = past_articles(self.doc, range.clone()).unwrap_or(range.end);
-                        range.end - first > words.len() && self.spells(first, words)
-                            || words.len() == 1
-                                && range.len() >= 2
-                                && kind == SourceKind::Media
-                                && self.doc.norm(range.end - 1) == words[0]
-                    })
+                    self.institutions_around(at, 0)
+                        .iter()
+                        .find(|(_, range, kind)| {
+                            let first = past_articles(self.doc, range.clone()).unwrap_or(range.end);
+                            range.end - first > words.len() && self.spells(first, words)
+                                || words.len() == 1
+                                    && range.len() >= 2
+                                    && *kind == SourceKind::Media
+                                    && self.doc.norm(range.end - 1) == words[0]
+                        })
+                        .cloned()
                 })
                 .flatten();
             if let Some((_, range, _)) = &short {
@@ -2241,7 +2246,24 @@ fn is_company_name_word(word: &str) -> bool {
         "financial",
         "rail",
         "shipping",
-        "trust"
+        "trust",
+        "appliances",
+        "holdings",
+        "enterprises",
+        "products",
+        "containers",
+        "materials",
+        "manufacturing",
+        "construction",
+        "builders",
+        "properties",
+        "ventures",
+        "dynamics",
+        "instruments",
+        "steel",
+        "metals",
+        "apparel",
+        "outfitters"
     ]
     .has(word)
 }
@@ -5326,6 +5348,16 @@ mod tests {
         assert_eq!(
             (d.name.as_str(), d.kind),
             ("Arbor Line Transit Co.", SourceKind::Organization)
+        );
+        // (The first so named, not a product of the name named since.)
+        let d = resolved(
+            "Executives at Corvane Appliances knew of the risk. The recall covers the \
+             Corvane Pure 400. Corvane said it acted quickly.",
+            &["Corvane|said"],
+        );
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Corvane Appliances", SourceKind::Organization)
         );
     }
 
