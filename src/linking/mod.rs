@@ -3341,6 +3341,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                     (relative_verb, past_relative_verb) = (false, false);
                     continue;
                 }
+                // (`who was fatally shot by …`: an adverb inside the verb group.)
+                if relative_verb && !past_relative_verb && self.norm(j).ends_with("ly") {
+                    continue;
+                }
                 let finite = tj.is(Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PAST)
                     || self.cue_verb(j).is_some_and(|(_, f)| f.shows_finite())
                     || self.unknown_past(j);
@@ -11439,6 +11443,11 @@ mod tests {
         );
         assert_eq!(content, "the chief had resigned");
         assert!(source.starts_with("Two employees who spoke"), "{source}");
+        // (An adverb inside the relative's verb group.)
+        let (_, _, _, source) = one(
+            "Lawyers for the family of a man who was fatally shot by an officer said the video was clear.",
+        );
+        assert!(source.starts_with("Lawyers for the family"), "{source}");
     }
 
     #[test]
