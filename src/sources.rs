@@ -4882,6 +4882,8 @@ mod tests {
         for person in ["The teenager", "the boy", "a girl"] {
             assert_eq!(described(person).kind, SourceKind::Anonymous, "{person}");
         }
+        // A family is its unnamed members, not a body.
+        assert_eq!(described("the family").kind, SourceKind::Anonymous);
     }
 
     #[test]

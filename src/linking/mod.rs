@@ -11392,6 +11392,15 @@ mod tests {
     }
 
     #[test]
+    fn a_family_speaks_in_a_trailing_frame() {
+        let (_, content, cue, source) = one("Police account was false, family says");
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            ("Police account was false", "says", "family")
+        );
+    }
+
+    #[test]
     fn a_listeners_to_before_a_verb_and_its_object_opens_the_task() {
         let (kind, content, _, _) = one("She urged local authorities to close the wells.");
         assert_eq!(
