@@ -2272,6 +2272,12 @@ fn is_company_name_word(word: &str) -> bool {
 /// mayor` holds `mayor`.
 fn holds_role(held: &str, role: &str) -> bool {
     let held = lowercase(held);
+    // (`minister of the interior` holds `minister`: the head before its
+    // of-phrase.)
+    let held = match find_substring(&held, " of ") {
+        Some(of) if !role.contains(" of ") => held[..of].to_owned(),
+        _ => held,
+    };
     held.strip_suffix(role).is_some_and(|before| {
         (before.is_empty() || before.ends_with(' '))
             // (A spokesman for the governor is not the governor.)
@@ -4927,6 +4933,11 @@ mod tests {
         let mut r = Resolver::new(&doc);
         let a = r.resolve(find(&doc, "Peskov"));
         assert_eq!(r.resolve(find(&doc, "him")), a);
+        // A role's head before its of-phrase: `the minister` for the minister
+        // of the interior; a spokesman for the governor is no governor.
+        assert!(holds_role("minister of the interior", "minister"));
+        assert!(holds_role("secretary of state", "secretary of state"));
+        assert!(!holds_role("spokesman for the governor", "governor"));
     }
 
     #[test]
