@@ -1475,9 +1475,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 break;
             }
-            // `reported the story Thursday`: a bare day closing the phrase.
+            // `reported the story Thursday`: a bare day closing the phrase
+            // (not a preposition's: `expects the count to resume by Wednesday`).
             if k > from
                 && self.word_is(k, WEEKDAYS)
+                && !self.is(k - 1, Flags::PREP)
                 && (k + 1 >= end || self.is_terminal(k + 1) || self.punct(k + 1, ','))
             {
                 break;

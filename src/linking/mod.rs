@@ -8055,6 +8055,9 @@ mod tests {
         ] {
             assert_eq!(one(text).1, content, "{text}");
         }
+        // (A preposition's day stays with it.)
+        let (_, content, _, _) = one("He expects the count to resume by Wednesday.");
+        assert_eq!(content, "the count to resume by Wednesday");
         // (An infinitive's time: the reopening's, not the expecting's.)
         let (_, content, _, _) = one("Officials expect the bridge to reopen in June.");
         assert_eq!(content, "the bridge to reopen in June");
