@@ -1407,6 +1407,41 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && (self.is(p, Flags::AUX) || !self.norm(p).ends_with('s')))
     }
 
+    /// `found delays, cost overruns and safety lapses`: where a list of
+    /// short phrases that goes on at the comma `comma` ends, after its `and`
+    /// or `or` (not a clause: `…, officials and experts said`).
+    fn list_after_comma(&self, comma: usize, end: usize) -> Option<usize> {
+        let stop = (comma + 1..end.min(comma + MAX_PHRASE))
+            .find(|&j| !(self.doc.tokens[j].is_word() || self.punct(j, ',')))
+            .unwrap_or(end.min(comma + MAX_PHRASE));
+        let and = (comma + 2..stop)
+            .find(|&j| self.word_is(j, words!["and", "or"]) && self.doc.tokens[j - 1].is_word())?;
+        let last_end = (and + 1..stop)
+            .find(|&j| self.punct(j, ','))
+            .unwrap_or(stop);
+        let items = comma + 1..last_end;
+        let short_items = items
+            .clone()
+            .filter(|&j| self.punct(j, ',') || self.word_is(j, words!["and", "or"]))
+            .count()
+            + 1;
+        // (Not a modifier: `…, including majorities of Democrats and …`.)
+        let modifier = self.is(comma + 1, Flags::PREP)
+            || self.is_gerund_word(comma + 1)
+            || self.word_is(
+                comma + 1,
+                words!["including", "such", "especially", "mostly"],
+            );
+        (last_end > and + 1
+            && !modifier
+            && items.len() <= short_items * 5
+            && !self.has_finite_verb(&items)
+            && !items.clone().any(|j| {
+                self.is(j, Flags::SUB | Flags::REL | Flags::PRON) || self.word_is(j, words!["that"])
+            }))
+        .then_some(last_end)
+    }
+
     pub(super) fn np_content(&self, from: usize, end: usize, through_as: bool) -> Range<usize> {
         let end = end.min(from + MAX_CONTENT);
         let mut k = from;
@@ -1538,6 +1573,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                     });
                 if let Some(close) = close {
                     k = close + 1;
+                    continue;
+                }
+                if let Some(list_end) = self.list_after_comma(k, end) {
+                    k = list_end;
                     continue;
                 }
             }

@@ -8055,6 +8055,23 @@ mod tests {
         ] {
             assert_eq!(one(text).1, content, "{text}");
         }
+        // (A list's commas stay inside; a modifier's or a clause's end it.)
+        for (text, content) in [
+            (
+                "The report found delays, cost overruns and safety lapses.",
+                "delays, cost overruns and safety lapses",
+            ),
+            (
+                "She criticized the delays, the costs and the secrecy.",
+                "the delays, the costs and the secrecy",
+            ),
+            (
+                "Voters supported the rule, including majorities of Democrats and Republicans.",
+                "the rule",
+            ),
+        ] {
+            assert_eq!(one(text).1, content, "{text}");
+        }
         // (A preposition's day stays with it.)
         let (_, content, _, _) = one("He expects the count to resume by Wednesday.");
         assert_eq!(content, "the count to resume by Wednesday");
