@@ -5330,12 +5330,28 @@ impl<'d, 'a> Linker<'d, 'a> {
                 k = np.end;
             }
         }
-        if owner.is_none() && i >= 2 && self.norm(i - 1) == "'s" {
-            owner = self.np_left(i - 1, sentence.start);
+        // (`the department's initial claim that …`: past a modifier or two.)
+        let possessed = (i.saturating_sub(3).max(sentence.start)..i)
+            .rev()
+            .take_while(|&m| {
+                m + 1 == i
+                    || self.doc.tokens[m + 1].is_word()
+                        && !self.doc.tokens[m + 1].capitalized
+                        && !self.is(m + 1, Flags::DET | Flags::PREP | Flags::CONJ | Flags::POSS)
+                        && self.cue_verb(m + 1).is_none_or(|(_, f)| {
+                            matches!(f, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+                        })
+            })
+            .find(|&m| self.norm(m) == "'s" || self.is(m, Flags::POSS));
+        if owner.is_none() && possessed.is_some_and(|m| m > sentence.start && self.norm(m) == "'s")
+        {
+            owner = possessed.and_then(|m| self.np_left(m, sentence.start));
         }
         // `his assertion that …`: the possessive is the owner.
-        if owner.is_none() && i > sentence.start && self.is(i - 1, Flags::POSS) {
-            owner = Some(i - 1..i);
+        if owner.is_none() {
+            owner = possessed
+                .filter(|&m| self.is(m, Flags::POSS))
+                .map(|m| m..m + 1);
         }
         if owner.is_none() {
             // (`There were reports that …`: an expletive owns nothing.)
@@ -5628,6 +5644,21 @@ impl<'d, 'a> Linker<'d, 'a> {
                 Flags::DET | Flags::POSS | Flags::PREP | Flags::SUB | Flags::QUANT | Flags::LIGHT,
             )
             || self.norm(i - 1) == "'s"
+            // (`the department's initial claim`, `his repeated assertion`: an
+            // adjective after the determiner; not a plural subject, `the
+            // farmers claim`.)
+            || i >= start + 2
+                && (self.is(i - 2, Flags::DET | Flags::POSS) || self.norm(i - 2) == "'s")
+                && {
+                    let t = &self.doc.tokens[i - 1];
+                    t.kind == TokenKind::Word
+                        && !t.capitalized
+                        && !self.norm(i - 1).ends_with('s')
+                        && (t.info.is_none()
+                            || self.cue_verb(i - 1).is_some_and(|(_, f)| {
+                                matches!(f, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+                            }))
+                }
             // `There were reports that …`, `there have also been claims`.
             || (start..i)
                 .rev()
@@ -6971,6 +7002,26 @@ mod tests {
         assert_eq!(claim.1, "the file was incomplete");
         let accused = found.iter().find(|f| f.2 == "accused").expect("{found:?}");
         assert_eq!(accused.3, "Harcourt");
+    }
+
+    #[test]
+    fn a_possessors_noun_of_saying_keeps_its_owner_past_an_adjective() {
+        for (text, source) in [
+            (
+                "The footage undercut the department's initial claim that he had raised a weapon.",
+                "the department",
+            ),
+            (
+                "His repeated assertion that the vote was rigged fell flat.",
+                "His",
+            ),
+        ] {
+            let found = frames(text);
+            assert_eq!(found.len(), 1, "{found:?}");
+            assert_eq!(found[0].3, source, "{text}");
+        }
+        // (A plural subject before its verb is no possessor: `the farmers claim`.)
+        assert_eq!(one("The farmers claim that prices fell.").2, "claim");
     }
 
     #[test]
