@@ -3873,8 +3873,17 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 && doc.tokens[end - 1].is(Flags::ORGANIZATION | Flags::OUTLET)
                 && !doc.tokens[end - 1].is(Flags::GOVERNMENT)
         };
+        // (`Georgia Smith`, `Chad Moore`: a first name that is a place's,
+        // before a surname no table knows.)
+        let first_name = |stop: usize| {
+            stop == k + 1
+                && stop + 1 == end
+                && doc.tokens[stop].capitalized
+                && doc.tokens[stop].info.is_none()
+                && first_name_gender(doc.norm(k)) != Gender::Unknown
+        };
         if let Some((stop, place, demonym)) =
-            place_at(doc, k, end).filter(|&(stop, ..)| !opens_body_name(stop))
+            place_at(doc, k, end).filter(|&(stop, ..)| !opens_body_name(stop) && !first_name(stop))
         {
             if name.is_none() && (demonym || stop < end) {
                 affiliation = Some(place.to_owned());
@@ -4504,6 +4513,22 @@ mod tests {
             "the San Jose"
         );
         assert_eq!(described("Ann Lee").kind, SourceKind::Person);
+    }
+
+    #[test]
+    fn a_first_name_that_is_a_places_opens_a_persons_name() {
+        for phrase in ["Georgia Smith", "Chad Moore"] {
+            let d = described(phrase);
+            assert_eq!(
+                (d.name.as_str(), d.kind, d.affiliation),
+                (phrase, SourceKind::Person, None),
+                "{phrase}"
+            );
+        }
+        assert_eq!(
+            described("Georgia officials").affiliation.as_deref(),
+            Some("Georgia")
+        );
     }
 
     #[test]
