@@ -1130,6 +1130,12 @@ impl<'d, 'a> Resolver<'d, 'a> {
             start += 2;
         }
         start += usize::from(is_article(doc.norm(start)));
+        // (`Its foreign ministry`, `its report`: a body's own body or text.)
+        let owned = owned
+            || doc.norm(start) == "its"
+                && !t.capitalized
+                && (d.kind == SourceKind::Government && t.is(Flags::GOVERNMENT)
+                    || d.kind == SourceKind::Document && t.is(Flags::DOCUMENT));
         if !owned || head <= start || head > start + 4 {
             return None;
         }
@@ -5283,6 +5289,18 @@ mod tests {
             ("Maria Santos", Some("chief engineer"))
         );
         assert_eq!(d.gender, Gender::Female);
+    }
+
+    #[test]
+    fn a_bodys_own_text_is_named_for_the_body() {
+        let d = resolved(
+            "The Athletics Integrity Unit banned him. Its ruling states that the test was valid.",
+            &["The Athletics Integrity Unit", "Its ruling"],
+        );
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Athletics Integrity Unit ruling", SourceKind::Document)
+        );
     }
 
     #[test]
