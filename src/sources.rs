@@ -2631,7 +2631,24 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
         {
             k += 1;
         }
-        if k > start {
+        // (`the Affordable Care Act`, `the General Data Protection
+        // Regulation`: a law's name names no body.)
+        let law = k > start
+            && words![
+                "act",
+                "regulation",
+                "regulations",
+                "law",
+                "bill",
+                "directive",
+                "treaty",
+                "accord",
+                "amendment",
+                "convention",
+                "code"
+            ]
+            .has(doc.norm(k - 1));
+        if k > start && !law {
             let range = start..k;
             // A word the tables give an institution's flag, or a name of two
             // words or more that no table need know (`Human Rights Watch`,
@@ -5671,6 +5688,16 @@ mod tests {
             e = r.resolve(found.start..found.start + len);
         }
         r.entities[e].description.clone()
+    }
+
+    #[test]
+    fn a_laws_name_names_no_body() {
+        let doc = Document::new(
+            "Lumora said it complied with the Affordable Care Act. The company said no.",
+        );
+        let mut r = Resolver::new(&doc);
+        let first = r.resolve(find(&doc, "Lumora"));
+        assert_eq!(r.resolve(find(&doc, "The company")), first);
     }
 
     #[test]
