@@ -7005,6 +7005,20 @@ mod tests {
     }
 
     #[test]
+    fn a_possessors_last_is_an_adjective() {
+        let (kind, content, _, source) =
+            one("According to the tribunal's last published figures, Olmedo held a lead.");
+        assert_eq!(
+            (kind, content.as_str(), source.as_str()),
+            (
+                ClaimKind::AccordingTo,
+                "Olmedo held a lead",
+                "the tribunal's last published figures"
+            )
+        );
+    }
+
+    #[test]
     fn a_possessors_noun_of_saying_keeps_its_owner_past_an_adjective() {
         for (text, source) in [
             (

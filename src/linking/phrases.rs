@@ -757,9 +757,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                     Flags::DET | Flags::POSS | Flags::QUANT | Flags::ADV | Flags::PREP,
                 )
                 && !self.norm(k - 1).ends_with("ly")
+                // (`the tribunal's last published figures`)
+                && !self.word_is(k - 1, words!["last", "first", "most", "newly"])
             {
                 break;
             }
+            // (`the tribunal's last published figures`: after a possessive,
+            // `last` is an adjective, not a time.)
+            let determined = k > from && (self.norm(k - 1) == "'s" || self.is(k - 1, Flags::POSS));
             if k > from
                 && (word == "that"
                     || t.is(Flags::SUB
@@ -769,7 +774,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                         | Flags::NEG
                         | Flags::WH
                         | Flags::TIME)
-                    || words!["last", "next", "earlier", "later", "late", "early"].has(word))
+                    || words!["last", "next", "earlier", "later", "late", "early"].has(word)
+                        && !determined)
             {
                 break; // `the state auditor last year`, `the ministry on Tuesday`
             }
