@@ -164,7 +164,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
         // `the Afghan team's coach, Alireza Mehraban,`: the name right after the mention.
         if matches!(
             description.kind,
-            SourceKind::Person | SourceKind::Anonymous | SourceKind::Organization
+            SourceKind::Person
+                | SourceKind::Anonymous
+                | SourceKind::Organization
+                | SourceKind::Government
         ) {
             if let Some(named) = self.name_after(&description, mention.clone()) {
                 description = named;
@@ -344,7 +347,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     self.mention(e, mention);
                     return e;
                 }
-                if let Some(e) = self.body_just_named(&description, at) {
+                // (`the government` is a state's, not an agency's just named.)
+                if let Some(e) = (head != "government")
+                    .then(|| self.body_just_named(&description, at))
+                    .flatten()
+                {
                     self.mention(e, mention);
                     return e;
                 }
@@ -740,7 +747,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let doc = self.doc;
         let n = doc.tokens.len();
         // (`Her main super PAC, Common Ground Majority,`: an institution too.)
-        let organization = d.kind == SourceKind::Organization
+        // (`The regulator, known as KOMSA,`: a public body too, when the
+        // name given is its only one.)
+        let organization = (d.kind == SourceKind::Organization
+            || d.kind == SourceKind::Government && d.name_words.is_empty())
             && doc
                 .tokens
                 .get(mention.start)
@@ -780,7 +790,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         if organization {
             let mut named = describe(doc, first..stop);
-            named.kind = SourceKind::Organization;
+            named.kind = d.kind;
             return (!named.name_words.is_empty()).then_some(named);
         }
         let named = describe(doc, mention.start..stop);
@@ -5688,6 +5698,18 @@ mod tests {
             e = r.resolve(found.start..found.start + len);
         }
         r.entities[e].description.clone()
+    }
+
+    #[test]
+    fn a_public_body_known_by_a_name_is_that_name() {
+        let text =
+            "The regulator, known as KOMSA, said so. The government said no. The agency said yes.";
+        let doc = Document::new(text);
+        let mut r = Resolver::new(&doc);
+        let regulator = r.resolve(find(&doc, "The regulator"));
+        assert_eq!(r.entities[regulator].description.name, "KOMSA");
+        assert_ne!(r.resolve(find(&doc, "The government")), regulator);
+        assert_eq!(r.resolve(find(&doc, "The agency")), regulator);
     }
 
     #[test]
