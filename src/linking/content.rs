@@ -81,11 +81,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                             && !self.word_is(j, words!["that"])
                             && !self.is(j, Flags::SUB | Flags::WH)
                     })
-                    .find(|&j| {
-                        self.infinitive_at(j, end)
-                            || self.word_is(j, words!["not", "never"])
-                                && self.infinitive_at(j + 1, end)
-                    })
+                    .find(|&j| self.task_at(j, end))
                     .filter(|&j| {
                         j == obj.end
                             || !self.is(obj.start, Flags::OBJPRON)
@@ -153,7 +149,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         if preface {
             return None;
         }
-        if frames.to && (self.infinitive_at(k, end) || negated_infinitive) {
+        if frames.to && self.task_at(k, end) {
             let mut content = self.clause_right(k, end);
             // `asked not to be identified because …`: the anonymity formula
             // ends with its participle; the reason is the writer's.
@@ -776,6 +772,13 @@ impl<'d, 'a> Linker<'d, 'a> {
             && (self.is(j + 1, Flags::DET | Flags::POSS | Flags::QUANT)
                 || number_after
                 || !compound(j - 1) && self.is(j + 1, Flags::PREP | Flags::NEG))
+    }
+
+    /// Whether an infinitive, or its negation, opens at `k`: `to boil
+    /// water`, `not to discuss it`.
+    pub(super) fn task_at(&self, k: usize, end: usize) -> bool {
+        self.infinitive_at(k, end)
+            || self.word_is(k, words!["not", "never"]) && self.infinitive_at(k + 1, end)
     }
 
     /// Whether `to` at `k` opens an infinitive (`to comment`), not a

@@ -5113,13 +5113,6 @@ impl<'d, 'a> Linker<'d, 'a> {
         false
     }
 
-    /// Whether an infinitive, or its negation, opens at `k`: `to boil
-    /// water`, `not to discuss it`.
-    fn task_at(&self, k: usize, end: usize) -> bool {
-        self.infinitive_at(k, end)
-            || self.word_is(k, words!["not", "never"]) && self.infinitive_at(k + 1, end)
-    }
-
     /// `Lowe took issue with the plan`, `cast doubt on the figures`: a verb
     /// idiom (cue_idioms.tsv) gives its subject its object for content.
     fn idiom_cue(&mut self, i: usize, sentence: &Range<usize>) -> bool {
