@@ -2727,7 +2727,18 @@ fn body_and(doc: &Document, k: usize) -> bool {
     let end = (k + 1..doc.tokens.len())
         .find(|&j| !doc.tokens[j].capitalized)
         .unwrap_or(doc.tokens.len());
-    end > k + 1 && body_kind(doc.norm(end - 1)).is_some()
+    // (`Competition and Markets Authority`, `Avon and Somerset Police`: a
+    // public body's or institution's own head word ends the name.)
+    // (Not the last of a list: `Stonegate Partners and Arbor Ridge Holdings`.)
+    let first = (0..k)
+        .rev()
+        .take_while(|&j| doc.tokens[j].capitalized)
+        .last()
+        .unwrap_or(k);
+    let listed = first > 0 && doc.tokens[first - 1].is_punct(',');
+    end > k + 1
+        && (body_kind(doc.norm(end - 1)).is_some()
+            || !listed && doc.tokens[end - 1].is(Flags::GOVERNMENT | Flags::ORGANIZATION))
 }
 
 /// The name of a group from its members' names: `NHK and Vedomosti`.
@@ -3645,8 +3656,13 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
                     | Flags::POSS)
             })
     };
-    let inside_of_name =
-        (start..end).any(|k| doc.norm(k) == "of" && k > start && doc.tokens[k - 1].capitalized);
+    // (`Centers for Disease Control and Prevention`: `for` inside a name too.)
+    let inside_of_name = (start..end).any(|k| {
+        k > start
+            && doc.tokens[k - 1].capitalized
+            && (doc.norm(k) == "of"
+                || doc.norm(k) == "for" && doc.tokens.get(k + 1).is_some_and(|t| t.capitalized))
+    });
     if inside_of_name || !parts.iter().all(names_a_source) {
         return Vec::new();
     }
@@ -5488,6 +5504,27 @@ mod tests {
         // A name of no person, closed by a trade's word.
         let d = described("Ortolan Analytics");
         assert_eq!(d.kind, SourceKind::Organization);
+    }
+
+    #[test]
+    fn a_bodys_own_and_or_for_keeps_its_name_whole() {
+        for (text, kind) in [
+            (
+                "The Competition and Markets Authority",
+                SourceKind::Government,
+            ),
+            ("Avon and Somerset Police", SourceKind::Government),
+            (
+                "The Centers for Disease Control and Prevention",
+                SourceKind::Organization,
+            ),
+        ] {
+            let d = described(text);
+            assert_eq!((d.kind, d.members.len()), (kind, 0), "{text}");
+        }
+        // The last of a list is one member, its head word notwithstanding.
+        let d = described("Bellwood Capital, Stonegate Partners and Arbor Ridge Holdings");
+        assert_eq!((d.kind, d.members.len()), (SourceKind::Group, 3));
     }
 
     #[test]

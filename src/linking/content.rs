@@ -793,10 +793,21 @@ impl<'d, 'a> Linker<'d, 'a> {
         } else {
             k + 1
         };
+        // (`in a memo to council members last week that`, `to staff
+        // Monday`: a listener, whose noun no time or plural follows in an
+        // infinitive; `to staff the office` is one.)
+        let listener = self.is(verb, Flags::SOURCE_HEAD)
+            && self.cue_verb(verb).is_none()
+            && (self.plural_word(verb)
+                || self.plural_word(verb + 1)
+                || self.is(verb + 1, Flags::TIME)
+                || self.word_is(verb + 1, words!["last", "earlier"])
+                || self.word_is(verb + 1, words!["that"]) && self.looks_like_clause(verb + 2, end));
         verb < end
             && self.doc.tokens[verb].kind == TokenKind::Word
             && !self.is(verb, Flags::DET | Flags::POSS | Flags::OBJPRON)
             && !self.doc.tokens[verb].capitalized
+            && !listener
     }
 
     /// Whether a stretch opens with a noun phrase followed by a finite verb:
