@@ -3638,7 +3638,9 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
     }
     // `Ministry of Trade and Industry`, `Johnson and Johnson`: one name.
     let names_a_source = |r: &Range<usize>| {
-        let first = &doc.tokens[r.start];
+        // (`Britain and the United States`: a name after its article.)
+        let article = r.len() > 1 && is_article(doc.norm(r.start));
+        let first = &doc.tokens[r.start + usize::from(article)];
         let last = r.end - 1;
         // `several neighbourhood associations`: a plural common noun.
         let plural_head = doc.tokens[last].kind == TokenKind::Word
@@ -3657,12 +3659,17 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
             })
     };
     // (`Centers for Disease Control and Prevention`: `for` inside a name too.)
+    // (But an `and the` opens another name: `the Department of Justice and the FBI`.)
     let inside_of_name = (start..end).any(|k| {
         k > start
             && doc.tokens[k - 1].capitalized
             && (doc.norm(k) == "of"
                 || doc.norm(k) == "for" && doc.tokens.get(k + 1).is_some_and(|t| t.capitalized))
-    });
+    }) && !(doc.tokens[start + usize::from(is_article(doc.norm(start)))]
+        .capitalized
+        && !doc.tokens[start].is(Flags::ROLE | Flags::ANON)
+        && (start..end)
+            .any(|k| doc.norm(k) == "and" && k + 1 < end && doc.tokens[k + 1].is(Flags::DET)));
     if inside_of_name || !parts.iter().all(names_a_source) {
         return Vec::new();
     }
@@ -5522,6 +5529,18 @@ mod tests {
             let d = described(text);
             assert_eq!((d.kind, d.members.len()), (kind, 0), "{text}");
         }
+        // A name after its article is a member; so is a body after `and the`.
+        for text in [
+            "Britain and the United States",
+            "The Department of Justice and the FBI",
+        ] {
+            let d = described(text);
+            assert_eq!((d.kind, d.members.len()), (SourceKind::Group, 2), "{text}");
+        }
+        assert_eq!(
+            described("The Ministry of Trade and Industry").kind,
+            SourceKind::Government
+        );
         // The last of a list is one member, its head word notwithstanding.
         let d = described("Bellwood Capital, Stonegate Partners and Arbor Ridge Holdings");
         assert_eq!((d.kind, d.members.len()), (SourceKind::Group, 3));

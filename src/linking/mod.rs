@@ -1929,15 +1929,17 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (But `says emails show`: a plural with its own verb after it.)
         // (`Health advocates say …`: no third-person verb takes a bare verb
         // of saying or thinking after it.)
-        let verb_follows = (self.cue_verb(i + 1).is_some_and(|(verb, f)| {
+        // (`the Baltic states also voiced …`: past the verb's adverb.)
+        let next = i + 1 + usize::from(self.is(i + 1, Flags::ADV) && !self.is(i + 1, Flags::TIME));
+        let verb_follows = (self.cue_verb(next).is_some_and(|(verb, f)| {
             f.shows_finite()
                 || form == VerbForm::ThirdSingular
                     && f == VerbForm::Base
                     && matches!(verb.class, VerbClass::Speech | VerbClass::Cognition)
-        }) || self.is(i + 1, Flags::PAST | Flags::TARGET))
-            && !(self.norm(i + 1).ends_with('s')
+        }) || self.is(next, Flags::PAST | Flags::TARGET))
+            && !(self.norm(next).ends_with('s')
                 && self
-                    .cue_verb(i + 2)
+                    .cue_verb(next + 1)
                     .is_some_and(|(_, f)| matches!(f, VerbForm::Base | VerbForm::Past)));
         // (`Senate rules require 60 votes`: a plural noun's verb of
         // governing, which no table lists.)
@@ -12237,6 +12239,30 @@ mod tests {
         ] {
             assert_eq!(one(text).1, "the network would spend more", "{text}");
         }
+    }
+
+    #[test]
+    fn a_listener_after_to_is_no_infinitive() {
+        for text in [
+            "Okonkwo warned in a memo to council members that the budget would run dry.",
+            "Okonkwo warned in a memo to staff last week that the budget would run dry.",
+        ] {
+            assert_eq!(one(text).1, "the budget would run dry", "{text}");
+        }
+        // A role noun that is a verb, before its object, is one.
+        assert_eq!(
+            one("She pledged in a statement to staff the office fully.").1,
+            "to staff the office fully"
+        );
+    }
+
+    #[test]
+    fn a_plural_noun_before_an_adverb_and_a_past_is_the_subject() {
+        assert!(frames("Romania, Poland and the Baltic states also voiced support.").is_empty());
+        assert_eq!(
+            one("The report says also that profits fell.").1,
+            "profits fell"
+        );
     }
 
     #[test]
