@@ -12266,6 +12266,42 @@ mod tests {
     }
 
     #[test]
+    fn a_bodys_bracketed_acronym_stays_in_its_phrase() {
+        // Before the head noun it modifies, after a subject or closing a sentence.
+        for (text, content, source) in [
+            (
+                "The Maritime Trade Operations (UKMTO) agency said a tanker was struck.",
+                "a tanker was struck",
+                "The Maritime Trade Operations (UKMTO) agency",
+            ),
+            (
+                "A tanker was struck, the Maritime Trade Operations (UKMTO) agency said.",
+                "A tanker was struck",
+                "the Maritime Trade Operations (UKMTO) agency",
+            ),
+        ] {
+            let (_, got, _, got_source) = one(text);
+            assert_eq!(
+                (got.as_str(), got_source.as_str()),
+                (content, source),
+                "{text}"
+            );
+        }
+        // Closing an according-to phrase, before a clause whose subject is a
+        // bare plural (no appositive of the name).
+        for text in [
+            "According to the Security Service (SIS), investigators seized cash, phones and guns.",
+            "According to the Justice Ministry, investigators seized cash.",
+        ] {
+            let (_, content, _, _) = one(text);
+            assert!(
+                content.starts_with("investigators seized cash"),
+                "{text}: {content}"
+            );
+        }
+    }
+
+    #[test]
     fn which_describes_a_subject_of_any_noun() {
         let (_, content, _, source) =
             one("Its integrity unit, which brought the case, said the ruling was fair.");

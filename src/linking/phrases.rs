@@ -141,6 +141,18 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             end -= 1;
         }
+        // `the Maritime Trade Operations (UKMTO) agency said`: a name's
+        // acronym before the head noun it modifies.
+        if end >= start + 5
+            && self.bracketed_acronym(end - 4)
+            && self.is(end - 1, Flags::SOURCE_HEAD)
+            && !self.doc.tokens[end - 1].capitalized
+        {
+            return self
+                .np_left(end - 4, start)
+                .filter(|np| self.doc.tokens[np.end - 1].capitalized)
+                .map(|np| np.start..end);
+        }
         // `Sen. Ann Lowe (D-Ore.) said`: a parenthetical after the name.
         if self.punct(end - 1, ')') {
             let open = (start..end - 1)
@@ -968,9 +980,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // (`Theo Banfield, her deputy campaign manager`: a possessive too.)
         let possessive = self.is(from, Flags::POSS) && !self.doc.tokens[from].capitalized;
+        // (`According to the Justice Ministry, investigators seized …`: a
+        // bare plural opens the clause; one name's bare role is singular.)
         if !self.word_is(from, words!["a", "an", "the"])
             && !possessive
-            && !self.is(from, Flags::ROLE)
+            && !(self.is(from, Flags::ROLE) && !self.plural_word(from))
             && !self.is(from, Flags::DEMONYM)
         {
             return None;
