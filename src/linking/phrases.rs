@@ -982,9 +982,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         let possessive = self.is(from, Flags::POSS) && !self.doc.tokens[from].capitalized;
         // (`According to the Justice Ministry, investigators seized …`: a
         // bare plural opens the clause; one name's bare role is singular.)
+        let singular_role = self.is(from, Flags::ROLE) && !self.plural_word(from);
         if !self.word_is(from, words!["a", "an", "the"])
             && !possessive
-            && !(self.is(from, Flags::ROLE) && !self.plural_word(from))
+            && !singular_role
             && !self.is(from, Flags::DEMONYM)
         {
             return None;
