@@ -4955,10 +4955,15 @@ impl<'d, 'a> Linker<'d, 'a> {
             && verb.class != VerbClass::Cognition
             && !negated;
         if charge && (!self.word_is(i + 2, words!["the", "a", "an"]) || verb.frames.as_phrase) {
-            // (`a form of medicine that has been described as …`: a relative's.)
+            // (`a form of medicine that has been described as …`: a relative's;
+            // `Egypt, which has close ties with the army, has been accused
+            // of …`: a subject across an insert.)
             if self.np_left(subject_end, sentence.start).is_none()
                 && !(subject_end > sentence.start
                     && self.word_is(subject_end - 1, words!["that", "which", "who"]))
+                && !self
+                    .subject_across_inserts(subject_end, sentence.start)
+                    .is_some_and(|s| self.word_is(s.end + 1, words!["which", "who"]))
             {
                 return false;
             }
@@ -4995,6 +5000,28 @@ impl<'d, 'a> Linker<'d, 'a> {
         } else {
             None
         };
+        // `has been accused by the UN of abuses`, `was praised by critics for
+        // its candor`: the agent's charge or praise after it.
+        let charge_after_agent = agent.clone().filter(|a| {
+            self.word_is(a.end, words!["of", "for"])
+                && (verb.frames.np || verb.frames.on)
+                && verb.class != VerbClass::Cognition
+                && !negated
+        });
+        if let Some(agent) = charge_after_agent {
+            let rest = self.clause_right(agent.end, sentence.end);
+            if rest.len() >= 2 {
+                let content = rest.start + 1..rest.end;
+                self.push(
+                    self.kind_for(&content, ClaimKind::Reported),
+                    content,
+                    i..i + 1,
+                    Some(agent),
+                    stance_of(verb.stance, false),
+                );
+                return true;
+            }
+        }
         // (`told by the director at the time, Lorraine Beck, that …`: the
         // agent's adjuncts and appositive before the clause.)
         let after = agent.as_ref().map_or(i + 1, |a| {
@@ -6631,6 +6658,19 @@ mod tests {
             one("The plan was criticized by rights groups.").3,
             "rights groups"
         );
+        // The agent's charge after it is the content, not the one charged.
+        let (_, content, _, source) =
+            one("The UAE has been accused by Sudan’s government of arming the RSF.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("arming the RSF", "Sudan’s government")
+        );
+        // An agentless charge after a relative insert (not a participle's).
+        let found = frames(
+            "Egypt, which has close ties to the army, has been accused of supplying drones.",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1, "supplying drones");
         // A listener told by an agent; also in a quotation, and in the
         // impersonal passive.
         for text in [
