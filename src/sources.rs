@@ -5541,6 +5541,12 @@ mod tests {
             described("The Ministry of Trade and Industry").kind,
             SourceKind::Government
         );
+        // Countries named by their region are states.
+        let d = described("The Nordic countries");
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Nordic countries", SourceKind::Government)
+        );
         // The last of a list is one member, its head word notwithstanding.
         let d = described("Bellwood Capital, Stonegate Partners and Arbor Ridge Holdings");
         assert_eq!((d.kind, d.members.len()), (SourceKind::Group, 3));

@@ -12297,6 +12297,17 @@ mod tests {
     }
 
     #[test]
+    fn a_list_may_end_in_a_determiners_plural() {
+        for text in [
+            "Poland and the Baltic states said the decision was right.",
+            "Romania, Poland and the Baltic countries said the decision was right.",
+        ] {
+            let (_, _, _, source) = one(text);
+            assert_eq!(source, text.split(" said").next().unwrap(), "{text}");
+        }
+    }
+
+    #[test]
     fn a_plural_noun_before_an_adverb_and_a_past_is_the_subject() {
         assert!(frames("Romania, Poland and the Baltic states also voiced support.").is_empty());
         assert_eq!(

@@ -515,6 +515,13 @@ impl<'d, 'a> Linker<'d, 'a> {
             || t.is(Flags::SOURCE_HEAD | Flags::OUTLET | Flags::PLACE)
             || t.info.is_some_and(|i| i.noun.is_some())
             || np.len() >= 2 && self.is(np.start, Flags::DET | Flags::POSS | Flags::QUANT)
+            // (`Poland and the Baltic states`: the last conjunct's determiner.)
+            || saw_coordination
+                && (np.start..head)
+                    .rev()
+                    .take_while(|&j| !self.is(j, Flags::CONJ) && !self.punct(j, ','))
+                    .last()
+                    .is_some_and(|j| j < head && self.is(j, Flags::DET | Flags::POSS))
             // `Those close to Sanders`: a pronoun with its post-modifier.
             || head == np.start && np.len() > 3 && self.word_is(head, words!["those"])
             // `Clinton's campaign`, `Smith's office`: a possessor makes the phrase.
