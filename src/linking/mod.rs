@@ -9456,6 +9456,13 @@ mod tests {
             (content.as_str(), cue.as_str(), source.as_str()),
             ("the figures", "cast doubt on", "Republicans")
         );
+        // A claim of a deed: what it was for.
+        let (_, content, cue, _) =
+            one("The Houthi movement claimed responsibility for the attack on Monday.");
+        assert_eq!(
+            (content.as_str(), cue.as_str()),
+            ("the attack", "claimed responsibility for")
+        );
         // An estimate: `put the cost at` (a cue verb's frame now).
         let (_, content, cue, _) = one("Analysts put the cost at $1,700 per household.");
         assert_eq!(
