@@ -802,6 +802,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.plural_word(verb + 1)
                 || self.is(verb + 1, Flags::TIME)
                 || self.word_is(verb + 1, words!["last", "earlier"])
+                || self.punct(verb + 1, ',')
                 || self.word_is(verb + 1, words!["that"]) && self.looks_like_clause(verb + 2, end));
         verb < end
             && self.doc.tokens[verb].kind == TokenKind::Word
@@ -1082,10 +1083,13 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (`told thousands of supporters in Ohio on Saturday that`: up to
         // `that`; with no stop in reach, no listener, not the whole rest.)
         let np = self.np_right(k, end).or_else(|| {
+            // (`urged regional powers to stop …`: or before the infinitive
+            // after a plural.)
             let stop = (k..end.min(k + MAX_PHRASE)).find(|&j| {
                 !self.doc.tokens[j].is_word()
                     || self.word_is(j, words!["that"])
                     || self.is(j, Flags::SUB)
+                    || j > k && self.plural_word(j - 1) && self.infinitive_at(j, end)
             })?;
             (stop > k).then_some(k..stop)
         })?;
@@ -1235,6 +1239,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 budget = budget.saturating_sub(q.last + 1 - k);
                 k = q.last + 1;
                 continue;
+            }
+            // (`urged regional powers to stop supplying arms, which …`: an
+            // infinitive is no adjunct.)
+            if self.infinitive_at(k, end) {
+                break;
             }
             if self.word_is(k, words!["in", "on", "at", "during", "to", "via", "through", "over", "after", "before", "without", "with", "while", "late", "early", "from"]) && !self.word_is(k + 1, words!["that"])
                 || self.word_is(k, words!["of"]) && k == from
@@ -1902,9 +1911,15 @@ impl<'d, 'a> Linker<'d, 'a> {
             // told Reuters could …`: a relative clause with a source and a
             // frame of its own (not an insert before the
             // clause's verb: `the bill, which critics called a scam, would pass`).
+            // (`…, which he described as …`: a pronoun's frame too.)
+            let relative_subject = if self.is(k + 2, Flags::PRON) {
+                Some(k + 2..k + 3)
+            } else {
+                self.np_right(k + 2, end)
+            };
             if self.punct(k, ',')
                 && self.word_is(k + 1, words!["which"])
-                && self.np_right(k + 2, end).is_some_and(|np| {
+                && relative_subject.is_some_and(|np| {
                     self.cue_verb(np.end).is_some_and(|(verb, f)| {
                         f.shows_finite()
                             && (verb.frames.np

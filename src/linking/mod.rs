@@ -12301,6 +12301,14 @@ mod tests {
             one("She pledged in a statement to staff the office fully.").1,
             "to staff the office fully"
         );
+        // A listener's infinitive is its task, though a relative with a
+        // frame of its own follows (the writer's description, not the
+        // request).
+        let found = frames(
+            "He urged regional powers to stop supplying weapons, which he described as “fuel.”",
+        );
+        let urged = found.iter().find(|f| f.2 == "urged").expect("urged");
+        assert_eq!(urged.1, "regional powers to stop supplying weapons");
     }
 
     #[test]
