@@ -343,10 +343,14 @@ fn unattributed(doc: &Document, attributions: &[Attribution]) -> Vec<Range<usize
 /// a prepositional phrase, or a phrase right after a frame, with no verb.
 fn is_frame_adjunct(doc: &Document, run: &Range<usize>, after_frame: bool) -> bool {
     let starts_with_preposition = doc.tokens.get(run.start).is_some_and(|t| t.is(Flags::PREP));
+    // (`by telephone`, `in a call`: a verb's word after a preposition or a
+    // determiner is a noun.)
     let has_verb = run.clone().any(|j| {
         let t = &doc.tokens[j];
+        let after_noun_opener =
+            j > run.start && doc.tokens[j - 1].is(Flags::PREP | Flags::DET | Flags::POSS);
         t.is(Flags::AUX | Flags::MODAL | Flags::NEG)
-            || t.info.is_some_and(|i| i.verb.is_some())
+            || t.info.is_some_and(|i| i.verb.is_some()) && !after_noun_opener
             || !t.capitalized && doc.norm(j).ends_with("ed")
     });
     (starts_with_preposition || after_frame) && !has_verb
@@ -424,6 +428,9 @@ mod tests {
             "Sanders, for his part, has insisted that he will fight on to the convention.",
             "Conway, appearing on “State of the Union,” insisted that the race was close.",
             "Rep. Gil Lucero, whose district covers the border, on Tuesday said he liked it.",
+            // (A verb's word as a noun after a preposition or determiner.)
+            "In a post on X, Cruz said he would stay in the race.",
+            "“We are worried,” he told Wikinews by telephone after the hearing.",
         ] {
             let doc = Document::new(text);
             let attributions = link(&doc, &find_quotes(&doc));

@@ -1257,6 +1257,15 @@ impl<'d, 'a> Linker<'d, 'a> {
                         .get(k + 1)
                         .is_some_and(|t| t.kind == TokenKind::Number)
                     && self.punct(k + 2, ',')
+                // `told Wikinews by telephone after …`: a bare noun's means,
+                // no agent (`by the police`, `by Lowe`).
+                || self.word_is(k, words!["by"])
+                    && self.doc.tokens.get(k + 1).is_some_and(|t| {
+                        t.kind == TokenKind::Word
+                            && !t.capitalized
+                            && t.info.is_none_or(|i| i.flags == Flags::default())
+                            && !self.past_form(k + 1)
+                    })
             {
                 // A short prepositional phrase that ends before a content marker
                 // (`pledged on Tuesday to take a harder line on …`: an
