@@ -1800,7 +1800,13 @@ impl<'d, 'a> Linker<'d, 'a> {
             // (`The agency's director, Carl Benn, was quoted`: a name set off.)
             self.subject_before(subject_end, sentence.start)
         } else {
-            self.np_right(i + 1, as_word).filter(|np| np.end == as_word)
+            // (`quoted a village elder in Ostra as saying`: with its place.)
+            self.np_right(i + 1, as_word)
+                .filter(|np| {
+                    np.end == as_word
+                        || self.is(np.end, Flags::PREP) && self.all_words(np.end..as_word)
+                })
+                .map(|np| np.start..as_word)
         };
         let Some(source) = source else {
             return false;
@@ -1809,11 +1815,30 @@ impl<'d, 'a> Linker<'d, 'a> {
         if self.word_is(start, words!["that"]) {
             start += 1;
         }
+        let cue = if passive { i..as_word + 2 } else { i..i + 1 };
+        // `“…,” he was quoted as saying (by the BBC).`: the quotation
+        // before the frame is what was said.
+        let nothing_said = start >= sentence.end
+            || self.is_terminal(start)
+            || self.word_is(start, words!["by", "in"])
+                && self
+                    .np_right(start + 1, sentence.end)
+                    .is_some_and(|np| np.end >= sentence.end || self.is_terminal(np.end));
+        if nothing_said {
+            let before = self
+                .quotes
+                .at(sentence.start)
+                .filter(|q| q.open == sentence.start && q.close.is_some() && q.last < source.start);
+            let Some(quotation) = before.map(|q| q.open..q.last + 1) else {
+                return false;
+            };
+            self.push_clause(quotation, cue, Some(source), Stance::Assert);
+            return true;
+        }
         let content = self.clause_right(start, sentence.end);
         if content.is_empty() {
             return false;
         }
-        let cue = if passive { i..as_word + 2 } else { i..i + 1 };
         self.push_clause(content, cue, Some(source), Stance::Assert);
         true
     }
@@ -10841,6 +10866,31 @@ mod tests {
         assert_eq!(
             (content.as_str(), source.as_str()),
             ("inspections had been rare", "A worker at the plant")
+        );
+    }
+
+    #[test]
+    fn quoted_as_saying_after_a_quotation_or_with_a_place() {
+        for text in [
+            "“It was over in seconds,” he was quoted as saying.",
+            "“It was over in seconds,” the witness was quoted as saying by the BBC.",
+        ] {
+            let (kind, content, cue, _) = one(text);
+            assert_eq!(
+                (kind, content.as_str(), cue.as_str()),
+                (
+                    ClaimKind::DirectQuote,
+                    "“It was over in seconds,”",
+                    "quoted as saying"
+                ),
+                "{text}"
+            );
+        }
+        let (_, content, _, source) =
+            one("The website quoted an elder in Ostra as saying that no officials had come.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("no officials had come", "an elder in Ostra")
         );
     }
 
