@@ -2071,6 +2071,9 @@ fn fits_anaphor_words<'w>(
     let names: Vec<&str> = words.clone().map(|(w, _)| w).collect();
     if heads_the_name(head, names.iter().copied())
         || matches!(head, "organization" | "organisation" | "group" | "body")
+        // (`the department` for the Home Office: a ministry by another name,
+        // not one of its agencies.)
+        || head == "department" && names.iter().any(|&w| w == "office" || w == "ministry")
     {
         return true;
     }
@@ -2112,6 +2115,7 @@ fn body_kind(word: &str) -> Option<SourceKind> {
         "institutes",
         "centers",
         "department",
+        "office",
         "protection"
     ]
     .has(word)
@@ -5138,6 +5142,12 @@ mod tests {
     #[test]
     fn a_generic_head_finds_a_body_of_its_kind() {
         for (text, anaphor, name, kind) in [
+            (
+                "The Home Office approved the plan. The department said it works.",
+                "The department",
+                "Home Office",
+                SourceKind::Government,
+            ),
             (
                 "The Food and Drug Administration approved the drug. The agency said it works.",
                 "The agency",
