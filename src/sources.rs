@@ -1596,9 +1596,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
             |other: &str| other == head || poll(other) && poll(head) || suit(other) && suit(head);
         self.recent.iter().rev().copied().find(|&e| {
             let entity = &self.entities[e];
-            matches!(
+            // (`An internal memo from the Department of Agriculture shows …
+            // The memo warns`: the memo's owner stands for it, whoever it is.)
+            !matches!(
                 entity.description.kind,
-                SourceKind::Document | SourceKind::Organization | SourceKind::Media
+                SourceKind::Anonymous | SourceKind::Group
             ) && entity
                 .mentions
                 .last()
@@ -5942,6 +5944,16 @@ mod tests {
             ],
         );
         assert_eq!(d.name, "Reuters/Meridian");
+        // A document its owner stands for, a public body's too.
+        let d = resolved(
+            "An internal memo from the Department of Agriculture shows that states are worried. \
+             The memo warns that costs could double.",
+            &[
+                "An internal memo from the Department of Agriculture",
+                "The memo",
+            ],
+        );
+        assert_eq!(d.name, "Department of Agriculture");
         // (Not the authors of a report: `the report's authors`.)
         let d = resolved(
             "The report's authors said it was late. The report says costs rose.",
