@@ -262,7 +262,10 @@ impl<'a> Document<'a> {
     /// Whether token `k` is a number, in digits or spelled out (`Forty-one
     /// percent`).
     pub fn number_at(&self, k: usize) -> bool {
-        let t = &self.tokens[k];
+        // (Past the last token: no number, as `percent_at` answers.)
+        let Some(t) = self.tokens.get(k) else {
+            return false;
+        };
         // (A plain word's own entry answers; only `forty-one` needs its parts.)
         t.kind == TokenKind::Number
             || t.is(Flags::NUMBER)
