@@ -1307,6 +1307,21 @@ impl<'d, 'a> Resolver<'d, 'a> {
         // sentence never speaks of the name it interrupts.)
         let interrupted =
             |range: &Range<usize>| range.end + 1 == at && self.doc.tokens[range.end].is_punct(',');
+        // (`The Scot, who took charge after the sacking of Gareth Lowe, said
+        // …, though he`: a name inside the relative clause of the
+        // sentence's own speaker.)
+        let speaker_here = source.is_some_and(|(_, seen)| self.doc.sentence_of(seen) == sentence);
+        let in_speakers_relative = |range: &Range<usize>| {
+            speaker_here
+                && (range.start.saturating_sub(15)..range.start)
+                    .rev()
+                    .take_while(|&j| !self.doc.tokens[j].is_punct(','))
+                    .any(|j| {
+                        words!["who", "whose"].has(self.doc.norm(j))
+                            && j > 0
+                            && self.doc.tokens[j - 1].is_punct(',')
+                    })
+        };
         if unsure {
             let own = self.people[..before]
                 .iter()
@@ -1314,7 +1329,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 .take_while(|(start, _)| {
                     self.doc.sentence_of(*start) + usize::from(vague) >= sentence
                 })
-                .filter(|(_, range)| !interrupted(range))
+                .filter(|(_, range)| !interrupted(range) && !in_speakers_relative(range))
                 .map(|(start, range)| self.named_person(*start, range))
                 .find(|(_, description)| self.known_gender(description) == wanted);
             if let Some((range, description)) = own {
@@ -5829,6 +5844,16 @@ mod tests {
             e = r.resolve(found.start..found.start + len);
         }
         r.entities[e].description.clone()
+    }
+
+    #[test]
+    fn a_name_in_the_speakers_relative_clause_takes_no_pronoun() {
+        let d = resolved(
+            "The Scot, who took charge after the sacking of Gareth Lowe, said he had no \
+             complaints, though he questioned the timing.",
+            &["The Scot", "he|questioned"],
+        );
+        assert_eq!(d.name, "Scot");
     }
 
     #[test]
