@@ -2310,9 +2310,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && b.cue != a.cue
             })
         };
+        // (An according-to phrase names no subject of a later verb.)
         here.iter()
             .rev()
-            .find(|a| a.cue.end <= before && !nested(a))
+            .find(|a| a.cue.end <= before && !nested(a) && a.kind != ClaimKind::AccordingTo)
             .and_then(|a| a.source.clone())
     }
 
@@ -2366,7 +2367,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             };
             let appositive = self.is(open + 1, Flags::DET | Flags::POSS)
                 && !self.has_finite_verb(&(open + 1..and - 1));
-            if !self.is_gerund_word(open + 1) && !appositive {
+            // (`have not ruled out a fault, according to a statement, but
+            // said …`: a source set into the clause.)
+            let according =
+                self.word_is(open + 1, words!["according"]) && self.word_is(open + 2, words!["to"]);
+            if !self.is_gerund_word(open + 1) && !appositive && !according {
                 return None;
             }
             open
@@ -12370,6 +12375,16 @@ mod tests {
             let (_, _, _, source) = one(text);
             assert_eq!(source, text.split(" said").next().unwrap(), "{text}");
         }
+    }
+
+    #[test]
+    fn an_according_to_insert_leaves_a_coordinated_verb_its_subject() {
+        let found = frames(
+            "Investigators have not ruled out a fault, according to a statement from the \
+             fire marshal, but said it was too early to draw conclusions.",
+        );
+        let said = found.iter().find(|f| f.2 == "said").expect("said");
+        assert_eq!(said.3, "Investigators");
     }
 
     #[test]
