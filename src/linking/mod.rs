@@ -509,6 +509,25 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return None;
         }
+        // `according to official results, …`, `the museum's business plan,`:
+        // nouns the phrase reader left, up to the phrase's comma or its
+        // participle's agent.
+        let nouns_end = (source.end..sentence.end.min(source.end + 3))
+            .find(|&j| {
+                let t = &self.doc.tokens[j];
+                !t.is_word()
+                    || t.capitalized
+                    || self.is(j, Flags::FUNCTION | Flags::ADV)
+                    || self.past_participle(j)
+            })
+            .unwrap_or(source.end);
+        if nouns_end > source.end
+            && !pronoun
+            && (self.punct(nouns_end, ',')
+                || self.past_participle(nouns_end) && self.word_is(nouns_end + 1, words!["by"]))
+        {
+            source.end = nouns_end;
+        }
         // `according to a summary released by the inspector general`: the
         // participle's agent is part of the source (set off or not: `the
         // report, published by Amnesty International,`).
@@ -12374,6 +12393,27 @@ mod tests {
         ] {
             let (_, _, _, source) = one(text);
             assert_eq!(source, text.split(" said").next().unwrap(), "{text}");
+        }
+    }
+
+    #[test]
+    fn an_according_to_phrase_takes_the_nouns_before_its_comma() {
+        for (text, source) in [
+            (
+                "According to city budget documents, overtime rose.",
+                "city budget documents",
+            ),
+            (
+                "According to the museum’s business plan, overtime rose.",
+                "the museum’s business plan",
+            ),
+            (
+                "According to official results published by the chancellery, overtime rose.",
+                "official results published by the chancellery",
+            ),
+        ] {
+            let (_, content, _, got) = one(text);
+            assert_eq!((content.as_str(), got.as_str()), ("overtime rose", source));
         }
     }
 
