@@ -3439,21 +3439,6 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             })
             && !(c + 1..end).any(|k| doc.tokens[k].is_punct(','))
     });
-    // `The Globe and Mail`: an outlet the lexicon knows, whole.
-    let outlet = [start, past_articles(doc, start..end).unwrap_or(start)]
-        .into_iter()
-        .find(|&from| {
-            doc.phrase_at(from, end, &|p| p == PhraseKind::Outlet)
-                .is_some_and(|(stop, _)| stop == end && (from..end).any(|k| doc.norm(k) == "and"))
-        });
-    if let Some(from) = outlet {
-        let first = past_articles(doc, from..end).unwrap_or(from);
-        d.kind = SourceKind::Media;
-        d.name = text(doc, first..end);
-        d.name_words = (first..end).map(|k| doc.norm(k).to_owned()).collect();
-        d.focus = start..end;
-        return d;
-    }
     let conjuncts = if described_name {
         Vec::new()
     } else {
@@ -5639,12 +5624,6 @@ mod tests {
         assert_eq!(
             described("The Ministry of Trade and Industry").kind,
             SourceKind::Government
-        );
-        // An outlet the lexicon knows is one source, its `and` notwithstanding.
-        let d = described("The Globe and Mail");
-        assert_eq!(
-            (d.name.as_str(), d.kind),
-            ("Globe and Mail", SourceKind::Media)
         );
         // Countries named by their region are states.
         let d = described("The Nordic countries");
