@@ -3055,25 +3055,6 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     if range.is_empty() {
         return d;
     }
-    // `Scientists not involved in the report`: unnamed people, set apart
-    // by what they had no part in.
-    let apart = (range.start + 1..range.end.saturating_sub(2)).find(|&k| {
-        doc.norm(k) == "not"
-            && doc.tokens[k + 2].is(Flags::PREP)
-            && doc.norm(k + 1).ends_with("ed")
-            // (Right after the noun: not a name's appositive or relative,
-            // `Eliassen, a glaciologist who was not involved in …`.)
-            && (range.start..k).all(|j| doc.tokens[j].is_word() && !doc.tokens[j].is(Flags::REL | Flags::AUX))
-    });
-    if let Some(not) = apart {
-        let mut people = describe(doc, range.start..not);
-        if doc.norm(not - 1).ends_with('s') {
-            people.kind = SourceKind::Anonymous;
-        }
-        people.name = d.name;
-        people.focus = range;
-        return people;
-    }
     // `a hacker group known as Black Lantern`: the name given, of the kind
     // its noun tells.
     // (`a group called Return Ashtar's Heritage`: a body's whole name.)
@@ -4996,18 +4977,6 @@ mod tests {
             "ministry"
         );
         assert_eq!(described("A poll released Monday").name, "poll");
-        // People set apart by what they had no part in, unnamed; not a
-        // named person's relative clause.
-        let d = described("Scientists not involved in the report");
-        assert_eq!(
-            (d.name.as_str(), d.kind),
-            (
-                "Scientists not involved in the report",
-                SourceKind::Anonymous
-            )
-        );
-        let d = described("Eliassen, a glaciologist who was not involved in the study");
-        assert_eq!((d.name.as_str(), d.kind), ("Eliassen", SourceKind::Person));
         // (Not the time it was done at.)
         for text in [
             "A study commissioned by the district last year",

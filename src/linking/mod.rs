@@ -12428,19 +12428,6 @@ mod tests {
     }
 
     #[test]
-    fn a_negated_postmodifier_stays_in_the_subject() {
-        let (_, content, _, source) =
-            one("Scientists not involved in the report said its projections were conservative.");
-        assert_eq!(
-            (content.as_str(), source.as_str()),
-            (
-                "its projections were conservative",
-                "Scientists not involved in the report"
-            )
-        );
-    }
-
-    #[test]
     fn a_plural_noun_before_an_adverb_and_a_past_is_the_subject() {
         let (_, _, cue, source) = one("Romania, Poland and the Baltic states also voiced support.");
         assert_eq!(

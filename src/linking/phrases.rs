@@ -553,12 +553,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     || self.word_is(j - 1, words!["seen"]))
                     && j >= np.start + 2 =>
             {
-                // (`Scientists not involved in …`: past its negation.)
-                if j >= np.start + 3 && self.word_is(j - 2, words!["not"]) {
-                    j - 3
-                } else {
-                    j - 2
-                }
+                j - 2
             }
             Some(j) => j - 1,
             // (`Sen. Ann Lowe (D-Ore.)`: the name before its party tag.)
@@ -648,10 +643,6 @@ impl<'d, 'a> Linker<'d, 'a> {
     fn past_postmodifier_host(&self, prep: usize) -> usize {
         let host = prep - 1;
         if POSTMODIFYING_ADJECTIVES.has(self.norm(host)) {
-            // (`Scientists not involved in the report`: with its negation.)
-            if host > 0 && self.word_is(host - 1, words!["not"]) {
-                return host - 1;
-            }
             host
         } else {
             prep
