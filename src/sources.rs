@@ -3577,7 +3577,7 @@ fn owner_of_report(doc: &Document, start: usize, end: usize) -> Option<Range<usi
             // (Set off or not: `the report, published by Amnesty`.)
             && (is_report_noun(k - 2) || k > start + 2 && doc.tokens[k - 2].is_punct(',') && is_report_noun(k - 3));
         if authored && k + 1 < end {
-            return Some(without_trailing_time(doc, k + 1..end));
+            return Some(k + 1..end);
         }
         if words!["from", "by", "of"].has(word) && k > start && is_report_noun(k - 1) && k + 1 < end
         {
@@ -3587,29 +3587,10 @@ fn owner_of_report(doc: &Document, start: usize, end: usize) -> Option<Range<usi
             let owner = word != "of"
                 || doc.tokens[object].capitalized
                 || doc.tokens[object].is(Flags::SOURCE_HEAD);
-            return owner.then(|| without_trailing_time(doc, k + 1..end));
+            return owner.then(|| k + 1..end);
         }
     }
     None
-}
-
-/// An owner's phrase without the time closing it: `the district last
-/// year`, `the association in August` name the district, the association.
-fn without_trailing_time(doc: &Document, range: Range<usize>) -> Range<usize> {
-    let mut end = range.end;
-    while end > range.start + 2 {
-        let last = end - 1;
-        let unit = words!["week", "month", "year", "weekend"].has(doc.norm(last));
-        let time = doc.tokens[last].is(Flags::TIME)
-            || unit
-            || doc.tokens[last].kind == TokenKind::Number && doc.norm(last).len() == 4;
-        let opener = words!["in", "on", "last", "this", "earlier", "since"].has(doc.norm(last - 1));
-        if !(time && opener) {
-            break;
-        }
-        end -= 2;
-    }
-    range.start..end
 }
 
 /// `K.C. Maurer, chief financial officer and treasurer at the foundation`:
@@ -4977,13 +4958,6 @@ mod tests {
             "ministry"
         );
         assert_eq!(described("A poll released Monday").name, "poll");
-        // (Not the time it was done at.)
-        for text in [
-            "A study commissioned by the district last year",
-            "a report published by the ministry in March",
-        ] {
-            assert!(!described(text).name.contains(' '), "{text}");
-        }
         assert_eq!(
             described("the report , published by Amnesty International").name,
             "Amnesty International"
