@@ -565,11 +565,6 @@ fn paragraph_ranges(text: &str) -> Vec<Range<usize>> {
         for line in lines {
             if blank(&line) {
                 paragraphs.extend(current.take());
-            } else if is_date_line(&text[line.clone()]) {
-                // (A headline, then its date line `Monday, August 21, 2023`:
-                // two lines, no wrapped sentence.)
-                paragraphs.extend(current.take());
-                paragraphs.push(line);
             } else {
                 current = Some(match current {
                     Some(r) => r.start..line.end,
@@ -582,25 +577,6 @@ fn paragraph_ranges(text: &str) -> Vec<Range<usize>> {
         paragraphs.extend(lines.into_iter().filter(|r| !blank(r)));
     }
     paragraphs
-}
-
-/// Whether a line is a date alone, as under a published article's headline:
-/// `Monday, August 21, 2023`, `21 August 2023`.
-fn is_date_line(line: &str) -> bool {
-    let words: Vec<&str> = line
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .filter(|w| !w.is_empty())
-        .collect();
-    let time_word = |w: &str| {
-        lexicon()
-            .info(&lowercase(w))
-            .is_some_and(|i| i.flags.any(Flags::TIME))
-    };
-    let number = |w: &str| w.len() <= 4 && w.bytes().all(|b| b.is_ascii_digit());
-    (2..=5).contains(&words.len())
-        && words.iter().all(|w| time_word(w) || number(w))
-        && words.iter().any(|w| w.len() == 4 && number(w))
-        && words.iter().any(|w| time_word(w))
 }
 
 /// Byte ranges of lines, without their `\n`, `\r\n` or lone `\r`.
@@ -1246,11 +1222,6 @@ mod tests {
         let wrapped = Document::new("A long sentence that\nwraps here.\n\nNext paragraph.");
         assert_eq!(wrapped.paragraphs.len(), 2);
         assert_eq!(wrapped.sentences.len(), 2);
-        // A headline over its date line is no wrapped sentence.
-        let published = Document::new(
-            "Soldier defects, South Korea says\nMonday, August 21, 2023\n\nA soldier crossed.",
-        );
-        assert_eq!(published.paragraphs.len(), 3);
     }
 
     #[test]
