@@ -347,8 +347,10 @@ fn is_frame_adjunct(doc: &Document, run: &Range<usize>, after_frame: bool) -> bo
     // determiner is a noun.)
     let has_verb = run.clone().any(|j| {
         let t = &doc.tokens[j];
-        let after_noun_opener =
-            j > run.start && doc.tokens[j - 1].is(Flags::PREP | Flags::DET | Flags::POSS);
+        // (Not `to`'s infinitive: `left workers to find taxis`.)
+        let after_noun_opener = j > run.start
+            && doc.tokens[j - 1].is(Flags::PREP | Flags::DET | Flags::POSS)
+            && doc.norm(j - 1) != "to";
         t.is(Flags::AUX | Flags::MODAL | Flags::NEG)
             || t.info.is_some_and(|i| i.verb.is_some()) && !after_noun_opener
             || !t.capitalized && doc.norm(j).ends_with("ed")
@@ -419,6 +421,16 @@ mod tests {
                 doc.slice(range)
             );
         }
+    }
+
+    #[test]
+    fn a_writers_clause_after_a_frame_stays_the_writers() {
+        // (`to find`: an infinitive's verb, no noun after a preposition.)
+        let text = "Trams will run again, the authority said on Tuesday, ending a pause that \
+                    left workers to find taxis.";
+        let doc = Document::new(text);
+        let attributions = link(&doc, &find_quotes(&doc));
+        assert_eq!(unattributed(&doc, &attributions).len(), 1, "{text}");
     }
 
     #[test]
