@@ -3660,8 +3660,7 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
     // `Ministry of Trade and Industry`, `Johnson and Johnson`: one name.
     let names_a_source = |r: &Range<usize>| {
         // (`Britain and the United States`: a name after its article.)
-        let article = r.len() > 1 && is_article(doc.norm(r.start));
-        let first = &doc.tokens[r.start + usize::from(article)];
+        let first = &doc.tokens[past_articles(doc, r.clone()).unwrap_or(r.start)];
         let last = r.end - 1;
         // `several neighbourhood associations`: a plural common noun.
         let plural_head = doc.tokens[last].kind == TokenKind::Word
@@ -3680,18 +3679,19 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
             })
     };
     // (`Centers for Disease Control and Prevention`: `for` inside a name too.)
-    // (But an `and the` opens another name: `the Department of Justice and the FBI`.)
-    let inside_of_name = (start..end).any(|k| {
+    let preposition_in_name = (start..end).any(|k| {
         k > start
             && doc.tokens[k - 1].capitalized
             && (doc.norm(k) == "of"
                 || doc.norm(k) == "for" && doc.tokens.get(k + 1).is_some_and(|t| t.capitalized))
-    }) && !(doc.tokens[start + usize::from(is_article(doc.norm(start)))]
-        .capitalized
+    });
+    // (But after a name, an `and the` opens another: `the Department of
+    // Justice and the FBI`.)
+    let another_name = doc.tokens[past_articles(doc, start..end).unwrap_or(start)].capitalized
         && !doc.tokens[start].is(Flags::ROLE | Flags::ANON)
         && (start..end)
-            .any(|k| doc.norm(k) == "and" && k + 1 < end && doc.tokens[k + 1].is(Flags::DET)));
-    if inside_of_name || !parts.iter().all(names_a_source) {
+            .any(|k| doc.norm(k) == "and" && k + 1 < end && doc.tokens[k + 1].is(Flags::DET));
+    if preposition_in_name && !another_name || !parts.iter().all(names_a_source) {
         return Vec::new();
     }
     parts

@@ -5016,20 +5016,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 return false;
             }
-            let rest = self.clause_right(i + 1, sentence.end);
-            if rest.len() < 2 {
-                return false;
-            }
-            // The charge or description itself: `accused of | inflating …`.
-            let content = rest.start + 1..rest.end;
-            self.push(
-                self.kind_for(&content, ClaimKind::Reported),
-                content,
-                i..i + 2,
-                None,
-                stance_of(verb.stance, false),
-            );
-            return true;
+            return self.push_charge(i + 1, i..i + 2, None, verb, sentence.end);
         }
         // `are worried that …`, `was convinced that …`: a state of mind of the
         // subject (`It is understood that …` stays agentless).
@@ -5058,16 +5045,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && !negated
         });
         if let Some(agent) = charge_after_agent {
-            let rest = self.clause_right(agent.end, sentence.end);
-            if rest.len() >= 2 {
-                let content = rest.start + 1..rest.end;
-                self.push(
-                    self.kind_for(&content, ClaimKind::Reported),
-                    content,
-                    i..i + 1,
-                    Some(agent),
-                    stance_of(verb.stance, false),
-                );
+            if self.push_charge(agent.end, i..i + 1, Some(agent), verb, sentence.end) {
                 return true;
             }
         }
@@ -5189,6 +5167,32 @@ impl<'d, 'a> Linker<'d, 'a> {
             return true;
         }
         false
+    }
+
+    /// Pushes the charge or description after the `of`, `for` or `as` at
+    /// `prep` (`accused of | inflating …`, `accused by the UN of | abuses`),
+    /// if it has words.
+    fn push_charge(
+        &mut self,
+        prep: usize,
+        cue: Range<usize>,
+        source: Option<Range<usize>>,
+        verb: &CueVerb,
+        end: usize,
+    ) -> bool {
+        let rest = self.clause_right(prep, end);
+        if rest.len() < 2 {
+            return false;
+        }
+        let content = rest.start + 1..rest.end;
+        self.push(
+            self.kind_for(&content, ClaimKind::Reported),
+            content,
+            cue,
+            source,
+            stance_of(verb.stance, false),
+        );
+        true
     }
 
     /// `Lowe took issue with the plan`, `cast doubt on the figures`: a verb
