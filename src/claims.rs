@@ -90,6 +90,7 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
             .and_then(|&j| entity_of[j]);
         // (A source inside another's quotation is no antecedent for a
         // pronoun outside it.)
+        resolver.spoken = attributions[i].content.clone();
         entity_of[i] = Some(earlier.unwrap_or_else(|| {
             if holder[i].is_some() {
                 resolver.resolve_aside(mention.clone())
@@ -510,6 +511,40 @@ mod tests {
             source_named_by(&analysis, "argued").as_deref(),
             Some("Bradley Stroud")
         );
+    }
+
+    #[test]
+    fn a_person_named_in_a_quotation_is_not_its_speaker() {
+        // (But a possessive's owner may be spoken of: `according to her office`.)
+        let text = "For Dana Kell, a local history tutor, Bruno Sayer was a hero. He said, \
+                    “Sayer built this town.” Mara Voss has vetoed 12 bills, according to her office.";
+        let analysis = crate::analyze(text);
+        let name_of = |cue: &str| source_named_by(&analysis, cue);
+        assert_eq!(name_of("said").as_deref(), Some("Dana Kell"));
+        assert_eq!(
+            name_of("according to").as_deref(),
+            Some("Mara Voss's office")
+        );
+    }
+
+    #[test]
+    fn a_topic_set_before_the_sentence_takes_the_next_pronoun() {
+        // (Not the speaker before, of no known gender; and not the deputy
+        // her quotation speaks of, by her first name.)
+        let text = "Joaquim Serrano said the river rose fast. For Ana Pereira, a baker, it was \
+                    the worst night of her life. She told reporters she had lost everything. \
+                    Pereira's deputy, Lena Ruiz, stayed in the shop. “Lena kept us calm,” she said.";
+        let analysis = crate::analyze(text);
+        let name_of = |cue: &str| source_named_by(&analysis, cue);
+        assert_eq!(name_of("told").as_deref(), Some("Ana Pereira"));
+        let source_of = |words: &str| {
+            let claim = analysis
+                .claims
+                .iter()
+                .find(|c| c.content.text.contains(words));
+            claim.and_then(|c| c.source.clone())
+        };
+        assert_eq!(source_of("calm"), source_of("lost everything"));
     }
 
     #[test]

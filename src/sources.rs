@@ -117,6 +117,9 @@ pub struct Resolver<'d, 'a> {
     /// By a mention's first token, the entity first given a mention there
     /// (its index + 1; 0 for none): a mention belongs to one source.
     owner: Vec<usize>,
+    /// The content framed by the mention being resolved: a person it names
+    /// is spoken of there, not speaking (`He said, “Warhol was …”`).
+    pub spoken: Range<usize>,
 }
 
 /// How many recently mentioned sources a pronoun or anaphor may refer to.
@@ -154,6 +157,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             by_word: Keyed::default(),
             recent: Vec::new(),
             owner: vec![0; doc.tokens.len()],
+            spoken: 0..0,
         }
     }
 
@@ -1175,6 +1179,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 "his" => Pronoun::He,
                 _ => return None,
             };
+            // (`Thielke has vetoed 43 bills, according to her office`: an
+            // owner may be spoken of.)
+            self.spoken = 0..0;
             self.antecedent(pronoun, mention.start)?
         } else {
             let owner_end = head - usize::from(doc.norm(head - 1) == "'s");
@@ -1311,6 +1318,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
         // …, though he`: a name inside the relative clause of the
         // sentence's own speaker.)
         let speaker_here = source.is_some_and(|(_, seen)| self.doc.sentence_of(seen) == sentence);
+        let spoken_of = |range: &Range<usize>| {
+            self.spoken
+                .clone()
+                .any(|k| range.clone().any(|j| self.doc.norm(j) == self.doc.norm(k)))
+        };
         let in_speakers_relative = |range: &Range<usize>| {
             speaker_here
                 && (range.start.saturating_sub(15)..range.start)
@@ -1329,7 +1341,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 .take_while(|(start, _)| {
                     self.doc.sentence_of(*start) + usize::from(vague) >= sentence
                 })
-                .filter(|(_, range)| !interrupted(range) && !in_speakers_relative(range))
+                .filter(|(_, range)| {
+                    !interrupted(range) && !in_speakers_relative(range) && !spoken_of(range)
+                })
                 .map(|(start, range)| self.named_person(*start, range))
                 .find(|(_, description)| self.known_gender(description) == wanted);
             if let Some((range, description)) = own {
@@ -1353,6 +1367,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     (self.subject_position(*start) || self.introduced_in_apposition(range))
                         && !self.introduced_as_relative(range)
                         && !interrupted(range)
+                        && !spoken_of(range)
                 })
                 .take(4)
                 .map(|(start, range)| self.named_person(*start, range))
@@ -1953,6 +1968,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 TokenKind::Punct('.' | '!' | '?' | ',' | ';' | ':' | '—' | '–')
             ) || t.is_quote()
                 || t.is(Flags::CONJ)
+                // (`For Ana Pereira, a baker, it was the worst night`: the
+                // sentence's topic.)
+                || t.capitalized && self.doc.norm(k - 1) == "for"
                 || self
                     .doc
                     .paragraphs
