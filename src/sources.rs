@@ -1556,7 +1556,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
         // (A party's member or a `billionaire` characterizes one who holds
         // an office too: `Committee Chairman Lloyd Bentsen … the Texas
         // Democrat`.)
-        let epithet = lexicon().is_epithet(self.doc.norm(mention.end - 1));
+        // (`the Scot`: a nationality alone, no office, is one too.)
+        let epithet = lexicon().is_epithet(self.doc.norm(mention.end - 1))
+            || mention.len() == 2 && place_at(self.doc, mention.start + 1, mention.end).is_some();
         let characterizes = epithet
             || (mention.start + 1..mention.end).any(|k| {
                 place_at(self.doc, k, mention.end).is_some() || self.doc.norm(k) == "former"
@@ -1573,7 +1575,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 && person.members.is_empty()
                 && genders_agree(known.gender, d.gender)
                 && (known.role.is_none() || epithet)
-                && self.sentences_apart(person.last_seen, mention.start) <= 1
+                && (self.sentences_apart(person.last_seen, mention.start) <= 1
+                    // (After the source's quotation runs on, no one named since.)
+                    || self.sentences_apart(person.last_seen, mention.start) <= 4
+                        && named_before(&self.people, mention.start)
+                            == named_before(&self.people, person.mentions.last().map_or(0, |m| m.end)))
         });
         if source.is_some() {
             return source;
@@ -3980,9 +3986,21 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         if let Some((stop, place, demonym)) =
             place_at(doc, k, end).filter(|&(stop, ..)| !opens_body_name(stop) && !first_name(stop))
         {
+            // (`“…,” the Swede said`: one person of that place, not its
+            // state; `the French`, `the Chinese` are its people.)
+            let person = demonym
+                && stop == end
+                && k > 0
+                && doc.norm(k - 1) == "the"
+                && !["sh", "ch", "se", "ss"]
+                    .iter()
+                    .any(|s| doc.norm(k).ends_with(s));
+            if person {
+                role = Some(k..stop);
+            }
             if name.is_none() && (demonym || stop < end) {
                 affiliation = Some(place.to_owned());
-                if stop >= end {
+                if stop >= end && !person {
                     kind = Some(SourceKind::Government);
                     name = Some(k..stop);
                 }
