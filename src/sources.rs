@@ -1001,11 +1001,17 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// Marsudi, the foreign minister,`.
     fn titled(&self, role: &str, start: usize, range: &Range<usize>) -> bool {
         let words = role.split(' ').count();
-        let comma = usize::from(start > 0 && self.doc.tokens[start - 1].is_punct(','));
-        start >= words + comma
+        // (`the chief surgeon, Dr. Samuel Kiptoo,`: past an honorific.)
+        let set_off =
+            start - usize::from(start > 1 && self.doc.tokens[start - 1].is(Flags::HONORIFIC));
+        let comma = usize::from(set_off > 0 && self.doc.tokens[set_off - 1].is_punct(','));
+        let set_off = if comma == 1 { set_off } else { start };
+        set_off >= words + comma
             && range.len() >= 2
-            && (holds_role(self.doc.slice(start - comma - words..start - comma), role)
-                || lexicon().title_stands_for(self.doc.norm(start - 1), role))
+            && (holds_role(
+                self.doc.slice(set_off - comma - words..set_off - comma),
+                role,
+            ) || lexicon().title_stands_for(self.doc.norm(start - 1), role))
             || self.described_as(range, role)
     }
 
@@ -5129,6 +5135,7 @@ mod tests {
         for text in [
             "The foreign minister, Retno Marsudi, met him. The minister said it was done.",
             "Retno Marsudi, the foreign minister, met him. The minister said it was done.",
+            "Its foreign minister, Dr. Retno Marsudi, met him. The minister said it was done.",
         ] {
             let doc = Document::new(text);
             let mut r = Resolver::new(&doc);
