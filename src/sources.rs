@@ -2121,6 +2121,11 @@ fn fits_anaphor_words<'w>(
         // (`the department` for the Home Office: a ministry by another name,
         // not one of its agencies.)
         || head == "department" && names.iter().any(|&w| w == "office" || w == "ministry")
+        // (`the charity` for the Kenya Red Cross Society.)
+        || head == "charity"
+            && names.iter().any(|&w| {
+                words!["society", "foundation", "trust", "fund", "cross", "crescent", "aid"].has(w)
+            })
     {
         return true;
     }
@@ -2377,6 +2382,10 @@ fn is_bare_anaphor(d: &Description) -> bool {
             describes_in_passing(m)
                 || head == "maker"
                 || head == "body" && words!["governing", "world", "sports"].has(&lowercase(m))
+                // (`the industry group` for the Insurance Bureau of Canada.)
+                || head == "group"
+                    && words!["industry", "trade", "lobby", "advocacy", "rights", "campaign", "aid"]
+                        .has(&lowercase(m))
         })
 }
 
@@ -5243,6 +5252,18 @@ mod tests {
                 "The agency",
                 "Energy Department",
                 SourceKind::Government,
+            ),
+            (
+                "Volunteers of the Kenya Red Cross Society gave water. The charity urged calm.",
+                "The charity",
+                "Kenya Red Cross Society",
+                SourceKind::Organization,
+            ),
+            (
+                "The Retail Grocers Association sued. The industry group said it would appeal.",
+                "The industry group",
+                "Retail Grocers Association",
+                SourceKind::Organization,
             ),
         ] {
             let doc = Document::new(text);
