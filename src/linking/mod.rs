@@ -5120,9 +5120,12 @@ impl<'d, 'a> Linker<'d, 'a> {
             .np_left(subject_end, sentence.start)
             .map(|np| self.whole_subject(np, sentence.start))
             .or_else(|| self.subject_across_insert(subject_end, sentence.start));
+        // (`It is expected to carry passengers in 2026`: an infinitive makes
+        // `it` a thing named before, as `The line is expected to …` would.)
         let expletive = subject
             .as_ref()
-            .is_some_and(|s| s.len() == 1 && self.word_is(s.start, words!["it"]));
+            .is_some_and(|s| s.len() == 1 && self.word_is(s.start, words!["it"]))
+            && !self.word_is(self.skip_adjuncts(after, sentence.end), words!["to"]);
         // `is expected to`: a forecast in the writer's voice, not an
         // attribution; but `It is widely expected that …` is someone's.
         let impersonal_belief = expletive && verb.frames.that && verb.class == VerbClass::Cognition;
@@ -6697,6 +6700,8 @@ mod tests {
             ("the result will be challenged", "expected", "")
         );
         assert!(frames("Aguilar is expected to accept the nomination.").is_empty());
+        // (`It` with an infinitive is a thing named before, no expletive.)
+        assert!(frames("It is now expected to carry passengers in 2026.").is_empty());
     }
 
     #[test]
