@@ -6613,6 +6613,13 @@ mod tests {
                 "court filings"
             )
         );
+        // A number after a plain word is no appositive's: a verb's object.
+        let (_, content, _, source) =
+            one("According to NHK, the mission cost about 32 billion yen.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("the mission cost about 32 billion yen", "NHK")
+        );
         // A document of a name's: `a CNN poll`, not `CNN` and a content `poll, …`.
         let (_, content, _, source) = one("According to a Gallup poll, most voters back it.");
         assert_eq!(

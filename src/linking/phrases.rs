@@ -1014,6 +1014,24 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 return None;
             }
+            // (`According to NHK, the mission cost about 32 billion yen`: a
+            // number after a plain word, past an approximation, is a verb's
+            // object.)
+            if t.kind == TokenKind::Number && k > from + 1 {
+                let before = k
+                    - 1
+                    - usize::from(self.word_is(
+                        k - 1,
+                        words!["about", "nearly", "almost", "around", "roughly"],
+                    ));
+                if before > from
+                    && self.doc.tokens[before].is_word()
+                    && !self.is(before, Flags::FUNCTION)
+                    && !self.doc.tokens[before].capitalized
+                {
+                    return None;
+                }
+            }
             k += 1;
         }
         let closes = k >= end || self.punct(k, ',') || self.is_terminal(k);
