@@ -120,6 +120,10 @@ pub fn find_quotes(doc: &Document) -> Quotes {
                 // The next paragraph's first mark closes: the quote runs on
                 // into it though its opening mark was left out.
                 multi = true;
+            } else if is_caption(doc, range.clone()) {
+                // A picture's caption set between a quotation's paragraphs
+                // (`… launchpads. Image: NASA.`) does not end it.
+                continue;
             } else {
                 quotes.push(quote(doc, start, None, carried_to, multi));
                 open = None;
@@ -167,6 +171,17 @@ pub fn find_quotes(doc: &Document) -> Quotes {
         }
     }
     Quotes { quotes, of_token }
+}
+
+/// Whether a paragraph is a picture's caption, which credits its picture
+/// (`Image: NASA.`, `Photo: Ana Ruiz.`).
+fn is_caption(doc: &Document, range: std::ops::Range<usize>) -> bool {
+    range.clone().any(|i| {
+        matches!(doc.norm(i), "image" | "photo")
+            && doc.tokens[i].capitalized
+            && range.contains(&(i + 1))
+            && doc.tokens[i + 1].is_punct(':')
+    })
 }
 
 /// Whether the first quotation mark in `range` closes a double quote.
@@ -278,6 +293,17 @@ mod tests {
             &text[second.start..second.end],
             "“This city has weathered worse.\n“We will not retreat.”"
         );
+    }
+
+    #[test]
+    fn a_caption_between_a_quotations_paragraphs_does_not_end_it() {
+        let text =
+            "She said, \"We will rebuild.\n\nThe pier in 2008. Image: Ana Ruiz.\n\n\"We will \
+                    not retreat.\"\n\nThe pier in 2009. Photo: Ana Ruiz.\n\nThen she left.";
+        let doc = Document::new(text);
+        let quotes = find_quotes(&doc).quotes;
+        assert_eq!(quotes.len(), 1);
+        assert!(text[quotes[0].start..quotes[0].end].ends_with("not retreat.\""));
     }
 
     #[test]
