@@ -183,11 +183,12 @@ impl<'a> Document<'a> {
 
     /// The first tokens of the sentence token `k` is in and of the `back`
     /// sentences before it, nearest first.
-    pub fn sentence_starts_back(&self, k: usize, back: usize) -> impl Iterator<Item = usize> + '_ {
+    pub fn sentence_starts_back(&self, k: usize, back: usize) -> Vec<usize> {
         let sentence = self.sentence_of(k);
         (sentence.saturating_sub(back)..=sentence)
             .rev()
             .filter_map(|s| Some(self.sentences.get(s)?.tokens.start))
+            .collect()
     }
 
     /// The index of the sentence token `k` is in (or the next one's, for a

@@ -1461,7 +1461,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// opening the sentence of token `at` or the one before as the subject
     /// of its verb: the phrase's words.
     fn plural_subject_before(&self, at: usize) -> Option<Range<usize>> {
-        self.doc.sentence_starts_back(at, 1).find_map(|start| {
+        self.doc.sentence_starts_back(at, 1).into_iter().find_map(|start| {
             // (`The researchers, led by Dr. Rawal of the institute, analysed`:
             // the subject before its set-off insert.)
             let comma = |from: usize, to: usize| {
@@ -1495,7 +1495,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// subject: the role's words.
     fn role_subject_before(&self, at: usize) -> Option<Range<usize>> {
         let doc = self.doc;
-        doc.sentence_starts_back(at, 1).find_map(|start| {
+        doc.sentence_starts_back(at, 1).into_iter().find_map(|start| {
             let owner =
                 start + 2 < at && doc.tokens[start].capitalized && doc.norm(start + 1) == "'s";
             let role = start + 1 + usize::from(owner);
@@ -1780,7 +1780,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             return None;
         }
         let doc = self.doc;
-        doc.sentence_starts_back(at, 2).find_map(|start| {
+        doc.sentence_starts_back(at, 2).into_iter().find_map(|start| {
             let name = &doc.tokens[start];
             let word = doc.norm(start);
             (start + 1 < at
