@@ -1461,33 +1461,36 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// opening the sentence of token `at` or the one before as the subject
     /// of its verb: the phrase's words.
     fn plural_subject_before(&self, at: usize) -> Option<Range<usize>> {
-        self.doc.sentence_starts_back(at, 1).into_iter().find_map(|start| {
-            // (`The researchers, led by Dr. Rawal of the institute, analysed`:
-            // the subject before its set-off insert.)
-            let comma = |from: usize, to: usize| {
-                (from..to.min(at)).find(|&k| self.doc.tokens[k].is_punct(','))
-            };
-            let insert = comma(start + 1, start + 4).and_then(|open| {
-                let close = comma(open + 1, open + 25)?;
-                self.verb_after_subject(close + 1).then_some(open)
-            });
-            let verb = match insert {
-                Some(open) => open,
-                None => (start + 1..at.min(start + 6)).find(|&k| self.verb_after_subject(k))?,
-            };
-            let people = start..verb;
-            let head = &self.doc.tokens[verb - 1];
-            let plural = self.doc.norm(verb - 1).ends_with('s')
-                && (head.capitalized || head.is(Flags::ROLE | Flags::ANON | Flags::DEMONYM))
-                && people
-                    .clone()
-                    .all(|k| self.doc.tokens[k].kind == TokenKind::Word)
-                && matches!(
-                    describe(self.doc, people.clone()).kind,
-                    SourceKind::Anonymous | SourceKind::Group
-                );
-            plural.then_some(people)
-        })
+        self.doc
+            .sentence_starts_back(at, 1)
+            .into_iter()
+            .find_map(|start| {
+                // (`The researchers, led by Dr. Rawal of the institute, analysed`:
+                // the subject before its set-off insert.)
+                let comma = |from: usize, to: usize| {
+                    (from..to.min(at)).find(|&k| self.doc.tokens[k].is_punct(','))
+                };
+                let insert = comma(start + 1, start + 4).and_then(|open| {
+                    let close = comma(open + 1, open + 25)?;
+                    self.verb_after_subject(close + 1).then_some(open)
+                });
+                let verb = match insert {
+                    Some(open) => open,
+                    None => (start + 1..at.min(start + 6)).find(|&k| self.verb_after_subject(k))?,
+                };
+                let people = start..verb;
+                let head = &self.doc.tokens[verb - 1];
+                let plural = self.doc.norm(verb - 1).ends_with('s')
+                    && (head.capitalized || head.is(Flags::ROLE | Flags::ANON | Flags::DEMONYM))
+                    && people
+                        .clone()
+                        .all(|k| self.doc.tokens[k].kind == TokenKind::Word)
+                    && matches!(
+                        describe(self.doc, people.clone()).kind,
+                        SourceKind::Anonymous | SourceKind::Group
+                    );
+                plural.then_some(people)
+            })
     }
 
     /// `The president`, `the senator`, `His wife`, `Mohamed's sister,
@@ -1495,25 +1498,27 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// subject: the role's words.
     fn role_subject_before(&self, at: usize) -> Option<Range<usize>> {
         let doc = self.doc;
-        doc.sentence_starts_back(at, 1).into_iter().find_map(|start| {
-            let owner =
-                start + 2 < at && doc.tokens[start].capitalized && doc.norm(start + 1) == "'s";
-            let role = start + 1 + usize::from(owner);
-            // (And a name set off after it.)
-            let named = role + 3 < at
-                && doc.tokens[role + 1].is_punct(',')
-                && doc.tokens[role + 2].capitalized
-                && doc.tokens[role + 3].is_punct(',');
-            let end = role + 1 + 2 * usize::from(named);
-            let verb = end + usize::from(named);
-            (verb < at
+        doc.sentence_starts_back(at, 1)
+            .into_iter()
+            .find_map(|start| {
+                let owner =
+                    start + 2 < at && doc.tokens[start].capitalized && doc.norm(start + 1) == "'s";
+                let role = start + 1 + usize::from(owner);
+                // (And a name set off after it.)
+                let named = role + 3 < at
+                    && doc.tokens[role + 1].is_punct(',')
+                    && doc.tokens[role + 2].capitalized
+                    && doc.tokens[role + 3].is_punct(',');
+                let end = role + 1 + 2 * usize::from(named);
+                let verb = end + usize::from(named);
+                (verb < at
                 && (owner || doc.norm(start) == "the" || doc.tokens[start].is(Flags::POSS))
                 && doc.tokens[role].is(Flags::ROLE)
                 && !doc.tokens[role].capitalized
                 // (`The governor laughed.`: a past form no table knows.)
                 && self.verb_after_subject(verb))
-            .then_some(start..end)
-        })
+                .then_some(start..end)
+            })
     }
 
     /// Whether token `k` reads as the verb right after a subject: an
@@ -1774,19 +1779,21 @@ impl<'d, 'a> Resolver<'d, 'a> {
             return None;
         }
         let doc = self.doc;
-        doc.sentence_starts_back(at, 2).into_iter().find_map(|start| {
-            let name = &doc.tokens[start];
-            let word = doc.norm(start);
-            (start + 1 < at
-                && name.capitalized
-                && name.kind == TokenKind::Word
-                && name.info.is_none()
-                && !doc.tokens[start + 1].capitalized
-                && self.verb_after_subject(start + 1)
-                && first_name_gender(word) == Gender::Unknown
-                && self.person_named(word, at, Gender::Unknown).is_none())
-            .then_some(start..start + 1)
-        })
+        doc.sentence_starts_back(at, 2)
+            .into_iter()
+            .find_map(|start| {
+                let name = &doc.tokens[start];
+                let word = doc.norm(start);
+                (start + 1 < at
+                    && name.capitalized
+                    && name.kind == TokenKind::Word
+                    && name.info.is_none()
+                    && !doc.tokens[start + 1].capitalized
+                    && self.verb_after_subject(start + 1)
+                    && first_name_gender(word) == Gender::Unknown
+                    && self.person_named(word, at, Gender::Unknown).is_none())
+                .then_some(start..start + 1)
+            })
     }
 
     /// The body a person just quoted speaks for, as a description, when an
