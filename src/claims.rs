@@ -99,6 +99,9 @@ pub fn assemble(doc: &Document, attributions: &[Attribution]) -> Analysis {
             }
         }));
     }
+    // (A speaker's own frame in a quotation is resolved with no content
+    // spoken of: the last one's would be another claim's.)
+    resolver.spoken = 0..0;
     for (i, outer) in speaker_of.iter().enumerate() {
         let (Some(outer), Some(mention)) = (outer, &attributions[i].source) else {
             continue;
