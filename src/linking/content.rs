@@ -560,12 +560,23 @@ impl<'d, 'a> Linker<'d, 'a> {
             && (frames.np || !phrase_only(&self.clause_right(k, end)))
         {
             let mut content = self.clause_right(k, end);
-            if frames.np && !self.has_finite_verb(&content) {
+            // (`confirmed the arrest hours later, once police had …`: a verb
+            // in a trailing adjunct is the adjunct's, not the object's.)
+            let main = content.start
+                ..(content.start + 1..content.end)
+                    .find(|&j| {
+                        self.punct(j - 1, ',')
+                            && self.is(j, Flags::SUB)
+                            && !(j..content.end).any(|c| self.punct(c, ','))
+                    })
+                    .unwrap_or(content.end);
+            let phrase = frames.np && !self.has_finite_verb(&main);
+            if phrase {
                 content = self.np_content(k, end, frames.as_phrase);
             }
             // `suggest Ames could leave` reports a clause; `suggest a potential
             // visit` a noun phrase.
-            let otherwise = if frames.np && !self.has_finite_verb(&content) {
+            let otherwise = if phrase {
                 ClaimKind::Reported
             } else {
                 ClaimKind::Indirect
@@ -1533,6 +1544,16 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && (k + 2..end.min(k + 5))
                     .take_while(|&j| self.doc.tokens[j].is_word())
                     .any(|j| self.doc.tokens[j].info.is_some_and(|i| i.noun.is_some()))
+            {
+                break;
+            }
+            // `confirmed the landing about forty minutes later`: so does a
+            // span of time counted back.
+            let count =
+                k + usize::from(self.word_is(k, words!["about", "some", "nearly", "almost"]));
+            if k > from
+                && self.doc.number_at(count)
+                && self.word_is(count + 2, words!["later", "earlier", "ago"])
             {
                 break;
             }

@@ -2708,6 +2708,15 @@ impl<'d, 'a> Linker<'d, 'a> {
             || contact;
         if gap_relative {
             let mut from = self.skip_adjuncts(after_verb, sentence.end);
+            // (`which the council said last month would face …`, `said in
+            // 2022 had cost`: with the subject gone, a time before the modal
+            // is the frame's.)
+            if (self.word_is(from, words!["last", "this", "earlier"])
+                || self.word_is(from, words!["in"]) && self.year(from + 1))
+                && self.is(from + 2, Flags::MODAL | Flags::AUX)
+            {
+                from += 2;
+            }
             // (`which an official told Reuters could come in January`: the
             // listener before the gap's verb.)
             if verb.frames.obj {
@@ -2748,7 +2757,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.unknown_in_single_s(from)
                 || self.unknown_past(from) && content.len() >= 2;
             let description = predicate && (quote.is_some() || !self.has_finite_verb(&content));
-            if content.is_empty() || !(clause || description) {
+            if content.is_empty() && !contact || !(clause || description) {
                 return false;
             }
             let plain = if clause && !description {
@@ -2759,8 +2768,21 @@ impl<'d, 'a> Linker<'d, 'a> {
             let kind = self.kind_for(&content, plain);
             let head_end =
                 source.start - usize::from(self.word_is(source.start - 1, words!["that"]));
-            let content = match self.np_left(head_end, sentence.start).filter(|_| contact) {
-                Some(head) => head.start..content.end,
+            // (`the 0.2% gain that economists had forecast`: a figure's
+            // phrase back to its article.)
+            let head = self
+                .np_left(head_end, sentence.start)
+                .map(|h| h.start)
+                .or_else(|| {
+                    (head_end.saturating_sub(5).max(sentence.start)..head_end)
+                        .rev()
+                        .find(|&j| self.is(j, Flags::DET))
+                        .filter(|&j| (j..head_end).all(|k| !self.punct(k, ',')))
+                });
+            // (A forecast's object is the phrase alone.)
+            let content = match head.filter(|_| contact) {
+                Some(head) if content.is_empty() => head..head_end,
+                Some(head) => head..content.end,
                 None => content,
             };
             self.push(kind, content, cue, Some(source), stance);
@@ -3592,7 +3614,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (`The memo, first reported by the Post,`: an adverb before it).
         let insert = if self.word_is(
             insert,
-            words!["first", "initially", "previously", "later", "also"],
+            words!["first", "initially", "previously", "later", "also", "now"],
         ) && insert + 1 < close
         {
             insert + 1
@@ -4490,8 +4512,16 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && (self.cue_verb(before).is_none()
                     || self.is(before - 1, Flags::DET | Flags::POSS))
         };
-        verb.frames.as_phrase
-            && self.word_is(self.skip_adjuncts(after_verb, sentence.end), words!["as"])
+        let next = self.skip_adjuncts(after_verb, sentence.end);
+        // (`the 0.2% gain that economists had forecast.`: a forecast's
+        // object gone, the clause ends at the verb.)
+        let forecast = verb.frames.np
+            && verb.stance == Stance::Believe
+            && (next >= sentence.end
+                || self.is_terminal(next)
+                || self.punct(next, ',')
+                || self.punct(next, ';'));
+        (forecast || verb.frames.as_phrase && self.word_is(next, words!["as"]))
             && (self.word_is(before, words!["that"]) || noun_before())
     }
 
@@ -8153,6 +8183,75 @@ mod tests {
         assert_eq!(
             (found[0].1.as_str(), found[0].3.as_str()),
             ("runs to 32 pages", "officials")
+        );
+    }
+
+    #[test]
+    fn a_time_between_a_relatives_frame_and_its_gap_is_the_frames() {
+        for (text, content) in [
+            (
+                "The plan, which the council said last month would face a deficit by 2030, needs reform.",
+                "would face a deficit by 2030",
+            ),
+            (
+                "The scheme, which the KPK said in 2022 had cost the state billions, ended.",
+                "had cost the state billions",
+            ),
+        ] {
+            let (_, found, ..) = one(text);
+            assert_eq!(found, content, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_forecasts_object_gone_from_its_relative_is_the_phrase_before() {
+        let (kind, content, cue, source) =
+            one("Sales rose 0.4% in May, above the 0.2% gain that economists had forecast.");
+        assert_eq!(
+            (kind, content.as_str(), cue.as_str(), source.as_str()),
+            (
+                ClaimKind::Reported,
+                "the 0.2% gain",
+                "forecast",
+                "economists"
+            )
+        );
+        // (A verb that reports no forecast leaves its object's noun alone.)
+        assert!(frames("She kept the book that her brother had written.").is_empty());
+    }
+
+    #[test]
+    fn an_objects_trailing_adjuncts_stay_out_of_it() {
+        for text in [
+            "Police confirmed the arrest about forty minutes later, once the suspect had been identified.",
+            "Police confirmed the arrest two days later.",
+        ] {
+            let found = frames(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!((found[0].0, found[0].1.as_str()), (ClaimKind::Reported, "the arrest"));
+        }
+        // (An adjunct set off inside the clause keeps it a clause.)
+        let (kind, content, ..) =
+            one("Analysts expect the drug, if approved, to reach annual sales of $3 billion.");
+        assert_eq!(
+            (kind, content.as_str()),
+            (
+                ClaimKind::Indirect,
+                "the drug, if approved, to reach annual sales of $3 billion"
+            )
+        );
+    }
+
+    #[test]
+    fn now_before_a_bare_role_sets_it_off() {
+        let (_, content, _, source) =
+            one("Ann Dunbar, now head of painting at the school, said the prize would help young artists.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            (
+                "the prize would help young artists",
+                "Ann Dunbar, now head of painting at the school"
+            )
         );
     }
 

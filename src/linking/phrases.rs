@@ -81,7 +81,7 @@ impl<'d, 'a> Linker<'d, 'a> {
 
     /// The source noun phrase ending just before `end`, walking left.
     /// A year: `2016`, `1998`.
-    fn year(&self, k: usize) -> bool {
+    pub(super) fn year(&self, k: usize) -> bool {
         let t = &self.doc.tokens[k];
         let text = self.doc.surface(k);
         t.kind == TokenKind::Number
