@@ -4335,7 +4335,8 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             d.name = text(doc, start..common_head.unwrap_or(end));
             // Unnamed people: `officials`, `a senior official`, `federal prosecutors`.
             // The head noun: the last word before any prepositional phrase.
-            let mut head = (words_start..end)
+            // (`outside experts`: not a preposition that opens it.)
+            let mut head = (words_start + 1..end)
                 .find(|&j| doc.tokens[j].is(Flags::PREP))
                 .unwrap_or(end)
                 .saturating_sub(1)
@@ -5624,6 +5625,12 @@ mod tests {
             assert_eq!((d.name.as_str(), d.kind), (text, SourceKind::Anonymous));
         }
         assert_eq!(described("some outside advisers").name, "outside advisers");
+        // (`outside` opening the phrase modifies its noun.)
+        let d = described("outside experts");
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("outside experts", SourceKind::Anonymous)
+        );
     }
 
     #[test]

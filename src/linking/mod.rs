@@ -8243,6 +8243,17 @@ mod tests {
     }
 
     #[test]
+    fn outside_opening_a_source_modifies_it() {
+        for text in [
+            "The findings, outside scientists said, are promising but preliminary.",
+            "The findings are promising, outside scientists said.",
+        ] {
+            let (_, _, _, source) = one(text);
+            assert_eq!(source, "outside scientists", "{text}");
+        }
+    }
+
+    #[test]
     fn now_before_a_bare_role_sets_it_off() {
         let (_, content, _, source) =
             one("Ann Dunbar, now head of painting at the school, said the prize would help young artists.");

@@ -311,6 +311,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 }
                 break;
             }
+            // `outside scientists said`: a modifier, at the phrase's start.
+            if word == "outside" && (p == start || self.punct(p - 1, ',')) {
+                k = p;
+                break;
+            }
             // `other sites such as Gawker.com`: the example belongs to the phrase.
             if word == "as" && p > start + 1 && self.word_is(p - 1, words!["such"]) {
                 k = p - 1;
