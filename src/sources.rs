@@ -309,7 +309,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
                                 }))
                 } else {
                     bodies_of_one_kind(kind, description.kind)
-                        && heads_the_name(&head, range.map(|k| self.doc.norm(k)))
+                        && heads_the_name(
+                            &head,
+                            &range.map(|k| self.doc.norm(k)).collect::<Vec<_>>(),
+                        )
                 }
             });
             // `WildAid chief executive Peter Knights said …. According to the
@@ -661,7 +664,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 // Reserve Bank of Dallas, `The UN refugee agency said …`.)
                 let names = &e.description.name_words;
                 let headed = || {
-                    heads_the_name(&head, names.iter().map(String::as_str))
+                    heads_the_name(&head, &names.iter().map(String::as_str).collect::<Vec<_>>())
                         || e.mentions.iter().any(|m| {
                             self.doc.norm(m.end - 1) == head
                                 && m.clone()
@@ -669,7 +672,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                         })
                 };
                 let fits = if e.description.kind == d.kind {
-                    fits_anaphor_words(&head, words)
+                    fits_anaphor_words(&head, &words.collect::<Vec<_>>())
                         || e.mentions.iter().any(|m| self.described_as(m, &head))
                 } else {
                     bodies_of_one_kind(e.description.kind, d.kind) && headed()
@@ -1713,7 +1716,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             let institutional = self.doc.tokens[j].is(Flags::ORGANIZATION | Flags::GOVERNMENT);
             (self.doc.norm(j), institutional)
         });
-        fits_anaphor_words(head, words) || self.described_as(&name, head)
+        fits_anaphor_words(head, &words.collect::<Vec<_>>()) || self.described_as(&name, head)
     }
 
     /// Whether the name at `range` (or a mention starting with it) is set
@@ -1821,11 +1824,14 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let known = |w: &String| lexicon().info(w).map(|i| i.flags);
         let fits = fits_anaphor_words(
             head,
-            words.iter().map(|w| {
-                let institutional =
-                    known(w).is_some_and(|f| f.any(Flags::ORGANIZATION | Flags::GOVERNMENT));
-                (w.as_str(), institutional)
-            }),
+            &words
+                .iter()
+                .map(|w| {
+                    let institutional =
+                        known(w).is_some_and(|f| f.any(Flags::ORGANIZATION | Flags::GOVERNMENT));
+                    (w.as_str(), institutional)
+                })
+                .collect::<Vec<_>>(),
         );
         let place = words
             .iter()
@@ -2060,11 +2066,15 @@ impl<'d, 'a> Resolver<'d, 'a> {
 /// Whether `head` is the name's own head noun: last, or before `of`,
 /// `for`, `on` (`Harwick City`, `City of Harwick`; not `Taipei City Lantern
 /// Festival`).
-fn heads_the_name<'w>(head: &str, names: impl Iterator<Item = &'w str> + Clone) -> bool {
-    let after = names.clone().skip(1).map(Some).chain([None]);
-    names
-        .zip(after)
-        .any(|(w, next)| w == head && next.is_none_or(|next| words!["of", "for", "on"].has(next)))
+/// (One function for every caller, not one per kind of list: the bundle
+/// carries less code.)
+fn heads_the_name(head: &str, names: &[&str]) -> bool {
+    (0..names.len()).any(|k| {
+        names[k] == head
+            && names
+                .get(k + 1)
+                .is_none_or(|next| words!["of", "for", "on"].has(next))
+    })
 }
 
 /// Whether two head nouns name one thing: the same word, or a short form
@@ -2109,15 +2119,12 @@ fn bodies_of_one_kind(a: SourceKind, b: SourceKind) -> bool {
 /// `Nordvale Bank`; `the company` for a name with no institution word of its
 /// own (`Northline Ferries`), not for `Harbour Workers’ Union`.
 /// The name's words come with whether each is an institution word.
-fn fits_anaphor_words<'w>(
-    head: &str,
-    words: impl Iterator<Item = (&'w str, bool)> + Clone,
-) -> bool {
+fn fits_anaphor_words(head: &str, words: &[(&str, bool)]) -> bool {
     // `the organization`: any organization fits; `the city` the name it
     // heads (`Harwick City`, `City of Harwick`), not one it modifies
     // (`Taipei City Lantern Festival`).
-    let names: Vec<&str> = words.clone().map(|(w, _)| w).collect();
-    if heads_the_name(head, names.iter().copied())
+    let names: Vec<&str> = words.iter().map(|&(w, _)| w).collect();
+    if heads_the_name(head, &names)
         || matches!(head, "organization" | "organisation" | "group" | "body")
         // (`the department` for the Home Office: a ministry by another name,
         // not one of its agencies.)
@@ -2137,8 +2144,8 @@ fn fits_anaphor_words<'w>(
     }
     is_generic_company(head)
         && !words
-            .into_iter()
-            .any(|(w, institutional)| institutional && !is_company_suffix(w))
+            .iter()
+            .any(|&(w, institutional)| institutional && !is_company_suffix(w))
 }
 
 /// The kind of body a generic head of another word stands for: `the
@@ -5076,8 +5083,12 @@ mod tests {
 
     #[test]
     fn a_bare_anaphor_fits_a_name_it_heads() {
-        let fits =
-            |head: &str, name: &str| fits_anaphor_words(head, name.split(' ').map(|w| (w, false)));
+        let fits = |head: &str, name: &str| {
+            fits_anaphor_words(
+                head,
+                &name.split(' ').map(|w| (w, false)).collect::<Vec<_>>(),
+            )
+        };
         assert!(fits("city", "harwick city"));
         assert!(fits("department", "department of justice"));
         assert!(!fits("city", "taipei city lantern festival"));
