@@ -477,10 +477,17 @@ fn plural(noun: &str) -> String {
     }
 }
 
+/// The first byte of a column build.rs writes as one letter (0 for an
+/// empty one): a `match` on it is one jump table, where a `match` on the
+/// string compares it with every arm's literal in turn.
+fn letter(column: &str) -> u8 {
+    column.bytes().next().unwrap_or(0)
+}
+
 fn gender(code: &str) -> Gender {
-    match code {
-        "m" => Gender::Male,
-        "f" => Gender::Female,
+    match letter(code) {
+        b'm' => Gender::Male,
+        b'f' => Gender::Female,
         _ => Gender::Unknown,
     }
 }
@@ -488,11 +495,11 @@ fn gender(code: &str) -> Gender {
 /// A verb's class as build.rs writes it: its first letter (`cue_verbs.tsv`
 /// names it in full).
 fn verb_class(letter: &str) -> VerbClass {
-    match letter {
-        "c" => VerbClass::Cognition,
-        "e" => VerbClass::Evidence,
-        "i" => VerbClass::Intention,
-        "a" => VerbClass::Attitude,
+    match self::letter(letter) {
+        b'c' => VerbClass::Cognition,
+        b'e' => VerbClass::Evidence,
+        b'i' => VerbClass::Intention,
+        b'a' => VerbClass::Attitude,
         _ => VerbClass::Speech,
     }
 }
@@ -500,16 +507,16 @@ fn verb_class(letter: &str) -> VerbClass {
 /// A cue verb's, noun's, adjective's or idiom's stance as build.rs writes it, one letter
 /// (`stance_letter`).
 fn stance_of_letter(letter: &str) -> Stance {
-    match letter {
-        "d" => Stance::Deny,
-        "c" => Stance::Confirm,
-        "l" => Stance::Allege,
-        "s" => Stance::Suggest,
-        "p" => Stance::Praise,
-        "k" => Stance::Criticize,
-        "b" => Stance::Believe,
-        "i" => Stance::Intend,
-        "q" => Stance::Question,
+    match self::letter(letter) {
+        b'd' => Stance::Deny,
+        b'c' => Stance::Confirm,
+        b'l' => Stance::Allege,
+        b's' => Stance::Suggest,
+        b'p' => Stance::Praise,
+        b'k' => Stance::Criticize,
+        b'b' => Stance::Believe,
+        b'i' => Stance::Intend,
+        b'q' => Stance::Question,
         _ => Stance::Assert,
     }
 }
@@ -546,27 +553,27 @@ impl Lexicon {
         let mut lex = Lexicon::default();
         for row in rows(data!("grammar.tsv")) {
             // (The class in the letter build.rs writes: `GRAMMAR_LETTERS`.)
-            let flag = match row.get(1).copied().unwrap_or("") {
-                "d" => Flags::DET,
-                "q" => Flags::QUANT,
-                "p" => Flags::POSS,
-                "r" => Flags::PRON,
-                "o" => Flags::OBJPRON,
-                "e" => Flags::PREP,
-                "c" => Flags::CONJ,
-                "s" => Flags::SUB,
-                "x" => Flags::AUX,
-                "m" => Flags::MODAL,
-                "n" => Flags::NEG,
-                "a" => Flags::ADV,
-                "l" => Flags::REL,
-                "w" => Flags::WH,
-                "t" => Flags::TIME,
-                "i" => Flags::PARTICLE,
-                "y" => Flags::PAST,
-                "g" => Flags::LIGHT,
-                "u" => Flags::TARGET,
-                "b" => Flags::NUMBER,
+            let flag = match letter(row.get(1).copied().unwrap_or("")) {
+                b'd' => Flags::DET,
+                b'q' => Flags::QUANT,
+                b'p' => Flags::POSS,
+                b'r' => Flags::PRON,
+                b'o' => Flags::OBJPRON,
+                b'e' => Flags::PREP,
+                b'c' => Flags::CONJ,
+                b's' => Flags::SUB,
+                b'x' => Flags::AUX,
+                b'm' => Flags::MODAL,
+                b'n' => Flags::NEG,
+                b'a' => Flags::ADV,
+                b'l' => Flags::REL,
+                b'w' => Flags::WH,
+                b't' => Flags::TIME,
+                b'i' => Flags::PARTICLE,
+                b'y' => Flags::PAST,
+                b'g' => Flags::LIGHT,
+                b'u' => Flags::TARGET,
+                b'b' => Flags::NUMBER,
                 _ => continue,
             };
             // (A light or target verb's row stands for its regular forms too.)
@@ -604,12 +611,12 @@ impl Lexicon {
         }
         // (Classes in the letters build.rs writes: `CLASS_LETTERS`.)
         for row in rows(data!("abbreviations.tsv")) {
-            let class = match row.get(1).copied().unwrap_or("") {
-                "t" => AbbreviationClass::Title,
-                "m" => AbbreviationClass::Month,
-                "i" => AbbreviationClass::Initialism,
-                "c" => AbbreviationClass::Company,
-                "n" => AbbreviationClass::Number,
+            let class = match letter(row.get(1).copied().unwrap_or("")) {
+                b't' => AbbreviationClass::Title,
+                b'm' => AbbreviationClass::Month,
+                b'i' => AbbreviationClass::Initialism,
+                b'c' => AbbreviationClass::Company,
+                b'n' => AbbreviationClass::Number,
                 _ => AbbreviationClass::Other,
             };
             let info = lex.word(row[0]);
