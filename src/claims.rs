@@ -354,7 +354,7 @@ fn is_frame_adjunct(doc: &Document, run: &Range<usize>, after_frame: bool) -> bo
         // (Not `to`'s infinitive: `left workers to find taxis`.)
         let after_noun_opener = j > run.start
             && doc.tokens[j - 1].is(Flags::PREP | Flags::DET | Flags::POSS)
-            && doc.norm(j - 1) != "to";
+            && !doc.norm_is(j - 1, "to");
         t.is(Flags::AUX | Flags::MODAL | Flags::NEG)
             || t.info.is_some_and(|i| i.verb.is_some()) && !after_noun_opener
             || !t.capitalized && doc.norm(j).ends_with("ed")

@@ -212,7 +212,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             }
         }
         // `One analyst said …. Another said …`: another of the kind just quoted.
-        if mention.len() == 1 && self.doc.norm(at) == "another" {
+        if mention.len() == 1 && self.doc.norm_is(at, "another") {
             let quoted = self.recent.iter().rev().find(|&&e| {
                 self.one_unnamed_person(&self.entities[e])
                     && self.sentences_apart(self.entities[e].last_seen, at) <= 2
@@ -812,7 +812,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
     fn plural_antecedent(&mut self, d: &Description, mention: Range<usize>) -> Option<usize> {
         let doc = self.doc;
         // (`the team`: researchers named before, as a body.)
-        let team = mention.len() == 2 && doc.norm(mention.end - 1) == "team";
+        let team = mention.len() == 2 && doc.norm_is(mention.end - 1, "team");
         if d.kind != SourceKind::Anonymous && !team
             || !d.name_words.is_empty()
             || d.affiliation.is_some()
@@ -825,7 +825,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let count = doc.past_at_least(mention.start);
         if count + 2 < mention.end
             && doc.number_at(count)
-            && doc.norm(count + 1) == "of"
+            && doc.norm_is(count + 1, "of")
             && words!["those", "these", "the"].has(doc.norm(count + 2))
         {
             mention.start = count + 2;
@@ -833,7 +833,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let words: Vec<&str> = mention.clone().map(|j| doc.norm(j)).collect();
         let (determiner, rest) = words.split_first()?;
         // `the two countries`, also when the mention leaves out its `the`.
-        let after_the = mention.start > 0 && doc.norm(mention.start - 1) == "the";
+        let after_the = mention.start > 0 && doc.norm_is(mention.start - 1, "the");
         let definite = words!["the", "both", "these", "those"].has(determiner)
             || after_the && words!["two", "three", "four"].has(determiner);
         let head = *rest.last()?;
@@ -913,7 +913,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         };
         (before.saturating_sub(200)..before)
             .rev()
-            .filter(|&a| doc.norm(a) == "and" && a > 0 && a + 1 < before)
+            .filter(|&a| doc.norm_is(a, "and") && a > 0 && a + 1 < before)
             .find_map(|a| {
                 let mut left = a;
                 while left > 0 && capital(left - 1) {
@@ -1032,7 +1032,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// alone names the person the text last gave that title.
     fn titled_antecedent(&mut self, d: &Description, mention: &Range<usize>) -> Option<usize> {
         let role = lowercase(d.role.as_deref()?);
-        let definite = self.doc.norm(mention.start) == "the";
+        let definite = self.doc.norm_is(mention.start, "the");
         if !definite
             || d.kind != SourceKind::Person
             || !d.name_words.is_empty()
@@ -1060,7 +1060,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// names the person a pronoun would.
     fn described_person(&mut self, d: &Description, mention: &Range<usize>) -> Option<usize> {
         let doc = self.doc;
-        if doc.norm(mention.start) != "the"
+        if !doc.norm_is(mention.start, "the")
             || mention.len() != 2
             || !d.name_words.is_empty()
             || d.kind == SourceKind::Person
@@ -1147,7 +1147,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         // (`Some of Mr. Tillery's allies`: the allies are his.)
         let mut start = mention.start;
         if start + 2 < head
-            && doc.norm(start + 1) == "of"
+            && doc.norm_is(start + 1, "of")
             && (GROUP_QUANTIFIERS.has(doc.norm(start)) || doc.number_at(start))
         {
             start += 2;
@@ -1155,7 +1155,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         start += usize::from(is_article(doc.norm(start)));
         // (`Its foreign ministry`, `its report`: a body's own body or text.)
         let owned = owned
-            || doc.norm(start) == "its"
+            || doc.norm_is(start, "its")
                 && !t.capitalized
                 && (d.kind == SourceKind::Government && t.is(Flags::GOVERNMENT)
                     || d.kind == SourceKind::Document && t.is(Flags::DOCUMENT));
@@ -1164,7 +1164,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         // (`Its founders`, `its board`: the body's own people, named as
         // the body's: `Ellinais founders`.)
-        if doc.norm(start) == "its"
+        if doc.norm_is(start, "its")
             && (start + 1..=head).all(|k| doc.tokens[k].is_word() && !doc.tokens[k].capitalized)
         {
             let body = self.antecedent(Pronoun::It, mention.start)?;
@@ -1193,7 +1193,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             self.spoken = 0..0;
             self.antecedent(pronoun, mention.start)?
         } else {
-            let owner_end = head - usize::from(doc.norm(head - 1) == "'s");
+            let owner_end = head - usize::from(doc.norm_is(head - 1, "'s"));
             let surname = owner_end
                 .checked_sub(1)
                 .filter(|&k| k >= start && (start..=k).all(|j| doc.tokens[j].capitalized))?;
@@ -1213,7 +1213,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             while own > start
                 && !doc.tokens[own - 1].capitalized
                 && !doc.tokens[own - 1].is(Flags::POSS)
-                && doc.norm(own - 1) != "'s"
+                && !doc.norm_is(own - 1, "'s")
             {
                 own -= 1;
             }
@@ -1442,7 +1442,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if pronoun == Pronoun::They {
             let nearer = |p: &Range<usize>| source.is_none_or(|(_, seen)| p.start > seen);
             // (`They both said …` after `Jonas Berg and Mika Laine`: the pair.)
-            let both = at + 1 < self.doc.tokens.len() && self.doc.norm(at + 1) == "both";
+            let both = at + 1 < self.doc.tokens.len() && self.doc.norm_is(at + 1, "both");
             if let Some(pair) = both
                 .then(|| self.pair_named_before(at))
                 .flatten()
@@ -1505,7 +1505,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             .into_iter()
             .find_map(|start| {
                 let owner =
-                    start + 2 < at && doc.tokens[start].capitalized && doc.norm(start + 1) == "'s";
+                    start + 2 < at && doc.tokens[start].capitalized && doc.norm_is(start + 1, "'s");
                 let role = start + 1 + usize::from(owner);
                 // (And a name set off after it.)
                 let named = role + 3 < at
@@ -1515,7 +1515,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 let end = role + 1 + 2 * usize::from(named);
                 let verb = end + usize::from(named);
                 (verb < at
-                && (owner || doc.norm(start) == "the" || doc.tokens[start].is(Flags::POSS))
+                && (owner || doc.norm_is(start, "the") || doc.tokens[start].is(Flags::POSS))
                 && doc.tokens[role].is(Flags::ROLE)
                 && !doc.tokens[role].capitalized
                 // (`The governor laughed.`: a past form no table knows.)
@@ -1559,7 +1559,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// description with a role and no name, right after a named person's
     /// frame, is that person's epithet, when no one holds the role.
     fn epithet_of(&mut self, d: &Description, mention: &Range<usize>) -> Option<usize> {
-        let definite = self.doc.norm(mention.start) == "the";
+        let definite = self.doc.norm_is(mention.start, "the");
         if !definite || d.kind != SourceKind::Person || !d.name_words.is_empty() {
             return None;
         }
@@ -1573,7 +1573,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let epithet = lexicon().is_epithet(self.doc.norm(mention.end - 1));
         let characterizes = epithet
             || (mention.start + 1..mention.end).any(|k| {
-                place_at(self.doc, k, mention.end).is_some() || self.doc.norm(k) == "former"
+                place_at(self.doc, k, mention.end).is_some() || self.doc.norm_is(k, "former")
             });
         if !characterizes {
             return None;
@@ -1630,7 +1630,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             range
                 .clone()
                 .find(|&k| self.doc.tokens[k].is(Flags::DOCUMENT))
-                .filter(|&k| k + 1 >= range.end || self.doc.norm(k + 1) != "'s")
+                .filter(|&k| k + 1 >= range.end || !self.doc.norm_is(k + 1, "'s"))
                 .map(|k| self.doc.norm(k))
         };
         let head = head_of(mention)?;
@@ -1735,11 +1735,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
             return false;
         }
         (comma + 2..n.min(comma + 9))
-            .take_while(|&j| doc.tokens[j].is_word() || doc.norm(j) == "'s")
+            .take_while(|&j| doc.tokens[j].is_word() || doc.norm_is(j, "'s"))
             .any(|j| {
                 one_noun(doc.norm(j), head)
                     && doc.tokens.get(j + 1).is_none_or(|t| {
-                        !t.is_word() || t.is(Flags::PREP | Flags::REL) || doc.norm(j + 1) == "that"
+                        !t.is_word() || t.is(Flags::PREP | Flags::REL) || doc.norm_is(j + 1, "that")
                     })
             })
     }
@@ -1962,8 +1962,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 | Flags::DET
                 | Flags::POSS
                 | Flags::MEDIA)
-                || self.doc.norm(k - 1) == "'s"
-                || t.is(Flags::ORGANIZATION | Flags::GOVERNMENT) && self.doc.norm(k) == "'s"
+                || self.doc.norm_is(k - 1, "'s")
+                || t.is(Flags::ORGANIZATION | Flags::GOVERNMENT) && self.doc.norm_is(k, "'s")
                 || t.capitalized && t.kind == TokenKind::Word && !t.is(Flags::PREP | Flags::SUB)
                 // (A role's modifier no table knows: `the panel's top Democrat`.)
                 || t.kind == TokenKind::Word && t.info.is_none() && !t.capitalized
@@ -1989,7 +1989,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 || t.is(Flags::CONJ)
                 // (`For Ana Pereira, a baker, it was the worst night`: the
                 // sentence's topic.)
-                || t.capitalized && self.doc.norm(k - 1) == "for"
+                || t.capitalized && self.doc.norm_is(k - 1, "for")
                 || self
                     .doc
                     .paragraphs
@@ -2541,7 +2541,7 @@ fn polled_populations(doc: &Document) -> Vec<(usize, Range<usize>)> {
         }
         let after_share = doc.percent_at(k - 1);
         let after_poll = words!["poll", "survey", "polling"].has(doc.norm(k - 1));
-        if doc.norm(k) != "of" || !(after_share || after_poll) {
+        if !doc.norm_is(k, "of") || !(after_share || after_poll) {
             continue;
         }
         let mut start = k + 1;
@@ -2565,7 +2565,7 @@ fn polled_populations(doc: &Document) -> Vec<(usize, Range<usize>)> {
         }
         let head = (start..end)
             .rev()
-            .find(|&j| doc.tokens[j].is(Flags::ANON) || doc.norm(j) == "americans");
+            .find(|&j| doc.tokens[j].is(Flags::ANON) || doc.norm_is(j, "americans"));
         if let Some(head) = head.filter(|&h| !words!["respondents", "those"].has(doc.norm(h))) {
             found.push((start, start..head + 1));
         }
@@ -2740,7 +2740,7 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
                 !head.capitalized && head.is(Flags::ORGANIZATION)
             };
             // `Brennan’s, the department store chain,`: an appositive says what it is.
-            let after = if k < n && doc.norm(k) == "'s" {
+            let after = if k < n && doc.norm_is(k, "'s") {
                 k + 1
             } else {
                 k
@@ -2780,7 +2780,7 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
 /// Drug Administration`, `Immigration and Customs Enforcement`, `Steel and
 /// Iron Workers`).
 fn body_and(doc: &Document, k: usize) -> bool {
-    if doc.norm(k) != "and" {
+    if !doc.norm_is(k, "and") {
         return false;
     }
     let end = (k + 1..doc.tokens.len())
@@ -2833,7 +2833,7 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
     while k < n {
         // (`By Natalie Ferrante and Owen Kessler`: a byline's writers are
         // no one the article's pronouns speak of.)
-        if doc.norm(k) == "by" && (k == 0 || doc.line_break_before(k)) {
+        if doc.norm_is(k, "by") && (k == 0 || doc.line_break_before(k)) {
             k += 1;
             while k < n && !doc.line_break_before(k) {
                 k += 1;
@@ -3100,7 +3100,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         let name = doc.name_given_at(k)?;
         (name < range.end
             && doc.tokens[name].capitalized
-            && (name..range.end).all(|j| doc.tokens[j].capitalized || doc.norm(j) == "'s"))
+            && (name..range.end).all(|j| doc.tokens[j].capitalized || doc.norm_is(j, "'s")))
         .then_some((k, name))
     }) {
         let noun = describe(doc, range.start..known);
@@ -3109,7 +3109,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             SourceKind::Organization | SourceKind::Government | SourceKind::Media
         ) && doc.tokens[known - 1]
             .is(Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::MEDIA);
-        if body || doc.norm(known) == "known" {
+        if body || doc.norm_is(known, "known") {
             let mut named = describe(doc, name..range.end);
             if body {
                 named.kind = noun.kind;
@@ -3130,7 +3130,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         return d;
     }
     // `Another said`: one more unnamed person, whom the resolver names.
-    if range.len() == 1 && doc.norm(range.start) == "another" {
+    if range.len() == 1 && doc.norm_is(range.start, "another") {
         d.kind = SourceKind::Anonymous;
         return d;
     }
@@ -3139,7 +3139,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     if range.len() > 2
         && words!["those", "anyone", "everyone", "someone", "many", "all"]
             .has(doc.norm(range.start))
-        && doc.norm(range.start + 1) == "who"
+        && doc.norm_is(range.start + 1, "who")
     {
         d.kind = SourceKind::Anonymous;
         return d;
@@ -3155,11 +3155,11 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     let last = range.end - 1;
     let number = |k: usize| doc.number_at(k);
     let share = (range.start + 1..range.end.min(range.start + 4))
-        .any(|k| doc.norm(k) == "percent" && number(k - 1))
+        .any(|k| doc.norm_is(k, "percent") && number(k - 1))
         || doc.tokens[last].is_punct('%')
         || number(last)
             && last >= range.start + 2
-            && doc.norm(last - 1) == "in"
+            && doc.norm_is(last - 1, "in")
             && number(last - 2)
         // (`a plurality`, `a slim majority`: of those just polled.)
         || range.len() <= 3
@@ -3169,7 +3169,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         // Those polled are the source: `58 percent of likely voters` is
         // likely voters'; a bare `33 percent` is one of the groups just named.
         d.kind = SourceKind::Anonymous;
-        match (range.start + 1..range.end).find(|&k| doc.norm(k) == "of") {
+        match (range.start + 1..range.end).find(|&k| doc.norm_is(k, "of")) {
             Some(of) if of + 1 < range.end => d.name = text(doc, of + 1..range.end),
             _ => d.pronoun = Some(Pronoun::Partitive),
         }
@@ -3178,7 +3178,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     // `a handful of Republicans`, `a growing number of senators`, `a small
     // group of donors`: the people counted.
     let counted_of = (range.start + 2..range.end.min(range.start + 4))
-        .find(|&k| doc.norm(k) == "of")
+        .find(|&k| doc.norm_is(k, "of"))
         .filter(|&of| {
             of + 1 < range.end
                 && is_article(doc.norm(range.start))
@@ -3199,7 +3199,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     // `A copy of the March inspection report`, `a draft of the agreement`:
     // the text copied speaks.
     let copied_of = (range.start + 1..range.end.min(range.start + 3)).find(|&k| {
-        doc.norm(k) == "of"
+        doc.norm_is(k, "of")
             && k + 1 < range.end
             && words!["copy", "copies", "draft", "drafts", "excerpt", "excerpts", "version"]
                 .has(doc.norm(k - 1))
@@ -3210,7 +3210,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     // `Half of voters`, `a third of independents`, `Six in 10 voters`,
     // `nearly one in five independents`: a fraction of a polled group is it.
     let fraction_of = (range.start + 1..range.end.min(range.start + 4)).find(|&k| {
-        doc.norm(k) == "of"
+        doc.norm_is(k, "of")
             && words![
                 "half",
                 "third",
@@ -3226,7 +3226,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             .has(doc.norm(k - 1))
     });
     let ratio = (range.start + 1..range.end.min(range.start + 4))
-        .find(|&k| doc.norm(k) == "in" && k + 1 < range.end && number(k - 1) && number(k + 1));
+        .find(|&k| doc.norm_is(k, "in") && k + 1 < range.end && number(k - 1) && number(k + 1));
     let polled = match (fraction_of, ratio) {
         (Some(of), _) => of + 1,
         (None, Some(k)) => k + 2,
@@ -3290,7 +3290,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     }
     // `One of them`, `two of those`: a part of the group a pronoun refers to.
     if range.len() == 3
-        && doc.norm(range.start + 1) == "of"
+        && doc.norm_is(range.start + 1, "of")
         && matches!(doc.norm(range.end - 1), "them" | "those")
     {
         d.pronoun = Some(Pronoun::They);
@@ -3308,17 +3308,17 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             let t = &doc.tokens[k];
             let participle =
                 t.kind == TokenKind::Word && !t.capitalized && doc.norm(k).ends_with("ed");
-            let to_be = doc.norm(k) == "to"
+            let to_be = doc.norm_is(k, "to")
                 && k + 2 < range.end
-                && doc.norm(k + 1) == "be"
+                && doc.norm_is(k + 1, "be")
                 && doc.norm(k + 2).ends_with("ed");
             // (`a report seen by the Ledger`: the text speaks, not who saw it.)
             let handled = k + 1 < range.end
-                && doc.norm(k + 1) == "by"
+                && doc.norm_is(k + 1, "by")
                 && words!["seen", "obtained", "reviewed", "examined", "viewed"].has(doc.norm(k));
             // (`unions that backed her`: `that` before a past verb opens
             // a relative clause too.)
-            let relative_that = doc.norm(k) == "that"
+            let relative_that = doc.norm_is(k, "that")
                 && k > range.start
                 && doc.tokens.get(k + 1).is_some_and(|n| {
                     n.kind == TokenKind::Word
@@ -3328,8 +3328,8 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             // (`fiscal hawks led by Sen. Brandt`, `senators including Ann
             // Lowe`: the people described, not whoever leads or is among them;
             // but `results tallied by the AP` are the AP's.)
-            let led = t.is(Flags::PAST) && k + 1 < range.end && doc.norm(k + 1) == "by"
-                || doc.norm(k) == "including";
+            let led = t.is(Flags::PAST) && k + 1 < range.end && doc.norm_is(k + 1, "by")
+                || doc.norm_is(k, "including");
             // (Whether the words before it name unnamed people, read only
             // where a rule needs it: a description of its own.)
             let people_before = || describe(doc, range.start..k).kind == SourceKind::Anonymous;
@@ -3359,7 +3359,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
                         // `an audit presented in August`: a text's own
                         // occasion; but `people briefed on the call`.)
                         || doc.tokens[k + 1].is(Flags::PREP)
-                            && doc.norm(k + 1) != "by"
+                            && !doc.norm_is(k + 1, "by")
                             && !people_before())
         })
         .unwrap_or(range.end);
@@ -3367,7 +3367,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     if range.len() > 2
         && GROUP_QUANTIFIERS.has(doc.norm(range.start))
         && doc.tokens[range.start + 1].is(Flags::PREP)
-        && doc.norm(range.start + 1) != "of"
+        && !doc.norm_is(range.start + 1, "of")
         && (doc.tokens[range.start + 2].is(Flags::DET) || doc.tokens[range.start + 2].capitalized)
     {
         d.kind = SourceKind::Anonymous;
@@ -3378,7 +3378,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             // (Not the last word: `Others` alone are people.)
             || start + 1 < end && GROUP_QUANTIFIERS.has(doc.norm(start))
             // (`some of the aides`: the group's words.)
-            || start > range.start && doc.norm(start) == "of"
+            || start > range.start && doc.norm_is(start, "of")
             // (`two Senate aides`, `at least three people`: a count is no
             // part of the name; `Two Forks police` is a place's.)
             || doc.number_at(start)
@@ -3399,7 +3399,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     }
     if range.len() == 1
         && (doc.tokens[range.start].is(Flags::QUANT)
-            || doc.norm(range.start) == "one"
+            || doc.norm_is(range.start, "one")
             || doc.tokens[range.start].kind == TokenKind::Number)
     {
         d.kind = SourceKind::Anonymous;
@@ -3450,7 +3450,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
                     || t.is(Flags::ROLE)
                         && !t.capitalized
                         && (c + 2..end).all(|k| {
-                            doc.norm(k) != "and"
+                            !doc.norm_is(k, "and")
                                 || doc.tokens.get(k + 1).is_some_and(|n| {
                                     n.is(Flags::DET) || !n.capitalized
                                 })
@@ -3590,7 +3590,7 @@ fn owner_of_report(doc: &Document, start: usize, end: usize) -> Option<Range<usi
         .unwrap_or(end);
     for k in start..head_end {
         // `PC World's recent analysis of its traffic`: the possessor owns it.
-        if doc.norm(k) == "'s" && k > start && k + 1 < head_end && is_report_noun(head_end - 1) {
+        if doc.norm_is(k, "'s") && k > start && k + 1 < head_end && is_report_noun(head_end - 1) {
             return Some(start..k);
         }
     }
@@ -3720,15 +3720,15 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
     let preposition_in_name = (start..end).any(|k| {
         k > start
             && doc.tokens[k - 1].capitalized
-            && (doc.norm(k) == "of"
-                || doc.norm(k) == "for" && doc.tokens.get(k + 1).is_some_and(|t| t.capitalized))
+            && (doc.norm_is(k, "of")
+                || doc.norm_is(k, "for") && doc.tokens.get(k + 1).is_some_and(|t| t.capitalized))
     });
     // (But after a name, an `and the` opens another: `the Department of
     // Justice and the FBI`.)
     let another_name = doc.tokens[past_articles(doc, start..end).unwrap_or(start)].capitalized
         && !doc.tokens[start].is(Flags::ROLE | Flags::ANON)
         && (start..end)
-            .any(|k| doc.norm(k) == "and" && k + 1 < end && doc.tokens[k + 1].is(Flags::DET));
+            .any(|k| doc.norm_is(k, "and") && k + 1 < end && doc.tokens[k + 1].is(Flags::DET));
     if preposition_in_name && !another_name || !parts.iter().all(names_a_source) {
         return Vec::new();
     }
@@ -3909,7 +3909,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                         affiliation.get_or_insert_with(|| text(doc, a..stop));
                     }
                 }
-            } else if doc.norm(k) == "of"
+            } else if doc.norm_is(k, "of")
                 && stop > a
                 && stop - a <= 3
                 && role.as_ref().is_some_and(|r| r.end == k)
@@ -3935,7 +3935,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             k += 1;
             continue;
         }
-        let possessive = doc.norm(k) == "'s" || plural_apostrophe;
+        let possessive = doc.norm_is(k, "'s") || plural_apostrophe;
         // `Alzheimer's Association`, `McDonald's Corp.`: an institution's
         // name with an apostrophe inside.
         let inner_apostrophe = possessive
@@ -3958,7 +3958,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 .or_else(|| affiliation.clone());
             // (`one of the board's two Democrats`: the board's.)
             let owner_start = if k > start + 2
-                && doc.norm(start + 1) == "of"
+                && doc.norm_is(start + 1, "of")
                 && (doc.number_at(start) || doc.tokens[start].is(Flags::QUANT))
             {
                 start + 2
@@ -4062,7 +4062,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 // role, and so are two joined by `and` (`curator and director`).
                 let role_start = match &role {
                     Some(r) if r.end == k => r.start,
-                    Some(r) if r.end + 1 == k && doc.norm(r.end) == "and" => r.start,
+                    Some(r) if r.end + 1 == k && doc.norm_is(r.end, "and") => r.start,
                     _ => role_start,
                 };
                 role = Some(role_start..stop);
@@ -4073,7 +4073,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         }
         // (`the hospital network`, `a charity network`: a network of
         // something other than broadcasts.)
-        let other_network = doc.norm(k) == "network"
+        let other_network = doc.norm_is(k, "network")
             && k > start
             && doc.tokens[k - 1].is_word()
             && !doc.tokens[k - 1].capitalized
@@ -4097,7 +4097,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         // descriptor between `the` and a name is the title's first word.)
         let in_title = t.capitalized
             && k > 0
-            && doc.norm(k - 1) == "the"
+            && doc.norm_is(k - 1, "the")
             && doc
                 .tokens
                 .get(k + 1)
@@ -4173,7 +4173,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 && doc.tokens[k + 1].kind == TokenKind::Word
                 && !doc.tokens[k + 1].capitalized
                 && !doc.tokens[k + 1].is(Flags::PARTICLE)
-                && doc.norm(k + 1) != "'s"
+                && !doc.norm_is(k + 1, "'s")
                 // (`WildAid chief executive`, `NRCC spokesman`: an inner capital names.)
                 && (!doc.surface(k).chars().skip(1).any(char::is_uppercase)
                     || has_char(doc.surface(k), '-'))
@@ -4185,7 +4185,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     | Flags::OUTLET)
                 && first_name_gender(doc.norm(k)) == Gender::Unknown;
         // (`The No. 3 auto maker`: a rank, no name.)
-        let rank = doc.norm(k) == "no." || k > start && doc.norm(k - 1) == "no.";
+        let rank = doc.norm_is(k, "no.") || k > start && doc.norm_is(k - 1, "no.");
         if (t.capitalized || t.kind == TokenKind::Number)
             && !sentence_initial_common
             && !rank
@@ -4204,7 +4204,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
     // The phrase's own words decide its kind where no name does.
     // `two of the people`, `some of the aides`: the group's words.
     let partitive = end > start + 2
-        && doc.norm(start + 1) == "of"
+        && doc.norm_is(start + 1, "of")
         && (doc.number_at(start)
             || doc.tokens[start].is(Flags::QUANT)
             || words!["one", "none", "each"].has(doc.norm(start)));
@@ -4215,7 +4215,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         .unwrap_or(end);
     let head_start = (words_start..first_preposition)
         .rev()
-        .find(|&j| doc.norm(j) == "'s" || plural_apostrophe(doc, j, start))
+        .find(|&j| doc.norm_is(j, "'s") || plural_apostrophe(doc, j, start))
         .map_or(words_start, |j| j + 1);
     // … and not the words of a prepositional phrase after it: `Madhav
     // Thambisetty of the National Institute on Aging` is a person.
@@ -4295,7 +4295,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     || d.role.is_none()
                         && n.len() >= 2
                         && (n.start > 0
-                            && doc.norm(n.start - 1) == "the"
+                            && doc.norm_is(n.start - 1, "the")
                             && !doc.tokens.get(n.end).is_some_and(|t| t.is_punct(','))
                             || doc.tokens[n.end - 1].kind == TokenKind::Number)
                 {

@@ -70,7 +70,7 @@ pub fn stance(
     // `pressed for a vote`, `asked for a review`: a request, a wish too.
     if matches!(lemma, Some("ask" | "press"))
         && content.start > 0
-        && doc.norm(content.start - 1) == "for"
+        && doc.norm_is(content.start - 1, "for")
     {
         return Some(Stance::Intend);
     }

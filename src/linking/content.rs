@@ -690,7 +690,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.unknown_present_verb(j, range.start)
                 // (`he’s fighting`: `is` or `has` after a subject pronoun.)
                 || j > range.start
-                    && self.norm(j) == "'s"
+                    && self.doc.norm_is(j, "'s")
                     && self.word_is(j - 1, words!["he", "she", "it", "that", "there"])
         })
     }
@@ -1052,7 +1052,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && !self.doc.tokens[j - 1].capitalized
                 && self.doc.tokens[j - 1].is_word()
                 && self.in_single_s(j - 1)
-                && self.norm(j - 1) != "'s"
+                && !self.doc.norm_is(j - 1, "'s")
                 && !self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT | Flags::PRON)
                 && !self.is(j, Flags::PRON)
         })
@@ -1128,7 +1128,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             np.end = name;
         }
         // `telling NBC's “Meet the Press” that …`: a programme's title.
-        if np.end < end && self.norm(np.end) == "'s" {
+        if np.end < end && self.doc.norm_is(np.end, "'s") {
             let title = self
                 .quotes
                 .at(np.end + 1)
@@ -1644,7 +1644,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // `rejected claims from the union that …`: the nominal cue's clause
             // is its own claim; but `cited a state audit showing that …`
             // holds the verb's clause.
-            if self.norm(k) == "that"
+            if self.doc.norm_is(k, "that")
                 && k > from
                 && self.doc.tokens[k - 1].is_word()
                 && !self.that_is_determiner(k, end)
@@ -2712,7 +2712,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 };
                 return rest >= end || self.is_terminal(rest) || self.punct(rest, ',');
             }
-            if !(self.doc.tokens[j].is_word() || self.norm(j) == "'s") {
+            if !(self.doc.tokens[j].is_word() || self.doc.norm_is(j, "'s")) {
                 return false;
             }
             j += 1;

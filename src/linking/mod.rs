@@ -740,7 +740,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 t.kind != TokenKind::Word
                     || t.capitalized
                     || t.end - t.start < 4
-                    || self.norm(k) == "'s"
+                    || self.doc.norm_is(k, "'s")
             })
     }
 
@@ -776,7 +776,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             v <= sentence.start + 3
                 && (sentence.start..v).all(|k| {
                     let t = &self.doc.tokens[k];
-                    self.norm(k) == "'s"
+                    self.doc.norm_is(k, "'s")
                         || t.is_word()
                             && !t.is(Flags::PREP | Flags::DET | Flags::CONJ)
                             && (k == sentence.start
@@ -909,8 +909,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                     ],
                 )
             };
-            let owner =
-                (i + 2..sentence.end.min(i + 8)).find(|&k| self.norm(k) == "'s" && noun(k + 1));
+            let owner = (i + 2..sentence.end.min(i + 8))
+                .find(|&k| self.doc.norm_is(k, "'s") && noun(k + 1));
             match owner {
                 // `In his view,`
                 None if self.is(i + 1, Flags::POSS) && noun(i + 2) => (i + 1..i + 2, i + 2..i + 3),
@@ -1071,7 +1071,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             let plain = t.is_word()
                 && !t.is(Flags::SUB | Flags::REL | Flags::WH | Flags::PAST)
                 && self.cue_verb(p).is_none_or(|(_, f)| f == VerbForm::Base)
-                || self.norm(p) == "'s";
+                || self.doc.norm_is(p, "'s");
             if !plain {
                 return false;
             }
@@ -1271,7 +1271,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .find(|&k| !self.punct(k, '.'))
                 .is_some_and(|k| self.doc.tokens.get(k).is_some_and(|n| n.capitalized));
             // (`Russian state broadcaster RT`: a state's own.)
-            let state_name = self.norm(i) == "state"
+            let state_name = self.doc.norm_is(i, "state")
                 && (next.is_some_and(|n| n.is_word() && n.capitalized)
                     || i > 0 && self.is(i - 1, Flags::DEMONYM));
             if title_next && name_after_title || state_name {
@@ -2054,7 +2054,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return false;
         }
-        if self.norm(prev) == "'s" || self.word_is(i + 1, words!["'s"]) {
+        if self.doc.norm_is(prev, "'s") || self.word_is(i + 1, words!["'s"]) {
             return false; // `Kim's claims`, `blocks state's new law`
         }
         // `Republican-led states`, `state-funded reports`: after a compound
@@ -3755,7 +3755,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (A possessor names the owner, not the phrase: `Clinton's running mate`.)
         let owned = np
             .clone()
-            .rfind(|&k| self.norm(k) == "'s")
+            .rfind(|&k| self.doc.norm_is(k, "'s"))
             .map_or(np.start, |k| k + 1);
         // (Its head, not a post-modifier: `A spokeswoman for Ryan, Ashlee
         // Strong,` names her in apposition.)
@@ -5450,8 +5450,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                             matches!(f, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
                         })
             })
-            .find(|&m| self.norm(m) == "'s" || self.is(m, Flags::POSS));
-        if owner.is_none() && possessed.is_some_and(|m| m > sentence.start && self.norm(m) == "'s")
+            .find(|&m| self.doc.norm_is(m, "'s") || self.is(m, Flags::POSS));
+        if owner.is_none()
+            && possessed.is_some_and(|m| m > sentence.start && self.doc.norm_is(m, "'s"))
         {
             owner = possessed.and_then(|m| self.np_left(m, sentence.start));
         }
@@ -5751,12 +5752,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                 i - 1,
                 Flags::DET | Flags::POSS | Flags::PREP | Flags::SUB | Flags::QUANT | Flags::LIGHT,
             )
-            || self.norm(i - 1) == "'s"
+            || self.doc.norm_is(i - 1, "'s")
             // (`the department's initial claim`, `his repeated assertion`: an
             // adjective after the determiner; not a plural subject, `the
             // farmers claim`.)
             || i >= start + 2
-                && (self.is(i - 2, Flags::DET | Flags::POSS) || self.norm(i - 2) == "'s")
+                && (self.is(i - 2, Flags::DET | Flags::POSS) || self.doc.norm_is(i - 2, "'s"))
                 && {
                     let t = &self.doc.tokens[i - 1];
                     t.kind == TokenKind::Word

@@ -265,7 +265,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // `the board's two Democrats`: a number after a possessive.
                 if p > start
                     && !pt.is(Flags::DET | Flags::POSS)
-                    && (self.norm(p - 1) == "'s" || self.plural_possessive(p - 1))
+                    && (self.doc.norm_is(p - 1, "'s") || self.plural_possessive(p - 1))
                 {
                     continue;
                 }
@@ -414,7 +414,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && !(pt.is(Flags::REL) && self.is(p - 1, Flags::PREP))
                 && (p > start
                     && (self.is(p - 1, Flags::DET | Flags::POSS | Flags::QUANT | Flags::PREP)
-                        || self.norm(p - 1) == "'s"
+                        || self.doc.norm_is(p - 1, "'s")
                         || self.plural_possessive(p - 1)
                         // (`a Republican state lawmaker`: after a
                         // determiner's capitalized modifier.)
@@ -422,7 +422,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                             && self.doc.tokens[p - 1].capitalized
                             && self.doc.tokens[p - 1].is_word()
                             && self.is(p - 2, Flags::DET))
-                    || self.norm(p + 1) == "'s"
+                    || self.doc.norm_is(p + 1, "'s")
                     // (`…, state media said`: a state's outlet.)
                     || word == "state" && self.is(k, Flags::SOURCE_HEAD))
                 && !word.ends_with("ly");
@@ -530,7 +530,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // `Those close to Sanders`: a pronoun with its post-modifier.
             || head == np.start && np.len() > 3 && self.word_is(head, words!["those"])
             // `Clinton's campaign`, `Smith's office`: a possessor makes the phrase.
-            || (np.start..head).any(|j| self.norm(j) == "'s" || self.plural_possessive(j))
+            || (np.start..head).any(|j| self.doc.norm_is(j, "'s") || self.plural_possessive(j))
             || self.norm(head).ends_with('s') && t.info.is_none();
         // `Many said`, `Both said`: a quantifier standing for its people.
         let quantifier = np.len() == 1 && t.is(Flags::QUANT);
@@ -788,7 +788,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             // (`the tribunal's last published figures`: after a possessive,
             // `last` is an adjective, not a time.)
-            let determined = k > from && (self.norm(k - 1) == "'s" || self.is(k - 1, Flags::POSS));
+            let determined =
+                k > from && (self.doc.norm_is(k - 1, "'s") || self.is(k - 1, Flags::POSS));
             if k > from
                 && (word == "that"
                     || t.is(Flags::SUB
@@ -883,7 +884,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || after_preposition
                 || k > from
                     && (self.is(k - 1, Flags::DET | Flags::POSS | Flags::QUANT)
-                        || self.norm(k - 1) == "'s");
+                        || self.doc.norm_is(k - 1, "'s"));
             // (`urged state investigators to …`: a verb's bare form before a
             // source's head modifies it.)
             let modifier = self
@@ -1006,7 +1007,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         while k < end && k - from < 10 {
             let t = &self.doc.tokens[k];
             // (`chief economist at Hollings & Crane`)
-            if !t.is_word() && self.norm(k) != "'s" && !self.punct(k, '&') {
+            if !t.is_word() && !self.doc.norm_is(k, "'s") && !self.punct(k, '&') {
                 break;
             }
             // (`According to Smith, the group has 2,000 members`: a verb
