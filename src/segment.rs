@@ -7,7 +7,7 @@
 use std::ops::Range;
 
 use crate::lexicon::{lexicon, AbbreviationClass, Flags, Phrase, PhraseKind, VerbForm, WordInfo};
-use crate::text::{has_char, lowercase, lowercase_char};
+use crate::text::{has_char, lowercase, lowercase_char, Words};
 
 /// A quotation mark, by its direction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,6 +122,12 @@ impl<'a> Document<'a> {
     /// bundle carries less code.)
     pub fn norm_is(&self, token: usize, word: &str) -> bool {
         self.norm(token) == word
+    }
+
+    /// Whether token `token`'s lowercase normal form is one of `words` (one
+    /// call, as [`Document::norm_is`]).
+    pub fn norm_in(&self, token: usize, words: Words) -> bool {
+        words.has(self.norm(token))
     }
 
     /// Whether token `k` follows a work and a preposition, as its author's
@@ -290,7 +296,7 @@ impl<'a> Document<'a> {
     /// Past `at least` or `at most` at `k`: where the quantity it bounds
     /// starts (`at least three said`).
     pub fn past_at_least(&self, k: usize) -> usize {
-        let bound = |j: usize| j < self.tokens.len() && words!["least", "most"].has(self.norm(j));
+        let bound = |j: usize| j < self.tokens.len() && self.norm_in(j, words!["least", "most"]);
         if k < self.tokens.len() && self.norm_is(k, "at") && bound(k + 1) {
             k + 2
         } else {
@@ -303,7 +309,7 @@ impl<'a> Document<'a> {
     pub fn age_before(&self, end: usize) -> bool {
         end >= 2
             && self.tokens[end - 1].kind == TokenKind::Number
-            && words!["under", "over", "above", "below"].has(self.norm(end - 2))
+            && self.norm_in(end - 2, words!["under", "over", "above", "below"])
     }
 
     /// Whether token `k` is a word of two letters or more written in
@@ -536,7 +542,7 @@ impl<'a> Document<'a> {
             }
             // (`an analyst at Drexel Inc. Mr. Healy said`: no honorific
             // follows an abbreviation inside a sentence.)
-            TokenKind::Word if words!["mr.", "mrs.", "ms."].has(self.norm(i)) => true,
+            TokenKind::Word if self.norm_in(i, words!["mr.", "mrs.", "ms."]) => true,
             TokenKind::Word => {
                 t.capitalized
                     && t.is(Flags::DET

@@ -228,8 +228,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             return self.entity_of(description, mention);
         }
         // (`41 percent of respondents`: those the poll surveyed.)
-        let respondents = words!["respondents", "surveyed", "polled"]
-            .has(self.doc.norm(mention.end - 1))
+        let respondents = self.doc.norm_in(mention.end - 1, words!["respondents", "surveyed", "polled"])
             // (Not `several respondents`: some of them, not all.)
             && (mention.len() == 1 || mention.clone().any(|k| self.doc.percent_at(k)));
         if respondents {
@@ -590,7 +589,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if mention.is_empty() {
             return None;
         }
-        let definite = words!["the", "that", "this"].has(self.doc.norm(mention.start));
+        let definite = self
+            .doc
+            .norm_in(mention.start, words!["the", "that", "this"]);
         if !d.name_words.is_empty() || !definite || mention.len() > 3 {
             return None;
         }
@@ -826,7 +827,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         if count + 2 < mention.end
             && doc.number_at(count)
             && doc.norm_is(count + 1, "of")
-            && words!["those", "these", "the"].has(doc.norm(count + 2))
+            && doc.norm_in(count + 2, words!["those", "these", "the"])
         {
             mention.start = count + 2;
         }
@@ -1148,7 +1149,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let mut start = mention.start;
         if start + 2 < head
             && doc.norm_is(start + 1, "of")
-            && (GROUP_QUANTIFIERS.has(doc.norm(start)) || doc.number_at(start))
+            && (doc.norm_in(start, GROUP_QUANTIFIERS) || doc.number_at(start))
         {
             start += 2;
         }
@@ -1338,7 +1339,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     .rev()
                     .take_while(|&j| !self.doc.tokens[j].is_punct(','))
                     .any(|j| {
-                        words!["who", "whose"].has(self.doc.norm(j))
+                        self.doc.norm_in(j, words!["who", "whose"])
                             && j > 0
                             && self.doc.tokens[j - 1].is_punct(',')
                     })
@@ -1620,7 +1621,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// released Tuesday`: a definite document of no name is the one the
     /// article brought in before (polls and surveys are one kind).
     fn document_antecedent(&self, d: &Description, mention: &Range<usize>) -> Option<usize> {
-        let definite = words!["the", "this", "that"].has(self.doc.norm(mention.start));
+        let definite = self
+            .doc
+            .norm_in(mention.start, words!["the", "this", "that"]);
         if !definite || d.kind != SourceKind::Document || !d.name_words.is_empty() {
             return None;
         }
@@ -1661,7 +1664,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// whom they speak for (`a spokesperson for X`).
     fn workplace_of_a_person(&self, k: usize) -> bool {
         let before = (0..k).rev().find(|&j| !is_article(self.doc.norm(j)));
-        before.is_some_and(|p| words!["at", "with"].has(self.doc.norm(p)))
+        before.is_some_and(|p| self.doc.norm_in(p, words!["at", "with"]))
             && self.entities.iter().any(|e| {
                 matches!(
                     e.description.kind,
@@ -1682,7 +1685,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             .unwrap_or(first.end)
             - 1;
         e.description.kind == SourceKind::Anonymous
-            && words!["a", "an", "one"].has(self.doc.norm(first.start))
+            && self.doc.norm_in(first.start, words!["a", "an", "one"])
             && self.doc.tokens[head].is(Flags::ROLE | Flags::ANON)
             && !self.doc.norm(head).ends_with('s')
     }
@@ -1731,7 +1734,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         else {
             return false;
         };
-        if comma + 1 >= n || !words!["the", "a", "an"].has(doc.norm(comma + 1)) {
+        if comma + 1 >= n || !doc.norm_in(comma + 1, words!["the", "a", "an"]) {
             return false;
         }
         (comma + 2..n.min(comma + 9))
@@ -2483,19 +2486,19 @@ fn collective_phrases(doc: &Document) -> Vec<(usize, Range<usize>)> {
             continue;
         }
         let mut end = k + 1;
-        if end < n && words!["from", "at", "of"].has(doc.norm(end)) {
+        if end < n && doc.norm_in(end, words!["from", "at", "of"]) {
             let mut j = end + 1;
             while j < n
                 && j - end < 24
                 && doc.tokens[j].kind == TokenKind::Word
                 && (doc.tokens[j].capitalized
-                    || words!["of", "the", "and", "for"].has(doc.norm(j))
+                    || doc.norm_in(j, words!["of", "the", "and", "for"])
                     || doc.tokens[j].is(Flags::ROLE | Flags::ANON))
             {
                 j += 1;
             }
             // Back off trailing function words.
-            while j > end + 1 && words!["of", "the", "and", "for"].has(doc.norm(j - 1)) {
+            while j > end + 1 && doc.norm_in(j - 1, words!["of", "the", "and", "for"]) {
                 j -= 1;
             }
             if j > end + 1 {
@@ -2540,7 +2543,7 @@ fn polled_populations(doc: &Document) -> Vec<(usize, Range<usize>)> {
             continue;
         }
         let after_share = doc.percent_at(k - 1);
-        let after_poll = words!["poll", "survey", "polling"].has(doc.norm(k - 1));
+        let after_poll = doc.norm_in(k - 1, words!["poll", "survey", "polling"]);
         if !doc.norm_is(k, "of") || !(after_share || after_poll) {
             continue;
         }
@@ -2566,7 +2569,7 @@ fn polled_populations(doc: &Document) -> Vec<(usize, Range<usize>)> {
         let head = (start..end)
             .rev()
             .find(|&j| doc.tokens[j].is(Flags::ANON) || doc.norm_is(j, "americans"));
-        if let Some(head) = head.filter(|&h| !words!["respondents", "those"].has(doc.norm(h))) {
+        if let Some(head) = head.filter(|&h| !doc.norm_in(h, words!["respondents", "those"])) {
             found.push((start, start..head + 1));
         }
     }
@@ -2638,7 +2641,7 @@ fn acronym_definitions(doc: &Document) -> Vec<(String, Range<usize>)> {
         while start > 0 && end - start < 12 {
             let t = &doc.tokens[start - 1];
             let inner =
-                words!["of", "for", "and", "the", "on"].has(doc.norm(start - 1)) && start < end;
+                doc.norm_in(start - 1, words!["of", "for", "and", "the", "on"]) && start < end;
             if t.kind == TokenKind::Word && (t.capitalized || inner) {
                 start -= 1;
             } else {
@@ -2691,7 +2694,7 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
                 // an institution's head with its complement (not a person's
                 // home: `Sen. Ruth Calloway of Minnesota`).
                 || k > start
-                    && words!["of", "for"].has(doc.norm(k))
+                    && doc.norm_in(k, words!["of", "for"])
                     && doc.tokens[k - 1].is(Flags::ORGANIZATION | Flags::GOVERNMENT)
                     && doc
                         .tokens
@@ -2703,20 +2706,22 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
         // (`the Affordable Care Act`, `the General Data Protection
         // Regulation`: a law's name names no body.)
         let law = k > start
-            && words![
-                "act",
-                "regulation",
-                "regulations",
-                "law",
-                "bill",
-                "directive",
-                "treaty",
-                "accord",
-                "amendment",
-                "convention",
-                "code"
-            ]
-            .has(doc.norm(k - 1));
+            && doc.norm_in(
+                k - 1,
+                words![
+                    "act",
+                    "regulation",
+                    "regulations",
+                    "law",
+                    "bill",
+                    "directive",
+                    "treaty",
+                    "accord",
+                    "amendment",
+                    "convention",
+                    "code"
+                ],
+            );
         if k > start && !law {
             let range = start..k;
             // A word the tables give an institution's flag, or a name of two
@@ -2749,7 +2754,7 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
             // for the union` is a person.)
             let appositive = after + 1 < n
                 && doc.tokens[after].is_punct(',')
-                && words!["the", "a", "an"].has(doc.norm(after + 1))
+                && doc.norm_in(after + 1, words!["the", "a", "an"])
                 && (after + 2..n.min(after + 6))
                     .take_while(|&j| {
                         doc.tokens[j].is_word()
@@ -3053,7 +3058,7 @@ fn describe_named(doc: &Document, name: Range<usize>) -> Description {
     let comma = name.end;
     let opens = comma + 1 < n
         && doc.tokens[comma].is_punct(',')
-        && words!["a", "an", "the"].has(doc.norm(comma + 1))
+        && doc.norm_in(comma + 1, words!["a", "an", "the"])
         || comma + 1 < n
             && doc.tokens[comma].is_punct(',')
             && doc.tokens[comma + 1].is(Flags::ROLE | Flags::POSS);
@@ -3137,8 +3142,10 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     // `Those who knew him`, `many who attended`: unnamed people, named by
     // the clause that describes them.
     if range.len() > 2
-        && words!["those", "anyone", "everyone", "someone", "many", "all"]
-            .has(doc.norm(range.start))
+        && doc.norm_in(
+            range.start,
+            words!["those", "anyone", "everyone", "someone", "many", "all"],
+        )
         && doc.norm_is(range.start + 1, "who")
     {
         d.kind = SourceKind::Anonymous;
@@ -3163,7 +3170,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             && number(last - 2)
         // (`a plurality`, `a slim majority`: of those just polled.)
         || range.len() <= 3
-            && POLLED_SHARES.has(doc.norm(last))
+            && doc.norm_in(last, POLLED_SHARES)
             && doc.tokens[range.start].is(Flags::DET);
     if share {
         // Those polled are the source: `58 percent of likely voters` is
@@ -3182,10 +3189,13 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         .filter(|&of| {
             of + 1 < range.end
                 && is_article(doc.norm(range.start))
-                && words![
-                    "handful", "number", "couple", "dozen", "few", "group", "bloc", "pair", "trio"
-                ]
-                .has(doc.norm(of - 1))
+                && doc.norm_in(
+                    of - 1,
+                    words![
+                        "handful", "number", "couple", "dozen", "few", "group", "bloc", "pair",
+                        "trio"
+                    ],
+                )
                 && (range.start + 1..of - 1)
                     .all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].capitalized)
         });
@@ -3201,8 +3211,10 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     let copied_of = (range.start + 1..range.end.min(range.start + 3)).find(|&k| {
         doc.norm_is(k, "of")
             && k + 1 < range.end
-            && words!["copy", "copies", "draft", "drafts", "excerpt", "excerpts", "version"]
-                .has(doc.norm(k - 1))
+            && doc.norm_in(
+                k - 1,
+                words!["copy", "copies", "draft", "drafts", "excerpt", "excerpts", "version"],
+            )
     });
     if let Some(of) = copied_of {
         return describe(doc, of + 1..range.end);
@@ -3211,19 +3223,21 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     // `nearly one in five independents`: a fraction of a polled group is it.
     let fraction_of = (range.start + 1..range.end.min(range.start + 4)).find(|&k| {
         doc.norm_is(k, "of")
-            && words![
-                "half",
-                "third",
-                "thirds",
-                "quarter",
-                "quarters",
-                "fifth",
-                "fifths",
-                "majority",
-                "plurality",
-                "minority"
-            ]
-            .has(doc.norm(k - 1))
+            && doc.norm_in(
+                k - 1,
+                words![
+                    "half",
+                    "third",
+                    "thirds",
+                    "quarter",
+                    "quarters",
+                    "fifth",
+                    "fifths",
+                    "majority",
+                    "plurality",
+                    "minority"
+                ],
+            )
     });
     let ratio = (range.start + 1..range.end.min(range.start + 4))
         .find(|&k| doc.norm_is(k, "in") && k + 1 < range.end && number(k - 1) && number(k + 1));
@@ -3315,7 +3329,10 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             // (`a report seen by the Ledger`: the text speaks, not who saw it.)
             let handled = k + 1 < range.end
                 && doc.norm_is(k + 1, "by")
-                && words!["seen", "obtained", "reviewed", "examined", "viewed"].has(doc.norm(k));
+                && doc.norm_in(
+                    k,
+                    words!["seen", "obtained", "reviewed", "examined", "viewed"],
+                );
             // (`unions that backed her`: `that` before a past verb opens
             // a relative clause too.)
             let relative_that = doc.norm_is(k, "that")
@@ -3339,7 +3356,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
                 && doc.tokens[k - 1].is_word()
                 && people_before();
             // (`forms she filed with the office`: a contact clause.)
-            let contact = SUBJECT_PRONOUNS.has(doc.norm(k));
+            let contact = doc.norm_in(k, SUBJECT_PRONOUNS);
             t.is(Flags::REL)
                 || contact
                 || relative_that
@@ -3354,7 +3371,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
                     && !doc.tokens[k - 1].is(Flags::DET | Flags::POSS | Flags::QUANT)
                     && (k + 1 == range.end
                         || doc.tokens[k + 1].is(Flags::TIME)
-                        || words!["last", "this", "next", "earlier"].has(doc.norm(k + 1))
+                        || doc.norm_in(k + 1, words!["last", "this", "next", "earlier"])
                         // (`a study published on Wednesday in the journal`,
                         // `an audit presented in August`: a text's own
                         // occasion; but `people briefed on the call`.)
@@ -3365,7 +3382,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         .unwrap_or(range.end);
     // `Some in the party`, `Many in Congress`: unnamed people of a body.
     if range.len() > 2
-        && GROUP_QUANTIFIERS.has(doc.norm(range.start))
+        && doc.norm_in(range.start, GROUP_QUANTIFIERS)
         && doc.tokens[range.start + 1].is(Flags::PREP)
         && !doc.norm_is(range.start + 1, "of")
         && (doc.tokens[range.start + 2].is(Flags::DET) || doc.tokens[range.start + 2].capitalized)
@@ -3376,7 +3393,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     while start < end
         && (is_article(doc.norm(start))
             // (Not the last word: `Others` alone are people.)
-            || start + 1 < end && GROUP_QUANTIFIERS.has(doc.norm(start))
+            || start + 1 < end && doc.norm_in(start, GROUP_QUANTIFIERS)
             // (`some of the aides`: the group's words.)
             || start > range.start && doc.norm_is(start, "of")
             // (`two Senate aides`, `at least three people`: a count is no
@@ -3600,7 +3617,7 @@ fn owner_of_report(doc: &Document, start: usize, end: usize) -> Option<Range<usi
         // letter seen by Sky News`: who saw it is no author).
         let authored = word == "by"
             && k > start + 1
-            && words![
+            && doc.norm_in(k - 1, words![
                 "published",
                 "released",
                 "issued",
@@ -3610,8 +3627,7 @@ fn owner_of_report(doc: &Document, start: usize, end: usize) -> Option<Range<usi
                 "compiled",
                 "produced",
                 "commissioned"
-            ]
-            .has(doc.norm(k - 1))
+            ])
             // (Set off or not: `the report, published by Amnesty`.)
             && (is_report_noun(k - 2) || k > start + 2 && doc.tokens[k - 2].is_punct(',') && is_report_noun(k - 3));
         if authored && k + 1 < end {
@@ -3815,7 +3831,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         }
         // `Academy of Sciences`, `Ministry of Defense`, `Center for Public
         // Integrity`: a preposition inside an institution's name.
-        let of_in_name = words!["of", "for", "on", "against"].has(doc.norm(k))
+        let of_in_name = doc.norm_in(k, words!["of", "for", "on", "against"])
             && k > start
             && doc.tokens[k - 1].capitalized
             && (doc.tokens[k - 1].is(Flags::ORGANIZATION | Flags::GOVERNMENT)
@@ -3830,7 +3846,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         // `Americans for Prosperity`, `Moms for Liberty`: a capitalized plural
         // of people for a capitalized cause names an advocacy group, even
         // where it opens the sentence.
-        let advocacy = words!["for", "against"].has(doc.norm(k))
+        let advocacy = doc.norm_in(k, words!["for", "against"])
             && k > start
             && k + 1 < end
             && doc.tokens[k - 1].capitalized
@@ -3875,7 +3891,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             && name.is_none()
             && role.is_none()
             && role_words_before.is_some()
-            && words!["of", "at", "from", "in", "with"].has(doc.norm(k))
+            && doc.norm_in(k, words!["of", "at", "from", "in", "with"])
         {
             let (a, stop, institution) = prepositional_object(doc, k, end);
             if stop > a && institution {
@@ -3889,16 +3905,14 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             let (a, stop, institution) = prepositional_object(doc, k, end);
             if stop > a
                 && institution
-                && words!["of", "at", "for", "from", "in", "with", "to"].has(doc.norm(k))
+                && doc.norm_in(k, words!["of", "at", "for", "from", "in", "with", "to"])
             {
                 // `CEO of the Refugee Council Enver Solomon`: a role's of-phrase that
                 // names the institution and then the person holding the role.
                 // (Not `a spokesman for House Speaker Paul Ryan`: whom he speaks for.)
-                match (role.is_some()
-                    && name.is_none()
-                    && words!["of", "to", "at"].has(doc.norm(k)))
-                .then(|| name_after_institution(doc, a, stop))
-                .flatten()
+                match (role.is_some() && name.is_none() && doc.norm_in(k, words!["of", "to", "at"]))
+                    .then(|| name_after_institution(doc, a, stop))
+                    .flatten()
                 {
                     Some(p) => {
                         affiliation = Some(text(doc, a..p));
@@ -4035,7 +4049,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             let closing_role = !t.capitalized
                 && (stop >= end
                     || doc.tokens[stop].is(Flags::PREP) && !doc.tokens[stop].capitalized
-                    || POSTMODIFYING_ADJECTIVES.has(doc.norm(stop)));
+                    || doc.norm_in(stop, POSTMODIFYING_ADJECTIVES));
             if name.is_none() || closing_role || stop < end && doc.tokens[stop].capitalized {
                 // Capitalized words right before a capitalized role belong to it
                 // (`Defense Minister`); before a lowercase one they are the
@@ -4083,16 +4097,18 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                         .flags
                         .any(Flags::MEDIA | Flags::DET | Flags::POSS | Flags::QUANT)
             })
-            && !words![
-                "news",
-                "television",
-                "tv",
-                "cable",
-                "broadcast",
-                "radio",
-                "state"
-            ]
-            .has(doc.norm(k - 1));
+            && !doc.norm_in(
+                k - 1,
+                words![
+                    "news",
+                    "television",
+                    "tv",
+                    "cable",
+                    "broadcast",
+                    "radio",
+                    "state"
+                ],
+            );
         // (`The Daily Ledger`, `The Weekly Standard`: a capitalized
         // descriptor between `the` and a name is the title's first word.)
         let in_title = t.capitalized
@@ -4207,7 +4223,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         && doc.norm_is(start + 1, "of")
         && (doc.number_at(start)
             || doc.tokens[start].is(Flags::QUANT)
-            || words!["one", "none", "each"].has(doc.norm(start)));
+            || doc.norm_in(start, words!["one", "none", "each"]));
     let words_start = if partitive { start + 2 } else { start };
     // Only the head after a possessive decides: `the mayor's office` is no person.
     let first_preposition = (words_start..end)
@@ -4272,7 +4288,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     // committee, office or board of government stays one.)
                     && !n.clone().rev().find(|&j| doc.tokens[j].is(Flags::ORGANIZATION | Flags::GOVERNMENT)).is_some_and(|j| {
                         !doc.tokens[j].is(Flags::GOVERNMENT)
-                            && !words!["committee", "office", "board"].has(doc.norm(j))
+                            && !doc.norm_in(j, words!["committee", "office", "board"])
                             && !has_phrase(|p| p == PhraseKind::Government)
                     })
                 {
@@ -4287,7 +4303,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                         && (is_company_name_word(doc.norm(n.end - 1))
                             || body_kind(doc.norm(n.end - 1)).is_some())
                     // `a Gallup survey`: whoever runs polls is an organization.
-                    || (n.end..head_end).any(|j| words!["poll", "polls", "survey", "surveys"].has(doc.norm(j)))
+                    || (n.end..head_end).any(|j| doc.norm_in(j, words!["poll", "polls", "survey", "surveys"]))
                     // `The Equal Ballot Project`, `Teamsters Local 419`: no
                     // person's name takes an article or ends in a number.
                     // (Not a place's before its state: `the San Jose,
@@ -4349,7 +4365,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 .saturating_sub(1)
                 .max(words_start);
             // (`officials familiar with the talks`: the adjective after the noun.)
-            if head > words_start && POSTMODIFYING_ADJECTIVES.has(doc.norm(head)) {
+            if head > words_start && doc.norm_in(head, POSTMODIFYING_ADJECTIVES) {
                 head -= 1;
             }
             let plural_role = doc.norm(head).ends_with('s')
@@ -4510,7 +4526,7 @@ fn prepositional_object(doc: &Document, k: usize, end: usize) -> (usize, usize, 
 }
 
 fn range_starts_indefinite(doc: &Document, start: usize) -> bool {
-    start > 0 && words!["a", "an", "one"].has(doc.norm(start - 1))
+    start > 0 && doc.norm_in(start - 1, words!["a", "an", "one"])
 }
 
 #[cfg(test)]

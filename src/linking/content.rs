@@ -2437,7 +2437,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self.doc.tokens[word]
                 .info
                 .is_none_or(|i| i.flags.only(Flags::LIGHT | Flags::IDIOM) && i.noun.is_none())
-            && !words!["including", "excluding", "according", "following", "regarding", "concerning", "during", "notwithstanding"].has(self.norm(word))
+            && !self.doc.norm_in(word, words!["including", "excluding", "according", "following", "regarding", "concerning", "during", "notwithstanding"])
             && !(word + 1..end).any(|j| self.punct(j, ',') || self.quotes.at(j).is_some())
     }
 

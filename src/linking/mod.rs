@@ -3683,7 +3683,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `Smith, in an interview, said`; `The ministry, for its part, said`.
         let prepositional = self.is(insert, Flags::PREP) && close - insert <= 8
             // `Critics, however, warned`: a sentence adverb.
-            || (insert..close).all(|k| self.is(k, Flags::ADV) || words!["however", "meanwhile", "though", "nonetheless", "instead", "too"].has(self.norm(k)));
+            || (insert..close).all(|k| self.is(k, Flags::ADV) || self.doc.norm_in(k, words!["however", "meanwhile", "though", "nonetheless", "instead", "too"]));
         let relative = participle
             || descriptive
             || absolute

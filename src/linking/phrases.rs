@@ -647,7 +647,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// takes (`briefed`, `familiar`), past that word too.
     fn past_postmodifier_host(&self, prep: usize) -> usize {
         let host = prep - 1;
-        if POSTMODIFYING_ADJECTIVES.has(self.norm(host)) {
+        if self.doc.norm_in(host, POSTMODIFYING_ADJECTIVES) {
             host
         } else {
             prep
