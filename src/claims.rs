@@ -268,7 +268,10 @@ fn frame_range(doc: &Document, a: &Attribution) -> Range<usize> {
         // part, has insisted`: an insert between commas (before auxiliaries).
         let mut before_cue = start;
         while before_cue > s.end + 1
-            && doc.tokens[before_cue - 1].is(Flags::AUX | Flags::MODAL | Flags::NEG | Flags::ADV)
+            && doc.token_is(
+                before_cue - 1,
+                Flags::AUX | Flags::MODAL | Flags::NEG | Flags::ADV,
+            )
         {
             before_cue -= 1;
         }
@@ -276,7 +279,7 @@ fn frame_range(doc: &Document, a: &Attribution) -> Range<usize> {
         let closing_comma = |k: usize| doc.tokens[k].is_punct(',') || doc.comma_then_quote(k);
         // (`…, on Tuesday accused`: a time adjunct after it.)
         let timed = (before_cue.saturating_sub(3)..before_cue)
-            .any(|k| doc.tokens[k].is(Flags::TIME))
+            .any(|k| doc.token_is(k, Flags::TIME))
             && (before_cue.saturating_sub(4).max(s.end + 1)..before_cue.saturating_sub(1))
                 .any(|k| closing_comma(k) && (k + 1..before_cue).all(|j| doc.tokens[j].is_word()));
         let insert = s.end + 1 < before_cue
@@ -353,7 +356,7 @@ fn is_frame_adjunct(doc: &Document, run: &Range<usize>, after_frame: bool) -> bo
         let t = &doc.tokens[j];
         // (Not `to`'s infinitive: `left workers to find taxis`.)
         let after_noun_opener = j > run.start
-            && doc.tokens[j - 1].is(Flags::PREP | Flags::DET | Flags::POSS)
+            && doc.token_is(j - 1, Flags::PREP | Flags::DET | Flags::POSS)
             && !doc.norm_is(j - 1, "to");
         t.is(Flags::AUX | Flags::MODAL | Flags::NEG)
             || t.info.is_some_and(|i| i.verb.is_some()) && !after_noun_opener
@@ -366,7 +369,7 @@ fn is_frame_adjunct(doc: &Document, run: &Range<usize>, after_frame: bool) -> bo
 fn is_participle(doc: &Document, k: usize) -> bool {
     let word = doc.norm(k);
     doc.tokens[k].kind == TokenKind::Word
-        && !doc.tokens[k].is(Flags::PREP | Flags::CONJ | Flags::SUB)
+        && !doc.token_is(k, Flags::PREP | Flags::CONJ | Flags::SUB)
         && (word.ends_with("ing") || word.ends_with("ed"))
         && word.len() > 4
 }

@@ -124,6 +124,14 @@ impl<'a> Document<'a> {
         self.norm(token) == word
     }
 
+    /// Whether token `token` has any of `flags` (one call, as
+    /// [`Document::norm_is`]; the browser builds keep it out of line, where
+    /// the compiler would copy it into every site).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn token_is(&self, token: usize, flags: Flags) -> bool {
+        self.tokens[token].is(flags)
+    }
+
     /// Whether token `token`'s lowercase normal form is one of `words` (one
     /// call, as [`Document::norm_is`]).
     pub fn norm_in(&self, token: usize, words: Words) -> bool {
@@ -133,7 +141,7 @@ impl<'a> Document<'a> {
     /// Whether token `k` follows a work and a preposition, as its author's
     /// name does (`a survey by Zacks`, `data from FactSet`).
     pub fn cites_an_author_at(&self, k: usize) -> bool {
-        k >= 2 && self.tokens[k - 1].is(Flags::PREP) && self.tokens[k - 2].is(Flags::DOCUMENT)
+        k >= 2 && self.token_is(k - 1, Flags::PREP) && self.token_is(k - 2, Flags::DOCUMENT)
     }
 
     /// The lexicon's multi-word entries starting with token `k`'s word.
@@ -239,7 +247,7 @@ impl<'a> Document<'a> {
         verb >= 2
             && self.norm_is(verb - 1, "'s")
             && self.tokens[verb - 2].capitalized
-            && !self.tokens[verb - 2].is(Flags::PRON)
+            && !self.token_is(verb - 2, Flags::PRON)
             && self.tokens.get(verb).and_then(|t| t.info).is_some_and(|i| {
                 i.noun.is_none()
                     && i.verb.is_some_and(|(_, f)| {

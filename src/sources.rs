@@ -300,7 +300,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                         || words!["newspaper", "paper", "daily", "weekly", "tabloid"].has(&head)
                             && (past_articles(self.doc, range.clone())
                                 .is_some_and(|first| range.end - first >= 2)
-                                && self.doc.tokens[range.end - 1].is(Flags::OUTLET)
+                                && self.doc.token_is(range.end - 1, Flags::OUTLET)
                                 || range.clone().any(|k| {
                                     self.doc
                                         .phrase_at(k, range.end, &|p| p == PhraseKind::Outlet)
@@ -784,7 +784,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let lowercase = self_named
             || (comma + 1..first).all(|j| {
                 doc.tokens[j].kind == TokenKind::Word
-                    && !doc.tokens[j].is(Flags::PREP | Flags::REL | Flags::SUB | Flags::CONJ)
+                    && !doc.token_is(j, Flags::PREP | Flags::REL | Flags::SUB | Flags::CONJ)
             });
         let mut stop = first;
         while stop < n && stop - first < 4 && is_name_word(doc, stop) {
@@ -842,7 +842,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             && rest
                 .iter()
                 .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
-            && !mention.clone().any(|j| doc.tokens[j].is(Flags::PREP));
+            && !mention.clone().any(|j| doc.token_is(j, Flags::PREP));
         let plural = in_single_s(head) || head == "people" || team;
         if !definite || !plain || !plural {
             return None;
@@ -854,8 +854,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             _ => None,
         });
         // People who may be a body's members (not `the sources`: informants).
-        let members =
-            doc.tokens[mention.end - 1].is(Flags::ROLE | Flags::ANON) && head != "sources";
+        let members = doc.token_is(mention.end - 1, Flags::ROLE | Flags::ANON) && head != "sources";
         let source = self.recent.iter().rev().copied().find(|&e| {
             let entity = &self.entities[e];
             let ed = &entity.description;
@@ -910,7 +909,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let role_word = |j: usize| {
             doc.tokens[j].kind == TokenKind::Word
                 && !doc.tokens[j].capitalized
-                && !doc.tokens[j].is(Flags::PREP | Flags::CONJ | Flags::DET | Flags::REL)
+                && !doc.token_is(j, Flags::PREP | Flags::CONJ | Flags::DET | Flags::REL)
         };
         (before.saturating_sub(200)..before)
             .rev()
@@ -1007,7 +1006,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let words = role.split(' ').count();
         // (`the chief surgeon, Dr. Samuel Kiptoo,`: past an honorific.)
         let set_off =
-            start - usize::from(start > 1 && self.doc.tokens[start - 1].is(Flags::HONORIFIC));
+            start - usize::from(start > 1 && self.doc.token_is(start - 1, Flags::HONORIFIC));
         let comma = usize::from(set_off > 0 && self.doc.tokens[set_off - 1].is_punct(','));
         let set_off = if comma == 1 { set_off } else { start };
         set_off >= words + comma
@@ -1183,7 +1182,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             return (institution && !known.name_words.is_empty())
                 .then(|| [name, " ", doc.slice(start + 1..mention.end)].concat());
         }
-        let owner = if head == start + 1 && doc.tokens[start].is(Flags::POSS) {
+        let owner = if head == start + 1 && doc.token_is(start, Flags::POSS) {
             let pronoun = match doc.norm(start) {
                 "her" => Pronoun::She,
                 "his" => Pronoun::He,
@@ -1213,7 +1212,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             let mut own = head;
             while own > start
                 && !doc.tokens[own - 1].capitalized
-                && !doc.tokens[own - 1].is(Flags::POSS)
+                && !doc.token_is(own - 1, Flags::POSS)
                 && !doc.norm_is(own - 1, "'s")
             {
                 own -= 1;
@@ -1516,8 +1515,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 let end = role + 1 + 2 * usize::from(named);
                 let verb = end + usize::from(named);
                 (verb < at
-                && (owner || doc.norm_is(start, "the") || doc.tokens[start].is(Flags::POSS))
-                && doc.tokens[role].is(Flags::ROLE)
+                && (owner || doc.norm_is(start, "the") || doc.token_is(start, Flags::POSS))
+                && doc.token_is(role, Flags::ROLE)
                 && !doc.tokens[role].capitalized
                 // (`The governor laughed.`: a past form no table knows.)
                 && self.verb_after_subject(verb))
@@ -1632,7 +1631,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let head_of = |range: &Range<usize>| {
             range
                 .clone()
-                .find(|&k| self.doc.tokens[k].is(Flags::DOCUMENT))
+                .find(|&k| self.doc.token_is(k, Flags::DOCUMENT))
                 .filter(|&k| k + 1 >= range.end || !self.doc.norm_is(k + 1, "'s"))
                 .map(|k| self.doc.norm(k))
         };
@@ -1681,12 +1680,12 @@ impl<'d, 'a> Resolver<'d, 'a> {
         };
         // (The head before any post-modifier: `a worker at the plant`.)
         let head = (first.start..first.end)
-            .find(|&k| self.doc.tokens[k].is(Flags::PREP | Flags::REL) && k > first.start)
+            .find(|&k| self.doc.token_is(k, Flags::PREP | Flags::REL) && k > first.start)
             .unwrap_or(first.end)
             - 1;
         e.description.kind == SourceKind::Anonymous
             && self.doc.norm_in(first.start, words!["a", "an", "one"])
-            && self.doc.tokens[head].is(Flags::ROLE | Flags::ANON)
+            && self.doc.token_is(head, Flags::ROLE | Flags::ANON)
             && !self.doc.norm(head).ends_with('s')
     }
 
@@ -1716,7 +1715,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// institution word (`Voss Motoren`, `Halden Foods Inc.`), not a hospital.
     fn fits_anaphor(&self, head: &str, name: Range<usize>) -> bool {
         let words = name.clone().map(|j| {
-            let institutional = self.doc.tokens[j].is(Flags::ORGANIZATION | Flags::GOVERNMENT);
+            let institutional = self
+                .doc
+                .token_is(j, Flags::ORGANIZATION | Flags::GOVERNMENT);
             (self.doc.norm(j), institutional)
         });
         fits_anaphor_words(head, &words.collect::<Vec<_>>()) || self.described_as(&name, head)
@@ -1944,7 +1945,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 .get(name.end + 1)
                 .is_some_and(|t| t.is(Flags::DET))
             && (name.end + 2..self.doc.tokens.len().min(name.end + 6))
-                .any(|k| self.doc.tokens[k].is(Flags::ROLE));
+                .any(|k| self.doc.token_is(k, Flags::ROLE));
         // (Not after a named subject: `Trump met Putin, the Russian
         // president. He said …`.)
         let opening = self.doc.sentences[self.doc.sentence_of(name.start)]
@@ -1978,8 +1979,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         // (`asked the company's chief executive, Renata Olguín, to …`: an
         // appositive stands where its role phrase does.)
-        if k >= 2 && self.doc.tokens[k - 1].is_punct(',') && self.doc.tokens[k - 2].is(Flags::ROLE)
-        {
+        if k >= 2 && self.doc.tokens[k - 1].is_punct(',') && self.doc.token_is(k - 2, Flags::ROLE) {
             return self.subject_position(k - 1);
         }
         k == 0 || {
@@ -2493,7 +2493,7 @@ fn collective_phrases(doc: &Document) -> Vec<(usize, Range<usize>)> {
                 && doc.tokens[j].kind == TokenKind::Word
                 && (doc.tokens[j].capitalized
                     || doc.norm_in(j, words!["of", "the", "and", "for"])
-                    || doc.tokens[j].is(Flags::ROLE | Flags::ANON))
+                    || doc.token_is(j, Flags::ROLE | Flags::ANON))
             {
                 j += 1;
             }
@@ -2524,7 +2524,7 @@ fn polled_populations(doc: &Document) -> Vec<(usize, Range<usize>)> {
         if k == 0 || doc.tokens[k - 1].is_punct('.') || doc.sentence_of(k) != doc.sentence_of(k - 1)
         {
             let mut head = k;
-            while head < n.min(k + 4) && !doc.tokens[head].is(Flags::ANON | Flags::ROLE) {
+            while head < n.min(k + 4) && !doc.token_is(head, Flags::ANON | Flags::ROLE) {
                 head += 1;
             }
             let verb_after = doc.tokens.get(head + 1).is_some_and(|t| {
@@ -2556,19 +2556,22 @@ fn polled_populations(doc: &Document) -> Vec<(usize, Range<usize>)> {
         while end < n
             && end - start < 5
             && doc.tokens[end].is_word()
-            && !doc.tokens[end].is(Flags::DET
-                | Flags::PREP
-                | Flags::CONJ
-                | Flags::SUB
-                | Flags::REL
-                | Flags::AUX
-                | Flags::MODAL)
+            && !doc.token_is(
+                end,
+                Flags::DET
+                    | Flags::PREP
+                    | Flags::CONJ
+                    | Flags::SUB
+                    | Flags::REL
+                    | Flags::AUX
+                    | Flags::MODAL,
+            )
         {
             end += 1;
         }
         let head = (start..end)
             .rev()
-            .find(|&j| doc.tokens[j].is(Flags::ANON) || doc.norm_is(j, "americans"));
+            .find(|&j| doc.token_is(j, Flags::ANON) || doc.norm_is(j, "americans"));
         if let Some(head) = head.filter(|&h| !doc.norm_in(h, words!["respondents", "those"])) {
             found.push((start, start..head + 1));
         }
@@ -2682,7 +2685,7 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
             && (doc.tokens[k].capitalized
                 && doc.tokens[k].kind == TokenKind::Word
                 // (`In a statement Tuesday, the company said`: a day is no name.)
-                && !doc.tokens[k].is(Flags::TIME)
+                && !doc.token_is(k, Flags::TIME)
                 // `Harbour Workers’ Union`
                 || plural_apostrophe(doc, k, start)
                     && doc.tokens.get(k + 1).is_some_and(|t| t.capitalized)
@@ -2695,7 +2698,7 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
                 // home: `Sen. Ruth Calloway of Minnesota`).
                 || k > start
                     && doc.norm_in(k, words!["of", "for"])
-                    && doc.tokens[k - 1].is(Flags::ORGANIZATION | Flags::GOVERNMENT)
+                    && doc.token_is(k - 1, Flags::ORGANIZATION | Flags::GOVERNMENT)
                     && doc
                         .tokens
                         .get(k + 1)
@@ -2729,8 +2732,8 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
             // `the Red Cross`): a body when it reads as one.
             let institutional = range.len() >= 2
                 || range.clone().any(|j| {
-                    doc.tokens[j].is(Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::OUTLET)
-                        && !doc.tokens[j].is(Flags::DET | Flags::PRON | Flags::PREP | Flags::CONJ)
+                    doc.token_is(j, Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::OUTLET)
+                        && !doc.token_is(j, Flags::DET | Flags::PRON | Flags::PREP | Flags::CONJ)
                 });
             // `drugmaker Eisai`, `the retailer Brennan's`: a descriptor before the name.
             // (Or set off after it: `the supplier, Takata,`.)
@@ -2759,9 +2762,9 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
                     .take_while(|&j| {
                         doc.tokens[j].is_word()
                             && !doc.tokens[j].capitalized
-                            && !doc.tokens[j].is(Flags::PREP | Flags::ROLE)
+                            && !doc.token_is(j, Flags::PREP | Flags::ROLE)
                     })
-                    .any(|j| doc.tokens[j].is(Flags::ORGANIZATION));
+                    .any(|j| doc.token_is(j, Flags::ORGANIZATION));
             if described || appositive {
                 let range = if appositive { start..after } else { range };
                 names.push((start, range, SourceKind::Organization));
@@ -2802,7 +2805,7 @@ fn body_and(doc: &Document, k: usize) -> bool {
     let listed = first > 0 && doc.tokens[first - 1].is_punct(',');
     end > k + 1
         && (body_kind(doc.norm(end - 1)).is_some()
-            || !listed && doc.tokens[end - 1].is(Flags::GOVERNMENT | Flags::ORGANIZATION))
+            || !listed && doc.token_is(end - 1, Flags::GOVERNMENT | Flags::ORGANIZATION))
 }
 
 /// The name of a group from its members' names: `NHK and Vedomosti`.
@@ -2851,7 +2854,7 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
             && (is_name_word(doc, k)
                 || k > start
                     && k + 1 < n
-                    && doc.tokens[k].is(Flags::PARTICLE)
+                    && doc.token_is(k, Flags::PARTICLE)
                     && !doc.tokens[k].capitalized
                     && is_name_word(doc, k + 1))
         {
@@ -2916,7 +2919,7 @@ fn role_in_apposition(doc: &Document, k: usize) -> bool {
         && is_article(doc.norm(k + 2))
         && (k + 3..k + 7)
             .take_while(|&j| word(j))
-            .any(|j| doc.tokens[j].is(Flags::ROLE) && !doc.tokens[j].capitalized)
+            .any(|j| doc.token_is(j, Flags::ROLE) && !doc.tokens[j].capitalized)
 }
 
 /// `Trump said … . Trump seized on the emails.`: a word no table knows,
@@ -3044,7 +3047,7 @@ fn media_at(doc: &Document, k: usize, end: usize) -> Option<usize> {
     if let Some((stop, _)) = doc.phrase_at(k, end, &|p| p == PhraseKind::Media) {
         return Some(stop);
     }
-    doc.tokens[k].is(Flags::MEDIA).then_some(k + 1)
+    doc.token_is(k, Flags::MEDIA).then_some(k + 1)
 }
 
 fn text(doc: &Document, range: Range<usize>) -> String {
@@ -3061,7 +3064,7 @@ fn describe_named(doc: &Document, name: Range<usize>) -> Description {
         && doc.norm_in(comma + 1, words!["a", "an", "the"])
         || comma + 1 < n
             && doc.tokens[comma].is_punct(',')
-            && doc.tokens[comma + 1].is(Flags::ROLE | Flags::POSS);
+            && doc.token_is(comma + 1, Flags::ROLE | Flags::POSS);
     if opens {
         let limit = (comma + 12).min(n);
         let close = (comma + 1..limit).find(|&k| {
@@ -3128,7 +3131,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     if let Some(name) = spelt_name(doc, &range).or_else(|| business_name(doc, &range)) {
         d.name = text(doc, name.clone());
         d.name_words = name.clone().map(|k| doc.norm(k).to_owned()).collect();
-        if name.clone().any(|k| doc.tokens[k].is(Flags::GOVERNMENT)) {
+        if name.clone().any(|k| doc.token_is(k, Flags::GOVERNMENT)) {
             d.kind = SourceKind::Government;
         }
         d.focus = name;
@@ -3171,7 +3174,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         // (`a plurality`, `a slim majority`: of those just polled.)
         || range.len() <= 3
             && doc.norm_in(last, POLLED_SHARES)
-            && doc.tokens[range.start].is(Flags::DET);
+            && doc.token_is(range.start, Flags::DET);
     if share {
         // Those polled are the source: `58 percent of likely voters` is
         // likely voters'; a bare `33 percent` is one of the groups just named.
@@ -3285,7 +3288,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             return d;
         }
     }
-    if range.len() == 1 && doc.tokens[range.start].is(Flags::PRON | Flags::POSS | Flags::OBJPRON) {
+    if range.len() == 1 && doc.token_is(range.start, Flags::PRON | Flags::POSS | Flags::OBJPRON) {
         // A possessive names its owner: `his assertion` is his.
         d.pronoun = Some(match doc.norm(range.start) {
             "he" | "his" | "him" => Pronoun::He,
@@ -3365,17 +3368,17 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
                 || led
                 || participle
                     && doc.tokens[k - 1].capitalized
-                    && !doc.tokens[k - 1].is(Flags::DET | Flags::POSS | Flags::QUANT)
+                    && !doc.token_is(k - 1, Flags::DET | Flags::POSS | Flags::QUANT)
                 || participle
                     && doc.tokens[k - 1].is_word()
-                    && !doc.tokens[k - 1].is(Flags::DET | Flags::POSS | Flags::QUANT)
+                    && !doc.token_is(k - 1, Flags::DET | Flags::POSS | Flags::QUANT)
                     && (k + 1 == range.end
-                        || doc.tokens[k + 1].is(Flags::TIME)
+                        || doc.token_is(k + 1, Flags::TIME)
                         || doc.norm_in(k + 1, words!["last", "this", "next", "earlier"])
                         // (`a study published on Wednesday in the journal`,
                         // `an audit presented in August`: a text's own
                         // occasion; but `people briefed on the call`.)
-                        || doc.tokens[k + 1].is(Flags::PREP)
+                        || doc.token_is(k + 1, Flags::PREP)
                             && !doc.norm_is(k + 1, "by")
                             && !people_before())
         })
@@ -3383,9 +3386,9 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     // `Some in the party`, `Many in Congress`: unnamed people of a body.
     if range.len() > 2
         && doc.norm_in(range.start, GROUP_QUANTIFIERS)
-        && doc.tokens[range.start + 1].is(Flags::PREP)
+        && doc.token_is(range.start + 1, Flags::PREP)
         && !doc.norm_is(range.start + 1, "of")
-        && (doc.tokens[range.start + 2].is(Flags::DET) || doc.tokens[range.start + 2].capitalized)
+        && (doc.token_is(range.start + 2, Flags::DET) || doc.tokens[range.start + 2].capitalized)
     {
         d.kind = SourceKind::Anonymous;
         return d;
@@ -3415,7 +3418,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         start += 1;
     }
     if range.len() == 1
-        && (doc.tokens[range.start].is(Flags::QUANT)
+        && (doc.token_is(range.start, Flags::QUANT)
             || doc.norm_is(range.start, "one")
             || doc.tokens[range.start].kind == TokenKind::Number)
     {
@@ -3429,13 +3432,13 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     // `people close to Sanders`, `a source close to Putin`: an unnamed
     // source near someone named, who is not the source.
     // (Only a mention with a preposition can hold such a phrase.)
-    let has_preposition = (start..end).any(|k| doc.tokens[k].is(Flags::PREP));
+    let has_preposition = (start..end).any(|k| doc.token_is(k, Flags::PREP));
     let near = [range.start, start]
         .into_iter()
         .filter(|_| has_preposition)
         .find_map(|from| {
             doc.phrase_at(from, end, &|p| p == PhraseKind::Anonymous)
-                .filter(|&(stop, _)| stop < end && doc.tokens[stop - 1].is(Flags::PREP))
+                .filter(|&(stop, _)| stop < end && doc.token_is(stop - 1, Flags::PREP))
         });
     if let Some((stop, _)) = near {
         let mut named = stop;
@@ -3524,7 +3527,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         }
         read_name_and_role(doc, a, app.end, &mut extra);
         let institution_word = (start..head_end).any(|k| {
-            doc.tokens[k].capitalized && doc.tokens[k].is(Flags::ORGANIZATION | Flags::GOVERNMENT)
+            doc.tokens[k].capitalized && doc.token_is(k, Flags::ORGANIZATION | Flags::GOVERNMENT)
         });
         if d.name_words.is_empty() && !extra.name_words.is_empty() {
             // `a newspaper, Ziarul Nou`: the appositive is the name.
@@ -3542,7 +3545,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         // The appositive's words up to its first preposition or clause.
         let stop = (a..app.end)
             .find(|&k| {
-                doc.tokens[k].is(Flags::PREP | Flags::REL | Flags::SUB)
+                doc.token_is(k, Flags::PREP | Flags::REL | Flags::SUB)
                     || doc.tokens[k].is_punct(',')
             })
             .unwrap_or(app.end);
@@ -3576,10 +3579,13 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
                     if d.kind == SourceKind::Person
                         && !institution_word
                         && (a..stop).any(|k| {
-                            doc.tokens[k].is(Flags::ORGANIZATION
-                                | Flags::GOVERNMENT
-                                | Flags::MEDIA
-                                | Flags::OUTLET)
+                            doc.token_is(
+                                k,
+                                Flags::ORGANIZATION
+                                    | Flags::GOVERNMENT
+                                    | Flags::MEDIA
+                                    | Flags::OUTLET,
+                            )
                         }) =>
                 {
                     d.kind = extra.kind;
@@ -3603,7 +3609,7 @@ fn owner_of_report(doc: &Document, start: usize, end: usize) -> Option<Range<usi
     };
     // The head noun ends before the first preposition or relative clause.
     let head_end = (start + 1..end)
-        .find(|&k| doc.tokens[k].is(Flags::PREP | Flags::REL))
+        .find(|&k| doc.token_is(k, Flags::PREP | Flags::REL))
         .unwrap_or(end);
     for k in start..head_end {
         // `PC World's recent analysis of its traffic`: the possessor owns it.
@@ -3640,7 +3646,7 @@ fn owner_of_report(doc: &Document, start: usize, end: usize) -> Option<Range<usi
             let object = past_articles(doc, k + 1..end)?;
             let owner = word != "of"
                 || doc.tokens[object].capitalized
-                || doc.tokens[object].is(Flags::SOURCE_HEAD);
+                || doc.token_is(object, Flags::SOURCE_HEAD);
             return owner.then(|| k + 1..end);
         }
     }
@@ -3654,10 +3660,10 @@ fn join_appositive_roles(doc: &Document, parts: Vec<Range<usize>>) -> Vec<Range<
     let first_word = |r: &Range<usize>| past_articles(doc, r.clone()).unwrap_or(r.start);
     let role_only = |r: &Range<usize>| {
         let head_end = (r.start + 1..r.end)
-            .find(|&j| doc.tokens[j].is(Flags::PREP))
+            .find(|&j| doc.token_is(j, Flags::PREP))
             .unwrap_or(r.end);
         !(r.start..head_end).any(|j| doc.tokens[j].capitalized)
-            && (r.start..head_end).any(|j| doc.tokens[j].is(Flags::ROLE))
+            && (r.start..head_end).any(|j| doc.token_is(j, Flags::ROLE))
     };
     let named = |r: &Range<usize>| {
         let t = &doc.tokens[first_word(r)];
@@ -3691,7 +3697,7 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
         // (Not a body's own `and`: `Food and Drug Administration`.)
         let inner_and = k > start
             && doc.tokens[k - 1].capitalized
-            && !doc.tokens[k - 1].is(Flags::SOURCE_HEAD)
+            && !doc.token_is(k - 1, Flags::SOURCE_HEAD)
             && body_and(doc, k);
         let splits =
             (word == "and" || word == "or" || word == "nor" || doc.tokens[k].is_punct(','))
@@ -3723,13 +3729,16 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
         plural_head
             || (first.capitalized && !first.is(Flags::PREP))
             || r.clone().any(|k| {
-                doc.tokens[k].is(Flags::ROLE
-                    | Flags::ANON
-                    | Flags::MEDIA
-                    | Flags::GOVERNMENT
-                    | Flags::ORGANIZATION
-                    | Flags::DOCUMENT
-                    | Flags::POSS)
+                doc.token_is(
+                    k,
+                    Flags::ROLE
+                        | Flags::ANON
+                        | Flags::MEDIA
+                        | Flags::GOVERNMENT
+                        | Flags::ORGANIZATION
+                        | Flags::DOCUMENT
+                        | Flags::POSS,
+                )
             })
     };
     // (`Centers for Disease Control and Prevention`: `for` inside a name too.)
@@ -3742,9 +3751,9 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
     // (But after a name, an `and the` opens another: `the Department of
     // Justice and the FBI`.)
     let another_name = doc.tokens[past_articles(doc, start..end).unwrap_or(start)].capitalized
-        && !doc.tokens[start].is(Flags::ROLE | Flags::ANON)
+        && !doc.token_is(start, Flags::ROLE | Flags::ANON)
         && (start..end)
-            .any(|k| doc.norm_is(k, "and") && k + 1 < end && doc.tokens[k + 1].is(Flags::DET));
+            .any(|k| doc.norm_is(k, "and") && k + 1 < end && doc.token_is(k + 1, Flags::DET));
     if preposition_in_name && !another_name || !parts.iter().all(names_a_source) {
         return Vec::new();
     }
@@ -3763,13 +3772,13 @@ fn business_name(doc: &Document, range: &Range<usize>) -> Option<Range<usize>> {
     let mut ampersand = false;
     while first > range.start
         && (doc.tokens[first - 1].is_punct('&')
-            || doc.tokens[first - 1].capitalized && !doc.tokens[first - 1].is(Flags::DET))
+            || doc.tokens[first - 1].capitalized && !doc.token_is(first - 1, Flags::DET))
     {
         ampersand |= doc.tokens[first - 1].is_punct('&');
         first -= 1;
     }
     let whole =
-        first == range.start || first == range.start + 1 && doc.tokens[range.start].is(Flags::DET);
+        first == range.start || first == range.start + 1 && doc.token_is(range.start, Flags::DET);
     (doc.tokens[name_end].capitalized && (ends_in_s || ampersand && whole))
         .then_some(first..range.end)
 }
@@ -3781,7 +3790,7 @@ fn spelt_name(doc: &Document, range: &Range<usize>) -> Option<Range<usize>> {
     let open = (range.start + 1..range.end.min(doc.tokens.len().saturating_sub(2)))
         .find(|&k| doc.tokens[k].is_punct('('))?;
     let first = (range.start..open).find(|&k| {
-        doc.tokens[k].capitalized && !has_char(doc.surface(k), '.') && !doc.tokens[k].is(Flags::DET)
+        doc.tokens[k].capitalized && !has_char(doc.surface(k), '.') && !doc.token_is(k, Flags::DET)
     })?;
     let initials: String = (first..open)
         .filter(|&k| doc.tokens[k].capitalized)
@@ -3834,7 +3843,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         let of_in_name = doc.norm_in(k, words!["of", "for", "on", "against"])
             && k > start
             && doc.tokens[k - 1].capitalized
-            && (doc.tokens[k - 1].is(Flags::ORGANIZATION | Flags::GOVERNMENT)
+            && (doc.token_is(k - 1, Flags::ORGANIZATION | Flags::GOVERNMENT)
                 // (`Chamber of Commerce`: a body's phrase that holds the `of`.)
                 || doc
                     .phrase_at(k - 1, end, &|p| {
@@ -3852,7 +3861,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             && doc.tokens[k - 1].capitalized
             && doc.tokens[k - 1].is_word()
             && doc.norm(k - 1).ends_with('s')
-            && !doc.tokens[k - 1].is(Flags::TIME | Flags::ORGANIZATION | Flags::GOVERNMENT)
+            && !doc.token_is(k - 1, Flags::TIME | Flags::ORGANIZATION | Flags::GOVERNMENT)
             && doc.tokens[k + 1].capitalized
             && doc.tokens[k + 1].is_word()
             && name.as_ref().is_none_or(|r| r.end == k);
@@ -3973,7 +3982,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             // (`one of the board's two Democrats`: the board's.)
             let owner_start = if k > start + 2
                 && doc.norm_is(start + 1, "of")
-                && (doc.number_at(start) || doc.tokens[start].is(Flags::QUANT))
+                && (doc.number_at(start) || doc.token_is(start, Flags::QUANT))
             {
                 start + 2
             } else {
@@ -3999,8 +4008,8 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         let opens_body_name = |stop: usize| {
             stop < end
                 && (stop..end).all(|j| doc.tokens[j].capitalized && doc.tokens[j].is_word())
-                && doc.tokens[end - 1].is(Flags::ORGANIZATION | Flags::OUTLET)
-                && !doc.tokens[end - 1].is(Flags::GOVERNMENT)
+                && doc.token_is(end - 1, Flags::ORGANIZATION | Flags::OUTLET)
+                && !doc.token_is(end - 1, Flags::GOVERNMENT)
         };
         // (`Georgia Smith`, `Chad Moore`: a first name that is a place's,
         // before a surname no table knows.)
@@ -4038,7 +4047,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             t.capitalized
                 && (stop..end.min(stop + 3))
                     .take_while(|&j| doc.tokens[j].capitalized)
-                    .any(|j| doc.tokens[j].is(Flags::ORGANIZATION | Flags::GOVERNMENT))
+                    .any(|j| doc.token_is(j, Flags::ORGANIZATION | Flags::GOVERNMENT))
         };
         if let Some((stop, g)) =
             role_at(doc, k, end).filter(|&(stop, _)| !in_institution_name(stop))
@@ -4048,7 +4057,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             // before a post-modifier too.)
             let closing_role = !t.capitalized
                 && (stop >= end
-                    || doc.tokens[stop].is(Flags::PREP) && !doc.tokens[stop].capitalized
+                    || doc.token_is(stop, Flags::PREP) && !doc.tokens[stop].capitalized
                     || doc.norm_in(stop, POSTMODIFYING_ADJECTIVES));
             if name.is_none() || closing_role || stop < end && doc.tokens[stop].capitalized {
                 // Capitalized words right before a capitalized role belong to it
@@ -4058,10 +4067,13 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     (Some(r), _)
                         if t.capitalized
                             && r.end == k
-                            && !doc.tokens[r.start].is(Flags::GOVERNMENT
-                                | Flags::ORGANIZATION
-                                | Flags::PLACE
-                                | Flags::OUTLET) =>
+                            && !doc.token_is(
+                                r.start,
+                                Flags::GOVERNMENT
+                                    | Flags::ORGANIZATION
+                                    | Flags::PLACE
+                                    | Flags::OUTLET,
+                            ) =>
                     {
                         r.start
                     }
@@ -4146,7 +4158,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 r.end == k
                     && !r
                         .clone()
-                        .any(|j| doc.tokens[j].is(Flags::ORGANIZATION | Flags::GOVERNMENT))
+                        .any(|j| doc.token_is(j, Flags::ORGANIZATION | Flags::GOVERNMENT))
             })
             && role.is_none()
         {
@@ -4188,7 +4200,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 && k + 1 < end
                 && doc.tokens[k + 1].kind == TokenKind::Word
                 && !doc.tokens[k + 1].capitalized
-                && !doc.tokens[k + 1].is(Flags::PARTICLE)
+                && !doc.token_is(k + 1, Flags::PARTICLE)
                 && !doc.norm_is(k + 1, "'s")
                 // (`WildAid chief executive`, `NRCC spokesman`: an inner capital names.)
                 && (!doc.surface(k).chars().skip(1).any(char::is_uppercase)
@@ -4222,12 +4234,12 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
     let partitive = end > start + 2
         && doc.norm_is(start + 1, "of")
         && (doc.number_at(start)
-            || doc.tokens[start].is(Flags::QUANT)
+            || doc.token_is(start, Flags::QUANT)
             || doc.norm_in(start, words!["one", "none", "each"]));
     let words_start = if partitive { start + 2 } else { start };
     // Only the head after a possessive decides: `the mayor's office` is no person.
     let first_preposition = (words_start..end)
-        .find(|&j| doc.tokens[j].is(Flags::PREP) && !doc.tokens[j].capitalized && j > words_start)
+        .find(|&j| doc.token_is(j, Flags::PREP) && !doc.tokens[j].capitalized && j > words_start)
         .unwrap_or(end);
     let head_start = (words_start..first_preposition)
         .rev()
@@ -4236,10 +4248,10 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
     // … and not the words of a prepositional phrase after it: `Madhav
     // Thambisetty of the National Institute on Aging` is a person.
     let head_end = (head_start..end)
-        .find(|&j| doc.tokens[j].is(Flags::PREP) && !doc.tokens[j].capitalized && j > head_start)
+        .find(|&j| doc.token_is(j, Flags::PREP) && !doc.tokens[j].capitalized && j > head_start)
         .unwrap_or(end);
     let all = head_start..head_end;
-    let has = |flags: Flags| all.clone().any(|j| doc.tokens[j].is(flags));
+    let has = |flags: Flags| all.clone().any(|j| doc.token_is(j, flags));
     let has_phrase = |wanted: fn(PhraseKind) -> bool| {
         all.clone()
             .any(|j| doc.phrase_at(j, end, &wanted).is_some())
@@ -4269,36 +4281,36 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             // name under a personal title is a person, whatever outlet employs them.
             let titled_person = titled_name(&n)
                 && role_start < n.start
-                && (role_start..n.start).any(|j| doc.tokens[j].is(Flags::ROLE));
+                && (role_start..n.start).any(|j| doc.token_is(j, Flags::ROLE));
             d.kind = kind.filter(|_| !titled_person).unwrap_or_else(|| {
                 if media && !titled_person
-                    || doc.tokens[n.start].is(Flags::OUTLET)
+                    || doc.token_is(n.start, Flags::OUTLET)
                     || has_phrase(|p| p == PhraseKind::Outlet)
                     // (`The Guardian`: an outlet named with its article.)
                     || n.start > 0
                         && doc.phrase_at(n.start - 1, end, &|p| p == PhraseKind::Outlet).is_some()
                 {
                     SourceKind::Media
-                } else if (n.clone().any(|j| doc.tokens[j].is(Flags::GOVERNMENT))
+                } else if (n.clone().any(|j| doc.token_is(j, Flags::GOVERNMENT))
                     || has_phrase(|p| p == PhraseKind::Government)
                     || n.len() >= 2 && body_kind(doc.norm(n.end - 1)) == Some(SourceKind::Government))
                     && !titled_name(&n)
                     // (`County Commissioners Association`: a body's own head
                     // noun outranks the government word modifying it; a
                     // committee, office or board of government stays one.)
-                    && !n.clone().rev().find(|&j| doc.tokens[j].is(Flags::ORGANIZATION | Flags::GOVERNMENT)).is_some_and(|j| {
-                        !doc.tokens[j].is(Flags::GOVERNMENT)
+                    && !n.clone().rev().find(|&j| doc.token_is(j, Flags::ORGANIZATION | Flags::GOVERNMENT)).is_some_and(|j| {
+                        !doc.token_is(j, Flags::GOVERNMENT)
                             && !doc.norm_in(j, words!["committee", "office", "board"])
                             && !has_phrase(|p| p == PhraseKind::Government)
                     })
                 {
                     SourceKind::Government
-                } else if n.clone().any(|j| doc.tokens[j].is(Flags::ORGANIZATION))
+                } else if n.clone().any(|j| doc.token_is(j, Flags::ORGANIZATION))
                     || has_phrase(|p| p == PhraseKind::Organization)
                     // `shipping group Maersk`, `carmaker Voss Motoren`: a descriptor before the name.
                     // (Not `Clinton campaign chairman John Podesta`: a title's.)
                     || !titled_name(&n) && (head_start..n.start.min(role_start))
-                        .any(|j| doc.tokens[j].is(Flags::ORGANIZATION) && !doc.tokens[j].capitalized)
+                        .any(|j| doc.token_is(j, Flags::ORGANIZATION) && !doc.tokens[j].capitalized)
                     || n.len() >= 2
                         && (is_company_name_word(doc.norm(n.end - 1))
                             || body_kind(doc.norm(n.end - 1)).is_some())
@@ -4342,8 +4354,8 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             // `House conservatives`, `Senate moderates`: unnamed people the
             // name only places.
             let group = head_end == n.end + 1
-                && doc.tokens[n.end].is(Flags::ANON)
-                && !doc.tokens[n.end].is(Flags::ROLE)
+                && doc.token_is(n.end, Flags::ANON)
+                && !doc.token_is(n.end, Flags::ROLE)
                 && !doc.tokens[n.end].capitalized
                 && doc.norm(n.end).ends_with('s');
             if group {
@@ -4360,7 +4372,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             // The head noun: the last word before any prepositional phrase.
             // (`outside experts`: not a preposition that opens it.)
             let mut head = (words_start + 1..end)
-                .find(|&j| doc.tokens[j].is(Flags::PREP))
+                .find(|&j| doc.token_is(j, Flags::PREP))
                 .unwrap_or(end)
                 .saturating_sub(1)
                 .max(words_start);
@@ -4369,25 +4381,25 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 head -= 1;
             }
             let plural_role = doc.norm(head).ends_with('s')
-                && (doc.tokens[head].is(Flags::ROLE) || doc.tokens[head].info.is_none());
+                && (doc.token_is(head, Flags::ROLE) || doc.tokens[head].info.is_none());
             // `the state's largest teachers union`: an institution's head
             // word after people's words; they only say whose it is.
             let institution_head = head > words_start
                 && !doc.tokens[head].capitalized
-                && doc.tokens[head].is(Flags::ORGANIZATION | Flags::GOVERNMENT)
-                && !doc.tokens[head].is(Flags::ROLE | Flags::ANON);
+                && doc.token_is(head, Flags::ORGANIZATION | Flags::GOVERNMENT)
+                && !doc.token_is(head, Flags::ROLE | Flags::ANON);
             if institution_head {
                 d.role = None;
             }
             // (`environmental groups`, `utilities`: unnamed bodies in the
             // plural are unnamed sources.)
-            let unnamed_bodies = doc.tokens[head].is(Flags::ORGANIZATION | Flags::GOVERNMENT)
+            let unnamed_bodies = doc.token_is(head, Flags::ORGANIZATION | Flags::GOVERNMENT)
                 && !doc.tokens[head].capitalized
                 && in_single_s(doc.norm(head));
             d.kind = if unnamed_bodies {
                 SourceKind::Anonymous
             } else if institution_head {
-                if doc.tokens[head].is(Flags::GOVERNMENT) {
+                if doc.token_is(head, Flags::GOVERNMENT) {
                     SourceKind::Government
                 } else {
                     SourceKind::Organization
@@ -4449,12 +4461,14 @@ fn name_after_institution(doc: &Document, a: usize, stop: usize) -> Option<usize
     (a + 1..stop.saturating_sub(1)).find(|&p| {
         stop - p <= 4
             && (p..stop).all(|j| is_name_word(doc, j))
-            && (doc.tokens[p - 1].is(Flags::ORGANIZATION
-                | Flags::GOVERNMENT
-                | Flags::MEDIA
-                | Flags::OUTLET
-                | Flags::PLACE)
-                || doc.is_acronym(p - 1)
+            && (doc.token_is(
+                p - 1,
+                Flags::ORGANIZATION
+                    | Flags::GOVERNMENT
+                    | Flags::MEDIA
+                    | Flags::OUTLET
+                    | Flags::PLACE,
+            ) || doc.is_acronym(p - 1)
                 || (a..p).any(|j| place_at(doc, j, p).is_some_and(|(end, _, _)| end == p))
                 || first_name_gender(doc.norm(p)) != Gender::Unknown)
     })
@@ -4514,7 +4528,7 @@ fn prepositional_object(doc: &Document, k: usize, end: usize) -> (usize, usize, 
         a += 1;
     }
     let stop = (a..end)
-        .find(|&j| doc.tokens[j].is(Flags::REL) || doc.tokens[j].is_punct(','))
+        .find(|&j| doc.token_is(j, Flags::REL) || doc.tokens[j].is_punct(','))
         .unwrap_or(end)
         .max(a);
     let institution = (a..stop).any(|j| {

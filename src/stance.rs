@@ -85,7 +85,7 @@ pub fn stance(
         for k in content.clone() {
             // (No evaluative word is short or a function word: most of a
             // content's words skip the lexicon's search.)
-            if doc.norm(k).len() < 4 || doc.tokens[k].is(Flags::FUNCTION) {
+            if doc.norm(k).len() < 4 || doc.token_is(k, Flags::FUNCTION) {
                 continue;
             }
             match lexicon().evaluation(doc.norm(k)) {
@@ -94,7 +94,7 @@ pub fn stance(
                 None => {}
             }
         }
-        let negated = content.clone().any(|k| doc.tokens[k].is(Flags::NEG));
+        let negated = content.clone().any(|k| doc.token_is(k, Flags::NEG));
         if negative > positive && !negated {
             return Some(Stance::Criticize);
         }
