@@ -178,7 +178,7 @@ pub fn find_quotes(doc: &Document) -> Quotes {
 fn is_caption(doc: &Document, range: std::ops::Range<usize>) -> bool {
     range.clone().any(|i| {
         matches!(doc.norm(i), "image" | "photo")
-            && doc.tokens[i].capitalized
+            && doc.capitalized(i)
             && range.contains(&(i + 1))
             && doc.tokens[i + 1].is_punct(':')
     })

@@ -124,6 +124,13 @@ impl<'a> Document<'a> {
         self.norm(token) == word
     }
 
+    /// Whether token `token`'s first letter is upper case (one call, as
+    /// [`Document::token_is`]).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn capitalized(&self, token: usize) -> bool {
+        self.tokens[token].capitalized
+    }
+
     /// Whether token `token` has any of `flags` (one call, as
     /// [`Document::norm_is`]; the browser builds keep it out of line, where
     /// the compiler would copy it into every site).
@@ -246,7 +253,7 @@ impl<'a> Document<'a> {
     pub fn name_in_s_before(&self, verb: usize) -> bool {
         verb >= 2
             && self.norm_is(verb - 1, "'s")
-            && self.tokens[verb - 2].capitalized
+            && self.capitalized(verb - 2)
             && !self.token_is(verb - 2, Flags::PRON)
             && self.tokens.get(verb).and_then(|t| t.info).is_some_and(|i| {
                 i.noun.is_none()
@@ -261,7 +268,7 @@ impl<'a> Document<'a> {
     pub fn ampersand_in_name(&self, k: usize) -> bool {
         k > 0
             && self.tokens[k].is_punct('&')
-            && self.tokens[k - 1].capitalized
+            && self.capitalized(k - 1)
             && self.tokens.get(k + 1).is_some_and(|t| t.capitalized)
     }
 

@@ -773,7 +773,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             return None;
         }
         // Up to three lowercase words of a role (`retired teacher`), then the name.
-        let first = (comma + 1..(comma + 5).min(n)).find(|&j| doc.tokens[j].capitalized)?;
+        let first = (comma + 1..(comma + 5).min(n)).find(|&j| doc.capitalized(j))?;
         // (`The group, which calls itself Black Lantern,`: a name it gives itself.)
         let lead: Vec<&str> = (comma + 1..first).map(|j| doc.norm(j)).collect();
         let self_named = organization
@@ -905,10 +905,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// `and` joins, with the roles before them (`opposition leader`).
     fn pair_named_before(&self, before: usize) -> Option<Range<usize>> {
         let doc = self.doc;
-        let capital = |j: usize| doc.tokens[j].capitalized && doc.tokens[j].kind == TokenKind::Word;
+        let capital = |j: usize| doc.capitalized(j) && doc.tokens[j].kind == TokenKind::Word;
         let role_word = |j: usize| {
             doc.tokens[j].kind == TokenKind::Word
-                && !doc.tokens[j].capitalized
+                && !doc.capitalized(j)
                 && !doc.token_is(j, Flags::PREP | Flags::CONJ | Flags::DET | Flags::REL)
         };
         (before.saturating_sub(200)..before)
@@ -1165,7 +1165,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         // (`Its founders`, `its board`: the body's own people, named as
         // the body's: `Ellinais founders`.)
         if doc.norm_is(start, "its")
-            && (start + 1..=head).all(|k| doc.tokens[k].is_word() && !doc.tokens[k].capitalized)
+            && (start + 1..=head).all(|k| doc.tokens[k].is_word() && !doc.capitalized(k))
         {
             let body = self.antecedent(Pronoun::It, mention.start)?;
             let known = &self.entities[body].description;
@@ -1196,7 +1196,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             let owner_end = head - usize::from(doc.norm_is(head - 1, "'s"));
             let surname = owner_end
                 .checked_sub(1)
-                .filter(|&k| k >= start && (start..=k).all(|j| doc.tokens[j].capitalized))?;
+                .filter(|&k| k >= start && (start..=k).all(|j| doc.capitalized(j)))?;
             // (A surname no table knows, ending the full name: not
             // `Congressional aides`, `County supervisors`.)
             let name = self
@@ -1211,7 +1211,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         (person.kind == SourceKind::Person && person.name_words.len() >= 2).then(|| {
             let mut own = head;
             while own > start
-                && !doc.tokens[own - 1].capitalized
+                && !doc.capitalized(own - 1)
                 && !doc.token_is(own - 1, Flags::POSS)
                 && !doc.norm_is(own - 1, "'s")
             {
@@ -1505,19 +1505,19 @@ impl<'d, 'a> Resolver<'d, 'a> {
             .into_iter()
             .find_map(|start| {
                 let owner =
-                    start + 2 < at && doc.tokens[start].capitalized && doc.norm_is(start + 1, "'s");
+                    start + 2 < at && doc.capitalized(start) && doc.norm_is(start + 1, "'s");
                 let role = start + 1 + usize::from(owner);
                 // (And a name set off after it.)
                 let named = role + 3 < at
                     && doc.tokens[role + 1].is_punct(',')
-                    && doc.tokens[role + 2].capitalized
+                    && doc.capitalized(role + 2)
                     && doc.tokens[role + 3].is_punct(',');
                 let end = role + 1 + 2 * usize::from(named);
                 let verb = end + usize::from(named);
                 (verb < at
                 && (owner || doc.norm_is(start, "the") || doc.token_is(start, Flags::POSS))
                 && doc.token_is(role, Flags::ROLE)
-                && !doc.tokens[role].capitalized
+                && !doc.capitalized(role)
                 // (`The governor laughed.`: a past form no table knows.)
                 && self.verb_after_subject(verb))
                 .then_some(start..end)
@@ -1546,7 +1546,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 && e.mentions.iter().all(|m| {
                     m.len() == 1
                         && self.doc.tokens[m.start].info.is_none()
-                        && self.doc.tokens[m.start].capitalized
+                        && self.doc.capitalized(m.start)
                         && !is_capitals_word(self.doc, m.start)
                         && !is_company_name_word(self.doc.norm(m.start))
                 })
@@ -1795,7 +1795,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     && name.capitalized
                     && name.kind == TokenKind::Word
                     && name.info.is_none()
-                    && !doc.tokens[start + 1].capitalized
+                    && !doc.capitalized(start + 1)
                     && self.verb_after_subject(start + 1)
                     && first_name_gender(word) == Gender::Unknown
                     && self.person_named(word, at, Gender::Unknown).is_none())
@@ -2469,7 +2469,7 @@ fn collective_phrases(doc: &Document) -> Vec<(usize, Range<usize>)> {
     let mut phrases = Vec::new();
     let n = doc.tokens.len();
     for k in 0..n {
-        if !is_collective(doc.norm(k)) || doc.tokens[k].capitalized {
+        if !is_collective(doc.norm(k)) || doc.capitalized(k) {
             continue;
         }
         // Back over lowercase modifiers to `a`/`an`.
@@ -2477,7 +2477,7 @@ fn collective_phrases(doc: &Document) -> Vec<(usize, Range<usize>)> {
         while start > 0
             && k - start < 3
             && doc.tokens[start - 1].kind == TokenKind::Word
-            && !doc.tokens[start - 1].capitalized
+            && !doc.capitalized(start - 1)
             && !is_article(doc.norm(start - 1))
         {
             start -= 1;
@@ -2491,7 +2491,7 @@ fn collective_phrases(doc: &Document) -> Vec<(usize, Range<usize>)> {
             while j < n
                 && j - end < 24
                 && doc.tokens[j].kind == TokenKind::Word
-                && (doc.tokens[j].capitalized
+                && (doc.capitalized(j)
                     || doc.norm_in(j, words!["of", "the", "and", "for"])
                     || doc.token_is(j, Flags::ROLE | Flags::ANON))
             {
@@ -2606,7 +2606,7 @@ fn one_letter_apart(a: &str, b: &str) -> bool {
 fn initials_end_in(doc: &Document, name: &Range<usize>, acronym: &str) -> bool {
     let mut initials = (name.start..name.end)
         .rev()
-        .filter(|&j| doc.tokens[j].capitalized)
+        .filter(|&j| doc.capitalized(j))
         .map(|j| doc.norm(j).as_bytes().first());
     acronym.len() > 1
         && acronym
@@ -2651,10 +2651,10 @@ fn acronym_definitions(doc: &Document) -> Vec<(String, Range<usize>)> {
                 break;
             }
         }
-        let first = (start..end)
-            .find(|&j| doc.tokens[j].capitalized && doc.surface(j).chars().next() == initial);
+        let first =
+            (start..end).find(|&j| doc.capitalized(j) && doc.surface(j).chars().next() == initial);
         if let Some(first) = first {
-            let words = (first..end).filter(|&j| doc.tokens[j].capitalized).count();
+            let words = (first..end).filter(|&j| doc.capitalized(j)).count();
             if words >= 2 && !acronyms.iter().any(|(a, _)| a == doc.norm(k)) {
                 // (With its brackets when they spell it: `Immigration and
                 // Customs Enforcement (ICE)` reads as one name.)
@@ -2682,7 +2682,7 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
         let start = k;
         while k < n
             && (k == start || !doc.line_break_before(k))
-            && (doc.tokens[k].capitalized
+            && (doc.capitalized(k)
                 && doc.tokens[k].kind == TokenKind::Word
                 // (`In a statement Tuesday, the company said`: a day is no name.)
                 && !doc.token_is(k, Flags::TIME)
@@ -2761,7 +2761,7 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
                 && (after + 2..n.min(after + 6))
                     .take_while(|&j| {
                         doc.tokens[j].is_word()
-                            && !doc.tokens[j].capitalized
+                            && !doc.capitalized(j)
                             && !doc.token_is(j, Flags::PREP | Flags::ROLE)
                     })
                     .any(|j| doc.token_is(j, Flags::ORGANIZATION));
@@ -2792,14 +2792,14 @@ fn body_and(doc: &Document, k: usize) -> bool {
         return false;
     }
     let end = (k + 1..doc.tokens.len())
-        .find(|&j| !doc.tokens[j].capitalized)
+        .find(|&j| !doc.capitalized(j))
         .unwrap_or(doc.tokens.len());
     // (`Competition and Markets Authority`, `Avon and Somerset Police`: a
     // public body's or institution's own head word ends the name.)
     // (Not the last of a list: `Stonegate Partners and Arbor Ridge Holdings`.)
     let first = (0..k)
         .rev()
-        .take_while(|&j| doc.tokens[j].capitalized)
+        .take_while(|&j| doc.capitalized(j))
         .last()
         .unwrap_or(k);
     let listed = first > 0 && doc.tokens[first - 1].is_punct(',');
@@ -2855,7 +2855,7 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
                 || k > start
                     && k + 1 < n
                     && doc.token_is(k, Flags::PARTICLE)
-                    && !doc.tokens[k].capitalized
+                    && !doc.capitalized(k)
                     && is_name_word(doc, k + 1))
         {
             k += 1;
@@ -2863,12 +2863,12 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
         let len = k - start;
         // `Desert Valley Medical Center`: a run that an institution's word ends is no person.
         let institution_follows = k < n
-            && doc.tokens[k].capitalized
+            && doc.capitalized(k)
             && doc.tokens[k]
                 .is(Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::MEDIA | Flags::OUTLET);
         // `Meridian Health`, `the Tillery Family Trust`: a company's name.
         let company = len >= 2 && is_company_name_word(doc.norm(k - 1))
-            || k < n && doc.tokens[k].capitalized && is_company_name_word(doc.norm(k));
+            || k < n && doc.capitalized(k) && is_company_name_word(doc.norm(k));
         // `DES MOINES, Iowa —`: a dateline in capitals names a place.
         let capitals = len >= 1 && (start..k).all(|j| is_capitals_word(doc, j));
         // `the University of Wisconsin–Green Bay`: a name joined by a dash
@@ -2877,7 +2877,7 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
             && doc.tokens[start - 1].kind == TokenKind::Punct('–')
             && doc.tokens[start - 1].start == doc.tokens[start - 2].end
             && doc.tokens[start - 1].end == doc.tokens[start].start
-            && doc.tokens[start - 2].capitalized;
+            && doc.capitalized(start - 2);
         // `Sen. Owen Tillery, R-Bannock Ridge,`: a party tag and its town.
         let party_tag =
             start > 0 && doc.tokens[start - 1].is_punct(',') && doc.party_tag(start..k).is_some();
@@ -2919,7 +2919,7 @@ fn role_in_apposition(doc: &Document, k: usize) -> bool {
         && is_article(doc.norm(k + 2))
         && (k + 3..k + 7)
             .take_while(|&j| word(j))
-            .any(|j| doc.token_is(j, Flags::ROLE) && !doc.tokens[j].capitalized)
+            .any(|j| doc.token_is(j, Flags::ROLE) && !doc.capitalized(j))
 }
 
 /// `Trump said … . Trump seized on the emails.`: a word no table knows,
@@ -3107,8 +3107,8 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     if let Some((known, name)) = (range.start + 1..range.end.saturating_sub(1)).find_map(|k| {
         let name = doc.name_given_at(k)?;
         (name < range.end
-            && doc.tokens[name].capitalized
-            && (name..range.end).all(|j| doc.tokens[j].capitalized || doc.norm_is(j, "'s")))
+            && doc.capitalized(name)
+            && (name..range.end).all(|j| doc.capitalized(j) || doc.norm_is(j, "'s")))
         .then_some((k, name))
     }) {
         let noun = describe(doc, range.start..known);
@@ -3200,7 +3200,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
                     ],
                 )
                 && (range.start + 1..of - 1)
-                    .all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.tokens[k].capitalized)
+                    .all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.capitalized(k))
         });
     if let Some(of) = counted_of {
         let mut people = describe(doc, of + 1..range.end);
@@ -3266,7 +3266,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             .rev()
             .take(8)
             .find(|&k| doc.tokens[k].is_punct('('))
-            .filter(|&open| doc.tokens[open - 1].capitalized);
+            .filter(|&open| doc.capitalized(open - 1));
         if let Some(open) = open {
             let mut d = describe(doc, range.start..open);
             let party = doc.party_tag(open + 1..close);
@@ -3354,10 +3354,8 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             // where a rule needs it: a description of its own.)
             let people_before = || describe(doc, range.start..k).kind == SourceKind::Anonymous;
             // (A text keeps its author: `a summary released by the committee`.)
-            let led = led
-                && !doc.tokens[k - 1].capitalized
-                && doc.tokens[k - 1].is_word()
-                && people_before();
+            let led =
+                led && !doc.capitalized(k - 1) && doc.tokens[k - 1].is_word() && people_before();
             // (`forms she filed with the office`: a contact clause.)
             let contact = doc.norm_in(k, SUBJECT_PRONOUNS);
             t.is(Flags::REL)
@@ -3367,7 +3365,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
                 || handled
                 || led
                 || participle
-                    && doc.tokens[k - 1].capitalized
+                    && doc.capitalized(k - 1)
                     && !doc.token_is(k - 1, Flags::DET | Flags::POSS | Flags::QUANT)
                 || participle
                     && doc.tokens[k - 1].is_word()
@@ -3388,7 +3386,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         && doc.norm_in(range.start, GROUP_QUANTIFIERS)
         && doc.token_is(range.start + 1, Flags::PREP)
         && !doc.norm_is(range.start + 1, "of")
-        && (doc.token_is(range.start + 2, Flags::DET) || doc.tokens[range.start + 2].capitalized)
+        && (doc.token_is(range.start + 2, Flags::DET) || doc.capitalized(range.start + 2))
     {
         d.kind = SourceKind::Anonymous;
         return d;
@@ -3448,8 +3446,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         d.kind = SourceKind::Anonymous;
         d.name = text(doc, start..end);
         d.focus = start..end;
-        d.affiliation =
-            (named < end && doc.tokens[named].capitalized).then(|| text(doc, named..end));
+        d.affiliation = (named < end && doc.capitalized(named)).then(|| text(doc, named..end));
         return d;
     }
     // `reports from NHK`, `a statement by the ministry`: the owner speaks.
@@ -3462,7 +3459,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     let first_comma = (start..end).find(|&k| doc.tokens[k].is_punct(','));
     let described_name = first_comma.is_some_and(|c| {
         c > start
-            && (start..c).all(|k| doc.tokens[k].capitalized || doc.tokens[k].is_punct('.'))
+            && (start..c).all(|k| doc.capitalized(k) || doc.tokens[k].is_punct('.'))
             && doc.tokens.get(c + 1).is_some_and(|t| {
                 t.is(Flags::DET | Flags::POSS)
                     // (`Tom Baker, chairman of the board and a longtime
@@ -3503,9 +3500,9 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         return d;
     }
     // `The mayor of Dayton, Ohio`: a place's state names no one.
-    let state = appositive.clone().is_some_and(|app| {
-        doc.state_tag(app) && head_end > start && doc.tokens[head_end - 1].capitalized
-    });
+    let state = appositive
+        .clone()
+        .is_some_and(|app| doc.state_tag(app) && head_end > start && doc.capitalized(head_end - 1));
     if state {
         return d;
     }
@@ -3527,7 +3524,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         }
         read_name_and_role(doc, a, app.end, &mut extra);
         let institution_word = (start..head_end).any(|k| {
-            doc.tokens[k].capitalized && doc.token_is(k, Flags::ORGANIZATION | Flags::GOVERNMENT)
+            doc.capitalized(k) && doc.token_is(k, Flags::ORGANIZATION | Flags::GOVERNMENT)
         });
         if d.name_words.is_empty() && !extra.name_words.is_empty() {
             // `a newspaper, Ziarul Nou`: the appositive is the name.
@@ -3644,9 +3641,8 @@ fn owner_of_report(doc: &Document, start: usize, end: usize) -> Option<Range<usi
             // `an analysis of its own data` is about its object; `the
             // findings of the committee` are the committee's.
             let object = past_articles(doc, k + 1..end)?;
-            let owner = word != "of"
-                || doc.tokens[object].capitalized
-                || doc.token_is(object, Flags::SOURCE_HEAD);
+            let owner =
+                word != "of" || doc.capitalized(object) || doc.token_is(object, Flags::SOURCE_HEAD);
             return owner.then(|| k + 1..end);
         }
     }
@@ -3662,7 +3658,7 @@ fn join_appositive_roles(doc: &Document, parts: Vec<Range<usize>>) -> Vec<Range<
         let head_end = (r.start + 1..r.end)
             .find(|&j| doc.token_is(j, Flags::PREP))
             .unwrap_or(r.end);
-        !(r.start..head_end).any(|j| doc.tokens[j].capitalized)
+        !(r.start..head_end).any(|j| doc.capitalized(j))
             && (r.start..head_end).any(|j| doc.token_is(j, Flags::ROLE))
     };
     let named = |r: &Range<usize>| {
@@ -3696,7 +3692,7 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
         let word = doc.norm(k);
         // (Not a body's own `and`: `Food and Drug Administration`.)
         let inner_and = k > start
-            && doc.tokens[k - 1].capitalized
+            && doc.capitalized(k - 1)
             && !doc.token_is(k - 1, Flags::SOURCE_HEAD)
             && body_and(doc, k);
         let splits =
@@ -3744,13 +3740,13 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
     // (`Centers for Disease Control and Prevention`: `for` inside a name too.)
     let preposition_in_name = (start..end).any(|k| {
         k > start
-            && doc.tokens[k - 1].capitalized
+            && doc.capitalized(k - 1)
             && (doc.norm_is(k, "of")
                 || doc.norm_is(k, "for") && doc.tokens.get(k + 1).is_some_and(|t| t.capitalized))
     });
     // (But after a name, an `and the` opens another: `the Department of
     // Justice and the FBI`.)
-    let another_name = doc.tokens[past_articles(doc, start..end).unwrap_or(start)].capitalized
+    let another_name = doc.capitalized(past_articles(doc, start..end).unwrap_or(start))
         && !doc.token_is(start, Flags::ROLE | Flags::ANON)
         && (start..end)
             .any(|k| doc.norm_is(k, "and") && k + 1 < end && doc.token_is(k + 1, Flags::DET));
@@ -3772,15 +3768,14 @@ fn business_name(doc: &Document, range: &Range<usize>) -> Option<Range<usize>> {
     let mut ampersand = false;
     while first > range.start
         && (doc.tokens[first - 1].is_punct('&')
-            || doc.tokens[first - 1].capitalized && !doc.token_is(first - 1, Flags::DET))
+            || doc.capitalized(first - 1) && !doc.token_is(first - 1, Flags::DET))
     {
         ampersand |= doc.tokens[first - 1].is_punct('&');
         first -= 1;
     }
     let whole =
         first == range.start || first == range.start + 1 && doc.token_is(range.start, Flags::DET);
-    (doc.tokens[name_end].capitalized && (ends_in_s || ampersand && whole))
-        .then_some(first..range.end)
+    (doc.capitalized(name_end) && (ends_in_s || ampersand && whole)).then_some(first..range.end)
 }
 
 /// `Immigration and Customs Enforcement (ICE)`, `Food and Drug
@@ -3790,10 +3785,10 @@ fn spelt_name(doc: &Document, range: &Range<usize>) -> Option<Range<usize>> {
     let open = (range.start + 1..range.end.min(doc.tokens.len().saturating_sub(2)))
         .find(|&k| doc.tokens[k].is_punct('('))?;
     let first = (range.start..open).find(|&k| {
-        doc.tokens[k].capitalized && !has_char(doc.surface(k), '.') && !doc.token_is(k, Flags::DET)
+        doc.capitalized(k) && !has_char(doc.surface(k), '.') && !doc.token_is(k, Flags::DET)
     })?;
     let initials: String = (first..open)
-        .filter(|&k| doc.tokens[k].capitalized)
+        .filter(|&k| doc.capitalized(k))
         .filter_map(|k| doc.surface(k).chars().next())
         .collect();
     (doc.is_acronym(open + 1)
@@ -3842,7 +3837,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         // Integrity`: a preposition inside an institution's name.
         let of_in_name = doc.norm_in(k, words!["of", "for", "on", "against"])
             && k > start
-            && doc.tokens[k - 1].capitalized
+            && doc.capitalized(k - 1)
             && (doc.token_is(k - 1, Flags::ORGANIZATION | Flags::GOVERNMENT)
                 // (`Chamber of Commerce`: a body's phrase that holds the `of`.)
                 || doc
@@ -3851,18 +3846,18 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     })
                     .is_some_and(|(stop, _)| stop > k))
             && name.as_ref().is_some_and(|r| r.end == k)
-            && past_articles(doc, k + 1..end).is_some_and(|j| doc.tokens[j].capitalized);
+            && past_articles(doc, k + 1..end).is_some_and(|j| doc.capitalized(j));
         // `Americans for Prosperity`, `Moms for Liberty`: a capitalized plural
         // of people for a capitalized cause names an advocacy group, even
         // where it opens the sentence.
         let advocacy = doc.norm_in(k, words!["for", "against"])
             && k > start
             && k + 1 < end
-            && doc.tokens[k - 1].capitalized
+            && doc.capitalized(k - 1)
             && doc.tokens[k - 1].is_word()
             && doc.norm(k - 1).ends_with('s')
             && !doc.token_is(k - 1, Flags::TIME | Flags::ORGANIZATION | Flags::GOVERNMENT)
-            && doc.tokens[k + 1].capitalized
+            && doc.capitalized(k + 1)
             && doc.tokens[k + 1].is_word()
             && name.as_ref().is_none_or(|r| r.end == k);
         if advocacy {
@@ -3875,7 +3870,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             let mut j = k + 1;
             while j < end
                 && (is_article(doc.norm(j))
-                    || doc.tokens[j].capitalized
+                    || doc.capitalized(j)
                     || doc.tokens[j].kind == TokenKind::Number
                     // (`Department of Health and Human Services`, `Office of
                     // Management and Budget`: a name's own conjunction.)
@@ -3988,7 +3983,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             } else {
                 start
             };
-            possessor = (owner.is_none() && (start..k).all(|j| !doc.tokens[j].capitalized))
+            possessor = (owner.is_none() && (start..k).all(|j| !doc.capitalized(j)))
                 .then_some(owner_start..k);
             affiliation = owner.or(Some(text(doc, owner_start..k)));
             role_words_before = None;
@@ -3997,7 +3992,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             k += 1;
             continue;
         }
-        if t.is(Flags::HONORIFIC) && k + 1 < end && doc.tokens[k + 1].capitalized {
+        if t.is(Flags::HONORIFIC) && k + 1 < end && doc.capitalized(k + 1) {
             gender = t.info.map_or(Gender::Unknown, |i| i.gender);
             k += 1;
             continue;
@@ -4007,7 +4002,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         // name is a word of the name.
         let opens_body_name = |stop: usize| {
             stop < end
-                && (stop..end).all(|j| doc.tokens[j].capitalized && doc.tokens[j].is_word())
+                && (stop..end).all(|j| doc.capitalized(j) && doc.tokens[j].is_word())
                 && doc.token_is(end - 1, Flags::ORGANIZATION | Flags::OUTLET)
                 && !doc.token_is(end - 1, Flags::GOVERNMENT)
         };
@@ -4016,7 +4011,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         let first_name = |stop: usize| {
             stop == k + 1
                 && stop + 1 == end
-                && doc.tokens[stop].capitalized
+                && doc.capitalized(stop)
                 && doc.tokens[stop].info.is_none()
                 && first_name_gender(doc.norm(k)) != Gender::Unknown
         };
@@ -4046,7 +4041,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         let in_institution_name = |stop: usize| {
             t.capitalized
                 && (stop..end.min(stop + 3))
-                    .take_while(|&j| doc.tokens[j].capitalized)
+                    .take_while(|&j| doc.capitalized(j))
                     .any(|j| doc.token_is(j, Flags::ORGANIZATION | Flags::GOVERNMENT))
         };
         if let Some((stop, g)) =
@@ -4057,9 +4052,9 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             // before a post-modifier too.)
             let closing_role = !t.capitalized
                 && (stop >= end
-                    || doc.token_is(stop, Flags::PREP) && !doc.tokens[stop].capitalized
+                    || doc.token_is(stop, Flags::PREP) && !doc.capitalized(stop)
                     || doc.norm_in(stop, POSTMODIFYING_ADJECTIVES));
-            if name.is_none() || closing_role || stop < end && doc.tokens[stop].capitalized {
+            if name.is_none() || closing_role || stop < end && doc.capitalized(stop) {
                 // Capitalized words right before a capitalized role belong to it
                 // (`Defense Minister`); before a lowercase one they are the
                 // affiliation (`Kremlin spokesman`).
@@ -4102,7 +4097,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         let other_network = doc.norm_is(k, "network")
             && k > start
             && doc.tokens[k - 1].is_word()
-            && !doc.tokens[k - 1].capitalized
+            && !doc.capitalized(k - 1)
             && doc.tokens[k - 1].info.is_none_or(|i| {
                 i.noun.is_none()
                     && !i
@@ -4177,7 +4172,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             && !t.capitalized
             && name.as_ref().is_some_and(|r| r.end == k)
             && k + 1 < end
-            && doc.tokens[k + 1].capitalized
+            && doc.capitalized(k + 1)
         {
             if let Some(r) = &mut name {
                 r.end = k + 1;
@@ -4191,7 +4186,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 .is_none_or(|i| i.noun.is_some() || i.flags.any(Flags::DOCUMENT | Flags::ANON))
             && doc.norm(k).ends_with('s')
             && doc.starts_sentence_at(k)
-            && (k + 1 >= end && t.info.is_some() || k + 1 < end && !doc.tokens[k + 1].capitalized)
+            && (k + 1 >= end && t.info.is_some() || k + 1 < end && !doc.capitalized(k + 1))
             // `Medical device maker Orvion Systems`, `Environmental groups`: a
             // sentence's first word before a lowercase word of the same phrase.
             || t.capitalized
@@ -4199,7 +4194,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 && doc.starts_sentence_at(k)
                 && k + 1 < end
                 && doc.tokens[k + 1].kind == TokenKind::Word
-                && !doc.tokens[k + 1].capitalized
+                && !doc.capitalized(k + 1)
                 && !doc.token_is(k + 1, Flags::PARTICLE)
                 && !doc.norm_is(k + 1, "'s")
                 // (`WildAid chief executive`, `NRCC spokesman`: an inner capital names.)
@@ -4239,7 +4234,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
     let words_start = if partitive { start + 2 } else { start };
     // Only the head after a possessive decides: `the mayor's office` is no person.
     let first_preposition = (words_start..end)
-        .find(|&j| doc.token_is(j, Flags::PREP) && !doc.tokens[j].capitalized && j > words_start)
+        .find(|&j| doc.token_is(j, Flags::PREP) && !doc.capitalized(j) && j > words_start)
         .unwrap_or(end);
     let head_start = (words_start..first_preposition)
         .rev()
@@ -4248,7 +4243,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
     // … and not the words of a prepositional phrase after it: `Madhav
     // Thambisetty of the National Institute on Aging` is a person.
     let head_end = (head_start..end)
-        .find(|&j| doc.token_is(j, Flags::PREP) && !doc.tokens[j].capitalized && j > head_start)
+        .find(|&j| doc.token_is(j, Flags::PREP) && !doc.capitalized(j) && j > head_start)
         .unwrap_or(end);
     let all = head_start..head_end;
     let has = |flags: Flags| all.clone().any(|j| doc.token_is(j, flags));
@@ -4310,7 +4305,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     // `shipping group Maersk`, `carmaker Voss Motoren`: a descriptor before the name.
                     // (Not `Clinton campaign chairman John Podesta`: a title's.)
                     || !titled_name(&n) && (head_start..n.start.min(role_start))
-                        .any(|j| doc.token_is(j, Flags::ORGANIZATION) && !doc.tokens[j].capitalized)
+                        .any(|j| doc.token_is(j, Flags::ORGANIZATION) && !doc.capitalized(j))
                     || n.len() >= 2
                         && (is_company_name_word(doc.norm(n.end - 1))
                             || body_kind(doc.norm(n.end - 1)).is_some())
@@ -4356,7 +4351,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             let group = head_end == n.end + 1
                 && doc.token_is(n.end, Flags::ANON)
                 && !doc.token_is(n.end, Flags::ROLE)
-                && !doc.tokens[n.end].capitalized
+                && !doc.capitalized(n.end)
                 && doc.norm(n.end).ends_with('s');
             if group {
                 d.affiliation = Some(d.name.clone());
@@ -4385,7 +4380,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             // `the state's largest teachers union`: an institution's head
             // word after people's words; they only say whose it is.
             let institution_head = head > words_start
-                && !doc.tokens[head].capitalized
+                && !doc.capitalized(head)
                 && doc.token_is(head, Flags::ORGANIZATION | Flags::GOVERNMENT)
                 && !doc.token_is(head, Flags::ROLE | Flags::ANON);
             if institution_head {
@@ -4394,7 +4389,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             // (`environmental groups`, `utilities`: unnamed bodies in the
             // plural are unnamed sources.)
             let unnamed_bodies = doc.token_is(head, Flags::ORGANIZATION | Flags::GOVERNMENT)
-                && !doc.tokens[head].capitalized
+                && !doc.capitalized(head)
                 && in_single_s(doc.norm(head));
             d.kind = if unnamed_bodies {
                 SourceKind::Anonymous

@@ -257,7 +257,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // not, a speech verb's `on` takes its topic.)
                 || self.word_is(before_adjuncts, words!["on"])
                     && !(before_adjuncts + 1..k).any(|j| {
-                        self.doc.tokens[j].capitalized
+                        self.doc.capitalized(j)
                             || self.is(j, Flags::MEDIA)
                             || self.word_is(
                                 j,
@@ -676,7 +676,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     j - 1 - usize::from(quoted),
                     Flags::DET | Flags::POSS | Flags::QUANT,
                 ) || has_char(self.norm(j - 1), '-')
-                    || t.capitalized && self.doc.tokens[j - 1].capitalized
+                    || t.capitalized && self.doc.capitalized(j - 1)
                     || j > range.start + 1
                         && self.word_is(j - 2, words!["a", "an"])
                         && cue.is_some_and(|(_, f)| f == VerbForm::Base));
@@ -755,7 +755,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             n > start + 1
                 && self.is(n - 2, Flags::DET | Flags::POSS)
                 && self.doc.tokens[n - 1].kind == TokenKind::Word
-                && !self.doc.tokens[n - 1].capitalized
+                && !self.doc.capitalized(n - 1)
                 && self.doc.tokens[n - 1].info.is_none()
         };
         let number_after = self
@@ -818,7 +818,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         verb < end
             && self.doc.tokens[verb].kind == TokenKind::Word
             && !self.is(verb, Flags::DET | Flags::POSS | Flags::OBJPRON)
-            && !self.doc.tokens[verb].capitalized
+            && !self.doc.capitalized(verb)
             && !listener
     }
 
@@ -842,7 +842,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let finite = |verb: usize| {
             verb < range.end
                 && self.doc.tokens[verb].kind == TokenKind::Word
-                && !self.doc.tokens[verb].capitalized
+                && !self.doc.capitalized(verb)
                 && (self.is(verb, Flags::AUX | Flags::MODAL | Flags::PAST)
                     || self
                         .cue_verb(verb)
@@ -909,7 +909,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // celebrities began`, `any version carrying the demands would`.
         let gerund = np.end < range.end
             && self.doc.tokens[np.end].kind == TokenKind::Word
-            && !self.doc.tokens[np.end].capitalized
+            && !self.doc.capitalized(np.end)
             && self.norm(np.end).ends_with("ing");
         (gerund
             || self.word_is(
@@ -977,7 +977,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             .unwrap_or(end);
         stop > next
             && (stop >= end || self.is_terminal(stop))
-            && !self.doc.tokens[next].capitalized
+            && !self.doc.capitalized(next)
             && !self.is(
                 next,
                 Flags::PRON | Flags::DET | Flags::QUANT | Flags::POSS | Flags::PREP,
@@ -1048,8 +1048,8 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// (`reporters Democrats want …`, `the tariffs Whitcomb was promising`).
     pub(super) fn subject_after_plural(&self, range: Range<usize>) -> Option<usize> {
         range.into_iter().find(|&j| {
-            (self.doc.tokens[j].capitalized || self.word_is(j, words!["the", "a", "an"]))
-                && !self.doc.tokens[j - 1].capitalized
+            (self.doc.capitalized(j) || self.word_is(j, words!["the", "a", "an"]))
+                && !self.doc.capitalized(j - 1)
                 && self.doc.tokens[j - 1].is_word()
                 && self.in_single_s(j - 1)
                 && !self.doc.norm_is(j - 1, "'s")
@@ -1115,7 +1115,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         .is_none_or(|i| i.verb.is_none() && i.flags == Default::default())
             })
         };
-        if self.doc.tokens[np.end - 1].capitalized
+        if self.doc.capitalized(np.end - 1)
             && plain_noun(np.end)
             && (np.end + 1 >= end || self.is_terminal(np.end + 1) || self.punct(np.end + 1, ','))
         {
@@ -1183,7 +1183,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // An `-ly` word is an adverb unless a noun follows it (`reported
             // quarterly revenue`, `a daily briefing`).
             let ly_adverb = self.norm(k).ends_with("ly")
-                && !self.doc.tokens[k].capitalized
+                && !self.doc.capitalized(k)
                 && self.doc.tokens[k].kind == TokenKind::Word
                 && self.cue_verb(k).is_none()
                 && !self.doc.tokens.get(k + 1).is_some_and(|t| {
@@ -1244,7 +1244,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     q.open == k + 1 + network
                         && q.last < end
                         && q.last <= q.open + 6
-                        && self.doc.tokens[q.open + 1].capitalized
+                        && self.doc.capitalized(q.open + 1)
                 });
             if let Some(q) = title {
                 budget = budget.saturating_sub(q.last + 1 - k);
@@ -1289,7 +1289,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                             || self
                                 .word_is(j + 1, words!["late", "early", "earlier", "last", "this"]))
                         && !self.word_is(j + 1, words!["to"])
-                        && !self.doc.tokens[j - 1].capitalized
+                        && !self.doc.capitalized(j - 1)
                         && !self.is(j - 1, Flags::PRON | Flags::DET | Flags::PREP)
                 };
                 let infinitive = |j: usize| {
@@ -1427,7 +1427,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (`the race shortly after 11`: the phrase reader may take an adverb in.)
         let adverb = |j: usize| {
             self.doc.tokens[j].kind == TokenKind::Word
-                && !self.doc.tokens[j].capitalized
+                && !self.doc.capitalized(j)
                 && self.norm(j).ends_with("ly")
         };
         let p = (from + 1..p).find(|&j| adverb(j)).unwrap_or(p);
@@ -1444,7 +1444,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         !(self.word_is(p, words!["to"]) && someone
             || self.is(p, Flags::ADV | Flags::TIME)
             || adverb(p)
-            || self.doc.tokens[p - 1].capitalized
+            || self.doc.capitalized(p - 1)
                 && self.finite_verb_at(p)
                 // (Not `calling nominee’s NATO remarks ‘reckless’`: a plural.)
                 && (self.is(p, Flags::AUX) || !self.norm(p).ends_with('s')))
@@ -1598,11 +1598,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             if self.punct(k, ',') && k > from {
                 // (`the agency's director, Wade Harrell, and …`: a name in
                 // apposition to a common noun goes on.)
-                let name_end = (!self.doc.tokens[k - 1].capitalized)
+                let name_end = (!self.doc.capitalized(k - 1))
                     .then(|| {
-                        (k + 1..end.min(k + 5)).find(|&j| {
-                            !(self.doc.tokens[j].capitalized && self.doc.tokens[j].is_word())
-                        })
+                        (k + 1..end.min(k + 5))
+                            .find(|&j| !(self.doc.capitalized(j) && self.doc.tokens[j].is_word()))
                     })
                     .flatten();
                 if let Some(j) = name_end.filter(|&j| j >= k + 3 && self.punct(j, ',')) {
@@ -1830,12 +1829,12 @@ impl<'d, 'a> Linker<'d, 'a> {
             article
                 && j < first + 2
                 && self.doc.tokens[j].info.is_some_and(|i| i.noun.is_some())
-                && !self.doc.tokens[j].capitalized
+                && !self.doc.capitalized(j)
                 || self.word_is(j, words!["that", "which"]) && j > first
                 // (`…, a kind of fraud they say is rare`)
                 // (`…, an issue Mr. Garrity emphasized`)
                 || (j + 1..(j + 4).min(end)).any(|p| {
-                    (self.is(p, Flags::PRON) || self.doc.tokens[p].capitalized)
+                    (self.is(p, Flags::PRON) || self.doc.capitalized(p))
                         && (self.cue_verb(p + 1).is_some() || self.unknown_past(p + 1))
                         && (j..p).all(|w| self.doc.tokens[w].is_word())
                 })
@@ -1990,8 +1989,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             if (self.punct(k, ',') || self.punct(k, '—') || self.punct(k, '–'))
                 && self.summing_up_noun(k + 1, end)
                 && (self.has_finite_verb(&(from..k))
-                    || (from..k)
-                        .any(|j| !self.doc.tokens[j].capitalized && self.unknown_in_single_s(j)))
+                    || (from..k).any(|j| !self.doc.capitalized(j) && self.unknown_in_single_s(j)))
             {
                 break;
             }
@@ -2340,7 +2338,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // (`business groups warned`: a noun the phrase reader left out.)
             // (`a bloc of House conservatives has vowed`: a group's word too.)
             let plural_after = np_end < end
-                && !self.doc.tokens[np_end].capitalized
+                && !self.doc.capitalized(np_end)
                 && (self.doc.tokens[np_end].info.is_none()
                     || self.is(np_end, Flags::ANON | Flags::ROLE))
                 && self.norm(np_end).ends_with('s');
@@ -2431,7 +2429,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         self.punct(k, ',')
             && word < end
             && self.doc.tokens[word].kind == TokenKind::Word
-            && !self.doc.tokens[word].capitalized
+            && !self.doc.capitalized(word)
             && self.norm(word).ends_with("ing")
             // (`…, raising the odds of a shutdown`: a light verb too.)
             && self.doc.tokens[word]
@@ -2651,7 +2649,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // (`per the order`, `per a participant`: a rate takes no article.)
                 self.is(np.start, Flags::DET | Flags::POSS) && !self.is(np.start, Flags::QUANT)
                     || (np.start..np.end.min(np.start + 4)).any(|j| {
-                        self.doc.tokens[j].capitalized
+                        self.doc.capitalized(j)
                             || self.is(
                                 j,
                                 Flags::ANON | Flags::ROLE | Flags::MEDIA | Flags::DOCUMENT,
@@ -2770,7 +2768,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// A quotation that is a whole utterance: it starts with a capital.
     pub(super) fn is_full_quote(&self, open: usize, last: usize) -> bool {
         let first = open + 1;
-        first <= last && self.doc.tokens[first].capitalized
+        first <= last && self.doc.capitalized(first)
     }
 
     /// The kind of a content with no frame-given kind, or one read again

@@ -595,7 +595,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             let role = self.is(source.end - 1, Flags::ROLE);
             for _ in 0..if role { 2 } else { 0 } {
                 let name_end = (start..sentence.end.min(start + 5))
-                    .find(|&c| !self.doc.tokens[c].capitalized || !self.doc.tokens[c].is_word());
+                    .find(|&c| !self.doc.capitalized(c) || !self.doc.tokens[c].is_word());
                 match name_end {
                     Some(c) if c > start && self.punct(c, ',') => start = c + 1,
                     _ => break,
@@ -995,7 +995,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let name_end = self.first_comma(i..source.end).unwrap_or(source.end);
         let person = name_end - i <= 4
             && (self.word_is(i, words!["he", "she", "they"])
-                || (i..name_end).all(|k| self.doc.tokens[k].capitalized));
+                || (i..name_end).all(|k| self.doc.capitalized(k)));
         let verb = if self.punct(name_end, ',') {
             self.first_comma(name_end + 2..colon)? + 1
         } else {
@@ -1013,9 +1013,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             phrase_end -= 1;
         }
         let phrase = (verb..phrase_end).all(|k| {
-            self.doc.tokens[k].is_word()
-                && !self.doc.tokens[k].capitalized
-                && self.cue_verb(k).is_none()
+            self.doc.tokens[k].is_word() && !self.doc.capitalized(k) && self.cue_verb(k).is_none()
         });
         let verb_like = self.is(verb, Flags::PAST)
             || self.unknown_past(verb)
@@ -1137,7 +1135,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         k > 0
             && self.punct(k, '(')
             && self.punct(k + 2, ')')
-            && self.doc.tokens[k - 1].capitalized
+            && self.doc.capitalized(k - 1)
             && self.doc.is_acronym(k + 1)
     }
 
@@ -1228,10 +1226,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // a named third person's mind, as the speaker tells it (a name the
         // article knows as one).
         let mut j = k;
-        while j > start
-            && self.doc.tokens[j - 1].capitalized
-            && self.doc.tokens[j - 1].info.is_none()
-        {
+        while j > start && self.doc.capitalized(j - 1) && self.doc.tokens[j - 1].info.is_none() {
             j -= 1;
         }
         j < k && k - j <= 3 && opens_clause(j) && holds_clause
@@ -1250,7 +1245,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         if t.capitalized
             && i > 0
             && self.doc.tokens[i - 1].kind == TokenKind::Word
-            && !self.doc.tokens[i - 1].capitalized
+            && !self.doc.capitalized(i - 1)
             && self
                 .doc
                 .tokens
@@ -1294,7 +1289,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (`The Associated Press`: nor a later word of one.)
         if t.capitalized
             && i > 0
-            && self.doc.tokens[i - 1].capitalized
+            && self.doc.capitalized(i - 1)
             && (i.saturating_sub(3)..i).any(|j| {
                 self.doc
                     .phrase_at(j, i + 1, &named)
@@ -1519,7 +1514,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .take_while(|&j| {
                     self.is(j, Flags::DET | Flags::POSS)
                         || self.doc.tokens[j].kind == TokenKind::Word
-                            && !self.doc.tokens[j].capitalized
+                            && !self.doc.capitalized(j)
                             && self.cue_verb(j).is_none()
                             && !self.is(
                                 j,
@@ -1543,14 +1538,14 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self.word_is(i - 2, words!["a", "an"])
             && self.is(i - 3, Flags::PREP)
             && self.doc.tokens[i - 1].is_word()
-            && !self.doc.tokens[i - 1].capitalized
+            && !self.doc.capitalized(i - 1)
         {
             return false;
         }
         // `the United States`, `Research In Motion Says`: a capital inside a name.
-        if self.doc.tokens[i].capitalized
+        if self.doc.capitalized(i)
             && i > sentence.start
-            && self.doc.tokens[i - 1].capitalized
+            && self.doc.capitalized(i - 1)
             && self.doc.tokens[i - 1].kind == TokenKind::Word
         {
             return false;
@@ -1715,7 +1710,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let in_opening_adjunct = i > sentence.start + 1
             && self.is(sentence.start, Flags::PREP)
             && self.doc.tokens[i - 1].is_word()
-            && !self.doc.tokens[i - 1].capitalized
+            && !self.doc.capitalized(i - 1)
             && !self.is(
                 i - 1,
                 Flags::PRON | Flags::AUX | Flags::CONJ | Flags::ADV | Flags::REL | Flags::SUB,
@@ -1761,7 +1756,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     fn in_verbs_adjunct(&self, i: usize, sentence: &Range<usize>) -> bool {
         let common_noun = |k: usize| {
             self.doc.tokens[k].is_word()
-                && !self.doc.tokens[k].capitalized
+                && !self.doc.capitalized(k)
                 && !self.is(
                     k,
                     Flags::PRON | Flags::AUX | Flags::CONJ | Flags::ADV | Flags::REL,
@@ -2013,7 +2008,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let mut name = prev;
         while name > sentence.start
             && t.capitalized
-            && self.doc.tokens[name - 1].capitalized
+            && self.doc.capitalized(name - 1)
             && !self.is(name - 1, Flags::DET)
         {
             name -= 1;
@@ -2049,7 +2044,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && self.is(i - 2, Flags::DET | Flags::POSS)
                     && self.doc.tokens[i - 1].kind == TokenKind::Word
                     && self.doc.tokens[i - 1].info.is_none()
-                    && !self.doc.tokens[i - 1].capitalized
+                    && !self.doc.capitalized(i - 1)
                     && !object_follows)
         {
             return false;
@@ -2119,7 +2114,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .cue_verb(i)
                 .is_some_and(|(v, _)| v.lemma == self.norm(i));
             if (matches!(form, VerbForm::Base | VerbForm::ThirdSingular) || uninflected)
-                && !self.doc.tokens[prev].capitalized
+                && !self.doc.capitalized(prev)
                 && !t.is(Flags::PRON
                     | Flags::ANON
                     | Flags::ROLE
@@ -2181,7 +2176,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && !inverted_plural
             && (self.is(i + 1, Flags::ROLE)
                 || self.is(i + 1, Flags::ANON) && self.norm(i + 1).ends_with('s'))
-            && !self.doc.tokens[i + 1].capitalized
+            && !self.doc.capitalized(i + 1)
         {
             return false;
         }
@@ -2416,7 +2411,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let verb = subject.end;
         let verb_phrase = verb + 1 < and
             && self.doc.tokens[verb].kind == TokenKind::Word
-            && !self.doc.tokens[verb].capitalized
+            && !self.doc.capitalized(verb)
             && !self.is(
                 verb,
                 Flags::PREP | Flags::DET | Flags::CONJ | Flags::SUB | Flags::REL,
@@ -2626,12 +2621,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && self.punct(noun.start - 1, ',')
                 && self.word_is(noun.start, words!["a", "an"])
                 && self.doc.tokens[noun.start + 1].is_word()
-                && !self.doc.tokens[noun.start + 1].capitalized
+                && !self.doc.capitalized(noun.start + 1)
                 && !self.is(noun.start + 1, Flags::PREP | Flags::DET | Flags::QUANT)
                 // (Its own subject after it, not the noun's phrase: `…, a
                 // review by The Times found.` is a trailing frame.)
                 && who.start < who.end
-                && (self.doc.tokens[who.start].capitalized
+                && (self.doc.capitalized(who.start)
                     || self.is(who.start, Flags::DET | Flags::PRON))
                 && (after >= sentence.end || self.is_terminal(after) || self.punct(after, ','));
             if summing_up {
@@ -2925,7 +2920,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     )
                 || source.start > sentence.start
                     && self.doc.tokens[source.start - 1].kind == TokenKind::Word
-                    && !self.doc.tokens[source.start - 1].capitalized
+                    && !self.doc.capitalized(source.start - 1)
                     && self.doc.tokens[source.start - 1].info.is_none()
                     && !self.norm(source.start - 1).ends_with("ly"));
         if gap_before
@@ -3065,7 +3060,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `…, a claim Democrats dispute.`: a relative clause on a noun of
         // saying whose content is that noun, not the words before.
         let saying_noun = |k: usize| {
-            !self.doc.tokens[k].capitalized
+            !self.doc.capitalized(k)
                 && self.doc.tokens[k]
                     .info
                     .is_some_and(|info| info.noun.is_some())
@@ -3074,7 +3069,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && (source.start > sentence.start && saying_noun(source.start - 1)
                 || (source.start..source.end - 1).any(|k| {
                     saying_noun(k)
-                        && (self.doc.tokens[k + 1].capitalized
+                        && (self.doc.capitalized(k + 1)
                             || self
                                 .is(k + 1, Flags::DET | Flags::QUANT | Flags::POSS | Flags::PRON))
                 }));
@@ -3438,7 +3433,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     Some(name) if name == j + 2 => true,
                     Some(name) => {
                         self.doc.tokens.get(name).is_some_and(|t| t.capitalized)
-                            && !self.doc.tokens[j - 1].capitalized
+                            && !self.doc.capitalized(j - 1)
                     }
                     None => self.doc.name_given_at(j - 1) == Some(j + 1),
                 };
@@ -3535,7 +3530,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let stretch = start..verb_start - usize::from(self.punct(verb_start - 1, ','));
         (verb.class == VerbClass::Speech
             && (3..=MAX_PHRASE).contains(&stretch.len())
-            && self.doc.tokens[start].capitalized
+            && self.doc.capitalized(start)
             && !self.is(start, Flags::PREP | Flags::SUB | Flags::ADV | Flags::CONJ)
             && stretch.clone().all(|k| {
                 (self.doc.tokens[k].is_word() || self.punct(k, ','))
@@ -3626,13 +3621,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                 form,
                 VerbForm::Gerund | VerbForm::PastParticiple | VerbForm::PastOrParticiple
             )
-        }) || !self.doc.tokens[insert].capitalized
+        }) || !self.doc.capitalized(insert)
             && (self.norm(insert).ends_with("ing") || self.norm(insert).ends_with("ed"))
             && self.doc.tokens[insert]
                 .info
                 .is_none_or(|i| i.flags == Flags::default())
             // `The document, seen by the BBC,`: any participle with its agent.
-            || !self.doc.tokens[insert].capitalized
+            || !self.doc.capitalized(insert)
                 && self.doc.tokens[insert].kind == TokenKind::Word
                 && self.word_is(insert + 1, words!["by"])
             // `Comey's letter, sent to eight chairmen,`: an irregular one
@@ -3655,7 +3650,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         if postnominal {
             return self
                 .np_left(open, start)
-                .filter(|np| self.doc.tokens[np.end - 1].capitalized)
+                .filter(|np| self.doc.capitalized(np.end - 1))
                 .map(|np| np.start..close);
         }
         // `The coach, visibly angry,`: a short description of the subject.
@@ -3696,7 +3691,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (`The lone holdout, state Sen. Ann Lowe,`: lowercase modifiers of
         // the name's title.)
         let title = (insert..close.min(insert + 3)).find(|&k| {
-            self.doc.tokens[k].capitalized
+            self.doc.capitalized(k)
                 || !self.doc.tokens[k].is_word()
                 || self.is(
                     k,
@@ -3706,9 +3701,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let name_start = if self.word_is(insert, words!["the"]) {
             insert + 1
         } else if let Some(title) = title.filter(|&k| {
-            k > insert
-                && self.doc.tokens[k].capitalized
-                && self.is(k, Flags::HONORIFIC | Flags::ROLE)
+            k > insert && self.doc.capitalized(k) && self.is(k, Flags::HONORIFIC | Flags::ROLE)
         }) {
             title
         } else {
@@ -3726,10 +3719,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             .unwrap_or(close);
         let name_insert = !relative
             && name_start < name_end
-            && self.doc.tokens[name_start].capitalized
-            && self.doc.tokens[name_end - 1].capitalized
+            && self.doc.capitalized(name_start)
+            && self.doc.capitalized(name_end - 1)
             && (name_start..name_end).all(|k| {
-                self.doc.tokens[k].capitalized && self.doc.tokens[k].kind == TokenKind::Word
+                self.doc.capitalized(k) && self.doc.tokens[k].kind == TokenKind::Word
                     || self.word_is(k, words!["of", "for", "and", "on", "the", "&"])
             });
         // (`One Republican who attended, granted anonymity …, called`: a
@@ -3746,7 +3739,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         if (self.doc.state_tag(np.clone()) || self.doc.party_tag(np.clone()).is_some())
             && np.start > start + 1
             && self.punct(np.start - 1, ',')
-            && self.doc.tokens[np.start - 2].capitalized
+            && self.doc.capitalized(np.start - 2)
         {
             if let Some(subject) = self.subject_across_insert(np.start, start) {
                 return Some(subject);
@@ -3763,10 +3756,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         // challenger, state Treasurer Amelia Cortez,`.)
         let head_end = self.head_of(&np).max(owned) + 1;
         let named = (owned..head_end.min(np.end)).any(|k| {
-            self.doc.tokens[k].capitalized && !self.is(k, Flags::DET | Flags::QUANT | Flags::POSS)
+            self.doc.capitalized(k) && !self.is(k, Flags::DET | Flags::QUANT | Flags::POSS)
         }) && !(head_end == np.end
             && self.is(head_end - 1, Flags::ROLE | Flags::ANON)
-            && !self.doc.tokens[head_end - 1].capitalized);
+            && !self.doc.capitalized(head_end - 1));
         // `Ana Ruiz, a nurse,`; `Khaled Ali, editor at large at the Gazette,`.
         let appositive = !relative
             && (!name_insert || name_start != insert)
@@ -3774,10 +3767,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             && (self.word_is(insert, words!["a", "an", "the"])
                 // `Rosa Elizondo, one of the board's two Democrats,`
                 || self.word_is(insert, words!["one"]) && self.word_is(insert + 1, words!["of"])
-                || self.is(insert, Flags::ROLE) && !self.doc.tokens[insert].capitalized
+                || self.is(insert, Flags::ROLE) && !self.doc.capitalized(insert)
                 // `Hernan Gomez, Panama coach,`; `Lee, USI associate professor of art`.
                 || (insert..close.min(insert + 4)).any(|k| {
-                    self.is(k, Flags::ROLE) && !self.doc.tokens[k].capitalized
+                    self.is(k, Flags::ROLE) && !self.doc.capitalized(k)
                 }) && !self.has_finite_verb(&(insert..close)));
         let role_head = np.end > np.start && self.is(np.end - 1, Flags::ROLE | Flags::MEDIA);
         // `The city council, which must approve the payment, said`: a known head noun.
@@ -3793,8 +3786,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         let named_role = (!relative || adjective_before_role)
             && !named
             && (role_head || partitive)
-            && self.doc.tokens[name_end - 1].capitalized
-            && (insert..close).any(|k| !self.doc.tokens[k].capitalized);
+            && self.doc.capitalized(name_end - 1)
+            && (insert..close).any(|k| !self.doc.capitalized(k));
         // `The company, the largest in the region, said`: a description of a
         // speaking head.
         let described_head = !relative
@@ -3826,7 +3819,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             } else {
                 np.start..close
             })
-        } else if name_insert && self.doc.tokens[open - 1].capitalized {
+        } else if name_insert && self.doc.capitalized(open - 1) {
             // `…, director of exhibits at the University of Arkansas,
             // Fayetteville, said`: a place after a comma ends the appositive.
             self.subject_across_insert(open + 1, start).map(|np| {
@@ -3946,17 +3939,17 @@ impl<'d, 'a> Linker<'d, 'a> {
         } else {
             self.head_of(&np)
         };
-        if !self.doc.tokens[head].capitalized && !self.names_a_source_kind(head) {
+        if !self.doc.capitalized(head) && !self.names_a_source_kind(head) {
             return None;
         }
         // (`One of its founders, Theresa Kowalczyk,`: no name in the phrase.)
         // (`The committee's top Democrat, Rep. Ann Roe,`: a party or a
         // nationality is capitalized but names no one.)
-        let unnamed = !self.doc.tokens[head].capitalized
-            || (np.start + 1..np.end).all(|k| {
-                !self.doc.tokens[k].capitalized || self.is(k, Flags::ROLE | Flags::DEMONYM)
-            }) && (self.is(np.start, Flags::DET | Flags::QUANT | Flags::POSS)
-                || self.word_is(np.start, words!["one"]));
+        let unnamed = !self.doc.capitalized(head)
+            || (np.start + 1..np.end)
+                .all(|k| !self.doc.capitalized(k) || self.is(k, Flags::ROLE | Flags::DEMONYM))
+                && (self.is(np.start, Flags::DET | Flags::QUANT | Flags::POSS)
+                    || self.word_is(np.start, words!["one"]));
         let mut bounds: Vec<usize> = commas.into_iter().filter(|&c| c > open).collect();
         bounds.push(close);
         let mut from = open + 1;
@@ -3995,7 +3988,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && self.word_is(seg.start + 1, words!["of"])
                 || self.is(seg.start, Flags::ROLE | Flags::PREP | Flags::POSS)
                 || self.doc.tokens[seg.start].kind == TokenKind::Number
-                || self.doc.tokens[seg.start].capitalized
+                || self.doc.capitalized(seg.start)
                     && !self.is(seg.start, Flags::SUB | Flags::PRON | Flags::CONJ)
                 || self.past_participle(seg.start)
                 || self.is_gerund_word(seg.start);
@@ -4031,7 +4024,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // `The Democratic leader in the House, Rep. Yolanda Pierce,`: a
             // role named in apposition; the name is the mention.
             let name_only = (seg.start..seg.end).all(|k| {
-                self.doc.tokens[k].capitalized && self.doc.tokens[k].kind == TokenKind::Word
+                self.doc.capitalized(k) && self.doc.tokens[k].kind == TokenKind::Word
                     || self.punct(k, '.')
             });
             if n == 0 && unnamed && name_only && seg.len() >= 2 {
@@ -4088,7 +4081,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             .filter(|name| {
                 name.start == start
                     && (name.start..name.end).all(|k| {
-                        self.doc.tokens[k].capitalized && self.doc.tokens[k].kind == TokenKind::Word
+                        self.doc.capitalized(k) && self.doc.tokens[k].kind == TokenKind::Word
                     })
             });
         name.map_or(np.clone(), |name| name.start..np.end)
@@ -4124,7 +4117,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 if hometown {
                     if let Some(name) = self
                         .np_left(self.past_age(np.start - 2, start), start)
-                        .filter(|name| self.doc.tokens[name.end - 1].capitalized)
+                        .filter(|name| self.doc.capitalized(name.end - 1))
                     {
                         np = name.start..np.end;
                     }
@@ -4135,7 +4128,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // `said Theo Banfield, her deputy campaign manager, who added`:
                 // `who` speaks of the person the appositive describes.
                 let described = self.word_is(who, words!["who"])
-                    && !self.doc.tokens[np.start].capitalized
+                    && !self.doc.capitalized(np.start)
                     && self.is(np.start, Flags::DET | Flags::POSS)
                     && np.start >= start + 2
                     && self.punct(np.start - 1, ',');
@@ -4162,7 +4155,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && !t.capitalized
                 && (self.is(j, Flags::PAST) || t.info.is_none() && self.norm(j).ends_with("ed"))
                 && self.doc.tokens[j - 1].is_word()
-                && !self.doc.tokens[j - 1].capitalized
+                && !self.doc.capitalized(j - 1)
                 && !self.is(
                     j - 1,
                     Flags::DET | Flags::POSS | Flags::QUANT | Flags::PREP | Flags::ADV,
@@ -4244,7 +4237,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let head = self.head_of(&np);
         // (`A woman who asked not to be named said`: `who` is said of people.)
         let person = self.is(head, Flags::ROLE | Flags::ANON)
-            || self.doc.tokens[head].capitalized
+            || self.doc.capitalized(head)
             || self.word_is(who, words!["who"])
                 && self.doc.tokens[head].is_word()
                 && !self.is(head, Flags::PRON | Flags::TIME | Flags::PLACE);
@@ -4255,13 +4248,13 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// State Marisa Velarde` or `the hands of a handful of Republicans`, the
     /// preposition's object, when the head before it names no one.
     fn person_in_phrase(&self, np: Range<usize>) -> Range<usize> {
-        let Some(p) = (np.start + 1..np.end)
-            .find(|&j| self.is(j, Flags::PREP) && !self.doc.tokens[j].capitalized)
+        let Some(p) =
+            (np.start + 1..np.end).find(|&j| self.is(j, Flags::PREP) && !self.doc.capitalized(j))
         else {
             return np;
         };
         let host = p - 1;
-        let names_someone = self.doc.tokens[host].capitalized
+        let names_someone = self.doc.capitalized(host)
             || self.names_a_source_kind(host)
             || self.is(host, Flags::SOURCE_HEAD | Flags::PRON);
         // (A role or a party's people, not a place: `a retired machinist
@@ -4378,8 +4371,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         let np = self.np_left(gerund, start)?;
         let head = self.head_of(&np);
-        (self.is(head, Flags::ANON | Flags::ROLE) || self.doc.tokens[head].capitalized)
-            .then_some(np)
+        (self.is(head, Flags::ANON | Flags::ROLE) || self.doc.capitalized(head)).then_some(np)
     }
 
     /// `compared with 38 percent who said …`, `won most voters who say …`:
@@ -4450,7 +4442,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let that = verb_start.checked_sub(1)?;
         if that <= start + 1
             || !self.word_is(that, words!["that"])
-            || self.doc.tokens[that].capitalized
+            || self.doc.capitalized(that)
             || !self.doc.tokens[that - 1].is_word()
         {
             return None;
@@ -4467,7 +4459,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // whose relative ends where no comma tells.)
         let np = self.np_left(end, start).filter(|np| np.start > start)?;
         let head = self.head_of(&np);
-        if self.doc.tokens[head].capitalized
+        if self.doc.capitalized(head)
             || !self.is(
                 head,
                 Flags::DOCUMENT | Flags::ORGANIZATION | Flags::GOVERNMENT,
@@ -4504,7 +4496,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // preposition or a conjunction: `said he described`).
         let noun_before = || {
             self.doc.tokens[before].kind == TokenKind::Word
-                && !self.doc.tokens[before].capitalized
+                && !self.doc.capitalized(before)
                 && !self.is(
                     before,
                     Flags::PREP | Flags::CONJ | Flags::SUB | Flags::AUX | Flags::MODAL,
@@ -4540,14 +4532,14 @@ impl<'d, 'a> Linker<'d, 'a> {
     fn trailing_name(&self, phrase: Range<usize>) -> Option<Range<usize>> {
         let mut first = phrase.end;
         while first > phrase.start
-            && (self.doc.tokens[first - 1].capitalized
+            && (self.doc.capitalized(first - 1)
                 && self.doc.tokens[first - 1].kind == TokenKind::Word
                 && !self.is(first - 1, Flags::ADV | Flags::CONJ)
                 || self.punct(first - 1, '.'))
         {
             first -= 1;
         }
-        (first < phrase.end && self.doc.tokens[first].capitalized).then_some(first..phrase.end)
+        (first < phrase.end && self.doc.capitalized(first)).then_some(first..phrase.end)
     }
 
     /// The phrase a prepositional object `np` modifies: `a retired
@@ -4654,7 +4646,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let relayed = self.np_right(i + 1, sentence.end).filter(|np| {
             matches!(verb.lemma, "cite" | "quote")
                 && self.punct(i - 1, ',')
-                && (self.doc.tokens[np.start].capitalized
+                && (self.doc.capitalized(np.start)
                     || np.clone().any(|k| {
                         self.is(
                             k,
@@ -4840,7 +4832,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // insert between its subject and the main verb.
         let main_verb_after_insert = self.punct(content.start - 1, ',')
             && content.start > i + 1
-            && !self.doc.tokens[content.start].capitalized
+            && !self.doc.capitalized(content.start)
             && (self.is(content.start, Flags::PAST)
                 || self
                     .cue_verb(content.start)
@@ -4966,7 +4958,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // in lowercase words is read back from its verb instead.
         let goes_on = np.end < limit
             && self.doc.tokens[np.end].kind == TokenKind::Word
-            && !self.doc.tokens[np.end].capitalized
+            && !self.doc.capitalized(np.end)
             && self.doc.tokens[np.end].info.is_none()
             && !self.unknown_past(np.end);
         if goes_on {
@@ -4985,7 +4977,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `Trump's running mate, Indiana Gov. Mike Pence, struck …`: a
         // description and the name set off after it are one subject.
         let described = self.punct(np.end, ',')
-            && !self.doc.tokens[self.head_of(&np)].capitalized
+            && !self.doc.capitalized(self.head_of(&np))
             && self
                 .doc
                 .tokens
@@ -4996,7 +4988,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             let name = self.np_right(np.end + 1, limit).filter(|name| {
                 self.punct(name.end, ',')
                     && !self.word_is(name.end + 1, words!["and", "or"])
-                    && self.doc.tokens[self.head_of(name)].capitalized
+                    && self.doc.capitalized(self.head_of(name))
             });
             if let Some(name) = name {
                 return Some(np.start..name.end);
@@ -5308,7 +5300,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     fn adjective_cue(&mut self, i: usize, sentence: &Range<usize>) -> bool {
         // Cheap tests first: this runs at every word.
         if i == sentence.start
-            || self.doc.tokens[i].capitalized
+            || self.doc.capitalized(i)
             || !(self.is(i - 1, Flags::ADV | Flags::AUX | Flags::NEG)
                 || self.norm(i - 1).ends_with("ly")
                 || self.word_is(i - 1, LINKING))
@@ -5444,7 +5436,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             .take_while(|&m| {
                 m + 1 == i
                     || self.doc.tokens[m + 1].is_word()
-                        && !self.doc.tokens[m + 1].capitalized
+                        && !self.doc.capitalized(m + 1)
                         && !self.is(m + 1, Flags::DET | Flags::PREP | Flags::CONJ | Flags::POSS)
                         && self.cue_verb(m + 1).is_none_or(|(_, f)| {
                             matches!(f, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
@@ -5656,7 +5648,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             let modifier = self.is(p, Flags::DET | Flags::QUANT)
                 || self.word_is(p, words!["both"])
                 || self.doc.tokens[p].is_word()
-                    && !self.doc.tokens[p].capitalized
+                    && !self.doc.capitalized(p)
                     && self.doc.tokens[p].info.is_none();
             if !modifier {
                 return None;
@@ -5681,7 +5673,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // (`has faced doubts`: a past form is a verb, not a modifier.)
             let modifier = self.is(v - 1, Flags::DET | Flags::QUANT)
                 || self.doc.tokens[v - 1].kind == TokenKind::Word
-                    && !self.doc.tokens[v - 1].capitalized
+                    && !self.doc.capitalized(v - 1)
                     && self.doc.tokens[v - 1].info.is_none()
                     && !self.norm(v - 1).ends_with("ed");
             if !modifier {
@@ -5933,7 +5925,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         .at(d - 1)
                         .is_some_and(|q| q.open == start && q.last == d - 1)
                     && (d + 1..end).all(|k| {
-                        self.doc.tokens[k].capitalized && self.doc.tokens[k].kind == TokenKind::Word
+                        self.doc.capitalized(k) && self.doc.tokens[k].kind == TokenKind::Word
                     })
                     && !self.found.iter().any(|a| a.content.start == start)
             }) {
@@ -5953,12 +5945,12 @@ impl<'d, 'a> Linker<'d, 'a> {
             let name = line.start..comma;
             let role = comma + 1..line.end;
             let credit = name.len() >= 2
-                && name.clone().all(|k| {
-                    self.doc.tokens[k].capitalized && self.doc.tokens[k].kind == TokenKind::Word
-                })
+                && name
+                    .clone()
+                    .all(|k| self.doc.capitalized(k) && self.doc.tokens[k].kind == TokenKind::Word)
                 && !role.is_empty()
                 && role.len() <= 10
-                && self.doc.tokens[role.start].capitalized
+                && self.doc.capitalized(role.start)
                 && !self.is_terminal(line.end - 1)
                 && !role.clone().any(|k| {
                     self.is(k, Flags::AUX | Flags::MODAL | Flags::PAST | Flags::PRON)
@@ -6023,7 +6015,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.is_terminal(source.end)
                 || self.doc.starts_sentence_at(source.end);
             if closes
-                && self.doc.tokens[source.start].capitalized
+                && self.doc.capitalized(source.start)
                 && !self
                     .found
                     .iter()

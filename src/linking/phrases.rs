@@ -146,11 +146,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         if end >= start + 5
             && self.bracketed_acronym(end - 4)
             && self.is(end - 1, Flags::SOURCE_HEAD)
-            && !self.doc.tokens[end - 1].capitalized
+            && !self.doc.capitalized(end - 1)
         {
             return self
                 .np_left(end - 4, start)
-                .filter(|np| self.doc.tokens[np.end - 1].capitalized)
+                .filter(|np| self.doc.capitalized(np.end - 1))
                 .map(|np| np.start..end);
         }
         // `Sen. Ann Lowe (D-Ore.) said`: a parenthetical after the name.
@@ -159,7 +159,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .rev()
                 .take(8)
                 .find(|&j| self.punct(j, '('))?;
-            let named = |np: &Range<usize>| self.doc.tokens[np.end - 1].capitalized;
+            let named = |np: &Range<usize>| self.doc.capitalized(np.end - 1);
             // (`Mark Sutter (R-Ind.) and ranking member Lydia Haines (D-Md.)
             // said`: two names with their tags.)
             let and = (start + 1..open)
@@ -277,8 +277,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         || self.punct(p - 1, ',')
                             && saw_coordination
                             && p >= start + 2
-                            && (self.doc.tokens[p - 2].capitalized
-                                || self.is(p - 2, Flags::SOURCE_HEAD)))
+                            && (self.doc.capitalized(p - 2) || self.is(p - 2, Flags::SOURCE_HEAD)))
                 {
                     saw_coordination = true;
                     k = p - 1;
@@ -330,11 +329,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 }
                 break;
             }
-            if pt.is_punct(',')
-                && saw_coordination
-                && p > start
-                && self.doc.tokens[p - 1].capitalized
-            {
+            if pt.is_punct(',') && saw_coordination && p > start && self.doc.capitalized(p - 1) {
                 k = p;
                 continue;
             }
@@ -385,8 +380,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             let name_particle = pt.is(Flags::PARTICLE)
                 && !pt.capitalized
                 && p > start
-                && self.doc.tokens[p - 1].capitalized
-                && self.doc.tokens[k].capitalized;
+                && self.doc.capitalized(p - 1)
+                && self.doc.capitalized(k);
             if pt.kind == TokenKind::Number
                 || word == "'s"
                 || self.plural_possessive(p)
@@ -419,7 +414,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         // (`a Republican state lawmaker`: after a
                         // determiner's capitalized modifier.)
                         || p > start + 1
-                            && self.doc.tokens[p - 1].capitalized
+                            && self.doc.capitalized(p - 1)
                             && self.doc.tokens[p - 1].is_word()
                             && self.is(p - 2, Flags::DET))
                     || self.doc.norm_is(p + 1, "'s")
@@ -467,7 +462,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         while !bounded
             && k < head
             && self.doc.tokens[k].kind == TokenKind::Word
-            && !self.doc.tokens[k].capitalized
+            && !self.doc.capitalized(k)
             && self.doc.tokens[k].info.is_none()
         {
             let has_det = k > start && self.is(k - 1, Flags::DET | Flags::POSS | Flags::QUANT);
@@ -483,7 +478,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         if saw_coordination
             && k > start
             && self.is(k - 1, Flags::PREP)
-            && !self.doc.tokens[k - 1].capitalized
+            && !self.doc.capitalized(k - 1)
             && !self.word_is(k - 1, words!["of"])
         {
             // (`… obtained by Fox News Digital, 23 House and Senate
@@ -501,12 +496,12 @@ impl<'d, 'a> Linker<'d, 'a> {
         // phrase).
         if k + 2 < end
             && k > start
-            && self.doc.tokens[end - 1].capitalized
+            && self.doc.capitalized(end - 1)
             && self.punct(k - 1, ',')
             && self.word_is(k, words!["a", "an"])
-            && !self.doc.tokens[k + 1].capitalized
+            && !self.doc.capitalized(k + 1)
             && !self.is(k + 1, Flags::SOURCE_HEAD)
-            && self.doc.tokens[k + 2].capitalized
+            && self.doc.capitalized(k + 2)
         {
             k += 2;
         }
@@ -546,7 +541,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // `Bank of America`: a preposition inside a name (not after
                 // a plural of people opening the sentence: `Organizers with
                 // Fair Wage Idaho`).
-                && !(self.doc.tokens[j - 1].capitalized
+                && !(self.doc.capitalized(j - 1)
                     && self.doc.tokens.get(j + 1).is_some_and(|n| n.capitalized)
                     && !(self.is(j - 1, Flags::ANON | Flags::ROLE) && self.plural_word(j - 1)))
                 // (`Residents living near the plant`: a plural's gerund.)
@@ -721,8 +716,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // appositives (`Ana Ruiz, a nurse`).
                 if lists
                     && k + 1 < end
-                    && (self.doc.tokens[k + 1].capitalized
-                        || self.word_is(k + 1, words!["and", "or"]))
+                    && (self.doc.capitalized(k + 1) || self.word_is(k + 1, words!["and", "or"]))
                 {
                     k += 1;
                     (opened, named, headed) = (false, false, false);
@@ -731,10 +725,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // An appositive follows a proper name only (not `a Gallup
                 // poll, the …`: a common noun's phrase).
                 let named_before = (from..k)
-                    .any(|j| self.doc.tokens[j].capitalized && !self.is(j, Flags::DET))
+                    .any(|j| self.doc.capitalized(j) && !self.is(j, Flags::DET))
                     && !(headed
                         && self.doc.tokens[k - 1].is_word()
-                        && !self.doc.tokens[k - 1].capitalized);
+                        && !self.doc.capitalized(k - 1));
                 if named_before {
                     if let Some(appositive) = self.appositive(k + 1, end) {
                         last_good = Some(appositive);
@@ -862,7 +856,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && !t.capitalized
                 && named
                 && k + 1 < end
-                && self.doc.tokens[k + 1].capitalized
+                && self.doc.capitalized(k + 1)
             {
                 k += 1;
                 continue;
@@ -992,7 +986,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             return (after >= end || self.is_terminal(after)).then_some(after);
         }
         // (`Theo Banfield, her deputy campaign manager`: a possessive too.)
-        let possessive = self.is(from, Flags::POSS) && !self.doc.tokens[from].capitalized;
+        let possessive = self.is(from, Flags::POSS) && !self.doc.capitalized(from);
         // (`According to the Justice Ministry, investigators seized …`: a
         // bare plural opens the clause; one name's bare role is singular.)
         let singular_role = self.is(from, Flags::ROLE) && !self.plural_word(from);
@@ -1033,7 +1027,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 if before > from
                     && self.doc.tokens[before].is_word()
                     && !self.is(before, Flags::FUNCTION)
-                    && !self.doc.tokens[before].capitalized
+                    && !self.doc.capitalized(before)
                 {
                     return None;
                 }
