@@ -281,7 +281,7 @@ fn frame_range(doc: &Document, a: &Attribution) -> Range<usize> {
         let timed = (before_cue.saturating_sub(3)..before_cue)
             .any(|k| doc.token_is(k, Flags::TIME))
             && (before_cue.saturating_sub(4).max(s.end + 1)..before_cue.saturating_sub(1))
-                .any(|k| closing_comma(k) && (k + 1..before_cue).all(|j| doc.tokens[j].is_word()));
+                .any(|k| closing_comma(k) && (k + 1..before_cue).all(|j| doc.is_word(j)));
         let insert = s.end + 1 < before_cue
             && doc.tokens[s.end].is_punct(',')
             && (closing_comma(before_cue - 1) || timed)
@@ -324,7 +324,7 @@ fn unattributed(doc: &Document, attributions: &[Attribution]) -> Vec<Range<usize
                 k += 1;
             }
             let run = trim(doc, start..k, true);
-            let words = run.clone().filter(|&j| doc.tokens[j].is_word()).count();
+            let words = run.clone().filter(|&j| doc.is_word(j)).count();
             // Right after a frame's cue: `… told lawmakers on Wednesday`.
             let after_frame = start > range.start && covered[start - 1];
             // `Speaking to reporters in Des Moines, Cruz said`: a participle

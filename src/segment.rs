@@ -131,6 +131,13 @@ impl<'a> Document<'a> {
         self.tokens[token].capitalized
     }
 
+    /// Whether token `token` is a word or a number (one call, as
+    /// [`Document::token_is`]).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn is_word(&self, token: usize) -> bool {
+        self.tokens[token].is_word()
+    }
+
     /// Whether token `token` has any of `flags` (one call, as
     /// [`Document::norm_is`]; the browser builds keep it out of line, where
     /// the compiler would copy it into every site).

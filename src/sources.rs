@@ -1165,7 +1165,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         // (`Its founders`, `its board`: the body's own people, named as
         // the body's: `Ellinais founders`.)
         if doc.norm_is(start, "its")
-            && (start + 1..=head).all(|k| doc.tokens[k].is_word() && !doc.capitalized(k))
+            && (start + 1..=head).all(|k| doc.is_word(k) && !doc.capitalized(k))
         {
             let body = self.antecedent(Pronoun::It, mention.start)?;
             let known = &self.entities[body].description;
@@ -1739,7 +1739,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             return false;
         }
         (comma + 2..n.min(comma + 9))
-            .take_while(|&j| doc.tokens[j].is_word() || doc.norm_is(j, "'s"))
+            .take_while(|&j| doc.is_word(j) || doc.norm_is(j, "'s"))
             .any(|j| {
                 one_noun(doc.norm(j), head)
                     && doc.tokens.get(j + 1).is_none_or(|t| {
@@ -2555,7 +2555,7 @@ fn polled_populations(doc: &Document) -> Vec<(usize, Range<usize>)> {
         let mut end = start;
         while end < n
             && end - start < 5
-            && doc.tokens[end].is_word()
+            && doc.is_word(end)
             && !doc.token_is(
                 end,
                 Flags::DET
@@ -2760,7 +2760,7 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
                 && doc.norm_in(after + 1, words!["the", "a", "an"])
                 && (after + 2..n.min(after + 6))
                     .take_while(|&j| {
-                        doc.tokens[j].is_word()
+                        doc.is_word(j)
                             && !doc.capitalized(j)
                             && !doc.token_is(j, Flags::PREP | Flags::ROLE)
                     })
@@ -3354,8 +3354,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             // where a rule needs it: a description of its own.)
             let people_before = || describe(doc, range.start..k).kind == SourceKind::Anonymous;
             // (A text keeps its author: `a summary released by the committee`.)
-            let led =
-                led && !doc.capitalized(k - 1) && doc.tokens[k - 1].is_word() && people_before();
+            let led = led && !doc.capitalized(k - 1) && doc.is_word(k - 1) && people_before();
             // (`forms she filed with the office`: a contact clause.)
             let contact = doc.norm_in(k, SUBJECT_PRONOUNS);
             t.is(Flags::REL)
@@ -3368,7 +3367,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
                     && doc.capitalized(k - 1)
                     && !doc.token_is(k - 1, Flags::DET | Flags::POSS | Flags::QUANT)
                 || participle
-                    && doc.tokens[k - 1].is_word()
+                    && doc.is_word(k - 1)
                     && !doc.token_is(k - 1, Flags::DET | Flags::POSS | Flags::QUANT)
                     && (k + 1 == range.end
                         || doc.token_is(k + 1, Flags::TIME)
@@ -3854,11 +3853,11 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             && k > start
             && k + 1 < end
             && doc.capitalized(k - 1)
-            && doc.tokens[k - 1].is_word()
+            && doc.is_word(k - 1)
             && doc.norm(k - 1).ends_with('s')
             && !doc.token_is(k - 1, Flags::TIME | Flags::ORGANIZATION | Flags::GOVERNMENT)
             && doc.capitalized(k + 1)
-            && doc.tokens[k + 1].is_word()
+            && doc.is_word(k + 1)
             && name.as_ref().is_none_or(|r| r.end == k);
         if advocacy {
             name = Some(name.map_or(k - 1, |r| r.start)..k);
@@ -4002,7 +4001,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         // name is a word of the name.
         let opens_body_name = |stop: usize| {
             stop < end
-                && (stop..end).all(|j| doc.capitalized(j) && doc.tokens[j].is_word())
+                && (stop..end).all(|j| doc.capitalized(j) && doc.is_word(j))
                 && doc.token_is(end - 1, Flags::ORGANIZATION | Flags::OUTLET)
                 && !doc.token_is(end - 1, Flags::GOVERNMENT)
         };
@@ -4096,7 +4095,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         // something other than broadcasts.)
         let other_network = doc.norm_is(k, "network")
             && k > start
-            && doc.tokens[k - 1].is_word()
+            && doc.is_word(k - 1)
             && !doc.capitalized(k - 1)
             && doc.tokens[k - 1].info.is_none_or(|i| {
                 i.noun.is_none()

@@ -61,7 +61,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // listener's list runs on past its commas.)
                 if self.punct(obj.end, ',') {
                     let next = (obj.end + 1..end.min(obj.end + 8))
-                        .take_while(|&j| self.doc.tokens[j].is_word() || self.punct(j, ','))
+                        .take_while(|&j| self.doc.is_word(j) || self.punct(j, ','))
                         .find(|&j| self.word_is(j, words!["to", "that"]));
                     if let Some(next) = next.filter(|&j| {
                         self.word_is(j - 2, words!["and", "or"])
@@ -171,7 +171,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (`to Fox News Digital's request`: a possessor's name before it.)
         let answered_request = self.word_is(k, words!["to"])
             && (k + 1..end.min(k + 7))
-                .take_while(|&j| self.doc.tokens[j].is_word())
+                .take_while(|&j| self.doc.is_word(j))
                 .any(|j| {
                     self.word_is(
                         j,
@@ -829,7 +829,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // which the phrase reader leaves alone, before an auxiliary.)
         let s = range.start;
         if s + 3 < range.end
-            && self.doc.tokens[s].is_word()
+            && self.doc.is_word(s)
             && !self.is(s, Flags::FUNCTION)
             && self.plural_word(s + 1)
             && self.is(s + 2, Flags::AUX | Flags::MODAL)
@@ -973,7 +973,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `rejected that description.`: a short noun phrase with no verb
         // before the clause ends.
         let stop = (next..end.min(next + 4))
-            .find(|&j| !self.doc.tokens[j].is_word())
+            .find(|&j| !self.doc.is_word(j))
             .unwrap_or(end);
         stop > next
             && (stop >= end || self.is_terminal(stop))
@@ -1050,7 +1050,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         range.into_iter().find(|&j| {
             (self.doc.capitalized(j) || self.word_is(j, words!["the", "a", "an"]))
                 && !self.doc.capitalized(j - 1)
-                && self.doc.tokens[j - 1].is_word()
+                && self.doc.is_word(j - 1)
                 && self.in_single_s(j - 1)
                 && !self.doc.norm_is(j - 1, "'s")
                 && !self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT | Flags::PRON)
@@ -1086,7 +1086,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         if self.word_is(k, words!["that", "to"])
             || self.is(k, Flags::PREP | Flags::NEG | Flags::WH)
             || self.doc.tokens[k].is_quote()
-            || !self.doc.tokens[k].is_word()
+            || !self.doc.is_word(k)
         {
             return None;
         }
@@ -1097,7 +1097,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // (`urged regional powers to stop …`: or before the infinitive
             // after a plural.)
             let stop = (k..end.min(k + MAX_PHRASE)).find(|&j| {
-                !self.doc.tokens[j].is_word()
+                !self.doc.is_word(j)
                     || self.word_is(j, words!["that"])
                     || self.is(j, Flags::SUB)
                     || j > k && self.plural_word(j - 1) && self.infinitive_at(j, end)
@@ -1146,7 +1146,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             .count();
         if self.word_is(np.end, words!["of"]) {
             let stop = (np.end + 1..end.min(np.end + 9)).find(|&j| {
-                !(self.doc.tokens[j].is_word() || self.doc.tokens[j].kind == TokenKind::Number)
+                !(self.doc.is_word(j) || self.doc.tokens[j].kind == TokenKind::Number)
                     || self.word_is(j, words!["that", "to"])
                     || self.is(j, Flags::SUB | Flags::AUX | Flags::MODAL | Flags::REL)
             });
@@ -1295,7 +1295,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 let infinitive = |j: usize| {
                     j > k + 1
                         && self.infinitive_at(j, end)
-                        && self.doc.tokens[j + 1].is_word()
+                        && self.doc.is_word(j + 1)
                         && !self.in_single_s(j + 1)
                         && !self.is(j - 1, Flags::WH)
                         && (k + 1..j).all(|m| {
@@ -1308,7 +1308,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 let mut reach = 7;
                 while j < end
                     && j - k <= reach
-                    && self.doc.tokens[j].is_word()
+                    && self.doc.is_word(j)
                     && !self.word_is(j, words!["that", "which", "who"])
                     && (!self.is(
                         j,
@@ -1455,10 +1455,10 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// or `or` (not a clause: `…, officials and experts said`).
     fn list_after_comma(&self, comma: usize, end: usize) -> Option<usize> {
         let stop = (comma + 1..end.min(comma + MAX_PHRASE))
-            .find(|&j| !(self.doc.tokens[j].is_word() || self.punct(j, ',')))
+            .find(|&j| !(self.doc.is_word(j) || self.punct(j, ',')))
             .unwrap_or(end.min(comma + MAX_PHRASE));
         let and = (comma + 2..stop)
-            .find(|&j| self.word_is(j, words!["and", "or"]) && self.doc.tokens[j - 1].is_word())?;
+            .find(|&j| self.word_is(j, words!["and", "or"]) && self.doc.is_word(j - 1))?;
         let last_end = (and + 1..stop)
             .find(|&j| self.punct(j, ','))
             .unwrap_or(stop);
@@ -1542,7 +1542,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && self.word_is(k, words!["in", "on", "during"])
                 && self.is(k + 1, Flags::DET | Flags::POSS)
                 && (k + 2..end.min(k + 5))
-                    .take_while(|&j| self.doc.tokens[j].is_word())
+                    .take_while(|&j| self.doc.is_word(j))
                     .any(|j| self.doc.tokens[j].info.is_some_and(|i| i.noun.is_some()))
             {
                 break;
@@ -1601,7 +1601,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 let name_end = (!self.doc.capitalized(k - 1))
                     .then(|| {
                         (k + 1..end.min(k + 5))
-                            .find(|&j| !(self.doc.capitalized(j) && self.doc.tokens[j].is_word()))
+                            .find(|&j| !(self.doc.capitalized(j) && self.doc.is_word(j)))
                     })
                     .flatten();
                 if let Some(j) = name_end.filter(|&j| j >= k + 3 && self.punct(j, ',')) {
@@ -1612,7 +1612,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // “…”`: an appositive before the object's own `of` or `for`.)
                 let close = (k + 1..end.min(k + 16))
                     .take_while(|&j| {
-                        self.doc.tokens[j].is_word()
+                        self.doc.is_word(j)
                             || self.punct(j, ',')
                             || self.punct(j, '(')
                             || self.punct(j, ')')
@@ -1645,7 +1645,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // holds the verb's clause.
             if self.doc.norm_is(k, "that")
                 && k > from
-                && self.doc.tokens[k - 1].is_word()
+                && self.doc.is_word(k - 1)
                 && !self.that_is_determiner(k, end)
                 && (from..k).any(|j| self.doc.tokens[j].info.is_some_and(|i| i.noun.is_some()))
             {
@@ -1688,7 +1688,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // time adjunct's.)
         if k > from + 1
             && k < end
-            && self.doc.tokens[k].is_word()
+            && self.doc.is_word(k)
             && self.word_is(
                 k - 1,
                 words!["shortly", "soon", "just", "right", "immediately", "long"],
@@ -1836,7 +1836,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || (j + 1..(j + 4).min(end)).any(|p| {
                     (self.is(p, Flags::PRON) || self.doc.capitalized(p))
                         && (self.cue_verb(p + 1).is_some() || self.unknown_past(p + 1))
-                        && (j..p).all(|w| self.doc.tokens[w].is_word())
+                        && (j..p).all(|w| self.doc.is_word(w))
                 })
                 // (`…, a sentiment echoed by several colleagues`)
                 || j > first
@@ -1912,7 +1912,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                                 || verb.frames.bare
                                 || verb.frames.quote
                                 || verb.frames.at_only)
-                    }) && self.doc.tokens[j - 1].is_word()
+                    }) && self.doc.is_word(j - 1)
                         && !self.is(j - 1, Flags::DET | Flags::POSS | Flags::PREP)
                 })
             };
@@ -2178,7 +2178,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 words!["within", "on", "in", "at", "after", "before", "during", "by"],
             ))
             && (at + 1..end.min(at + 9))
-                .take_while(|&j| self.doc.tokens[j].is_word())
+                .take_while(|&j| self.doc.is_word(j))
                 .any(|j| self.is(j, Flags::POSS | Flags::PRON) && self.subject_then_verb(&(j..end)))
     }
 
@@ -2282,13 +2282,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                                 self.word_is(object_end, words!["of", "for"])
                                     || relative
                                         && (object_end + 2..end.min(object_end + 12))
-                                            .take_while(|&o| self.doc.tokens[o].is_word())
+                                            .take_while(|&o| self.doc.is_word(o))
                                             .any(|o| self.word_is(o, words!["of", "for"]))
                             })
                         // `… and dismissed talk of a shutdown as a game`
                         || verb.frames.as_phrase
                             && (j + 2..end.min(j + 9))
-                                .take_while(|&w| self.doc.tokens[w].is_word())
+                                .take_while(|&w| self.doc.is_word(w))
                                 .any(|w| self.word_is(w, words!["as"])))
             })
     }
@@ -2354,8 +2354,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.is(np_end, Flags::PREP) && !self.word_is(np_end, words!["that"]);
             if modifier {
                 return (np_end + 2..end.min(np_end + 7))
-                    .take_while(|&j| self.doc.tokens[j].is_word())
-                    .any(|j| self.doc.tokens[j - 1].is_word() && verb_after(j));
+                    .take_while(|&j| self.doc.is_word(j))
+                    .any(|j| self.doc.is_word(j - 1) && verb_after(j));
             }
             let opens_insert = self.punct(np_end, ',')
                 && (self.word_is(
@@ -2621,7 +2621,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // said`: a quotation ending a clause of the writer's words is
                 // part of that clause, the content.
                 let opens_clause = quote.open <= sentence.start
-                    || (sentence.start..quote.open).all(|j| !self.doc.tokens[j].is_word())
+                    || (sentence.start..quote.open).all(|j| !self.doc.is_word(j))
                     || self.punct(quote.open - 1, ':')
                     || self.punct(quote.open - 1, ',');
                 if opens_clause {
@@ -2710,7 +2710,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 };
                 return rest >= end || self.is_terminal(rest) || self.punct(rest, ',');
             }
-            if !(self.doc.tokens[j].is_word() || self.doc.norm_is(j, "'s")) {
+            if !(self.doc.is_word(j) || self.doc.norm_is(j, "'s")) {
                 return false;
             }
             j += 1;
@@ -2736,7 +2736,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// Whether every token in `range` is a word or a number (no
     /// punctuation or quotation mark).
     pub(super) fn all_words(&self, range: Range<usize>) -> bool {
-        range.into_iter().all(|k| self.doc.tokens[k].is_word())
+        range.into_iter().all(|k| self.doc.is_word(k))
     }
 
     /// The first comma in `range`.

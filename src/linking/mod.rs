@@ -351,7 +351,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     .is_some_and(|k| {
                         self.infinitive_at(k, a.content.end)
                             && (a.content.start..k).all(|j| {
-                                self.doc.tokens[j].is_word() && !self.is(j, Flags::PREP)
+                                self.doc.is_word(j) && !self.is(j, Flags::PREP)
                             })
                     }))
     }
@@ -479,7 +479,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && !self.norm(j).ends_with('s')
                     && !self.norm(j).ends_with("ing")
                     && self.norm(j - 1).ends_with('s')
-                    && self.doc.tokens[j - 1].is_word();
+                    && self.doc.is_word(j - 1);
                 self.is(j, Flags::AUX | Flags::MODAL) || plural_present
             })
     }
@@ -595,7 +595,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             let role = self.is(source.end - 1, Flags::ROLE);
             for _ in 0..if role { 2 } else { 0 } {
                 let name_end = (start..sentence.end.min(start + 5))
-                    .find(|&c| !self.doc.capitalized(c) || !self.doc.tokens[c].is_word());
+                    .find(|&c| !self.doc.capitalized(c) || !self.doc.is_word(c));
                 match name_end {
                     Some(c) if c > start && self.punct(c, ',') => start = c + 1,
                     _ => break,
@@ -648,7 +648,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             if (self.past_participle(source.end) && self.is(source.end + 1, Flags::PREP)
                 || self.word_is(source.end, SUBJECT_PRONOUNS))
                 && tail > source.end + 1
-                && (source.end..tail).all(|c| self.doc.tokens[c].is_word())
+                && (source.end..tail).all(|c| self.doc.is_word(c))
             {
                 source.end = tail;
             }
@@ -852,9 +852,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             return;
         };
         let label = (sentence.start..colon).any(|k| {
-            self.word_is(k, HEADLINE_LABELS)
-                || !self.doc.tokens[k].is_word()
-                || self.doc.in_capitals(k)
+            self.word_is(k, HEADLINE_LABELS) || !self.doc.is_word(k) || self.doc.in_capitals(k)
         });
         let Some(np) = self
             .np_left(colon, sentence.start)
@@ -1012,9 +1010,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             phrase_end -= 1;
         }
-        let phrase = (verb..phrase_end).all(|k| {
-            self.doc.tokens[k].is_word() && !self.doc.capitalized(k) && self.cue_verb(k).is_none()
-        });
+        let phrase = (verb..phrase_end)
+            .all(|k| self.doc.is_word(k) && !self.doc.capitalized(k) && self.cue_verb(k).is_none());
         let verb_like = self.is(verb, Flags::PAST)
             || self.unknown_past(verb)
             || self.word_is(verb, words!["went", "put", "kept", "got"]);
@@ -1154,9 +1151,8 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// (`Preece wants to`); someone's saying (`He says he's …`); or what the
     /// speaker was told (`we were told to wait`).
     fn quoted_mind_frame(&self, i: usize, verb: &CueVerb, start: usize) -> bool {
-        let opens_clause = |j: usize| {
-            j == start || self.is(j - 1, Flags::CONJ) || !self.doc.tokens[j - 1].is_word()
-        };
+        let opens_clause =
+            |j: usize| j == start || self.is(j - 1, Flags::CONJ) || !self.doc.is_word(j - 1);
         // `“We were told to wait”`, `“I was told this would blow over”`:
         // what the speaker was told, by no one named.
         if verb.class == VerbClass::Speech && self.word_is(i - 1, BE) {
@@ -1301,7 +1297,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (`the company's general counsel, Mirela Haddad, wrote`: nor the
         // head of a role phrase.)
         if i > 0
-            && self.doc.tokens[i - 1].is_word()
+            && self.doc.is_word(i - 1)
             && (i.saturating_sub(2)..i).any(|j| {
                 self.doc
                     .phrase_at(j, i + 1, &|kind| matches!(kind, PhraseKind::Role(_)))
@@ -1367,7 +1363,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 while j > start + 1
                     && j + 6 > p
                     && !self.word_is(j, words!["to"])
-                    && self.doc.tokens[j].is_word()
+                    && self.doc.is_word(j)
                 {
                     j -= 1;
                 }
@@ -1537,7 +1533,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && i >= sentence.start + 3
             && self.word_is(i - 2, words!["a", "an"])
             && self.is(i - 3, Flags::PREP)
-            && self.doc.tokens[i - 1].is_word()
+            && self.doc.is_word(i - 1)
             && !self.doc.capitalized(i - 1)
         {
             return false;
@@ -1668,7 +1664,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (A time phrase after `spent`: `Monday`, `the weekend`, `much of the day`.)
         (p.saturating_sub(4).max(start + 1)..p)
             .rev()
-            .take_while(|&k| self.doc.tokens[k + 1].is_word())
+            .take_while(|&k| self.doc.is_word(k + 1))
             .find(|&k| self.word_is(k, words!["spent", "spend", "spends"]))
             .filter(|&k| {
                 let time = |t: usize| {
@@ -1709,7 +1705,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // opening adjunct.)
         let in_opening_adjunct = i > sentence.start + 1
             && self.is(sentence.start, Flags::PREP)
-            && self.doc.tokens[i - 1].is_word()
+            && self.doc.is_word(i - 1)
             && !self.doc.capitalized(i - 1)
             && !self.is(
                 i - 1,
@@ -1718,7 +1714,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && !self.word_is(i - 1, words!["that", "who"])
             && self.all_words(sentence.start..i)
             && (i + 1..sentence.end.min(i + MAX_ADJUNCT))
-                .find(|&k| !self.doc.tokens[k].is_word())
+                .find(|&k| !self.doc.is_word(k))
                 .is_some_and(|k| self.punct(k, ','));
         if in_opening_adjunct || self.in_verbs_adjunct(i, sentence) {
             return true;
@@ -1755,7 +1751,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// website that …`, `told the crowd in a speech broadcast live that …`.
     fn in_verbs_adjunct(&self, i: usize, sentence: &Range<usize>) -> bool {
         let common_noun = |k: usize| {
-            self.doc.tokens[k].is_word()
+            self.doc.is_word(k)
                 && !self.doc.capitalized(k)
                 && !self.is(
                     k,
@@ -2397,9 +2393,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let who = (sentence.start + 2..and)
             .rev()
             .take(14)
-            .take_while(|&j| {
-                self.doc.tokens[j].is_word() || self.doc.tokens[j].kind == TokenKind::Number
-            })
+            .take_while(|&j| self.doc.is_word(j) || self.doc.tokens[j].kind == TokenKind::Number)
             .find(|&j| self.word_is(j, words!["who"]) && self.punct(j - 1, ','));
         if let Some(who) = who {
             return self
@@ -2620,7 +2614,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             let summing_up = noun.start > sentence.start
                 && self.punct(noun.start - 1, ',')
                 && self.word_is(noun.start, words!["a", "an"])
-                && self.doc.tokens[noun.start + 1].is_word()
+                && self.doc.is_word(noun.start + 1)
                 && !self.doc.capitalized(noun.start + 1)
                 && !self.is(noun.start + 1, Flags::PREP | Flags::DET | Flags::QUANT)
                 // (Its own subject after it, not the noun's phrase: `…, a
@@ -2872,7 +2866,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // `that` after a noun opens the noun's relative clause.)
                 let noun_relative = content.start > after_verb + 2
                     && self.word_is(content.start - 1, words!["that"])
-                    && self.doc.tokens[content.start - 2].is_word()
+                    && self.doc.is_word(content.start - 2)
                     && (after_verb..content.start)
                         .rev()
                         .find(|&k| self.punct(k, ','))
@@ -2889,7 +2883,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                             self.is(np.start, Flags::DET)
                                 && self.is(self.head_of(&np), Flags::DOCUMENT)
                                 && (np.end..sentence.end.min(np.end + 8))
-                                    .take_while(|&k| self.doc.tokens[k].is_word())
+                                    .take_while(|&k| self.doc.is_word(k))
                                     .find(|&k| {
                                         self.cue_verb(k).is_some() || self.is(k, Flags::PAST)
                                     })
@@ -3098,7 +3092,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             let mut close = frame_end;
             while close < sentence.end
                 && close - frame_end < 2 * MAX_ADJUNCT
-                && (self.doc.tokens[close].is_word()
+                && (self.doc.is_word(close)
                     || self.doc.tokens[close].kind == TokenKind::Number)
                 && !self.is(close, Flags::AUX | Flags::MODAL | Flags::SUB | Flags::REL | Flags::PAST)
                 // (`email` after a determiner or an adjective is a noun.)
@@ -3329,7 +3323,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // The head: the last word before any post-modifier.
         let stop = (content.start..content.end)
             .find(|&k| {
-                !self.doc.tokens[k].is_word()
+                !self.doc.is_word(k)
                     || k > content.start && (self.is(k, Flags::PREP) || self.past_participle(k))
             })
             .unwrap_or(content.end);
@@ -3533,7 +3527,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self.doc.capitalized(start)
             && !self.is(start, Flags::PREP | Flags::SUB | Flags::ADV | Flags::CONJ)
             && stretch.clone().all(|k| {
-                (self.doc.tokens[k].is_word() || self.punct(k, ','))
+                (self.doc.is_word(k) || self.punct(k, ','))
                     && !self.is(
                         k,
                         Flags::AUX | Flags::MODAL | Flags::PAST | Flags::REL | Flags::WH,
@@ -3692,7 +3686,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // the name's title.)
         let title = (insert..close.min(insert + 3)).find(|&k| {
             self.doc.capitalized(k)
-                || !self.doc.tokens[k].is_word()
+                || !self.doc.is_word(k)
                 || self.is(
                     k,
                     Flags::DET | Flags::PREP | Flags::CONJ | Flags::AUX | Flags::PRON | Flags::REL,
@@ -3912,7 +3906,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     // (`Outside the plant, where vendors sold hats, Ana
                     // Ruiz, 58, said`: the place's relative clause too.)
                     && !(start..np.start - 1).any(|k| {
-                        !(self.doc.tokens[k].is_word()
+                        !(self.doc.is_word(k)
                             || self.punct(k, ',') && self.word_is(k + 1, words!["where", "when"]))
                             || self.is(k, Flags::AUX | Flags::MODAL)
                     })
@@ -4013,7 +4007,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // (`the coalition of unions, churches and service workers behind
             // the measure,`: a list's last items, split by its comma.)
             let list_tail = n > 0
-                && self.doc.tokens[seg.start].is_word()
+                && self.doc.is_word(seg.start)
                 && seg.clone().any(|k| self.word_is(k, words!["and", "or"]));
             let fits = relative
                 || relative_open
@@ -4154,7 +4148,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             t.is_word()
                 && !t.capitalized
                 && (self.is(j, Flags::PAST) || t.info.is_none() && self.norm(j).ends_with("ed"))
-                && self.doc.tokens[j - 1].is_word()
+                && self.doc.is_word(j - 1)
                 && !self.doc.capitalized(j - 1)
                 && !self.is(
                     j - 1,
@@ -4180,7 +4174,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         (start + 1..end)
             .rev()
             .take(6)
-            .take_while(|&j| self.doc.tokens[j].is_word())
+            .take_while(|&j| self.doc.is_word(j))
             .any(|j| self.word_is(j, words!["who"]))
     }
 
@@ -4195,7 +4189,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     // its own subject a pronoun.)
                     || self.word_is(j, SUBJECT_PRONOUNS)
                         && j > start
-                        && self.doc.tokens[j - 1].is_word()
+                        && self.doc.is_word(j - 1)
                         && !self.is(j - 1, Flags::CONJ | Flags::SUB | Flags::PREP | Flags::AUX)
             })?;
         let clause = who + 1..verb_start;
@@ -4239,7 +4233,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let person = self.is(head, Flags::ROLE | Flags::ANON)
             || self.doc.capitalized(head)
             || self.word_is(who, words!["who"])
-                && self.doc.tokens[head].is_word()
+                && self.doc.is_word(head)
                 && !self.is(head, Flags::PRON | Flags::TIME | Flags::PLACE);
         person.then(|| self.whole_subject(np, start))
     }
@@ -4275,7 +4269,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let after_plural = self.word_is(k, words!["that"])
             && k > 0
             && self.in_single_s(k - 1)
-            && self.doc.tokens[k - 1].is_word();
+            && self.doc.is_word(k - 1);
         let plural_verb = self
             .doc
             .tokens
@@ -4303,7 +4297,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             p + 1 < verb_start
                 && (self.is(p + 1, Flags::TIME | Flags::PREP) || self.time_phrase(&(p + 1..p + 2)))
                 && (p + 1..verb_start).all(|j| {
-                    (self.doc.tokens[j].is_word() || self.doc.number_at(j))
+                    (self.doc.is_word(j) || self.doc.number_at(j))
                         && !self.is(
                             j,
                             Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PRON | Flags::CONJ,
@@ -4358,14 +4352,13 @@ impl<'d, 'a> Linker<'d, 'a> {
             return None;
         }
         let gerund = (verb_start.saturating_sub(8).max(start + 1)..verb_start).find(|&j| {
-            self.is_gerund_word(j) && !self.is(j, Flags::PREP) && self.doc.tokens[j - 1].is_word()
+            self.is_gerund_word(j) && !self.is(j, Flags::PREP) && self.doc.is_word(j - 1)
         })?;
         // (The mention keeps the phrase, not its modifier, as with a
         // relative clause.)
         let modifier = gerund + 1..verb_start;
         if !modifier.clone().all(|j| {
-            self.doc.tokens[j].is_word()
-                && !self.is(j, Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PAST)
+            self.doc.is_word(j) && !self.is(j, Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PAST)
         }) {
             return None;
         }
@@ -4380,10 +4373,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// comma. (`Voters who said … backed Lowe` goes on with its main verb.)
     fn restrictive_relative(&self, verb_start: usize, start: usize) -> Option<Range<usize>> {
         let who = verb_start.checked_sub(1)?;
-        if who <= start + 1
-            || !self.word_is(who, words!["who"])
-            || !self.doc.tokens[who - 1].is_word()
-        {
+        if who <= start + 1 || !self.word_is(who, words!["who"]) || !self.doc.is_word(who - 1) {
             return None;
         }
         let mut np = self.antecedent_before(who, start)?;
@@ -4443,7 +4433,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         if that <= start + 1
             || !self.word_is(that, words!["that"])
             || self.doc.capitalized(that)
-            || !self.doc.tokens[that - 1].is_word()
+            || !self.doc.is_word(that - 1)
         {
             return None;
         }
@@ -4706,7 +4696,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // (Or after an appositive: `supporting Mr. Voss, the Forward Fund, reported`.)
             !clause
                 && (object.end..sentence.end.min(object.end + 6))
-                    .take_while(|&k| self.doc.tokens[k].is_word())
+                    .take_while(|&k| self.doc.is_word(k))
                     .any(finite)
                 || self.punct(object.end, ',')
                     && (object.end + 2..sentence.end.min(object.end + MAX_PHRASE))
@@ -4735,7 +4725,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 let head = before.as_ref()?.start;
                 let to = (head.saturating_sub(3).max(sentence.start)..head)
                     .rev()
-                    .take_while(|&k| self.doc.tokens[k].is_word())
+                    .take_while(|&k| self.doc.is_word(k))
                     .find(|&k| self.word_is(k, words!["to"]))?;
                 self.np_left(to, sentence.start).filter(document)
             })
@@ -4745,7 +4735,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 let head = (i.saturating_sub(9).max(sentence.start)..i)
                     .rev()
                     .take_while(|&k| {
-                        self.doc.tokens[k].is_word()
+                        self.doc.is_word(k)
                             && (self.is(k, Flags::DOCUMENT)
                                 || self.cue_verb(k).is_none()
                                     && !self.is(
@@ -5075,7 +5065,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // agent's adjuncts and appositive before the clause.)
         let after = agent.as_ref().map_or(i + 1, |a| {
             (a.end..sentence.end.min(a.end + 12))
-                .take_while(|&j| self.doc.tokens[j].is_word() || self.punct(j, ','))
+                .take_while(|&j| self.doc.is_word(j) || self.punct(j, ','))
                 .find(|&j| self.word_is(j, words!["that"]))
                 .unwrap_or(a.end)
         });
@@ -5087,7 +5077,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             .is(after, Flags::PREP | Flags::TIME)
             .then(|| {
                 (after + 1..sentence.end.min(after + MAX_ADJUNCT))
-                    .take_while(|&k| self.doc.tokens[k].is_word())
+                    .take_while(|&k| self.doc.is_word(k))
                     .find(|&k| self.word_is(k, words!["that"]) || self.task_at(k, sentence.end))
             })
             .flatten()
@@ -5435,7 +5425,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             .rev()
             .take_while(|&m| {
                 m + 1 == i
-                    || self.doc.tokens[m + 1].is_word()
+                    || self.doc.is_word(m + 1)
                         && !self.doc.capitalized(m + 1)
                         && !self.is(m + 1, Flags::DET | Flags::PREP | Flags::CONJ | Flags::POSS)
                         && self.cue_verb(m + 1).is_none_or(|(_, f)| {
@@ -5479,7 +5469,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         if owner.is_some() {
             let colon = (i + 1..sentence.end.min(i + 8)).find(|&c| self.punct(c, ':'));
             let plain = colon.is_some_and(|c| {
-                (i + 1..c).all(|j| self.doc.tokens[j].is_word() && self.cue_verb(j).is_none())
+                (i + 1..c).all(|j| self.doc.is_word(j) && self.cue_verb(j).is_none())
             });
             if let Some(colon) = colon.filter(|_| plain) {
                 let content = self.clause_right(colon + 1, sentence.end);
@@ -5647,7 +5637,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             let modifier = self.is(p, Flags::DET | Flags::QUANT)
                 || self.word_is(p, words!["both"])
-                || self.doc.tokens[p].is_word()
+                || self.doc.is_word(p)
                     && !self.doc.capitalized(p)
                     && self.doc.tokens[p].info.is_none();
             if !modifier {

@@ -126,7 +126,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // the noun is no part of it.
         if end >= start + 2
             && self.word_is(end - 1, words!["there", "here"])
-            && self.doc.tokens[end - 2].is_word()
+            && self.doc.is_word(end - 2)
             && self.is(end - 2, Flags::ANON | Flags::ROLE | Flags::SOURCE_HEAD)
         {
             end -= 1;
@@ -137,7 +137,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 end - 1,
                 words!["himself", "herself", "themselves", "itself"],
             )
-            && self.doc.tokens[end - 2].is_word()
+            && self.doc.is_word(end - 2)
         {
             end -= 1;
         }
@@ -165,7 +165,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             let and = (start + 1..open)
                 .rev()
                 .take(6)
-                .take_while(|&j| self.doc.tokens[j].is_word())
+                .take_while(|&j| self.doc.is_word(j))
                 .find(|&j| self.word_is(j, words!["and"]) && self.punct(j - 1, ')'));
             if let Some(and) = and {
                 let second = self.np_left(open, and + 1).filter(named);
@@ -415,7 +415,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         // determiner's capitalized modifier.)
                         || p > start + 1
                             && self.doc.capitalized(p - 1)
-                            && self.doc.tokens[p - 1].is_word()
+                            && self.doc.is_word(p - 1)
                             && self.is(p - 2, Flags::DET))
                     || self.doc.norm_is(p + 1, "'s")
                     // (`…, state media said`: a state's outlet.)
@@ -456,9 +456,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         // adverb (`the prices rose sharply analysts said`) — unless a clause
         // boundary stands before it (`”, regional fire chief Nuno Barreto said`).
         // (`…, as farm groups threatened`: a conjunction bounds it too.)
-        let bounded = k == start
-            || !self.doc.tokens[k - 1].is_word()
-            || self.is(k - 1, Flags::SUB | Flags::CONJ);
+        let bounded =
+            k == start || !self.doc.is_word(k - 1) || self.is(k - 1, Flags::SUB | Flags::CONJ);
         while !bounded
             && k < head
             && self.doc.tokens[k].kind == TokenKind::Word
@@ -726,9 +725,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // poll, the …`: a common noun's phrase).
                 let named_before = (from..k)
                     .any(|j| self.doc.capitalized(j) && !self.is(j, Flags::DET))
-                    && !(headed
-                        && self.doc.tokens[k - 1].is_word()
-                        && !self.doc.capitalized(k - 1));
+                    && !(headed && self.doc.is_word(k - 1) && !self.doc.capitalized(k - 1));
                 if named_before {
                     if let Some(appositive) = self.appositive(k + 1, end) {
                         last_good = Some(appositive);
@@ -769,7 +766,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     "based"
                 ]
                 .has(word)
-                && self.doc.tokens[k - 1].is_word()
+                && self.doc.is_word(k - 1)
                 && !self.is(
                     k - 1,
                     Flags::DET | Flags::POSS | Flags::QUANT | Flags::ADV | Flags::PREP,
@@ -921,7 +918,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 let compound_head = headed
                     && !unopened
                     && (k + 1 >= end
-                        || !self.doc.tokens[k + 1].is_word()
+                        || !self.doc.is_word(k + 1)
                         || self.is(k + 1, Flags::PREP | Flags::SUB)
                         || self.word_is(k + 1, words!["that"]));
                 // (`one senior GOP leadership aide`: a name's modifier before
@@ -1025,7 +1022,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         words!["about", "nearly", "almost", "around", "roughly"],
                     ));
                 if before > from
-                    && self.doc.tokens[before].is_word()
+                    && self.doc.is_word(before)
                     && !self.is(before, Flags::FUNCTION)
                     && !self.doc.capitalized(before)
                 {
