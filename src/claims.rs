@@ -276,14 +276,14 @@ fn frame_range(doc: &Document, a: &Attribution) -> Range<usize> {
             before_cue -= 1;
         }
         // (The comma may close a title's quotation: `on “State of the Union,”`.)
-        let closing_comma = |k: usize| doc.tokens[k].is_punct(',') || doc.comma_then_quote(k);
+        let closing_comma = |k: usize| doc.is_punct(k, ',') || doc.comma_then_quote(k);
         // (`…, on Tuesday accused`: a time adjunct after it.)
         let timed = (before_cue.saturating_sub(3)..before_cue)
             .any(|k| doc.token_is(k, Flags::TIME))
             && (before_cue.saturating_sub(4).max(s.end + 1)..before_cue.saturating_sub(1))
                 .any(|k| closing_comma(k) && (k + 1..before_cue).all(|j| doc.is_word(j)));
         let insert = s.end + 1 < before_cue
-            && doc.tokens[s.end].is_punct(',')
+            && doc.is_punct(s.end, ',')
             && (closing_comma(before_cue - 1) || timed)
             && gap <= 24;
         if (gap <= 4 || insert) && a.continues.is_none() {
@@ -382,7 +382,7 @@ fn trim(doc: &Document, range: Range<usize>, connectives: bool) -> Range<usize> 
         let t = &doc.tokens[k];
         matches!(t.kind, TokenKind::Punct(_)) || connectives && t.is(Flags::CONJ | Flags::SUB)
     };
-    while start < end && (is_edge(start) && !doc.tokens[start].is_quote()) {
+    while start < end && (is_edge(start) && !doc.is_quote(start)) {
         start += 1;
     }
     while end > start && is_edge(end - 1) {

@@ -180,7 +180,7 @@ fn is_caption(doc: &Document, range: std::ops::Range<usize>) -> bool {
         matches!(doc.norm(i), "image" | "photo")
             && doc.capitalized(i)
             && range.contains(&(i + 1))
-            && doc.tokens[i + 1].is_punct(':')
+            && doc.is_punct(i + 1, ':')
     })
 }
 

@@ -138,6 +138,20 @@ impl<'a> Document<'a> {
         self.tokens[token].is_word()
     }
 
+    /// Whether token `token` is a quotation mark (one call, as
+    /// [`Document::token_is`]).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn is_quote(&self, token: usize) -> bool {
+        self.tokens[token].is_quote()
+    }
+
+    /// Whether token `token` is the punctuation mark `c` (one call, as
+    /// [`Document::token_is`]).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn is_punct(&self, token: usize, c: char) -> bool {
+        self.tokens[token].is_punct(c)
+    }
+
     /// Whether token `token` has any of `flags` (one call, as
     /// [`Document::norm_is`]; the browser builds keep it out of line, where
     /// the compiler would copy it into every site).
@@ -239,11 +253,7 @@ impl<'a> Document<'a> {
         let Some(sentence) = self.sentences.get(s) else {
             return false;
         };
-        let last = sentence
-            .tokens
-            .clone()
-            .rev()
-            .find(|&k| !self.tokens[k].is_quote());
+        let last = sentence.tokens.clone().rev().find(|&k| !self.is_quote(k));
         self.paragraphs[sentence.paragraph].sentences == (s..s + 1)
             && last.is_some_and(|k| {
                 !matches!(
@@ -274,7 +284,7 @@ impl<'a> Document<'a> {
     /// words: `Procter & Gamble`, `Goldman Sachs & Co.`
     pub fn ampersand_in_name(&self, k: usize) -> bool {
         k > 0
-            && self.tokens[k].is_punct('&')
+            && self.is_punct(k, '&')
             && self.capitalized(k - 1)
             && self.tokens.get(k + 1).is_some_and(|t| t.capitalized)
     }
@@ -407,9 +417,7 @@ impl<'a> Document<'a> {
 
     /// Whether token `k` is a quotation mark right after a comma: `…,”`.
     pub fn comma_then_quote(&self, k: usize) -> bool {
-        k > 0
-            && self.tokens.get(k).is_some_and(|t| t.is_quote())
-            && self.tokens[k - 1].is_punct(',')
+        k > 0 && self.tokens.get(k).is_some_and(|t| t.is_quote()) && self.is_punct(k - 1, ',')
     }
 
     /// The token's text as written.

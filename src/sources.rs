@@ -769,7 +769,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             return None;
         }
         let comma = mention.end;
-        if comma + 2 >= n || !doc.tokens[comma].is_punct(',') {
+        if comma + 2 >= n || !doc.is_punct(comma, ',') {
             return None;
         }
         // Up to three lowercase words of a role (`retired teacher`), then the name.
@@ -791,7 +791,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             stop += 1;
         }
         let closes = stop >= n
-            || doc.tokens[stop].is_punct(',')
+            || doc.is_punct(stop, ',')
             || matches!(doc.tokens[stop].kind, TokenKind::Punct('.' | ';' | ':'));
         if !lowercase || stop - first < 2 - usize::from(self_named) || !closes {
             return None;
@@ -1007,7 +1007,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         // (`the chief surgeon, Dr. Samuel Kiptoo,`: past an honorific.)
         let set_off =
             start - usize::from(start > 1 && self.doc.token_is(start - 1, Flags::HONORIFIC));
-        let comma = usize::from(set_off > 0 && self.doc.tokens[set_off - 1].is_punct(','));
+        let comma = usize::from(set_off > 0 && self.doc.is_punct(set_off - 1, ','));
         let set_off = if comma == 1 { set_off } else { start };
         set_off >= words + comma
             && range.len() >= 2
@@ -1322,7 +1322,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         // (`Esposito, she said, has not read it`: a frame set into a
         // sentence never speaks of the name it interrupts.)
         let interrupted =
-            |range: &Range<usize>| range.end + 1 == at && self.doc.tokens[range.end].is_punct(',');
+            |range: &Range<usize>| range.end + 1 == at && self.doc.is_punct(range.end, ',');
         // (`The Scot, who took charge after the sacking of Gareth Lowe, said
         // …, though he`: a name inside the relative clause of the
         // sentence's own speaker.)
@@ -1336,11 +1336,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
             speaker_here
                 && (range.start.saturating_sub(15)..range.start)
                     .rev()
-                    .take_while(|&j| !self.doc.tokens[j].is_punct(','))
+                    .take_while(|&j| !self.doc.is_punct(j, ','))
                     .any(|j| {
                         self.doc.norm_in(j, words!["who", "whose"])
                             && j > 0
-                            && self.doc.tokens[j - 1].is_punct(',')
+                            && self.doc.is_punct(j - 1, ',')
                     })
         };
         if unsure {
@@ -1471,7 +1471,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 // (`The researchers, led by Dr. Rawal of the institute, analysed`:
                 // the subject before its set-off insert.)
                 let comma = |from: usize, to: usize| {
-                    (from..to.min(at)).find(|&k| self.doc.tokens[k].is_punct(','))
+                    (from..to.min(at)).find(|&k| self.doc.is_punct(k, ','))
                 };
                 let insert = comma(start + 1, start + 4).and_then(|open| {
                     let close = comma(open + 1, open + 25)?;
@@ -1509,9 +1509,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 let role = start + 1 + usize::from(owner);
                 // (And a name set off after it.)
                 let named = role + 3 < at
-                    && doc.tokens[role + 1].is_punct(',')
+                    && doc.is_punct(role + 1, ',')
                     && doc.capitalized(role + 2)
-                    && doc.tokens[role + 3].is_punct(',');
+                    && doc.is_punct(role + 3, ',');
                 let end = role + 1 + 2 * usize::from(named);
                 let verb = end + usize::from(named);
                 (verb < at
@@ -1730,8 +1730,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
     fn described_as(&self, range: &Range<usize>, head: &str) -> bool {
         let doc = self.doc;
         let n = doc.tokens.len();
-        let Some(comma) =
-            (range.start..n.min(range.end + 2)).find(|&j| doc.tokens[j].is_punct(','))
+        let Some(comma) = (range.start..n.min(range.end + 2)).find(|&j| doc.is_punct(j, ','))
         else {
             return false;
         };
@@ -1979,7 +1978,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         // (`asked the company's chief executive, Renata Olguín, to …`: an
         // appositive stands where its role phrase does.)
-        if k >= 2 && self.doc.tokens[k - 1].is_punct(',') && self.doc.token_is(k - 2, Flags::ROLE) {
+        if k >= 2 && self.doc.is_punct(k - 1, ',') && self.doc.token_is(k - 2, Flags::ROLE) {
             return self.subject_position(k - 1);
         }
         k == 0 || {
@@ -2521,8 +2520,7 @@ fn polled_populations(doc: &Document) -> Vec<(usize, Range<usize>)> {
     for k in 0..n {
         // (`More than 40 parents signed up`: the people after a count.)
         // (At any sentence's start: after `.”` too.)
-        if k == 0 || doc.tokens[k - 1].is_punct('.') || doc.sentence_of(k) != doc.sentence_of(k - 1)
-        {
+        if k == 0 || doc.is_punct(k - 1, '.') || doc.sentence_of(k) != doc.sentence_of(k - 1) {
             let mut head = k;
             while head < n.min(k + 4) && !doc.token_is(head, Flags::ANON | Flags::ROLE) {
                 head += 1;
@@ -2634,7 +2632,7 @@ fn acronym_definitions(doc: &Document) -> Vec<(String, Range<usize>)> {
         if acronyms.len() >= MAX_ACRONYMS {
             break;
         }
-        let parenthesized = doc.tokens[k - 1].is_punct('(') && doc.tokens[k + 1].is_punct(')');
+        let parenthesized = doc.is_punct(k - 1, '(') && doc.tokens[k + 1].is_punct(')');
         if !parenthesized || !doc.is_acronym(k) {
             continue;
         }
@@ -2738,7 +2736,7 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
             // `drugmaker Eisai`, `the retailer Brennan's`: a descriptor before the name.
             // (Or set off after it: `the supplier, Takata,`.)
             let set_off = start > 1
-                && doc.tokens[start - 1].is_punct(',')
+                && doc.is_punct(start - 1, ',')
                 && doc
                     .tokens
                     .get(k)
@@ -2756,7 +2754,7 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
             // (Its head, not a preposition's object: `Ana Ruiz, a spokeswoman
             // for the union` is a person.)
             let appositive = after + 1 < n
-                && doc.tokens[after].is_punct(',')
+                && doc.is_punct(after, ',')
                 && doc.norm_in(after + 1, words!["the", "a", "an"])
                 && (after + 2..n.min(after + 6))
                     .take_while(|&j| {
@@ -2802,7 +2800,7 @@ fn body_and(doc: &Document, k: usize) -> bool {
         .take_while(|&j| doc.capitalized(j))
         .last()
         .unwrap_or(k);
-    let listed = first > 0 && doc.tokens[first - 1].is_punct(',');
+    let listed = first > 0 && doc.is_punct(first - 1, ',');
     end > k + 1
         && (body_kind(doc.norm(end - 1)).is_some()
             || !listed && doc.token_is(end - 1, Flags::GOVERNMENT | Flags::ORGANIZATION))
@@ -2880,7 +2878,7 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
             && doc.capitalized(start - 2);
         // `Sen. Owen Tillery, R-Bannock Ridge,`: a party tag and its town.
         let party_tag =
-            start > 0 && doc.tokens[start - 1].is_punct(',') && doc.party_tag(start..k).is_some();
+            start > 0 && doc.is_punct(start - 1, ',') && doc.party_tag(start..k).is_some();
         // `New Hampshire`: a place of several words.
         let place = len >= 2 && place_at(doc, start, k).is_some_and(|(stop, _, _)| stop == k);
         if institution_follows || company || capitals || joined || party_tag || place {
@@ -3060,16 +3058,15 @@ fn describe_named(doc: &Document, name: Range<usize>) -> Description {
     let n = doc.tokens.len();
     let comma = name.end;
     let opens = comma + 1 < n
-        && doc.tokens[comma].is_punct(',')
+        && doc.is_punct(comma, ',')
         && doc.norm_in(comma + 1, words!["a", "an", "the"])
         || comma + 1 < n
-            && doc.tokens[comma].is_punct(',')
+            && doc.is_punct(comma, ',')
             && doc.token_is(comma + 1, Flags::ROLE | Flags::POSS);
     if opens {
         let limit = (comma + 12).min(n);
         let close = (comma + 1..limit).find(|&k| {
-            doc.tokens[k].is_punct(',')
-                || matches!(doc.tokens[k].kind, TokenKind::Punct('.' | ';' | ':'))
+            doc.is_punct(k, ',') || matches!(doc.tokens[k].kind, TokenKind::Punct('.' | ';' | ':'))
         });
         if let Some(close) = close {
             let whole = describe(doc, name.start..close);
@@ -3166,7 +3163,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     let number = |k: usize| doc.number_at(k);
     let share = (range.start + 1..range.end.min(range.start + 4))
         .any(|k| doc.norm_is(k, "percent") && number(k - 1))
-        || doc.tokens[last].is_punct('%')
+        || doc.is_punct(last, '%')
         || number(last)
             && last >= range.start + 2
             && doc.norm_is(last - 1, "in")
@@ -3258,14 +3255,13 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     // `Sen. Ann Lowe (D-Ore.)`: the parenthetical after a name tells its
     // party, not its name.
     // (An appositive after it is left unread: `(R-N.M.), who chairs …`.)
-    let close = (range.start + 2..range.end).find(|&k| {
-        doc.tokens[k].is_punct(')') && (k + 1 == range.end || doc.tokens[k + 1].is_punct(','))
-    });
+    let close = (range.start + 2..range.end)
+        .find(|&k| doc.is_punct(k, ')') && (k + 1 == range.end || doc.is_punct(k + 1, ',')));
     if let Some(close) = close {
         let open = (range.start + 1..close)
             .rev()
             .take(8)
-            .find(|&k| doc.tokens[k].is_punct('('))
+            .find(|&k| doc.is_punct(k, '('))
             .filter(|&open| doc.capitalized(open - 1));
         if let Some(open) = open {
             let mut d = describe(doc, range.start..open);
@@ -3455,10 +3451,10 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     // A group: conjuncts that each name a source. (Not the roles of one
     // person's appositive: `Kevin Szabo, the chief adviser and a former
     // economist at the institute`.)
-    let first_comma = (start..end).find(|&k| doc.tokens[k].is_punct(','));
+    let first_comma = (start..end).find(|&k| doc.is_punct(k, ','));
     let described_name = first_comma.is_some_and(|c| {
         c > start
-            && (start..c).all(|k| doc.capitalized(k) || doc.tokens[k].is_punct('.'))
+            && (start..c).all(|k| doc.capitalized(k) || doc.is_punct(k, '.'))
             && doc.tokens.get(c + 1).is_some_and(|t| {
                 t.is(Flags::DET | Flags::POSS)
                     // (`Tom Baker, chairman of the board and a longtime
@@ -3472,7 +3468,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
                                 })
                         })
             })
-            && !(c + 1..end).any(|k| doc.tokens[k].is_punct(','))
+            && !(c + 1..end).any(|k| doc.is_punct(k, ','))
     });
     let conjuncts = if described_name {
         Vec::new()
@@ -3487,7 +3483,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         return d;
     }
     // An appositive: `Ana Ruiz, a nurse at the clinic`.
-    let comma = (start..end).find(|&k| doc.tokens[k].is_punct(','));
+    let comma = (start..end).find(|&k| doc.is_punct(k, ','));
     let (head_end, appositive) = match comma {
         Some(c) => (c, Some(c + 1..end)),
         None => (end, None),
@@ -3514,7 +3510,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         // `Rosa Diaz, 71, a retired teacher`: the age is no role.
         if doc.tokens[a].kind == TokenKind::Number {
             a += 1;
-            while a < app.end && doc.tokens[a].is_punct(',') {
+            while a < app.end && doc.is_punct(a, ',') {
                 a += 1;
             }
         }
@@ -3541,8 +3537,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         // The appositive's words up to its first preposition or clause.
         let stop = (a..app.end)
             .find(|&k| {
-                doc.token_is(k, Flags::PREP | Flags::REL | Flags::SUB)
-                    || doc.tokens[k].is_punct(',')
+                doc.token_is(k, Flags::PREP | Flags::REL | Flags::SUB) || doc.is_punct(k, ',')
             })
             .unwrap_or(app.end);
         if d.role.is_none() {
@@ -3631,7 +3626,7 @@ fn owner_of_report(doc: &Document, start: usize, end: usize) -> Option<Range<usi
                 "commissioned"
             ])
             // (Set off or not: `the report, published by Amnesty`.)
-            && (is_report_noun(k - 2) || k > start + 2 && doc.tokens[k - 2].is_punct(',') && is_report_noun(k - 3));
+            && (is_report_noun(k - 2) || k > start + 2 && doc.is_punct(k - 2, ',') && is_report_noun(k - 3));
         if authored && k + 1 < end {
             return Some(k + 1..end);
         }
@@ -3667,7 +3662,7 @@ fn join_appositive_roles(doc: &Document, parts: Vec<Range<usize>>) -> Vec<Range<
     let mut joined: Vec<Range<usize>> = Vec::new();
     let mut in_appositive = false;
     for part in parts {
-        let after_comma = part.start > 0 && doc.tokens[part.start - 1].is_punct(',');
+        let after_comma = part.start > 0 && doc.is_punct(part.start - 1, ',');
         let joins = role_only(&part)
             && joined.last().is_some_and(|prev| {
                 after_comma && named(prev) && !in_appositive
@@ -3695,8 +3690,7 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
             && !doc.token_is(k - 1, Flags::SOURCE_HEAD)
             && body_and(doc, k);
         let splits =
-            (word == "and" || word == "or" || word == "nor" || doc.tokens[k].is_punct(','))
-                && !inner_and;
+            (word == "and" || word == "or" || word == "nor" || doc.is_punct(k, ',')) && !inner_and;
         if splits {
             if k > part_start {
                 parts.push(part_start..k);
@@ -3766,10 +3760,10 @@ fn business_name(doc: &Document, range: &Range<usize>) -> Option<Range<usize>> {
     let mut first = name_end;
     let mut ampersand = false;
     while first > range.start
-        && (doc.tokens[first - 1].is_punct('&')
+        && (doc.is_punct(first - 1, '&')
             || doc.capitalized(first - 1) && !doc.token_is(first - 1, Flags::DET))
     {
-        ampersand |= doc.tokens[first - 1].is_punct('&');
+        ampersand |= doc.is_punct(first - 1, '&');
         first -= 1;
     }
     let whole =
@@ -3782,7 +3776,7 @@ fn business_name(doc: &Document, range: &Range<usize>) -> Option<Range<usize>> {
 /// bracketed acronym spells the initials of its capitalized words.
 fn spelt_name(doc: &Document, range: &Range<usize>) -> Option<Range<usize>> {
     let open = (range.start + 1..range.end.min(doc.tokens.len().saturating_sub(2)))
-        .find(|&k| doc.tokens[k].is_punct('('))?;
+        .find(|&k| doc.is_punct(k, '('))?;
     let first = (range.start..open).find(|&k| {
         doc.capitalized(k) && !has_char(doc.surface(k), '.') && !doc.token_is(k, Flags::DET)
     })?;
@@ -3791,7 +3785,7 @@ fn spelt_name(doc: &Document, range: &Range<usize>) -> Option<Range<usize>> {
         .filter_map(|k| doc.surface(k).chars().next())
         .collect();
     (doc.is_acronym(open + 1)
-        && doc.tokens[open + 2].is_punct(')')
+        && doc.is_punct(open + 2, ')')
         && initials.len() >= 2
         && initials == doc.surface(open + 1))
     .then_some(first..open)
@@ -4522,7 +4516,7 @@ fn prepositional_object(doc: &Document, k: usize, end: usize) -> (usize, usize, 
         a += 1;
     }
     let stop = (a..end)
-        .find(|&j| doc.token_is(j, Flags::REL) || doc.tokens[j].is_punct(','))
+        .find(|&j| doc.token_is(j, Flags::REL) || doc.is_punct(j, ','))
         .unwrap_or(end)
         .max(a);
     let institution = (a..stop).any(|j| {

@@ -77,7 +77,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // checked in to call`).
                 let task = (obj.end..end.min(obj.end + MAX_PHRASE))
                     .take_while(|&j| {
-                        !self.doc.tokens[j].is_quote()
+                        !self.doc.is_quote(j)
                             && !self.word_is(j, words!["that"])
                             && !self.is(j, Flags::SUB | Flags::WH)
                     })
@@ -116,7 +116,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     // (`promised a full inquiry and said …`: or a second frame.)
                     (after >= end || self.is_terminal(after) || self.coordinated_frame(after, end))
                         && !person
-                        && !(sentence.start..from).any(|j| self.doc.tokens[j].is_quote())
+                        && !(sentence.start..from).any(|j| self.doc.is_quote(j))
                 };
                 // (`warned the bill stands no chance`: no listener but the
                 // subject of a clause without `that`.)
@@ -289,7 +289,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // (`reported Sunday, citing three people familiar with the
                 // matter, that …`: a relay's participle too.)
                 if !(k..that).any(|j| {
-                    self.doc.tokens[j].is_quote()
+                    self.doc.is_quote(j)
                         || self.cue_verb(j).is_some_and(|(_, f)| {
                             f != VerbForm::PastParticiple
                                 && f != VerbForm::PastOrParticiple
@@ -670,7 +670,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // (`through a family trust`: a plain form after `a` and a noun.)
             let cue = self.cue_verb(j);
             // (`a “warning”`: the determiner before a quotation's mark.)
-            let quoted = j > range.start + 1 && self.doc.tokens[j - 1].is_quote();
+            let quoted = j > range.start + 1 && self.doc.is_quote(j - 1);
             let noun_position = j > range.start
                 && (self.is(
                     j - 1 - usize::from(quoted),
@@ -745,7 +745,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         if let Some(n) = noun.filter(|&n| n > start + 1 && self.ly_adverb(n)) {
             noun = Some(n - 1);
         }
-        if let Some(n) = noun.filter(|&n| n > start + 1 && self.doc.tokens[n].is_quote()) {
+        if let Some(n) = noun.filter(|&n| n > start + 1 && self.doc.is_quote(n)) {
             noun = Some(n - 1);
         }
         let noun = noun.filter(|&n| n > start);
@@ -896,7 +896,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // cap “was a team effort”`: a quotation opening at the verb.)
         let mut verb = np.end;
         while verb < (np.end + 2).min(range.end)
-            && (self.ly_adverb(verb) || self.doc.tokens[verb].is_quote())
+            && (self.ly_adverb(verb) || self.doc.is_quote(verb))
         {
             verb += 1;
         }
@@ -1085,7 +1085,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (`asked whether he would …`: a question, not a listener.)
         if self.word_is(k, words!["that", "to"])
             || self.is(k, Flags::PREP | Flags::NEG | Flags::WH)
-            || self.doc.tokens[k].is_quote()
+            || self.doc.is_quote(k)
             || !self.doc.is_word(k)
         {
             return None;
@@ -1369,7 +1369,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         && !self.is(p - 1, Flags::DET | Flags::POSS | Flags::PREP)
                         && self.subject_then_verb(&(p..end))
                 });
-                let at_quote = j < end && self.doc.tokens[j].is_quote();
+                let at_quote = j < end && self.doc.is_quote(j);
                 if j > k + 1 && lands && !(at_quote && clause.is_some()) {
                     budget = budget.saturating_sub(j - k);
                     k = j;
@@ -1721,7 +1721,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // preparing B`: a verb's gerund; `school funding` is a noun.)
         let verbal_gerund = |j: usize| {
             // (`by “ending the waste”`: past an opening quotation mark.)
-            let before = j - 1 - usize::from(j > from + 1 && self.doc.tokens[j - 1].is_quote());
+            let before = j - 1 - usize::from(j > from + 1 && self.doc.is_quote(j - 1));
             self.is_gerund_word(j) && self.is(before, Flags::PREP | Flags::AUX)
         };
         // (`blaming soaring costs and falling demand`: an adjective in -ing
@@ -2368,7 +2368,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     .is_some_and(|t| t.capitalized || t.kind == TokenKind::Number));
             opens_insert
                 && (np_end + 2..end.min(np_end + MAX_INSERTS))
-                    .take_while(|&j| !self.doc.tokens[j].is_quote() && !self.is_terminal(j))
+                    .take_while(|&j| !self.doc.is_quote(j) && !self.is_terminal(j))
                     .any(|j| self.punct(j - 1, ',') && verb_after(j))
         };
         // The subject may follow an adjunct or stand in a quantity: `…, and
@@ -2591,7 +2591,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             start = p;
         }
-        while start < end && (self.is(start, Flags::CONJ) && !self.doc.tokens[start].is_quote()) {
+        while start < end && (self.is(start, Flags::CONJ) && !self.doc.is_quote(start)) {
             start += 1;
         }
         start..end

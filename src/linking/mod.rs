@@ -625,7 +625,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             if modifier && i > sentence.start && self.punct(i - 1, ',') {
                 let comma = (source.end + 1..sentence.end.min(source.end + MAX_PHRASE))
                     .take_while(|&c| {
-                        !self.doc.tokens[c].is_quote()
+                        !self.doc.is_quote(c)
                             && !self.is_terminal(c)
                             && !self.punct(c, '—')
                             && !self.punct(c, '–')
@@ -1104,7 +1104,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// Whether only an opening conjunction or adjunct precedes token `i` in
     /// its clause (`But according to …`).
     fn clause_opening_before(&self, i: usize, start: usize) -> bool {
-        (start..i).all(|k| self.is(k, Flags::CONJ | Flags::ADV) || self.doc.tokens[k].is_quote())
+        (start..i).all(|k| self.is(k, Flags::CONJ | Flags::ADV) || self.doc.is_quote(k))
     }
 
     /// `said she believed A and that she expected B`: a nested frame's
@@ -1562,7 +1562,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && insert_closes
             && !(i + 2..sentence.end.min(i + MAX_ADJUNCT))
                 .take_while(|&j| !self.punct(j, ','))
-                .any(|j| self.word_is(j, words!["that"]) || self.doc.tokens[j].is_quote())
+                .any(|j| self.word_is(j, words!["that"]) || self.doc.is_quote(j))
         {
             return false;
         }
@@ -2095,7 +2095,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             let next = i + 1;
             if next < sentence.end
                 && (self.word_is(next, words!["from", "by", "of", "in"])
-                    || self.doc.tokens[next].is_punct(','))
+                    || self.doc.is_punct(next, ','))
                 && self.later_verb_in_clause(next, sentence.end)
             {
                 return false;
@@ -2415,10 +2415,7 @@ impl<'d, 'a> Linker<'d, 'a> {
 
     fn later_verb_in_clause(&self, from: usize, end: usize) -> bool {
         for k in from..end.min(from + 16) {
-            if self.word_is(k, words!["that"])
-                || self.is(k, Flags::SUB)
-                || self.doc.tokens[k].is_quote()
-            {
+            if self.word_is(k, words!["that"]) || self.is(k, Flags::SUB) || self.doc.is_quote(k) {
                 return false;
             }
             if let Some((_, form)) = self.cue_verb(k) {
@@ -3199,7 +3196,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                                         t.capitalized || t.kind == TokenKind::Number
                                     }))
                                     && self.has_finite_verb(&(frame_end + 2..sentence.end))))
-                    && !self.doc.tokens[content.end - 1].is_quote()
+                    && !self.doc.is_quote(content.end - 1)
                     // (`A could take a year, scholars said, and some noted
                     // …`: after a whole clause, a coordinated clause with a
                     // frame of its own is not the content's other piece.)
@@ -3234,7 +3231,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // the subject's verb after the source's appositive.
                 if appositive && !self.has_finite_verb(&content) {
                     let comma = (frame_end + 2..sentence.end.min(frame_end + MAX_PHRASE))
-                        .take_while(|&c| !self.doc.tokens[c].is_quote() && !self.is_terminal(c))
+                        .take_while(|&c| !self.doc.is_quote(c) && !self.is_terminal(c))
                         .find(|&c| self.punct(c, ','));
                     if let Some(comma) = comma.filter(|&c| {
                         self.is(c + 1, Flags::AUX | Flags::MODAL | Flags::PAST)
@@ -3894,7 +3891,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             if np.start == start {
                 return !opening_participle;
             }
-            self.doc.tokens[np.start - 1].is_quote()
+            self.doc.is_quote(np.start - 1)
                 || np.start == start + 1 && self.is(start, Flags::CONJ)
                 // (`In Vinter, Gil Lucero, 41, an electrician, said`: after
                 // an opening adjunct.)
@@ -4599,7 +4596,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             while next < end
                 && (self.punct(next, ',')
                     || self.punct(next, '—')
-                    || self.doc.tokens[next].is_quote()
+                    || self.doc.is_quote(next)
                         && self.quotes.at(next).is_some_and(|q| q.last == next))
             {
                 next += 1;
@@ -4700,7 +4697,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     .any(finite)
                 || self.punct(object.end, ',')
                     && (object.end + 2..sentence.end.min(object.end + MAX_PHRASE))
-                        .take_while(|&k| !self.doc.tokens[k].is_quote())
+                        .take_while(|&k| !self.doc.is_quote(k))
                         .find(|&k| self.punct(k, ','))
                         .is_some_and(|comma| finite(comma + 1))
         };
@@ -4931,9 +4928,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         if let Some(q) = self.quotes.at(k).filter(|q| q.open == k) {
             k = q.last + 1; // a subject is never inside a quotation
         }
-        while k < limit
-            && (self.doc.tokens[k].is_quote() || self.is(k, Flags::CONJ) || self.punct(k, ','))
-        {
+        while k < limit && (self.doc.is_quote(k) || self.is(k, Flags::CONJ) || self.punct(k, ',')) {
             k += 1;
         }
         if k < limit
@@ -5949,7 +5944,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // (The search of every claim last: it makes a long text's pass
             // quadratic when asked of every paragraph.)
             if !credit
-                || !self.is_terminal(body.end - 1) && !self.doc.tokens[body.end - 1].is_quote()
+                || !self.is_terminal(body.end - 1) && !self.doc.is_quote(body.end - 1)
                 || self.found.iter().any(|a| overlaps(&a.content, &body))
             {
                 continue;
