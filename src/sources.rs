@@ -3993,10 +3993,16 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         // `the American Heart Association`, `Ohio State University`, `the
         // Arizona Ledger`: a place opening a body's or a paper's capitalized
         // name is a word of the name.
+        // (`the Jakarta Post`, `The Irish Times`: after `the`, a name no
+        // role or first name opens is a body's.)
         let opens_body_name = |stop: usize| {
             stop < end
                 && (stop..end).all(|j| doc.capitalized(j) && doc.is_word(j))
-                && doc.token_is(end - 1, Flags::ORGANIZATION | Flags::OUTLET)
+                && (doc.token_is(end - 1, Flags::ORGANIZATION | Flags::OUTLET)
+                    || k > 0
+                        && doc.norm_is(k - 1, "the")
+                        && (stop..end).all(|j| !doc.token_is(j, Flags::ROLE | Flags::HONORIFIC))
+                        && first_name_gender(doc.norm(stop)) == Gender::Unknown)
                 && !doc.token_is(end - 1, Flags::GOVERNMENT)
         };
         // (`Georgia Smith`, `Chad Moore`: a first name that is a place's,
@@ -4271,7 +4277,12 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 && role_start < n.start
                 && (role_start..n.start).any(|j| doc.token_is(j, Flags::ROLE));
             d.kind = kind.filter(|_| !titled_person).unwrap_or_else(|| {
-                if media && !titled_person
+                // (`the Montana Constitution`: a text's name.)
+                if n.len() >= 2
+                    && doc.norm_in(n.end - 1, words!["constitution", "charter", "treaty", "report"])
+                {
+                    SourceKind::Document
+                } else if media && !titled_person
                     || doc.token_is(n.start, Flags::OUTLET)
                     || has_phrase(|p| p == PhraseKind::Outlet)
                     // (`The Guardian`: an outlet named with its article.)
@@ -5660,6 +5671,30 @@ mod tests {
             (d.name.as_str(), d.kind),
             ("outside experts", SourceKind::Anonymous)
         );
+    }
+
+    #[test]
+    fn a_place_opening_a_name_after_the_is_the_names() {
+        for (text, name, kind) in [
+            ("the Jakarta Post", "Jakarta Post", SourceKind::Organization),
+            ("The Irish Times", "Irish Times", SourceKind::Organization),
+            (
+                "the Montana Constitution",
+                "Montana Constitution",
+                SourceKind::Document,
+            ),
+        ] {
+            let d = described(text);
+            assert_eq!((d.name.as_str(), d.kind), (name, kind), "{text}");
+        }
+        // (A person's title or a government's body still gives the place as
+        // the affiliation.)
+        for (text, name) in [
+            ("the Chinese President Xi Jinping", "Xi Jinping"),
+            ("the Russian Defence Ministry", "Defence Ministry"),
+        ] {
+            assert_eq!(described(text).name, name, "{text}");
+        }
     }
 
     #[test]
