@@ -554,6 +554,28 @@ mod tests {
     }
 
     #[test]
+    fn a_nationality_alone_characterizes_the_source_just_quoted() {
+        // (Even after the source's quotation runs over a paragraph; `The
+        // Australian` that opens a sentence is one too.)
+        let text = "“We lost,” manager Neil Hartigan told reporters. “We were the better side. \
+                    We threw it away.\n\nThat is on all of us.”\n\nThe Scot said he had no \
+                    complaints. Asked about the delay, Anders Holm said the firm acted quickly. \
+                    “We would rather be right than fast,” the Swede said.";
+        let analysis = crate::analyze(text);
+        let name_of = |cue: &str| source_named_by(&analysis, cue);
+        assert_eq!(name_of("said").as_deref(), Some("Neil Hartigan"));
+        let swede = analysis
+            .claims
+            .iter()
+            .find(|c| c.content.text.contains("fast"));
+        let holm = analysis
+            .claims
+            .iter()
+            .find(|c| c.content.text.contains("quickly"));
+        assert_eq!(swede.unwrap().source, holm.unwrap().source);
+    }
+
+    #[test]
     fn a_mention_belongs_to_one_source() {
         // `Ruiz` resolves to Ana Ruiza by a looser match than a name's; the
         // pronoun after it once made a second source of the same mention.

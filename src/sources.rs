@@ -1570,7 +1570,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
         // (A party's member or a `billionaire` characterizes one who holds
         // an office too: `Committee Chairman Lloyd Bentsen … the Texas
         // Democrat`.)
-        let epithet = lexicon().is_epithet(self.doc.norm(mention.end - 1));
+        // (`the Scot`: a nationality alone, no office, is one too.)
+        let epithet = lexicon().is_epithet(self.doc.norm(mention.end - 1))
+            || mention.len() == 2 && place_at(self.doc, mention.start + 1, mention.end).is_some();
         let characterizes = epithet
             || (mention.start + 1..mention.end).any(|k| {
                 place_at(self.doc, k, mention.end).is_some() || self.doc.norm_is(k, "former")
@@ -1587,7 +1589,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 && person.members.is_empty()
                 && genders_agree(known.gender, d.gender)
                 && (known.role.is_none() || epithet)
-                && self.sentences_apart(person.last_seen, mention.start) <= 1
+                && (self.sentences_apart(person.last_seen, mention.start) <= 1
+                    // (After the source's quotation runs on, no one named since.)
+                    || self.sentences_apart(person.last_seen, mention.start) <= 4
+                        && named_before(&self.people, mention.start)
+                            == named_before(&self.people, person.mentions.last().map_or(0, |m| m.end)))
         });
         if source.is_some() {
             return source;
@@ -2131,6 +2137,11 @@ fn fits_anaphor_words(head: &str, words: &[(&str, bool)]) -> bool {
         // (`the department` for the Home Office: a ministry by another name,
         // not one of its agencies.)
         || head == "department" && names.iter().any(|&w| w == "office" || w == "ministry")
+        // (`the charity` for the Kenya Red Cross Society.)
+        || head == "charity"
+            && names.iter().any(|&w| {
+                words!["society", "foundation", "trust", "fund", "cross", "crescent", "aid"].has(w)
+            })
     {
         return true;
     }
@@ -2387,6 +2398,10 @@ fn is_bare_anaphor(d: &Description) -> bool {
             describes_in_passing(m)
                 || head == "maker"
                 || head == "body" && words!["governing", "world", "sports"].has(&lowercase(m))
+                // (`the industry group` for the Insurance Bureau of Canada.)
+                || head == "group"
+                    && words!["industry", "trade", "lobby", "advocacy", "rights", "campaign", "aid"]
+                        .has(&lowercase(m))
         })
 }
 
@@ -4017,9 +4032,21 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         if let Some((stop, place, demonym)) =
             place_at(doc, k, end).filter(|&(stop, ..)| !opens_body_name(stop) && !first_name(stop))
         {
+            // (`“…,” the Swede said`: one person of that place, not its
+            // state; `the French`, `the Chinese` are its people.)
+            let person = demonym
+                && stop == end
+                && k > 0
+                && doc.norm(k - 1) == "the"
+                && !["sh", "ch", "se", "ss"]
+                    .iter()
+                    .any(|s| doc.norm(k).ends_with(s));
+            if person {
+                role = Some(k..stop);
+            }
             if name.is_none() && (demonym || stop < end) {
                 affiliation = Some(place.to_owned());
-                if stop >= end {
+                if stop >= end && !person {
                     kind = Some(SourceKind::Government);
                     name = Some(k..stop);
                 }
@@ -5273,6 +5300,18 @@ mod tests {
                 "The agency",
                 "Energy Department",
                 SourceKind::Government,
+            ),
+            (
+                "Volunteers of the Kenya Red Cross Society gave water. The charity urged calm.",
+                "The charity",
+                "Kenya Red Cross Society",
+                SourceKind::Organization,
+            ),
+            (
+                "The Retail Grocers Association sued. The industry group said it would appeal.",
+                "The industry group",
+                "Retail Grocers Association",
+                SourceKind::Organization,
             ),
         ] {
             let doc = Document::new(text);
