@@ -855,6 +855,16 @@ impl<'d, 'a> Resolver<'d, 'a> {
         });
         // People who may be a body's members (not `the sources`: informants).
         let members = doc.token_is(mention.end - 1, Flags::ROLE | Flags::ANON) && head != "sources";
+        // (`the companies` after `Acme and Beta announced`: bodies named together.)
+        let bodies = group_of.is_none()
+            && !team
+            && doc.token_is(mention.end - 1, Flags::ORGANIZATION | Flags::GOVERNMENT);
+        let has_person = |r: &Resolver, e: usize| {
+            r.entities[e]
+                .members
+                .iter()
+                .any(|&m| r.entities[m].description.kind == SourceKind::Person)
+        };
         let source = self.recent.iter().rev().copied().find(|&e| {
             let entity = &self.entities[e];
             let ed = &entity.description;
@@ -862,7 +872,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 return false;
             }
             match ed.kind {
-                SourceKind::Group => group_of.is_some_and(|n| entity.members.len() == n),
+                SourceKind::Group => {
+                    group_of.map_or(bodies, |n| entity.members.len() == n)
+                        && !(bodies && has_person(self, e))
+                }
                 SourceKind::Anonymous | SourceKind::Organization if ed.name_words.is_empty() => {
                     let h = head_word(&ed.name);
                     h == head
@@ -878,10 +891,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
         });
         // `both candidates` after `… Amara Toure and opposition leader
         // Jean-Baptiste Ndong`: two names the text joined, as a group.
-        if source.is_none() && group_of == Some(2) {
+        if source.is_none() && (group_of == Some(2) || bodies) {
             if let Some(pair) = self.pair_named_before(mention.start) {
                 let e = self.resolve(pair);
-                if self.entities[e].members.len() == 2 {
+                if self.entities[e].members.len() == 2 && !(bodies && has_person(self, e)) {
                     return Some(e);
                 }
             }
@@ -6774,6 +6787,17 @@ mod tests {
             &["Lena Ortiz and Karl Brun", "Both candidates"],
         );
         assert_eq!(d.name.as_str(), "Lena Ortiz and Karl Brun");
+        // `the companies`: bodies named together, with no count; not people.
+        let d = resolved(
+            "Acme Corp. and Beta Inc. announced a merger. The companies said it would close in June.",
+            &["Acme Corp. and Beta Inc.", "The companies"],
+        );
+        assert_eq!(d.name.as_str(), "Acme Corp. and Beta Inc.");
+        let d = resolved(
+            "Ann Roe and Tom Lee met the board. The companies said nothing.",
+            &["The companies"],
+        );
+        assert_eq!(d.name.as_str(), "companies");
         // A plural with nothing before it stays as it is.
         let d = resolved(
             "The scientists said the lake was warmer.",
