@@ -2677,8 +2677,15 @@ fn acronym_definitions(doc: &Document) -> Vec<(String, Range<usize>)> {
                 break;
             }
         }
-        let first =
-            (start..end).find(|&j| doc.capitalized(j) && doc.surface(j).chars().next() == initial);
+        // (`Corruption Eradication Commission (KPK)`: an acronym of another
+        // language's name, after an institution's.)
+        let first = (start..end)
+            .find(|&j| doc.capitalized(j) && doc.surface(j).chars().next() == initial)
+            .or_else(|| {
+                (end > start && doc.token_is(end - 1, Flags::ORGANIZATION | Flags::GOVERNMENT))
+                    .then(|| (start..end).find(|&j| doc.capitalized(j)))
+                    .flatten()
+            });
         if let Some(first) = first {
             let words = (first..end).filter(|&j| doc.capitalized(j)).count();
             if words >= 2 && !acronyms.iter().any(|(a, _)| a == doc.norm(k)) {
@@ -6617,6 +6624,13 @@ mod tests {
             &["the CFA"],
         );
         assert_eq!(d.name.as_str(), "Coastal Ferry Authority");
+        // An acronym of the name in another language, after an institution's name.
+        let d = resolved(
+            "Prosecutors from the Corruption Eradication Commission (KPK) spoke. The KPK \
+             said the minister took bribes.",
+            &["The KPK"],
+        );
+        assert_eq!(d.name.as_str(), "Corruption Eradication Commission");
     }
 
     #[test]
