@@ -1262,9 +1262,15 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .find(|&k| !self.punct(k, '.'))
                 .is_some_and(|k| self.doc.tokens.get(k).is_some_and(|n| n.capitalized));
             // (`Russian state broadcaster RT`: a state's own.)
+            // (`a former Montana state forester`: a place's, before its noun.)
             let state_name = self.doc.norm_is(i, "state")
                 && (next.is_some_and(|n| n.is_word() && n.capitalized)
-                    || i > 0 && self.is(i - 1, Flags::DEMONYM));
+                    || i > 0 && self.is(i - 1, Flags::DEMONYM)
+                    || i > 0
+                        && self.is(i - 1, Flags::PLACE)
+                        && self.doc.capitalized(i - 1)
+                        && next.is_some_and(|n| n.kind == TokenKind::Word && !n.capitalized)
+                        && !self.word_is(i + 1, words!["that"]));
             if title_next && name_after_title || state_name {
                 return None;
             }
@@ -8034,6 +8040,18 @@ mod tests {
             assert!(cue == "accused" || cue == "said", "{text}: {cue}");
             assert!(source.ends_with(speaker), "{text}: {source}");
         }
+        // `state` between a place and its noun is the place's, no verb.
+        let (_, content, cue, source) = one(
+            "Ann Okafor, a former Montana state forester, told the panel that money ran short.",
+        );
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            (
+                "money ran short",
+                "told",
+                "Ann Okafor, a former Montana state forester"
+            )
+        );
     }
 
     #[test]
