@@ -686,7 +686,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && !t.capitalized
                     && self.norm(j).ends_with("ed")
                     && j > range.start
-                    && !self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT)
+                    // (`homes for retired shuttles`: nor after a preposition.)
+                    && !self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT | Flags::PREP)
                 || self.unknown_present_verb(j, range.start)
                 // (`he’s fighting`: `is` or `has` after a subject pronoun.)
                 || j > range.start

@@ -8239,6 +8239,15 @@ mod tests {
     }
 
     #[test]
+    fn an_ed_word_after_a_preposition_is_no_verb() {
+        let (kind, content, ..) = one("NASA announced new homes for retired shuttles on Tuesday.");
+        assert_eq!(
+            (kind, content.as_str()),
+            (ClaimKind::Reported, "new homes for retired shuttles")
+        );
+    }
+
+    #[test]
     fn outside_opening_a_source_modifies_it() {
         for text in [
             "The findings, outside scientists said, are promising but preliminary.",
