@@ -1559,6 +1559,42 @@ impl<'d, 'a> Linker<'d, 'a> {
         let insert_closes = (i + 2..sentence.end.min(i + MAX_ADJUNCT))
             .find(|&j| self.punct(j, ',') || self.is_terminal(j))
             .is_some_and(|j| self.punct(j, ','));
+        // `a system backed by the Red Cross`, `The measure, opposed by the
+        // governor,`: a participle with its agent after the thing it
+        // describes is the agent's stance on that thing.
+        if matches!(form, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+            && verb.lemma != "say"
+            && matches!(verb.class, VerbClass::Attitude | VerbClass::Speech)
+            && verb.frames.np
+            && i > sentence.start
+            && self.word_is(i + 1, words!["by"])
+        {
+            let head_end = i - usize::from(self.punct(i - 1, ','));
+            let thing = head_end > sentence.start
+                && self.doc.tokens[head_end - 1].kind == TokenKind::Word
+                && !self.doc.capitalized(head_end - 1)
+                && !self.is(
+                    head_end - 1,
+                    Flags::PRON | Flags::AUX | Flags::ADV | Flags::PREP,
+                );
+            // (Not a summing-up noun: `…, a sentiment echoed by colleagues`.)
+            let head = self.np_left(head_end, sentence.start).filter(|h| {
+                thing
+                    && !(h.start > sentence.start
+                        && self.punct(h.start - 1, ',')
+                        && self.word_is(h.start, words!["a", "an"]))
+            });
+            if let (Some(head), Some(agent)) = (head, self.np_right(i + 2, sentence.end)) {
+                self.push(
+                    ClaimKind::Reported,
+                    head,
+                    i..i + 1,
+                    Some(agent),
+                    verb.stance,
+                );
+                return true;
+            }
+        }
         // (`said` is never one: `…, Deb Arvizu, said in a statement, calling …`.)
         if matches!(form, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
             && verb.lemma != "say"
@@ -8245,6 +8281,33 @@ mod tests {
             (kind, content.as_str()),
             (ClaimKind::Reported, "new homes for retired shuttles")
         );
+    }
+
+    #[test]
+    fn a_participle_with_its_agent_after_a_thing_is_the_agents_stance() {
+        for (text, content, cue, source) in [
+            (
+                "A bill backed by Democrats passed the House.",
+                "A bill",
+                "backed",
+                "Democrats",
+            ),
+            (
+                "The measure, opposed by the governor, passed.",
+                "The measure",
+                "opposed",
+                "the governor",
+            ),
+        ] {
+            let (kind, found, c, s) = one(text);
+            assert_eq!(
+                (kind, found.as_str(), c.as_str(), s.as_str()),
+                (ClaimKind::Reported, content, cue, source)
+            );
+        }
+        // (A person so described is no thing held a view of.)
+        let (_, _, cue, _) = one("Smith, backed by unions, said the plan was fair.");
+        assert_eq!(cue, "said");
     }
 
     #[test]
