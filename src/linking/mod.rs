@@ -1776,7 +1776,9 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self.word_is(i + 1, words!["on", "about", "of"]);
         // (`The senator said in a statement posted on …`: `said` with a
         // preposition after it is the verb; only `said to be` modifies.)
-        noun_before && listener_missing
+        // (`Riders found guilty of doping face …`: a verdict's participle.)
+        noun_before
+            && (listener_missing || self.word_is(i + 1, words!["guilty", "liable", "innocent"]))
             || noun_before
                 && self.is(i + 1, Flags::PREP)
                 && (!self.word_is(i, words!["said"]) || self.word_is(i + 1, words!["to"]))
@@ -12119,6 +12121,16 @@ mod tests {
                 "respond",
                 "The White House"
             )
+        );
+    }
+
+    #[test]
+    fn a_verdicts_participle_after_its_noun_frames_nothing() {
+        assert!(frames("Riders found guilty of a doping offence face a four-year ban.").is_empty());
+        let (_, content, cue, source) = one("The jury found him guilty of fraud.");
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            ("him guilty of fraud", "found", "The jury")
         );
     }
 
