@@ -2728,6 +2728,37 @@ impl<'d, 'a> Linker<'d, 'a> {
         } else {
             source
         };
+        // (`the 0.2% gain economists had expected.`: a forecast's contact
+        // relative, run together with its noun by the phrase reader.)
+        let next = self.skip_adjuncts(after_verb, sentence.end);
+        let forecaster = source.end - 1;
+        if !inverted
+            && verb.frames.np
+            && verb.stance == Stance::Believe
+            && source.len() >= 2
+            && self.is(forecaster, Flags::ANON)
+            && !self.doc.capitalized(forecaster)
+            && self.norm(forecaster).ends_with('s')
+            && self.doc.tokens[forecaster - 1].kind == TokenKind::Word
+            && !self.doc.capitalized(forecaster - 1)
+            && !self.is(forecaster - 1, Flags::FUNCTION | Flags::ANON | Flags::ROLE)
+            && (self.is_terminal(next) || self.punct(next, ',') || next >= sentence.end)
+        {
+            // (Back to its article past a figure: `the 0.2% gain`.)
+            let thing = (forecaster.saturating_sub(5).max(sentence.start)..source.start)
+                .rev()
+                .find(|&j| self.is(j, Flags::DET))
+                .filter(|&j| (j..forecaster).all(|k| !self.punct(k, ',')))
+                .unwrap_or(source.start);
+            self.push(
+                ClaimKind::Reported,
+                thing..forecaster,
+                cue,
+                Some(forecaster..source.end),
+                stance,
+            );
+            return true;
+        }
         let gap_relative = summing_up
             || !inverted
                 && source.start >= sentence.start + 2
@@ -8249,6 +8280,13 @@ mod tests {
                 "forecast",
                 "economists"
             )
+        );
+        // (With no `that`, the forecasters run together with the noun.)
+        let (kind, content, _, source) =
+            one("Sales rose 0.4% in May, above the 0.2% gain economists had expected.");
+        assert_eq!(
+            (kind, content.as_str(), source.as_str()),
+            (ClaimKind::Reported, "the 0.2% gain", "economists")
         );
         // (A verb that reports no forecast leaves its object's noun alone.)
         assert!(frames("She kept the book that her brother had written.").is_empty());
