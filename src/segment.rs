@@ -53,6 +53,7 @@ pub struct Token {
 
 impl Token {
     /// Whether the lexicon gives this token any of these flags.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn is(&self, flags: Flags) -> bool {
         self.info.is_some_and(|i| i.flags.any(flags))
     }
