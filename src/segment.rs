@@ -66,6 +66,19 @@ impl Token {
         self.kind == TokenKind::Punct(c)
     }
 
+    /// Whether the token is a word, not a number (out of line in the
+    /// browser builds, as [`Token::is`]).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn is_plain_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    /// Whether the token is a number (as [`Token::is_plain_word`]).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn is_number(&self) -> bool {
+        self.kind == TokenKind::Number
+    }
+
     pub fn is_quote(&self) -> bool {
         matches!(self.kind, TokenKind::Quote(_))
     }
@@ -314,7 +327,7 @@ impl<'a> Document<'a> {
             return false;
         };
         // (A plain word's own entry answers; only `forty-one` needs its parts.)
-        t.kind == TokenKind::Number
+        t.is_number()
             || t.is(Flags::NUMBER)
             || t.is_word() && has_char(self.norm(k), '-') && lexicon().is_number_word(self.norm(k))
     }
@@ -341,7 +354,7 @@ impl<'a> Document<'a> {
     /// `Americans over 65`): a post-modifier, no part of a name.
     pub fn age_before(&self, end: usize) -> bool {
         end >= 2
-            && self.tokens[end - 1].kind == TokenKind::Number
+            && self.tokens[end - 1].is_number()
             && self.norm_in(end - 2, words!["under", "over", "above", "below"])
     }
 
@@ -349,7 +362,7 @@ impl<'a> Document<'a> {
     /// capitals (`WASHINGTON`, `NHK`, `D-ORE`).
     pub fn in_capitals(&self, k: usize) -> bool {
         let w = self.surface(k);
-        self.tokens[k].kind == TokenKind::Word
+        self.tokens[k].is_plain_word()
             && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !w.chars().any(char::is_lowercase)
     }
@@ -411,7 +424,7 @@ impl<'a> Document<'a> {
     /// `FBI`, `KCNA`, `NHK`: a word of two or more capitals and no lowercase letter.
     pub fn is_acronym(&self, k: usize) -> bool {
         let word = self.surface(k);
-        self.tokens[k].kind == TokenKind::Word
+        self.tokens[k].is_plain_word()
             && word.chars().filter(|c| c.is_uppercase()).count() >= 2
             && !word.chars().any(char::is_lowercase)
     }
@@ -560,7 +573,7 @@ impl<'a> Document<'a> {
             TokenKind::Quote(QuoteMark::Open) => self
                 .tokens
                 .get(i + 1)
-                .is_none_or(|n| n.capitalized || n.kind != TokenKind::Word),
+                .is_none_or(|n| n.capitalized || !n.is_plain_word()),
             // (`said Rep. Tom Ortiz, D-N.M. "We need …"`: a straight mark
             // after a space, before a capital.)
             TokenKind::Quote(QuoteMark::Straight) => {

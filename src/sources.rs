@@ -783,7 +783,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             );
         let lowercase = self_named
             || (comma + 1..first).all(|j| {
-                doc.tokens[j].kind == TokenKind::Word
+                doc.tokens[j].is_plain_word()
                     && !doc.token_is(j, Flags::PREP | Flags::REL | Flags::SUB | Flags::CONJ)
             });
         let mut stop = first;
@@ -918,9 +918,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// `and` joins, with the roles before them (`opposition leader`).
     fn pair_named_before(&self, before: usize) -> Option<Range<usize>> {
         let doc = self.doc;
-        let capital = |j: usize| doc.capitalized(j) && doc.tokens[j].kind == TokenKind::Word;
+        let capital = |j: usize| doc.capitalized(j) && doc.tokens[j].is_plain_word();
         let role_word = |j: usize| {
-            doc.tokens[j].kind == TokenKind::Word
+            doc.tokens[j].is_plain_word()
                 && !doc.capitalized(j)
                 && !doc.token_is(j, Flags::PREP | Flags::CONJ | Flags::DET | Flags::REL)
         };
@@ -1083,7 +1083,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let head = mention.start + 1;
         let word = doc.norm(head);
         let token = &doc.tokens[head];
-        if token.capitalized || token.kind != TokenKind::Word {
+        if token.capitalized || !token.is_plain_word() {
             return None;
         }
         if word.ends_with("-year-old") {
@@ -1498,9 +1498,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 let head = &self.doc.tokens[verb - 1];
                 let plural = self.doc.norm(verb - 1).ends_with('s')
                     && (head.capitalized || head.is(Flags::ROLE | Flags::ANON | Flags::DEMONYM))
-                    && people
-                        .clone()
-                        .all(|k| self.doc.tokens[k].kind == TokenKind::Word)
+                    && people.clone().all(|k| self.doc.tokens[k].is_plain_word())
                     && matches!(
                         describe(self.doc, people.clone()).kind,
                         SourceKind::Anonymous | SourceKind::Group
@@ -1542,7 +1540,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
     fn verb_after_subject(&self, k: usize) -> bool {
         let t = &self.doc.tokens[k];
         t.is(Flags::AUX | Flags::MODAL | Flags::PAST)
-            || t.kind == TokenKind::Word && !t.capitalized && self.doc.norm(k).ends_with("ed")
+            || t.is_plain_word() && !t.capitalized && self.doc.norm(k).ends_with("ed")
     }
 
     /// `“…,” McConnell told reporters. He said …`: with no person to refer
@@ -1811,7 +1809,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 let word = doc.norm(start);
                 (start + 1 < at
                     && name.capitalized
-                    && name.kind == TokenKind::Word
+                    && name.is_plain_word()
                     && name.info.is_none()
                     && !doc.capitalized(start + 1)
                     && self.verb_after_subject(start + 1)
@@ -1986,9 +1984,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 | Flags::MEDIA)
                 || self.doc.norm_is(k - 1, "'s")
                 || t.is(Flags::ORGANIZATION | Flags::GOVERNMENT) && self.doc.norm_is(k, "'s")
-                || t.capitalized && t.kind == TokenKind::Word && !t.is(Flags::PREP | Flags::SUB)
+                || t.capitalized && t.is_plain_word() && !t.is(Flags::PREP | Flags::SUB)
                 // (A role's modifier no table knows: `the panel's top Democrat`.)
-                || t.kind == TokenKind::Word && t.info.is_none() && !t.capitalized
+                || t.is_plain_word() && t.info.is_none() && !t.capitalized
             {
                 k -= 1;
                 continue;
@@ -2503,7 +2501,7 @@ fn collective_phrases(doc: &Document) -> Vec<(usize, Range<usize>)> {
         let mut start = k;
         while start > 0
             && k - start < 3
-            && doc.tokens[start - 1].kind == TokenKind::Word
+            && doc.tokens[start - 1].is_plain_word()
             && !doc.capitalized(start - 1)
             && !is_article(doc.norm(start - 1))
         {
@@ -2517,7 +2515,7 @@ fn collective_phrases(doc: &Document) -> Vec<(usize, Range<usize>)> {
             let mut j = end + 1;
             while j < n
                 && j - end < 24
-                && doc.tokens[j].kind == TokenKind::Word
+                && doc.tokens[j].is_plain_word()
                 && (doc.capitalized(j)
                     || doc.norm_in(j, words!["of", "the", "and", "for"])
                     || doc.token_is(j, Flags::ROLE | Flags::ANON))
@@ -2574,7 +2572,7 @@ fn polled_populations(doc: &Document) -> Vec<(usize, Range<usize>)> {
             continue;
         }
         let mut start = k + 1;
-        if after_poll && start < n && doc.tokens[start].kind == TokenKind::Number {
+        if after_poll && start < n && doc.tokens[start].is_number() {
             start += 1;
         }
         // Lowercase modifiers up to the people noun (`likely GOP primary voters`).
@@ -2671,7 +2669,7 @@ fn acronym_definitions(doc: &Document) -> Vec<(String, Range<usize>)> {
             let t = &doc.tokens[start - 1];
             let inner =
                 doc.norm_in(start - 1, words!["of", "for", "and", "the", "on"]) && start < end;
-            if t.kind == TokenKind::Word && (t.capitalized || inner) {
+            if t.is_plain_word() && (t.capitalized || inner) {
                 start -= 1;
             } else {
                 break;
@@ -2716,7 +2714,7 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
         while k < n
             && (k == start || !doc.line_break_before(k))
             && (doc.capitalized(k)
-                && doc.tokens[k].kind == TokenKind::Word
+                && doc.tokens[k].is_plain_word()
                 // (`In a statement Tuesday, the company said`: a day is no name.)
                 && !doc.token_is(k, Flags::TIME)
                 // `Harbour Workers’ Union`
@@ -2735,7 +2733,7 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
                     && doc
                         .tokens
                         .get(k + 1)
-                        .is_some_and(|t| t.capitalized && t.kind == TokenKind::Word))
+                        .is_some_and(|t| t.capitalized && t.is_plain_word()))
         {
             k += 1;
         }
@@ -2945,7 +2943,7 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
 /// `Clinton, the Democratic nominee,`: one name word with a role set off
 /// after it names a person.
 fn role_in_apposition(doc: &Document, k: usize) -> bool {
-    let word = |j: usize| doc.tokens.get(j).is_some_and(|t| t.kind == TokenKind::Word);
+    let word = |j: usize| doc.tokens.get(j).is_some_and(|t| t.is_plain_word());
     doc.tokens[k].info.is_none()
         && doc.tokens.get(k + 1).is_some_and(|t| t.is_punct(','))
         && word(k + 2)
@@ -2964,7 +2962,7 @@ fn surname_as_subject(doc: &Document, k: usize, seen_alone: &mut HashMap<String,
         && !is_capitals_word(doc, k)
         && !doc.norm(k).ends_with('s')
         && doc.tokens.get(verb).is_some_and(|t| {
-            t.kind == TokenKind::Word
+            t.is_plain_word()
                 && !t.capitalized
                 && (t.is(Flags::PAST)
                     || t.info.is_none() && doc.norm(verb).ends_with("ed")
@@ -3011,7 +3009,7 @@ fn is_name_word(doc: &Document, k: usize) -> bool {
     if abbreviation {
         return false;
     }
-    t.kind == TokenKind::Word
+    t.is_plain_word()
         && t.capitalized
         && !t.is(Flags::DET
             | Flags::PRON
@@ -3232,7 +3230,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
                     ],
                 )
                 && (range.start + 1..of - 1)
-                    .all(|k| doc.tokens[k].kind == TokenKind::Word && !doc.capitalized(k))
+                    .all(|k| doc.tokens[k].is_plain_word() && !doc.capitalized(k))
         });
     if let Some(of) = counted_of {
         let mut people = describe(doc, of + 1..range.end);
@@ -3354,8 +3352,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     let end = (range.start + 1..range.end)
         .find(|&k| {
             let t = &doc.tokens[k];
-            let participle =
-                t.kind == TokenKind::Word && !t.capitalized && doc.norm(k).ends_with("ed");
+            let participle = t.is_plain_word() && !t.capitalized && doc.norm(k).ends_with("ed");
             let to_be = doc.norm_is(k, "to")
                 && k + 2 < range.end
                 && doc.norm_is(k + 1, "be")
@@ -3372,7 +3369,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             let relative_that = doc.norm_is(k, "that")
                 && k > range.start
                 && doc.tokens.get(k + 1).is_some_and(|n| {
-                    n.kind == TokenKind::Word
+                    n.is_plain_word()
                         && !n.capitalized
                         && (n.is(Flags::PAST) || doc.norm(k + 1).ends_with("ed"))
                 });
@@ -3448,7 +3445,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     if range.len() == 1
         && (doc.token_is(range.start, Flags::QUANT)
             || doc.norm_is(range.start, "one")
-            || doc.tokens[range.start].kind == TokenKind::Number)
+            || doc.tokens[range.start].is_number())
     {
         d.kind = SourceKind::Anonymous;
         d.pronoun = Some(Pronoun::Partitive);
@@ -3543,7 +3540,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         extra.name_words = Vec::new();
         let mut a = app.start;
         // `Rosa Diaz, 71, a retired teacher`: the age is no role.
-        if doc.tokens[a].kind == TokenKind::Number {
+        if doc.tokens[a].is_number() {
             a += 1;
             while a < app.end && doc.is_punct(a, ',') {
                 a += 1;
@@ -3747,7 +3744,7 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
         let first = &doc.tokens[past_articles(doc, r.clone()).unwrap_or(r.start)];
         let last = r.end - 1;
         // `several neighbourhood associations`: a plural common noun.
-        let plural_head = doc.tokens[last].kind == TokenKind::Word
+        let plural_head = doc.tokens[last].is_plain_word()
             && doc.tokens[last].info.is_none()
             && doc.norm(last).ends_with('s');
         plural_head
@@ -3857,7 +3854,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             k += 1;
             continue;
         }
-        if t.kind != TokenKind::Word && t.kind != TokenKind::Number && !plural_apostrophe {
+        if !t.is_plain_word() && !t.is_number() && !plural_apostrophe {
             k += 1;
             continue;
         }
@@ -3899,7 +3896,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             while j < end
                 && (is_article(doc.norm(j))
                     || doc.capitalized(j)
-                    || doc.tokens[j].kind == TokenKind::Number
+                    || doc.tokens[j].is_number()
                     // (`Department of Health and Human Services`, `Office of
                     // Management and Budget`: a name's own conjunction.)
                     || j > k + 1
@@ -4236,10 +4233,10 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             // `Medical device maker Orvion Systems`, `Environmental groups`: a
             // sentence's first word before a lowercase word of the same phrase.
             || t.capitalized
-                && t.kind == TokenKind::Word
+                && t.is_plain_word()
                 && doc.starts_sentence_at(k)
                 && k + 1 < end
-                && doc.tokens[k + 1].kind == TokenKind::Word
+                && doc.tokens[k + 1].is_plain_word()
                 && !doc.capitalized(k + 1)
                 && !doc.token_is(k + 1, Flags::PARTICLE)
                 && !doc.norm_is(k + 1, "'s")
@@ -4255,7 +4252,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 && first_name_gender(doc.norm(k)) == Gender::Unknown;
         // (`The No. 3 auto maker`: a rank, no name.)
         let rank = doc.norm_is(k, "no.") || k > start && doc.norm_is(k - 1, "no.");
-        if (t.capitalized || t.kind == TokenKind::Number)
+        if (t.capitalized || t.is_number())
             && !sentence_initial_common
             && !rank
             && !t.is(Flags::DET | Flags::POSS | Flags::QUANT | Flags::PRON)
@@ -4371,7 +4368,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                         && (n.start > 0
                             && doc.norm_is(n.start - 1, "the")
                             && !doc.tokens.get(n.end).is_some_and(|t| t.is_punct(','))
-                            || doc.tokens[n.end - 1].kind == TokenKind::Number)
+                            || doc.tokens[n.end - 1].is_number())
                 {
                     SourceKind::Organization
                 } else if n.len() == 1 && names_people_in_plural(doc.norm(n.start)) {
@@ -4579,7 +4576,7 @@ fn prepositional_object(doc: &Document, k: usize, end: usize) -> (usize, usize, 
         .max(a);
     let institution = (a..stop).any(|j| {
         let t = &doc.tokens[j];
-        t.capitalized && t.kind == TokenKind::Word
+        t.capitalized && t.is_plain_word()
             || t.is(Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::MEDIA | Flags::PLACE)
     });
     (a, stop, institution)

@@ -10,7 +10,7 @@ use std::ops::Range;
 
 use crate::lexicon::{lexicon, Evaluation, Flags, PhraseKind, CLAUSE_SUBJECTS};
 use crate::model::Stance;
-use crate::segment::{Document, TokenKind};
+use crate::segment::Document;
 
 /// The stance of a claim, from its cue's stance and its content (token ranges).
 pub fn stance(
@@ -137,11 +137,11 @@ pub fn hedges(doc: &Document, range: Range<usize>) -> Vec<Range<usize>> {
 /// The end of the longest hedge starting at token `k`.
 fn hedge_at(doc: &Document, k: usize, end: usize) -> Option<usize> {
     let t = &doc.tokens[k];
-    if t.kind != TokenKind::Word {
+    if !t.is_plain_word() {
         return None;
     }
     // `May` the month is no modal: a capital mid-sentence.
-    let mid_sentence_capital = t.capitalized && k > 0 && doc.tokens[k - 1].kind == TokenKind::Word;
+    let mid_sentence_capital = t.capitalized && k > 0 && doc.tokens[k - 1].is_plain_word();
     let mut best = (t.is(Flags::HEDGE) && !mid_sentence_capital).then_some(k + 1);
     for phrase in doc.phrases_from(k) {
         if phrase.kind != PhraseKind::Hedge {
@@ -161,7 +161,7 @@ fn hedge_at(doc: &Document, k: usize, end: usize) -> Option<usize> {
 fn match_phrase(doc: &Document, mut k: usize, end: usize, words: &[&str]) -> Option<usize> {
     for &word in words {
         if word == "~" {
-            if k < end && doc.norm(k).ends_with("ly") && doc.tokens[k].kind == TokenKind::Word {
+            if k < end && doc.norm(k).ends_with("ly") && doc.tokens[k].is_plain_word() {
                 k += 1;
             }
             continue;

@@ -303,13 +303,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `said as of March 4, 2011, IE6 has …`: a dated adjunct set off by commas.
         if k > before_adjuncts && self.punct(k, ',') {
             let mut j = k;
-            if self
-                .doc
-                .tokens
-                .get(j + 1)
-                .is_some_and(|t| t.kind == TokenKind::Number)
-                && self.punct(j + 2, ',')
-            {
+            if self.doc.tokens.get(j + 1).is_some_and(|t| t.is_number()) && self.punct(j + 2, ',') {
                 j += 2;
             }
             // (`told reporters on Tuesday, adding that …`: a frame of its own.)
@@ -443,7 +437,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .doc
                 .tokens
                 .get(k + 1)
-                .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized)
+                .is_some_and(|t| t.is_plain_word() && !t.capitalized)
             && self.norm(k + 1).ends_with("ing")
         {
             let content = self.clause_right(k + 1, end);
@@ -498,11 +492,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // preposition but those of the prepositional contents above, or
         // one of a quantity (`said about 9 percent …`, `at least 40 …`).
         let quantity = self.word_is(k + 1, words!["least", "most"])
-            || self
-                .doc
-                .tokens
-                .get(k + 1)
-                .is_some_and(|t| t.kind == TokenKind::Number);
+            || self.doc.tokens.get(k + 1).is_some_and(|t| t.is_number());
         // (`said as many as 300 plants could close`: a quantity's `as`.)
         let as_many =
             self.word_is(k + 1, words!["much", "many"]) && self.word_is(k + 2, words!["as"]);
@@ -682,7 +672,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         && cue.is_some_and(|(_, f)| f == VerbForm::Base));
             t.is(Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PAST)
                 || cue.is_some() && !noun_position
-                || t.kind == TokenKind::Word
+                || t.is_plain_word()
                     && !t.capitalized
                     && self.norm(j).ends_with("ed")
                     && j > range.start
@@ -717,9 +707,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// An adverb in -ly that no table knows: `finally`, `quietly`.
     pub(super) fn ly_adverb(&self, k: usize) -> bool {
         self.doc.tokens.get(k).is_some_and(|t| {
-            t.kind == TokenKind::Word
-                && !t.capitalized
-                && t.info.is_none_or(|i| i.flags.any(Flags::ADV))
+            t.is_plain_word() && !t.capitalized && t.info.is_none_or(|i| i.flags.any(Flags::ADV))
         }) && self.norm(k).ends_with("ly")
     }
 
@@ -755,24 +743,20 @@ impl<'d, 'a> Linker<'d, 'a> {
         let compound = |n: usize| {
             n > start + 1
                 && self.is(n - 2, Flags::DET | Flags::POSS)
-                && self.doc.tokens[n - 1].kind == TokenKind::Word
+                && self.doc.tokens[n - 1].is_plain_word()
                 && !self.doc.capitalized(n - 1)
                 && self.doc.tokens[n - 1].info.is_none()
         };
-        let number_after = self
-            .doc
-            .tokens
-            .get(j + 1)
-            .is_some_and(|t| t.kind == TokenKind::Number);
+        let number_after = self.doc.tokens.get(j + 1).is_some_and(|t| t.is_number());
         // (An idiom's verb form is still unknown as a word: `stands by`.)
-        t.kind == TokenKind::Word
+        t.is_plain_word()
             && t.info
                 .is_none_or(|i| i.flags.only(Flags::IDIOM) && i.verb.is_none() && i.noun.is_none())
             && !t.capitalized
             && self.in_single_s(j)
             && noun.is_some_and(|n| {
                 let before = &self.doc.tokens[n];
-                before.kind == TokenKind::Word
+                before.is_plain_word()
                     && !before.capitalized
                     && !self.norm(n).ends_with('s')
                     // (A role or a source's noun too: `the senator stands by`.)
@@ -817,7 +801,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.punct(verb + 1, ',')
                 || self.word_is(verb + 1, words!["that"]) && self.looks_like_clause(verb + 2, end));
         verb < end
-            && self.doc.tokens[verb].kind == TokenKind::Word
+            && self.doc.tokens[verb].is_plain_word()
             && !self.is(verb, Flags::DET | Flags::POSS | Flags::OBJPRON)
             && !self.doc.capitalized(verb)
             && !listener
@@ -842,7 +826,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         };
         let finite = |verb: usize| {
             verb < range.end
-                && self.doc.tokens[verb].kind == TokenKind::Word
+                && self.doc.tokens[verb].is_plain_word()
                 && !self.doc.capitalized(verb)
                 && (self.is(verb, Flags::AUX | Flags::MODAL | Flags::PAST)
                     || self
@@ -864,7 +848,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self.word_is(np.start, words!["he", "she", "they", "we", "i"])
             && self.doc.tokens.get(np.end).is_some_and(|t| {
                 np.end < range.end
-                    && t.kind == TokenKind::Word
+                    && t.is_plain_word()
                     && !t.capitalized
                     && t.info.is_none_or(|i| {
                         !i.flags.any(
@@ -909,7 +893,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // After the subject's post-modifier: `Warhol's obsession with
         // celebrities began`, `any version carrying the demands would`.
         let gerund = np.end < range.end
-            && self.doc.tokens[np.end].kind == TokenKind::Word
+            && self.doc.tokens[np.end].is_plain_word()
             && !self.doc.capitalized(np.end)
             && self.norm(np.end).ends_with("ing");
         (gerund
@@ -1040,8 +1024,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         let t = &self.doc.tokens[k];
         t.is(Flags::PRON | Flags::DET | Flags::QUANT | Flags::POSS)
             || t.capitalized
-            || t.kind == TokenKind::Number
-            || (end - k >= 3 && t.kind == TokenKind::Word)
+            || t.is_number()
+            || (end - k >= 3 && t.is_plain_word())
     }
 
     /// Where, in a phrase the phrase reader ran on, a plural noun ends and
@@ -1147,7 +1131,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             .count();
         if self.word_is(np.end, words!["of"]) {
             let stop = (np.end + 1..end.min(np.end + 9)).find(|&j| {
-                !(self.doc.is_word(j) || self.doc.tokens[j].kind == TokenKind::Number)
+                !(self.doc.is_word(j) || self.doc.tokens[j].is_number())
                     || self.word_is(j, words!["that", "to"])
                     || self.is(j, Flags::SUB | Flags::AUX | Flags::MODAL | Flags::REL)
             });
@@ -1185,10 +1169,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             // quarterly revenue`, `a daily briefing`).
             let ly_adverb = self.norm(k).ends_with("ly")
                 && !self.doc.capitalized(k)
-                && self.doc.tokens[k].kind == TokenKind::Word
+                && self.doc.tokens[k].is_plain_word()
                 && self.cue_verb(k).is_none()
                 && !self.doc.tokens.get(k + 1).is_some_and(|t| {
-                    t.kind == TokenKind::Word
+                    t.is_plain_word()
                         && !t.capitalized
                         && (t.info.is_none_or(|i| i.flags == Flags::default())
                             // `denied knowingly taking`: the gerund's adverb.
@@ -1213,9 +1197,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // (`expect just two increases`, `only one`: a quantity's own adverb.)
             let focus = self.word_is(k, words!["just", "only", "nearly", "almost", "roughly"])
                 && self.doc.tokens.get(k + 1).is_some_and(|t| {
-                    t.kind == TokenKind::Number
-                        || t.is(Flags::QUANT)
-                        || self.word_is(k + 1, words!["one"])
+                    t.is_number() || t.is(Flags::QUANT) || self.word_is(k + 1, words!["one"])
                 });
             if (self.is(k, Flags::TIME) || self.is(k, Flags::ADV) || ly_adverb) && !focus {
                 k += 1;
@@ -1267,13 +1249,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                         .doc
                         .tokens
                         .get(k + 1)
-                        .is_some_and(|t| t.kind == TokenKind::Number)
+                        .is_some_and(|t| t.is_number())
                     && self.punct(k + 2, ',')
                 // `told Wikinews by telephone after …`: a bare noun's means,
                 // no agent (`by the police`, `by Lowe`).
                 || self.word_is(k, words!["by"])
                     && self.doc.tokens.get(k + 1).is_some_and(|t| {
-                        t.kind == TokenKind::Word
+                        t.is_plain_word()
                             && !t.capitalized
                             && t.info.is_none_or(|i| i.flags == Flags::default())
                             && !self.past_form(k + 1)
@@ -1427,7 +1409,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // (`the race shortly after 11`: the phrase reader may take an adverb in.)
         let adverb = |j: usize| {
-            self.doc.tokens[j].kind == TokenKind::Word
+            self.doc.tokens[j].is_plain_word()
                 && !self.doc.capitalized(j)
                 && self.norm(j).ends_with("ly")
         };
@@ -1666,11 +1648,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             // (`support the plan and 36 percent oppose it`: another share's clause.)
             let share_after = self.word_is(k, words!["and", "while"])
-                && self
-                    .doc
-                    .tokens
-                    .get(k + 1)
-                    .is_some_and(|t| t.kind == TokenKind::Number)
+                && self.doc.tokens.get(k + 1).is_some_and(|t| t.is_number())
                 && self.doc.percent_at(k + 2);
             if share_after {
                 break;
@@ -1751,7 +1729,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             return false;
         };
         let verb_before_object = k + 1 < end
-            && t.kind == TokenKind::Word
+            && t.is_plain_word()
             && t.info
                 .is_none_or(|i| i.verb.is_some() || i.flags == Flags::default())
             && !t.capitalized
@@ -1781,7 +1759,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.np_right(k + 1, end).is_some_and(|np| {
                     let verb = &self.doc.tokens[np.end.min(end - 1)];
                     np.end < end
-                        && verb.kind == TokenKind::Word
+                        && verb.is_plain_word()
                         && !verb.capitalized
                         && (verb.is(Flags::PAST | Flags::AUX | Flags::MODAL)
                             || self.norm(np.end).ends_with("ed")
@@ -1801,7 +1779,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         self.doc
             .tokens
             .get(j)
-            .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized)
+            .is_some_and(|t| t.is_plain_word() && !t.capitalized)
             && self.norm(j).len() > 4
             && self.norm(j).ends_with("ing")
     }
@@ -1858,7 +1836,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         self.doc
             .tokens
             .get(j)
-            .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized)
+            .is_some_and(|t| t.is_plain_word() && !t.capitalized)
             && (self.norm(j).ends_with("ed")
                 || self.cue_verb(j).is_some_and(|(_, form)| {
                     matches!(form, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
@@ -2162,7 +2140,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             .doc
             .tokens
             .get(subject)
-            .is_some_and(|t| t.capitalized || t.kind == TokenKind::Number);
+            .is_some_and(|t| t.capitalized || t.is_number());
         opens_subject && self.subject_then_verb(&(subject..end))
             || self.clause_after_adjunct(subject, end)
     }
@@ -2366,7 +2344,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     .doc
                     .tokens
                     .get(np_end + 1)
-                    .is_some_and(|t| t.capitalized || t.kind == TokenKind::Number));
+                    .is_some_and(|t| t.capitalized || t.is_number()));
             opens_insert
                 && (np_end + 2..end.min(np_end + MAX_INSERTS))
                     .take_while(|&j| !self.doc.is_quote(j) && !self.is_terminal(j))
@@ -2416,7 +2394,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 self.norm(j - 1).ends_with('s')
                     && (subject..j).all(|w| {
                         let t = &self.doc.tokens[w];
-                        t.kind == TokenKind::Word && !t.capitalized && t.info.is_none()
+                        t.is_plain_word() && !t.capitalized && t.info.is_none()
                     })
                     && verb_after(j)
             }),
@@ -2429,7 +2407,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let word = k + 1;
         self.punct(k, ',')
             && word < end
-            && self.doc.tokens[word].kind == TokenKind::Word
+            && self.doc.tokens[word].is_plain_word()
             && !self.doc.capitalized(word)
             && self.norm(word).ends_with("ing")
             // (`…, raising the odds of a shutdown`: a light verb too.)
@@ -2446,7 +2424,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// (`whilst promising …`, `, with the i reporting …`), or a colon that
     /// opens a new quotation (`“must be well thought out”: “Moves …”`).
     pub(super) fn writer_tail(&self, k: usize, end: usize) -> bool {
-        let next = |j: usize| j < end && self.doc.tokens[j].kind == TokenKind::Word;
+        let next = |j: usize| j < end && self.doc.tokens[j].is_plain_word();
         // (`… “fake news,” with …`: the comma may close a quotation; the
         // contents' loops step over quotations, so they ask at its end.)
         let quoted_comma = self.quote_closing_after_comma(k);
@@ -2510,11 +2488,12 @@ impl<'d, 'a> Linker<'d, 'a> {
         // quotation, an appositive noun phrase is the writer's; after a
         // plain comma, one whose relative clause holds a frame (`…, a
         // position Castellano called “convenient.”`).
-        let appositive_noun =
-            self.word_is(k + 1, words!["a", "an"])
-                && self.doc.tokens.get(k + 2).is_some_and(|t| {
-                    t.kind == TokenKind::Word && !t.capitalized && !t.is(Flags::ADV)
-                });
+        let appositive_noun = self.word_is(k + 1, words!["a", "an"])
+            && self
+                .doc
+                .tokens
+                .get(k + 2)
+                .is_some_and(|t| t.is_plain_word() && !t.capitalized && !t.is(Flags::ADV));
         if appositive_noun
             && (quoted_comma
                 || self.punct(k, ',')

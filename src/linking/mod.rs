@@ -473,7 +473,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             || (from + 1..end.min(from + 5)).any(|j| {
                 let t = &self.doc.tokens[j];
                 // (a plural's present: an unknown word after a word in -s)
-                let plural_present = t.kind == TokenKind::Word
+                let plural_present = t.is_plain_word()
                     && !t.capitalized
                     && t.info.is_none()
                     && !self.norm(j).ends_with('s')
@@ -737,7 +737,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && sentence.clone().all(|k| {
                 let t = &self.doc.tokens[k];
                 // (`Fed’s`: a curly apostrophe's `’s` is four bytes.)
-                t.kind != TokenKind::Word
+                !t.is_plain_word()
                     || t.capitalized
                     || t.end - t.start < 4
                     || self.doc.norm_is(k, "'s")
@@ -1232,7 +1232,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// (not the first word of a name the lexicon knows: `think tank`).
     fn cue_verb(&self, i: usize) -> Option<(&'static CueVerb, VerbForm)> {
         let t = self.doc.tokens.get(i)?;
-        if t.kind != TokenKind::Word {
+        if !t.is_plain_word() {
             return None;
         }
         let (index, form) = t.info?.verb?;
@@ -1240,13 +1240,13 @@ impl<'d, 'a> Linker<'d, 'a> {
         // a capital opens a name; a title-case headline capitalizes both.)
         if t.capitalized
             && i > 0
-            && self.doc.tokens[i - 1].kind == TokenKind::Word
+            && self.doc.tokens[i - 1].is_plain_word()
             && !self.doc.capitalized(i - 1)
             && self
                 .doc
                 .tokens
                 .get(i + 1)
-                .is_some_and(|n| n.kind == TokenKind::Word && n.capitalized)
+                .is_some_and(|n| n.is_plain_word() && n.capitalized)
         {
             return None;
         }
@@ -1256,7 +1256,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         if !t.capitalized && self.word_is(i, words!["state", "acting"]) {
             let next = self.doc.tokens.get(i + 1);
             let title_next = next.is_some_and(|n| {
-                n.capitalized && n.is(Flags::HONORIFIC | Flags::ROLE) && n.kind == TokenKind::Word
+                n.capitalized && n.is(Flags::HONORIFIC | Flags::ROLE) && n.is_plain_word()
             });
             let name_after_title = (i + 2..i + 4)
                 .find(|&k| !self.punct(k, '.'))
@@ -1397,7 +1397,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // (or `Republicans and Democrats alike have signaled`).
                 || self.word_is(p, words!["both", "all", "each", "alike"])
                     && p > start
-                    && self.doc.tokens[p - 1].kind == TokenKind::Word
+                    && self.doc.tokens[p - 1].is_plain_word()
                     && !self.is(p - 1, Flags::DET | Flags::PREP | Flags::CONJ | Flags::QUANT | Flags::SUB);
             if long_aux {
                 k = p;
@@ -1515,7 +1515,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .rev()
                 .take_while(|&j| {
                     self.is(j, Flags::DET | Flags::POSS)
-                        || self.doc.tokens[j].kind == TokenKind::Word
+                        || self.doc.tokens[j].is_plain_word()
                             && !self.doc.capitalized(j)
                             && self.cue_verb(j).is_none()
                             && !self.is(
@@ -1548,7 +1548,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         if self.doc.capitalized(i)
             && i > sentence.start
             && self.doc.capitalized(i - 1)
-            && self.doc.tokens[i - 1].kind == TokenKind::Word
+            && self.doc.tokens[i - 1].is_plain_word()
         {
             return false;
         }
@@ -1763,7 +1763,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         let noun_before = i > sentence.start && {
             let t = &self.doc.tokens[i - 1];
-            t.kind == TokenKind::Word
+            t.is_plain_word()
                 && (!t.capitalized || i - 1 == sentence.start)
                 && (t.is(Flags::ANON | Flags::ROLE) || self.norm(i - 1).ends_with('s'))
                 && !t.is(Flags::PRON | Flags::AUX | Flags::CONJ)
@@ -2076,13 +2076,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .doc
                 .tokens
                 .get(i + 1)
-                .is_some_and(|t| t.kind == TokenKind::Number || t.is_quote());
+                .is_some_and(|t| t.is_number() || t.is_quote());
         // (But `which she says was approved`: a relative's subject pronoun.)
         if form == VerbForm::ThirdSingular
             && (self.is(i + 1, Flags::AUX | Flags::MODAL) && !t.is(Flags::PRON)
                 || i >= 2
                     && self.is(i - 2, Flags::DET | Flags::POSS)
-                    && self.doc.tokens[i - 1].kind == TokenKind::Word
+                    && self.doc.tokens[i - 1].is_plain_word()
                     && self.doc.tokens[i - 1].info.is_none()
                     && !self.doc.capitalized(i - 1)
                     && !object_follows)
@@ -2145,8 +2145,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 return false;
             }
             // (`voters under 30 say`: an age before a base form.)
-            let age_before =
-                form == VerbForm::Base && self.doc.tokens[prev].kind == TokenKind::Number;
+            let age_before = form == VerbForm::Base && self.doc.tokens[prev].is_number();
             // (`a plurality say`: a share of those polled agrees as a plural.)
             let share = form == VerbForm::Base && self.word_is(prev, POLLED_SHARES);
             // (`the new forecast`: a past that is the base form too.)
@@ -2437,7 +2436,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let who = (sentence.start + 2..and)
             .rev()
             .take(14)
-            .take_while(|&j| self.doc.is_word(j) || self.doc.tokens[j].kind == TokenKind::Number)
+            .take_while(|&j| self.doc.is_word(j) || self.doc.tokens[j].is_number())
             .find(|&j| self.word_is(j, words!["who"]) && self.punct(j - 1, ','));
         if let Some(who) = who {
             return self
@@ -2448,7 +2447,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // The subject's own verb phrase stands between it and the `and`.
         let verb = subject.end;
         let verb_phrase = verb + 1 < and
-            && self.doc.tokens[verb].kind == TokenKind::Word
+            && self.doc.tokens[verb].is_plain_word()
             && !self.doc.capitalized(verb)
             && !self.is(
                 verb,
@@ -2601,7 +2600,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         let nouns = (object.end..sentence.end.min(object.end + 3))
                             .take_while(|&j| {
                                 let t = &self.doc.tokens[j];
-                                t.kind == TokenKind::Word
+                                t.is_plain_word()
                                     && !t.capitalized
                                     && t.info.is_none_or(|i| {
                                         i.noun.is_some() && i.verb.is_none()
@@ -2985,7 +2984,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         words!["one", "ones", "where", "what", "way"],
                     )
                 || source.start > sentence.start
-                    && self.doc.tokens[source.start - 1].kind == TokenKind::Word
+                    && self.doc.tokens[source.start - 1].is_plain_word()
                     && !self.doc.capitalized(source.start - 1)
                     && self.doc.tokens[source.start - 1].info.is_none()
                     && !self.norm(source.start - 1).ends_with("ly"));
@@ -3165,7 +3164,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             while close < sentence.end
                 && close - frame_end < 2 * MAX_ADJUNCT
                 && (self.doc.is_word(close)
-                    || self.doc.tokens[close].kind == TokenKind::Number)
+                    || self.doc.tokens[close].is_number())
                 && !self.is(close, Flags::AUX | Flags::MODAL | Flags::SUB | Flags::REL | Flags::PAST)
                 // (`email` after a determiner or an adjective is a noun.)
                 && self
@@ -3268,7 +3267,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                             && (self.subject_then_verb(&(frame_end + 2..sentence.end))
                                 || (self.is(frame_end + 2, Flags::DET | Flags::PRON | Flags::QUANT | Flags::POSS)
                                     || self.doc.tokens.get(frame_end + 2).is_some_and(|t| {
-                                        t.capitalized || t.kind == TokenKind::Number
+                                        t.capitalized || t.is_number()
                                     }))
                                     && self.has_finite_verb(&(frame_end + 2..sentence.end))))
                     && !self.doc.is_quote(content.end - 1)
@@ -3429,9 +3428,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         while first > start {
             let p = first - 1;
             let t = &self.doc.tokens[p];
-            if !(t.is_word() || t.kind == TokenKind::Number || self.punct(p, '&'))
-                || self.plural_possessive(p)
-            {
+            if !(t.is_word() || t.is_number() || self.punct(p, '&')) || self.plural_possessive(p) {
                 break;
             }
             first = p;
@@ -3636,7 +3633,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let Some(t) = self.doc.tokens.get(j) else {
             return false;
         };
-        t.kind == TokenKind::Word
+        t.is_plain_word()
             && !t.capitalized
             && t.info.is_none()
             && self.norm(j).ends_with("ed")
@@ -3694,7 +3691,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .is_none_or(|i| i.flags == Flags::default())
             // `The document, seen by the BBC,`: any participle with its agent.
             || !self.doc.capitalized(insert)
-                && self.doc.tokens[insert].kind == TokenKind::Word
+                && self.doc.tokens[insert].is_plain_word()
                 && self.word_is(insert + 1, words!["by"])
             // `Comey's letter, sent to eight chairmen,`: an irregular one
             // with its preposition.
@@ -3723,7 +3720,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let descriptive = close - insert <= 3
             && (insert..close).all(|k| {
                 let t = &self.doc.tokens[k];
-                t.kind == TokenKind::Word
+                t.is_plain_word()
                     && !t.capitalized
                     && !t.is(Flags::DET | Flags::AUX | Flags::MODAL | Flags::PREP | Flags::PRON)
                     && self.cue_verb(k).is_none()
@@ -3734,11 +3731,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self.word_is(insert, words!["his", "her", "their"])
             && (insert + 1..close).all(|k| {
                 let t = &self.doc.tokens[k];
-                t.kind == TokenKind::Word && !t.capitalized && !t.is(Flags::AUX | Flags::MODAL)
+                t.is_plain_word() && !t.capitalized && !t.is(Flags::AUX | Flags::MODAL)
             })
             && (self.norm(close - 1).ends_with("ing") || self.norm(close - 1).ends_with("ed"));
         // `Smith, 45,`; `Smith, 45 years old,`.
-        let age = self.doc.tokens[insert].kind == TokenKind::Number
+        let age = self.doc.tokens[insert].is_number()
             && (close == insert + 1
                 || close == insert + 3 && self.word_is(insert + 2, words!["old"]));
         // `Smith, in an interview, said`; `The ministry, for its part, said`.
@@ -3788,7 +3785,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self.doc.capitalized(name_start)
             && self.doc.capitalized(name_end - 1)
             && (name_start..name_end).all(|k| {
-                self.doc.capitalized(k) && self.doc.tokens[k].kind == TokenKind::Word
+                self.doc.capitalized(k) && self.doc.tokens[k].is_plain_word()
                     || self.word_is(k, words!["of", "for", "and", "on", "the", "&"])
             });
         // (`One Republican who attended, granted anonymity …, called`: a
@@ -4053,7 +4050,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || (self.word_is(seg.start, words!["one"]) || self.is(seg.start, Flags::QUANT))
                     && self.word_is(seg.start + 1, words!["of"])
                 || self.is(seg.start, Flags::ROLE | Flags::PREP | Flags::POSS)
-                || self.doc.tokens[seg.start].kind == TokenKind::Number
+                || self.doc.tokens[seg.start].is_number()
                 || self.doc.capitalized(seg.start)
                     && !self.is(seg.start, Flags::SUB | Flags::PRON | Flags::CONJ)
                 || self.past_participle(seg.start)
@@ -4090,8 +4087,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // `The Democratic leader in the House, Rep. Yolanda Pierce,`: a
             // role named in apposition; the name is the mention.
             let name_only = (seg.start..seg.end).all(|k| {
-                self.doc.capitalized(k) && self.doc.tokens[k].kind == TokenKind::Word
-                    || self.punct(k, '.')
+                self.doc.capitalized(k) && self.doc.tokens[k].is_plain_word() || self.punct(k, '.')
             });
             if n == 0 && unnamed && name_only && seg.len() >= 2 {
                 named_apposition = Some(np.start..seg.end);
@@ -4146,9 +4142,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             .flatten()
             .filter(|name| {
                 name.start == start
-                    && (name.start..name.end).all(|k| {
-                        self.doc.capitalized(k) && self.doc.tokens[k].kind == TokenKind::Word
-                    })
+                    && (name.start..name.end)
+                        .all(|k| self.doc.capitalized(k) && self.doc.tokens[k].is_plain_word())
             });
         name.map_or(np.clone(), |name| name.start..np.end)
     }
@@ -4346,7 +4341,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             .doc
             .tokens
             .get(k + 1)
-            .is_some_and(|t| t.kind == TokenKind::Word && !t.capitalized && t.info.is_none())
+            .is_some_and(|t| t.is_plain_word() && !t.capitalized && t.info.is_none())
             && !self.in_single_s(k + 1)
             && !self.norm(k + 1).ends_with("ed");
         // (`several labor unions that backed her have said`: a past verb.)
@@ -4484,7 +4479,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // The mention runs from the name the appositive describes.
         if self.punct(before, ',') && self.word_is(np.start, words!["a", "an"]) {
             let age = before >= start + 2
-                && self.doc.tokens[before - 1].kind == TokenKind::Number
+                && self.doc.tokens[before - 1].is_number()
                 && self.punct(before - 2, ',');
             let comma = if age { before - 2 } else { before };
             // (`Voters like Marisela Ortega, 38, a dealer who said`: the name
@@ -4557,7 +4552,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // The word before the subject: `that`, or the noun (not a verb, a
         // preposition or a conjunction: `said he described`).
         let noun_before = || {
-            self.doc.tokens[before].kind == TokenKind::Word
+            self.doc.tokens[before].is_plain_word()
                 && !self.doc.capitalized(before)
                 && !self.is(
                     before,
@@ -4595,7 +4590,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let mut first = phrase.end;
         while first > phrase.start
             && (self.doc.capitalized(first - 1)
-                && self.doc.tokens[first - 1].kind == TokenKind::Word
+                && self.doc.tokens[first - 1].is_plain_word()
                 && !self.is(first - 1, Flags::ADV | Flags::CONJ)
                 || self.punct(first - 1, '.'))
         {
@@ -4621,7 +4616,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && self.word_is(j - 1, words!["of"])
                 && (self.is(j - 2, Flags::QUANT)
                     || self.word_is(j - 2, words!["one", "none", "two", "three", "half"])
-                    || self.doc.tokens[j - 2].kind == TokenKind::Number)
+                    || self.doc.tokens[j - 2].is_number())
                 && self.punct(j - 3, ',')
         };
         let (who, pronoun) = (start + 2..verb_start).rev().take(10).find_map(|j| {
@@ -4636,14 +4631,14 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (`who last year called`.)
         let adjunct_only = (pronoun + 1..verb_start).all(|j| {
             self.is(j, Flags::PREP | Flags::TIME | Flags::ADV | Flags::DET)
-                || self.doc.tokens[j].kind == TokenKind::Number
+                || self.doc.tokens[j].is_number()
                 || self.word_is(j, words!["last", "earlier", "week", "month", "year"])
         }) && verb_start - pronoun <= 5;
         // (`who in a 2014 newspaper op-ed called`: a prepositional phrase.)
         let phrase_only = self.is(pronoun + 1, Flags::PREP)
             && (pronoun + 2..verb_start).all(|j| {
                 let t = &self.doc.tokens[j];
-                (t.is_word() || t.kind == TokenKind::Number)
+                (t.is_word() || t.is_number())
                     && !t.is(Flags::AUX | Flags::MODAL | Flags::REL | Flags::PRON)
                     && self.cue_verb(j).is_none()
             });
@@ -4830,7 +4825,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             let verb = np.start.checked_sub(1).filter(|&v| v > sentence.start)?;
             let t = &self.doc.tokens[verb];
             // (`Her office later released …`: past the verb's adverbs.)
-            (t.kind == TokenKind::Word && !t.capitalized && !t.is(Flags::PREP))
+            (t.is_plain_word() && !t.capitalized && !t.is(Flags::PREP))
                 .then(|| {
                     self.np_left(
                         self.verb_chain(verb, sentence.start).subject_end,
@@ -5017,7 +5012,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `Medical device maker Orvion Systems sued …`: a phrase that goes on
         // in lowercase words is read back from its verb instead.
         let goes_on = np.end < limit
-            && self.doc.tokens[np.end].kind == TokenKind::Word
+            && self.doc.tokens[np.end].is_plain_word()
             && !self.doc.capitalized(np.end)
             && self.doc.tokens[np.end].info.is_none()
             && !self.unknown_past(np.end);
@@ -5298,7 +5293,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             || self.in_question_or_condition(i, sentence.start)
             || self.is(i - 1, Flags::DET | Flags::POSS | Flags::QUANT)
             || self.word_is(i - 1, words!["one"])
-            || self.doc.tokens[i - 1].kind == TokenKind::Number
+            || self.doc.tokens[i - 1].is_number()
         {
             return false;
         }
@@ -5732,7 +5727,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             // (`has faced doubts`: a past form is a verb, not a modifier.)
             let modifier = self.is(v - 1, Flags::DET | Flags::QUANT)
-                || self.doc.tokens[v - 1].kind == TokenKind::Word
+                || self.doc.tokens[v - 1].is_plain_word()
                     && !self.doc.capitalized(v - 1)
                     && self.doc.tokens[v - 1].info.is_none()
                     && !self.norm(v - 1).ends_with("ed");
@@ -5812,7 +5807,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && (self.is(i - 2, Flags::DET | Flags::POSS) || self.doc.norm_is(i - 2, "'s"))
                 && {
                     let t = &self.doc.tokens[i - 1];
-                    t.kind == TokenKind::Word
+                    t.is_plain_word()
                         && !t.capitalized
                         && !self.norm(i - 1).ends_with('s')
                         && (t.info.is_none()
@@ -5984,9 +5979,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                         .quotes
                         .at(d - 1)
                         .is_some_and(|q| q.open == start && q.last == d - 1)
-                    && (d + 1..end).all(|k| {
-                        self.doc.capitalized(k) && self.doc.tokens[k].kind == TokenKind::Word
-                    })
+                    && (d + 1..end)
+                        .all(|k| self.doc.capitalized(k) && self.doc.tokens[k].is_plain_word())
                     && !self.found.iter().any(|a| a.content.start == start)
             }) {
                 let body = start..dash;
@@ -6007,7 +6001,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             let credit = name.len() >= 2
                 && name
                     .clone()
-                    .all(|k| self.doc.capitalized(k) && self.doc.tokens[k].kind == TokenKind::Word)
+                    .all(|k| self.doc.capitalized(k) && self.doc.tokens[k].is_plain_word())
                 && !role.is_empty()
                 && role.len() <= 10
                 && self.doc.capitalized(role.start)

@@ -42,7 +42,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // A plural common noun heads a source too: `analysts`, `residents`.
             || np.end > np.start && {
                 let last = &self.doc.tokens[np.end - 1];
-                last.kind == TokenKind::Word && last.info.is_none() && self.norm(np.end - 1).ends_with('s')
+                last.is_plain_word() && last.info.is_none() && self.norm(np.end - 1).ends_with('s')
             }
     }
 
@@ -84,7 +84,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     pub(super) fn year(&self, k: usize) -> bool {
         let t = &self.doc.tokens[k];
         let text = self.doc.surface(k);
-        t.kind == TokenKind::Number
+        t.is_number()
             && text.len() == 4
             && (text.starts_with("19") || text.starts_with("20"))
             && text.bytes().all(|b| b.is_ascii_digit())
@@ -116,7 +116,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             end -= 2;
         } else if end >= start + 2
             && self.is(end - 1, Flags::TIME)
-            && self.doc.tokens[end - 2].kind == TokenKind::Word
+            && self.doc.tokens[end - 2].is_plain_word()
             && !self.is(end - 2, Flags::PREP | Flags::DET | Flags::SUB)
         {
             // `The Home Office today rejects`, `the ministry Tuesday said`.
@@ -191,7 +191,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let t = &self.doc.tokens[head];
         // (`In a survey of 34 economists, 21 said`: a count of those just
         // named, standing alone at its clause's start.)
-        if t.kind == TokenKind::Number
+        if t.is_number()
             && self.doc.number_at(head)
             && !self.year(head)
             && (head == start || self.punct(head - 1, ','))
@@ -199,7 +199,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return Some(head..end);
         }
-        if t.kind != TokenKind::Word {
+        if !t.is_plain_word() {
             return None;
         }
         if t.is(Flags::PRON) && !self.word_is(head, words!["that", "this"]) {
@@ -254,7 +254,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             let p = k - 1;
             let pt = &self.doc.tokens[p];
             let word = self.norm(p);
-            if pt.kind == TokenKind::Word
+            if pt.is_plain_word()
                 && (pt.is(Flags::DET | Flags::POSS | Flags::QUANT)
                     || pt.is(Flags::PRON) && word == "it")
             {
@@ -286,7 +286,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // `two of the people`, `most of the aides`: a part of a group.
                 let part = |j: usize| {
                     self.is(j, Flags::QUANT | Flags::NUMBER)
-                        || self.doc.tokens[j].kind == TokenKind::Number
+                        || self.doc.tokens[j].is_number()
                         || self.word_is(j, words!["one", "none", "each"])
                 };
                 if p > start + 1 && self.word_is(p - 1, words!["of"]) && part(p - 2) {
@@ -320,7 +320,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 k = p - 1;
                 continue;
             }
-            if pt.kind == TokenKind::Word && (word == "and" || word == "or") {
+            if pt.is_plain_word() && (word == "and" || word == "or") {
                 // Coordination between names: `NHK and Vedomosti`, `North Korea and Russia`.
                 if p > start && self.np_continues(p - 1) {
                     saw_coordination = true;
@@ -358,7 +358,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 k = p - 1;
                 continue;
             }
-            if pt.kind == TokenKind::Word
+            if pt.is_plain_word()
                 && self.word_is(
                     p,
                     words!["of", "from", "for", "at", "with", "to", "in", "on"],
@@ -382,21 +382,19 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && p > start
                 && self.doc.capitalized(p - 1)
                 && self.doc.capitalized(k);
-            if pt.kind == TokenKind::Number
+            if pt.is_number()
                 || word == "'s"
                 || self.plural_possessive(p)
                 || name_particle
                 || pt.capitalized
-                    && pt.kind == TokenKind::Word
+                    && pt.is_plain_word()
                     && !pt.is(Flags::SUB | Flags::PREP | Flags::CONJ | Flags::TIME)
             {
                 unknown_run = 0;
                 k = p;
                 continue;
             }
-            if pt.kind == TokenKind::Word
-                && pt.is(Flags::SOURCE_HEAD | Flags::DEMONYM | Flags::PLACE)
-            {
+            if pt.is_plain_word() && pt.is(Flags::SOURCE_HEAD | Flags::DEMONYM | Flags::PLACE) {
                 unknown_run = 0;
                 k = p;
                 continue;
@@ -404,7 +402,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // A verb form between a determiner and the head is a noun: `the state's office`.
             // (Not `in which party leaders urged`: a relative after a
             // preposition opens no phrase; `those who watched said` does.)
-            let noun_use = pt.kind == TokenKind::Word
+            let noun_use = pt.is_plain_word()
                 && !pt.is(Flags::ADV | Flags::NEG | Flags::AUX | Flags::MODAL)
                 && !(pt.is(Flags::REL) && self.is(p - 1, Flags::PREP))
                 && (p > start
@@ -422,7 +420,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     || word == "state" && self.is(k, Flags::SOURCE_HEAD))
                 && !word.ends_with("ly");
             if noun_use
-                || pt.kind == TokenKind::Word
+                || pt.is_plain_word()
                     && pt
                         .info
                         .is_none_or(|i| i.flags == Default::default() && i.verb.is_none())
@@ -439,7 +437,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 k = p;
                 continue;
             }
-            if pt.kind == TokenKind::Word
+            if pt.is_plain_word()
                 && pt.info.is_some_and(|i| i.noun.is_some())
                 && self.cue_verb(p).is_none_or(|_| {
                     p == start
@@ -460,7 +458,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             k == start || !self.doc.is_word(k - 1) || self.is(k - 1, Flags::SUB | Flags::CONJ);
         while !bounded
             && k < head
-            && self.doc.tokens[k].kind == TokenKind::Word
+            && self.doc.tokens[k].is_plain_word()
             && !self.doc.capitalized(k)
             && self.doc.tokens[k].info.is_none()
         {
@@ -510,7 +508,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let head = self.head_of(&np);
         let t = &self.doc.tokens[head];
         let head_ok = t.capitalized
-            || t.kind == TokenKind::Number
+            || t.is_number()
             || t.is(Flags::SOURCE_HEAD | Flags::OUTLET | Flags::PLACE)
             || t.info.is_some_and(|i| i.noun.is_some())
             || np.len() >= 2 && self.is(np.start, Flags::DET | Flags::POSS | Flags::QUANT)
@@ -615,7 +613,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     || t.info.is_some_and(|i| i.noun.is_some())
                     // `the trial of six members of …`: a determined common noun.
                     || prep == "of"
-                        && t.kind == TokenKind::Word
+                        && t.is_plain_word()
                         && t.info.is_none()
                         && p > 0
                         && self.is(p - 1, Flags::DET | Flags::POSS)
@@ -651,7 +649,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// Whether the token at `p` (left of `and`) belongs to a name or source noun.
     pub(super) fn np_continues(&self, p: usize) -> bool {
         let t = &self.doc.tokens[p];
-        t.kind == TokenKind::Word
+        t.is_plain_word()
             && (t.capitalized
                 || t.is(Flags::ROLE
                     | Flags::ANON
@@ -684,7 +682,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             return None;
         }
         let first = &self.doc.tokens[from];
-        if first.kind != TokenKind::Word {
+        if !first.is_plain_word() {
             return None;
         }
         if first.is(Flags::PRON) && !self.word_is(from, words!["that", "this"]) {
@@ -750,7 +748,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 k += 1;
                 continue;
             }
-            if !(t.kind == TokenKind::Word || t.kind == TokenKind::Number) {
+            if !(t.is_plain_word() || t.is_number()) {
                 break;
             }
             // `Members of the panel voted 7-2`, `the union went to court`: a
@@ -883,7 +881,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .is_some_and(|(_, form)| form == VerbForm::Base)
                 && self.is(k + 1, Flags::SOURCE_HEAD);
             let verb_like = self.cue_verb(k).is_some() && !noun_position && !modifier;
-            if t.capitalized || t.kind == TokenKind::Number {
+            if t.capitalized || t.is_number() {
                 if verb_like && k > from && !t.capitalized {
                     break;
                 }
@@ -947,7 +945,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         (k..end.min(k + 3))
             .take_while(|&j| {
                 let t = &self.doc.tokens[j];
-                t.kind == TokenKind::Word && !t.capitalized
+                t.is_plain_word() && !t.capitalized
             })
             .find(|&j| self.doc.tokens[j].info.is_some())
             .is_some_and(|j| j > k && self.is(j, Flags::SOURCE_HEAD))
@@ -955,7 +953,7 @@ impl<'d, 'a> Linker<'d, 'a> {
 
     pub(super) fn starts_np(&self, k: usize) -> bool {
         let t = &self.doc.tokens[k];
-        t.kind == TokenKind::Word
+        t.is_plain_word()
             && (t.capitalized
                 || t.is(Flags::DET
                     | Flags::POSS
@@ -968,13 +966,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// An appositive after a name's comma, up to its closing comma or the
     /// sentence's end: `, a nurse`, `, a spokeswoman for the ministry,`.
     pub(super) fn appositive(&self, from: usize, end: usize) -> Option<usize> {
-        if self
-            .doc
-            .tokens
-            .get(from)
-            .is_some_and(|t| t.kind == TokenKind::Number)
-            && from < end
-        {
+        if self.doc.tokens.get(from).is_some_and(|t| t.is_number()) && from < end {
             // An age: `Maria Lopez, 54,` and maybe an appositive after it.
             let after = from + 1;
             if after < end && self.punct(after, ',') {
@@ -1014,7 +1006,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // (`According to NHK, the mission cost about 32 billion yen`: a
             // number after a plain word, past an approximation, is a verb's
             // object.)
-            if t.kind == TokenKind::Number && k > from + 1 {
+            if t.is_number() && k > from + 1 {
                 let before = k
                     - 1
                     - usize::from(self.word_is(
