@@ -368,7 +368,7 @@ fn is_frame_adjunct(doc: &Document, run: &Range<usize>, after_frame: bool) -> bo
 /// `Speaking`, `Asked`: a word that opens a participial clause.
 fn is_participle(doc: &Document, k: usize) -> bool {
     let word = doc.norm(k);
-    doc.tokens[k].is_plain_word()
+    doc.is_plain_word(k)
         && !doc.token_is(k, Flags::PREP | Flags::CONJ | Flags::SUB)
         && (word.ends_with("ing") || word.ends_with("ed"))
         && word.len() > 4

@@ -166,6 +166,19 @@ impl<'a> Document<'a> {
         self.tokens[token].is_punct(c)
     }
 
+    /// Whether token `token` is a word, not a number (one call, as
+    /// [`Document::token_is`]).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn is_plain_word(&self, token: usize) -> bool {
+        self.tokens[token].is_plain_word()
+    }
+
+    /// Whether token `token` is a number (one call, as [`Document::token_is`]).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn is_number(&self, token: usize) -> bool {
+        self.tokens[token].is_number()
+    }
+
     /// Whether token `token` has any of `flags` (one call, as
     /// [`Document::norm_is`]; the browser builds keep it out of line, where
     /// the compiler would copy it into every site).
@@ -354,7 +367,7 @@ impl<'a> Document<'a> {
     /// `Americans over 65`): a post-modifier, no part of a name.
     pub fn age_before(&self, end: usize) -> bool {
         end >= 2
-            && self.tokens[end - 1].is_number()
+            && self.is_number(end - 1)
             && self.norm_in(end - 2, words!["under", "over", "above", "below"])
     }
 
@@ -362,7 +375,7 @@ impl<'a> Document<'a> {
     /// capitals (`WASHINGTON`, `NHK`, `D-ORE`).
     pub fn in_capitals(&self, k: usize) -> bool {
         let w = self.surface(k);
-        self.tokens[k].is_plain_word()
+        self.is_plain_word(k)
             && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && !w.chars().any(char::is_lowercase)
     }
@@ -424,7 +437,7 @@ impl<'a> Document<'a> {
     /// `FBI`, `KCNA`, `NHK`: a word of two or more capitals and no lowercase letter.
     pub fn is_acronym(&self, k: usize) -> bool {
         let word = self.surface(k);
-        self.tokens[k].is_plain_word()
+        self.is_plain_word(k)
             && word.chars().filter(|c| c.is_uppercase()).count() >= 2
             && !word.chars().any(char::is_lowercase)
     }

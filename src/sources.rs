@@ -783,7 +783,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             );
         let lowercase = self_named
             || (comma + 1..first).all(|j| {
-                doc.tokens[j].is_plain_word()
+                doc.is_plain_word(j)
                     && !doc.token_is(j, Flags::PREP | Flags::REL | Flags::SUB | Flags::CONJ)
             });
         let mut stop = first;
@@ -918,9 +918,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// `and` joins, with the roles before them (`opposition leader`).
     fn pair_named_before(&self, before: usize) -> Option<Range<usize>> {
         let doc = self.doc;
-        let capital = |j: usize| doc.capitalized(j) && doc.tokens[j].is_plain_word();
+        let capital = |j: usize| doc.capitalized(j) && doc.is_plain_word(j);
         let role_word = |j: usize| {
-            doc.tokens[j].is_plain_word()
+            doc.is_plain_word(j)
                 && !doc.capitalized(j)
                 && !doc.token_is(j, Flags::PREP | Flags::CONJ | Flags::DET | Flags::REL)
         };
@@ -1498,7 +1498,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 let head = &self.doc.tokens[verb - 1];
                 let plural = self.doc.norm(verb - 1).ends_with('s')
                     && (head.capitalized || head.is(Flags::ROLE | Flags::ANON | Flags::DEMONYM))
-                    && people.clone().all(|k| self.doc.tokens[k].is_plain_word())
+                    && people.clone().all(|k| self.doc.is_plain_word(k))
                     && matches!(
                         describe(self.doc, people.clone()).kind,
                         SourceKind::Anonymous | SourceKind::Group
@@ -2501,7 +2501,7 @@ fn collective_phrases(doc: &Document) -> Vec<(usize, Range<usize>)> {
         let mut start = k;
         while start > 0
             && k - start < 3
-            && doc.tokens[start - 1].is_plain_word()
+            && doc.is_plain_word(start - 1)
             && !doc.capitalized(start - 1)
             && !is_article(doc.norm(start - 1))
         {
@@ -2515,7 +2515,7 @@ fn collective_phrases(doc: &Document) -> Vec<(usize, Range<usize>)> {
             let mut j = end + 1;
             while j < n
                 && j - end < 24
-                && doc.tokens[j].is_plain_word()
+                && doc.is_plain_word(j)
                 && (doc.capitalized(j)
                     || doc.norm_in(j, words!["of", "the", "and", "for"])
                     || doc.token_is(j, Flags::ROLE | Flags::ANON))
@@ -2572,7 +2572,7 @@ fn polled_populations(doc: &Document) -> Vec<(usize, Range<usize>)> {
             continue;
         }
         let mut start = k + 1;
-        if after_poll && start < n && doc.tokens[start].is_number() {
+        if after_poll && start < n && doc.is_number(start) {
             start += 1;
         }
         // Lowercase modifiers up to the people noun (`likely GOP primary voters`).
@@ -2714,7 +2714,7 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
         while k < n
             && (k == start || !doc.line_break_before(k))
             && (doc.capitalized(k)
-                && doc.tokens[k].is_plain_word()
+                && doc.is_plain_word(k)
                 // (`In a statement Tuesday, the company said`: a day is no name.)
                 && !doc.token_is(k, Flags::TIME)
                 // `Harbour Workers’ Union`
@@ -3229,8 +3229,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
                         "trio"
                     ],
                 )
-                && (range.start + 1..of - 1)
-                    .all(|k| doc.tokens[k].is_plain_word() && !doc.capitalized(k))
+                && (range.start + 1..of - 1).all(|k| doc.is_plain_word(k) && !doc.capitalized(k))
         });
     if let Some(of) = counted_of {
         let mut people = describe(doc, of + 1..range.end);
@@ -3445,7 +3444,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     if range.len() == 1
         && (doc.token_is(range.start, Flags::QUANT)
             || doc.norm_is(range.start, "one")
-            || doc.tokens[range.start].is_number())
+            || doc.is_number(range.start))
     {
         d.kind = SourceKind::Anonymous;
         d.pronoun = Some(Pronoun::Partitive);
@@ -3540,7 +3539,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         extra.name_words = Vec::new();
         let mut a = app.start;
         // `Rosa Diaz, 71, a retired teacher`: the age is no role.
-        if doc.tokens[a].is_number() {
+        if doc.is_number(a) {
             a += 1;
             while a < app.end && doc.is_punct(a, ',') {
                 a += 1;
@@ -3744,7 +3743,7 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
         let first = &doc.tokens[past_articles(doc, r.clone()).unwrap_or(r.start)];
         let last = r.end - 1;
         // `several neighbourhood associations`: a plural common noun.
-        let plural_head = doc.tokens[last].is_plain_word()
+        let plural_head = doc.is_plain_word(last)
             && doc.tokens[last].info.is_none()
             && doc.norm(last).ends_with('s');
         plural_head
@@ -3896,7 +3895,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             while j < end
                 && (is_article(doc.norm(j))
                     || doc.capitalized(j)
-                    || doc.tokens[j].is_number()
+                    || doc.is_number(j)
                     // (`Department of Health and Human Services`, `Office of
                     // Management and Budget`: a name's own conjunction.)
                     || j > k + 1
@@ -4236,7 +4235,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 && t.is_plain_word()
                 && doc.starts_sentence_at(k)
                 && k + 1 < end
-                && doc.tokens[k + 1].is_plain_word()
+                && doc.is_plain_word(k + 1)
                 && !doc.capitalized(k + 1)
                 && !doc.token_is(k + 1, Flags::PARTICLE)
                 && !doc.norm_is(k + 1, "'s")
@@ -4368,7 +4367,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                         && (n.start > 0
                             && doc.norm_is(n.start - 1, "the")
                             && !doc.tokens.get(n.end).is_some_and(|t| t.is_punct(','))
-                            || doc.tokens[n.end - 1].is_number())
+                            || doc.is_number(n.end - 1))
                 {
                     SourceKind::Organization
                 } else if n.len() == 1 && names_people_in_plural(doc.norm(n.start)) {

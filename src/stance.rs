@@ -141,7 +141,7 @@ fn hedge_at(doc: &Document, k: usize, end: usize) -> Option<usize> {
         return None;
     }
     // `May` the month is no modal: a capital mid-sentence.
-    let mid_sentence_capital = t.capitalized && k > 0 && doc.tokens[k - 1].is_plain_word();
+    let mid_sentence_capital = t.capitalized && k > 0 && doc.is_plain_word(k - 1);
     let mut best = (t.is(Flags::HEDGE) && !mid_sentence_capital).then_some(k + 1);
     for phrase in doc.phrases_from(k) {
         if phrase.kind != PhraseKind::Hedge {
@@ -161,7 +161,7 @@ fn hedge_at(doc: &Document, k: usize, end: usize) -> Option<usize> {
 fn match_phrase(doc: &Document, mut k: usize, end: usize, words: &[&str]) -> Option<usize> {
     for &word in words {
         if word == "~" {
-            if k < end && doc.norm(k).ends_with("ly") && doc.tokens[k].is_plain_word() {
+            if k < end && doc.norm(k).ends_with("ly") && doc.is_plain_word(k) {
                 k += 1;
             }
             continue;

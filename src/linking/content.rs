@@ -743,7 +743,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let compound = |n: usize| {
             n > start + 1
                 && self.is(n - 2, Flags::DET | Flags::POSS)
-                && self.doc.tokens[n - 1].is_plain_word()
+                && self.doc.is_plain_word(n - 1)
                 && !self.doc.capitalized(n - 1)
                 && self.doc.tokens[n - 1].info.is_none()
         };
@@ -801,7 +801,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.punct(verb + 1, ',')
                 || self.word_is(verb + 1, words!["that"]) && self.looks_like_clause(verb + 2, end));
         verb < end
-            && self.doc.tokens[verb].is_plain_word()
+            && self.doc.is_plain_word(verb)
             && !self.is(verb, Flags::DET | Flags::POSS | Flags::OBJPRON)
             && !self.doc.capitalized(verb)
             && !listener
@@ -826,7 +826,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         };
         let finite = |verb: usize| {
             verb < range.end
-                && self.doc.tokens[verb].is_plain_word()
+                && self.doc.is_plain_word(verb)
                 && !self.doc.capitalized(verb)
                 && (self.is(verb, Flags::AUX | Flags::MODAL | Flags::PAST)
                     || self
@@ -893,7 +893,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // After the subject's post-modifier: `Warhol's obsession with
         // celebrities began`, `any version carrying the demands would`.
         let gerund = np.end < range.end
-            && self.doc.tokens[np.end].is_plain_word()
+            && self.doc.is_plain_word(np.end)
             && !self.doc.capitalized(np.end)
             && self.norm(np.end).ends_with("ing");
         (gerund
@@ -1131,7 +1131,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             .count();
         if self.word_is(np.end, words!["of"]) {
             let stop = (np.end + 1..end.min(np.end + 9)).find(|&j| {
-                !(self.doc.is_word(j) || self.doc.tokens[j].is_number())
+                !(self.doc.is_word(j) || self.doc.is_number(j))
                     || self.word_is(j, words!["that", "to"])
                     || self.is(j, Flags::SUB | Flags::AUX | Flags::MODAL | Flags::REL)
             });
@@ -1169,7 +1169,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // quarterly revenue`, `a daily briefing`).
             let ly_adverb = self.norm(k).ends_with("ly")
                 && !self.doc.capitalized(k)
-                && self.doc.tokens[k].is_plain_word()
+                && self.doc.is_plain_word(k)
                 && self.cue_verb(k).is_none()
                 && !self.doc.tokens.get(k + 1).is_some_and(|t| {
                     t.is_plain_word()
@@ -1409,9 +1409,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // (`the race shortly after 11`: the phrase reader may take an adverb in.)
         let adverb = |j: usize| {
-            self.doc.tokens[j].is_plain_word()
-                && !self.doc.capitalized(j)
-                && self.norm(j).ends_with("ly")
+            self.doc.is_plain_word(j) && !self.doc.capitalized(j) && self.norm(j).ends_with("ly")
         };
         let p = (from + 1..p).find(|&j| adverb(j)).unwrap_or(p);
         // Not an infinitive after someone called (`his rival to congratulate
@@ -2407,7 +2405,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let word = k + 1;
         self.punct(k, ',')
             && word < end
-            && self.doc.tokens[word].is_plain_word()
+            && self.doc.is_plain_word(word)
             && !self.doc.capitalized(word)
             && self.norm(word).ends_with("ing")
             // (`…, raising the odds of a shutdown`: a light verb too.)
@@ -2424,7 +2422,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// (`whilst promising …`, `, with the i reporting …`), or a colon that
     /// opens a new quotation (`“must be well thought out”: “Moves …”`).
     pub(super) fn writer_tail(&self, k: usize, end: usize) -> bool {
-        let next = |j: usize| j < end && self.doc.tokens[j].is_plain_word();
+        let next = |j: usize| j < end && self.doc.is_plain_word(j);
         // (`… “fake news,” with …`: the comma may close a quotation; the
         // contents' loops step over quotations, so they ask at its end.)
         let quoted_comma = self.quote_closing_after_comma(k);

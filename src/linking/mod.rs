@@ -1240,7 +1240,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // a capital opens a name; a title-case headline capitalizes both.)
         if t.capitalized
             && i > 0
-            && self.doc.tokens[i - 1].is_plain_word()
+            && self.doc.is_plain_word(i - 1)
             && !self.doc.capitalized(i - 1)
             && self
                 .doc
@@ -1397,7 +1397,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // (or `Republicans and Democrats alike have signaled`).
                 || self.word_is(p, words!["both", "all", "each", "alike"])
                     && p > start
-                    && self.doc.tokens[p - 1].is_plain_word()
+                    && self.doc.is_plain_word(p - 1)
                     && !self.is(p - 1, Flags::DET | Flags::PREP | Flags::CONJ | Flags::QUANT | Flags::SUB);
             if long_aux {
                 k = p;
@@ -1515,7 +1515,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .rev()
                 .take_while(|&j| {
                     self.is(j, Flags::DET | Flags::POSS)
-                        || self.doc.tokens[j].is_plain_word()
+                        || self.doc.is_plain_word(j)
                             && !self.doc.capitalized(j)
                             && self.cue_verb(j).is_none()
                             && !self.is(
@@ -1548,7 +1548,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         if self.doc.capitalized(i)
             && i > sentence.start
             && self.doc.capitalized(i - 1)
-            && self.doc.tokens[i - 1].is_plain_word()
+            && self.doc.is_plain_word(i - 1)
         {
             return false;
         }
@@ -2082,7 +2082,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && (self.is(i + 1, Flags::AUX | Flags::MODAL) && !t.is(Flags::PRON)
                 || i >= 2
                     && self.is(i - 2, Flags::DET | Flags::POSS)
-                    && self.doc.tokens[i - 1].is_plain_word()
+                    && self.doc.is_plain_word(i - 1)
                     && self.doc.tokens[i - 1].info.is_none()
                     && !self.doc.capitalized(i - 1)
                     && !object_follows)
@@ -2145,7 +2145,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 return false;
             }
             // (`voters under 30 say`: an age before a base form.)
-            let age_before = form == VerbForm::Base && self.doc.tokens[prev].is_number();
+            let age_before = form == VerbForm::Base && self.doc.is_number(prev);
             // (`a plurality say`: a share of those polled agrees as a plural.)
             let share = form == VerbForm::Base && self.word_is(prev, POLLED_SHARES);
             // (`the new forecast`: a past that is the base form too.)
@@ -2436,7 +2436,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let who = (sentence.start + 2..and)
             .rev()
             .take(14)
-            .take_while(|&j| self.doc.is_word(j) || self.doc.tokens[j].is_number())
+            .take_while(|&j| self.doc.is_word(j) || self.doc.is_number(j))
             .find(|&j| self.word_is(j, words!["who"]) && self.punct(j - 1, ','));
         if let Some(who) = who {
             return self
@@ -2447,7 +2447,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // The subject's own verb phrase stands between it and the `and`.
         let verb = subject.end;
         let verb_phrase = verb + 1 < and
-            && self.doc.tokens[verb].is_plain_word()
+            && self.doc.is_plain_word(verb)
             && !self.doc.capitalized(verb)
             && !self.is(
                 verb,
@@ -2984,7 +2984,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         words!["one", "ones", "where", "what", "way"],
                     )
                 || source.start > sentence.start
-                    && self.doc.tokens[source.start - 1].is_plain_word()
+                    && self.doc.is_plain_word(source.start - 1)
                     && !self.doc.capitalized(source.start - 1)
                     && self.doc.tokens[source.start - 1].info.is_none()
                     && !self.norm(source.start - 1).ends_with("ly"));
@@ -3164,7 +3164,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             while close < sentence.end
                 && close - frame_end < 2 * MAX_ADJUNCT
                 && (self.doc.is_word(close)
-                    || self.doc.tokens[close].is_number())
+                    || self.doc.is_number(close))
                 && !self.is(close, Flags::AUX | Flags::MODAL | Flags::SUB | Flags::REL | Flags::PAST)
                 // (`email` after a determiner or an adjective is a noun.)
                 && self
@@ -3691,7 +3691,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .is_none_or(|i| i.flags == Flags::default())
             // `The document, seen by the BBC,`: any participle with its agent.
             || !self.doc.capitalized(insert)
-                && self.doc.tokens[insert].is_plain_word()
+                && self.doc.is_plain_word(insert)
                 && self.word_is(insert + 1, words!["by"])
             // `Comey's letter, sent to eight chairmen,`: an irregular one
             // with its preposition.
@@ -3735,7 +3735,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             })
             && (self.norm(close - 1).ends_with("ing") || self.norm(close - 1).ends_with("ed"));
         // `Smith, 45,`; `Smith, 45 years old,`.
-        let age = self.doc.tokens[insert].is_number()
+        let age = self.doc.is_number(insert)
             && (close == insert + 1
                 || close == insert + 3 && self.word_is(insert + 2, words!["old"]));
         // `Smith, in an interview, said`; `The ministry, for its part, said`.
@@ -3785,7 +3785,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self.doc.capitalized(name_start)
             && self.doc.capitalized(name_end - 1)
             && (name_start..name_end).all(|k| {
-                self.doc.capitalized(k) && self.doc.tokens[k].is_plain_word()
+                self.doc.capitalized(k) && self.doc.is_plain_word(k)
                     || self.word_is(k, words!["of", "for", "and", "on", "the", "&"])
             });
         // (`One Republican who attended, granted anonymity …, called`: a
@@ -4050,7 +4050,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || (self.word_is(seg.start, words!["one"]) || self.is(seg.start, Flags::QUANT))
                     && self.word_is(seg.start + 1, words!["of"])
                 || self.is(seg.start, Flags::ROLE | Flags::PREP | Flags::POSS)
-                || self.doc.tokens[seg.start].is_number()
+                || self.doc.is_number(seg.start)
                 || self.doc.capitalized(seg.start)
                     && !self.is(seg.start, Flags::SUB | Flags::PRON | Flags::CONJ)
                 || self.past_participle(seg.start)
@@ -4087,7 +4087,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // `The Democratic leader in the House, Rep. Yolanda Pierce,`: a
             // role named in apposition; the name is the mention.
             let name_only = (seg.start..seg.end).all(|k| {
-                self.doc.capitalized(k) && self.doc.tokens[k].is_plain_word() || self.punct(k, '.')
+                self.doc.capitalized(k) && self.doc.is_plain_word(k) || self.punct(k, '.')
             });
             if n == 0 && unnamed && name_only && seg.len() >= 2 {
                 named_apposition = Some(np.start..seg.end);
@@ -4143,7 +4143,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             .filter(|name| {
                 name.start == start
                     && (name.start..name.end)
-                        .all(|k| self.doc.capitalized(k) && self.doc.tokens[k].is_plain_word())
+                        .all(|k| self.doc.capitalized(k) && self.doc.is_plain_word(k))
             });
         name.map_or(np.clone(), |name| name.start..np.end)
     }
@@ -4479,7 +4479,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // The mention runs from the name the appositive describes.
         if self.punct(before, ',') && self.word_is(np.start, words!["a", "an"]) {
             let age = before >= start + 2
-                && self.doc.tokens[before - 1].is_number()
+                && self.doc.is_number(before - 1)
                 && self.punct(before - 2, ',');
             let comma = if age { before - 2 } else { before };
             // (`Voters like Marisela Ortega, 38, a dealer who said`: the name
@@ -4552,7 +4552,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // The word before the subject: `that`, or the noun (not a verb, a
         // preposition or a conjunction: `said he described`).
         let noun_before = || {
-            self.doc.tokens[before].is_plain_word()
+            self.doc.is_plain_word(before)
                 && !self.doc.capitalized(before)
                 && !self.is(
                     before,
@@ -4590,7 +4590,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let mut first = phrase.end;
         while first > phrase.start
             && (self.doc.capitalized(first - 1)
-                && self.doc.tokens[first - 1].is_plain_word()
+                && self.doc.is_plain_word(first - 1)
                 && !self.is(first - 1, Flags::ADV | Flags::CONJ)
                 || self.punct(first - 1, '.'))
         {
@@ -4616,7 +4616,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && self.word_is(j - 1, words!["of"])
                 && (self.is(j - 2, Flags::QUANT)
                     || self.word_is(j - 2, words!["one", "none", "two", "three", "half"])
-                    || self.doc.tokens[j - 2].is_number())
+                    || self.doc.is_number(j - 2))
                 && self.punct(j - 3, ',')
         };
         let (who, pronoun) = (start + 2..verb_start).rev().take(10).find_map(|j| {
@@ -4631,7 +4631,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (`who last year called`.)
         let adjunct_only = (pronoun + 1..verb_start).all(|j| {
             self.is(j, Flags::PREP | Flags::TIME | Flags::ADV | Flags::DET)
-                || self.doc.tokens[j].is_number()
+                || self.doc.is_number(j)
                 || self.word_is(j, words!["last", "earlier", "week", "month", "year"])
         }) && verb_start - pronoun <= 5;
         // (`who in a 2014 newspaper op-ed called`: a prepositional phrase.)
@@ -5012,7 +5012,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `Medical device maker Orvion Systems sued …`: a phrase that goes on
         // in lowercase words is read back from its verb instead.
         let goes_on = np.end < limit
-            && self.doc.tokens[np.end].is_plain_word()
+            && self.doc.is_plain_word(np.end)
             && !self.doc.capitalized(np.end)
             && self.doc.tokens[np.end].info.is_none()
             && !self.unknown_past(np.end);
@@ -5293,7 +5293,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             || self.in_question_or_condition(i, sentence.start)
             || self.is(i - 1, Flags::DET | Flags::POSS | Flags::QUANT)
             || self.word_is(i - 1, words!["one"])
-            || self.doc.tokens[i - 1].is_number()
+            || self.doc.is_number(i - 1)
         {
             return false;
         }
@@ -5727,7 +5727,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             // (`has faced doubts`: a past form is a verb, not a modifier.)
             let modifier = self.is(v - 1, Flags::DET | Flags::QUANT)
-                || self.doc.tokens[v - 1].is_plain_word()
+                || self.doc.is_plain_word(v - 1)
                     && !self.doc.capitalized(v - 1)
                     && self.doc.tokens[v - 1].info.is_none()
                     && !self.norm(v - 1).ends_with("ed");
@@ -5979,8 +5979,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         .quotes
                         .at(d - 1)
                         .is_some_and(|q| q.open == start && q.last == d - 1)
-                    && (d + 1..end)
-                        .all(|k| self.doc.capitalized(k) && self.doc.tokens[k].is_plain_word())
+                    && (d + 1..end).all(|k| self.doc.capitalized(k) && self.doc.is_plain_word(k))
                     && !self.found.iter().any(|a| a.content.start == start)
             }) {
                 let body = start..dash;
@@ -6001,7 +6000,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             let credit = name.len() >= 2
                 && name
                     .clone()
-                    .all(|k| self.doc.capitalized(k) && self.doc.tokens[k].is_plain_word())
+                    .all(|k| self.doc.capitalized(k) && self.doc.is_plain_word(k))
                 && !role.is_empty()
                 && role.len() <= 10
                 && self.doc.capitalized(role.start)

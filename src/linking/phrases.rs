@@ -116,7 +116,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             end -= 2;
         } else if end >= start + 2
             && self.is(end - 1, Flags::TIME)
-            && self.doc.tokens[end - 2].is_plain_word()
+            && self.doc.is_plain_word(end - 2)
             && !self.is(end - 2, Flags::PREP | Flags::DET | Flags::SUB)
         {
             // `The Home Office today rejects`, `the ministry Tuesday said`.
@@ -286,7 +286,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // `two of the people`, `most of the aides`: a part of a group.
                 let part = |j: usize| {
                     self.is(j, Flags::QUANT | Flags::NUMBER)
-                        || self.doc.tokens[j].is_number()
+                        || self.doc.is_number(j)
                         || self.word_is(j, words!["one", "none", "each"])
                 };
                 if p > start + 1 && self.word_is(p - 1, words!["of"]) && part(p - 2) {
@@ -458,7 +458,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             k == start || !self.doc.is_word(k - 1) || self.is(k - 1, Flags::SUB | Flags::CONJ);
         while !bounded
             && k < head
-            && self.doc.tokens[k].is_plain_word()
+            && self.doc.is_plain_word(k)
             && !self.doc.capitalized(k)
             && self.doc.tokens[k].info.is_none()
         {
