@@ -11,6 +11,7 @@ use std::ops::Range;
 use crate::lexicon::{lexicon, Evaluation, Flags, PhraseKind, CLAUSE_SUBJECTS};
 use crate::model::Stance;
 use crate::segment::Document;
+use crate::text::Words;
 
 /// The stance of a claim, from its cue's stance and its content (token ranges).
 pub fn stance(
@@ -24,58 +25,64 @@ pub fn stance(
         .and_then(|i| i.verb)
         .map(|(v, _)| lexicon().verb(v).lemma);
     let word = |k: usize| (k < content.end).then(|| doc.norm(k));
+    // (Word lists, not `matches!` on strings: one call for each test, not
+    // one for each word.)
+    let lemma_in = |list: Words| lemma.is_some_and(|l| list.has(l));
+    let word_in = |k: usize, list: Words| word(k).is_some_and(|w| list.has(w));
     // `declined to comment`, `refused to say`: nothing is asserted or denied.
-    if matches!(lemma, Some("decline" | "refuse")) && word(content.start) == Some("to") {
-        let refused = word(content.start + 1);
-        if matches!(
-            refused,
-            Some(
-                "comment"
-                    | "say"
-                    | "discuss"
-                    | "answer"
-                    | "respond"
-                    | "elaborate"
-                    | "specify"
-                    | "identify"
-                    | "disclose"
-                    | "reveal"
-                    | "speak"
-                    | "give"
-                    | "provide"
-                    | "confirm"
-            )
-        ) {
+    if lemma_in(words!["decline", "refuse"]) && word_in(content.start, words!["to"]) {
+        let refused = words![
+            "comment",
+            "say",
+            "discuss",
+            "answer",
+            "respond",
+            "elaborate",
+            "specify",
+            "identify",
+            "disclose",
+            "reveal",
+            "speak",
+            "give",
+            "provide",
+            "confirm"
+        ];
+        if word_in(content.start + 1, refused) {
             return None;
         }
     }
     // `asked not to be identified`, `asked to be excused`: a wish.
-    if lemma == Some("ask") && matches!(word(content.start), Some("to" | "not")) {
+    if lemma_in(words!["ask"]) && word_in(content.start, words!["to", "not"]) {
         return Some(Stance::Intend);
     }
     // `would not say whether …`, `did not say why …`: a question left
     // unanswered is a refusal, no denial.
     if cue_stance == Stance::Deny
-        && matches!(
-            lemma,
-            Some("say" | "tell" | "specify" | "disclose" | "explain" | "reveal" | "elaborate")
-        )
-        && matches!(
-            word(content.start),
-            Some("whether" | "what" | "why" | "how" | "which" | "when" | "where" | "who" | "if")
+        && lemma_in(words![
+            "say",
+            "tell",
+            "specify",
+            "disclose",
+            "explain",
+            "reveal",
+            "elaborate"
+        ])
+        && word_in(
+            content.start,
+            words!["whether", "what", "why", "how", "which", "when", "where", "who", "if"],
         )
     {
         return None;
     }
     // `pressed for a vote`, `asked for a review`: a request, a wish too.
-    if matches!(lemma, Some("ask" | "press"))
+    if lemma_in(words!["ask", "press"])
         && content.start > 0
         && doc.norm_is(content.start - 1, "for")
     {
         return Some(Stance::Intend);
     }
     // `did not respond to a request for comment`: nor is an answer owed.
-    if matches!(lemma, Some("respond" | "reply")) && word(content.start) == Some("to") {
+    if lemma_in(words!["respond", "reply"]) && word_in(content.start, words!["to"]) {
         return None;
     }
     // `called the plan “a disaster”`: a neutral cue whose content judges.
