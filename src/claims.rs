@@ -28,7 +28,7 @@ fn first_person_source(doc: &Document, attribution: &Attribution) -> bool {
     attribution
         .source
         .as_ref()
-        .is_some_and(|m| m.len() == 1 && matches!(doc.norm(m.start), "i" | "we"))
+        .is_some_and(|m| m.len() == 1 && doc.norm_in(m.start, words!["i", "we"]))
 }
 
 /// The attribution whose quotation holds claim `i`'s source mention, if

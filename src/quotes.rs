@@ -177,7 +177,7 @@ pub fn find_quotes(doc: &Document) -> Quotes {
 /// (`Image: NASA.`, `Photo: Ana Ruiz.`).
 fn is_caption(doc: &Document, range: std::ops::Range<usize>) -> bool {
     range.clone().any(|i| {
-        matches!(doc.norm(i), "image" | "photo")
+        doc.norm_in(i, words!["image", "photo"])
             && doc.capitalized(i)
             && range.contains(&(i + 1))
             && doc.is_punct(i + 1, ':')

@@ -2144,10 +2144,10 @@ fn fits_anaphor_words(head: &str, words: &[(&str, bool)]) -> bool {
     // (`Taipei City Lantern Festival`).
     let names: Vec<&str> = words.iter().map(|&(w, _)| w).collect();
     if heads_the_name(head, &names)
-        || matches!(head, "organization" | "organisation" | "group" | "body")
+        || words!["organization", "organisation", "group", "body"].has(head)
         // (`the department` for the Home Office: a ministry by another name,
         // not one of its agencies.)
-        || head == "department" && names.iter().any(|&w| w == "office" || w == "ministry")
+        || head == "department" && names.iter().any(|&w| words!["office", "ministry"].has(w))
         // (`the charity` for the Kenya Red Cross Society.)
         || head == "charity"
             && names.iter().any(|&w| {
@@ -2175,10 +2175,10 @@ fn fits_anaphor_words(head: &str, words: &[(&str, bool)]) -> bool {
 /// The kind of body a generic head of another word stands for: `the
 /// agency`, `the regulator` a public body, `the union` a union.
 fn kin_of_anaphor(head: &str) -> Option<SourceKind> {
-    match head {
-        "agency" | "regulator" => Some(SourceKind::Government),
-        "union" => Some(SourceKind::Organization),
-        _ => None,
+    if words!["agency", "regulator"].has(head) {
+        Some(SourceKind::Government)
+    } else {
+        (head == "union").then_some(SourceKind::Organization)
     }
 }
 
@@ -2507,7 +2507,7 @@ fn collective_phrases(doc: &Document) -> Vec<(usize, Range<usize>)> {
         {
             start -= 1;
         }
-        if start == 0 || !matches!(doc.norm(start - 1), "a" | "an") {
+        if start == 0 || !doc.norm_in(start - 1, words!["a", "an"]) {
             continue;
         }
         let mut end = k + 1;
@@ -3318,12 +3318,17 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     }
     if range.len() == 1 && doc.token_is(range.start, Flags::PRON | Flags::POSS | Flags::OBJPRON) {
         // A possessive names its owner: `his assertion` is his.
-        d.pronoun = Some(match doc.norm(range.start) {
-            "he" | "his" | "him" => Pronoun::He,
-            "she" | "her" => Pronoun::She,
-            "they" | "their" | "them" => Pronoun::They,
-            "it" | "its" => Pronoun::It,
-            _ => Pronoun::Speaker,
+        let word = doc.norm(range.start);
+        d.pronoun = Some(if words!["he", "his", "him"].has(word) {
+            Pronoun::He
+        } else if words!["she", "her"].has(word) {
+            Pronoun::She
+        } else if words!["they", "their", "them"].has(word) {
+            Pronoun::They
+        } else if words!["it", "its"].has(word) {
+            Pronoun::It
+        } else {
+            Pronoun::Speaker
         });
         // (An `it` no antecedent claims is a body or a text, no person.)
         d.kind = if d.pronoun == Some(Pronoun::It) {
@@ -3336,7 +3341,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     // `One of them`, `two of those`: a part of the group a pronoun refers to.
     if range.len() == 3
         && doc.norm_is(range.start + 1, "of")
-        && matches!(doc.norm(range.end - 1), "them" | "those")
+        && doc.norm_in(range.end - 1, words!["them", "those"])
     {
         d.pronoun = Some(Pronoun::They);
         d.kind = SourceKind::Anonymous;
@@ -3720,8 +3725,7 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
             && doc.capitalized(k - 1)
             && !doc.token_is(k - 1, Flags::SOURCE_HEAD)
             && body_and(doc, k);
-        let splits =
-            (word == "and" || word == "or" || word == "nor" || doc.is_punct(k, ',')) && !inner_and;
+        let splits = (words!["and", "or", "nor"].has(word) || doc.is_punct(k, ',')) && !inner_and;
         if splits {
             if k > part_start {
                 parts.push(part_start..k);
@@ -3899,7 +3903,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     // (`Department of Health and Human Services`, `Office of
                     // Management and Budget`: a name's own conjunction.)
                     || j > k + 1
-                        && matches!(doc.norm(j), "and" | "&")
+                        && doc.norm_in(j, words!["and", "&"])
                         && doc.tokens.get(j + 1).is_some_and(|n| n.capitalized)
                         && j + 1 < end)
             {
