@@ -340,7 +340,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         words!["expect", "predict", "anticipate", "forecast"].has(v.lemma)
                             // (`said internal polling showed Hughes “holding
                             // steady”`: what data show.)
-                            || matches!(v.lemma, "show" | "indicate")
+                            || words!["show", "indicate"].has(v.lemma)
                                 && a.source.clone().is_some_and(|s| {
                                     s.clone().any(|k| self.is(k, Flags::DOCUMENT))
                                 })
@@ -1639,7 +1639,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         let participle = matches!(form, VerbForm::PastParticiple | VerbForm::PastOrParticiple);
         // (`was cited by the paper as saying`: a citation of words said.)
-        if matches!(verb.lemma, "quote" | "cite")
+        if words!["quote", "cite"].has(verb.lemma)
             && self.quoted_as_saying(i, subject_end, be_aux, sentence)
         {
             return true;
@@ -3388,7 +3388,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// Whether `content` of a citing verb is only the source it cites:
     /// `cited internal documents`, not `cited examples of …`.
     fn names_a_source(&self, verb: &CueVerb, content: &Range<usize>) -> bool {
-        if !matches!(verb.lemma, "cite" | "quote") {
+        if !words!["cite", "quote"].has(verb.lemma) {
             return false;
         }
         // The head: the last word before any post-modifier.
@@ -4701,7 +4701,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `…, the Journal reported, citing people familiar with the matter`:
         // the people relayed stand behind the report's content too.
         let relayed = self.np_right(i + 1, sentence.end).filter(|np| {
-            matches!(verb.lemma, "cite" | "quote")
+            words!["cite", "quote"].has(verb.lemma)
                 && self.punct(i - 1, ',')
                 && (self.doc.capitalized(np.start)
                     || np.clone().any(|k| {

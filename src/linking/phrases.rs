@@ -320,7 +320,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 k = p - 1;
                 continue;
             }
-            if pt.is_plain_word() && (word == "and" || word == "or") {
+            if pt.is_plain_word() && words!["and", "or"].has(word) {
                 // Coordination between names: `NHK and Vedomosti`, `North Korea and Russia`.
                 if p > start && self.np_continues(p - 1) {
                     saw_coordination = true;
@@ -813,7 +813,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 continue;
             }
             if t.is(Flags::CONJ) {
-                if !(word == "and" || word == "or") || k + 1 >= end || !self.starts_np(k + 1) {
+                if !words!["and", "or"].has(word) || k + 1 >= end || !self.starts_np(k + 1) {
                     break;
                 }
                 (opened, named, headed) = (false, false, false);
