@@ -145,6 +145,13 @@ impl<'a> Document<'a> {
         self.tokens[token].capitalized
     }
 
+    /// Whether there is a token `token` and its first letter is upper case
+    /// (one call, as [`Document::token_is`]).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn capital_at(&self, token: usize) -> bool {
+        self.tokens.get(token).is_some_and(|t| t.capitalized)
+    }
+
     /// Whether token `token` is a word or a number (one call, as
     /// [`Document::token_is`]).
     #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -310,10 +317,7 @@ impl<'a> Document<'a> {
     /// Whether the token at `k` is an ampersand joining a name's capitalized
     /// words: `Procter & Gamble`, `Goldman Sachs & Co.`
     pub fn ampersand_in_name(&self, k: usize) -> bool {
-        k > 0
-            && self.is_punct(k, '&')
-            && self.capitalized(k - 1)
-            && self.tokens.get(k + 1).is_some_and(|t| t.capitalized)
+        k > 0 && self.is_punct(k, '&') && self.capitalized(k - 1) && self.capital_at(k + 1)
     }
 
     /// Whether a line break comes between token `k` and the one before it:

@@ -2719,7 +2719,7 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
                 && !doc.token_is(k, Flags::TIME)
                 // `Harbour Workers’ Union`
                 || plural_apostrophe(doc, k, start)
-                    && doc.tokens.get(k + 1).is_some_and(|t| t.capitalized)
+                    && doc.capital_at(k + 1)
                 // `Goldman Sachs & Co.`
                 || k > start && doc.ampersand_in_name(k)
                 // `Food and Drug Administration`: an inner `and` of a body's name.
@@ -3769,8 +3769,7 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
     let preposition_in_name = (start..end).any(|k| {
         k > start
             && doc.capitalized(k - 1)
-            && (doc.norm_is(k, "of")
-                || doc.norm_is(k, "for") && doc.tokens.get(k + 1).is_some_and(|t| t.capitalized))
+            && (doc.norm_is(k, "of") || doc.norm_is(k, "for") && doc.capital_at(k + 1))
     });
     // (But after a name, an `and the` opens another: `the Department of
     // Justice and the FBI`.)
@@ -3904,7 +3903,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     // Management and Budget`: a name's own conjunction.)
                     || j > k + 1
                         && doc.norm_in(j, words!["and", "&"])
-                        && doc.tokens.get(j + 1).is_some_and(|n| n.capitalized)
+                        && doc.capital_at(j + 1)
                         && j + 1 < end)
             {
                 j += 1;

@@ -1215,10 +1215,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             // `said on “Fox & Friends” the speech was …`, `on NBC's “Meet
             // the Press”`: a show's title.
-            let network = usize::from(
-                self.doc.tokens.get(k + 1).is_some_and(|t| t.capitalized)
-                    && self.word_is(k + 2, words!["'s"]),
-            ) * 2;
+            let network =
+                usize::from(self.doc.capital_at(k + 1) && self.word_is(k + 2, words!["'s"])) * 2;
             let title = self
                 .word_is(k, words!["on", "in"])
                 .then(|| self.quotes.at(k + 1 + network))
@@ -1512,7 +1510,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // `blasted the plan on Twitter`, `on CNN`: so is the medium.
             if k > from
                 && self.word_is(k, words!["on"])
-                && self.doc.tokens.get(k + 1).is_some_and(|t| t.capitalized)
+                && self.doc.capital_at(k + 1)
                 && self.is(k + 1, Flags::OUTLET)
             {
                 break;
@@ -1685,7 +1683,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         if !self.word_is(k, words!["and"]) || k <= from {
             return false;
         }
-        let absolute = self.doc.tokens.get(k + 1).is_some_and(|t| t.capitalized)
+        let absolute = self.doc.capital_at(k + 1)
             && self
                 .np_right(k + 1, end)
                 .is_some_and(|np| np.len() <= 3 && self.is_gerund_word(np.end));
@@ -1820,7 +1818,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && self.word_is(j + 1, words!["by"])
                     && self.is_participle_word(j)
                     && self.cue_verb(j).is_some()
-                    && (self.doc.tokens.get(j + 2).is_some_and(|t| t.capitalized)
+                    && (self.doc.capital_at(j + 2)
                         || self.is(j + 2, Flags::ANON | Flags::ROLE | Flags::MEDIA)
                         || self.word_is(
                             j + 2,

@@ -1260,7 +1260,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             });
             let name_after_title = (i + 2..i + 4)
                 .find(|&k| !self.punct(k, '.'))
-                .is_some_and(|k| self.doc.tokens.get(k).is_some_and(|n| n.capitalized));
+                .is_some_and(|k| self.doc.capital_at(k));
             // (`Russian state broadcaster RT`: a state's own.)
             // (`a former Montana state forester`: a place's, before its noun.)
             let state_name = self.doc.norm_is(i, "state")
@@ -3293,8 +3293,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         // (`…, said her son, Peter Halloran.`: nor is a name.)
                         .filter(|r| {
                             !inverted
-                                || !(self.is(r.start, Flags::PREP)
-                                    || self.doc.tokens.get(r.start).is_some_and(|t| t.capitalized))
+                                || !(self.is(r.start, Flags::PREP) || self.doc.capital_at(r.start))
                                 || self.has_finite_verb(r)
                         })
                         .unwrap_or(0..0)
@@ -3494,10 +3493,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             let known_as = j > first
                 && match self.doc.name_given_at(j) {
                     Some(name) if name == j + 2 => true,
-                    Some(name) => {
-                        self.doc.tokens.get(name).is_some_and(|t| t.capitalized)
-                            && !self.doc.capitalized(j - 1)
-                    }
+                    Some(name) => self.doc.capital_at(name) && !self.doc.capitalized(j - 1),
                     None => self.doc.name_given_at(j - 1) == Some(j + 1),
                 };
             if tj.is(Flags::PREP) || self.word_is(j, words!["including"]) || known_as {
@@ -5475,7 +5471,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // name after `in` owns it too.)
         let published_in = self.word_is(k, words!["in"])
             && self.word_is(k + 1, words!["the"])
-            && self.doc.tokens.get(k + 2).is_some_and(|t| t.capitalized);
+            && self.doc.capital_at(k + 2);
         if self.word_is(k, words!["from", "by", "of"]) || published_in {
             if let Some(np) = self
                 .np_right_until_that(k + 1, sentence.end)
@@ -6029,8 +6025,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         if !(self.punct(d, '—') || self.punct(d, '–')) {
             return None;
         }
-        let paren =
-            (d + 1..d + 7).find(|&k| !self.doc.tokens.get(k).is_some_and(|t| t.capitalized))?;
+        let paren = (d + 1..d + 7).find(|&k| !self.doc.capital_at(k))?;
         (paren > d + 1
             && self.punct(paren, '(')
             && self.punct(paren + 1, '@')

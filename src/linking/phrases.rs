@@ -539,7 +539,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // a plural of people opening the sentence: `Organizers with
                 // Fair Wage Idaho`).
                 && !(self.doc.capitalized(j - 1)
-                    && self.doc.tokens.get(j + 1).is_some_and(|n| n.capitalized)
+                    && self.doc.capital_at(j + 1)
                     && !(self.is(j - 1, Flags::ANON | Flags::ROLE) && self.plural_word(j - 1)))
                 // (`Residents living near the plant`: a plural's gerund.)
                 || self.is_gerund_word(j) && self.plural_word(j - 1)
@@ -597,14 +597,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                     // `Afghan Ambassador to the United States Hamdullah Mohib`
                     || t.is(Flags::ROLE)
                         && self.word_is(p + 2, words!["the"])
-                        && self.doc.tokens.get(p + 3).is_some_and(|n| n.capitalized)
+                        && self.doc.capital_at(p + 3)
             }
             "in" | "on" => {
                 // (`Republicans on the committee`: a capitalized plural too.)
                 t.is(Flags::ANON | Flags::ROLE) && (!t.capitalized || word.ends_with('s'))
                     || words!["involved", "briefed", "experts", "expert"].has(word)
                     // `National Institute on Aging`: a preposition inside a name.
-                    || t.capitalized && self.doc.tokens.get(p + 2).is_some_and(|n| n.capitalized)
+                    || t.capitalized && self.doc.capital_at(p + 2)
             }
             // (`released in October by the center`: a month hosts nothing.)
             _ => {
