@@ -58,6 +58,13 @@ impl Token {
         self.info.is_some_and(|i| i.flags.any(flags))
     }
 
+    /// Whether the word is a cue noun's (`claims`, `report`): out of line in
+    /// the browser builds, as [`Token::is`].
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn is_cue_noun(&self) -> bool {
+        self.info.is_some_and(|i| i.noun.is_some())
+    }
+
     pub fn is_word(&self) -> bool {
         matches!(self.kind, TokenKind::Word | TokenKind::Number)
     }
@@ -150,6 +157,13 @@ impl<'a> Document<'a> {
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     pub fn capital_at(&self, token: usize) -> bool {
         self.tokens.get(token).is_some_and(|t| t.capitalized)
+    }
+
+    /// Whether token `token`'s word is a cue noun's (one call, as
+    /// [`Document::token_is`]).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn is_cue_noun(&self, token: usize) -> bool {
+        self.tokens[token].is_cue_noun()
     }
 
     /// Whether token `token` is a word or a number (one call, as

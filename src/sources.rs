@@ -3632,7 +3632,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
 fn owner_of_report(doc: &Document, start: usize, end: usize) -> Option<Range<usize>> {
     let is_report_noun = |k: usize| {
         let t = &doc.tokens[k];
-        t.info.is_some_and(|i| i.noun.is_some()) || t.is(Flags::DOCUMENT) && !t.capitalized
+        t.is_cue_noun() || t.is(Flags::DOCUMENT) && !t.capitalized
     };
     // The head noun ends before the first preposition or relative clause.
     let head_end = (start + 1..end)
@@ -4469,10 +4469,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 SourceKind::Person
             } else if has(Flags::GOVERNMENT) || has_phrase(|p| p == PhraseKind::Government) {
                 SourceKind::Government
-            } else if all
-                .clone()
-                .any(|j| doc.tokens[j].info.is_some_and(|i| i.noun.is_some()))
-            {
+            } else if all.clone().any(|j| doc.is_cue_noun(j)) {
                 SourceKind::Anonymous // `reports`, `claims`: unnamed reports
             } else {
                 SourceKind::Organization

@@ -833,7 +833,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         .cue_verb(verb)
                         .is_some_and(|(_, f)| f != VerbForm::Gerund)
                         // `despite claims from X that …`: a noun, not a verb.
-                        && !(self.doc.tokens[verb].info.is_some_and(|i| i.noun.is_some())
+                        && !(self.doc.is_cue_noun(verb)
                             && self.word_is(verb + 1, words!["from", "by", "of", "that"]))
                     // (an unknown word in -s is as likely a plural noun)
                     || self.doc.tokens[verb].info.is_none() && self.norm(verb).ends_with("ed")
@@ -1522,7 +1522,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && self.is(k + 1, Flags::DET | Flags::POSS)
                 && (k + 2..end.min(k + 5))
                     .take_while(|&j| self.doc.is_word(j))
-                    .any(|j| self.doc.tokens[j].info.is_some_and(|i| i.noun.is_some()))
+                    .any(|j| self.doc.is_cue_noun(j))
             {
                 break;
             }
@@ -1558,11 +1558,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             // `praise for A and criticism for B`: a second attitude noun.
             if self.word_is(k, words!["and"])
-                && self
-                    .doc
-                    .tokens
-                    .get(k + 1)
-                    .is_some_and(|t| t.info.is_some_and(|i| i.noun.is_some()))
+                && self.doc.tokens.get(k + 1).is_some_and(|t| t.is_cue_noun())
                 && self.word_is(k + 2, words!["for"])
             {
                 break;
@@ -1626,7 +1622,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && k > from
                 && self.doc.is_word(k - 1)
                 && !self.that_is_determiner(k, end)
-                && (from..k).any(|j| self.doc.tokens[j].info.is_some_and(|i| i.noun.is_some()))
+                && (from..k).any(|j| self.doc.is_cue_noun(j))
             {
                 let verbs_clause = self.doc.tokens[k - 1].info.is_some_and(|i| {
                     i.noun.is_none()
@@ -1795,7 +1791,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .doc
                 .tokens
                 .get(at)
-                .is_some_and(|t| !t.capitalized && t.info.is_some_and(|i| i.noun.is_some()));
+                .is_some_and(|t| !t.capitalized && t.is_cue_noun());
         if !article && !bare {
             return false;
         }
@@ -1803,7 +1799,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         (first..end.min(first + 3)).any(|j| {
             article
                 && j < first + 2
-                && self.doc.tokens[j].info.is_some_and(|i| i.noun.is_some())
+                && self.doc.is_cue_noun(j)
                 && !self.doc.capitalized(j)
                 || self.word_is(j, words!["that", "which"]) && j > first
                 // (`…, a kind of fraud they say is rare`)

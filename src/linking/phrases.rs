@@ -37,7 +37,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         | Flags::SOURCE_HEAD
                         | Flags::OUTLET
                         | Flags::PLACE)
-                    || t.info.is_some_and(|i| i.noun.is_some())
+                    || t.is_cue_noun()
             })
             // A plural common noun heads a source too: `analysts`, `residents`.
             || np.end > np.start && {
@@ -438,7 +438,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 continue;
             }
             if pt.is_plain_word()
-                && pt.info.is_some_and(|i| i.noun.is_some())
+                && pt.is_cue_noun()
                 && self.cue_verb(p).is_none_or(|_| {
                     p == start
                         || self.is(p - 1, Flags::DET | Flags::QUANT | Flags::PREP | Flags::SUB)
@@ -510,7 +510,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let head_ok = t.capitalized
             || t.is_number()
             || t.is(Flags::SOURCE_HEAD | Flags::OUTLET | Flags::PLACE)
-            || t.info.is_some_and(|i| i.noun.is_some())
+            || t.is_cue_noun()
             || np.len() >= 2 && self.is(np.start, Flags::DET | Flags::POSS | Flags::QUANT)
             // (`Poland and the Baltic states`: the last conjunct's determiner.)
             || saw_coordination
@@ -610,7 +610,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             _ => {
                 t.capitalized && !t.is(Flags::TIME) && word != "may"
                     || t.is(Flags::SOURCE_HEAD)
-                    || t.info.is_some_and(|i| i.noun.is_some())
+                    || t.is_cue_noun()
                     // `the trial of six members of …`: a determined common noun.
                     || prep == "of"
                         && t.is_plain_word()
@@ -861,7 +861,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 | Flags::PLACE
                 | Flags::DEMONYM
                 | Flags::HONORIFIC)
-                || t.info.is_some_and(|i| i.noun.is_some());
+                || t.is_cue_noun();
             // (`according to state data`: no verb right after a preposition.)
             let after_preposition = k == from
                 && k > 0
