@@ -166,6 +166,13 @@ impl<'a> Document<'a> {
         self.tokens[token].is_cue_noun()
     }
 
+    /// Whether the lexicon knows nothing of token `token`'s word (one call,
+    /// as [`Document::token_is`]).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn unknown(&self, token: usize) -> bool {
+        self.tokens[token].info.is_none()
+    }
+
     /// Whether token `token` is a word or a number (one call, as
     /// [`Document::token_is`]).
     #[cfg_attr(target_arch = "wasm32", inline(never))]

@@ -1215,8 +1215,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             let name = self
                 .person_named(doc.norm(surname), mention.start, Gender::Unknown)
                 .filter(|name| {
-                    doc.tokens[surname].info.is_none()
-                        && doc.norm(name.end - 1) == doc.norm(surname)
+                    doc.unknown(surname) && doc.norm(name.end - 1) == doc.norm(surname)
                 })?;
             self.entity_of_name(name)
         };
@@ -1556,7 +1555,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 && d.role.is_none()
                 && e.mentions.iter().all(|m| {
                     m.len() == 1
-                        && self.doc.tokens[m.start].info.is_none()
+                        && self.doc.unknown(m.start)
                         && self.doc.capitalized(m.start)
                         && !is_capitals_word(self.doc, m.start)
                         && !is_company_name_word(self.doc.norm(m.start))
@@ -2944,7 +2943,7 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
 /// after it names a person.
 fn role_in_apposition(doc: &Document, k: usize) -> bool {
     let word = |j: usize| doc.tokens.get(j).is_some_and(|t| t.is_plain_word());
-    doc.tokens[k].info.is_none()
+    doc.unknown(k)
         && doc.tokens.get(k + 1).is_some_and(|t| t.is_punct(','))
         && word(k + 2)
         && is_article(doc.norm(k + 2))
@@ -2958,7 +2957,7 @@ fn role_in_apposition(doc: &Document, k: usize) -> bool {
 /// surname (political news names its regulars so); not a word in capitals.
 fn surname_as_subject(doc: &Document, k: usize, seen_alone: &mut HashMap<String, usize>) -> bool {
     let verb = k + 1;
-    let subject = doc.tokens[k].info.is_none()
+    let subject = doc.unknown(k)
         && !is_capitals_word(doc, k)
         && !doc.norm(k).ends_with('s')
         && doc.tokens.get(verb).is_some_and(|t| {
@@ -3747,9 +3746,8 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
         let first = &doc.tokens[past_articles(doc, r.clone()).unwrap_or(r.start)];
         let last = r.end - 1;
         // `several neighbourhood associations`: a plural common noun.
-        let plural_head = doc.is_plain_word(last)
-            && doc.tokens[last].info.is_none()
-            && doc.norm(last).ends_with('s');
+        let plural_head =
+            doc.is_plain_word(last) && doc.unknown(last) && doc.norm(last).ends_with('s');
         plural_head
             || (first.capitalized && !first.is(Flags::PREP))
             || r.clone().any(|k| {
@@ -4045,7 +4043,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             stop == k + 1
                 && stop + 1 == end
                 && doc.capitalized(stop)
-                && doc.tokens[stop].info.is_none()
+                && doc.unknown(stop)
                 && first_name_gender(doc.norm(k)) != Gender::Unknown
         };
         if let Some((stop, place, demonym)) =
@@ -4426,7 +4424,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 head -= 1;
             }
             let plural_role = doc.norm(head).ends_with('s')
-                && (doc.token_is(head, Flags::ROLE) || doc.tokens[head].info.is_none());
+                && (doc.token_is(head, Flags::ROLE) || doc.unknown(head));
             // `the state's largest teachers union`: an institution's head
             // word after people's words; they only say whose it is.
             let institution_head = head > words_start

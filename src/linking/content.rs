@@ -745,7 +745,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && self.is(n - 2, Flags::DET | Flags::POSS)
                 && self.doc.is_plain_word(n - 1)
                 && !self.doc.capitalized(n - 1)
-                && self.doc.tokens[n - 1].info.is_none()
+                && self.doc.unknown(n - 1)
         };
         let number_after = self.doc.tokens.get(j + 1).is_some_and(|t| t.is_number());
         // (An idiom's verb form is still unknown as a word: `stands by`.)
@@ -836,7 +836,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         && !(self.doc.is_cue_noun(verb)
                             && self.word_is(verb + 1, words!["from", "by", "of", "that"]))
                     // (an unknown word in -s is as likely a plural noun)
-                    || self.doc.tokens[verb].info.is_none() && self.norm(verb).ends_with("ed")
+                    || self.doc.unknown(verb) && self.norm(verb).ends_with("ed")
                     || self.unknown_present_verb(verb, range.start))
         };
         if finite(np.end) {
@@ -2293,7 +2293,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // (`Republicans quickly touted`)
             while j < end
                 && (self.is(j, Flags::ADV | Flags::AUX | Flags::MODAL | Flags::NEG)
-                    || self.norm(j).ends_with("ly") && self.doc.tokens[j].info.is_none())
+                    || self.norm(j).ends_with("ly") && self.doc.unknown(j))
             {
                 j += 1;
             }
@@ -2310,8 +2310,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // (`a bloc of House conservatives has vowed`: a group's word too.)
             let plural_after = np_end < end
                 && !self.doc.capitalized(np_end)
-                && (self.doc.tokens[np_end].info.is_none()
-                    || self.is(np_end, Flags::ANON | Flags::ROLE))
+                && (self.doc.unknown(np_end) || self.is(np_end, Flags::ANON | Flags::ROLE))
                 && self.norm(np_end).ends_with('s');
             // (`the council, an umbrella group, said`: the phrase reader took
             // the apposition.)

@@ -1222,7 +1222,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // a named third person's mind, as the speaker tells it (a name the
         // article knows as one).
         let mut j = k;
-        while j > start && self.doc.capitalized(j - 1) && self.doc.tokens[j - 1].info.is_none() {
+        while j > start && self.doc.capitalized(j - 1) && self.doc.unknown(j - 1) {
             j -= 1;
         }
         j < k && k - j <= 3 && opens_clause(j) && holds_clause
@@ -2083,7 +2083,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || i >= 2
                     && self.is(i - 2, Flags::DET | Flags::POSS)
                     && self.doc.is_plain_word(i - 1)
-                    && self.doc.tokens[i - 1].info.is_none()
+                    && self.doc.unknown(i - 1)
                     && !self.doc.capitalized(i - 1)
                     && !object_follows)
         {
@@ -2986,7 +2986,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || source.start > sentence.start
                     && self.doc.is_plain_word(source.start - 1)
                     && !self.doc.capitalized(source.start - 1)
-                    && self.doc.tokens[source.start - 1].info.is_none()
+                    && self.doc.unknown(source.start - 1)
                     && !self.norm(source.start - 1).ends_with("ly"));
         if gap_before
             && right.as_ref().is_some_and(|(content, _)| {
@@ -5010,7 +5010,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let goes_on = np.end < limit
             && self.doc.is_plain_word(np.end)
             && !self.doc.capitalized(np.end)
-            && self.doc.tokens[np.end].info.is_none()
+            && self.doc.unknown(np.end)
             && !self.unknown_past(np.end);
         if goes_on {
             let verb = (np.end + 1..limit.min(np.end + 6)).find(|&j| {
@@ -5698,9 +5698,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             let modifier = self.is(p, Flags::DET | Flags::QUANT)
                 || self.word_is(p, words!["both"])
-                || self.doc.is_word(p)
-                    && !self.doc.capitalized(p)
-                    && self.doc.tokens[p].info.is_none();
+                || self.doc.is_word(p) && !self.doc.capitalized(p) && self.doc.unknown(p);
             if !modifier {
                 return None;
             }
@@ -5725,7 +5723,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             let modifier = self.is(v - 1, Flags::DET | Flags::QUANT)
                 || self.doc.is_plain_word(v - 1)
                     && !self.doc.capitalized(v - 1)
-                    && self.doc.tokens[v - 1].info.is_none()
+                    && self.doc.unknown(v - 1)
                     && !self.norm(v - 1).ends_with("ed");
             if !modifier {
                 return None;

@@ -460,7 +460,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && k < head
             && self.doc.is_plain_word(k)
             && !self.doc.capitalized(k)
-            && self.doc.tokens[k].info.is_none()
+            && self.doc.unknown(k)
         {
             let has_det = k > start && self.is(k - 1, Flags::DET | Flags::POSS | Flags::QUANT);
             if has_det {
