@@ -2894,8 +2894,10 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
         // `Desert Valley Medical Center`: a run that an institution's word ends is no person.
         let institution_follows = k < n
             && doc.capitalized(k)
-            && doc.tokens[k]
-                .is(Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::MEDIA | Flags::OUTLET);
+            && doc.token_is(
+                k,
+                Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::MEDIA | Flags::OUTLET,
+            );
         // `Meridian Health`, `the Tillery Family Trust`: a company's name.
         let company = len >= 2 && is_company_name_word(doc.norm(k - 1))
             || k < n && doc.capitalized(k) && is_company_name_word(doc.norm(k));
@@ -3144,8 +3146,10 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         let body = matches!(
             noun.kind,
             SourceKind::Organization | SourceKind::Government | SourceKind::Media
-        ) && doc.tokens[known - 1]
-            .is(Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::MEDIA);
+        ) && doc.token_is(
+            known - 1,
+            Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::MEDIA,
+        );
         if body || doc.norm_is(known, "known") {
             let mut named = describe(doc, name..range.end);
             if body {

@@ -625,10 +625,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             let mut content = self.np_content(k, end, frames.as_phrase);
             // `rejected claims that he had lied`: a nominal cue's clause
             // belongs to the noun phrase.
-            let cue_noun = content.end > content.start
-                && self.doc.tokens[content.end - 1]
-                    .info
-                    .is_some_and(|i| i.noun.is_some());
+            let cue_noun = content.end > content.start && self.doc.is_cue_noun(content.end - 1);
             if cue_noun && self.word_is(content.end, words!["that"]) {
                 let clause = self.clause_right(content.end + 1, end);
                 if !clause.is_empty() {

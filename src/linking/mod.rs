@@ -286,9 +286,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && lexicon().adjective(self.norm(a.cue.start)).is_some();
         // (`was “insulting to voters,” Petrescu said` of `Danescu’s assertion
         // that he was the victim …`: a claim a noun owns, its that-clause.)
-        let owned_assertion = self.doc.tokens[a.cue.start]
-            .info
-            .is_some_and(|i| i.noun.is_some())
+        let owned_assertion = self.doc.is_cue_noun(a.cue.start)
             && a.content.start > 0
             && self.word_is(a.content.start - 1, words!["that"])
             && self.has_finite_verb(&a.content);
@@ -2116,9 +2114,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     || self.share_left(head, np.start).is_some()
             })
             .map(|np| np.start);
-        let noun_too = self.doc.tokens[i]
-            .info
-            .is_some_and(|info| info.noun.is_some());
+        let noun_too = self.doc.is_cue_noun(i);
         // (`…, say officials.`, `…, warn police`: a plural's verb inverted
         // after its content.)
         let inverted_plural = form == VerbForm::Base
@@ -3124,12 +3120,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // `…, a claim Democrats dispute.`: a relative clause on a noun of
         // saying whose content is that noun, not the words before.
-        let saying_noun = |k: usize| {
-            !self.doc.capitalized(k)
-                && self.doc.tokens[k]
-                    .info
-                    .is_some_and(|info| info.noun.is_some())
-        };
+        let saying_noun = |k: usize| !self.doc.capitalized(k) && self.doc.is_cue_noun(k);
         let on_a_noun = !inverted
             && (source.start > sentence.start && saying_noun(source.start - 1)
                 || (source.start..source.end - 1).any(|k| {
