@@ -3274,7 +3274,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                     // or summing-up phrase.)
                     && !(self.has_finite_verb(&content)
                         && !self.is(content.end - 1, Flags::AUX)
-                        && self.word_is(frame_end + 1, words!["far", "more", "less", "fewer", "much", "well", "compared", "a", "an"]));
+                        && self.word_is(frame_end + 1, words!["far", "more", "less", "fewer", "much", "well", "compared", "a", "an"]))
+                    // (`…, the department said, the steepest drop since 2009.`:
+                    // a noun phrase with no verb of its own, summing up.)
+                    && !(self.has_finite_verb(&content)
+                        && self.word_is(frame_end + 1, words!["the"])
+                        && !self.has_finite_verb(&self.clause_right(frame_end + 1, sentence.end)));
                 // `Exports, the ministry said, fell.`: the two pieces around
                 // the frame are one content, the frame no part of it.
                 // (`A, said Ann Lowe, an economist, in an interview.`: after an
@@ -8325,6 +8330,14 @@ mod tests {
         // (A person so described is no thing held a view of.)
         let (_, _, cue, _) = one("Smith, backed by unions, said the plan was fair.");
         assert_eq!(cue, "said");
+    }
+
+    #[test]
+    fn a_summing_up_phrase_after_a_middle_frame_is_the_writers() {
+        let (_, content, ..) = one(
+            "Farm income will fall 16% this year, the department said in September, the steepest drop since 2009.",
+        );
+        assert_eq!(content, "Farm income will fall 16% this year");
     }
 
     #[test]
