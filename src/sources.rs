@@ -3378,7 +3378,10 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
                 && doc.tokens.get(k + 1).is_some_and(|n| {
                     n.is_plain_word()
                         && !n.capitalized
-                        && (n.is(Flags::PAST) || doc.norm(k + 1).ends_with("ed"))
+                        && (n.is(Flags::PAST | Flags::AUX | Flags::MODAL)
+                            || doc.norm(k + 1).ends_with("ed")
+                            // (`a hedge fund that owns 4.8%`: a present verb.)
+                            || in_single_s(doc.norm(k + 1)))
                 });
             // (`fiscal hawks led by Sen. Brandt`, `senators including Ann
             // Lowe`: the people described, not whoever leads or is among them;
@@ -5728,6 +5731,19 @@ mod tests {
             (d.name.as_str(), d.kind),
             ("outside experts", SourceKind::Anonymous)
         );
+    }
+
+    #[test]
+    fn a_relative_that_with_a_present_verb_ends_the_description() {
+        let d = described(
+            "A spokesman for Torrance Partners, a hedge fund that owns 4.8% of the shares",
+        );
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("spokesman for Torrance Partners", SourceKind::Anonymous)
+        );
+        let d = described("Vote Forward, a nonpartisan group that registers voters");
+        assert_eq!(d.role.as_deref(), Some("nonpartisan group"));
     }
 
     #[test]
