@@ -613,6 +613,19 @@ impl<'d, 'a> Linker<'d, 'a> {
             while left.end > left.start && self.is_soft_break(left.end - 1) {
                 left.end -= 1;
             }
+            // (`a hedge fund that owns 4.8% of the shares according to a
+            // filing,`: with no comma before it, the relative clause it
+            // closes.)
+            if i > sentence.start && !self.punct(i - 1, ',') {
+                let relative = left
+                    .clone()
+                    .rev()
+                    .take_while(|&k| !self.punct(k, ','))
+                    .find(|&k| self.is(k, Flags::REL) || self.word_is(k, words!["that"]));
+                if let Some(r) = relative.filter(|&r| r > left.start) {
+                    left.start = r + 1;
+                }
+            }
             // `The office, according to people briefed on its strategy, is …`:
             // the source's post-modifier, up to the comma closing the insert.
             let modifier = self.past_participle(source.end)
@@ -8338,6 +8351,18 @@ mod tests {
             "Farm income will fall 16% this year, the department said in September, the steepest drop since 2009.",
         );
         assert_eq!(content, "Farm income will fall 16% this year");
+    }
+
+    #[test]
+    fn according_to_closing_a_relative_clause_takes_that_clause() {
+        let found = frames(
+            "A spokesman for Torrance Partners, a hedge fund that owns about 4.8% of the shares according to a filing, declined to comment.",
+        );
+        let according = found
+            .iter()
+            .find(|f| f.0 == ClaimKind::AccordingTo)
+            .expect("the filing's claim");
+        assert_eq!(according.1, "owns about 4.8% of the shares");
     }
 
     #[test]
