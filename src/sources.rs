@@ -177,6 +177,32 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 description = named;
             }
         }
+        // `A federal judge on Tuesday blocked …` before `U.S. District Judge
+        // Helen Marquardt granted …`: a lead's indefinite role, named by
+        // that role in the next sentences.
+        // (Not `A company spokesman` before another body's spokesman: a
+        // role that names whose it is.)
+        if description.kind == SourceKind::Anonymous
+            && description.name_words.is_empty()
+            && description.affiliation.is_none()
+            && self.doc.norm_in(at, words!["a", "an"])
+            && !mention.clone().any(|k| {
+                self.doc.token_is(
+                    k,
+                    Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::PLACE | Flags::DEMONYM,
+                )
+            })
+        {
+            let head = head_word(&description.name);
+            let named = self.people.iter().find(|(_, name)| {
+                name.start > mention.end
+                    && self.sentences_apart(at, name.start) <= 2
+                    && self.doc.norm_is(name.start - 1, &head)
+            });
+            if let Some((_, name)) = named {
+                description = describe(self.doc, name.start - 1..name.end);
+            }
+        }
         if let Some(owner) = description.possessor.clone() {
             if let Some(name) = self.possessor_named(owner, at) {
                 description.affiliation = Some(name);
@@ -6645,6 +6671,26 @@ mod tests {
             &["The KPK"],
         );
         assert_eq!(d.name.as_str(), "Corruption Eradication Commission");
+    }
+
+    #[test]
+    fn a_leads_indefinite_role_is_the_person_that_role_names_next() {
+        let d = resolved(
+            "A federal judge on Tuesday blocked the law, ruling that it was void. \
+             U.S. District Judge Helen Marquardt granted the injunction.",
+            &["A federal judge"],
+        );
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Helen Marquardt", SourceKind::Person)
+        );
+        // (A role that says whose it is may be another body's.)
+        let d = resolved(
+            "A company spokesman said the ship was safe. Houthi military spokesman \
+             Yahya Saree said it was hit.",
+            &["A company spokesman"],
+        );
+        assert_eq!(d.name.as_str(), "company spokesman");
     }
 
     #[test]
