@@ -5773,6 +5773,15 @@ mod tests {
     }
 
     #[test]
+    fn a_name_described_as_a_unit_of_a_company_is_a_body() {
+        let d = described("Gulfmark, a unit of Meridian Energy Partners LP");
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Gulfmark", SourceKind::Organization)
+        );
+    }
+
+    #[test]
     fn a_place_opening_a_name_after_the_is_the_names() {
         for (text, name, kind) in [
             ("the Jakarta Post", "Jakarta Post", SourceKind::Organization),
