@@ -47,6 +47,20 @@ impl<'d, 'a> Linker<'d, 'a> {
             return None;
         }
         let end = sentence.end;
+        // (`objected to its cost`, `admitted to taking bribes`: a `to`
+        // that takes a thing, not an infinitive nor a listener.)
+        if self.word_is(from, words!["to"])
+            && words!["object", "admit", "confess", "allude", "attest"].has(verb.lemma)
+            && !self.infinitive_at(from, end)
+            // (Not a listener before a clause: `admitted to reporters that …`.)
+            && !(from + 1..end.min(from + 6)).any(|j| self.word_is(j, words!["that"]))
+        {
+            let content = self.np_content(from + 1, end, false);
+            return (!content.is_empty()).then(|| {
+                let kind = self.kind_for(&content, ClaimKind::Reported);
+                (content, kind)
+            });
+        }
         let frames = verb.frames;
         let mut k = from;
         // `pleaded with him to send …`: the listener after `with`.

@@ -8366,6 +8366,18 @@ mod tests {
     }
 
     #[test]
+    fn objecting_to_a_thing_reports_it() {
+        let (kind, content, cue, _) = one("Republican leaders objected to its cost.");
+        assert_eq!(
+            (kind, content.as_str(), cue.as_str()),
+            (ClaimKind::Reported, "its cost", "objected")
+        );
+        // (A listener before a clause stays one.)
+        let (_, content, ..) = one("He admitted to reporters that he had erred.");
+        assert_eq!(content, "he had erred");
+    }
+
+    #[test]
     fn outside_opening_a_source_modifies_it() {
         for text in [
             "The findings, outside scientists said, are promising but preliminary.",
