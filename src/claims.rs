@@ -360,7 +360,7 @@ fn is_frame_adjunct(doc: &Document, run: &Range<usize>, after_frame: bool) -> bo
             && !doc.norm_is(j - 1, "to");
         t.is(Flags::AUX | Flags::MODAL | Flags::NEG)
             || t.info.is_some_and(|i| i.verb.is_some()) && !after_noun_opener
-            || !t.capitalized && doc.norm(j).ends_with("ed")
+            || !t.capitalized && doc.norm_ends_with(j, "ed")
     });
     (starts_with_preposition || after_frame) && !has_verb
 }

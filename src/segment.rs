@@ -207,6 +207,12 @@ impl<'a> Document<'a> {
         self.tokens[token].is_number()
     }
 
+    /// Whether token `token`'s lowercase normal form ends in `suffix` (one
+    /// call, as [`Document::norm_is`]).
+    pub fn norm_ends_with(&self, token: usize, suffix: &str) -> bool {
+        self.norm(token).ends_with(suffix)
+    }
+
     /// Whether token `token` has any of `flags` (one call, as
     /// [`Document::norm_is`]; the browser builds keep it out of line, where
     /// the compiler would copy it into every site).
@@ -528,7 +534,7 @@ impl<'a> Document<'a> {
         let token = &self.tokens[i];
         let terminal = match token.kind {
             TokenKind::Punct('.' | '!' | '?' | '…') => true,
-            TokenKind::Word if self.norm(i).ends_with('.') => {
+            TokenKind::Word if self.norm_ends_with(i, ".") => {
                 return self.abbreviation_ends_sentence(i, end);
             }
             _ => false,

@@ -1180,7 +1180,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let t = &doc.tokens[head];
         let owned = !t.capitalized
             && (d.kind == SourceKind::Organization && t.is(Flags::ORGANIZATION)
-                || d.kind == SourceKind::Anonymous && doc.norm(head).ends_with('s')
+                || d.kind == SourceKind::Anonymous && doc.norm_ends_with(head, "s")
                 // (`Her attorney`, `his spokesman`: one unnamed person of hers.)
                 || d.kind == SourceKind::Person && d.name_words.is_empty() && t.is(Flags::ROLE));
         // (`Some of Mr. Tillery's allies`: the allies are his.)
@@ -1521,7 +1521,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 };
                 let people = start..verb;
                 let head = &self.doc.tokens[verb - 1];
-                let plural = self.doc.norm(verb - 1).ends_with('s')
+                let plural = self.doc.norm_ends_with(verb - 1, "s")
                     && (head.capitalized || head.is(Flags::ROLE | Flags::ANON | Flags::DEMONYM))
                     && people.clone().all(|k| self.doc.is_plain_word(k))
                     && matches!(
@@ -1565,7 +1565,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
     fn verb_after_subject(&self, k: usize) -> bool {
         let t = &self.doc.tokens[k];
         t.is(Flags::AUX | Flags::MODAL | Flags::PAST)
-            || t.is_plain_word() && !t.capitalized && self.doc.norm(k).ends_with("ed")
+            || t.is_plain_word() && !t.capitalized && self.doc.norm_ends_with(k, "ed")
     }
 
     /// `“…,” McConnell told reporters. He said …`: with no person to refer
@@ -1728,7 +1728,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         e.description.kind == SourceKind::Anonymous
             && self.doc.norm_in(first.start, words!["a", "an", "one"])
             && self.doc.token_is(head, Flags::ROLE | Flags::ANON)
-            && !self.doc.norm(head).ends_with('s')
+            && !self.doc.norm_ends_with(head, "s")
     }
 
     /// How many sentence boundaries lie between tokens `a` and `b`.
@@ -2467,7 +2467,7 @@ fn describes_in_passing(word: &str) -> bool {
 fn plural_apostrophe(doc: &Document, k: usize, start: usize) -> bool {
     matches!(doc.tokens[k].kind, TokenKind::Quote(QuoteMark::SingleClose))
         && k > start
-        && doc.norm(k - 1).ends_with('s')
+        && doc.norm_ends_with(k - 1, "s")
 }
 
 /// Words that count or pick out members of a group before its noun: no
@@ -2579,7 +2579,7 @@ fn polled_populations(doc: &Document) -> Vec<(usize, Range<usize>)> {
             let verb_after = doc.tokens.get(head + 1).is_some_and(|t| {
                 t.is_word() && !t.capitalized && !t.is(Flags::PREP | Flags::CONJ | Flags::REL)
             });
-            if head < n.min(k + 4) && doc.norm(head).ends_with('s') && verb_after {
+            if head < n.min(k + 4) && doc.norm_ends_with(head, "s") && verb_after {
                 let from = if head > k && doc.number_at(head - 1) {
                     head
                 } else {
@@ -2987,12 +2987,12 @@ fn surname_as_subject(doc: &Document, k: usize, seen_alone: &mut HashMap<String,
     let verb = k + 1;
     let subject = doc.unknown(k)
         && !is_capitals_word(doc, k)
-        && !doc.norm(k).ends_with('s')
+        && !doc.norm_ends_with(k, "s")
         && doc.tokens.get(verb).is_some_and(|t| {
             t.is_plain_word()
                 && !t.capitalized
                 && (t.is(Flags::PAST)
-                    || t.info.is_none() && doc.norm(verb).ends_with("ed")
+                    || t.info.is_none() && doc.norm_ends_with(verb, "ed")
                     || t.info
                         .and_then(|i| i.verb)
                         .is_some_and(|(_, form)| form.shows_finite()))
@@ -3385,11 +3385,11 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     let end = (range.start + 1..range.end)
         .find(|&k| {
             let t = &doc.tokens[k];
-            let participle = t.is_plain_word() && !t.capitalized && doc.norm(k).ends_with("ed");
+            let participle = t.is_plain_word() && !t.capitalized && doc.norm_ends_with(k, "ed");
             let to_be = doc.norm_is(k, "to")
                 && k + 2 < range.end
                 && doc.norm_is(k + 1, "be")
-                && doc.norm(k + 2).ends_with("ed");
+                && doc.norm_ends_with(k + 2, "ed");
             // (`a report seen by the Ledger`: the text speaks, not who saw it.)
             let handled = k + 1 < range.end
                 && doc.norm_is(k + 1, "by")
@@ -3405,7 +3405,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
                     n.is_plain_word()
                         && !n.capitalized
                         && (n.is(Flags::PAST | Flags::AUX | Flags::MODAL)
-                            || doc.norm(k + 1).ends_with("ed")
+                            || doc.norm_ends_with(k + 1, "ed")
                             // (`a hedge fund that owns 4.8%`: a present verb.)
                             || in_single_s(doc.norm(k + 1)))
                 });
@@ -3780,7 +3780,7 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
         let last = r.end - 1;
         // `several neighbourhood associations`: a plural common noun.
         let plural_head =
-            doc.is_plain_word(last) && doc.unknown(last) && doc.norm(last).ends_with('s');
+            doc.is_plain_word(last) && doc.unknown(last) && doc.norm_ends_with(last, "s");
         plural_head
             || (first.capitalized && !first.is(Flags::PREP))
             || r.clone().any(|k| {
@@ -3913,7 +3913,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             && k + 1 < end
             && doc.capitalized(k - 1)
             && doc.is_word(k - 1)
-            && doc.norm(k - 1).ends_with('s')
+            && doc.norm_ends_with(k - 1, "s")
             && !doc.token_is(k - 1, Flags::TIME | Flags::ORGANIZATION | Flags::GOVERNMENT)
             && doc.capitalized(k + 1)
             && doc.is_word(k + 1)
@@ -4260,7 +4260,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         let sentence_initial_common = t.capitalized
             && t.info
                 .is_none_or(|i| i.noun.is_some() || i.flags.any(Flags::DOCUMENT | Flags::ANON))
-            && doc.norm(k).ends_with('s')
+            && doc.norm_ends_with(k, "s")
             && doc.starts_sentence_at(k)
             && (k + 1 >= end && t.info.is_some() || k + 1 < end && !doc.capitalized(k + 1))
             // `Medical device maker Orvion Systems`, `Environmental groups`: a
@@ -4433,7 +4433,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 && doc.token_is(n.end, Flags::ANON)
                 && !doc.token_is(n.end, Flags::ROLE)
                 && !doc.capitalized(n.end)
-                && doc.norm(n.end).ends_with('s');
+                && doc.norm_ends_with(n.end, "s");
             if group {
                 d.affiliation = Some(d.name.clone());
                 d.name = text(doc, n.start..head_end);
@@ -4456,7 +4456,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             if head > words_start && doc.norm_in(head, POSTMODIFYING_ADJECTIVES) {
                 head -= 1;
             }
-            let plural_role = doc.norm(head).ends_with('s')
+            let plural_role = doc.norm_ends_with(head, "s")
                 && (doc.token_is(head, Flags::ROLE) || doc.unknown(head));
             // `the state's largest teachers union`: an institution's head
             // word after people's words; they only say whose it is.

@@ -168,7 +168,7 @@ fn hedge_at(doc: &Document, k: usize, end: usize) -> Option<usize> {
 fn match_phrase(doc: &Document, mut k: usize, end: usize, words: &[&str]) -> Option<usize> {
     for &word in words {
         if word == "~" {
-            if k < end && doc.norm(k).ends_with("ly") && doc.is_plain_word(k) {
+            if k < end && doc.norm_ends_with(k, "ly") && doc.is_plain_word(k) {
                 k += 1;
             }
             continue;

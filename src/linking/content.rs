@@ -452,7 +452,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .tokens
                 .get(k + 1)
                 .is_some_and(|t| t.is_plain_word() && !t.capitalized)
-            && self.norm(k + 1).ends_with("ing")
+            && self.doc.norm_ends_with(k + 1, "ing")
         {
             let content = self.clause_right(k + 1, end);
             if content.len() > 1 {
@@ -544,7 +544,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         || np.end >= content.end
                             && np.len() <= 3
                             && self.is(np.start, Flags::DET | Flags::POSS)
-                            && !self.norm(np.end - 1).ends_with('s')
+                            && !self.doc.norm_ends_with(np.end - 1, "s")
                             && !self.unknown_past(np.end - 1))
                         && !np.clone().any(|j| {
                             self.cue_verb(j).is_some()
@@ -685,7 +685,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || cue.is_some() && !noun_position
                 || t.is_plain_word()
                     && !t.capitalized
-                    && self.norm(j).ends_with("ed")
+                    && self.doc.norm_ends_with(j, "ed")
                     && j > range.start
                     // (`homes for retired shuttles`: nor after a preposition.)
                     && !self.is(j - 1, Flags::DET | Flags::POSS | Flags::QUANT | Flags::PREP)
@@ -719,7 +719,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     pub(super) fn ly_adverb(&self, k: usize) -> bool {
         self.doc.tokens.get(k).is_some_and(|t| {
             t.is_plain_word() && !t.capitalized && t.info.is_none_or(|i| i.flags.any(Flags::ADV))
-        }) && self.norm(k).ends_with("ly")
+        }) && self.doc.norm_ends_with(k, "ly")
     }
 
     /// Whether the word at `k` ends in a single `s`, as a plural or a
@@ -769,7 +769,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 let before = &self.doc.tokens[n];
                 before.is_plain_word()
                     && !before.capitalized
-                    && !self.norm(n).ends_with('s')
+                    && !self.doc.norm_ends_with(n, "s")
                     // (A role or a source's noun too: `the senator stands by`.)
                     && before
                         .info
@@ -847,7 +847,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         && !(self.doc.is_cue_noun(verb)
                             && self.word_is(verb + 1, words!["from", "by", "of", "that"]))
                     // (an unknown word in -s is as likely a plural noun)
-                    || self.doc.unknown(verb) && self.norm(verb).ends_with("ed")
+                    || self.doc.unknown(verb) && self.doc.norm_ends_with(verb, "ed")
                     || self.unknown_present_verb(verb, range.start))
         };
         if finite(np.end) {
@@ -873,7 +873,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                                 | Flags::QUANT,
                         )
                     })
-                    && !self.norm(np.end).ends_with("ly")
+                    && !self.doc.norm_ends_with(np.end, "ly")
             });
         if pronoun_subject {
             return true;
@@ -906,7 +906,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let gerund = np.end < range.end
             && self.doc.is_plain_word(np.end)
             && !self.doc.capitalized(np.end)
-            && self.norm(np.end).ends_with("ing");
+            && self.doc.norm_ends_with(np.end, "ing");
         (gerund
             || self.word_is(
                 np.end,
@@ -1178,7 +1178,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         while k < end && budget > 0 {
             // An `-ly` word is an adverb unless a noun follows it (`reported
             // quarterly revenue`, `a daily briefing`).
-            let ly_adverb = self.norm(k).ends_with("ly")
+            let ly_adverb = self.doc.norm_ends_with(k, "ly")
                 && !self.doc.capitalized(k)
                 && self.doc.is_plain_word(k)
                 && self.cue_verb(k).is_none()
@@ -1187,7 +1187,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         && !t.capitalized
                         && (t.info.is_none_or(|i| i.flags == Flags::default())
                             // `denied knowingly taking`: the gerund's adverb.
-                            || self.norm(k + 1).ends_with("ing"))
+                            || self.doc.norm_ends_with(k + 1, "ing"))
                 });
             // (`asked him three times whether`: how often.)
             if self.word_is(k + 1, words!["times"])
@@ -1418,7 +1418,9 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // (`the race shortly after 11`: the phrase reader may take an adverb in.)
         let adverb = |j: usize| {
-            self.doc.is_plain_word(j) && !self.doc.capitalized(j) && self.norm(j).ends_with("ly")
+            self.doc.is_plain_word(j)
+                && !self.doc.capitalized(j)
+                && self.doc.norm_ends_with(j, "ly")
         };
         let p = (from + 1..p).find(|&j| adverb(j)).unwrap_or(p);
         // Not an infinitive after someone called (`his rival to congratulate
@@ -1437,7 +1439,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             || self.doc.capitalized(p - 1)
                 && self.finite_verb_at(p)
                 // (Not `calling nominee’s NATO remarks ‘reckless’`: a plural.)
-                && (self.is(p, Flags::AUX) || !self.norm(p).ends_with('s')))
+                && (self.is(p, Flags::AUX) || !self.doc.norm_ends_with(p, "s")))
     }
 
     /// `found delays, cost overruns and safety lapses`: where a list of
@@ -1765,7 +1767,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         && verb.is_plain_word()
                         && !verb.capitalized
                         && (verb.is(Flags::PAST | Flags::AUX | Flags::MODAL)
-                            || self.norm(np.end).ends_with("ed")
+                            || self.doc.norm_ends_with(np.end, "ed")
                             || self.cue_verb(np.end).is_some_and(|(_, form)| {
                                 form != VerbForm::Gerund && form != VerbForm::Base
                             }))
@@ -1784,7 +1786,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             .get(j)
             .is_some_and(|t| t.is_plain_word() && !t.capitalized)
             && self.norm(j).len() > 4
-            && self.norm(j).ends_with("ing")
+            && self.doc.norm_ends_with(j, "ing")
     }
 
     /// Whether the words at `at`, after a comma or a dash, are the writer's
@@ -1797,7 +1799,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let article = self.word_is(at, words!["a", "an"]);
         // (A bare plural only with its clause: `comments that …`.)
         let bare = !article
-            && self.norm(at).ends_with('s')
+            && self.doc.norm_ends_with(at, "s")
             && self
                 .doc
                 .tokens
@@ -1840,7 +1842,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             .tokens
             .get(j)
             .is_some_and(|t| t.is_plain_word() && !t.capitalized)
-            && (self.norm(j).ends_with("ed")
+            && (self.doc.norm_ends_with(j, "ed")
                 || self.cue_verb(j).is_some_and(|(_, form)| {
                     matches!(form, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
                 }))
@@ -2304,7 +2306,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // (`Republicans quickly touted`)
             while j < end
                 && (self.is(j, Flags::ADV | Flags::AUX | Flags::MODAL | Flags::NEG)
-                    || self.norm(j).ends_with("ly") && self.doc.unknown(j))
+                    || self.doc.norm_ends_with(j, "ly") && self.doc.unknown(j))
             {
                 j += 1;
             }
@@ -2322,7 +2324,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             let plural_after = np_end < end
                 && !self.doc.capitalized(np_end)
                 && (self.doc.unknown(np_end) || self.is(np_end, Flags::ANON | Flags::ROLE))
-                && self.norm(np_end).ends_with('s');
+                && self.doc.norm_ends_with(np_end, "s");
             // (`the council, an umbrella group, said`: the phrase reader took
             // the apposition.)
             if verb_after(np_end)
@@ -2393,7 +2395,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // (`…, and human rights groups have warned …`: a subject of
             // common nouns the phrase reader does not take.)
             None => (subject + 1..end.min(subject + 4)).any(|j| {
-                self.norm(j - 1).ends_with('s')
+                self.doc.norm_ends_with(j - 1, "s")
                     && (subject..j).all(|w| {
                         let t = &self.doc.tokens[w];
                         t.is_plain_word() && !t.capitalized && t.info.is_none()
@@ -2411,7 +2413,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && word < end
             && self.doc.is_plain_word(word)
             && !self.doc.capitalized(word)
-            && self.norm(word).ends_with("ing")
+            && self.doc.norm_ends_with(word, "ing")
             // (`…, raising the odds of a shutdown`: a light verb too.)
             && self.doc.tokens[word]
                 .info
@@ -2542,7 +2544,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `, implicitly putting …`: an adverb before a trailing participle.
         self.punct(k, ',')
             && next(k + 1)
-            && self.norm(k + 1).ends_with("ly")
+            && self.doc.norm_ends_with(k + 1, "ly")
             && self.is(k + 1, Flags::ADV)
                 | self.doc.tokens.get(k + 1).is_some_and(|t| t.info.is_none())
             && gerund(k + 2)

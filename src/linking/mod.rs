@@ -454,8 +454,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             self.word_is(k, words!["amid"])
                 || self.word_is(k, words!["as", "after", "while", "before"])
                     && (k + 3 == end
-                        && !self.norm(k + 1).ends_with('s')
-                        && self.norm(k + 2).ends_with('s')
+                        && !self.doc.norm_ends_with(k + 1, "s")
+                        && self.doc.norm_ends_with(k + 2, "s")
                         // (not `as soon as`, `as long as`)
                         || !(k.saturating_sub(2)..k).any(|j| self.word_is(j, words!["as"]))
                             && self.headline_clause(k + 1, end))
@@ -474,9 +474,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                 let plural_present = t.is_plain_word()
                     && !t.capitalized
                     && t.info.is_none()
-                    && !self.norm(j).ends_with('s')
-                    && !self.norm(j).ends_with("ing")
-                    && self.norm(j - 1).ends_with('s')
+                    && !self.doc.norm_ends_with(j, "s")
+                    && !self.doc.norm_ends_with(j, "ing")
+                    && self.doc.norm_ends_with(j - 1, "s")
                     && self.doc.is_word(j - 1);
                 self.is(j, Flags::AUX | Flags::MODAL) || plural_present
             })
@@ -768,7 +768,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .filter(|&(verb, form)| {
                     let f = verb.frames;
                     (matches!(form, VerbForm::ThirdSingular | VerbForm::Past)
-                        || form == VerbForm::Base && self.norm(k - 1).ends_with('s'))
+                        || form == VerbForm::Base && self.doc.norm_ends_with(k - 1, "s"))
                         && (f.that
                             || f.bare
                             || f.np
@@ -791,7 +791,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         || t.is_word()
                             && !t.is(Flags::PREP | Flags::DET | Flags::CONJ)
                             && (k == sentence.start
-                                || !self.norm(k).ends_with('s')
+                                || !self.doc.norm_ends_with(k, "s")
                                 || t.is(Flags::SOURCE_HEAD | Flags::ANON)
                                 || cue_verb.frames.bare)
                 })
@@ -831,14 +831,14 @@ impl<'d, 'a> Linker<'d, 'a> {
             .find(|&k| {
                 self.punct(k, ',')
                     && k + 1 < sentence.end
-                    && (self.norm(k + 1).ends_with("ing") || self.cue_verb(k + 1).is_some())
+                    && (self.doc.norm_ends_with(k + 1, "ing") || self.cue_verb(k + 1).is_some())
             })
             .unwrap_or(sentence.end);
         // (`Tells Lawmakers Rate Cuts Must Wait`: the listener is none of it;
         // `… as Pressure Mounts`, `… Amid Protests`: nor is the writer's setting.)
         let listener = cue_verb.frames.obj
             && self.is(verb + 1, Flags::ANON | Flags::ROLE | Flags::SOURCE_HEAD)
-            && self.norm(verb + 1).ends_with('s')
+            && self.doc.norm_ends_with(verb + 1, "s")
             && verb + 3 < end;
         let start = verb + 1 + usize::from(listener);
         let content = start..end;
@@ -1776,7 +1776,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             let t = &self.doc.tokens[i - 1];
             t.is_plain_word()
                 && (!t.capitalized || i - 1 == sentence.start)
-                && (t.is(Flags::ANON | Flags::ROLE) || self.norm(i - 1).ends_with('s'))
+                && (t.is(Flags::ANON | Flags::ROLE) || self.doc.norm_ends_with(i - 1, "s"))
                 && !t.is(Flags::PRON | Flags::AUX | Flags::CONJ)
         };
         // (`Two officials briefed on the investigation, who …`: a verb that
@@ -1796,7 +1796,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && self.np_right(i + 2, sentence.end).is_some_and(|np| {
                     self.cue_verb(np.end).is_some_and(|(_, form)| {
                         form.shows_finite()
-                            || form == VerbForm::Base && self.norm(i - 1).ends_with('s')
+                            || form == VerbForm::Base && self.doc.norm_ends_with(i - 1, "s")
                     })
                 })
     }
@@ -2027,7 +2027,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && f == VerbForm::Base
                     && matches!(verb.class, VerbClass::Speech | VerbClass::Cognition)
         }) || self.is(next, Flags::PAST | Flags::TARGET))
-            && !(self.norm(next).ends_with('s')
+            && !(self.doc.norm_ends_with(next, "s")
                 && self
                     .cue_verb(next + 1)
                     .is_some_and(|(_, f)| matches!(f, VerbForm::Base | VerbForm::Past)));
@@ -2048,7 +2048,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // a base form the head of its subject.
         if form == VerbForm::Base
             && self.is(i + 1, Flags::AUX | Flags::MODAL)
-            && !self.norm(prev).ends_with('s')
+            && !self.doc.norm_ends_with(prev, "s")
             && !t.is(Flags::PRON)
         {
             return false;
@@ -2106,7 +2106,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `Republican-led states`, `state-funded reports`: after a compound
         // participle, a noun.
         if has_char(self.norm(prev), '-')
-            && self.norm(prev).ends_with("ed")
+            && self.doc.norm_ends_with(prev, "ed")
             && matches!(form, VerbForm::Base | VerbForm::ThirdSingular)
         {
             return false;
@@ -2170,7 +2170,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     | Flags::DOCUMENT
                     | Flags::GOVERNMENT
                     | Flags::ORGANIZATION)
-                && !self.norm(prev).ends_with('s')
+                && !self.doc.norm_ends_with(prev, "s")
                 // (`Republican leaders, who hold a majority, worry that`: the
                 // verb after an insert, its subject read below.)
                 && !after_insert
@@ -2223,7 +2223,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && !t.is(Flags::PRON | Flags::ANON | Flags::ROLE | Flags::DOCUMENT)
             && !inverted_plural
             && (self.is(i + 1, Flags::ROLE)
-                || self.is(i + 1, Flags::ANON) && self.norm(i + 1).ends_with('s'))
+                || self.is(i + 1, Flags::ANON) && self.doc.norm_ends_with(i + 1, "s"))
             && !self.doc.capitalized(i + 1)
         {
             return false;
@@ -2238,7 +2238,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     | Flags::GOVERNMENT
                     | Flags::ROLE
                     | Flags::REL)
-                    || self.norm(prev).ends_with('s')
+                    || self.doc.norm_ends_with(prev, "s")
                     || self.word_is(prev, POLLED_SHARES)
                     || inverted_plural
                     // (`The family say`, `the couple insist`: a collective
@@ -2260,11 +2260,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                     // (`Senators whose votes would be needed tell`)
                     || self
                         .subject_before_relative(i, sentence.start)
-                        .is_some_and(|np| self.norm(self.head_of(&np)).ends_with('s'))
+                        .is_some_and(|np| self.doc.norm_ends_with(self.head_of(&np), "s"))
                     // `Polls published this week suggest`.
                     || self
                         .subject_before_participle(i, sentence.start)
-                        .is_some_and(|(_, head)| self.norm(head).ends_with('s'))
+                        .is_some_and(|(_, head)| self.doc.norm_ends_with(head, "s"))
                     // `Results of the studies, published in 1989, show`.
                     || self.punct(prev, ',')
                         && self
@@ -2276,7 +2276,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                                 let first = self.first_comma(np.start..np.end)
                                     .unwrap_or(np.end);
                                 let head = self.head_of(&(np.start..first));
-                                self.norm(head).ends_with('s') || self.is(head, Flags::PRON)
+                                self.doc.norm_ends_with(head, "s") || self.is(head, Flags::PRON)
                             })
                     // (Not `the White House counsel, Ann Lowe,`: a role.)
                     || t.capitalized && !self.is(i, Flags::ROLE)
@@ -2996,7 +2996,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && self.doc.is_plain_word(source.start - 1)
                     && !self.doc.capitalized(source.start - 1)
                     && self.doc.unknown(source.start - 1)
-                    && !self.norm(source.start - 1).ends_with("ly"));
+                    && !self.doc.norm_ends_with(source.start - 1, "ly"));
         if gap_before
             && right.as_ref().is_some_and(|(content, _)| {
                 content.len() <= 2 && self.word_is(content.start, words!["to"])
@@ -3452,7 +3452,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             || t.capitalized
                 && !t.is(Flags::SUB | Flags::PREP | Flags::TIME | Flags::ADV | Flags::WH)
                 && !self.word_is(first, words!["last", "this", "next", "earlier", "later"])
-                && !self.norm(first).ends_with("ing");
+                && !self.doc.norm_ends_with(first, "ing");
         if !opens_phrase || self.is(first, Flags::PRON) {
             return np;
         }
@@ -3481,7 +3481,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     continue;
                 }
                 // (`who was fatally shot by …`: an adverb inside the verb group.)
-                if relative_verb && !past_relative_verb && self.norm(j).ends_with("ly") {
+                if relative_verb && !past_relative_verb && self.doc.norm_ends_with(j, "ly") {
                     continue;
                 }
                 let finite = tj.is(Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PAST)
@@ -3641,7 +3641,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         t.is_plain_word()
             && !t.capitalized
             && t.info.is_none()
-            && self.norm(j).ends_with("ed")
+            && self.doc.norm_ends_with(j, "ed")
             && !has_char(self.norm(j), '-')
     }
 
@@ -3690,7 +3690,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 VerbForm::Gerund | VerbForm::PastParticiple | VerbForm::PastOrParticiple
             )
         }) || !self.doc.capitalized(insert)
-            && (self.norm(insert).ends_with("ing") || self.norm(insert).ends_with("ed"))
+            && (self.doc.norm_ends_with(insert, "ing") || self.doc.norm_ends_with(insert, "ed"))
             && self.doc.tokens[insert]
                 .info
                 .is_none_or(|i| i.flags == Flags::default())
@@ -3738,7 +3738,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                 let t = &self.doc.tokens[k];
                 t.is_plain_word() && !t.capitalized && !t.is(Flags::AUX | Flags::MODAL)
             })
-            && (self.norm(close - 1).ends_with("ing") || self.norm(close - 1).ends_with("ed"));
+            && (self.doc.norm_ends_with(close - 1, "ing")
+                || self.doc.norm_ends_with(close - 1, "ed"));
         // `Smith, 45,`; `Smith, 45 years old,`.
         let age = self.doc.is_number(insert)
             && (close == insert + 1
@@ -4219,14 +4220,14 @@ impl<'d, 'a> Linker<'d, 'a> {
             let t = &self.doc.tokens[j];
             t.is_word()
                 && !t.capitalized
-                && (self.is(j, Flags::PAST) || t.info.is_none() && self.norm(j).ends_with("ed"))
+                && (self.is(j, Flags::PAST) || t.info.is_none() && self.doc.norm_ends_with(j, "ed"))
                 && self.doc.is_word(j - 1)
                 && !self.doc.capitalized(j - 1)
                 && !self.is(
                     j - 1,
                     Flags::DET | Flags::POSS | Flags::QUANT | Flags::PREP | Flags::ADV,
                 )
-                && !self.norm(j - 1).ends_with("ly")
+                && !self.doc.norm_ends_with(j - 1, "ly")
                 // (Not `a 61-year-old retired teacher who`.)
                 && !has_char(self.norm(j - 1), '-')
         }) {
@@ -4348,7 +4349,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             .get(k + 1)
             .is_some_and(|t| t.is_plain_word() && !t.capitalized && t.info.is_none())
             && !self.in_single_s(k + 1)
-            && !self.norm(k + 1).ends_with("ed");
+            && !self.doc.norm_ends_with(k + 1, "ed");
         // (`several labor unions that backed her have said`: a past verb.)
         let past_verb =
             self.doc.tokens.get(k + 1).is_some_and(|t| !t.capitalized) && self.past_form(k + 1);
@@ -4763,7 +4764,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         .tokens
                         .get(k)
                         .is_some_and(|t| t.is_word() && !t.capitalized)
-                        && self.norm(k).ends_with("ed")
+                        && self.doc.norm_ends_with(k, "ed")
             };
             // (Or after an appositive: `supporting Mr. Voss, the Forward Fund, reported`.)
             !clause
@@ -5332,7 +5333,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // A participle after a comma is its clause's subject's (`…, taking
         // aim at …`); a finite form's subject stands before its auxiliaries.
         // (`is standing by its pick`: a progressive is finite.)
-        let source = if self.norm(i).ends_with("ing") && !self.word_is(i - 1, BE) {
+        let source = if self.doc.norm_ends_with(i, "ing") && !self.word_is(i - 1, BE) {
             self.punct(i - 1, ',')
                 .then(|| self.main_subject(sentence.start, i))
                 .flatten()
@@ -5362,7 +5363,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         if i == sentence.start
             || self.doc.capitalized(i)
             || !(self.is(i - 1, Flags::ADV | Flags::AUX | Flags::NEG)
-                || self.norm(i - 1).ends_with("ly")
+                || self.doc.norm_ends_with(i - 1, "ly")
                 || self.word_is(i - 1, LINKING))
         {
             return false;
@@ -5389,7 +5390,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             } else if self.word_is(p, BE) || self.word_is(p, LINKING) {
                 be = true;
             } else if !self.is(p, Flags::ADV | Flags::AUX | Flags::MODAL)
-                && !self.norm(p).ends_with("ly")
+                && !self.doc.norm_ends_with(p, "ly")
             {
                 break;
             }
@@ -5565,7 +5566,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // (`an answer that drew groans`: an irregular past, or a verb of
         // drawing a reaction, too.)
         if self.is(k + 1, Flags::MODAL | Flags::AUX | Flags::PAST)
-            || self.is(k + 1, Flags::TARGET) && !self.norm(k + 1).ends_with("ing")
+            || self.is(k + 1, Flags::TARGET) && !self.doc.norm_ends_with(k + 1, "ing")
             || self.unknown_past(k + 1)
             || self
                 .cue_verb(k + 1)
@@ -5733,7 +5734,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.doc.is_plain_word(v - 1)
                     && !self.doc.capitalized(v - 1)
                     && self.doc.unknown(v - 1)
-                    && !self.norm(v - 1).ends_with("ed");
+                    && !self.doc.norm_ends_with(v - 1, "ed");
             if !modifier {
                 return None;
             }
@@ -5812,7 +5813,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     let t = &self.doc.tokens[i - 1];
                     t.is_plain_word()
                         && !t.capitalized
-                        && !self.norm(i - 1).ends_with('s')
+                        && !self.doc.norm_ends_with(i - 1, "s")
                         && (t.info.is_none()
                             || self.cue_verb(i - 1).is_some_and(|(_, f)| {
                                 matches!(f, VerbForm::PastParticiple | VerbForm::PastOrParticiple)

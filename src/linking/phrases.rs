@@ -42,7 +42,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // A plural common noun heads a source too: `analysts`, `residents`.
             || np.end > np.start && {
                 let last = &self.doc.tokens[np.end - 1];
-                last.is_plain_word() && last.info.is_none() && self.norm(np.end - 1).ends_with('s')
+                last.is_plain_word() && last.info.is_none() && self.doc.norm_ends_with(np.end - 1, "s")
             }
     }
 
@@ -54,7 +54,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let percent = self.doc.percent_at(head);
         let mut first = if percent && head > start && number(head - 1) {
             head - 1
-        } else if number(head) && self.norm(head).ends_with('%') {
+        } else if number(head) && self.doc.norm_ends_with(head, "%") {
             head
         } else if number(head)
             && head >= start + 2
@@ -523,7 +523,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             || head == np.start && np.len() > 3 && self.word_is(head, words!["those"])
             // `Clinton's campaign`, `Smith's office`: a possessor makes the phrase.
             || (np.start..head).any(|j| self.doc.norm_is(j, "'s") || self.plural_possessive(j))
-            || self.norm(head).ends_with('s') && t.info.is_none();
+            || self.doc.norm_ends_with(head, "s") && t.info.is_none();
         // `Many said`, `Both said`: a quantifier standing for its people.
         let quantifier = np.len() == 1 && t.is(Flags::QUANT);
         (quantifier || head_ok && self.is_nameable(&np)).then_some(np)
@@ -631,7 +631,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self.quotes.at(k).is_none()
             && k > 0
             && self.doc.tokens[k - 1].end == self.doc.tokens[k].start
-            && self.norm(k - 1).ends_with('s')
+            && self.doc.norm_ends_with(k - 1, "s")
     }
 
     /// The position to go on walking left from, past a post-modifier's
@@ -769,7 +769,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     k - 1,
                     Flags::DET | Flags::POSS | Flags::QUANT | Flags::ADV | Flags::PREP,
                 )
-                && !self.norm(k - 1).ends_with("ly")
+                && !self.doc.norm_ends_with(k - 1, "ly")
                 // (`the tribunal's last published figures`)
                 && !self.word_is(k - 1, words!["last", "first", "most", "newly"])
             {
