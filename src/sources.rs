@@ -134,13 +134,12 @@ const NAMED_LOOKBACK: usize = 200;
 const POSTMODIFYING_ADJECTIVES: Words =
     words!["familiar", "close", "knowledgeable", "briefed", "involved"];
 
+/// The articles, which a name's words do not include.
+const ARTICLES: Words = words!["the", "a", "an"];
+
 /// The first token in `range` that is no article.
 fn past_articles(doc: &Document, range: Range<usize>) -> Option<usize> {
-    range.into_iter().find(|&j| !is_article(doc.norm(j)))
-}
-
-fn is_article(word: &str) -> bool {
-    words!["the", "a", "an"].has(word)
+    range.into_iter().find(|&j| !doc.norm_in(j, ARTICLES))
 }
 
 impl<'d, 'a> Resolver<'d, 'a> {
@@ -1191,7 +1190,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         {
             start += 2;
         }
-        start += usize::from(is_article(doc.norm(start)));
+        start += usize::from(doc.norm_in(start, ARTICLES));
         // (`Its foreign ministry`, `its report`: a body's own body or text.)
         let owned = owned
             || doc.norm_is(start, "its")
@@ -1409,7 +1408,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 .rev()
                 .take_while(|(start, _)| source.is_none() || *start > seen)
                 // `the Polaroid's flash`: an article makes the name a thing's.
-                .filter(|(start, _)| *start == 0 || !is_article(self.doc.norm(*start - 1)))
+                .filter(|(start, _)| *start == 0 || !self.doc.norm_in(*start - 1, ARTICLES))
                 .filter(|(start, range)| {
                     (self.subject_position(*start) || self.introduced_in_apposition(range))
                         && !self.introduced_as_relative(range)
@@ -1449,7 +1448,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     .iter()
                     .rev()
                     .take_while(|(start, _)| self.sentences_apart(*start, at) <= 1)
-                    .filter(|(start, _)| *start == 0 || !is_article(self.doc.norm(*start - 1)))
+                    .filter(|(start, _)| *start == 0 || !self.doc.norm_in(*start - 1, ARTICLES))
                     .map(|(start, range)| self.named_person(*start, range))
                     .find(|(_, description)| {
                         genders_agree(self.known_gender(description), pronoun.gender())
@@ -1704,7 +1703,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// apposition that describes them (`an analyst at X`, `with X`), not
     /// whom they speak for (`a spokesperson for X`).
     fn workplace_of_a_person(&self, k: usize) -> bool {
-        let before = (0..k).rev().find(|&j| !is_article(self.doc.norm(j)));
+        let before = (0..k).rev().find(|&j| !self.doc.norm_in(j, ARTICLES));
         before.is_some_and(|p| self.doc.norm_in(p, words!["at", "with"]))
             && self.entities.iter().any(|e| {
                 matches!(
@@ -2528,7 +2527,7 @@ fn collective_phrases(doc: &Document) -> Vec<(usize, Range<usize>)> {
             && k - start < 3
             && doc.is_plain_word(start - 1)
             && !doc.capitalized(start - 1)
-            && !is_article(doc.norm(start - 1))
+            && !doc.norm_in(start - 1, ARTICLES)
         {
             start -= 1;
         }
@@ -2974,7 +2973,7 @@ fn role_in_apposition(doc: &Document, k: usize) -> bool {
     doc.unknown(k)
         && doc.tokens.get(k + 1).is_some_and(|t| t.is_punct(','))
         && word(k + 2)
-        && is_article(doc.norm(k + 2))
+        && doc.norm_in(k + 2, ARTICLES)
         && (k + 3..k + 7)
             .take_while(|&j| word(j))
             .any(|j| doc.token_is(j, Flags::ROLE) && !doc.capitalized(j))
@@ -3250,7 +3249,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         .find(|&k| doc.norm_is(k, "of"))
         .filter(|&of| {
             of + 1 < range.end
-                && is_article(doc.norm(range.start))
+                && doc.norm_in(range.start, ARTICLES)
                 && doc.norm_in(
                     of - 1,
                     words![
@@ -3455,7 +3454,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         return d;
     }
     while start < end
-        && (is_article(doc.norm(start))
+        && (doc.norm_in(start, ARTICLES)
             // (Not the last word: `Others` alone are people.)
             || start + 1 < end && doc.norm_in(start, GROUP_QUANTIFIERS)
             // (`some of the aides`: the group's words.)
@@ -3503,7 +3502,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         });
     if let Some((stop, _)) = near {
         let mut named = stop;
-        while named < end && is_article(doc.norm(named)) {
+        while named < end && doc.norm_in(named, ARTICLES) {
             named += 1;
         }
         d.kind = SourceKind::Anonymous;
@@ -3582,7 +3581,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
                 a += 1;
             }
         }
-        while a < app.end && is_article(doc.norm(a)) {
+        while a < app.end && doc.norm_in(a, ARTICLES) {
             a += 1;
         }
         read_name_and_role(doc, a, app.end, &mut extra);
@@ -3927,7 +3926,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         if of_in_name || advocacy || and_in_name {
             let mut j = k + 1;
             while j < end
-                && (is_article(doc.norm(j))
+                && (doc.norm_in(j, ARTICLES)
                     || doc.capitalized(j)
                     || doc.is_number(j)
                     // (`Department of Health and Human Services`, `Office of
@@ -4597,7 +4596,7 @@ fn first_names() -> [Vec<String>; 2] {
 /// names an institution or a place (not `a driver for eleven years`).
 fn prepositional_object(doc: &Document, k: usize, end: usize) -> (usize, usize, bool) {
     let mut a = k + 1;
-    while a < end && is_article(doc.norm(a)) {
+    while a < end && doc.norm_in(a, ARTICLES) {
         a += 1;
     }
     let stop = (a..end)
