@@ -547,7 +547,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                             && !self.doc.norm_ends_with(np.end - 1, "s")
                             && !self.unknown_past(np.end - 1))
                         && !np.clone().any(|j| {
-                            self.cue_verb(j).is_some()
+                            self.is_cue_verb(j)
                                 || self.unknown_present_verb(j, k)
                                 || j > np.start && self.is(j, Flags::PAST | Flags::OBJPRON)
                         })
@@ -703,7 +703,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let k = self.past_adverbs(k);
         self.is(k, Flags::AUX | Flags::MODAL | Flags::PAST)
             || self.unknown_past(k)
-            || self.cue_verb(k).is_some_and(|(_, f)| f.shows_finite())
+            || self.finite_cue_verb(k)
     }
 
     /// The first word at or after `k` that is no adverb (`later`,
@@ -804,7 +804,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // Monday`: a listener, whose noun no time or plural follows in an
         // infinitive; `to staff the office` is one.)
         let listener = self.is(verb, Flags::SOURCE_HEAD)
-            && self.cue_verb(verb).is_none()
+            && !self.is_cue_verb(verb)
             && (self.plural_word(verb)
                 || self.plural_word(verb + 1)
                 || self.is(verb + 1, Flags::TIME)
@@ -1181,7 +1181,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             let ly_adverb = self.doc.norm_ends_with(k, "ly")
                 && !self.doc.capitalized(k)
                 && self.doc.is_plain_word(k)
-                && self.cue_verb(k).is_none()
+                && !self.is_cue_verb(k)
                 && !self.doc.tokens.get(k + 1).is_some_and(|t| {
                     t.is_plain_word()
                         && !t.capitalized
@@ -1290,9 +1290,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                         && self.doc.is_word(j + 1)
                         && !self.in_single_s(j + 1)
                         && !self.is(j - 1, Flags::WH)
-                        && (k + 1..j).all(|m| {
-                            noun_modifier(m) || !self.past_form(m) && self.cue_verb(m).is_none()
-                        })
+                        && (k + 1..j)
+                            .all(|m| noun_modifier(m) || !self.past_form(m) && !self.is_cue_verb(m))
                 };
                 let mut j = k + 1;
                 // (A participle's own phrase lengthens the adjunct: `in a
@@ -1819,14 +1818,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                 // (`…, an issue Mr. Garrity emphasized`)
                 || (j + 1..(j + 4).min(end)).any(|p| {
                     (self.is(p, Flags::PRON) || self.doc.capitalized(p))
-                        && (self.cue_verb(p + 1).is_some() || self.unknown_past(p + 1))
+                        && (self.is_cue_verb(p + 1) || self.unknown_past(p + 1))
                         && (j..p).all(|w| self.doc.is_word(w))
                 })
                 // (`…, a sentiment echoed by several colleagues`)
                 || j > first
                     && self.word_is(j + 1, words!["by"])
                     && self.is_participle_word(j)
-                    && self.cue_verb(j).is_some()
+                    && self.is_cue_verb(j)
                     && (self.doc.capital_at(j + 2)
                         || self.is(j + 2, Flags::ANON | Flags::ROLE | Flags::MEDIA)
                         || self.word_is(
@@ -1961,7 +1960,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && self.word_is(k + 2, words!["with", "to"])
                     || self.word_is(k + 1, words!["versus", "against"])
                         && (k + 2..end.min(k + 14)).any(|j| {
-                            self.word_is(j, words!["who", "that"]) && self.cue_verb(j + 1).is_some()
+                            self.word_is(j, words!["who", "that"]) && self.is_cue_verb(j + 1)
                         }))
             {
                 break;
@@ -2483,7 +2482,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && k > 0
             && (self.punct(k - 1, ',')
                 || self.quote_closing_after_comma(k - 1)
-                || self.word_is(k, words!["whilst", "while"]) && self.cue_verb(k + 1).is_some())
+                || self.word_is(k, words!["whilst", "while"]) && self.is_cue_verb(k + 1))
             && gerund(k + 1)
         {
             return true;
@@ -2502,8 +2501,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && (quoted_comma
                 || self.punct(k, ',')
                     && !self.is(k + 2, Flags::SOURCE_HEAD)
-                    && (k + 4..end.min(k + 8))
-                        .any(|j| self.cue_verb(j).is_some_and(|(_, f)| f.shows_finite())))
+                    && (k + 4..end.min(k + 8)).any(|j| self.finite_cue_verb(j)))
         {
             return true;
         }

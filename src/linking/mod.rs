@@ -831,7 +831,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             .find(|&k| {
                 self.punct(k, ',')
                     && k + 1 < sentence.end
-                    && (self.doc.norm_ends_with(k + 1, "ing") || self.cue_verb(k + 1).is_some())
+                    && (self.doc.norm_ends_with(k + 1, "ing") || self.is_cue_verb(k + 1))
             })
             .unwrap_or(sentence.end);
         // (`Tells Lawmakers Rate Cuts Must Wait`: the listener is none of it;
@@ -1022,7 +1022,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             phrase_end -= 1;
         }
         let phrase = (verb..phrase_end)
-            .all(|k| self.doc.is_word(k) && !self.doc.capitalized(k) && self.cue_verb(k).is_none());
+            .all(|k| self.doc.is_word(k) && !self.doc.capitalized(k) && !self.is_cue_verb(k));
         let verb_like = self.is(verb, Flags::PAST)
             || self.unknown_past(verb)
             || self.word_is(verb, words!["went", "put", "kept", "got"]);
@@ -1058,9 +1058,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         let alone =
             quote.last + 1 >= self.doc.tokens.len() || self.doc.starts_sentence_at(quote.last + 1);
         // (`regarding the vote`: a participle frames nothing.)
-        let framed = (noun + 1..sentence.end).any(|k| {
-            self.quotes.at(k).is_some() || self.cue_verb(k).is_some_and(|(_, f)| f.shows_finite())
-        });
+        let framed = (noun + 1..sentence.end)
+            .any(|k| self.quotes.at(k).is_some() || self.finite_cue_verb(k));
         (alone && !framed && self.is_terminal(sentence.end - 1)).then_some((noun + 1, quote))
     }
 
@@ -1237,6 +1236,18 @@ impl<'d, 'a> Linker<'d, 'a> {
             j -= 1;
         }
         j < k && k - j <= 3 && opens_clause(j) && holds_clause
+    }
+
+    /// Whether the word at `i` is a cue verb (one call for the sites that
+    /// only ask that).
+    fn is_cue_verb(&self, i: usize) -> bool {
+        self.cue_verb(i).is_some()
+    }
+
+    /// Whether the word at `i` is a cue verb in a form that shows a finite
+    /// verb on its own (`said`, `says`).
+    fn finite_cue_verb(&self, i: usize) -> bool {
+        self.cue_verb(i).is_some_and(|(_, f)| f.shows_finite())
     }
 
     /// The cue verb at token `i`, if the word is one and reads as a verb here
@@ -1528,7 +1539,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     self.is(j, Flags::DET | Flags::POSS)
                         || self.doc.is_plain_word(j)
                             && !self.doc.capitalized(j)
-                            && self.cue_verb(j).is_none()
+                            && !self.is_cue_verb(j)
                             && !self.is(
                                 j,
                                 Flags::AUX
@@ -1812,7 +1823,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     k,
                     Flags::PRON | Flags::AUX | Flags::CONJ | Flags::ADV | Flags::REL,
                 )
-                && self.cue_verb(k).is_none()
+                && !self.is_cue_verb(k)
         };
         if i < sentence.start + 3
             || !common_noun(i - 1)
@@ -1834,7 +1845,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             verb -= 1;
         }
         self.is(prep + 1, Flags::DET | Flags::POSS)
-            && (self.cue_verb(verb).is_some() || self.past_form(verb))
+            && (self.is_cue_verb(verb) || self.past_form(verb))
     }
 
     /// `The mayor was quoted as saying …`, `The paper quoted an official as
@@ -2554,7 +2565,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                             && self.word_is(np.start - 2, words!["who", "that", "which"])
                             && (self.unknown_past(np.start - 1)
                                 || self.is(np.start - 1, Flags::PAST)
-                                || self.cue_verb(np.start - 1).is_some()))
+                                || self.is_cue_verb(np.start - 1)))
                 })
             })
             .map(|np| self.whole_subject(np, sentence.start))
@@ -2964,9 +2975,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                                 && self.is(self.head_of(&np), Flags::DOCUMENT)
                                 && (np.end..sentence.end.min(np.end + 8))
                                     .take_while(|&k| self.doc.is_word(k))
-                                    .find(|&k| {
-                                        self.cue_verb(k).is_some() || self.is(k, Flags::PAST)
-                                    })
+                                    .find(|&k| self.is_cue_verb(k) || self.is(k, Flags::PAST))
                                     .is_some_and(|k| {
                                         self.cue_verb(k)
                                             .is_some_and(|(_, form)| form == VerbForm::Gerund)
@@ -3191,7 +3200,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // clause after the frame describes its last noun.
             // `“…,” she said but refused to …`: a second verb phrase.
             let second_verb = self.word_is(frame_end, words!["and", "but"])
-                && (self.cue_verb(frame_end + 1).is_some() || self.is(frame_end + 1, Flags::PAST));
+                && (self.is_cue_verb(frame_end + 1) || self.is(frame_end + 1, Flags::PAST));
             // (`says on “The Countdown”.`: a quoted title closing the frame.)
             let title = if self.is(frame_end, Flags::PREP) {
                 frame_end + 1
@@ -3281,7 +3290,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     && !(self.word_is(frame_end + 1, words!["and"])
                         && self.has_finite_verb(&content)
                         && (frame_end + 3..sentence.end.min(frame_end + 6))
-                            .any(|k| self.cue_verb(k).is_some_and(|(_, f)| f.shows_finite())))
+                            .any(|k| self.finite_cue_verb(k)))
                     // (`A showed B, two aides said, far more than C can
                     // afford`: after a whole clause, the writer's comparison
                     // or summing-up phrase.)
@@ -3317,7 +3326,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         .find(|&c| self.punct(c, ','));
                     if let Some(comma) = comma.filter(|&c| {
                         self.is(c + 1, Flags::AUX | Flags::MODAL | Flags::PAST)
-                            || self.cue_verb(c + 1).is_some_and(|(_, f)| f.shows_finite())
+                            || self.finite_cue_verb(c + 1)
                     }) {
                         rest = self.clause_right(comma + 1, sentence.end);
                     }
@@ -3485,7 +3494,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     continue;
                 }
                 let finite = tj.is(Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PAST)
-                    || self.cue_verb(j).is_some_and(|(_, f)| f.shows_finite())
+                    || self.finite_cue_verb(j)
                     || self.unknown_past(j);
                 if finite && past_relative_verb {
                     return np;
@@ -3550,7 +3559,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // (`Makers of finished goods`: a participle after a preposition
             // modifies its object.)
             let verb = tj.is(Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PAST | Flags::SUB)
-                || self.cue_verb(j).is_some() && !determined
+                || self.is_cue_verb(j) && !determined
                 || self.unknown_past(j) && !(j > first && self.is(j - 1, Flags::PREP));
             if verb {
                 return np;
@@ -3606,7 +3615,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         k,
                         Flags::AUX | Flags::MODAL | Flags::PAST | Flags::REL | Flags::WH,
                     )
-                    && self.cue_verb(k).is_none()
+                    && !self.is_cue_verb(k)
             })
             && self
                 .content_right(i + 1, verb, sentence)
@@ -3728,7 +3737,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 t.is_plain_word()
                     && !t.capitalized
                     && !t.is(Flags::DET | Flags::AUX | Flags::MODAL | Flags::PREP | Flags::PRON)
-                    && self.cue_verb(k).is_none()
+                    && !self.is_cue_verb(k)
             });
         // `Maddox, his voice rising,`: an absolute phrase on the subject's
         // own body or manner.
@@ -4376,7 +4385,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                             Flags::AUX | Flags::MODAL | Flags::NEG | Flags::PRON | Flags::CONJ,
                         )
                         && !self.word_is(j, words!["that", "which", "who", "whom", "whose"])
-                        && self.cue_verb(j).is_none()
+                        && !self.is_cue_verb(j)
                 })
         };
         let participle =
@@ -4474,7 +4483,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // want cuts and appropriators who say`; not a modifier the phrase
         // stopped at, `a retired middle school teacher who`.)
         let object = self.is(before, Flags::PREP | Flags::PAST | Flags::CONJ)
-            || self.cue_verb(before).is_some()
+            || self.is_cue_verb(before)
             || self.unknown_in_single_s(before)
             || self.unknown_past(before)
                 && !before
@@ -4564,8 +4573,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     before,
                     Flags::PREP | Flags::CONJ | Flags::SUB | Flags::AUX | Flags::MODAL,
                 )
-                && (self.cue_verb(before).is_none()
-                    || self.is(before - 1, Flags::DET | Flags::POSS))
+                && (!self.is_cue_verb(before) || self.is(before - 1, Flags::DET | Flags::POSS))
         };
         let next = self.skip_adjuncts(after_verb, sentence.end);
         // (`the 0.2% gain that economists had forecast.`: a forecast's
@@ -4646,7 +4654,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 let t = &self.doc.tokens[j];
                 (t.is_word() || t.is_number())
                     && !t.is(Flags::AUX | Flags::MODAL | Flags::REL | Flags::PRON)
-                    && self.cue_verb(j).is_none()
+                    && !self.is_cue_verb(j)
             });
         (adjunct_only || phrase_only).then_some(who)
     }
@@ -4756,8 +4764,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             let object = self.np_right(i + 1, sentence.end).unwrap_or(i + 1..i + 2);
             // (Any verb: `A super PAC backing Holloway took $2 million`.)
             let finite = |k: usize| {
-                self.cue_verb(k)
-                    .is_some_and(|(_, form)| form.shows_finite())
+                self.finite_cue_verb(k)
                     || self.is(k, Flags::PAST | Flags::AUX | Flags::MODAL)
                     || self
                         .doc
@@ -4810,7 +4817,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     .take_while(|&k| {
                         self.doc.is_word(k)
                             && (self.is(k, Flags::DOCUMENT)
-                                || self.cue_verb(k).is_none()
+                                || !self.is_cue_verb(k)
                                     && !self.is(
                                         k,
                                         Flags::PAST
@@ -5454,7 +5461,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         if self.inside_quote(i) {
             return false;
         }
-        if self.cue_verb(i).is_some()
+        if self.is_cue_verb(i)
             && self.reads_as_verb(i, VerbForm::ThirdSingular, sentence)
             && !self.is_noun_context(i, sentence.start)
         {
@@ -5539,9 +5546,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         // verdict: the plan is dead.`: the owner's words after a colon.
         if owner.is_some() {
             let colon = (i + 1..sentence.end.min(i + 8)).find(|&c| self.punct(c, ':'));
-            let plain = colon.is_some_and(|c| {
-                (i + 1..c).all(|j| self.doc.is_word(j) && self.cue_verb(j).is_none())
-            });
+            let plain = colon
+                .is_some_and(|c| (i + 1..c).all(|j| self.doc.is_word(j) && !self.is_cue_verb(j)));
             if let Some(colon) = colon.filter(|_| plain) {
                 let content = self.clause_right(colon + 1, sentence.end);
                 if content.len() >= 2 {

@@ -195,7 +195,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && self.doc.number_at(head)
             && !self.year(head)
             && (head == start || self.punct(head - 1, ','))
-            && self.cue_verb(end).is_some()
+            && self.is_cue_verb(end)
         {
             return Some(head..end);
         }
@@ -803,7 +803,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 if k + 1 < end
                     && k > 0
                     && self.is(k - 1, Flags::PRON)
-                    && self.cue_verb(k + 1).is_some()
+                    && self.is_cue_verb(k + 1)
                     && self.doc.tokens[k + 1].info.is_none_or(|i| i.noun.is_none())
                 {
                     break;
@@ -880,7 +880,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .cue_verb(k)
                 .is_some_and(|(_, form)| form == VerbForm::Base)
                 && self.is(k + 1, Flags::SOURCE_HEAD);
-            let verb_like = self.cue_verb(k).is_some() && !noun_position && !modifier;
+            let verb_like = self.is_cue_verb(k) && !noun_position && !modifier;
             if t.capitalized || t.is_number() {
                 if verb_like && k > from && !t.capitalized {
                     break;
@@ -996,8 +996,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // (`According to Smith, the group has 2,000 members`: a verb
             // makes it the clause after the phrase.)
             if self.word_is(k, words!["who", "which", "that"])
-                || (self.cue_verb(k).is_some()
-                    || self.is(k, Flags::AUX | Flags::MODAL | Flags::PAST))
+                || (self.is_cue_verb(k) || self.is(k, Flags::AUX | Flags::MODAL | Flags::PAST))
                     && k > from + 1
                     && !self.is(k - 1, Flags::DET)
             {
