@@ -1291,7 +1291,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     || i > 0
                         && self.is(i - 1, Flags::PLACE)
                         && self.doc.capitalized(i - 1)
-                        && next.is_some_and(|n| n.kind == TokenKind::Word && !n.capitalized)
+                        && next.is_some_and(|n| n.is_plain_word() && !n.capitalized)
                         && !self.word_is(i + 1, words!["that"]));
             if title_next && name_after_title || state_name {
                 return None;
@@ -1593,7 +1593,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             let head_end = i - usize::from(self.punct(i - 1, ','));
             let thing = head_end > sentence.start
-                && self.doc.tokens[head_end - 1].kind == TokenKind::Word
+                && self.doc.is_plain_word(head_end - 1)
                 && !self.doc.capitalized(head_end - 1)
                 && !self.is(
                     head_end - 1,
@@ -2726,13 +2726,15 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
         }
         let after_verb = if inverted { source.end } else { i + 1 };
+        // Where the verb's complements start, past its adjuncts.
+        let next = self.skip_adjuncts(after_verb, sentence.end);
         // `The cuts, which the company said would save $600 million, come …`:
         // the relative clause's rest, up to its comma, is the content.
         // (`…, what he called “a disaster”`: a free relative names its
         // description without a comma.)
         // (`a gesture the official described as “…”`: a contact relative,
         // its object gone before `as`; its content runs from the noun.)
-        let contact = !inverted && self.contact_relative(&source, after_verb, verb, sentence);
+        let contact = !inverted && self.contact_relative(&source, next, verb, sentence);
         // (`…, a move utilities warned could strain the grid`: a summing-up
         // noun's contact relative, its subject gone before the modal; the
         // phrase reader ran the noun and the source together.)
@@ -2741,7 +2743,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             && source.start > sentence.start
             && self.punct(source.start - 1, ',')
             && self.word_is(source.start, words!["a", "an"])
-            && self.is(self.skip_adjuncts(after_verb, sentence.end), Flags::MODAL);
+            && self.is(next, Flags::MODAL);
         let source = if summing_up {
             source.start + 2..source.end
         } else {
@@ -2749,7 +2751,6 @@ impl<'d, 'a> Linker<'d, 'a> {
         };
         // (`the 0.2% gain economists had expected.`: a forecast's contact
         // relative, run together with its noun by the phrase reader.)
-        let next = self.skip_adjuncts(after_verb, sentence.end);
         let forecaster = source.end - 1;
         if !inverted
             && verb.frames.np
@@ -2757,8 +2758,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             && source.len() >= 2
             && self.is(forecaster, Flags::ANON)
             && !self.doc.capitalized(forecaster)
-            && self.norm(forecaster).ends_with('s')
-            && self.doc.tokens[forecaster - 1].kind == TokenKind::Word
+            && self.doc.norm_ends_with(forecaster, "s")
+            && self.doc.is_plain_word(forecaster - 1)
             && !self.doc.capitalized(forecaster - 1)
             && !self.is(forecaster - 1, Flags::FUNCTION | Flags::ANON | Flags::ROLE)
             && (self.is_terminal(next) || self.punct(next, ',') || next >= sentence.end)
@@ -2787,7 +2788,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                         && (verb.frames.np || verb.frames.as_phrase))
             || contact;
         if gap_relative {
-            let mut from = self.skip_adjuncts(after_verb, sentence.end);
+            let mut from = next;
             // (`which the council said last month would face …`, `said in
             // 2022 had cost`: with the subject gone, a time before the modal
             // is the frame's.)
@@ -4552,11 +4553,13 @@ impl<'d, 'a> Linker<'d, 'a> {
 
     /// Whether a frame whose subject is `source` stands in a contact
     /// relative with its object gone before `as`: `a gesture (that) the
-    /// official described as “…”`, `a plan he described at a debate as …`.
+    /// official described as “…”`, `a plan he described at a debate as …`;
+    /// or a forecast's, gone at the clause's end (`the gain that economists
+    /// had forecast.`). `next` is where the verb's complements start.
     fn contact_relative(
         &self,
         source: &Range<usize>,
-        after_verb: usize,
+        next: usize,
         verb: &CueVerb,
         sentence: &Range<usize>,
     ) -> bool {
@@ -4575,7 +4578,6 @@ impl<'d, 'a> Linker<'d, 'a> {
                 )
                 && (!self.is_cue_verb(before) || self.is(before - 1, Flags::DET | Flags::POSS))
         };
-        let next = self.skip_adjuncts(after_verb, sentence.end);
         // (`the 0.2% gain that economists had forecast.`: a forecast's
         // object gone, the clause ends at the verb.)
         let forecast = verb.frames.np
