@@ -2764,11 +2764,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             && !self.is(forecaster - 1, Flags::FUNCTION | Flags::ANON | Flags::ROLE)
             && (self.is_terminal(next) || self.punct(next, ',') || next >= sentence.end)
         {
-            // (Back to its article past a figure: `the 0.2% gain`.)
-            let thing = (forecaster.saturating_sub(5).max(sentence.start)..source.start)
-                .rev()
-                .find(|&j| self.is(j, Flags::DET))
-                .filter(|&j| (j..forecaster).all(|k| !self.punct(k, ',')))
+            let thing = self
+                .article_back(forecaster, sentence.start)
                 .unwrap_or(source.start);
             self.push(
                 ClaimKind::Reported,
@@ -2849,17 +2846,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             let kind = self.kind_for(&content, plain);
             let head_end =
                 source.start - usize::from(self.word_is(source.start - 1, words!["that"]));
-            // (`the 0.2% gain that economists had forecast`: a figure's
-            // phrase back to its article.)
             let head = self
                 .np_left(head_end, sentence.start)
                 .map(|h| h.start)
-                .or_else(|| {
-                    (head_end.saturating_sub(5).max(sentence.start)..head_end)
-                        .rev()
-                        .find(|&j| self.is(j, Flags::DET))
-                        .filter(|&j| (j..head_end).all(|k| !self.punct(k, ',')))
-                });
+                .or_else(|| self.article_back(head_end, sentence.start));
             // (A forecast's object is the phrase alone.)
             let content = match head.filter(|_| contact) {
                 Some(head) if content.is_empty() => head..head_end,
@@ -8292,6 +8282,9 @@ mod tests {
             (kind, content.as_str(), source.as_str()),
             (ClaimKind::Reported, "the 0.2% gain", "economists")
         );
+        // (The phrase's own article, not one further back.)
+        let (_, content, ..) = one("It was half the size of the loss analysts had expected.");
+        assert_eq!(content, "the loss");
         // (A verb that reports no forecast leaves its object's noun alone.)
         assert!(frames("She kept the book that her brother had written.").is_empty());
     }
