@@ -193,11 +193,13 @@ impl<'d, 'a> Resolver<'d, 'a> {
             })
         {
             let head = head_word(&description.name);
-            let named = self.people.iter().find(|(_, name)| {
-                name.start > mention.end
-                    && self.sentences_apart(at, name.start) <= 2
-                    && self.doc.norm_is(name.start - 1, &head)
-            });
+            // (The names after it, as `headline_role` reads them: a window,
+            // not the article's every name for every such mention.)
+            let after = named_before(&self.people, mention.end + 1);
+            let named = self.people[after..(after + NAMED_LOOKBACK).min(self.people.len())]
+                .iter()
+                .take_while(|(start, _)| self.sentences_apart(at, *start) <= 2)
+                .find(|(_, name)| self.doc.norm_is(name.start - 1, &head));
             if let Some((_, name)) = named {
                 description = describe(self.doc, name.start - 1..name.end);
             }
