@@ -1584,11 +1584,13 @@ impl<'d, 'a> Linker<'d, 'a> {
         // `a system backed by the Red Cross`, `The measure, opposed by the
         // governor,`: a participle with its agent after the thing it
         // describes is the agent's stance on that thing.
-        if matches!(form, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+        // (`said` is never such a participle.)
+        let set_participle = matches!(form, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
             && verb.lemma != "say"
+            && i > sentence.start;
+        if set_participle
             && matches!(verb.class, VerbClass::Attitude | VerbClass::Speech)
             && verb.frames.np
-            && i > sentence.start
             && self.word_is(i + 1, words!["by"])
         {
             let head_end = i - usize::from(self.punct(i - 1, ','));
@@ -1600,12 +1602,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                     Flags::PRON | Flags::AUX | Flags::ADV | Flags::PREP,
                 );
             // (Not a summing-up noun: `…, a sentiment echoed by colleagues`.)
-            let head = self.np_left(head_end, sentence.start).filter(|h| {
-                thing
-                    && !(h.start > sentence.start
-                        && self.punct(h.start - 1, ',')
-                        && self.word_is(h.start, words!["a", "an"]))
-            });
+            let head = thing
+                .then(|| self.np_left(head_end, sentence.start))
+                .flatten()
+                .filter(|h| !self.summing_up_at(h.start, sentence.start));
             if let (Some(head), Some(agent)) = (head, self.np_right(i + 2, sentence.end)) {
                 self.push(
                     ClaimKind::Reported,
@@ -1618,9 +1618,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
         }
         // (`said` is never one: `…, Deb Arvizu, said in a statement, calling …`.)
-        if matches!(form, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
-            && verb.lemma != "say"
-            && i > sentence.start
+        if set_participle
             && self.punct(i - 1, ',')
             && self.word_is(i + 1, words!["as", "by", "for", "in"])
             && insert_closes
@@ -2740,9 +2738,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         // phrase reader ran the noun and the source together.)
         let summing_up = !inverted
             && source.len() >= 3
-            && source.start > sentence.start
-            && self.punct(source.start - 1, ',')
-            && self.word_is(source.start, words!["a", "an"])
+            && self.summing_up_at(source.start, sentence.start)
             && self.is(next, Flags::MODAL);
         let source = if summing_up {
             source.start + 2..source.end
@@ -4539,6 +4535,13 @@ impl<'d, 'a> Linker<'d, 'a> {
         .flatten()
         .and_then(|phrase| self.trailing_name(phrase));
         Some(name.map_or(np.clone(), |name| name.start..np.end))
+    }
+
+    /// Whether an indefinite phrase set off by a comma opens at `k`, as a
+    /// noun summing up what came before does: `…, a move utilities warned`,
+    /// `…, a sentiment echoed by colleagues`.
+    fn summing_up_at(&self, k: usize, start: usize) -> bool {
+        k > start && self.punct(k - 1, ',') && self.word_is(k, words!["a", "an"])
     }
 
     /// Whether a frame whose subject is `source` stands in a contact
