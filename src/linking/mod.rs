@@ -3250,6 +3250,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                     frame_end + 1,
                     words!["when", "once", "after", "before", "until", "because"],
                 );
+                // (Whether the content before the frame is a whole clause.)
+                let whole_clause = self.has_finite_verb(&content);
                 let parenthetical = mid
                     && !at_end
                     && (time_clause
@@ -3263,7 +3265,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                     // subject is the frame's too, unlike `but refused to …`.)
                     && (!self.writer_tail(frame_end, sentence.end)
                         || self.word_is(frame_end + 1, words!["but"])
-                            && self.has_finite_verb(&content)
+                            && whole_clause
                             && (self.subject_then_verb(&(frame_end + 2..sentence.end))
                                 || (self.is(frame_end + 2, Flags::DET | Flags::PRON | Flags::QUANT | Flags::POSS)
                                     || self.doc.tokens.get(frame_end + 2).is_some_and(|t| {
@@ -3275,18 +3277,18 @@ impl<'d, 'a> Linker<'d, 'a> {
                     // …`: after a whole clause, a coordinated clause with a
                     // frame of its own is not the content's other piece.)
                     && !(self.word_is(frame_end + 1, words!["and"])
-                        && self.has_finite_verb(&content)
+                        && whole_clause
                         && (frame_end + 3..sentence.end.min(frame_end + 6))
                             .any(|k| self.finite_cue_verb(k)))
                     // (`A showed B, two aides said, far more than C can
                     // afford`: after a whole clause, the writer's comparison
                     // or summing-up phrase.)
-                    && !(self.has_finite_verb(&content)
+                    && !(whole_clause
                         && !self.is(content.end - 1, Flags::AUX)
                         && self.word_is(frame_end + 1, words!["far", "more", "less", "fewer", "much", "well", "compared", "a", "an"]))
                     // (`…, the department said, the steepest drop since 2009.`:
                     // a noun phrase with no verb of its own, summing up.)
-                    && !(self.has_finite_verb(&content)
+                    && !(whole_clause
                         && self.word_is(frame_end + 1, words!["the"])
                         && !self.has_finite_verb(&self.clause_right(frame_end + 1, sentence.end)));
                 // `Exports, the ministry said, fell.`: the two pieces around
