@@ -2368,6 +2368,7 @@ fn is_company_name_word(word: &str) -> bool {
         "mills",
         "research",
         "securities",
+        "ratings",
         "financial",
         "rail",
         "shipping",
@@ -4015,16 +4016,34 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         let possessive = doc.norm_is(k, "'s") || plural_apostrophe;
         // `Alzheimer's Association`, `McDonald's Corp.`: an institution's
         // name with an apostrophe inside.
+        // (`Moody's Investors Service`, `Children's Hospital of
+        // Philadelphia`: a longer one, after an owner that is no place,
+        // state or body of its own: not `Russia's Foreign Ministry`.)
         let inner_apostrophe = possessive
-            && name.as_ref().is_some_and(|r| r.end == k)
+            && name.as_ref().is_some_and(|r| {
+                r.end == k
+                    && (k + 2 == end
+                        || k + 2 < end
+                            && r.clone().all(|j| {
+                                !doc.token_is(j, Flags::PLACE | Flags::DEMONYM | Flags::GOVERNMENT)
+                            })
+                            && (k + 1..end).all(|j| {
+                                doc.capitalized(j) && doc.is_word(j) || doc.norm_is(j, "of")
+                            })
+                            && (is_company_name_word(doc.norm(end - 1))
+                                || body_kind(doc.norm(end - 1)).is_some()
+                                || (k + 1..end).any(|j| {
+                                    doc.capitalized(j) && doc.token_is(j, Flags::ORGANIZATION)
+                                })))
+            })
             && doc.tokens.get(k + 1).is_some_and(|n| {
-                n.capitalized && n.is(Flags::ORGANIZATION | Flags::GOVERNMENT) && k + 2 == end
+                n.capitalized && (n.is(Flags::ORGANIZATION | Flags::GOVERNMENT) || k + 2 < end)
             });
         if inner_apostrophe {
             if let Some(r) = &mut name {
-                r.end = k + 2;
+                r.end = end;
             }
-            k += 2;
+            k = end;
             continue;
         }
         if possessive {
@@ -4080,9 +4099,20 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 && doc.unknown(stop)
                 && first_name_gender(doc.norm(k)) != Gender::Unknown
         };
-        if let Some((stop, place, demonym)) =
-            place_at(doc, k, end).filter(|&(stop, ..)| !opens_body_name(stop) && !first_name(stop))
-        {
+        // (`Washington County Emergency Management Agency`, `Kansas City
+        // Police`: a place naming a county or city opens its name.)
+        let names_a_locality = |stop: usize| {
+            stop + 1 < end
+                && doc.capitalized(stop)
+                && doc.capitalized(stop + 1)
+                && doc.norm_in(
+                    stop,
+                    words!["county", "city", "parish", "borough", "township"],
+                )
+        };
+        if let Some((stop, place, demonym)) = place_at(doc, k, end).filter(|&(stop, ..)| {
+            !opens_body_name(stop) && !first_name(stop) && !names_a_locality(stop)
+        }) {
             // (`“…,” the Swede said`: one person of that place, not its
             // state; `the French`, `the Chinese` are its people.)
             let person = demonym
@@ -4370,7 +4400,11 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     SourceKind::Media
                 } else if (n.clone().any(|j| doc.token_is(j, Flags::GOVERNMENT))
                     || has_phrase(|p| p == PhraseKind::Government)
-                    || n.len() >= 2 && body_kind(doc.norm(n.end - 1)) == Some(SourceKind::Government))
+                    // (Not a firm's name with its founder's in it: `Moody's
+                    // Investors Service`.)
+                    || n.len() >= 2
+                        && body_kind(doc.norm(n.end - 1)) == Some(SourceKind::Government)
+                        && !n.clone().any(|j| doc.norm_is(j, "'s")))
                     && !titled_name(&n)
                     // (`County Commissioners Association`: a body's own head
                     // noun outranks the government word modifying it; a
@@ -4660,6 +4694,19 @@ mod tests {
             ("Moody's said it may cut the rating.", 2, "Moody's"),
             ("Standard & Poor's said so.", 4, "Standard & Poor's"),
             ("Procter & Gamble said so.", 3, "Procter & Gamble"),
+            // (A longer name with its founder's in it, and one a firm's
+            // word ends.)
+            (
+                "Moody's Investors Service said so.",
+                4,
+                "Moody's Investors Service",
+            ),
+            (
+                "Children's Hospital of Philadelphia said so.",
+                5,
+                "Children's Hospital of Philadelphia",
+            ),
+            ("Fitch Ratings said so.", 2, "Fitch Ratings"),
         ] {
             let doc = Document::new(text);
             let d = describe(&doc, 0..words);
@@ -4669,6 +4716,11 @@ mod tests {
                 "{text}"
             );
         }
+        // (A place before its own body's name is its owner.)
+        assert_eq!(
+            described("Russia's Foreign Ministry").name,
+            "Foreign Ministry"
+        );
         // (A possessor before its noun stays a person's name.)
         let doc = Document::new("Preece's plan would cut taxes.");
         assert_ne!(describe(&doc, 0..2).kind, SourceKind::Organization);
@@ -5015,6 +5067,12 @@ mod tests {
             ),
             ("Ohio State University", "Ohio State University"),
             ("the Russian Defense Ministry", "Defense Ministry"),
+            // (A county or city a place names opens the body's name.)
+            (
+                "the Washington County Emergency Management Agency",
+                "Washington County Emergency Management Agency",
+            ),
+            ("Kansas City Police", "Kansas City Police"),
         ] {
             assert_eq!(described(phrase).name, name, "{phrase}");
         }
