@@ -707,6 +707,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 };
                 fits && !e.description.name_words.is_empty()
                     && e.members.is_empty()
+                    && !e
+                        .mentions
+                        .iter()
+                        .any(|m| self.described_otherwise(m, &head))
                     && (d.kind == SourceKind::Organization
                         || kin_of_anaphor(&head).is_some()
                         || find_substring(&lowercase(&e.description.name), &head).is_some())
@@ -1763,7 +1767,57 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 .token_is(j, Flags::ORGANIZATION | Flags::GOVERNMENT);
             (self.doc.norm(j), institutional)
         });
-        fits_anaphor_words(head, &words.collect::<Vec<_>>()) || self.described_as(&name, head)
+        (fits_anaphor_words(head, &words.collect::<Vec<_>>()) || self.described_as(&name, head))
+            && !self.described_otherwise(&name, head)
+    }
+
+    /// `the airline` is not `the consumer association Viaggiatori Uniti`
+    /// nor `Viaggiatori Uniti, a consumer group,`: a business's noun does
+    /// not name a body the text called another kind of body.
+    fn described_otherwise(&self, mention: &Range<usize>, head: &str) -> bool {
+        let doc = self.doc;
+        if !is_generic_company(head) || words!["group", "organization"].has(head) {
+            return false;
+        }
+        // (A body no business is: not `Cryptocurrency exchange Vaultra`.)
+        let other_body = |j: usize| {
+            let word = doc.norm(j);
+            !doc.capitalized(j)
+                && (body_kind(word).is_some()
+                    || words![
+                        "charity",
+                        "party",
+                        "council",
+                        "committee",
+                        "ministry",
+                        "agency",
+                        "court",
+                        "university",
+                        "church",
+                        "coalition",
+                        "alliance",
+                        "club"
+                    ]
+                    .has(word))
+        };
+        // (The descriptor right before the name: `The consumer association
+        // Viaggiatori Uniti`, `union Unite`.)
+        let name = (mention.start + 1..mention.end)
+            .find(|&j| doc.capitalized(j) && !doc.capitalized(j - 1));
+        if name.is_some_and(|j| other_body(j - 1))
+            || mention.start > 0 && doc.capitalized(mention.start) && other_body(mention.start - 1)
+        {
+            return true;
+        }
+        // (An appositive's head after it: `, a consumer group,`.)
+        let n = doc.tokens.len();
+        mention.end + 1 < n
+            && doc.is_punct(mention.end, ',')
+            && doc.norm_in(mention.end + 1, words!["a", "an", "the"])
+            && (mention.end + 2..n.min(mention.end + 8))
+                .take_while(|&j| doc.is_word(j))
+                .last()
+                .is_some_and(other_body)
     }
 
     /// Whether the name at `range` (or a mention starting with it) is set
@@ -1916,10 +1970,15 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 !i.flags.any(Flags::ORGANIZATION | Flags::GOVERNMENT) || is_company_suffix(w)
             })
         });
+        let head = anaphor_head(d);
         (entity.members.is_empty()
             && (plain_name || d.kind == SourceKind::Media)
-            && self.sentences_apart(entity.last_seen, at) <= 2)
-            .then_some(e)
+            && self.sentences_apart(entity.last_seen, at) <= 2
+            && !entity
+                .mentions
+                .iter()
+                .any(|m| self.described_otherwise(m, &head)))
+        .then_some(e)
     }
 
     /// Whether the tokens from `start` spell `words` (lowercase).
@@ -2169,7 +2228,11 @@ fn fits_anaphor_words(head: &str, words: &[(&str, bool)]) -> bool {
     // heads (`Harwick City`, `City of Harwick`), not one it modifies
     // (`Taipei City Lantern Festival`).
     let names: Vec<&str> = words.iter().map(|&(w, _)| w).collect();
+    // (`the airline` for Aeris Airlines: the name's plural head.)
     if heads_the_name(head, &names)
+        || is_generic_company(head)
+            && names.len() >= 2
+            && names.last().and_then(|w| w.strip_suffix('s')) == Some(head)
         || words!["organization", "organisation", "group", "body"].has(head)
         // (`the department` for the Home Office: a ministry by another name,
         // not one of its agencies.)
@@ -7303,6 +7366,28 @@ mod tests {
             &["The city|said"],
         );
         assert_eq!(d.name, "city");
+    }
+
+    #[test]
+    fn a_business_noun_is_no_body_the_text_called_another_kind() {
+        for text in [
+            "Aeris Airlines said it would cancel flights. The consumer association Viaggiatori \
+             Uniti said passengers were owed money. The airline denied the accusation.",
+            "Aeris Airlines said it would cancel flights. Viaggiatori Uniti, a consumer \
+             association, said passengers were owed money. The airline denied the accusation.",
+        ] {
+            let d = resolved(
+                text,
+                &["Aeris Airlines", "Viaggiatori Uniti", "The airline|denied"],
+            );
+            assert_eq!(d.name, "Aeris Airlines", "{text}");
+        }
+        // (A business named by its trade stays one.)
+        let d = resolved(
+            "Cryptocurrency exchange Vaultra paused withdrawals. The company said it was safe.",
+            &["Cryptocurrency exchange Vaultra", "The company|said"],
+        );
+        assert_eq!(d.name, "Vaultra");
     }
 
     #[test]
