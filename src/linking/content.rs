@@ -2263,6 +2263,12 @@ impl<'d, 'a> Linker<'d, 'a> {
                                 // past the object's relative clause.)
                                 let relative = self.word_is(object_end, words!["who", "that", "which"]);
                                 self.word_is(object_end, words!["of", "for"])
+                                    // (`accused the airline of pressuring …`: an
+                                    // object phrase that took the `of` in.)
+                                    || (j + 2..object_end.min(j + 10)).any(|o| {
+                                        self.word_is(o, words!["of", "for"])
+                                            && self.doc.norm(o + 1).ends_with("ing")
+                                    })
                                     || relative
                                         && (object_end + 2..end.min(object_end + 12))
                                             .take_while(|&o| self.doc.is_word(o))

@@ -7480,6 +7480,19 @@ mod tests {
         // (Or a quotation as its object.)
         let accused = frames("He wrote that he was staying and accused “the press” of lying.");
         assert_eq!(accused[0].1, "he was staying");
+        // (Or an object phrase that reads its `of` as its own.)
+        let accused = frames(
+            "The group said passengers were owed money under EU rules, and accused the airline \
+             of pressuring customers.",
+        );
+        let contents: Vec<&str> = accused.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(
+            contents,
+            vec![
+                "passengers were owed money under EU rules",
+                "the airline of pressuring customers"
+            ]
+        );
     }
 
     #[test]
