@@ -3914,8 +3914,13 @@ fn spelt_name(doc: &Document, range: &Range<usize>) -> Option<Range<usize>> {
         .filter(|&k| doc.capitalized(k))
         .filter_map(|k| doc.surface(k).chars().next())
         .collect();
+    // (Not the first of two: `the Food and Agriculture Organization (FAO)
+    // and the World Food Programme (WFP)`.)
+    let another = open + 3 < range.end
+        && (doc.norm_in(open + 3, words!["and", "or"]) || doc.is_punct(open + 3, ','));
     (doc.is_acronym(open + 1)
         && doc.is_punct(open + 2, ')')
+        && !another
         && initials.len() >= 2
         && initials == doc.surface(open + 1))
     .then_some(first..open)
@@ -5177,6 +5182,11 @@ mod tests {
             r.entities[e].description.name,
             "Immigration and Customs Enforcement"
         );
+        // (Two such names, each with its acronym, are two bodies.)
+        let d = described(
+            "the Food and Agriculture Organization (FAO) and the World Food Programme (WFP)",
+        );
+        assert_eq!((d.kind, d.members.len()), (SourceKind::Group, 2));
     }
 
     #[test]

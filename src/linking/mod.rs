@@ -7459,6 +7459,16 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_sources_reaches_past_a_names_acronym() {
+        let found =
+            frames("The World Food Programme (WFP) and the Red Cross said prices would rise.");
+        assert_eq!(
+            found[0].3,
+            "The World Food Programme (WFP) and the Red Cross"
+        );
+    }
+
+    #[test]
     fn coordinated_frames_are_two_claims() {
         let found = frames("The company acknowledged that costs rose but said jobs were safe.");
         let contents: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();

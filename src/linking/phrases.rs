@@ -291,6 +291,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 {
                     saw_coordination = true;
                     k = p - 1;
+                    // (`The World Food Programme (WFP) and the Red Cross`:
+                    // past the first name's acronym.)
+                    if k >= start + 4 && self.bracketed_acronym(k - 3) {
+                        k -= 3;
+                    }
                     continue;
                 }
                 // `two of the people`, `most of the aides`: a part of a group.
