@@ -2146,9 +2146,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 .is_some_and(|np| np.end >= sentence.end || self.is_terminal(np.end));
         // (`The director, Anne Walsh, hopes the show will …`: a clause after
         // it, its subject and verb.)
+        // (`Economists, meanwhile, fear the row could spread`: a plural's
+        // too, whose agreement is read below.)
         let after_insert = self.punct(prev, ',')
             && (self.word_is(i + 1, words!["that"])
-                || form == VerbForm::ThirdSingular
+                || matches!(form, VerbForm::ThirdSingular | VerbForm::Base)
                     && self.subject_then_verb(&(i + 1..sentence.end)))
             || inverted_plural;
         if noun_too {
@@ -11045,6 +11047,16 @@ mod tests {
             (content.as_str(), source.as_str()),
             ("the plan could backfire", "Critics")
         );
+        // (Before a plural's verb that is a noun too.)
+        let (_, content, _, source) = one("Economists, meanwhile, fear the row could spread.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("the row could spread", "Economists")
+        );
+        // (A sentence adverb is no conjunct of a list of sources after it.)
+        let (_, _, _, source) =
+            one("However, The Sydney Morning Herald and the ABC reported that two MPs resigned.");
+        assert_eq!(source, "The Sydney Morning Herald and the ABC");
     }
 
     #[test]

@@ -287,6 +287,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                         || self.punct(p - 1, ',')
                             && saw_coordination
                             && p >= start + 2
+                            // (Not `However, The Sydney Morning Herald and the ABC`.)
+                            && !self.is(p - 2, Flags::ADV)
                             && (self.doc.capitalized(p - 2) || self.is(p - 2, Flags::SOURCE_HEAD)))
                 {
                     saw_coordination = true;
