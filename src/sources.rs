@@ -1670,10 +1670,18 @@ impl<'d, 'a> Resolver<'d, 'a> {
         let definite = self
             .doc
             .norm_in(mention.start, words!["the", "this", "that"]);
-        if !definite || d.kind != SourceKind::Document || !d.name_words.is_empty() {
+        // (`According to the paper` after `A study published … in the
+        // journal Nature`: a scholar's paper, when no newspaper took it.)
+        let paper = d.kind == SourceKind::Media
+            && mention.len() == 2
+            && self.doc.norm_is(mention.end - 1, "paper");
+        if !definite || d.kind != SourceKind::Document && !paper || !d.name_words.is_empty() {
             return None;
         }
         let poll = |word: &str| words!["poll", "polls", "polling", "survey", "surveys"].has(word);
+        // (A study by any of its names; an audit or review is a report.)
+        let study = |word: &str| words!["study", "paper", "research", "analysis"].has(word);
+        let report = |word: &str| words!["report", "audit", "review", "assessment"].has(word);
         // (The document itself, not `the report's authors`.)
         let head_of = |range: &Range<usize>| {
             range
@@ -1682,11 +1690,15 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 .filter(|&k| k + 1 >= range.end || !self.doc.norm_is(k + 1, "'s"))
                 .map(|k| self.doc.norm(k))
         };
-        let head = head_of(mention)?;
+        let head = if paper { "paper" } else { head_of(mention)? };
         // (`The lawsuit, filed …` then `the complaint`: one filing.)
         let suit = |word: &str| words!["lawsuit", "suit", "complaint"].has(word);
-        let same_kind =
-            |other: &str| other == head || poll(other) && poll(head) || suit(other) && suit(head);
+        let same_kind = |other: &str| {
+            other == head
+                || [poll, suit, study, report]
+                    .iter()
+                    .any(|kind| kind(other) && kind(head))
+        };
         self.recent.iter().rev().copied().find(|&e| {
             let entity = &self.entities[e];
             // (`An internal memo from the Department of Agriculture shows …
@@ -6322,6 +6334,27 @@ mod tests {
             ],
         );
         assert_eq!(d.name, "Department of Agriculture");
+        // A study by another of its names, a report by its kind's.
+        let d = resolved(
+            "A study in the journal Nature found that sleep helps. According to the paper, \
+             volunteers recalled more. An audit by the regulator found waste. The report said \
+             rules were bent.",
+            &[
+                "A study in the journal Nature",
+                "the paper",
+                "An audit by the regulator",
+                "The report",
+            ],
+        );
+        assert_eq!(d.name, "regulator");
+        let doc = Document::new(
+            "A study in the journal Nature found that sleep helps. According to the paper, \
+             volunteers recalled more.",
+        );
+        let mut r = Resolver::new(&doc);
+        let study = r.resolve(find(&doc, "A study").start..find(&doc, "in the journal").start);
+        let paper = r.resolve(find(&doc, "the paper").start..find(&doc, "the paper").end);
+        assert_eq!(study, paper);
         // (Not the authors of a report: `the report's authors`.)
         let d = resolved(
             "The report's authors said it was late. The report says costs rose.",
