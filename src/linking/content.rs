@@ -992,6 +992,15 @@ impl<'d, 'a> Linker<'d, 'a> {
             && !(stop > next + 1
                 && (self.norm(next).len() > 3 && self.plural_word(next)
                     || self.doc.number_at(next)))
+            // (`found that sleep helps memory`: a noun, a verb's -s and its
+            // object.)
+            && !(stop > next + 2
+                && self.doc.is_plain_word(next + 1)
+                && !self.doc.norm_is(next + 1, "'s")
+                && !self.doc.capitalized(next + 1)
+                && self.doc.unknown(next + 1)
+                && self.doc.norm_ends_with(next + 1, "s")
+                && !self.doc.norm_ends_with(next + 1, "ss"))
     }
 
     /// Whether the words from `k` read as a clause (a subject and more),

@@ -10209,6 +10209,11 @@ mod tests {
             frames("She said that Smith resigned.")[0].1,
             "Smith resigned"
         );
+        // (Nor before a noun, its verb's -s and an object.)
+        assert_eq!(
+            frames("The study found that sleep helps memory.")[0].1,
+            "sleep helps memory"
+        );
         // (Nor before a share opening the clause's subject.)
         for (text, content) in [
             (
