@@ -2828,10 +2828,20 @@ impl<'d, 'a> Linker<'d, 'a> {
             // `which Trump says Mexico will pay for`: the object.)
             // (`which officials say runs to 32 pages`: a verb no table lists.)
             // (`which police said started in the kitchen`: an -ed form.)
+            // (`which Lindqvist said tend to lengthen sleep`: a plural's
+            // verb no table lists, before its infinitive.)
+            let plural_verb = content.len() >= 3
+                && self.doc.is_plain_word(from)
+                && self.doc.unknown(from)
+                && !self.doc.capitalized(from)
+                && self.word_is(from + 1, words!["to"])
+                && self.doc.is_plain_word(from + 2)
+                && !self.doc.capitalized(from + 2);
             let clause = self.has_finite_verb(&content)
                 && (self.finite_verb_at(from) || self.subject_then_verb(&content))
                 || self.unknown_in_single_s(from)
-                || self.unknown_past(from) && content.len() >= 2;
+                || self.unknown_past(from) && content.len() >= 2
+                || plural_verb;
             let description = predicate && (quote.is_some() || !self.has_finite_verb(&content));
             if content.is_empty() && !contact || !(clause || description) {
                 return false;
@@ -8299,6 +8309,11 @@ mod tests {
             (found[0].1.as_str(), found[0].3.as_str()),
             ("runs to 32 pages", "officials")
         );
+        // (A plural's, before its infinitive.)
+        let found =
+            frames("Many take sleeping pills, which Lindqvist said tend to lengthen sleep.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "tend to lengthen sleep");
     }
 
     #[test]
