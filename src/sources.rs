@@ -1899,10 +1899,13 @@ impl<'d, 'a> Resolver<'d, 'a> {
             .find_map(|start| {
                 let name = &doc.tokens[start];
                 let word = doc.norm(start);
+                // (Not a plural noun's capital: `Sales fell 3 percent, the
+                // company said`.)
                 (start + 1 < at
                     && name.capitalized
                     && name.is_plain_word()
                     && name.info.is_none()
+                    && !(doc.norm_ends_with(start, "s") && !doc.norm_ends_with(start, "ss"))
                     && !doc.capitalized(start + 1)
                     && self.verb_after_subject(start + 1)
                     && first_name_gender(word) == Gender::Unknown
@@ -7349,6 +7352,12 @@ mod tests {
         assert_eq!(d.name, "company");
         let d = resolved(
             "Ann Lowe runs the plant. Lowe has resigned. The company said demand was strong.",
+            &["The company"],
+        );
+        assert_eq!(d.name, "company");
+        // (Nor a plural noun's capital.)
+        let d = resolved(
+            "Profits rose sharply last year. The company said demand was strong.",
             &["The company"],
         );
         assert_eq!(d.name, "company");
