@@ -2842,7 +2842,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.unknown_in_single_s(from)
                 || self.unknown_past(from) && content.len() >= 2
                 || plural_verb;
-            let description = predicate && (quote.is_some() || !self.has_finite_verb(&content));
+            // (`described as not significant`: a negated description.)
+            let negated = usize::from(self.is(content.start, Flags::NEG));
+            let description = predicate
+                && (quote.is_some()
+                    || !self.has_finite_verb(&(content.start + negated..content.end)));
             if content.is_empty() && !contact || !(clause || description) {
                 return false;
             }
@@ -12112,9 +12116,23 @@ mod tests {
                 "a plan he described at a debate last month as “the most important thing.”",
                 "he",
             ),
+            // (A negated description; a rejection as something.)
+            (
+                "Sales fell 3 percent, a drop the company described as not significant.",
+                "a drop the company described as not significant",
+                "the company",
+            ),
+            (
+                "The fire began in a kitchen, a claim the lawyer rejected as speculation.",
+                "a claim the lawyer rejected as speculation",
+                "the lawyer",
+            ),
         ] {
             let found = frames(text);
-            let described = found.iter().find(|f| f.2 == "described").expect(text);
+            let described = found
+                .iter()
+                .find(|f| f.2 == "described" || f.2 == "rejected")
+                .expect(text);
             assert_eq!(
                 (described.1.as_str(), described.3.as_str()),
                 (content, source)
