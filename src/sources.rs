@@ -275,6 +275,17 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     antecedent = self.population_before(at).or(antecedent);
                 }
             }
+            // (`Two nurses spoke to Wikinews. One of them said …`: one of
+            // the group, a person of their own whom a later `she` names.)
+            let one_of = pronoun == Pronoun::They
+                && mention.len() >= 3
+                && self.doc.norm_is(at, "one")
+                && self.doc.norm_is(at + 1, "of");
+            if let Some(group) = antecedent.filter(|_| one_of) {
+                description.name = format!("one of the {}", self.entities[group].description.name);
+                description.kind = SourceKind::Anonymous;
+                return self.add(description, mention, Vec::new());
+            }
             if let Some(e) = antecedent {
                 // `she` tells the source's gender for the pronouns that follow.
                 let gender = &mut self.entities[e].description.gender;
@@ -1303,8 +1314,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
             let d = &e.description;
             match pronoun {
                 Pronoun::He | Pronoun::She | Pronoun::Speaker => {
-                    (d.kind == SourceKind::Person || self.one_unnamed_person(e))
-                        && d.pronoun.is_none()
+                    (d.kind == SourceKind::Person && d.pronoun.is_none()
+                        || self.one_unnamed_person(e))
                         && !matches!(
                             (pronoun, d.gender),
                             (Pronoun::He, Gender::Female) | (Pronoun::She, Gender::Male)
@@ -1742,10 +1753,15 @@ impl<'d, 'a> Resolver<'d, 'a> {
             .find(|&k| self.doc.token_is(k, Flags::PREP | Flags::REL) && k > first.start)
             .unwrap_or(first.end)
             - 1;
+        // (`One of them`, `one of the nurses`: one of a group.)
+        let one_of = first.len() >= 3
+            && self.doc.norm_is(first.start, "one")
+            && self.doc.norm_is(first.start + 1, "of");
         e.description.kind == SourceKind::Anonymous
-            && self.doc.norm_in(first.start, words!["a", "an", "one"])
-            && self.doc.token_is(head, Flags::ROLE | Flags::ANON)
-            && !self.doc.norm_ends_with(head, "s")
+            && (one_of
+                || self.doc.norm_in(first.start, words!["a", "an", "one"])
+                    && self.doc.token_is(head, Flags::ROLE | Flags::ANON)
+                    && !self.doc.norm_ends_with(head, "s"))
     }
 
     /// How many sentence boundaries lie between tokens `a` and `b`.
@@ -7224,7 +7240,8 @@ mod tests {
                 "One of them|said",
             ],
         );
-        assert_eq!(d.name, "people familiar with the matter");
+        // (One of them, a person of their own.)
+        assert_eq!(d.name, "one of the people familiar with the matter");
         // (`two of those people`, `two of the sources`: part of the group.)
         let d = resolved(
             "Three people familiar with the talks said A. Two of those people said B.",
@@ -7361,6 +7378,16 @@ mod tests {
             &["The company"],
         );
         assert_eq!(d.name, "company");
+    }
+
+    #[test]
+    fn she_after_one_of_a_group_quoted_is_that_one() {
+        let d = resolved(
+            "Dr. Claire Vautrin said the ward had closed. Two nurses spoke to reporters. One of \
+             them said she had cared for twelve patients. \"We were alone,\" she said.",
+            &["Dr. Claire Vautrin", "One of them", "she|said ."],
+        );
+        assert_eq!(d.name, "one of the nurses");
     }
 
     #[test]
