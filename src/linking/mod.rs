@@ -1292,7 +1292,19 @@ impl<'d, 'a> Linker<'d, 'a> {
                         && self.is(i - 1, Flags::PLACE)
                         && self.doc.capitalized(i - 1)
                         && next.is_some_and(|n| n.is_plain_word() && !n.capitalized)
-                        && !self.word_is(i + 1, words!["that"]));
+                        && !self.word_is(i + 1, words!["that"])
+                    // (`in the Nordhalde state election was`: after a name no
+                    // table knows, before a noun that ends its phrase.)
+                    || i > 1
+                        && self.doc.capitalized(i - 1)
+                        && self.doc.is_plain_word(i - 1)
+                        && !self.is(i - 1, Flags::PRON)
+                        && self.word_is(i - 2, words!["the", "in", "of", "a"])
+                        && next.is_some_and(|n| n.is_plain_word() && !n.capitalized)
+                        && !self.word_is(i + 1, words!["that"])
+                        && self.doc.tokens.get(i + 2).is_none_or(|t| {
+                            !t.is_word() || t.is(Flags::AUX | Flags::MODAL | Flags::PREP | Flags::PAST)
+                        }));
             if title_next && name_after_title || state_name {
                 return None;
             }
@@ -9436,6 +9448,8 @@ mod tests {
         let found = frames("Gary Tillman, a Republican state senator, said he would sue.");
         assert_eq!(found[0].3, "Gary Tillman, a Republican state senator");
         assert!(frames("Arizona state lawmakers charged with taking bribes").is_empty());
+        // (After a name no table knows, before the noun ending its phrase.)
+        assert!(frames("The vote in the Nordhalde state election was close.").is_empty());
         // `want someone who …`: a pronoun-like object is still an object.
         assert_eq!(frames("I want someone who listens.").len(), 1);
     }
