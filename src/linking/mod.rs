@@ -5202,15 +5202,17 @@ impl<'d, 'a> Linker<'d, 'a> {
         // an unnamed source.
         // (`were told on Sunday to boil …`, `was told in 2019 that …`: past
         // the verb's adjuncts.)
-        let past_adjuncts = self
-            .is(after, Flags::PREP | Flags::TIME)
-            .then(|| {
-                (after + 1..sentence.end.min(after + MAX_ADJUNCT))
-                    .take_while(|&k| self.doc.is_word(k))
-                    .find(|&k| self.word_is(k, words!["that"]) || self.task_at(k, sentence.end))
-            })
-            .flatten()
-            .unwrap_or(after);
+        // (Not past the instruction's own `to`: `were asked to learn lists
+        // before going to bed`.)
+        let past_adjuncts = (self.is(after, Flags::PREP | Flags::TIME)
+            && !self.word_is(after, words!["to"]))
+        .then(|| {
+            (after + 1..sentence.end.min(after + MAX_ADJUNCT))
+                .take_while(|&k| self.doc.is_word(k))
+                .find(|&k| self.word_is(k, words!["that"]) || self.task_at(k, sentence.end))
+        })
+        .flatten()
+        .unwrap_or(after);
         let told_to = verb.frames.obj
             && (self.word_is(after, words!["to"]) || self.task_at(past_adjuncts, sentence.end));
         // `Staff were told the office would close`, `were warned that …`:
@@ -6832,6 +6834,10 @@ mod tests {
             (content.as_str(), cue.as_str(), source.as_str()),
             ("the deal collapsed", "reported", "")
         );
+        // (An instruction runs from its own `to`, not a later one.)
+        let (_, content, _, _) =
+            one("Residents were asked to learn the routes before going to bed.");
+        assert_eq!(content, "to learn the routes before going to bed");
     }
 
     #[test]
