@@ -358,9 +358,27 @@ fn is_frame_adjunct(doc: &Document, run: &Range<usize>, after_frame: bool) -> bo
         let after_noun_opener = j > run.start
             && doc.token_is(j - 1, Flags::PREP | Flags::DET | Flags::POSS)
             && !doc.norm_is(j - 1, "to");
-        t.is(Flags::AUX | Flags::MODAL | Flags::NEG)
-            || t.info.is_some_and(|i| i.verb.is_some()) && !after_noun_opener
-            || !t.capitalized && doc.norm_ends_with(j, "ed")
+        // (`In a statement released on Thursday`, `In a post titled …`:
+        // in a prepositional phrase, a participle after its noun.)
+        // (Not a clause's verb after its subject: `On Wednesday the group
+        // filed`, `In earlier studies, most patients regained`.)
+        // (Nor after a count's `about`: `about 150 students rallied`.)
+        let participle_of_noun = starts_with_preposition
+            && !doc.norm_in(run.start, words!["about", "around", "over", "under"])
+            && j > run.start + 1
+            && doc.norm_ends_with(j, "ed")
+            && doc.is_plain_word(j - 1)
+            && !doc.token_is(j - 1, Flags::PRON | Flags::AUX | Flags::MODAL | Flags::ADV)
+            && (run.start + 1..j).all(|k| {
+                !doc.is_punct(k, ',')
+                    && !(k > run.start + 1
+                        && doc.token_is(k, Flags::DET | Flags::POSS)
+                        && !doc.token_is(k - 1, Flags::PREP | Flags::CONJ))
+            });
+        !participle_of_noun
+            && (t.is(Flags::AUX | Flags::MODAL | Flags::NEG)
+                || t.info.is_some_and(|i| i.verb.is_some()) && !after_noun_opener
+                || !t.capitalized && doc.norm_ends_with(j, "ed"))
     });
     (starts_with_preposition || after_frame) && !has_verb
 }
@@ -450,10 +468,26 @@ mod tests {
             // (A verb's word as a noun after a preposition or determiner.)
             "In a post on X, Cruz said he would stay in the race.",
             "“We are worried,” he told Wikinews by telephone after the hearing.",
+            // (A participle on the phrase's noun.)
+            "In a statement released on Thursday evening, the agency said the ward was shut.",
         ] {
             let doc = Document::new(text);
             let attributions = link(&doc, &find_quotes(&doc));
             assert!(unattributed(&doc, &attributions).is_empty(), "{text}");
+        }
+        // (But a clause of the writer's after its opening phrase stays one.)
+        for (text, adjunct) in [
+            ("In a statement released on Thursday evening", true),
+            ("On Wednesday the group filed a complaint", false),
+            (
+                "In earlier studies, most patients regained the weight",
+                false,
+            ),
+            ("About 150 students rallied outside", false),
+        ] {
+            let doc = Document::new(text);
+            let run = 0..doc.tokens.len();
+            assert_eq!(is_frame_adjunct(&doc, &run, false), adjunct, "{text}");
         }
     }
 
