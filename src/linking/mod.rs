@@ -394,7 +394,12 @@ impl<'d, 'a> Linker<'d, 'a> {
         let headline = self.doc.is_headline(s);
         let found_before = self.found.len();
         if paragraph.sentences == (s..s + 1) {
-            self.headline_colon(&range);
+            self.headline_colon(&range, None);
+        } else if paragraph.sentences.start == s {
+            // (`Tane: Honestly, …. She is calm.`: an interview's answer
+            // after its speaker's name runs to its paragraph's end.)
+            let end = self.doc.sentences[paragraph.sentences.end - 1].tokens.end;
+            self.headline_colon(&range, Some(end));
         }
         // (`Marsh Opposes the Pact She Backed. Her Advisers Say Voters
         // Changed.`: a headline of two title-case sentences.)
@@ -856,7 +861,9 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// A headline's `Source: content` (`Peskov: Putin visit is “in the
     /// pipeline”`, `Reports: …`): a short name or source noun before a
     /// colon opening its paragraph, not a label (`Update:`, `Photo:`).
-    fn headline_colon(&mut self, sentence: &Range<usize>) {
+    /// With `answer_end`, an interview's answer of several sentences after
+    /// its speaker's bare name, up to that token.
+    fn headline_colon(&mut self, sentence: &Range<usize>, answer_end: Option<usize>) {
         let Some(colon) = (sentence.start + 1..sentence.end.min(sentence.start + 5))
             .find(|&c| self.punct(c, ':'))
         else {
@@ -881,9 +888,31 @@ impl<'d, 'a> Linker<'d, 'a> {
         let verb_first = self
             .cue_verb(np.start)
             .is_some_and(|(_, form)| matches!(form, VerbForm::Past | VerbForm::PastOrParticiple));
-        let content = self.clause_right(colon + 1, sentence.end);
+        let content = match answer_end {
+            Some(mut end) => {
+                while end > colon + 1 && self.doc.is_punct(end - 1, '.') {
+                    end -= 1;
+                }
+                colon + 1..end
+            }
+            None => self.clause_right(colon + 1, sentence.end),
+        };
+        // (An answer's speaker is a name alone, `Tane:`, `Rachel Tane:`,
+        // that the story gave before: not `Background:`.)
+        let surname = self.norm(np.end - 1);
+        let name_alone = np.len() <= 3
+            && np.clone().all(|k| {
+                self.doc.capitalized(k) && self.doc.is_plain_word(k) && self.doc.unknown(k)
+            })
+            && (np.start.saturating_sub(3000)..np.start).any(|k| self.norm(k) == surname);
         // (`Playbook: What GOP operatives are saying`: a title, no claim.)
-        if label || !speaker || verb_first || content.len() < 3 || self.is(colon + 1, Flags::WH) {
+        if label
+            || !speaker
+            || verb_first
+            || content.len() < 3
+            || self.is(colon + 1, Flags::WH)
+            || answer_end.is_some() && !name_alone
+        {
             return;
         }
         self.push_clause(content, colon..colon + 1, Some(np), Stance::Assert);
@@ -10469,9 +10498,21 @@ mod tests {
             "Categories: Canada Published North America Politics",
             "The plan is simple. Officials: we will cut costs.",
             "Playbook: What GOP operatives are really saying in Houston",
+            // (Nor a label or role opening a longer paragraph.)
+            "Background: The plant opened in 1970. It employs 300.",
+            "Officials: the plant opened in 1970. It employs 300.",
         ] {
             assert!(frames(text).is_empty(), "{text}");
         }
+        // An interview's answer after its speaker's name, to its paragraph's end.
+        let found = frames(
+            "We spoke to Rachel Tane.\n\nWikinews: How is she?\n\nTane: Better than we dared hope. She is calm.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            (found[0].1.as_str(), found[0].3.as_str()),
+            ("Better than we dared hope. She is calm", "Tane")
+        );
     }
 
     #[test]
