@@ -821,10 +821,10 @@ fn tokenize(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, norm: &mut
                             && next.is_some_and(|n| n.is_ascii_digit())
                             && at(j + 2).is_some_and(|m| m.is_ascii_digit())
                     }
-                    _ if is_apostrophe(d) => {
-                        // Inner apostrophes split `Kim’s` and `didn’t` below.
-                        false
-                    }
+                    // Inner apostrophes split `Kim’s` and `didn’t` below;
+                    // one after a name's first letter joins it: `O'Brien`,
+                    // `N'Djamena`, `d'Ivoire`.
+                    _ if is_apostrophe(d) => j == k + 1 && next.is_some_and(char::is_uppercase),
                     _ => false,
                 };
                 if !joins {
@@ -1286,6 +1286,11 @@ mod tests {
 
     #[test]
     fn words_split_possessives_and_contractions() {
+        // (An apostrophe after a name's first letter is the name's.)
+        assert_eq!(
+            words("O'Brien flew to N’Djamena."),
+            vec!["O'Brien", "flew", "to", "N’Djamena", "."]
+        );
         assert_eq!(
             words("Kim’s aides didn’t say 7,000 comrades-in-arms."),
             vec![
