@@ -4123,9 +4123,10 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 r.end == k
                     && (k + 2 == end
                         || k + 2 < end
-                            && r.clone().all(|j| {
+                            // (`Sudan People's Democratic Alliance`: a people's.)
+                            && (r.clone().all(|j| {
                                 !doc.token_is(j, Flags::PLACE | Flags::DEMONYM | Flags::GOVERNMENT)
-                            })
+                            }) || doc.norm_in(k - 1, words!["people", "women", "children", "workers"]))
                             && (k + 1..end).all(|j| {
                                 doc.capitalized(j) && doc.is_word(j) || doc.norm_is(j, "of")
                             })
@@ -4806,6 +4807,11 @@ mod tests {
                 "Children's Hospital of Philadelphia",
             ),
             ("Fitch Ratings said so.", 2, "Fitch Ratings"),
+            (
+                "The Sudan People's Democratic Alliance said so.",
+                6,
+                "People's Democratic Alliance",
+            ),
         ] {
             let doc = Document::new(text);
             let d = describe(&doc, 0..words);
