@@ -3792,7 +3792,22 @@ fn owner_of_report(doc: &Document, start: usize, end: usize) -> Option<Range<usi
             // (Set off or not: `the report, published by Amnesty`.)
             && (is_report_noun(k - 2) || k > start + 2 && doc.is_punct(k - 2, ',') && is_report_noun(k - 3));
         if authored && k + 1 < end {
-            return Some(k + 1..end);
+            // (`published by the group last month`, `… on Monday`: the
+            // time is no word of its author.)
+            let time = |j: usize| {
+                doc.token_is(j, Flags::TIME)
+                    || doc.norm_in(
+                        j,
+                        words![
+                            "last", "this", "next", "earlier", "on", "in", "week", "month", "year"
+                        ],
+                    )
+            };
+            let mut author_end = end;
+            while author_end > k + 2 && time(author_end - 1) {
+                author_end -= 1;
+            }
+            return Some(k + 1..author_end);
         }
         if words!["from", "by", "of"].has(word) && k > start && is_report_noun(k - 1) && k + 1 < end
         {
@@ -5079,6 +5094,11 @@ mod tests {
         assert_eq!(
             described("a report published by the ministry").name,
             "ministry"
+        );
+        // (A time after the author is no word of its name.)
+        assert_eq!(
+            described("a report published by the group last month").name,
+            "group"
         );
         for (phrase, name) in [
             ("a report published Monday", "report"),
