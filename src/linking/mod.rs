@@ -2331,7 +2331,13 @@ impl<'d, 'a> Linker<'d, 'a> {
                                 self.doc.norm_ends_with(head, "s") || self.is(head, Flags::PRON)
                             })
                     // (Not `the White House counsel, Ann Lowe,`: a role.)
-                    || t.capitalized && !self.is(i, Flags::ROLE)
+                    // (Nor `Tech blog The Byte Ledger described`: a singular's
+                    // descriptor before a name.)
+                    || t.capitalized
+                        && !self.is(i, Flags::ROLE)
+                        && !(self.doc.capital_at(i + 1)
+                            && !self.doc.norm_ends_with(prev, "s")
+                            && self.is(i + 1, Flags::DET))
                     || t.is(Flags::CONJ)
             }
             VerbForm::PastOrParticiple | VerbForm::Past | VerbForm::ThirdSingular => true,
@@ -9483,6 +9489,11 @@ mod tests {
         let found = frames("Gary Tillman, a Republican state senator, said he would sue.");
         assert_eq!(found[0].3, "Gary Tillman, a Republican state senator");
         assert!(frames("Arizona state lawmakers charged with taking bribes").is_empty());
+        // (A singular's descriptor before a name: `Tech blog The Byte Ledger`.)
+        assert_eq!(
+            frames("Tech blog The Byte Ledger described the move as overdue.")[0].3,
+            "The Byte Ledger"
+        );
         // (After a name no table knows, before the noun ending its phrase.)
         assert!(frames("The vote in the Nordhalde state election was close.").is_empty());
         // `want someone who …`: a pronoun-like object is still an object.
