@@ -329,6 +329,11 @@ impl<'d, 'a> Resolver<'d, 'a> {
             // (`the bank` names the Federal Reserve Bank of Dallas, a
             // government body, by its own head.)
             let named = self.latest_institution(at, &|range, kind| {
+                // (`In a post on the messaging service Telegram, the group
+                // said`: where it was said, not who.)
+                if self.named_as_medium(&range, at) {
+                    return false;
+                }
                 // (`the newspaper` for the Selna Courier a source told
                 // something: a paper's name ends in a masthead's word.)
                 // (`the newspaper` after `The Guardian`: an outlet the tables
@@ -1846,6 +1851,18 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 .take_while(|&j| doc.is_word(j))
                 .last()
                 .is_some_and(other_body)
+    }
+
+    /// Whether the name at `range`, in the sentence of token `at`, is where
+    /// something was posted: the object of `on`, past its descriptor (`on the
+    /// messaging service Telegram`).
+    fn named_as_medium(&self, range: &Range<usize>, at: usize) -> bool {
+        let doc = self.doc;
+        doc.sentence_of(range.start) == doc.sentence_of(at)
+            && (range.start.saturating_sub(5)..range.start)
+                .rev()
+                .take_while(|&j| doc.is_plain_word(j) && !doc.capitalized(j))
+                .any(|j| doc.norm_is(j, "on"))
     }
 
     /// Whether the name at `range` (or a mention starting with it) is set
@@ -7493,6 +7510,15 @@ mod tests {
             &["Cryptocurrency exchange Vaultra", "The company|said"],
         );
         assert_eq!(d.name, "Vaultra");
+    }
+
+    #[test]
+    fn a_body_named_as_where_something_was_posted_is_no_anaphors() {
+        let d = resolved(
+            "In a post on the messaging service Telegram, the group said it would strike again.",
+            &["the group|said"],
+        );
+        assert_eq!(d.name, "group");
     }
 
     #[test]
