@@ -4670,7 +4670,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.is_terminal(next)
                 || self.punct(next, ',')
                 || self.punct(next, ';'));
-        (forecast || verb.frames.as_phrase && self.word_is(next, words!["as"]))
+        // (`nine companies it accuses of involvement`: a charge's object gone.)
+        let charge = verb.frames.np
+            && matches!(verb.stance, Stance::Allege | Stance::Criticize)
+            && self.word_is(next, words!["of", "for"]);
+        (forecast || charge || verb.frames.as_phrase && self.word_is(next, words!["as"]))
             && (self.word_is(before, words!["that"]) || noun_before())
     }
 
@@ -12199,11 +12203,17 @@ mod tests {
                 "a claim the lawyer rejected as speculation",
                 "the lawyer",
             ),
+            // (A charge's object gone before its `of`.)
+            (
+                "The bloc named nine companies it accuses of fraud.",
+                "nine companies it accuses of fraud",
+                "it",
+            ),
         ] {
             let found = frames(text);
             let described = found
                 .iter()
-                .find(|f| f.2 == "described" || f.2 == "rejected")
+                .find(|f| ["described", "rejected", "accuses"].contains(&f.2.as_str()))
                 .expect(text);
             assert_eq!(
                 (described.1.as_str(), described.3.as_str()),
