@@ -1913,7 +1913,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                 return false;
             }
             // (`The agency's director, Carl Benn, was quoted`: a name set off.)
+            // (`He called on donors …, and was quoted as saying`: the
+            // subject of a verb coordinated before.)
             self.subject_before(subject_end, sentence.start)
+                .or_else(|| self.coordinated_verb_subject(subject_end, sentence))
         } else {
             // (`quoted a village elder in Ostra as saying`: with its place.)
             self.np_right(i + 1, as_word)
@@ -11360,6 +11363,14 @@ mod tests {
         assert_eq!(
             (content.as_str(), source.as_str()),
             ("the budget was tight", "The mayor")
+        );
+        // (A verb coordinated after another's subject.)
+        let found = frames(
+            "He called on donors to pay, and was quoted as saying that Chad had received promises.",
+        );
+        assert_eq!(
+            (found[1].1.as_str(), found[1].3.as_str()),
+            ("Chad had received promises", "He")
         );
         let (_, content, _, source) =
             one("Lowe was quoted by Reuters as saying the talks had failed.");
