@@ -370,10 +370,10 @@ fn is_frame_adjunct(doc: &Document, run: &Range<usize>, after_frame: bool) -> bo
             && doc.is_plain_word(j - 1)
             && !doc.token_is(j - 1, Flags::PRON | Flags::AUX | Flags::MODAL | Flags::ADV)
             && (run.start + 1..j).all(|k| {
-                !doc.is_punct(k, ',')
-                    && !(k > run.start + 1
-                        && doc.token_is(k, Flags::DET | Flags::POSS)
-                        && !doc.token_is(k - 1, Flags::PREP | Flags::CONJ))
+                let second_phrase = k > run.start + 1
+                    && doc.token_is(k, Flags::DET | Flags::POSS)
+                    && !doc.token_is(k - 1, Flags::PREP | Flags::CONJ);
+                !(doc.is_punct(k, ',') || second_phrase)
             });
         !participle_of_noun
             && (t.is(Flags::AUX | Flags::MODAL | Flags::NEG)

@@ -1938,7 +1938,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     && name.capitalized
                     && name.is_plain_word()
                     && name.info.is_none()
-                    && !(doc.norm_ends_with(start, "s") && !doc.norm_ends_with(start, "ss"))
+                    && (!doc.norm_ends_with(start, "s") || doc.norm_ends_with(start, "ss"))
                     && !doc.capitalized(start + 1)
                     && self.verb_after_subject(start + 1)
                     && first_name_gender(word) == Gender::Unknown
