@@ -7424,6 +7424,15 @@ mod tests {
     }
 
     #[test]
+    fn he_after_one_poster_quoted_is_that_poster() {
+        let d = resolved(
+            "One poster said the move was cruel. \"Schools will suffer,\" he wrote.",
+            &["One poster", "he|wrote"],
+        );
+        assert_eq!((d.name.as_str(), d.kind), ("poster", SourceKind::Anonymous));
+    }
+
+    #[test]
     fn she_after_one_of_a_group_quoted_is_that_one() {
         let d = resolved(
             "Dr. Claire Vautrin said the ward had closed. Two nurses spoke to reporters. One of \
