@@ -4365,7 +4365,15 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 .get(k + 1)
                 .is_some_and(|n| n.capitalized && n.is_word())
             && k + 1 < end;
-        let descriptor = media_at(doc, k, end).filter(|_| !other_network);
+        // (`The Ohio News Media Association`, `the National Press Club`: a
+        // capitalized media word inside a body's name is a word of it.)
+        let body_name = t.capitalized
+            && k + 1 < end
+            && doc.capitalized(end - 1)
+            && doc.token_is(end - 1, Flags::ORGANIZATION)
+            && !doc.token_is(end - 1, Flags::OUTLET | Flags::MEDIA)
+            && (k..end).all(|j| doc.capitalized(j) && doc.is_word(j));
+        let descriptor = media_at(doc, k, end).filter(|_| !other_network && !body_name);
         if in_title && descriptor.is_some() {
             kind = Some(SourceKind::Media);
         }
@@ -5208,6 +5216,12 @@ mod tests {
                 "American Heart Association",
             ),
             ("Ohio State University", "Ohio State University"),
+            // (And a media word inside the name.)
+            (
+                "The Ohio News Media Association",
+                "Ohio News Media Association",
+            ),
+            ("the National Press Club", "National Press Club"),
             ("the Russian Defense Ministry", "Defense Ministry"),
             // (A county or city a place names opens the body's name.)
             (
