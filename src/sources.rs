@@ -4377,6 +4377,20 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         if in_title && descriptor.is_some() {
             kind = Some(SourceKind::Media);
         }
+        // (`Cable News Network`, `Ohio News Network`: a capitalized
+        // descriptor closing a capitalized news name closes an outlet's.)
+        if let Some(r) = name.as_mut().filter(|r| {
+            t.capitalized
+                && r.end == k
+                && descriptor == Some(end)
+                && (r.start..end).all(|j| doc.capitalized(j) && doc.is_word(j))
+                && (r.start..k).any(|j| doc.norm_is(j, "news"))
+        }) {
+            r.end = end;
+            kind = Some(SourceKind::Media);
+            k = end;
+            continue;
+        }
         if let Some(stop) = descriptor.filter(|_| !in_title) {
             if name.is_none() || stop < end {
                 if let Some(r) = name.take() {
@@ -5244,6 +5258,14 @@ mod tests {
             assert_eq!(described(phrase).kind, SourceKind::Person, "{phrase}");
         }
         assert_eq!(described("broadcaster NHK").kind, SourceKind::Media);
+        // (A news name its descriptor closes is an outlet's.)
+        assert_eq!(
+            (
+                described("Cable News Network").name.as_str(),
+                described("Cable News Network").kind
+            ),
+            ("Cable News Network", SourceKind::Media)
+        );
     }
 
     #[test]
