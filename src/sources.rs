@@ -5124,6 +5124,7 @@ mod tests {
             "a memo reviewed by the Associated Press",
             "A leaked letter seen by Sky News",
             "A leaked memo",
+            "Photos released of the scene",
         ] {
             let d = described(phrase);
             assert_eq!(d.kind, SourceKind::Document, "{phrase}");
