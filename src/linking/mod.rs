@@ -1595,6 +1595,16 @@ impl<'d, 'a> Linker<'d, 'a> {
             if opening.is_some_and(|j| self.is(j - 1, Flags::PREP) && !self.is(j - 1, Flags::SUB)) {
                 return false;
             }
+            // (`permitted under provincial rules, while …`: or right after a
+            // preposition and an adjective.)
+            if self.is(i - 2, Flags::PREP)
+                && !self.is(i - 2, Flags::SUB)
+                && self.doc.is_plain_word(i - 1)
+                && !self.doc.capitalized(i - 1)
+                && self.doc.unknown(i - 1)
+            {
+                return false;
+            }
         }
         // (`told on a donor call last week that …`: a bare form after `a`
         // and one noun, inside a preposition's phrase, is a noun too.)
@@ -12478,6 +12488,11 @@ mod tests {
     #[test]
     fn a_verbs_form_ending_a_prepositions_phrase_is_its_noun() {
         let found = frames("The city faced a row over its new parking rules, after a memo leaked.");
+        assert!(found.is_empty(), "{found:?}");
+        // (Or right after a preposition and an adjective.)
+        let found = frames(
+            "Fees rose 5 percent, the most permitted under provincial rules, while students rallied.",
+        );
         assert!(found.is_empty(), "{found:?}");
         for text in [
             "Ana Ruiz of the union says the plan failed.",
