@@ -277,10 +277,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             }
             // (`Two nurses spoke to Wikinews. One of them said …`: one of
             // the group, a person of their own whom a later `she` names.)
-            let one_of = pronoun == Pronoun::They
-                && mention.len() >= 3
-                && self.doc.norm_is(at, "one")
-                && self.doc.norm_is(at + 1, "of");
+            let one_of = pronoun == Pronoun::They && one_of_a_group(self.doc, &mention);
             if let Some(group) = antecedent.filter(|_| one_of) {
                 description.name = format!("one of the {}", self.entities[group].description.name);
                 description.kind = SourceKind::Anonymous;
@@ -1758,12 +1755,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
             .find(|&k| self.doc.token_is(k, Flags::PREP | Flags::REL) && k > first.start)
             .unwrap_or(first.end)
             - 1;
-        // (`One of them`, `one of the nurses`: one of a group.)
-        let one_of = first.len() >= 3
-            && self.doc.norm_is(first.start, "one")
-            && self.doc.norm_is(first.start + 1, "of");
         e.description.kind == SourceKind::Anonymous
-            && (one_of
+            && (one_of_a_group(self.doc, first)
                 || self.doc.norm_in(first.start, words!["a", "an", "one"])
                     && self.doc.token_is(head, Flags::ROLE | Flags::ANON)
                     && !self.doc.norm_ends_with(head, "s"))
@@ -2425,6 +2418,18 @@ fn names_people_in_plural(word: &str) -> bool {
                 .info(singular)
                 .is_some_and(|i| i.flags.any(Flags::DEMONYM))
         })
+}
+
+/// `One of them`, `one of the nurses`: a mention of one of a group.
+fn one_of_a_group(doc: &Document, mention: &Range<usize>) -> bool {
+    mention.len() >= 3 && doc.norm_is(mention.start, "one") && doc.norm_is(mention.start + 1, "of")
+}
+
+/// Whether a word ending a capitalized name makes it a body's: a
+/// company's (`Orvion Systems`) or a public body's or union's (`… Service`,
+/// `… Workers`).
+fn ends_a_bodys_name(word: &str) -> bool {
+    is_company_name_word(word) || body_kind(word).is_some()
 }
 
 /// Words that end companies' names (`Corvane Therapeutics`, `Meridian
@@ -4162,8 +4167,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                             && (k + 1..end).all(|j| {
                                 doc.capitalized(j) && doc.is_word(j) || doc.norm_is(j, "of")
                             })
-                            && (is_company_name_word(doc.norm(end - 1))
-                                || body_kind(doc.norm(end - 1)).is_some()
+                            && (ends_a_bodys_name(doc.norm(end - 1))
                                 || (k + 1..end).any(|j| {
                                     doc.capitalized(j) && doc.token_is(j, Flags::ORGANIZATION)
                                 })))
@@ -4576,9 +4580,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     // (Not `Clinton campaign chairman John Podesta`: a title's.)
                     || !titled_name(&n) && (head_start..n.start.min(role_start))
                         .any(|j| doc.token_is(j, Flags::ORGANIZATION) && !doc.capitalized(j))
-                    || n.len() >= 2
-                        && (is_company_name_word(doc.norm(n.end - 1))
-                            || body_kind(doc.norm(n.end - 1)).is_some())
+                    || n.len() >= 2 && ends_a_bodys_name(doc.norm(n.end - 1))
                     // `a Gallup survey`: whoever runs polls is an organization.
                     || (n.end..head_end).any(|j| doc.norm_in(j, words!["poll", "polls", "survey", "surveys"]))
                     // `The Equal Ballot Project`, `Teamsters Local 419`: no

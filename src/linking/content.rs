@@ -2276,7 +2276,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                                     // object phrase that took the `of` in.)
                                     || (j + 2..object_end.min(j + 10)).any(|o| {
                                         self.word_is(o, words!["of", "for"])
-                                            && self.doc.norm(o + 1).ends_with("ing")
+                                            && self.doc.norm_ends_with(o + 1, "ing")
                                     })
                                     || relative
                                         && (object_end + 2..end.min(object_end + 12))

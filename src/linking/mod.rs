@@ -899,19 +899,22 @@ impl<'d, 'a> Linker<'d, 'a> {
         };
         // (An answer's speaker is a name alone, `Tane:`, `Rachel Tane:`,
         // that the story gave before: not `Background:`.)
-        let surname = self.norm(np.end - 1);
-        let name_alone = np.len() <= 3
-            && np.clone().all(|k| {
-                self.doc.capitalized(k) && self.doc.is_plain_word(k) && self.doc.unknown(k)
-            })
-            && (np.start.saturating_sub(3000)..np.start).any(|k| self.norm(k) == surname);
+        // (Only read for an answer: a headline's colon needs none of it.)
+        let name_alone = || {
+            let surname = self.norm(np.end - 1);
+            np.len() <= 3
+                && np.clone().all(|k| {
+                    self.doc.capitalized(k) && self.doc.is_plain_word(k) && self.doc.unknown(k)
+                })
+                && (np.start.saturating_sub(3000)..np.start).any(|k| self.norm(k) == surname)
+        };
         // (`Playbook: What GOP operatives are saying`: a title, no claim.)
         if label
             || !speaker
             || verb_first
             || content.len() < 3
             || self.is(colon + 1, Flags::WH)
-            || answer_end.is_some() && !name_alone
+            || answer_end.is_some() && !name_alone()
         {
             return;
         }
