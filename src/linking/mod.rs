@@ -1290,6 +1290,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             return None;
         }
         let (index, form) = t.info?.verb?;
+        // (`Gulf states said`, `Member states have agreed`: a verb's `-s`
+        // form right before a finite verb is a plural noun, its subject.)
+        if form == VerbForm::ThirdSingular && !t.capitalized && self.plural_before_finite(i) {
+            return None;
+        }
         // (`spokeswoman Hope Hicks`: a capital between a lowercase word and
         // a capital opens a name; a title-case headline capitalizes both.)
         if t.capitalized
@@ -6357,6 +6362,30 @@ mod tests {
         let found = frames(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_plural_in_s_before_its_verb_is_the_subject() {
+        for (text, source) in [
+            (
+                "Gulf states said on Tuesday that they would raise output.",
+                "Gulf states",
+            ),
+            ("Western states have said they would sue.", "Western states"),
+            (
+                "Member states agreed that the plan was unfair.",
+                "Member states",
+            ),
+        ] {
+            let (_, content, _, found) = one(text);
+            assert_eq!(found, source, "{text}");
+            assert!(!content.starts_with("that"), "{text}: {content}");
+        }
+        // (A relative's gap after its own subject: `what it says are`.)
+        let (_, content, cue, source) =
+            one("The party posted photos of what it says are original tally sheets.");
+        assert_eq!((cue.as_str(), source.as_str()), ("says", "it"));
+        assert_eq!(content, "are original tally sheets");
     }
 
     #[test]

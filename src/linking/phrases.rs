@@ -540,7 +540,8 @@ impl<'d, 'a> Linker<'d, 'a> {
             || head == np.start && np.len() > 3 && self.word_is(head, words!["those"])
             // `Clinton's campaign`, `Smith's office`: a possessor makes the phrase.
             || (np.start..head).any(|j| self.doc.norm_is(j, "'s") || self.plural_possessive(j))
-            || self.doc.norm_ends_with(head, "s") && t.info.is_none();
+            || self.doc.norm_ends_with(head, "s")
+                && (t.info.is_none() || self.plural_before_finite(head));
         // `Many said`, `Both said`: a quantifier standing for its people.
         let quantifier = np.len() == 1 && t.is(Flags::QUANT);
         (quantifier || head_ok && self.is_nameable(&np)).then_some(np)
@@ -584,6 +585,31 @@ impl<'d, 'a> Linker<'d, 'a> {
         j < self.doc.tokens.len()
             && !self.is(j, Flags::FUNCTION | Flags::ADV)
             && (self.in_single_s(j) || self.word_is(j, words!["people"]))
+    }
+
+    /// Whether the word in `-s` at `j` is a plural noun because a finite
+    /// verb follows it at once (`Gulf states said`, `Member states have
+    /// agreed`): a verb in `-s` never takes a finite verb as its next word,
+    /// but in a relative whose object is gone (`what it says are`, `the
+    /// people he believes have turned on him`), after a subject of its own.
+    pub(super) fn plural_before_finite(&self, j: usize) -> bool {
+        let Some(next) = self.doc.tokens.get(j + 1) else {
+            return false;
+        };
+        let gap_relative = j > 0
+            && (self.is(j - 1, Flags::PRON)
+                || (j.saturating_sub(4)..j).any(|k| self.is(k, Flags::WH | Flags::REL)));
+        !gap_relative
+            && next.is_plain_word()
+            && !next.capitalized
+            && (next.is(Flags::AUX | Flags::MODAL)
+                && !self.word_is(
+                    j + 1,
+                    words!["be", "been", "being", "is", "are", "was", "were", "do", "to"],
+                )
+                || next.info.and_then(|i| i.verb).is_some_and(|(_, form)| {
+                    matches!(form, VerbForm::Past | VerbForm::PastOrParticiple)
+                }))
     }
 
     /// Whether the word at `p` can carry a post-modifier with this preposition.
