@@ -325,7 +325,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             let head = anaphor_head(&description);
             // (`the bank` names the Federal Reserve Bank of Dallas, a
             // government body, by its own head.)
-            let named = self.latest_institution(at, &|range, kind| {
+            let fits_named = |range: Range<usize>, kind: SourceKind| {
                 // (`In a post on the messaging service Telegram, the group
                 // said`: where it was said, not who.)
                 if self.named_as_medium(&range, at) {
@@ -353,7 +353,23 @@ impl<'d, 'a> Resolver<'d, 'a> {
                             &range.map(|k| self.doc.norm(k)).collect::<Vec<_>>(),
                         )
                 }
-            });
+            };
+            // (A name the noun heads outranks one of its kin: `the agency`
+            // is the Environmental Protection Agency before a grid
+            // authority named since.)
+            let heads = |range: &Range<usize>| {
+                heads_the_name(
+                    &head,
+                    &range.clone().map(|k| self.doc.norm(k)).collect::<Vec<_>>(),
+                )
+            };
+            let named = kin_of_anaphor(&head)
+                .and_then(|_| {
+                    self.latest_institution(at, &|range, kind| {
+                        heads(&range) && fits_named(range, kind)
+                    })
+                })
+                .or_else(|| self.latest_institution(at, &fits_named));
             // `WildAid chief executive Peter Knights said …. According to the
             // group, …`: the body the latest speaker speaks for.
             let newest = source
@@ -1236,6 +1252,14 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 .rsplit_once(' ')
                 .filter(|(_, last)| is_company_suffix(&lowercase(last)))
                 .map_or(known.name.as_str(), |(name, _)| name);
+            // (`The survey tested … . Its authors estimate`: the
+            // document's people.)
+            if known.kind == SourceKind::Document {
+                if !doc.norm_in(head, words!["authors", "author", "researchers", "editors"]) {
+                    return None;
+                }
+                return Some([name, "'s ", doc.slice(start + 1..mention.end)].concat());
+            }
             return (institution && !known.name_words.is_empty())
                 .then(|| [name, " ", doc.slice(start + 1..mention.end)].concat());
         }
@@ -1484,6 +1508,18 @@ impl<'d, 'a> Resolver<'d, 'a> {
             let named = self.latest_institution(at, &|range, _| {
                 (source.is_none() || range.start > seen) && self.subject_position(range.start)
             });
+            // (`The study measured levels in 1,140 pupils. It found …`: so is
+            // a document opening this sentence or the one before as its
+            // subject.)
+            let document = self.document_subject_before(at).filter(|document| {
+                (source.is_none() || document.start > seen)
+                    && named
+                        .as_ref()
+                        .is_none_or(|(start, _, _)| *start < document.start)
+            });
+            if let Some(document) = document {
+                return Some(self.resolve(document));
+            }
             if let Some((_, range, kind)) = named {
                 let mut description = describe(self.doc, range.clone());
                 description.kind = kind;
@@ -1575,6 +1611,35 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 // (`The governor laughed.`: a past form no table knows.)
                 && self.verb_after_subject(verb))
                 .then_some(start..end)
+            })
+    }
+
+    /// A document (`The study`, `A report by the panel`) opening the
+    /// sentence of token `at` or the one before as the subject of its verb,
+    /// past an insert set off by commas (`The study, which appeared in …,
+    /// measured`): the phrase's words.
+    fn document_subject_before(&self, at: usize) -> Option<Range<usize>> {
+        let doc = self.doc;
+        doc.sentence_starts_back(at, 1)
+            .into_iter()
+            .find_map(|start| {
+                if !(doc.token_is(start, Flags::DET | Flags::POSS) && start + 1 < at) {
+                    return None;
+                }
+                let head = (start + 1..at.min(start + 5))
+                    .take_while(|&k| doc.is_plain_word(k))
+                    .find(|&k| doc.token_is(k, Flags::DOCUMENT) && !doc.capitalized(k))?;
+                let mut verb = head + 1;
+                // (`A report by the panel found`: its author after it.)
+                if doc.norm_in(verb, words!["by", "from", "of"]) {
+                    verb = (verb + 1..at.min(verb + 8))
+                        .find(|&k| !doc.is_plain_word(k) || self.verb_after_subject(k))?;
+                }
+                if doc.is_punct(verb, ',') {
+                    let close = (verb + 1..at.min(verb + 20)).find(|&k| doc.is_punct(k, ','))?;
+                    verb = close + 1;
+                }
+                (verb < at && self.verb_after_subject(verb)).then_some(start..head + 1)
             })
     }
 
@@ -2296,10 +2361,33 @@ fn fits_anaphor_words(head: &str, words: &[(&str, bool)]) -> bool {
     {
         return true;
     }
+    // (Not `the Upper East Region` a vaccine was given in: a place's name.)
     is_generic_company(head)
         && !words
             .iter()
             .any(|&(w, institutional)| institutional && !is_company_suffix(w))
+        && names.last().is_none_or(|w| !is_locality_noun(w))
+}
+
+/// The nouns of a municipality's name (`Washington County`, `Kansas City`).
+const MUNICIPAL_NOUNS: Words = words!["county", "city", "parish", "borough", "township"];
+
+/// Whether a noun closing a name makes it a place's: `Upper East Region`,
+/// `Washington County`, `Kansas City`.
+fn is_locality_noun(word: &str) -> bool {
+    MUNICIPAL_NOUNS.has(word)
+        || words![
+            "region",
+            "province",
+            "district",
+            "territory",
+            "valley",
+            "island",
+            "islands",
+            "coast",
+            "peninsula"
+        ]
+        .has(word)
 }
 
 /// The kind of body a generic head of another word stands for: `the
@@ -2317,6 +2405,7 @@ fn kin_of_anaphor(head: &str) -> Option<SourceKind> {
 fn body_kind(word: &str) -> Option<SourceKind> {
     if words![
         "administration",
+        "authority",
         "service",
         "bureau",
         "commission",
@@ -3314,6 +3403,18 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         d.focus = name;
         return d;
     }
+    // (`Study finds …`: a headline's document, capitalized as its first
+    // word; `Reports suggest` are unnamed.)
+    if range.len() == 1
+        && doc.token_is(range.start, Flags::DOCUMENT)
+        && !doc.norm_ends_with(range.start, "s")
+        && doc.capitalized(range.start)
+        && doc.sentences[doc.sentence_of(range.start)].tokens.start == range.start
+    {
+        d.kind = SourceKind::Document;
+        d.name = lowercase(doc.slice(range.clone()));
+        return d;
+    }
     // `Another said`: one more unnamed person, whom the resolver names.
     if range.len() == 1 && doc.norm_is(range.start, "another") {
         d.kind = SourceKind::Anonymous;
@@ -4241,10 +4342,7 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             stop + 1 < end
                 && doc.capitalized(stop)
                 && doc.capitalized(stop + 1)
-                && doc.norm_in(
-                    stop,
-                    words!["county", "city", "parish", "borough", "township"],
-                )
+                && doc.norm_in(stop, MUNICIPAL_NOUNS)
         };
         if let Some((stop, place, demonym)) = place_at(doc, k, end).filter(|&(stop, ..)| {
             !opens_body_name(stop) && !first_name(stop) && !names_a_locality(stop)
@@ -5605,12 +5703,45 @@ mod tests {
                 "Retail Grocers Association",
                 SourceKind::Organization,
             ),
+            (
+                "The Ghana Food and Drugs Authority said cases rose. The agency said deaths fell.",
+                "The agency",
+                "Ghana Food and Drugs Authority",
+                SourceKind::Government,
+            ),
+            (
+                "The Financial Conduct Authority fined the bank. The regulator declined to comment.",
+                "The regulator",
+                "Financial Conduct Authority",
+                SourceKind::Government,
+            ),
         ] {
             let doc = Document::new(text);
             let mut r = Resolver::new(&doc);
             let e = r.resolve(find(&doc, anaphor));
             let d = &r.entities[e].description;
             assert_eq!((d.name.as_str(), d.kind), (name, kind), "{text}");
+        }
+        // (An agency by name outranks an authority named since; a region
+        // is no company.)
+        for (text, anaphor, name) in [
+            (
+                "The Environmental Protection Agency issued the rule. In a filing, the Central \
+                 Plains Grid Authority said it was too costly. The agency said it would hold.",
+                "The agency",
+                "Environmental Protection Agency",
+            ),
+            (
+                "The vaccine was given to children in the Upper East Region. Serum Institute of \
+                 India did not comment. The company said it plans to expand.",
+                "The company",
+                "company",
+            ),
+        ] {
+            let doc = Document::new(text);
+            let mut r = Resolver::new(&doc);
+            let e = r.resolve(find(&doc, anaphor));
+            assert_eq!(r.entities[e].description.name, name, "{text}");
         }
         // (A president's two-word administration is no agency.)
         let doc = Document::new("The Trump administration issued the rule. The agency said so.");
@@ -6243,6 +6374,24 @@ mod tests {
             e = r.resolve(found.start..found.start + len);
         }
         r.entities[e].description.clone()
+    }
+
+    #[test]
+    fn it_after_a_document_opening_the_sentence_before_is_the_document() {
+        let d = resolved(
+            "The study, which appeared in the journal, measured levels in pupils at schools run \
+             by Trinity College Dublin. It found that a third were deficient.",
+            &["It|found"],
+        );
+        assert_eq!((d.name.as_str(), d.kind), ("study", SourceKind::Document));
+        // (Its authors are the document's people; a headline's `Study` is one.)
+        let d = resolved(
+            "The survey tested 4,200 children. Its authors estimate that rates rose.",
+            &["Its authors"],
+        );
+        assert_eq!(d.name, "survey's authors");
+        let d = resolved("Study finds teenagers low in vitamin D", &["Study"]);
+        assert_eq!((d.name.as_str(), d.kind), ("study", SourceKind::Document));
     }
 
     #[test]
