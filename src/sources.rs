@@ -1379,6 +1379,22 @@ impl<'d, 'a> Resolver<'d, 'a> {
             .filter(|(_, e)| e.last_seen < at && fits(e))
             .max_by_key(|(_, e)| e.last_seen)
             .map(|(i, e)| (i, e.last_seen));
+        // (`The Irish Heart Foundation and the Irish Osteoporosis Society said
+        // …. They said`: a group named with its members, not its last member.)
+        let source = source.map(|(i, seen)| {
+            let group = (pronoun == Pronoun::They)
+                .then(|| {
+                    self.recent.iter().copied().find(|&g| {
+                        let e = &self.entities[g];
+                        e.members.contains(&i)
+                            && e.mentions
+                                .last()
+                                .is_some_and(|m| m.start <= seen && seen < m.end)
+                    })
+                })
+                .flatten();
+            group.map_or((i, seen), |g| (g, seen))
+        });
         // The people named before the pronoun.
         let before = named_before(&self.people, at);
         let wanted = pronoun.gender();
@@ -6374,6 +6390,19 @@ mod tests {
             e = r.resolve(found.start..found.start + len);
         }
         r.entities[e].description.clone()
+    }
+
+    #[test]
+    fn they_after_a_pair_of_bodies_is_the_pair() {
+        let d = resolved(
+            "The Irish Heart Foundation and the Irish Osteoporosis Society said the plan was \
+             late. \"We can't wait,\" they said.",
+            &[
+                "The Irish Heart Foundation and the Irish Osteoporosis Society",
+                "they|said",
+            ],
+        );
+        assert_eq!(d.members.len(), 2, "{d:?}");
     }
 
     #[test]
