@@ -3974,18 +3974,43 @@ fn join_appositive_roles(doc: &Document, parts: Vec<Range<usize>>) -> Vec<Range<
             && (r.start..head_end).any(|j| doc.token_is(j, Flags::ROLE))
     };
     let named = |r: &Range<usize>| {
-        let t = &doc.tokens[first_word(r)];
+        let mut first = first_word(r);
+        // (`Professor Marja Kallio`, `Dr. Sanna Heikkinen`: past a title.)
+        while first + 1 < r.end
+            && doc.capitalized(first)
+            && doc.token_is(first, Flags::HONORIFIC | Flags::ROLE)
+            && doc.capitalized(first + 1)
+        {
+            first += 1;
+        }
+        let t = &doc.tokens[first];
         t.capitalized && !t.is(Flags::ROLE | Flags::DET | Flags::PRON)
     };
     let mut joined: Vec<Range<usize>> = Vec::new();
     let mut in_appositive = false;
     for part in parts {
         let after_comma = part.start > 0 && doc.is_punct(part.start - 1, ',');
-        let joins = role_only(&part)
+        // (`Dr. Sanna Heikkinen, who runs a clinic,`: a relative clause on
+        // the name; `his counterpart in Palo, Ernesto Villanueva`: the name
+        // of a role its owner's.)
+        let relative = after_comma && doc.norm_in(part.start, words!["who", "whose"]);
+        let name_of_role = after_comma
+            && named(&part)
             && joined.last().is_some_and(|prev| {
-                after_comma && named(prev) && !in_appositive
-                    || in_appositive && !after_comma && first_word(&part) == part.start
+                doc.token_is(prev.start, Flags::POSS)
+                    && prev.len() >= 2
+                    && !doc.capitalized(prev.start + 1)
             });
+        // (`Marja Kallio, an endocrinologist at …,`: an indefinite
+        // description is the name's, whatever its noun.)
+        let described = doc.norm_in(part.start, words!["a", "an"]) && part.len() >= 2;
+        let joins = relative && !joined.is_empty()
+            || name_of_role
+            || (role_only(&part) || described)
+                && joined.last().is_some_and(|prev| {
+                    after_comma && named(prev) && !in_appositive
+                        || in_appositive && !after_comma && first_word(&part) == part.start
+                });
         match joined.last_mut() {
             Some(prev) if joins => prev.end = part.end,
             _ => joined.push(part),
@@ -4047,10 +4072,16 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
             })
     };
     // (`Centers for Disease Control and Prevention`: `for` inside a name too.)
+    // (Not one in an insert: `Marja Kallio, an endocrinologist at the
+    // University of Helsinki, and …`.)
     let preposition_in_name = (start..end).any(|k| {
         k > start
             && doc.capitalized(k - 1)
             && (doc.norm_is(k, "of") || doc.norm_is(k, "for") && doc.capital_at(k + 1))
+            && !(start..k)
+                .rev()
+                .find(|&j| doc.is_punct(j, ','))
+                .is_some_and(|comma| doc.norm_in(comma + 1, words!["a", "an"]))
     });
     // (But after a name, an `and the` opens another: `the Department of
     // Justice and the FBI`.)
@@ -6390,6 +6421,26 @@ mod tests {
             e = r.resolve(found.start..found.start + len);
         }
         r.entities[e].description.clone()
+    }
+
+    #[test]
+    fn a_pair_each_with_an_insert_is_two_people() {
+        for (text, names) in [
+            (
+                "Professor Marja Kallio, an endocrinologist at the University of Helsinki, and \
+                 Dr. Sanna Heikkinen, who runs a clinic in Loviisa",
+                "Marja Kallio and Sanna Heikkinen",
+            ),
+            (
+                "Abad and his counterpart in the town of Palo, Ernesto Villanueva",
+                "Abad and Ernesto Villanueva",
+            ),
+        ] {
+            let doc = Document::new(text);
+            let mut r = Resolver::new(&doc);
+            let e = r.resolve(0..doc.tokens.len());
+            assert_eq!(r.entities[e].description.name, names, "{text}");
+        }
     }
 
     #[test]

@@ -1469,7 +1469,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.word_is(p, words!["both", "all", "each", "alike"])
                     && p > start
                     && self.doc.is_plain_word(p - 1)
-                    && !self.is(p - 1, Flags::DET | Flags::PREP | Flags::CONJ | Flags::QUANT | Flags::SUB);
+                    && !self.is(p - 1, Flags::DET | Flags::PREP | Flags::CONJ | Flags::QUANT | Flags::SUB)
+                // (`Marsh and Dr. Simon Ellery, a consultant, both stressed`:
+                // after a pair's closing insert.)
+                || self.word_is(p, words!["both"]) && p > start + 1 && self.punct(p - 1, ',');
             if long_aux {
                 k = p;
                 continue;
@@ -4042,6 +4045,9 @@ impl<'d, 'a> Linker<'d, 'a> {
         verb_start: usize,
         start: usize,
     ) -> Option<Range<usize>> {
+        if let Some(pair) = self.pair_before_both(verb_start, start) {
+            return Some(pair);
+        }
         let single = self.subject_across_insert(verb_start, start);
         let chain = self.insert_chain(verb_start, start);
         match (single, chain) {
@@ -4053,6 +4059,24 @@ impl<'d, 'a> Linker<'d, 'a> {
             (Some(single), _) => Some(single),
             (None, chain) => chain.map(|(subject, _)| subject),
         }
+    }
+
+    /// `Professor Marja Kallio, an endocrinologist, and Dr. Sanna Heikkinen,
+    /// who runs a clinic, both reported`: a pair opening the clause, each
+    /// with its insert, before a floating `both` at `both`.
+    fn pair_before_both(&self, both: usize, start: usize) -> Option<Range<usize>> {
+        if !(self.word_is(both, words!["both"]) && both > start + 3 && self.punct(both - 1, ',')) {
+            return None;
+        }
+        let end = both - 1;
+        let opens = self.doc.capitalized(start) && !self.is(start, Flags::PREP | Flags::SUB)
+            || self.is(start, Flags::DET | Flags::POSS);
+        let and = (start + 1..end).find(|&k| self.word_is(k, words!["and"]))?;
+        // (Any verb after the `and` is a relative clause's.)
+        let relative_verbs_only = (and + 1..end)
+            .find(|&k| self.has_finite_verb(&(k..k + 1)))
+            .is_none_or(|verb| (and + 1..verb).any(|k| self.is(k, Flags::REL)));
+        (opens && !self.has_finite_verb(&(start..and)) && relative_verbs_only).then_some(start..end)
     }
 
     /// [`Self::subject_across_inserts`] with the number of inserts it crossed.
@@ -6362,6 +6386,24 @@ mod tests {
         let found = frames(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_pair_with_inserts_before_a_floating_both_is_the_subject() {
+        for (text, source) in [
+            (
+                "Professor Marja Kallio, an endocrinologist, and Dr. Sanna Heikkinen, who runs a \
+                 clinic, both reported a rise in calls.",
+                "Professor Marja Kallio, an endocrinologist, and Dr. Sanna Heikkinen, who runs a clinic",
+            ),
+            (
+                "Marsh and Dr. Simon Ellery, a consultant, both stressed that the risk was low.",
+                "Marsh and Dr. Simon Ellery, a consultant",
+            ),
+        ] {
+            let (_, _, _, found) = one(text);
+            assert_eq!(found, source, "{text}");
+        }
     }
 
     #[test]
