@@ -318,7 +318,12 @@ impl<'d, 'a> Resolver<'d, 'a> {
             self.mention(e, mention);
             return e;
         }
-        if is_bare_anaphor(&description) {
+        // (`Neither club`, `each company`: no one body.)
+        let distributive = self.doc.norm_in(
+            mention.start,
+            words!["neither", "either", "each", "every", "no"],
+        );
+        if is_bare_anaphor(&description) && !distributive {
             // The nearer of: the latest such source, the latest such name in the text.
             let source = self.same_entity(&description);
             let seen = source.map_or(0, |e| self.entities[e].last_seen);
@@ -347,7 +352,8 @@ impl<'d, 'a> Resolver<'d, 'a> {
                                         .is_some()
                                 }))
                 } else {
-                    bodies_of_one_kind(kind, description.kind)
+                    // (`the agency` for the Korean Central News Agency.)
+                    (bodies_of_one_kind(kind, description.kind) || kind == SourceKind::Media)
                         && heads_the_name(
                             &head,
                             &range.map(|k| self.doc.norm(k)).collect::<Vec<_>>(),
@@ -396,7 +402,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 let mut named_description = describe(self.doc, range.clone());
                 // (A body's kind as its name tells it: `the bank` that is the
                 // Federal Reserve Bank of Dallas is a government body.)
-                if !bodies_of_one_kind(named_description.kind, description.kind) {
+                if !bodies_of_one_kind(named_description.kind, description.kind)
+                    && named_description.kind != SourceKind::Media
+                {
                     named_description.kind = description.kind;
                 }
                 let e = self.entity_of(named_description, range);
@@ -1874,7 +1882,14 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 .token_is(j, Flags::ORGANIZATION | Flags::GOVERNMENT);
             (self.doc.norm(j), institutional)
         });
-        (fits_anaphor_words(head, &words.collect::<Vec<_>>()) || self.described_as(&name, head))
+        // (`the newspaper` for `the Norwegian newspaper Aftenposten`: the
+        // noun that introduced the name.)
+        let introduced = name.start > 0
+            && !self.doc.capitalized(name.start - 1)
+            && one_noun(self.doc.norm(name.start - 1), head);
+        (fits_anaphor_words(head, &words.collect::<Vec<_>>())
+            || introduced
+            || self.described_as(&name, head))
             && !self.described_otherwise(&name, head)
     }
 
@@ -3022,10 +3037,11 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
                     .tokens
                     .get(k)
                     .is_some_and(|t| t.is_punct(',') || t.is_punct('.'));
-            let described = start > 0 && {
-                let head = &doc.tokens[start - 1 - usize::from(set_off)];
-                !head.capitalized && head.is(Flags::ORGANIZATION)
-            };
+            // (`the Norwegian newspaper Aftenposten`: an outlet's.)
+            let descriptor = (start > 0).then(|| &doc.tokens[start - 1 - usize::from(set_off)]);
+            let described = descriptor.is_some_and(|head| {
+                !head.capitalized && head.is(Flags::ORGANIZATION | Flags::MEDIA)
+            });
             // `Brennan’s, the department store chain,`: an appositive says what it is.
             let after = if k < n && doc.norm_is(k, "'s") {
                 k + 1
@@ -3046,7 +3062,13 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
                     .any(|j| doc.token_is(j, Flags::ORGANIZATION));
             if described || appositive {
                 let range = if appositive { start..after } else { range };
-                names.push((start, range, SourceKind::Organization));
+                let media = !appositive && descriptor.is_some_and(|head| head.is(Flags::MEDIA));
+                let kind = if media {
+                    SourceKind::Media
+                } else {
+                    SourceKind::Organization
+                };
+                names.push((start, range, kind));
             } else if institutional {
                 let kind = describe(doc, range.clone()).kind;
                 if matches!(
@@ -6441,6 +6463,38 @@ mod tests {
             let e = r.resolve(0..doc.tokens.len());
             assert_eq!(r.entities[e].description.name, names, "{text}");
         }
+    }
+
+    #[test]
+    fn an_outlet_is_the_agency_or_the_newspaper_that_introduced_it() {
+        for (text, anaphor, name) in [
+            (
+                "The Korean Central News Agency did not mention Ri. The agency said defectors lie.",
+                "The agency",
+                "Korean Central News Agency",
+            ),
+            (
+                "The man, identified by the Norwegian newspaper Aftenposten as Pavel Gromov, \
+                 crossed the border. He served in a brigade, the newspaper reported.",
+                "the newspaper",
+                "Aftenposten",
+            ),
+        ] {
+            let doc = Document::new(text);
+            let mut r = Resolver::new(&doc);
+            let e = r.resolve(find(&doc, anaphor));
+            let d = &r.entities[e].description;
+            assert_eq!(
+                (d.name.as_str(), d.kind),
+                (name, SourceKind::Media),
+                "{text}"
+            );
+        }
+        // (`Neither club` is no one club.)
+        let doc = Document::new("Calder Vale signed the striker. Neither club confirmed the fee.");
+        let mut r = Resolver::new(&doc);
+        let e = r.resolve(find(&doc, "Neither club"));
+        assert_ne!(r.entities[e].description.name, "Calder Vale");
     }
 
     #[test]
