@@ -1960,6 +1960,18 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 break;
             }
+            // `… the ambassador, in what the ministry described as a “mirror
+            // response”`: the writer's frame of another source.
+            let in_what = if self.punct(k, ',') { k + 1 } else { k };
+            if in_what > from
+                && self.word_is(in_what, words!["in"])
+                && self.word_is(in_what + 1, words!["what"])
+                && self
+                    .np_right(in_what + 2, end)
+                    .is_some_and(|np| self.cue_verb(np.end).is_some())
+            {
+                break;
+            }
             // `…, compared with 38 percent who said …`: the writer's comparison
             // with a group that says otherwise.
             // (`…, compared with 83 percent of those 65 and older`: any

@@ -6407,6 +6407,21 @@ mod tests {
     }
 
     #[test]
+    fn in_what_another_source_called_ends_the_content() {
+        let found = frames(
+            "Belarus announced it was expelling the ambassador, in what the foreign ministry \
+             described as a “mirror response.”",
+        );
+        assert_eq!(found[0].1, "it was expelling the ambassador", "{found:?}");
+        assert!(
+            found
+                .iter()
+                .any(|f| f.2 == "described" && f.3 == "the foreign ministry"),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn a_plural_in_s_before_its_verb_is_the_subject() {
         for (text, source) in [
             (
