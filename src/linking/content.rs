@@ -778,7 +778,15 @@ impl<'d, 'a> Linker<'d, 'a> {
             })
             && (self.is(j + 1, Flags::DET | Flags::POSS | Flags::QUANT)
                 || number_after
-                || !compound(j - 1) && self.is(j + 1, Flags::PREP | Flags::NEG))
+                || !compound(j - 1) && self.is(j + 1, Flags::PREP | Flags::NEG)
+                // (`the outbreak exposes gaps in the rules`: a bare plural
+                // object before its preposition.)
+                || !compound(j - 1)
+                    && self.doc.is_plain_word(j + 1)
+                    && !self.doc.capitalized(j + 1)
+                    && self.doc.unknown(j + 1)
+                    && self.in_single_s(j + 1)
+                    && self.is(j + 2, Flags::PREP))
     }
 
     /// Whether an infinitive, or its negation, opens at `k`: `to boil

@@ -6407,6 +6407,19 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_verb_before_a_bare_plural_and_its_preposition_makes_a_clause() {
+        let (_, content, _, source) =
+            one("Food safety advocates say the outbreak exposes gaps in the inspection of farms.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            (
+                "the outbreak exposes gaps in the inspection of farms",
+                "Food safety advocates"
+            )
+        );
+    }
+
+    #[test]
     fn in_what_another_source_called_ends_the_content() {
         let found = frames(
             "Belarus announced it was expelling the ambassador, in what the foreign ministry \
