@@ -29,6 +29,10 @@ pub fn stance(
     // one for each word.)
     let lemma_in = |list: Words| lemma.is_some_and(|l| list.has(l));
     let word_in = |k: usize, list: Words| word(k).is_some_and(|w| list.has(w));
+    // `would neither confirm nor deny`: nothing is asserted or denied.
+    if doc.norm_is(cue.start, "neither") {
+        return None;
+    }
     // `declined to comment`, `refused to say`: nothing is asserted or denied.
     if lemma_in(words!["decline", "refuse"]) && word_in(content.start, words!["to"]) {
         let refused = words![
@@ -202,6 +206,16 @@ mod tests {
         let text = "The company declined to comment on the report.";
         assert_eq!(
             stance_of(text, "declined", "to comment on the report", Stance::Deny),
+            None
+        );
+        let text = "A spokesman would neither confirm nor deny that talks took place.";
+        assert_eq!(
+            stance_of(
+                text,
+                "neither confirm nor deny",
+                "talks took place",
+                Stance::Deny
+            ),
             None
         );
         let text = "The aide asked not to be identified.";

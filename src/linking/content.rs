@@ -467,7 +467,9 @@ impl<'d, 'a> Linker<'d, 'a> {
             && verb.class == VerbClass::Speech
             && verb.lemma != "hint";
         // (`agreed with four of the six recommendations`.)
-        let agreed_with = self.word_is(k, words!["with"]) && verb.lemma == "agree";
+        // (`disagreed with that characterisation`: the view held against.)
+        let agreed_with =
+            self.word_is(k, words!["with"]) && words!["agree", "disagree"].has(verb.lemma);
         // (`said about a third of voters used …`: `about` bounds a quantity
         // that opens a clause.)
         if self.word_is(k, words!["about"])

@@ -430,6 +430,16 @@ impl<'d, 'a> Linker<'d, 'a> {
             }
             i += 1;
         }
+        // (`neither confirm nor deny`: the whole pair is the cue.)
+        for k in found_before..self.found.len() {
+            let cue = self.found[k].cue.start;
+            if cue >= 3
+                && self.word_is(cue - 1, words!["nor"])
+                && self.word_is(cue - 3, words!["neither"])
+            {
+                self.found[k].cue.start = cue - 3;
+            }
+        }
         // `Nominee defends utility ties as GOP votes remain uncertain`: a
         // headline's closing setting is the writer's, not the claim's.
         if headline {
@@ -1511,6 +1521,20 @@ impl<'d, 'a> Linker<'d, 'a> {
         let Some((verb, form)) = self.cue_verb(i) else {
             return false;
         };
+        // `would neither confirm nor deny that …`: one frame, the second
+        // verb's, whose chain and subject stand before `neither`.
+        if self.word_is(i + 1, words!["nor"])
+            && i > sentence.start
+            && self.word_is(i - 1, words!["neither"])
+            && self.is_cue_verb(i + 2)
+        {
+            return false;
+        }
+        let neither_nor = (i >= sentence.start + 3
+            && self.word_is(i - 1, words!["nor"])
+            && self.word_is(i - 3, words!["neither"])
+            && self.is_cue_verb(i - 2))
+        .then(|| i - 3);
         // (`figured out what it was`: a phrasal verb of working something
         // out frames nothing but a that-clause.)
         if matches!(verb.class, VerbClass::Cognition | VerbClass::Evidence)
@@ -1714,7 +1738,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             negated,
             be_aux,
             any_aux,
-        } = self.verb_chain(i, sentence.start);
+        } = self.verb_chain(neither_nor.unwrap_or(i), sentence.start);
         // `There were reports that …`: an -s form after `there` and `be` is a noun.
         if be_aux && form == VerbForm::ThirdSingular && self.is_noun_context(i, sentence.start) {
             return false;
@@ -6417,6 +6441,23 @@ mod tests {
                 "Food safety advocates"
             )
         );
+    }
+
+    #[test]
+    fn neither_confirm_nor_deny_is_one_frame_and_disagree_takes_with() {
+        let (_, content, cue, source) = one(
+            "A spokesman for the ministry would neither confirm nor deny that talks had taken place.",
+        );
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            (
+                "talks had taken place",
+                "neither confirm nor deny",
+                "A spokesman for the ministry"
+            )
+        );
+        let (_, content, _, _) = one("Dr. Fergal Doyle, a co-author, disagreed with that view.");
+        assert_eq!(content, "that view");
     }
 
     #[test]
