@@ -56,7 +56,9 @@ pub fn stance(
         }
     }
     // `asked not to be identified`, `asked to be excused`: a wish.
-    if lemma_in(words!["ask"]) && word_in(content.start, words!["to", "not"]) {
+    // (`asked that the location not be published`: a request.)
+    let after_that = content.start > 0 && doc.norm_is(content.start - 1, "that");
+    if lemma_in(words!["ask"]) && (word_in(content.start, words!["to", "not"]) || after_that) {
         return Some(Stance::Intend);
     }
     // `would not say whether …`, `did not say why …`: a question left
@@ -217,6 +219,16 @@ mod tests {
                 Stance::Deny
             ),
             None
+        );
+        let text = "He asked that the location not be published.";
+        assert_eq!(
+            stance_of(
+                text,
+                "asked",
+                "the location not be published",
+                Stance::Question
+            ),
+            Some(Stance::Intend)
         );
         let text = "The aide asked not to be identified.";
         assert_eq!(

@@ -61,6 +61,16 @@ impl<'d, 'a> Linker<'d, 'a> {
                 (content, kind)
             });
         }
+        // (`asked that the location not be published`: a request's clause,
+        // right after the verb.)
+        if verb.lemma == "ask"
+            && self.word_is(from, words!["that"])
+            && (self.is(from + 1, Flags::DET | Flags::POSS | Flags::PRON)
+                || self.doc.capitalized(from + 1))
+        {
+            let content = self.clause_right(from + 1, end);
+            return (!content.is_empty()).then(|| (content.clone(), ClaimKind::Indirect));
+        }
         let frames = verb.frames;
         let mut k = from;
         // `pleaded with him to send …`: the listener after `with`.

@@ -4331,6 +4331,19 @@ impl<'d, 'a> Linker<'d, 'a> {
                 {
                     np.start = host.start;
                 }
+                // `a doctor at the hospital, reached through a messaging app,
+                // who asked`: past a participle's phrase set off by commas.
+                let participle_phrase = self.word_is(who, words!["who"])
+                    && np.start >= start + 4
+                    && self.is(np.start - 1, Flags::PREP)
+                    && self.past_participle(np.start - 2)
+                    && self.punct(np.start - 3, ',');
+                if let Some(host) = participle_phrase
+                    .then(|| self.np_left(np.start - 3, start))
+                    .flatten()
+                {
+                    np = host;
+                }
                 // `Linda Kroeger, 71, of Newton, who said`: a hometown after
                 // the name (and its age) set off by commas.
                 let hometown = self.word_is(who, words!["who"])
@@ -6458,6 +6471,23 @@ mod tests {
         );
         let (_, content, _, _) = one("Dr. Fergal Doyle, a co-author, disagreed with that view.");
         assert_eq!(content, "that view");
+    }
+
+    #[test]
+    fn asked_that_is_a_request_of_whoever_the_relative_speaks_of() {
+        let (_, content, _, source) =
+            one("He asked that the location of his home not be published.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            ("the location of his home not be published", "He")
+        );
+        assert!(frames("She asked that question twice.").is_empty());
+        let found = frames(
+            "“It is bad,” said a doctor at the hospital, reached through a messaging app, who \
+             asked that her name not be published.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found[1].3, "a doctor at the hospital", "{found:?}");
     }
 
     #[test]
