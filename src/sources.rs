@@ -3453,6 +3453,20 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         d.name = lowercase(doc.slice(range.clone()));
         return d;
     }
+    // (`Court records show …`, `Police records show …`: a common noun
+    // capitalized only as the sentence's first word, before a document's.)
+    if range.len() == 2
+        && doc.sentences[doc.sentence_of(range.start)].tokens.start == range.start
+        && doc.capitalized(range.start)
+        && doc.token_is(range.start, Flags::ORGANIZATION | Flags::GOVERNMENT)
+        && !doc.token_is(range.start, Flags::PLACE | Flags::OUTLET)
+        && doc.token_is(range.start + 1, Flags::DOCUMENT)
+        && !doc.capitalized(range.start + 1)
+    {
+        d.kind = SourceKind::Document;
+        d.focus = range.clone();
+        return d;
+    }
     // `Another said`: one more unnamed person, whom the resolver names.
     if range.len() == 1 && doc.norm_is(range.start, "another") {
         d.kind = SourceKind::Anonymous;
@@ -6526,6 +6540,15 @@ mod tests {
         assert_eq!(d.name, "survey's authors");
         let d = resolved("Study finds teenagers low in vitamin D", &["Study"]);
         assert_eq!((d.name.as_str(), d.kind), ("study", SourceKind::Document));
+        // (`Court records show`: a court's texts, not the court.)
+        let d = resolved(
+            "Court records show that he paid the fine.",
+            &["Court records"],
+        );
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Court records", SourceKind::Document)
+        );
     }
 
     #[test]

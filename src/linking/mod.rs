@@ -6522,6 +6522,12 @@ mod tests {
             assert_eq!(found, source, "{text}");
             assert!(!content.starts_with("that"), "{text}: {content}");
         }
+        // (`Pentagon documents show`: a plural noun before its present.)
+        let (_, content, cue, source) = one("Pentagon documents show that he paid the fine.");
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            ("he paid the fine", "show", "Pentagon documents")
+        );
         // (A relative's gap after its own subject: `what it says are`.)
         let (_, content, cue, source) =
             one("The party posted photos of what it says are original tally sheets.");

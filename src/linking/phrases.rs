@@ -609,7 +609,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                 )
                 || next.info.and_then(|i| i.verb).is_some_and(|(_, form)| {
                     matches!(form, VerbForm::Past | VerbForm::PastOrParticiple)
-                }))
+                })
+                // (`Pentagon documents show`: a plural noun's own present; not
+                // a headline's `unveils plan`.)
+                || self.doc.tokens[j].info.is_some_and(|i| i.noun.is_some())
+                    && self.cue_verb(j + 1).is_some_and(|(_, form)| form == VerbForm::Base))
     }
 
     /// Whether the word at `p` can carry a post-modifier with this preposition.
