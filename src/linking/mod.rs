@@ -6491,6 +6491,17 @@ mod tests {
     }
 
     #[test]
+    fn a_lowercase_particle_may_open_a_name() {
+        for (text, source) in [
+            ("“It was loud,” de Vries said.", "de Vries"),
+            ("Seven people died, van der Berg said.", "van der Berg"),
+        ] {
+            let (_, _, _, found) = one(text);
+            assert_eq!(found, source, "{text}");
+        }
+    }
+
+    #[test]
     fn in_what_another_source_called_ends_the_content() {
         let found = frames(
             "Belarus announced it was expelling the ambassador, in what the foreign ministry \

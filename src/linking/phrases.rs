@@ -394,11 +394,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                 k = p;
                 continue;
             }
+            // (`“…,” de Vries said`: or opening the name after a mark.)
+            // (`van der Berg`: a particle before another.)
             let name_particle = pt.is(Flags::PARTICLE)
                 && !pt.capitalized
-                && p > start
-                && self.doc.capitalized(p - 1)
-                && self.doc.capitalized(k);
+                && (self.doc.capitalized(k) || self.is(k, Flags::PARTICLE) && k + 1 < end)
+                && (p > start && (self.doc.capitalized(p - 1) || self.is(p - 1, Flags::PARTICLE))
+                    || p == start
+                    || !self.doc.is_word(p - 1) && !self.punct(p - 1, '.'));
             if pt.is_number()
                 || word == "'s"
                 || self.plural_possessive(p)
