@@ -6491,6 +6491,19 @@ mod tests {
     }
 
     #[test]
+    fn two_modifiers_joined_by_and_share_their_head() {
+        let (_, content, _, source) =
+            one("Seven people died on Friday, the country's search and rescue agency said.");
+        assert_eq!(
+            (content.as_str(), source.as_str()),
+            (
+                "Seven people died on Friday",
+                "the country's search and rescue agency"
+            )
+        );
+    }
+
+    #[test]
     fn a_lowercase_particle_may_open_a_name() {
         for (text, source) in [
             ("“It was loud,” de Vries said.", "de Vries"),

@@ -344,6 +344,24 @@ impl<'d, 'a> Linker<'d, 'a> {
                     k = p;
                     continue;
                 }
+                // (`the country's search and rescue agency`: two modifiers
+                // of one head.)
+                let modifier = |j: usize| {
+                    self.doc.is_plain_word(j)
+                        && !self.doc.capitalized(j)
+                        && !self.is(j, Flags::FUNCTION | Flags::ADV)
+                        && self.cue_verb(j).is_none()
+                };
+                if word == "and"
+                    && p > start
+                    && k + 1 == head
+                    && self.is(head, Flags::SOURCE_HEAD)
+                    && modifier(k)
+                    && modifier(p - 1)
+                {
+                    k = p - 1;
+                    continue;
+                }
                 break;
             }
             if pt.is_punct(',') && saw_coordination && p > start && self.doc.capitalized(p - 1) {
