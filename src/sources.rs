@@ -1526,6 +1526,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
             }
         }
         if pronoun == Pronoun::It {
+            if let Some(body) = self.speakers_own_body(at) {
+                return Some(body);
+            }
             // An institution named as a subject since that source is nearer:
             // `Brennan's, the department store chain, will cut jobs, it said`.
             let seen = source.map_or(0, |(_, seen)| seen);
@@ -1636,6 +1639,55 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 && self.verb_after_subject(verb))
                 .then_some(start..end)
             })
+    }
+
+    /// `A spokeswoman for the university said it hoped …`: `it` in the
+    /// sentence of a person speaking for a body, with no institution named
+    /// since, is that body.
+    fn speakers_own_body(&mut self, at: usize) -> Option<usize> {
+        let &e = self.recent.last()?;
+        let speaker = &self.entities[e];
+        if !matches!(
+            speaker.description.kind,
+            SourceKind::Person | SourceKind::Anonymous
+        ) {
+            return None;
+        }
+        let mention = speaker.mentions.last()?.clone();
+        let body = speaker.description.affiliation.as_ref()?;
+        let words: Vec<String> = body.split(' ').map(lowercase).collect();
+        if mention.end > at || self.doc.sentence_of(mention.start) != self.doc.sentence_of(at) {
+            return None;
+        }
+        let first = mention
+            .clone()
+            .find(|&k| k + words.len() <= mention.end && self.spells(k, &words))?;
+        let range = first..first + words.len();
+        if self
+            .latest_institution(at, &|named, _| named.start >= mention.end)
+            .is_some()
+        {
+            return None;
+        }
+        // (`the university`: with its article, a body named before.)
+        let start =
+            first - usize::from(first > mention.start && self.doc.norm_is(first - 1, "the"));
+        let body = self.resolve(start..range.end);
+        let d = &mut self.entities[body].description;
+        if !matches!(
+            d.kind,
+            SourceKind::Organization | SourceKind::Government | SourceKind::Media
+        ) {
+            d.kind = if range
+                .clone()
+                .any(|k| self.doc.token_is(k, Flags::GOVERNMENT))
+            {
+                SourceKind::Government
+            } else {
+                SourceKind::Organization
+            };
+        }
+        Some(body)
     }
 
     /// A document (`The study`, `A report by the panel`) opening the
@@ -6509,6 +6561,20 @@ mod tests {
         let mut r = Resolver::new(&doc);
         let e = r.resolve(find(&doc, "Neither club"));
         assert_ne!(r.entities[e].description.name, "Calder Vale");
+    }
+
+    #[test]
+    fn it_in_a_spokespersons_sentence_is_the_body_spoken_for() {
+        let d = resolved(
+            "A gallery attendant said the rooms were full. A spokeswoman for the University of \
+             Glasgow said it hoped the show would tour.",
+            &[
+                "A gallery attendant",
+                "A spokeswoman for the University of Glasgow",
+                "it|hoped",
+            ],
+        );
+        assert_eq!(d.name, "University of Glasgow");
     }
 
     #[test]
