@@ -6578,6 +6578,15 @@ mod tests {
     }
 
     #[test]
+    fn a_churchs_see_is_a_body() {
+        let d = described("The Archdiocese of Kraków");
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Archdiocese of Kraków", SourceKind::Organization)
+        );
+    }
+
+    #[test]
     fn they_after_a_pair_of_bodies_is_the_pair() {
         let d = resolved(
             "The Irish Heart Foundation and the Irish Osteoporosis Society said the plan was \
