@@ -362,11 +362,22 @@ impl<'d, 'a> Linker<'d, 'a> {
             let limit = end.min(k + 2 * MAX_ADJUNCT);
             let that = (k + 1..limit).find(|&j| self.word_is(j, words!["that"]));
             if let Some(that) = that {
+                // (`said in a video posted to his Facebook page on Monday
+                // that …`: a participle after the adjunct's noun.)
+                let participle_of_noun = |j: usize| {
+                    self.cue_verb(j).is_some_and(|(_, f)| {
+                        matches!(f, VerbForm::PastParticiple | VerbForm::PastOrParticiple)
+                    }) && self.doc.is_plain_word(j - 1)
+                        && !self.doc.capitalized(j - 1)
+                        && !self.is(j - 1, Flags::FUNCTION | Flags::ADV)
+                        && self.is(j + 1, Flags::PREP)
+                };
                 let plain = (k + 1..that).all(|j| {
                     let t = &self.doc.tokens[j];
                     t.is_word()
                         && !t.is(Flags::AUX | Flags::MODAL | Flags::PAST | Flags::SUB | Flags::REL)
-                        && self.cue_verb(j).is_none_or(|(_, f)| f == VerbForm::Gerund)
+                        && (self.cue_verb(j).is_none_or(|(_, f)| f == VerbForm::Gerund)
+                            || participle_of_noun(j))
                 });
                 if plain && !self.that_is_determiner(that, end) {
                     k = that;

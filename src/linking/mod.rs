@@ -6504,6 +6504,14 @@ mod tests {
     }
 
     #[test]
+    fn a_long_adjunct_with_a_participle_before_that_is_skipped() {
+        let (_, content, _, _) = one(
+            "Pomare said in a video posted to his Facebook page on Monday that the tax was unfair.",
+        );
+        assert_eq!(content, "the tax was unfair");
+    }
+
+    #[test]
     fn a_lowercase_particle_may_open_a_name() {
         for (text, source) in [
             ("“It was loud,” de Vries said.", "de Vries"),
