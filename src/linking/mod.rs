@@ -3334,8 +3334,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                         || self.word_is(opening, words!["outside", "inside", "later", "earlier"]));
                 // (`Asked about it at a town hall in Manchester, N.H., last
                 // week, Keegan smiled.`: a participle's setting with commas.)
-                let setting_only = (self.is(opening, Flags::SUB)
-                    || self.word_is(opening, words!["asked"]))
+                // (Not before a content that goes on: `During the campaign,
+                // Pomare noted, the party promised …`.)
+                let setting_only = !mid
+                    && (self.is(opening, Flags::SUB) || self.word_is(opening, words!["asked"]))
                     && !quoted
                     && (!(opening..c.end).any(|k| self.punct(k, ','))
                         || self.word_is(opening, words!["asked"])
@@ -6509,6 +6511,19 @@ mod tests {
             "Pomare said in a video posted to his Facebook page on Monday that the tax was unfair.",
         );
         assert_eq!(content, "the tax was unfair");
+    }
+
+    #[test]
+    fn a_frame_set_into_a_sentence_after_a_subordinate_opening_keeps_both_parts() {
+        let (_, content, cue, _) =
+            one("During the 2023 campaign, Pomare noted, the party promised lower taxes.");
+        assert_eq!(
+            (content.as_str(), cue.as_str()),
+            (
+                "During the 2023 campaign, Pomare noted, the party promised lower taxes",
+                "noted"
+            )
+        );
     }
 
     #[test]
