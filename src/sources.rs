@@ -713,6 +713,27 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     }),
             );
         }
+        // (`The civil defence agency` after `the state civil defence
+        // agency`: the same unnamed body, named shorter.)
+        if d.name_words.is_empty()
+            && has_char(&d.name, ' ')
+            && matches!(
+                d.kind,
+                SourceKind::Organization | SourceKind::Government | SourceKind::Media
+            )
+        {
+            let tail = [" ", &lowercase(&d.name)].concat();
+            let longer = self.recent.iter().rev().copied().find(|&e| {
+                let known = &self.entities[e].description;
+                known.name_words.is_empty()
+                    && known.members.is_empty()
+                    && bodies_of_one_kind(known.kind, d.kind)
+                    && lowercase(&known.name).ends_with(&tail)
+            });
+            if longer.is_some() {
+                return longer;
+            }
+        }
         // `the company`, `the ministry`: the latest named source of that kind.
         if is_bare_anaphor(d) {
             let head = anaphor_head(d);
@@ -6575,6 +6596,15 @@ mod tests {
             ],
         );
         assert_eq!(d.name, "University of Glasgow");
+    }
+
+    #[test]
+    fn a_shorter_description_of_an_unnamed_body_is_that_body() {
+        let d = resolved(
+            "Twelve died, the state civil defence agency said. The civil defence agency said more.",
+            &["the state civil defence agency", "The civil defence agency"],
+        );
+        assert_eq!(d.name, "state civil defence agency");
     }
 
     #[test]
