@@ -925,6 +925,9 @@ impl<'d, 'a> Linker<'d, 'a> {
             || content.len() < 3
             || self.is(colon + 1, Flags::WH)
             || answer_end.is_some() && !name_alone()
+            // (`Wikinews: Your opponents say …. How do you respond?`: the
+            // interviewer's question.)
+            || answer_end.is_some() && self.punct(content.end - 1, '?')
         {
             return;
         }
@@ -10767,6 +10770,11 @@ mod tests {
             (found[0].1.as_str(), found[0].3.as_str()),
             ("Better than we dared hope. She is calm", "Tane")
         );
+        // (The interviewer's question, statement first, is no claim of theirs.)
+        let found = frames(
+            "We spoke to the Wikinews team.\n\nWikinews: The mayor is tired. How do you respond?",
+        );
+        assert!(found.iter().all(|f| f.2 != ":"), "{found:?}");
     }
 
     #[test]
