@@ -4642,7 +4642,9 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 && r.end == k
                 && descriptor == Some(end)
                 && (r.start..end).all(|j| doc.capitalized(j) && doc.is_word(j))
-                && (r.start..k).any(|j| doc.norm_is(j, "news"))
+                && ((r.start..k).any(|j| doc.norm_is(j, "news"))
+                    // (`Kompas TV`, `Metro TV`: a channel's name.)
+                    || doc.norm_is(k, "tv"))
         }) {
             r.end = end;
             kind = Some(SourceKind::Media);
@@ -5458,6 +5460,9 @@ mod tests {
             (d.role.as_deref(), d.affiliation.as_deref()),
             (Some("business daily"), Some("Russia"))
         );
+        // (A channel's name closed by `TV`.)
+        let d = described("Kompas TV");
+        assert_eq!((d.name.as_str(), d.kind), ("Kompas TV", SourceKind::Media));
         // A place's name inside an outlet's is no affiliation.
         let d = described("the Washington Post");
         assert_eq!(
