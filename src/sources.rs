@@ -3526,6 +3526,40 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         d.name = lowercase(doc.slice(range.clone()));
         return d;
     }
+    // (`A petition signed by more than 1,200 people`, `a study commissioned
+    // by the museum`: a document with a participle's agent who is no author,
+    // people counted or a body that paid for it, is the document.)
+    if let Some(participle) = (range.start + 2..range.end.saturating_sub(1)).find(|&k| {
+        doc.norm_is(k + 1, "by")
+            && doc.is_plain_word(k)
+            && !doc.capitalized(k)
+            && doc.norm_ends_with(k, "ed")
+    }) {
+        let document = describe(doc, range.start..participle);
+        let agent = describe(doc, participle + 2..range.end);
+        let author = matches!(
+            agent.kind,
+            SourceKind::Organization
+                | SourceKind::Government
+                | SourceKind::Media
+                | SourceKind::Group
+        ) || !agent.name_words.is_empty()
+            && !agent.name.starts_with(|c: char| c.is_ascii_digit());
+        let sponsor = doc.norm_in(
+            participle,
+            words![
+                "commissioned",
+                "funded",
+                "sponsored",
+                "ordered",
+                "requested",
+                "signed"
+            ],
+        );
+        if document.kind == SourceKind::Document && (sponsor || !author) {
+            return document;
+        }
+    }
     // (`Court records show …`, `Police records show …`: a common noun
     // capitalized only as the sentence's first word, before a document's.)
     if range.len() == 2
@@ -5388,7 +5422,22 @@ mod tests {
             assert_eq!(d.kind, SourceKind::Document, "{phrase}");
             assert!(!d.name.contains("by"), "{phrase}: {}", d.name);
         }
-        // An author stays the source; a text with its own time is the text.
+        // (Not one who paid for it or signed it.)
+        for (phrase, name) in [
+            (
+                "Earlier studies commissioned by the museum",
+                "Earlier studies",
+            ),
+            ("A petition signed by more than 1,200 people", "petition"),
+        ] {
+            let d = described(phrase);
+            assert_eq!(
+                (d.name.as_str(), d.kind),
+                (name, SourceKind::Document),
+                "{phrase}"
+            );
+        }
+        // An author stays the source; a text with its own time is the text.        // An author stays the source; a text with its own time is the text.
         assert_eq!(
             described("a report published by the ministry").name,
             "ministry"
