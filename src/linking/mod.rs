@@ -8612,6 +8612,11 @@ mod tests {
             (found[0].1.as_str(), found[0].3.as_str()),
             ("runs to 32 pages", "officials")
         );
+        // (An irregular past that is also a target verb: `drew`.)
+        let found =
+            frames("Visitors crowded the festival, which officials said drew a record crowd.");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "drew a record crowd");
         // (A plural's, before its infinitive.)
         let found =
             frames("Many take sleeping pills, which Lindqvist said tend to lengthen sleep.");
