@@ -330,6 +330,12 @@ impl<'d, 'a> Resolver<'d, 'a> {
             let head = anaphor_head(&description);
             // (`the bank` names the Federal Reserve Bank of Dallas, a
             // government body, by its own head.)
+            let heads = |range: &Range<usize>| {
+                heads_the_name(
+                    &head,
+                    &range.clone().map(|k| self.doc.norm(k)).collect::<Vec<_>>(),
+                )
+            };
             let fits_named = |range: Range<usize>, kind: SourceKind| {
                 // (`In a post on the messaging service Telegram, the group
                 // said`: where it was said, not who.)
@@ -354,21 +360,12 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 } else {
                     // (`the agency` for the Korean Central News Agency.)
                     (bodies_of_one_kind(kind, description.kind) || kind == SourceKind::Media)
-                        && heads_the_name(
-                            &head,
-                            &range.map(|k| self.doc.norm(k)).collect::<Vec<_>>(),
-                        )
+                        && heads(&range)
                 }
             };
             // (A name the noun heads outranks one of its kin: `the agency`
             // is the Environmental Protection Agency before a grid
             // authority named since.)
-            let heads = |range: &Range<usize>| {
-                heads_the_name(
-                    &head,
-                    &range.clone().map(|k| self.doc.norm(k)).collect::<Vec<_>>(),
-                )
-            };
             let named = kin_of_anaphor(&head)
                 .and_then(|_| {
                     self.latest_institution(at, &|range, kind| {
@@ -715,13 +712,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         }
         // (`The civil defence agency` after `the state civil defence
         // agency`: the same unnamed body, named shorter.)
-        if d.name_words.is_empty()
-            && has_char(&d.name, ' ')
-            && matches!(
-                d.kind,
-                SourceKind::Organization | SourceKind::Government | SourceKind::Media
-            )
-        {
+        if d.name_words.is_empty() && has_char(&d.name, ' ') && is_institution(d.kind) {
             let tail = [" ", &lowercase(&d.name)].concat();
             let longer = self.recent.iter().rev().copied().find(|&e| {
                 let known = &self.entities[e].description;
@@ -1271,10 +1262,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
         {
             let body = self.antecedent(Pronoun::It, mention.start)?;
             let known = &self.entities[body].description;
-            let institution = matches!(
-                known.kind,
-                SourceKind::Organization | SourceKind::Government | SourceKind::Media
-            );
+            let institution = is_institution(known.kind);
             // (`Harwick & Lowe board`, not `… Inc board`.)
             let name = known
                 .name
@@ -1695,10 +1683,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             first - usize::from(first > mention.start && self.doc.norm_is(first - 1, "the"));
         let body = self.resolve(start..range.end);
         let d = &mut self.entities[body].description;
-        if !matches!(
-            d.kind,
-            SourceKind::Organization | SourceKind::Government | SourceKind::Media
-        ) {
+        if !is_institution(d.kind) {
             d.kind = if range
                 .clone()
                 .any(|k| self.doc.token_is(k, Flags::GOVERNMENT))
@@ -2421,6 +2406,15 @@ fn is_business_noun(head: &str) -> bool {
     .has(head)
 }
 
+/// Whether a kind is an institution's: an organization's, a government's
+/// or a medium's.
+fn is_institution(kind: SourceKind) -> bool {
+    matches!(
+        kind,
+        SourceKind::Organization | SourceKind::Government | SourceKind::Media
+    )
+}
+
 /// Whether two kinds are both bodies' (an organization's or a
 /// government's): a name's own head may tell one from the other (`the bank`
 /// for a central bank).
@@ -2727,10 +2721,7 @@ fn holds_role(held: &str, role: &str) -> bool {
 fn is_bare_anaphor(d: &Description) -> bool {
     let mut modifiers = d.name.split(' ').rev().skip(1);
     let head = anaphor_head(d);
-    matches!(
-        d.kind,
-        SourceKind::Organization | SourceKind::Government | SourceKind::Media
-    ) && (d.name_words.is_empty()
+    is_institution(d.kind) && (d.name_words.is_empty()
         // (`the Minneapolis-based company`; not `the African Union`.)
         || d.name_words.len() > 1
             && !d.name.ends_with(|c: char| c.is_uppercase())
@@ -3144,10 +3135,7 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
                 names.push((start, range, kind));
             } else if institutional {
                 let kind = describe(doc, range.clone()).kind;
-                if matches!(
-                    kind,
-                    SourceKind::Organization | SourceKind::Government | SourceKind::Media
-                ) {
+                if is_institution(kind) {
                     names.push((start, range, kind));
                 }
             }
@@ -3487,13 +3475,11 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         .then_some((k, name))
     }) {
         let noun = describe(doc, range.start..known);
-        let body = matches!(
-            noun.kind,
-            SourceKind::Organization | SourceKind::Government | SourceKind::Media
-        ) && doc.token_is(
-            known - 1,
-            Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::MEDIA,
-        );
+        let body = is_institution(noun.kind)
+            && doc.token_is(
+                known - 1,
+                Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::MEDIA,
+            );
         if body || doc.norm_is(known, "known") {
             let mut named = describe(doc, name..range.end);
             if body {
@@ -3520,7 +3506,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         && doc.token_is(range.start, Flags::DOCUMENT)
         && !doc.norm_ends_with(range.start, "s")
         && doc.capitalized(range.start)
-        && doc.sentences[doc.sentence_of(range.start)].tokens.start == range.start
+        && doc.starts_sentence_at(range.start)
     {
         d.kind = SourceKind::Document;
         d.name = lowercase(doc.slice(range.clone()));
@@ -3537,14 +3523,10 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     }) {
         let document = describe(doc, range.start..participle);
         let agent = describe(doc, participle + 2..range.end);
-        let author = matches!(
-            agent.kind,
-            SourceKind::Organization
-                | SourceKind::Government
-                | SourceKind::Media
-                | SourceKind::Group
-        ) || !agent.name_words.is_empty()
-            && !agent.name.starts_with(|c: char| c.is_ascii_digit());
+        let author = is_institution(agent.kind)
+            || agent.kind == SourceKind::Group
+            || !agent.name_words.is_empty()
+                && !agent.name.starts_with(|c: char| c.is_ascii_digit());
         let sponsor = doc.norm_in(
             participle,
             words![
@@ -3563,7 +3545,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     // (`Court records show …`, `Police records show …`: a common noun
     // capitalized only as the sentence's first word, before a document's.)
     if range.len() == 2
-        && doc.sentences[doc.sentence_of(range.start)].tokens.start == range.start
+        && doc.starts_sentence_at(range.start)
         && doc.capitalized(range.start)
         && doc.token_is(range.start, Flags::ORGANIZATION | Flags::GOVERNMENT)
         && !doc.token_is(range.start, Flags::PLACE | Flags::OUTLET)

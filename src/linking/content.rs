@@ -69,7 +69,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.doc.capitalized(from + 1))
         {
             let content = self.clause_right(from + 1, end);
-            return (!content.is_empty()).then(|| (content.clone(), ClaimKind::Indirect));
+            return (!content.is_empty()).then_some((content, ClaimKind::Indirect));
         }
         let frames = verb.frames;
         let mut k = from;

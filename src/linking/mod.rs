@@ -432,12 +432,8 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         // (`neither confirm nor deny`: the whole pair is the cue.)
         for k in found_before..self.found.len() {
-            let cue = self.found[k].cue.start;
-            if cue >= 3
-                && self.word_is(cue - 1, words!["nor"])
-                && self.word_is(cue - 3, words!["neither"])
-            {
-                self.found[k].cue.start = cue - 3;
+            if let Some(neither) = self.neither_nor(self.found[k].cue.start, range.start) {
+                self.found[k].cue.start = neither;
             }
         }
         // `Nominee defends utility ties as GOP votes remain uncertain`: a
@@ -1399,6 +1395,17 @@ impl<'d, 'a> Linker<'d, 'a> {
         Some((lexicon().verb(index), form))
     }
 
+    /// Where `neither` stands when the cue verb at `i` is the second of
+    /// `neither confirm nor deny` (from `start`, the sentence's).
+    fn neither_nor(&self, i: usize, start: usize) -> Option<usize> {
+        (i >= start + 3
+            && self.word_is(i - 1, words!["nor"])
+            && self.word_is(i - 3, words!["neither"])
+            && self.is_cue_verb(i - 2)
+            && self.is_cue_verb(i))
+        .then(|| i - 3)
+    }
+
     /// The verb chain before a cue verb at `i`: back over auxiliaries,
     /// adverbs, negation and semi-modals (`has yet to`, `went on to`) to
     /// where its subject ends.
@@ -1526,18 +1533,10 @@ impl<'d, 'a> Linker<'d, 'a> {
         };
         // `would neither confirm nor deny that …`: one frame, the second
         // verb's, whose chain and subject stand before `neither`.
-        if self.word_is(i + 1, words!["nor"])
-            && i > sentence.start
-            && self.word_is(i - 1, words!["neither"])
-            && self.is_cue_verb(i + 2)
-        {
+        if self.neither_nor(i + 2, sentence.start).is_some() {
             return false;
         }
-        let neither_nor = (i >= sentence.start + 3
-            && self.word_is(i - 1, words!["nor"])
-            && self.word_is(i - 3, words!["neither"])
-            && self.is_cue_verb(i - 2))
-        .then(|| i - 3);
+        let neither_nor = self.neither_nor(i, sentence.start);
         // (`figured out what it was`: a phrasal verb of working something
         // out frames nothing but a that-clause.)
         if matches!(verb.class, VerbClass::Cognition | VerbClass::Evidence)
