@@ -40,6 +40,9 @@ impl Quote {
 #[derive(Debug, Default)]
 pub struct Quotes {
     pub quotes: Vec<Quote>,
+    /// The words of titles cited in a list of sources (`"Feds say …" —
+    /// The Canadian Press, May 2`), which read as headlines, not quotations.
+    pub titles: Vec<std::ops::Range<usize>>,
     of_token: Vec<u32>,
 }
 
@@ -97,6 +100,7 @@ fn glued_to_a_frame(before: &str) -> bool {
 /// Pairs the quotation marks of `doc`, paragraph by paragraph, in one pass.
 pub fn find_quotes(doc: &Document) -> Quotes {
     let mut quotes = Vec::new();
+    let mut titles = Vec::new();
     // The open quote: its opening token and whether it is single-quoted.
     let mut open: Option<(usize, bool)> = None;
     let mut multi = false;
@@ -153,7 +157,11 @@ pub fn find_quotes(doc: &Document) -> Quotes {
                         QuoteMark::Open | QuoteMark::SingleOpen => false,
                     };
                     if closes {
-                        quotes.push(quote(doc, start, Some(i), i, multi));
+                        if is_cited_title(doc, start, i, range.end) {
+                            titles.push(start + 1..i);
+                        } else {
+                            quotes.push(quote(doc, start, Some(i), i, multi));
+                        }
                         open = None;
                     }
                 }
@@ -170,7 +178,37 @@ pub fn find_quotes(doc: &Document) -> Quotes {
             *slot = q as u32;
         }
     }
-    Quotes { quotes, of_token }
+    Quotes {
+        quotes,
+        titles,
+        of_token,
+    }
+}
+
+/// Whether the quotation from `open` to `close` is the title of a work
+/// cited in a list of sources, `"Feds say …" — The Canadian Press, May 2`:
+/// it opens its sentence, ends with no stop, and a dash and its publisher
+/// and date close the paragraph.
+fn is_cited_title(doc: &Document, open: usize, close: usize, paragraph_end: usize) -> bool {
+    let dash = close + 1;
+    // (A headline ends with no stop; a quotation credited to its speaker,
+    // `“Crime is up.” — Hartwell`, is someone's words.)
+    let headline = close > open + 1
+        && !matches!(
+            doc.tokens[close - 1].kind,
+            TokenKind::Punct('.' | '!' | '?' | '…' | ',')
+        );
+    doc.starts_sentence_at(open)
+        && headline
+        && dash + 1 < paragraph_end
+        && (dash + 1..paragraph_end).any(|k| doc.tokens[k].kind == TokenKind::Number)
+        && matches!(doc.tokens[dash].kind, TokenKind::Punct('—' | '–'))
+        && (dash + 1..paragraph_end).all(|k| {
+            !matches!(
+                doc.tokens[k].kind,
+                TokenKind::Punct('.' | '!' | '?' | '…') | TokenKind::Quote(_)
+            )
+        })
 }
 
 /// Whether a paragraph is a picture's caption, which credits its picture
@@ -256,6 +294,26 @@ mod tests {
             quoted("\"Nobody asked,\" she said. Warhol once said,\" I like boring things.\""),
             vec!["\"Nobody asked,\"", "\" I like boring things.\""]
         );
+    }
+
+    #[test]
+    fn a_title_cited_with_its_publisher_and_date_is_no_quotation() {
+        let text = "Sources\n\n\"Budget cut, say officials\" — The Daily Ledger, May 2, 2020\n\n\
+                    Ann Lee. “Mayor vows appeal” – City Radio, 3 May 2020\n\n\
+                    “Crime is up.” — Hartwell, 2020\n\n\"We will win\" — Hartwell";
+        let doc = Document::new(text);
+        let found = find_quotes(&doc);
+        let titles: Vec<&str> = found
+            .titles
+            .iter()
+            .map(|t| &text[doc.tokens[t.start].start..doc.tokens[t.end - 1].end])
+            .collect();
+        assert_eq!(
+            titles,
+            vec!["Budget cut, say officials", "Mayor vows appeal"]
+        );
+        // (A quotation credited to its speaker stays a quotation.)
+        assert_eq!(quoted(text), vec!["“Crime is up.”", "\"We will win\""]);
     }
 
     #[test]

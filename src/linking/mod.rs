@@ -386,7 +386,11 @@ impl<'d, 'a> Linker<'d, 'a> {
     }
 
     fn sentence(&mut self, s: usize) {
-        let range = self.doc.after_dateline(s)..self.doc.sentences[s].tokens.end;
+        let mut range = self.doc.after_dateline(s)..self.doc.sentences[s].tokens.end;
+        // A cited title is read on its own, as a headline.
+        if let Some(title) = self.quotes.titles.iter().find(|t| range.contains(&t.start)) {
+            range = title.clone();
+        }
 
         // A paragraph of one sentence (a headline, a subhead) may be framed
         // as only headlines are.
@@ -10738,6 +10742,25 @@ mod tests {
             frames("Ashby’s Ratings Slide, and His Advisers Fear It Is About Him\n\nIt was late.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, "It Is About Him");
+    }
+
+    #[test]
+    fn a_cited_title_in_a_list_of_sources_reads_as_a_headline() {
+        let found = frames(
+            "Sources\n\n\"Budget cut not final, say officials\" — The Daily Ledger, May 2, 2020\n\n\
+             Ann Lee. \"Mayor calls for inquiry into flooding\" — City Radio, May 3, 2020",
+        );
+        let found: Vec<(&str, &str, &str)> = found
+            .iter()
+            .map(|f| (f.1.as_str(), f.2.as_str(), f.3.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                ("Budget cut not final", "say", "officials"),
+                ("inquiry into flooding", "calls", "Mayor"),
+            ]
+        );
     }
 
     #[test]
