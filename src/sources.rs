@@ -2766,9 +2766,26 @@ fn describes_in_passing(word: &str) -> bool {
 
 /// Whether token `k` (after `start`) is the bare apostrophe of a plural
 /// possessive: `the drivers’ union`, `Harbour Workers’ Union`.
+/// Whether `from..end` reads as the rest of a capitalized name: capitalized
+/// words, with a plural's or a possessor's apostrophe and a name's own
+/// `and` or `&` between two of them (`Airline Pilots' Association`,
+/// `Road and Transportation Builders Association`).
+fn rest_of_a_name(doc: &Document, from: usize, end: usize) -> bool {
+    (from..end).all(|j| {
+        doc.capitalized(j) && doc.is_word(j)
+            || j > from
+                && j + 1 < end
+                && doc.capitalized(j - 1)
+                && doc.capitalized(j + 1)
+                && (doc.norm_in(j, words!["and", "&", "'s"]) || plural_apostrophe(doc, j, from))
+    })
+}
+
 fn plural_apostrophe(doc: &Document, k: usize, start: usize) -> bool {
-    matches!(doc.tokens[k].kind, TokenKind::Quote(QuoteMark::SingleClose))
-        && k > start
+    matches!(
+        doc.tokens[k].kind,
+        TokenKind::Quote(QuoteMark::SingleClose) | TokenKind::Punct('\'')
+    ) && k > start
         && doc.norm_ends_with(k - 1, "s")
 }
 
@@ -4448,7 +4465,20 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             && doc.tokens.get(k + 1).is_some_and(|n| {
                 n.capitalized && (n.is(Flags::ORGANIZATION | Flags::GOVERNMENT) || k + 2 < end)
             });
-        if inner_apostrophe {
+        // (`the Public Defender's Office`, `the Prime Minister's Office`: a
+        // capitalized role's own body is named so.)
+        let roles_body = possessive
+            && name.is_none()
+            && k + 2 == end
+            && role
+                .as_ref()
+                .is_some_and(|r| r.end == k && r.clone().all(|j| doc.capitalized(j)))
+            && doc.capitalized(k + 1)
+            && doc.token_is(k + 1, Flags::ORGANIZATION | Flags::GOVERNMENT);
+        if roles_body {
+            name = role.take().map(|r| r.start..end);
+        }
+        if inner_apostrophe || roles_body {
             if let Some(r) = &mut name {
                 r.end = end;
             }
@@ -4489,13 +4519,18 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
         // name is a word of the name.
         // (`the Jakarta Post`, `The Irish Times`: after `the`, a name no
         // role or first name opens is a body's.)
+        // (`the British Airline Pilots' Association`, `the Philippine Daily
+        // Inquirer`: a paper's descriptor inside its name is no role.)
         let opens_body_name = |stop: usize| {
             stop < end
-                && (stop..end).all(|j| doc.capitalized(j) && doc.is_word(j))
+                && rest_of_a_name(doc, stop, end)
                 && (doc.token_is(end - 1, Flags::ORGANIZATION | Flags::OUTLET)
                     || k > 0
                         && doc.norm_is(k - 1, "the")
-                        && (stop..end).all(|j| !doc.token_is(j, Flags::ROLE | Flags::HONORIFIC))
+                        && (stop..end).all(|j| {
+                            !doc.token_is(j, Flags::ROLE | Flags::HONORIFIC)
+                                || j + 1 < end && doc.token_is(j, Flags::MEDIA)
+                        })
                         && first_name_gender(doc.norm(stop)) == Gender::Unknown)
                 && !doc.token_is(end - 1, Flags::GOVERNMENT)
         };
@@ -4516,7 +4551,24 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 && doc.capitalized(stop + 1)
                 && doc.norm_in(stop, MUNICIPAL_NOUNS)
         };
-        if let Some((stop, place, demonym)) = place_at(doc, k, end).filter(|&(stop, ..)| {
+        let place = place_at(doc, k, end);
+        // (The body's name is read whole: `Pilots'` or `Daily` in it is no
+        // role, nor `Road` before its `and` a name of its own.)
+        if place.is_some_and(|(stop, ..)| {
+            name.is_none()
+                && opens_body_name(stop)
+                && (stop..end)
+                    .any(|j| !doc.is_word(j) || doc.token_is(j, Flags::MEDIA | Flags::ROLE))
+        }) {
+            if (k..end).any(|j| doc.token_is(j, Flags::MEDIA))
+                && !doc.token_is(end - 1, Flags::ORGANIZATION | Flags::GOVERNMENT)
+            {
+                kind = Some(SourceKind::Media);
+            }
+            name = Some(k..end);
+            break;
+        }
+        if let Some((stop, place, demonym)) = place.filter(|&(stop, ..)| {
             !opens_body_name(stop) && !first_name(stop) && !names_a_locality(stop)
         }) {
             // (`“…,” the Swede said`: one person of that place, not its
@@ -5117,6 +5169,44 @@ mod tests {
     }
 
     #[test]
+    fn a_demonym_opening_a_bodys_or_a_papers_name_is_a_word_of_it() {
+        for (text, name, kind) in [
+            (
+                "the British Airline Pilots' Association",
+                "British Airline Pilots' Association",
+                SourceKind::Organization,
+            ),
+            (
+                "The Canadian Rail Workers’ Union",
+                "Canadian Rail Workers’ Union",
+                SourceKind::Organization,
+            ),
+            (
+                "the American Road and Transportation Builders Association",
+                "American Road and Transportation Builders Association",
+                SourceKind::Organization,
+            ),
+            (
+                "The Philippine Daily Inquirer",
+                "Philippine Daily Inquirer",
+                SourceKind::Media,
+            ),
+            (
+                "The Public Defender's Office",
+                "Public Defender's Office",
+                SourceKind::Organization,
+            ),
+        ] {
+            let d = described(text);
+            assert_eq!((d.name.as_str(), d.kind), (name, kind), "{text}");
+        }
+        // (A demonym before a role or a person is their affiliation.)
+        for (text, name) in [("the British Prime Minister Keir Starmer", "Keir Starmer")] {
+            assert_eq!(described(text).name, name, "{text}");
+        }
+    }
+
+    #[test]
     fn a_business_named_with_s_or_an_ampersand_is_an_organization() {
         for (text, words, name) in [
             ("Moody's said it may cut the rating.", 2, "Moody's"),
@@ -5138,7 +5228,7 @@ mod tests {
             (
                 "The Sudan People's Democratic Alliance said so.",
                 6,
-                "People's Democratic Alliance",
+                "Sudan People's Democratic Alliance",
             ),
         ] {
             let doc = Document::new(text);
