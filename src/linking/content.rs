@@ -456,8 +456,13 @@ impl<'d, 'a> Linker<'d, 'a> {
             && (self.word_is(k, words!["when", "which", "who"])
                 && self.subject_then_verb(&(k + 1 + determiner..end))
                 || self.is(k, Flags::WH) && verb.class == VerbClass::Speech);
+        // (`investigators would determine whether …`, `will announce which
+        // …`: a question left for later holds no claim yet.)
+        let for_later = !negated
+            && (from.saturating_sub(4)..from)
+                .any(|j| self.word_is(j, words!["will", "would", "shall"]));
         if (self.is(k, Flags::WH) || asking_if) && frames.wh || open_when {
-            return self.clause_content(k, end);
+            return (!for_later).then(|| self.clause_content(k, end)).flatten();
         }
         // `pointed out that …`
         if self.word_is(k, words!["out"]) && frames.on && self.word_is(k + 1, words!["that"]) {

@@ -61,6 +61,33 @@ const MAX_PHRASE: usize = 24;
 /// `briefed officials`): without one, the form is a passive participle.
 const LISTENER_VERBS: Words = words!["tell", "inform", "assure", "remind", "notify", "brief"];
 
+/// Verbs of finding that also report a discovery: what was found in some
+/// state is no claim.
+const DISCOVERY_VERBS: Words =
+    words!["find", "discover", "uncover", "unearth", "detect", "identify"];
+/// States a person or thing is found in (`found dead`, `found burnt out`).
+const FOUND_STATES: Words = words![
+    "dead",
+    "alive",
+    "unconscious",
+    "unresponsive",
+    "injured",
+    "wounded",
+    "naked",
+    "abandoned",
+    "burnt",
+    "burned",
+    "lying",
+    "hanging",
+    "floating",
+    "stabbed",
+    "drowned",
+    "hanged",
+    "buried",
+    "safe",
+    "missing"
+];
+
 /// Prepositional cues whose object is the source: `according to the
 /// report, …`, `in the words of the prosecutor, “…”`.
 /// Words that make a headline's `Word:` a label rather than a source.
@@ -5434,8 +5461,10 @@ impl<'d, 'a> Linker<'d, 'a> {
             return true;
         }
         // `The deal was confirmed by the ministry.`
+        // (Not `The woman was found by her brother`: a discovery; what was
+        // discovered by researchers is credited to them.)
         if let (Some(subject), Some(agent)) = (subject, agent) {
-            if !verb.frames.np && !verb.frames.passive {
+            if !verb.frames.np && !verb.frames.passive || verb.lemma == "find" {
                 return false;
             }
             self.push(ClaimKind::Reported, subject, cue, Some(agent), stance);
@@ -6063,7 +6092,7 @@ impl<'d, 'a> Linker<'d, 'a> {
         let question_word = source.as_ref().is_some_and(|s| {
             s.len() == 1 && self.word_is(s.start, words!["what", "whatever", "which"])
         });
-        if content.is_empty() || timed || question_word {
+        if content.is_empty() || timed || question_word || self.found_in_a_state(&content, &cue) {
             return;
         }
         self.found.push(Attribution {
@@ -6075,6 +6104,17 @@ impl<'d, 'a> Linker<'d, 'a> {
             stance,
             parts,
         });
+    }
+
+    /// Whether `found` reports a discovery, not a finding: what was found
+    /// in the state it was found in (`found the woman dead in her flat`,
+    /// `a van found burnt out near the farm`).
+    fn found_in_a_state(&self, content: &Range<usize>, cue: &Range<usize>) -> bool {
+        content.start == cue.end
+            && self
+                .cue_verb(cue.start)
+                .is_some_and(|(v, _)| DISCOVERY_VERBS.has(v.lemma))
+            && (cue.end..content.end.min(cue.end + 6)).any(|k| self.word_is(k, FOUND_STATES))
     }
 
     /// A claim credited by the article's layout (a credit line, a pull
@@ -10742,6 +10782,39 @@ mod tests {
             frames("Ashby’s Ratings Slide, and His Advisers Fear It Is About Him\n\nIt was late.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, "It Is About Him");
+    }
+
+    #[test]
+    fn a_discovery_is_no_finding() {
+        for text in [
+            "Police found the woman dead in her flat.",
+            "The woman was found by her brother shortly after 7pm.",
+            "Police said a van found burnt out near the farm was being examined.",
+        ] {
+            assert!(
+                frames(text).iter().all(|f| f.2 != "found"),
+                "{text}: {:?}",
+                frames(text)
+            );
+        }
+        // (What a report or an audit found is its finding.)
+        assert_eq!(frames("The audit found the system flawed.")[0].2, "found");
+        assert_eq!(
+            frames("A study found that the area burned each year had tripled.")[0].2,
+            "found"
+        );
+    }
+
+    #[test]
+    fn a_question_left_for_later_is_no_claim() {
+        for text in [
+            "Investigators would determine whether the captain should have turned back.",
+            "He will announce which route was chosen next week.",
+        ] {
+            assert!(frames(text).is_empty(), "{text}: {:?}", frames(text));
+        }
+        // (One left open now is: `would not say whether`.)
+        assert_eq!(frames("She would not say whether she would run.").len(), 1);
     }
 
     #[test]
