@@ -1498,17 +1498,18 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 .clone()
                 .any(|k| range.clone().any(|j| self.doc.norm(j) == self.doc.norm(k)))
         };
-        let in_speakers_relative = |range: &Range<usize>| {
-            speaker_here
-                && (range.start.saturating_sub(15)..range.start)
-                    .rev()
-                    .take_while(|&j| !self.doc.is_punct(j, ','))
-                    .any(|j| {
-                        self.doc.norm_in(j, words!["who", "whose"])
-                            && j > 0
-                            && self.doc.is_punct(j - 1, ',')
-                    })
+        let in_relative = |range: &Range<usize>| {
+            let sentence = self.doc.sentence_of(range.start);
+            (range.start.saturating_sub(15)..range.start)
+                .rev()
+                .take_while(|&j| !self.doc.is_punct(j, ',') && self.doc.sentence_of(j) == sentence)
+                .any(|j| {
+                    self.doc.norm_in(j, words!["who", "whose"])
+                        && j > 0
+                        && self.doc.is_punct(j - 1, ',')
+                })
         };
+        let in_speakers_relative = |range: &Range<usize>| speaker_here && in_relative(range);
         if unsure {
             let own = self.people[..before]
                 .iter()
@@ -1538,11 +1539,20 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 .take_while(|(start, _)| source.is_none() || *start > seen)
                 // `the Polaroid's flash`: an article makes the name a thing's.
                 .filter(|(start, _)| *start == 0 || !self.doc.norm_in(*start - 1, ARTICLES))
+                // (Nor one inside a relative clause the source's name took:
+                // `Rebecca Shaw, who represents the Hyde Park ward, criticised
+                // …. She said`.)
                 .filter(|(start, range)| {
                     (self.subject_position(*start) || self.introduced_in_apposition(range))
                         && !self.introduced_as_relative(range)
                         && !interrupted(range)
                         && !spoken_of(range)
+                        && !(source.is_some() && in_relative(range))
+                        // (Nor a name within the source's own mention:
+                        // `Karen Macleod, Callum’s aunt, told …. She said`.)
+                        && source.is_none_or(|(i, _)| {
+                            !self.entities[i].mentions.iter().any(|m| m.contains(&range.start))
+                        })
                 })
                 .take(4)
                 .map(|(start, range)| self.named_person(*start, range))
@@ -6883,6 +6893,26 @@ mod tests {
             (d.name.as_str(), d.kind),
             ("Court records", SourceKind::Document)
         );
+    }
+
+    #[test]
+    fn a_name_in_the_sources_relative_clause_or_mention_takes_no_later_pronoun() {
+        for (text, she) in [
+            (
+                "Councillor Rebecca Shaw, who represents the Headingley and Hyde Park ward, criticised the police. \
+                 She said residents were angry.",
+                "She|said residents",
+            ),
+            (
+                "Karen Macleod, Callum’s aunt, told the BBC that the boy was quiet. \
+                 She said he had finished his exams.",
+                "She|said he",
+            ),
+        ] {
+            let first = text.split(',').next().unwrap();
+            let d = resolved(text, &[first, she]);
+            assert_eq!(d.name, first.trim_start_matches("Councillor "), "{text}");
+        }
     }
 
     #[test]
