@@ -1968,7 +1968,9 @@ impl<'d, 'a> Resolver<'d, 'a> {
         e.description.kind == SourceKind::Anonymous
             && (one_of_a_group(self.doc, first)
                 || self.doc.norm_in(first.start, words!["a", "an", "one"])
-                    && self.doc.token_is(head, Flags::ROLE | Flags::ANON)
+                        // (`One crane operator, who …`: a business's noun `who`
+                    // made a person's.)
+                    && self.doc.token_is(head, Flags::ROLE | Flags::ANON | Flags::ORGANIZATION)
                     && !self.doc.norm_ends_with(head, "s"))
     }
 
@@ -4035,7 +4037,19 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         while a < app.end && doc.norm_in(a, ARTICLES) {
             a += 1;
         }
-        read_name_and_role(doc, a, app.end, &mut extra);
+        // (`Capital Economics, a London-based consultancy`: read past the
+        // words that only describe it; the role keeps them.)
+        let mut head = a;
+        while head < app.end
+            && has_char(doc.norm(head), '-')
+            && describes_in_passing(doc.norm(head))
+        {
+            head += 1;
+        }
+        read_name_and_role(doc, head, app.end, &mut extra);
+        if head > a {
+            extra.role = extra.role.map(|role| [text(doc, a..head), role].join(" "));
+        }
         let institution_word = (start..head_end).any(|k| {
             doc.capitalized(k) && doc.token_is(k, Flags::ORGANIZATION | Flags::GOVERNMENT)
         });
@@ -4106,6 +4120,14 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
                 _ => {}
             }
         }
+    }
+    // (`One crane operator, who has worked at the port …`: a noun `who`
+    // speaks of is a person's, though it may name a business.)
+    let who_follows = end + 1 < doc.tokens.len()
+        && doc.is_punct(end, ',')
+        && doc.norm_in(end + 1, words!["who", "whose"]);
+    if who_follows && d.kind == SourceKind::Organization && d.name_words.is_empty() {
+        d.kind = SourceKind::Anonymous;
     }
     d
 }
@@ -6729,6 +6751,23 @@ mod tests {
             e = r.resolve(found.start..found.start + len);
         }
         r.entities[e].description.clone()
+    }
+
+    #[test]
+    fn who_makes_a_business_noun_a_person_and_a_described_appositive_a_body() {
+        let d = resolved(
+            "One crane operator, who has worked there for years, said so. He said more.",
+            &["One crane operator", "He|said more"],
+        );
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("crane operator", SourceKind::Anonymous)
+        );
+        let d = described("Capital Economics, a London-based consultancy");
+        assert_eq!(
+            (d.kind, d.role.as_deref()),
+            (SourceKind::Organization, Some("London-based consultancy"))
+        );
     }
 
     #[test]
