@@ -4059,10 +4059,18 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
             let head_role = d.role.take().or_else(|| Some(text(doc, start..head_end)));
             d.name = extra.name.clone();
             d.name_words = extra.name_words.clone();
-            d.kind = if matches!(head_kind, SourceKind::Anonymous | SourceKind::Organization) {
-                extra.kind
-            } else {
-                head_kind
+            // (`The ship's operator, Thalassa Marine`: a business's noun
+            // names a body, unless the name is a man's or a woman's.)
+            let persons_name = extra.kind == SourceKind::Person && extra.gender != Gender::Unknown;
+            let body_noun = head_end > start
+                && doc.token_is(
+                    head_end - 1,
+                    Flags::ORGANIZATION | Flags::GOVERNMENT | Flags::MEDIA,
+                );
+            d.kind = match head_kind {
+                SourceKind::Anonymous => extra.kind,
+                SourceKind::Organization if !body_noun || persons_name => extra.kind,
+                _ => head_kind,
             };
             d.role = head_role;
         }
@@ -6751,6 +6759,22 @@ mod tests {
             e = r.resolve(found.start..found.start + len);
         }
         r.entities[e].description.clone()
+    }
+
+    #[test]
+    fn a_business_noun_before_its_name_makes_the_name_a_bodys() {
+        for (text, kind) in [
+            (
+                "The ship's operator, Thalassa Marine",
+                SourceKind::Organization,
+            ),
+            ("Its manufacturer, Corvane Aero", SourceKind::Organization),
+            // (A person's role, or a name a table knows as a man's, is a person's.)
+            ("Vail's publicist, Dana Morrow", SourceKind::Person),
+            ("Its operator, John Smith", SourceKind::Person),
+        ] {
+            assert_eq!(described(text).kind, kind, "{text}");
+        }
     }
 
     #[test]

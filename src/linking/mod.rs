@@ -2593,7 +2593,19 @@ impl<'d, 'a> Linker<'d, 'a> {
         }
         let subject = self.main_subject(sentence.start, and)?;
         // The subject's own verb phrase stands between it and the `and`.
-        let verb = subject.end;
+        // (`The chief executive, Tor Aamodt, apologised …`, `Tor Aamodt, the
+        // chief executive, apologised …`: past the name or role set off.)
+        // (Not past a participle's phrase: `The agreement, announced
+        // Tuesday, would pay … federal and state money`.)
+        let mut verb = subject.end;
+        if verb + 1 < and && self.punct(verb, ',') {
+            let described = subject.clone().any(|k| self.punct(k, ','));
+            if self.is(verb + 1, Flags::DET | Flags::POSS) || self.doc.capitalized(verb + 1) {
+                verb = self.first_comma(verb + 1..and).map_or(verb, |c| c + 1);
+            } else if described {
+                verb += 1;
+            }
+        }
         let verb_phrase = verb + 1 < and
             && self.doc.is_plain_word(verb)
             && !self.doc.capitalized(verb)
@@ -10782,6 +10794,23 @@ mod tests {
             frames("Ashby’s Ratings Slide, and His Advisers Fear It Is About Him\n\nIt was late.");
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].1, "It Is About Him");
+    }
+
+    #[test]
+    fn a_second_verb_after_a_subject_with_its_name_or_role_set_off() {
+        for text in [
+            "The chief executive, Tor Aamodt, apologised to residents and said the firm would pay.",
+            "Tor Aamodt, the chief executive, apologised to residents and said the firm would pay.",
+        ] {
+            let found = frames(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].1, "the firm would pay", "{text}");
+        }
+        // (Not past a participle's phrase: `and state money` is no frame.)
+        assert!(frames(
+            "The agreement, announced Tuesday, would pay users federal and state money to use less."
+        )
+        .is_empty());
     }
 
     #[test]
