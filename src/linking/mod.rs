@@ -2785,9 +2785,14 @@ impl<'d, 'a> Linker<'d, 'a> {
         } else {
             subject.clone()
         };
-        let Some(source) = source else {
+        let Some(mut source) = source else {
             return false;
         };
+        // (`in what activists described as …`: a free relative's `what` is
+        // no word of its subject.)
+        if source.len() > 1 && self.word_is(source.start, words!["what"]) {
+            source.start += 1;
+        }
         // `…, a claim the electoral commission denies.`, `…, a figure the EPA
         // disputed.`: a summing-up noun the verb takes as its object, the
         // noun phrase the content and the relative's subject the source
@@ -10811,6 +10816,28 @@ mod tests {
             "The agreement, announced Tuesday, would pay users federal and state money to use less."
         )
         .is_empty());
+    }
+
+    #[test]
+    fn a_free_relatives_description_is_its_subjects_claim() {
+        for (text, source) in [
+            (
+                "Thousands marched in what activists described as the largest protest in years.",
+                "activists",
+            ),
+            (
+                "Thousands marched in what police called the largest protest in years.",
+                "police",
+            ),
+        ] {
+            let found = frames(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(
+                (found[0].1.as_str(), found[0].3.as_str()),
+                ("the largest protest in years", source),
+                "{text}"
+            );
+        }
     }
 
     #[test]
