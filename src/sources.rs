@@ -238,6 +238,13 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 };
             }
         }
+        // (`Another analyst`: one more, never the analyst named before.)
+        if mention.len() > 1 && self.doc.norm_is(at, "another") {
+            if description.kind == SourceKind::Person && description.name_words.is_empty() {
+                description.kind = SourceKind::Anonymous;
+            }
+            return self.add(description, mention, Vec::new());
+        }
         // `One analyst said …. Another said …`: another of the kind just quoted.
         if mention.len() == 1 && self.doc.norm_is(at, "another") {
             let quoted = self.recent.iter().rev().find(|&&e| {
@@ -1967,7 +1974,7 @@ impl<'d, 'a> Resolver<'d, 'a> {
             - 1;
         e.description.kind == SourceKind::Anonymous
             && (one_of_a_group(self.doc, first)
-                || self.doc.norm_in(first.start, words!["a", "an", "one"])
+                || self.doc.norm_in(first.start, words!["a", "an", "one", "another"])
                         // (`One crane operator, who …`: a business's noun `who`
                     // made a person's.)
                     && self.doc.token_is(head, Flags::ROLE | Flags::ANON | Flags::ORGANIZATION)
@@ -6759,6 +6766,27 @@ mod tests {
             e = r.resolve(found.start..found.start + len);
         }
         r.entities[e].description.clone()
+    }
+
+    #[test]
+    fn another_of_a_role_is_one_more_not_the_one_named() {
+        let d = resolved(
+            "Sophie Marchand, an analyst at Kepler, said so. Another analyst said more. She said why.",
+            &["Sophie Marchand", "Another analyst", "She|said why"],
+        );
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Another analyst", SourceKind::Anonymous)
+        );
+        // (With a name of their own, a person.)
+        let d = resolved(
+            "Ann Lee said so. Another survivor, Jonas Rell, said more.",
+            &["Ann Lee", "Another survivor , Jonas Rell"],
+        );
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Jonas Rell", SourceKind::Person)
+        );
     }
 
     #[test]
