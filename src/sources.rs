@@ -1208,6 +1208,20 @@ impl<'d, 'a> Resolver<'d, 'a> {
     /// names the person a pronoun would.
     fn described_person(&mut self, d: &Description, mention: &Range<usize>) -> Option<usize> {
         let doc = self.doc;
+        // (`the mother of two`: a parent counted by children, as an age is
+        // a person's.)
+        if mention.len() == 4
+            && doc.norm_is(mention.start, "the")
+            && doc.norm_is(mention.start + 2, "of")
+            && doc.number_at(mention.start + 3)
+        {
+            let pronoun = match doc.norm(mention.start + 1) {
+                "mother" | "grandmother" => Pronoun::She,
+                "father" | "grandfather" => Pronoun::He,
+                _ => return None,
+            };
+            return self.antecedent(pronoun, mention.start);
+        }
         // (`the retired machinist`: past one lowercase modifier.)
         let modified = mention.len() == 3 && {
             let t = &doc.tokens[mention.start + 1];
@@ -6766,6 +6780,15 @@ mod tests {
             e = r.resolve(found.start..found.start + len);
         }
         r.entities[e].description.clone()
+    }
+
+    #[test]
+    fn a_parent_counted_by_children_is_the_person_before() {
+        let d = resolved(
+            "“We cannot go on,” said Katrín Jónsdóttir, a nurse. “It is hard,” the mother of two said.",
+            &["Katrín Jónsdóttir", "the mother of two"],
+        );
+        assert_eq!(d.name, "Katrín Jónsdóttir");
     }
 
     #[test]
