@@ -1362,6 +1362,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                     if j > k + 2 && noun_modifier(j) {
                         reach = 10;
                     }
+                    // (`outside the bishop's residence that`: a possessor's
+                    // `'s` is no word of its own before a `that`.)
+                    if self.word_is(j, words!["'s"]) && reach == 7 {
+                        reach = 8;
+                    }
                     j += 1;
                     if self.bracketed_acronym(j) {
                         j += 3;
@@ -1394,7 +1399,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                         || self.punct(j, ':')
                         || self.punct(j, ',')
                         || self.quotes.at(j).is_some_and(|q| q.open == j)
-                        || self.is_terminal(j));
+                        || self.is_terminal(j))
+                    // (Reached past a possessor only for its `that`.)
+                    && (reach != 8 || self.word_is(j, words!["that"]));
                 // `said in a statement the deal was done`: the clause's
                 // subject right after the phrase's noun (before a quotation
                 // the phrase would land on: `the cap “was …”`), or after a

@@ -10819,6 +10819,21 @@ mod tests {
     }
 
     #[test]
+    fn an_adjunct_with_a_possessor_before_that() {
+        let found = frames(
+            "Marta Lis said at a press conference outside the bishop’s residence that the fund had written to him.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].1, "the fund had written to him");
+        // (Not past the possessor to a sentence's end: a statement posted on
+        // the festival's account reads.)
+        let found = frames(
+            "\"We are sorry,\" a statement posted on the festival's Instagram account on Wednesday reads.",
+        );
+        assert_eq!(found[0].2, "reads", "{found:?}");
+    }
+
+    #[test]
     fn a_free_relatives_description_is_its_subjects_claim() {
         for (text, source) in [
             (
