@@ -672,6 +672,11 @@ fn paragraph_ranges(text: &str) -> Vec<Range<usize>> {
         for line in lines {
             if blank(&line) {
                 paragraphs.extend(current.take());
+            } else if is_date_line(&text[line.clone()]) {
+                // (`Alpine glaciers could lose half their volume\nWednesday,
+                // October 9, 2024`: a headline's date stands alone.)
+                paragraphs.extend(current.take());
+                paragraphs.push(line);
             } else {
                 current = Some(match current {
                     Some(r) => r.start..line.end,
@@ -684,6 +689,18 @@ fn paragraph_ranges(text: &str) -> Vec<Range<usize>> {
         paragraphs.extend(lines.into_iter().filter(|r| !blank(r)));
     }
     paragraphs
+}
+
+/// Whether a line is only a date, as under a headline: short, opening with
+/// a capital and closing with a year (`Wednesday, October 9, 2024`).
+fn is_date_line(line: &str) -> bool {
+    let line = line.trim();
+    let year = line.len() >= 4 && line.is_char_boundary(line.len() - 4) && {
+        let tail = &line[line.len() - 4..];
+        tail.bytes().all(|b| b.is_ascii_digit())
+            && (tail.starts_with("19") || tail.starts_with("20"))
+    };
+    year && line.len() <= 40 && line.starts_with(|c: char| c.is_uppercase())
 }
 
 /// Byte ranges of lines, without their `\n`, `\r\n` or lone `\r`.
@@ -1334,6 +1351,11 @@ mod tests {
         let wrapped = Document::new("A long sentence that\nwraps here.\n\nNext paragraph.");
         assert_eq!(wrapped.paragraphs.len(), 2);
         assert_eq!(wrapped.sentences.len(), 2);
+        // (A headline's date on the line below stands alone: the headline
+        // is no wrapped line of it.)
+        let dated =
+            Document::new("Study warns of melt\nWednesday, October 9, 2024\n\nThe study said so.");
+        assert_eq!(dated.paragraphs.len(), 3);
     }
 
     #[test]
