@@ -452,9 +452,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         let negated = (from.saturating_sub(4)..from).any(|j| self.is(j, Flags::NEG));
         // (`when that review would end`: `that` is the subject's determiner.)
         let determiner = usize::from(self.word_is(k + 1, words!["that", "this"]));
+        // (`did not say when that would be`: `that` the subject itself.)
         let open_when = negated
             && (self.word_is(k, words!["when", "which", "who"])
-                && self.subject_then_verb(&(k + 1 + determiner..end))
+                && (self.subject_then_verb(&(k + 1 + determiner..end))
+                    || determiner == 1 && self.is(k + 2, Flags::MODAL | Flags::AUX))
                 || self.is(k, Flags::WH) && verb.class == VerbClass::Speech);
         // (`investigators would determine whether …`, `will announce which
         // …`: a question left for later holds no claim yet.)

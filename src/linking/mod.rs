@@ -10884,8 +10884,13 @@ mod tests {
         ] {
             assert!(frames(text).is_empty(), "{text}: {:?}", frames(text));
         }
-        // (One left open now is: `would not say whether`.)
+        // (One left open now is: `would not say whether`, `did not say when
+        // that would be`.)
         assert_eq!(frames("She would not say whether she would run.").len(), 1);
+        assert_eq!(
+            frames("She did not say when that would be.")[0].1,
+            "when that would be"
+        );
     }
 
     #[test]
