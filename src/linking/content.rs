@@ -1009,8 +1009,13 @@ impl<'d, 'a> Linker<'d, 'a> {
         let stop = (next..end.min(next + 4))
             .find(|&j| !self.doc.is_word(j))
             .unwrap_or(end);
+        // (`rejected that figure, saying …`: before a participle's comma too.)
         stop > next
-            && (stop >= end || self.is_terminal(stop))
+            && (stop >= end
+                || self.is_terminal(stop)
+                || self.punct(stop, ',')
+                    && self.is_gerund_word(stop + 1)
+                    && !self.plural_word(stop - 1))
             && !self.doc.capitalized(next)
             && !self.is(
                 next,

@@ -10819,6 +10819,20 @@ mod tests {
     }
 
     #[test]
+    fn a_demonstratives_noun_before_a_participles_comma_is_the_thing_rejected() {
+        let found = frames("Ms. Koh disputed that characterization, saying the memo was old.");
+        assert_eq!(
+            (found[0].0, found[0].1.as_str()),
+            (ClaimKind::Reported, "that characterization")
+        );
+        // (A plural before the comma is a clause's subject.)
+        assert_eq!(
+            frames("He said that prices, rising fast, would fall.")[0].1,
+            "prices, rising fast, would fall"
+        );
+    }
+
+    #[test]
     fn an_adjunct_with_a_possessor_before_that() {
         let found = frames(
             "Marta Lis said at a press conference outside the bishop’s residence that the fund had written to him.",
