@@ -10833,6 +10833,12 @@ mod tests {
     }
 
     #[test]
+    fn online_is_an_adverb_before_that() {
+        let found = frames("Residents speculated online that a truck had been too heavy.");
+        assert_eq!(found[0].1, "a truck had been too heavy");
+    }
+
+    #[test]
     fn an_adjunct_with_a_possessor_before_that() {
         let found = frames(
             "Marta Lis said at a press conference outside the bishop’s residence that the fund had written to him.",
