@@ -1175,6 +1175,18 @@ impl<'d, 'a> Linker<'d, 'a> {
         if let Some(name) = self.subject_after_plural(np.start + 1..np.end) {
             np.end = name;
         }
+        // (`told the council China was …`: a name after a lowercase noun,
+        // right before a finite verb, opens the content.)
+        if np.end < end && self.is(np.end, Flags::AUX | Flags::MODAL) {
+            if let Some(name) = (np.start + 1..np.end).find(|&j| {
+                self.doc.capitalized(j)
+                    && !self.doc.capitalized(j - 1)
+                    && self.doc.is_plain_word(j - 1)
+                    && !self.is(j - 1, Flags::DET | Flags::POSS | Flags::PREP)
+            }) {
+                np.end = name;
+            }
+        }
         // `telling NBC's “Meet the Press” that …`: a programme's title.
         if np.end < end && self.doc.norm_is(np.end, "'s") {
             let title = self

@@ -10833,6 +10833,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_singular_listener_before_its_verb_opens_the_content() {
+        let found = frames("Zhang told the council China was deeply concerned.");
+        assert_eq!(found[0].1, "China was deeply concerned");
+        // (A descriptor's name before a clause of its own is the listener's.)
+        assert_eq!(
+            frames("He told the broadcaster NHK the plan was dead.")[0].1,
+            "the plan was dead"
+        );
+    }
+
+    #[test]
     fn online_is_an_adverb_before_that() {
         let found = frames("Residents speculated online that a truck had been too heavy.");
         assert_eq!(found[0].1, "a truck had been too heavy");
