@@ -238,21 +238,19 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 };
             }
         }
-        // (`Another analyst`: one more, never the analyst named before.)
-        if mention.len() > 1 && self.doc.norm_is(at, "another") {
-            if description.kind == SourceKind::Person && description.name_words.is_empty() {
+        // `Another analyst`, `One analyst said …. Another said …`: one more,
+        // never the one named before; alone, another of the kind just quoted.
+        if self.doc.norm_is(at, "another") {
+            if mention.len() == 1 {
+                let quoted = self.recent.iter().rev().find(|&&e| {
+                    self.one_unnamed_person(&self.entities[e])
+                        && self.sentences_apart(self.entities[e].last_seen, at) <= 2
+                });
+                if let Some(&e) = quoted {
+                    description.name = format!("another {}", self.entities[e].description.name);
+                }
+            } else if description.kind == SourceKind::Person && description.name_words.is_empty() {
                 description.kind = SourceKind::Anonymous;
-            }
-            return self.add(description, mention, Vec::new());
-        }
-        // `One analyst said …. Another said …`: another of the kind just quoted.
-        if mention.len() == 1 && self.doc.norm_is(at, "another") {
-            let quoted = self.recent.iter().rev().find(|&&e| {
-                self.one_unnamed_person(&self.entities[e])
-                    && self.sentences_apart(self.entities[e].last_seen, at) <= 2
-            });
-            if let Some(&e) = quoted {
-                description.name = format!("another {}", self.entities[e].description.name);
             }
             return self.add(description, mention, Vec::new());
         }
