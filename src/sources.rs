@@ -3334,6 +3334,9 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
             k += 1;
         }
         let len = k - start;
+        // (`a former Rovers captain`, `a Trump aide`: a name that modifies a
+        // role names no one a pronoun can take.)
+        let modifier = k < n && !doc.capitalized(k) && doc.token_is(k, Flags::ROLE);
         // `Desert Valley Medical Center`: a run that an institution's word ends is no person.
         let institution_follows = k < n
             && doc.capitalized(k)
@@ -3367,11 +3370,12 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
             // names a person.
             surnames.entry(doc.norm(k - 1).to_owned()).or_insert(start);
             given.entry(doc.norm(start).to_owned()).or_insert(start);
-            if !quoted[start] {
+            if !quoted[start] && !modifier {
                 names.push((start, start..k));
             }
         } else if len == 1
             && !quoted[start]
+            && !modifier
             && (surnames.contains_key(doc.norm(start))
                 || given.contains_key(doc.norm(start))
                 || surname_as_subject(doc, start, &mut seen_alone)
@@ -8409,6 +8413,16 @@ mod tests {
             ],
         );
         assert_eq!(d.name, "Civic Watch Association");
+    }
+
+    #[test]
+    fn a_name_modifying_a_role_is_no_one_a_pronoun_takes() {
+        let d = resolved(
+            "Northfield Rovers said the manager had left. Okafor, a former Rovers \
+             captain, will take charge. He said his focus was winning.",
+            &["Northfield Rovers", "He|said his"],
+        );
+        assert_eq!(d.name, "Okafor");
     }
 
     #[test]
