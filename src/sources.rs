@@ -3224,7 +3224,8 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
                 k
             };
             // (Its head, not a preposition's object: `Ana Ruiz, a spokeswoman
-            // for the union` is a person.)
+            // for the union` is a person. Nor a clause's subject: `… in
+            // northern Ohio, the company confirmed`.)
             let appositive = after + 1 < n
                 && doc.is_punct(after, ',')
                 && doc.norm_in(after + 1, words!["the", "a", "an"])
@@ -3234,7 +3235,14 @@ fn institution_names(doc: &Document) -> Vec<(usize, Range<usize>, SourceKind)> {
                             && !doc.capitalized(j)
                             && !doc.token_is(j, Flags::PREP | Flags::ROLE)
                     })
-                    .any(|j| doc.token_is(j, Flags::ORGANIZATION));
+                    .any(|j| {
+                        doc.token_is(j, Flags::ORGANIZATION)
+                            && doc.tokens.get(j + 1).is_none_or(|t| {
+                                t.info
+                                    .and_then(|i| i.verb)
+                                    .is_none_or(|(_, form)| !form.shows_finite())
+                            })
+                    });
             if described || appositive {
                 let range = if appositive { start..after } else { range };
                 let media = !appositive && descriptor.is_some_and(|head| head.is(Flags::MEDIA));
@@ -8423,6 +8431,16 @@ mod tests {
             &["Northfield Rovers", "He|said his"],
         );
         assert_eq!(d.name, "Okafor");
+    }
+
+    #[test]
+    fn a_subject_after_a_place_is_no_appositive_of_it() {
+        let d = resolved(
+            "Hackers stole the records of patients from Lakeshore Health, a network \
+             of hospitals in northern Ohio, the company confirmed on Sunday.",
+            &["the company"],
+        );
+        assert_eq!(d.name, "Lakeshore Health");
     }
 
     #[test]
