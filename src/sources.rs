@@ -4485,7 +4485,16 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
             kind = Some(SourceKind::Organization);
         }
         // `Food and Drug Administration`: a body's name's own `and`.
-        let and_in_name = name.as_ref().is_some_and(|r| r.end == k) && body_and(doc, k);
+        // (`Avon and Somerset Police`, `Brighton and Hove City Council`: a
+        // place or a word alone before it opens the name too.)
+        let opening = past_articles(doc, start..k)
+            .filter(|&first| first < k && (first..k).all(|j| doc.capitalized(j)));
+        let and_in_name = body_and(doc, k)
+            && (name.as_ref().is_some_and(|r| r.end == k) || name.is_none() && opening.is_some());
+        if let Some(first) = opening.filter(|_| and_in_name && name.is_none()) {
+            name = Some(first..k);
+            affiliation = None;
+        }
         if of_in_name || advocacy || and_in_name {
             let mut j = k + 1;
             while j < end
@@ -6767,6 +6776,13 @@ mod tests {
             (d.name.as_str(), d.affiliation.as_deref(), d.kind),
             ("House conservatives", Some("House"), SourceKind::Anonymous)
         );
+    }
+
+    #[test]
+    fn a_place_before_a_bodys_own_and_opens_its_name() {
+        for name in ["Avon and Somerset Police", "Brighton and Hove City Council"] {
+            assert_eq!(described(name).name, name);
+        }
     }
 
     #[test]
