@@ -325,6 +325,18 @@ mod tests {
     }
 
     #[test]
+    fn a_wire_quote_closing_on_a_nested_single_quote() {
+        // (`'''`: the single quote's mark, then the wire quote's two.)
+        assert_eq!(
+            quoted("''People keep saying, 'They'll cut by June,''' she said. ''I doubt it.''"),
+            vec![
+                "''People keep saying, 'They'll cut by June,'''",
+                "''I doubt it.''"
+            ]
+        );
+    }
+
+    #[test]
     fn single_quotes_as_primary_marks() {
         assert_eq!(
             quoted("He said it was ‘in the pipeline’."),

@@ -935,6 +935,11 @@ fn tokenize(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, norm: &mut
         let kind = if let Some(mark) = quote_mark(c) {
             end_k = k + 1;
             TokenKind::Quote(mark)
+        } else if let Ok(n) = singles.binary_search_by_key(&k, |&(at, _)| at) {
+            let mark = singles[n].1;
+            // `'We will win,' she said`: straight single marks that pair.
+            end_k = k + 1;
+            TokenKind::Quote(mark)
         } else if (c == '\'' || c == '`') && at(k + 1) == Some(c) {
             // Wire style: ``We will win,'' or ''We will win,'' (two marks, one quote).
             end_k = k + 2;
@@ -943,11 +948,6 @@ fn tokenize(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, norm: &mut
             } else {
                 QuoteMark::Straight
             })
-        } else if let Ok(n) = singles.binary_search_by_key(&k, |&(at, _)| at) {
-            let mark = singles[n].1;
-            // `'We will win,' she said`: straight single marks that pair.
-            end_k = k + 1;
-            TokenKind::Quote(mark)
         } else if c == '.' || c == '-' {
             let mut j = k + 1;
             while at(j) == Some(c) {
@@ -993,19 +993,28 @@ fn tokenize(text: &str, range: Range<usize>, tokens: &mut Vec<Token>, norm: &mut
 /// apostrophe (`the players' union`) gives way to a later one.
 fn straight_single_quotes(chars: &[(usize, char)]) -> Vec<(usize, QuoteMark)> {
     let at = |k: usize| chars.get(k).map(|&(_, c)| c);
+    let apostrophe = |k: usize| at(k) == Some('\'');
+    // One alone, or the inner one of three (`''… 'June,'''`: a single
+    // quote closing inside a wire quote, before its two; `'''Tis` after them).
     let mark = |k: usize| {
-        at(k) == Some('\'') && at(k + 1) != Some('\'') && (k == 0 || at(k - 1) != Some('\''))
+        apostrophe(k)
+            && match (k > 0 && apostrophe(k - 1), apostrophe(k + 1)) {
+                (false, false) => true,
+                (false, true) => apostrophe(k + 2) && !apostrophe(k + 3),
+                (true, false) => k >= 2 && apostrophe(k - 2) && (k < 3 || !apostrophe(k - 3)),
+                (true, true) => false,
+            }
     };
     let opens = |k: usize| {
         mark(k)
-            && (k == 0 || at(k - 1).is_some_and(|p| p.is_whitespace() || has_char("([{—–-\"“", p)))
+            && (k == 0 || at(k - 1).is_some_and(|p| p.is_whitespace() || has_char("([{—–-\"“'", p)))
             && at(k + 1).is_some_and(char::is_alphabetic)
     };
     let closes = |k: usize| {
         mark(k)
             && k > 0
             && at(k - 1).is_some_and(|p| p.is_alphanumeric() || has_char(".,!?;:", p))
-            && at(k + 1).is_none_or(|n| n.is_whitespace() || has_char(".,;:!?)]}—–\"”", n))
+            && at(k + 1).is_none_or(|n| n.is_whitespace() || has_char(".,;:!?)]}—–\"”'", n))
     };
     let plural_like = |k: usize| {
         at(k - 1) == Some('s')
