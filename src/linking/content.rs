@@ -341,7 +341,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && !(j + 1..end)
                     .take_while(|&m| !self.is(m, Flags::REL) && !self.word_is(m, words!["that"]))
                     .any(|m| self.is(m, Flags::AUX | Flags::MODAL));
+            // (Nor a predicate with no subject: `The delay, the agency said
+            // in a statement, will add …` goes on the clause the frame interrupts.)
             if self.looks_like_clause(j + 1, end)
+                && !self.is(j + 1, Flags::AUX | Flags::MODAL)
                 && !writers_participle
                 && !self.participial_frame(j, end)
                 && self.has_finite_verb(&(j + 1..end.min(j + 12)))

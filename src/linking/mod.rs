@@ -7070,6 +7070,12 @@ mod tests {
         );
         let (_, content, _, _) = one("Exports, the ministry said, fell.");
         assert_eq!(content, "Exports, the ministry said, fell");
+        // (An adjunct after the frame's verb, then a predicate alone.)
+        let (_, content, _, _) = one("The delay, the agency said in a statement, will add costs.");
+        assert_eq!(
+            content,
+            "The delay, the agency said in a statement, will add costs"
+        );
     }
 
     #[test]
