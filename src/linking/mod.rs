@@ -4281,11 +4281,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                     !self.is(k, Flags::AUX | Flags::MODAL | Flags::PAST)
                         && (self.word_is(k, words!["no"]) || !self.is(k, Flags::NEG))
                 });
+            // (`…, warned that the ordinance could …, and its president, Kevin
+            // Doyle, said`: a verb before its clause is a predicate.)
             let finite = if self.is(seg.start, Flags::PREP) {
                 (seg.start + 1..before_relative)
                     .any(|k| self.is(k, Flags::AUX | Flags::MODAL | Flags::NEG))
             } else {
                 !determiner_no && self.has_finite_verb(&(seg.start + 1..reduced))
+                    || self.is_cue_verb(seg.start) && self.word_is(seg.start + 1, words!["that"])
             };
             // (`the coalition of unions, churches and service workers behind
             // the measure,`: a list's last items, split by its comma.)
@@ -4319,8 +4322,14 @@ impl<'d, 'a> Linker<'d, 'a> {
             if list_tail {
                 appositive_end = None;
             }
+            // (`which represents 1,500 officers,`: a plain word right after
+            // `who` or `which` is its verb, whether a table knows it or not.)
+            let verb_next = self.word_is(seg.start, words!["who", "which"])
+                && self.doc.tokens.get(seg.start + 1).is_some_and(|t| {
+                    t.is_plain_word() && !t.capitalized && !t.is(Flags::FUNCTION | Flags::ADV)
+                });
             relative_open = if relative {
-                !self.has_finite_verb(&(seg.start + 1..seg.end))
+                !verb_next && !self.has_finite_verb(&(seg.start + 1..seg.end))
             } else {
                 relative_open && !self.has_finite_verb(&seg)
             };
@@ -6488,6 +6497,15 @@ mod tests {
         let found = frames(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
         found.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn a_second_clause_with_a_set_off_name_has_its_own_subject() {
+        let found = frames(
+            "The association, which represents 1,500 officers, warned that the rule was unlawful, \
+             and its president, Kevin Doyle, said the group would sue.",
+        );
+        assert_eq!(found[1].3, "its president, Kevin Doyle");
     }
 
     #[test]
