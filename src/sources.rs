@@ -8460,6 +8460,19 @@ mod tests {
     }
 
     #[test]
+    fn the_newspaper_is_the_gazette_just_cited() {
+        let d = resolved(
+            "Fans chanted, according to the Northfield Gazette. The newspaper reported \
+             that fans had gathered.",
+            &["the Northfield Gazette", "The newspaper"],
+        );
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Northfield Gazette", SourceKind::Media)
+        );
+    }
+
+    #[test]
     fn another_is_one_more_of_the_unnamed_kind_just_quoted() {
         let d = resolved(
             "One analyst said the deal was dead. Another said it could be revived.",
