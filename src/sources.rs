@@ -2525,8 +2525,10 @@ fn fits_anaphor_words(head: &str, words: &[(&str, bool)]) -> bool {
         // (`the department` for the Home Office: a ministry by another name,
         // not one of its agencies.)
         || head == "department" && names.iter().any(|&w| words!["office", "ministry"].has(w))
-        // (`the force` for West Yorkshire Police.)
+        // (`the force` for West Yorkshire Police, `the authority` for a
+        // city's council.)
         || head == "force" && names.iter().any(|&w| words!["police", "constabulary"].has(w))
+        || head == "authority" && names.last() == Some(&"council")
         // (`the charity` for the Kenya Red Cross Society.)
         || head == "charity"
             && names.iter().any(|&w| {
@@ -8470,6 +8472,15 @@ mod tests {
             (d.name.as_str(), d.kind),
             ("Northfield Gazette", SourceKind::Media)
         );
+    }
+
+    #[test]
+    fn the_authority_is_the_council_just_named() {
+        let d = resolved(
+            "Leeds City Council approved the plan. The authority said it would cost more.",
+            &["The authority"],
+        );
+        assert_eq!(d.name, "Leeds City Council");
     }
 
     #[test]
