@@ -2348,7 +2348,9 @@ impl<'d, 'a> Linker<'d, 'a> {
                                 // (`accused the members who backed the motion of …`:
                                 // past the object's relative clause.)
                                 let relative = self.word_is(object_end, words!["who", "that", "which"]);
-                                self.word_is(object_end, words!["of", "for"])
+                                // (`thanked him “for his hard work”`: past a quotation's mark.)
+                                let opening = self.quotes.at(object_end).is_some_and(|q| q.open == object_end);
+                                self.word_is(object_end + usize::from(opening), words!["of", "for"])
                                     // (`accused the airline of pressuring …`: an
                                     // object phrase that took the `of` in.)
                                     || (j + 2..object_end.min(j + 10)).any(|o| {

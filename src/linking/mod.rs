@@ -8282,6 +8282,10 @@ mod tests {
         );
         assert_eq!(found[0].1, "he will bring the bill up");
         assert_eq!(found[1].1, "to demand offsets");
+        // (A thanks for something quoted is the speaker's second act.)
+        let found = frames("The club said Linley had left and thanked him “for his work.”");
+        assert_eq!(found[0].1, "Linley had left");
+        assert_eq!(found[1].1, "him “for his work.”");
     }
 
     #[test]
