@@ -5643,8 +5643,15 @@ impl<'d, 'a> Linker<'d, 'a> {
         if !be {
             return false;
         }
+        // (`an economist at Carver College who has been critical of`: the
+        // relative's antecedent; `Some residents who packed the chamber were
+        // skeptical`: the subject whole, not the relative's object.)
         let Some(source) = self
-            .np_left(k, sentence.start)
+            .restrictive_relative(k, sentence.start)
+            .or_else(|| {
+                self.np_left(k, sentence.start)
+                    .map(|np| self.whole_subject(np, sentence.start))
+            })
             .or_else(|| self.subject_across_insert(k, sentence.start))
         else {
             return false;
@@ -6506,6 +6513,24 @@ mod tests {
              and its president, Kevin Doyle, said the group would sue.",
         );
         assert_eq!(found[1].3, "its president, Kevin Doyle");
+    }
+
+    #[test]
+    fn an_adjectives_subject_is_whole_past_its_relative_clause() {
+        let (_, _, _, source) =
+            one("Some residents who packed the chamber were skeptical that the plan would work.");
+        assert_eq!(source, "Some residents who packed the chamber");
+        let found = frames(
+            "Ann Roe, an economist at Carver College who has been critical of large wage \
+             increases, says the cities differ.",
+        );
+        assert_eq!(
+            (found[0].1.as_str(), found[0].3.as_str()),
+            (
+                "large wage increases",
+                "Ann Roe, an economist at Carver College"
+            )
+        );
     }
 
     #[test]
