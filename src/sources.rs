@@ -8484,6 +8484,16 @@ mod tests {
     }
 
     #[test]
+    fn the_research_is_the_study_just_cited() {
+        let d = resolved(
+            "Plastics were found in every river, according to a study published on Monday. \
+             The research found the most near towns.",
+            &["a study published on Monday", "The research"],
+        );
+        assert_eq!((d.name.as_str(), d.kind), ("study", SourceKind::Document));
+    }
+
+    #[test]
     fn another_is_one_more_of_the_unnamed_kind_just_quoted() {
         let d = resolved(
             "One analyst said the deal was dead. Another said it could be revived.",
