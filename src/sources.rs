@@ -3291,6 +3291,31 @@ fn body_and(doc: &Document, k: usize) -> bool {
             || !listed && doc.token_is(end - 1, Flags::GOVERNMENT | Flags::ORGANIZATION))
 }
 
+/// `Ministry of Education, Culture and Science`, `Department for
+/// Environment, Food and Rural Affairs`: a comma inside a body's name, in
+/// the list of what the body is of or for, which a last `and` closes.
+fn comma_in_name(doc: &Document, c: usize) -> bool {
+    if c == 0 || !doc.is_punct(c, ',') {
+        return false;
+    }
+    let mut of = c - 1;
+    while of > 0 && doc.capitalized(of) {
+        of -= 1;
+    }
+    let mut and = c + 1;
+    while and < doc.tokens.len() && (doc.capitalized(and) || doc.is_punct(and, ',')) {
+        and += 1;
+    }
+    of + 1 < c
+        && of > 0
+        && doc.norm_in(of, words!["of", "for"])
+        && doc.capitalized(of - 1)
+        && doc.token_is(of - 1, Flags::GOVERNMENT | Flags::ORGANIZATION)
+        && and > c + 1
+        && doc.norm_is(and, "and")
+        && doc.capital_at(and + 1)
+}
+
 /// The name of a group from its members' names: `NHK and Vedomosti`.
 fn group_name(entities: &[Entity], members: &[usize], fallback: &str) -> String {
     let names: Vec<&str> = members
@@ -4004,7 +4029,9 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     // A group: conjuncts that each name a source. (Not the roles of one
     // person's appositive: `Kevin Szabo, the chief adviser and a former
     // economist at the institute`.)
-    let first_comma = (start..end).find(|&k| doc.is_punct(k, ','));
+    // (Not a comma inside a body's name: `Ministry of Education, Culture and Science`.)
+    let set_off = |k: usize| doc.is_punct(k, ',') && !comma_in_name(doc, k);
+    let first_comma = (start..end).find(|&k| set_off(k));
     let described_name = first_comma.is_some_and(|c| {
         c > start
             && (start..c).all(|k| doc.capitalized(k) || doc.is_punct(k, '.'))
@@ -4036,7 +4063,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         return d;
     }
     // An appositive: `Ana Ruiz, a nurse at the clinic`.
-    let comma = (start..end).find(|&k| doc.is_punct(k, ','));
+    let comma = (start..end).find(|&k| set_off(k));
     let (head_end, appositive) = match comma {
         Some(c) => (c, Some(c + 1..end)),
         None => (end, None),
@@ -4303,14 +4330,21 @@ fn conjuncts(doc: &Document, start: usize, end: usize) -> Vec<Range<usize>> {
     let mut parts = Vec::new();
     let mut part_start = start;
     let mut saw_and = false;
+    // Whether a comma inside a body's name has opened its list.
+    let mut listing = false;
     for k in start..end {
         let word = doc.norm(k);
-        // (Not a body's own `and`: `Food and Drug Administration`.)
+        // (Not a body's own `and`: `Food and Drug Administration`, nor its
+        // list's: `Department for Environment, Food and Rural Affairs`.)
         let inner_and = k > start
             && doc.capitalized(k - 1)
             && !doc.token_is(k - 1, Flags::SOURCE_HEAD)
-            && body_and(doc, k);
-        let splits = (words!["and", "or", "nor"].has(word) || doc.is_punct(k, ',')) && !inner_and;
+            && body_and(doc, k)
+            || listing && word == "and";
+        listing = (listing || comma_in_name(doc, k)) && word != "and";
+        let splits = (words!["and", "or", "nor"].has(word) || doc.is_punct(k, ','))
+            && !inner_and
+            && !listing;
         if splits {
             if k > part_start {
                 parts.push(part_start..k);
@@ -4508,7 +4542,8 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                     || j > k + 1
                         && doc.norm_in(j, words!["and", "&"])
                         && doc.capital_at(j + 1)
-                        && j + 1 < end)
+                        && j + 1 < end
+                    || comma_in_name(doc, j))
             {
                 j += 1;
             }
@@ -5261,7 +5296,7 @@ fn prepositional_object(doc: &Document, k: usize, end: usize) -> (usize, usize, 
         a += 1;
     }
     let stop = (a..end)
-        .find(|&j| doc.token_is(j, Flags::REL) || doc.is_punct(j, ','))
+        .find(|&j| doc.token_is(j, Flags::REL) || doc.is_punct(j, ',') && !comma_in_name(doc, j))
         .unwrap_or(end)
         .max(a);
     let institution = (a..stop).any(|j| {
@@ -6785,6 +6820,25 @@ mod tests {
         for name in ["Avon and Somerset Police", "Brighton and Hove City Council"] {
             assert_eq!(described(name).name, name);
         }
+    }
+
+    #[test]
+    fn a_list_inside_a_bodys_name_is_no_group() {
+        for name in [
+            "Ministry of Education, Culture and Science",
+            "Department for Environment, Food and Rural Affairs",
+        ] {
+            let d = described(&format!("the {name}"));
+            assert_eq!((d.name.as_str(), d.kind), (name, SourceKind::Government));
+        }
+        let d = described(
+            "a spokeswoman for the Ministry of Housing, Communities and Local Government",
+        );
+        assert_eq!(
+            d.affiliation.as_deref(),
+            Some("Ministry of Housing, Communities and Local Government")
+        );
+        assert_eq!(described("Smith, Jones and Brown").kind, SourceKind::Group);
     }
 
     #[test]
