@@ -1250,13 +1250,19 @@ impl<'d, 'a> Resolver<'d, 'a> {
     }
 
     /// `Sheriff says …` in a headline: a bare role there names the person
-    /// the story goes on to give that title (`Sheriff Bo Tillman`).
+    /// the story goes on to give that title (`Sheriff Bo Tillman`). So does
+    /// one the lede's first sentence introduces: `a key Republican senator
+    /// said …` for `Sen. Helen Marsh` named after it.
     fn headline_role(&mut self, d: &Description, mention: &Range<usize>) -> Option<usize> {
-        let role = lowercase(d.role.as_deref()?);
-        if d.kind != SourceKind::Person
+        // (An unnamed source's name is its role: `key Republican senator`.)
+        let anonymous = d.kind == SourceKind::Anonymous;
+        let role = lowercase(d.role.as_deref().or(anonymous.then_some(d.name.as_str()))?);
+        let s = self.doc.sentence_of(mention.start);
+        let lede = (0..s).all(|t| self.doc.is_headline(t))
+            && self.doc.norm_in(mention.start, words!["a", "an"]);
+        if !(d.kind == SourceKind::Person && self.doc.is_headline(s) || anonymous && lede)
             || !d.name_words.is_empty()
             || mention.len() > 4
-            || !self.doc.is_headline(self.doc.sentence_of(mention.start))
         {
             return None;
         }
@@ -8545,6 +8551,16 @@ mod tests {
             &["a study published on Monday", "The research"],
         );
         assert_eq!((d.name.as_str(), d.kind), ("study", SourceKind::Document));
+    }
+
+    #[test]
+    fn a_role_the_lede_introduces_is_the_person_named_after_it() {
+        let d = resolved(
+            "The fight grew on Thursday when a key Republican senator said she would vote no.\n\n\
+             Sen. Helen Marsh said in a statement that she had concerns.",
+            &["a key Republican senator"],
+        );
+        assert_eq!(d.name, "Helen Marsh");
     }
 
     #[test]
