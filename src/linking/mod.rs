@@ -1285,7 +1285,9 @@ impl<'d, 'a> Linker<'d, 'a> {
         {
             return false;
         }
-        let k = self.before_auxiliaries(i, start);
+        // (`“We continue to believe …”`: past the verb that carries it on.)
+        let carried = self.word_is(i - 1, words!["to"]) && self.word_is(i - 2, words!["continue"]);
+        let k = self.before_auxiliaries(i - 2 * usize::from(carried), start);
         if k > start && self.word_is(k - 1, words!["i", "we"]) {
             return opens_clause(k - 1);
         }
@@ -5615,9 +5617,21 @@ impl<'d, 'a> Linker<'d, 'a> {
         let Some(adjective) = lexicon().adjective(self.norm(i)) else {
             return false;
         };
-        if self.inside_quote(i) || self.in_question_or_condition(i, sentence.start) {
+        if self.in_question_or_condition(i, sentence.start) {
             return false;
         }
+        // (In a quotation, only the speaker's own mind: `“We remain
+        // confident that …,” she said`.)
+        let quoted;
+        let in_quote = self.inside_quote(i);
+        let sentence = match self.quotes.at(i).filter(|_| in_quote) {
+            Some(q) => {
+                quoted = sentence.start.max(q.inner().start)..sentence.end.min(q.inner().end);
+                &quoted
+            }
+            None => sentence,
+        };
+
         // Back over adverbs and negation to a form of `be`, then to the subject.
         let mut k = i;
         let mut negated = false;
@@ -5657,7 +5671,9 @@ impl<'d, 'a> Linker<'d, 'a> {
             return false;
         };
         // (`It is clear that …`: an expletive holds no view.)
-        if source.len() == 1 && self.word_is(source.start, words!["it", "this", "there"]) {
+        if source.len() == 1 && self.word_is(source.start, words!["it", "this", "there"])
+            || in_quote && !(source.len() == 1 && self.word_is(source.start, words!["i", "we"]))
+        {
             return false;
         }
         let next = i + 1;
@@ -6530,6 +6546,37 @@ mod tests {
                 "large wage increases",
                 "Ann Roe, an economist at Carver College"
             )
+        );
+    }
+
+    #[test]
+    fn the_speakers_carried_on_belief_and_confidence_nest_in_a_quotation() {
+        for (text, cue, content) in [
+            (
+                "“We continue to believe the deal will lower costs,” Okafor said.",
+                "believe",
+                "the deal will lower costs",
+            ),
+            (
+                "“We remain confident that the facts are on our side,” Okafor said.",
+                "confident",
+                "the facts are on our side",
+            ),
+        ] {
+            let found = frames(text);
+            assert_eq!(
+                (
+                    found[1].2.as_str(),
+                    found[1].1.as_str(),
+                    found[1].3.as_str()
+                ),
+                (cue, content, "We")
+            );
+        }
+        // (Not a third person's confidence the speaker tells of.)
+        assert_eq!(
+            frames("“They are confident that it works,” Okafor said.").len(),
+            1
         );
     }
 
