@@ -199,7 +199,12 @@ impl<'d, 'a> Resolver<'d, 'a> {
             let named = self.people[after..(after + NAMED_LOOKBACK).min(self.people.len())]
                 .iter()
                 .take_while(|(start, _)| self.sentences_apart(at, *start) <= 2)
-                .find(|(_, name)| self.doc.norm_is(name.start - 1, &head));
+                // (`a key Republican senator` for `Sen. Helen Marsh`: or
+                // the role's title.)
+                .find(|(_, name)| {
+                    let title = self.doc.norm(name.start - 1);
+                    title == head || lexicon().title_stands_for(title, &head)
+                });
             if let Some((_, name)) = named {
                 description = describe(self.doc, name.start - 1..name.end);
             }
@@ -1250,19 +1255,13 @@ impl<'d, 'a> Resolver<'d, 'a> {
     }
 
     /// `Sheriff says …` in a headline: a bare role there names the person
-    /// the story goes on to give that title (`Sheriff Bo Tillman`). So does
-    /// one the lede's first sentence introduces: `a key Republican senator
-    /// said …` for `Sen. Helen Marsh` named after it.
+    /// the story goes on to give that title (`Sheriff Bo Tillman`).
     fn headline_role(&mut self, d: &Description, mention: &Range<usize>) -> Option<usize> {
-        // (An unnamed source's name is its role: `key Republican senator`.)
-        let anonymous = d.kind == SourceKind::Anonymous;
-        let role = lowercase(d.role.as_deref().or(anonymous.then_some(d.name.as_str()))?);
-        let s = self.doc.sentence_of(mention.start);
-        let lede = (0..s).all(|t| self.doc.is_headline(t))
-            && self.doc.norm_in(mention.start, words!["a", "an"]);
-        if !(d.kind == SourceKind::Person && self.doc.is_headline(s) || anonymous && lede)
+        let role = lowercase(d.role.as_deref()?);
+        if d.kind != SourceKind::Person
             || !d.name_words.is_empty()
             || mention.len() > 4
+            || !self.doc.is_headline(self.doc.sentence_of(mention.start))
         {
             return None;
         }
@@ -3318,6 +3317,7 @@ fn comma_in_name(doc: &Document, c: usize) -> bool {
         && doc.capitalized(of - 1)
         && doc.token_is(of - 1, Flags::GOVERNMENT | Flags::ORGANIZATION)
         && and > c + 1
+        && and < doc.tokens.len()
         && doc.norm_is(and, "and")
         && doc.capital_at(and + 1)
 }
@@ -3376,8 +3376,16 @@ fn person_names(doc: &Document) -> Vec<(usize, Range<usize>)> {
         }
         let len = k - start;
         // (`a former Rovers captain`, `a Trump aide`: a name that modifies a
-        // role names no one a pronoun can take.)
-        let modifier = k < n && !doc.capitalized(k) && doc.token_is(k, Flags::ROLE);
+        // role names no one a pronoun can take; not one whose verb a role
+        // spells, `Ines Morland chairs the trust`.)
+        let modifier = k < n
+            && !doc.capitalized(k)
+            && doc.token_is(k, Flags::ROLE)
+            && !(doc.norm_ends_with(k, "s")
+                && doc
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.is(Flags::DET | Flags::POSS)));
         // `Desert Valley Medical Center`: a run that an institution's word ends is no person.
         let institution_follows = k < n
             && doc.capitalized(k)
@@ -8509,6 +8517,13 @@ mod tests {
             &["Northfield Rovers", "He|said his"],
         );
         assert_eq!(d.name, "Okafor");
+        // (A role in `-s` closing the text, and a list closing it, are read
+        // without reading past the end.)
+        person_names(&Document::new("Ann Lee chairs"));
+        assert!(!comma_in_name(
+            &Document::new("the Ministry of Education, Culture"),
+            4
+        ));
     }
 
     #[test]
