@@ -4745,7 +4745,12 @@ fn read_name_and_role(doc: &Document, start: usize, end: usize, d: &mut Descript
                 && doc.capitalized(stop + 1)
                 && doc.norm_in(stop, MUNICIPAL_NOUNS)
         };
-        let place = place_at(doc, k, end);
+        // (`Washington State's Employment Security Department`: a state's
+        // `State` is the place's.)
+        let place = place_at(doc, k, end).map(|(stop, place, demonym)| {
+            let state = stop + 1 < end && doc.norm_is(stop, "state") && doc.norm_is(stop + 1, "'s");
+            (stop + usize::from(state), place, demonym)
+        });
         // (The body's name is read whole: `Pilots'` or `Daily` in it is no
         // role, nor `Road` before its `and` a name of its own.)
         if place.is_some_and(|(stop, ..)| {
@@ -6853,6 +6858,15 @@ mod tests {
             Some("Ministry of Housing, Communities and Local Government")
         );
         assert_eq!(described("Smith, Jones and Brown").kind, SourceKind::Group);
+    }
+
+    #[test]
+    fn a_states_own_state_before_its_possessive_is_the_place() {
+        let d = described("Washington State's Employment Security Department");
+        assert_eq!(
+            (d.name.as_str(), d.kind),
+            ("Employment Security Department", SourceKind::Government)
+        );
     }
 
     #[test]
