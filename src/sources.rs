@@ -3322,6 +3322,12 @@ fn comma_in_name(doc: &Document, c: usize) -> bool {
         && doc.capital_at(and + 1)
 }
 
+/// Whether token `k` is a comma that sets a phrase off, not one inside a
+/// body's name (`Ministry of Education, Culture and Science`).
+fn set_off_comma(doc: &Document, k: usize) -> bool {
+    doc.is_punct(k, ',') && !comma_in_name(doc, k)
+}
+
 /// The name of a group from its members' names: `NHK and Vedomosti`.
 fn group_name(entities: &[Entity], members: &[usize], fallback: &str) -> String {
     let names: Vec<&str> = members
@@ -4043,9 +4049,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
     // A group: conjuncts that each name a source. (Not the roles of one
     // person's appositive: `Kevin Szabo, the chief adviser and a former
     // economist at the institute`.)
-    // (Not a comma inside a body's name: `Ministry of Education, Culture and Science`.)
-    let set_off = |k: usize| doc.is_punct(k, ',') && !comma_in_name(doc, k);
-    let first_comma = (start..end).find(|&k| set_off(k));
+    let first_comma = (start..end).find(|&k| set_off_comma(doc, k));
     let described_name = first_comma.is_some_and(|c| {
         c > start
             && (start..c).all(|k| doc.capitalized(k) || doc.is_punct(k, '.'))
@@ -4077,7 +4081,7 @@ pub fn describe(doc: &Document, range: Range<usize>) -> Description {
         return d;
     }
     // An appositive: `Ana Ruiz, a nurse at the clinic`.
-    let comma = (start..end).find(|&k| set_off(k));
+    let comma = (start..end).find(|&k| set_off_comma(doc, k));
     let (head_end, appositive) = match comma {
         Some(c) => (c, Some(c + 1..end)),
         None => (end, None),
@@ -5315,7 +5319,7 @@ fn prepositional_object(doc: &Document, k: usize, end: usize) -> (usize, usize, 
         a += 1;
     }
     let stop = (a..end)
-        .find(|&j| doc.token_is(j, Flags::REL) || doc.is_punct(j, ',') && !comma_in_name(doc, j))
+        .find(|&j| doc.token_is(j, Flags::REL) || set_off_comma(doc, j))
         .unwrap_or(end)
         .max(a);
     let institution = (a..stop).any(|j| {

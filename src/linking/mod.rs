@@ -1226,6 +1226,13 @@ impl<'d, 'a> Linker<'d, 'a> {
             .is_some_and(|q| q.open < i && q.close.is_none_or(|c| i < c) && q.inner().len() > 3)
     }
 
+    /// The part of `sentence` inside the quotation that holds token `i`: a
+    /// frame the quotation reports stays within it.
+    fn quoted_part(&self, i: usize, sentence: &Range<usize>) -> Range<usize> {
+        let inner = self.quotes.at(i).map_or(sentence.clone(), |q| q.inner());
+        sentence.start.max(inner.start)..sentence.end.min(inner.end)
+    }
+
     /// Whether the cue verb at `i`, inside a quotation, opens a clause of it
     /// with a frame the quotation reports: a belief or an intention, the
     /// speaker's in the first person (`I think`, `I've always wanted`), a
@@ -1587,8 +1594,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             if !self.quoted_mind_frame(i, verb, sentence.start) {
                 return false;
             }
-            let inner = self.quotes.at(i).map_or(sentence.clone(), |q| q.inner());
-            quoted = sentence.start.max(inner.start)..sentence.end.min(inner.end);
+            quoted = self.quoted_part(i, sentence);
             &quoted
         } else {
             sentence
@@ -5624,12 +5630,11 @@ impl<'d, 'a> Linker<'d, 'a> {
         // confident that …,” she said`.)
         let quoted;
         let in_quote = self.inside_quote(i);
-        let sentence = match self.quotes.at(i).filter(|_| in_quote) {
-            Some(q) => {
-                quoted = sentence.start.max(q.inner().start)..sentence.end.min(q.inner().end);
-                &quoted
-            }
-            None => sentence,
+        let sentence = if in_quote {
+            quoted = self.quoted_part(i, sentence);
+            &quoted
+        } else {
+            sentence
         };
 
         // Back over adverbs and negation to a form of `be`, then to the subject.
