@@ -102,7 +102,7 @@ impl<'d, 'a> Linker<'d, 'a> {
                 let task = (obj.end..end.min(obj.end + MAX_PHRASE))
                     .take_while(|&j| {
                         !self.doc.is_quote(j)
-                            && !self.word_is(j, words!["that"])
+                            && !self.word_is(j, words!["that", "anonymity"])
                             && !self.is(j, Flags::SUB | Flags::WH)
                     })
                     .find(|&j| self.task_at(j, end))
@@ -311,14 +311,17 @@ impl<'d, 'a> Linker<'d, 'a> {
                 (k + 1..limit).find(|&j| self.word_is(j, words!["that"]) && self.punct(j - 1, ','));
             if let Some(that) = that {
                 // (`reported Sunday, citing three people familiar with the
-                // matter, that …`: a relay's participle too.)
+                // matter, that …`: a relay's participle too; `speaking on
+                // condition of anonymity to discuss …`: the formula's verbs.)
+                let anonymity = (k..that).any(|j| self.word_is(j, words!["anonymity"]));
                 if !(k..that).any(|j| {
                     self.doc.is_quote(j)
-                        || self.cue_verb(j).is_some_and(|(_, f)| {
-                            f != VerbForm::PastParticiple
-                                && f != VerbForm::PastOrParticiple
-                                && !self.word_is(j, words!["citing", "quoting"])
-                        })
+                        || !anonymity
+                            && self.cue_verb(j).is_some_and(|(_, f)| {
+                                f != VerbForm::PastParticiple
+                                    && f != VerbForm::PastOrParticiple
+                                    && !self.word_is(j, words!["citing", "quoting"])
+                            })
                 }) {
                     k = that;
                 }
@@ -2578,6 +2581,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.quote_closing_after_comma(k - 1)
                 || self.word_is(k, words!["whilst", "while"]) && self.is_cue_verb(k + 1))
             && gerund(k + 1)
+            // (Not an insert before the content's own verb: `inflation,
+            // while easing, remains high`.)
+            && !(k + 2..end.min(k + 7))
+                .find(|&j| !next(j))
+                .is_some_and(|j| {
+                    self.punct(j, ',')
+                        && (self.finite_verb_at(j + 1) || self.unknown_in_single_s(j + 1))
+                })
         {
             return true;
         }
