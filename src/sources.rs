@@ -1534,6 +1534,21 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 })
         };
         let in_speakers_relative = |range: &Range<usize>| speaker_here && in_relative(range);
+        // (`Asked about Dan Ruiz at the rally, he said`: the pronoun is the
+        // one the opening participle speaks of, never a name inside it.)
+        let opening = self
+            .doc
+            .sentences
+            .get(sentence)
+            .map_or(at, |s| s.tokens.start);
+        let in_opening_participle = |range: &Range<usize>| {
+            range.start > opening
+                && range.end < at
+                && self.doc.is_punct(at - 1, ',')
+                && self.doc.is_plain_word(opening)
+                && (self.doc.norm_ends_with(opening, "ed")
+                    || self.doc.norm_ends_with(opening, "ing"))
+        };
         if unsure {
             let own = self.people[..before]
                 .iter()
@@ -1542,7 +1557,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
                     self.doc.sentence_of(*start) + usize::from(vague) >= sentence
                 })
                 .filter(|(_, range)| {
-                    !interrupted(range) && !in_speakers_relative(range) && !spoken_of(range)
+                    !interrupted(range)
+                        && !in_speakers_relative(range)
+                        && !spoken_of(range)
+                        && !in_opening_participle(range)
                 })
                 .map(|(start, range)| self.named_person(*start, range))
                 .find(|(_, description)| self.known_gender(description) == wanted);
@@ -2553,11 +2571,13 @@ fn fits_anaphor_words(head: &str, words: &[(&str, bool)]) -> bool {
         return true;
     }
     // (Not `the Upper East Region` a vaccine was given in: a place's name.)
+    // (`the lender` for Harbor Bank Corp.: a company by its suffix.)
     is_generic_company(head)
-        && !words
-            .iter()
-            .any(|&(w, institutional)| institutional && !is_company_suffix(w))
-        && names.last().is_none_or(|w| !is_locality_noun(w))
+        && (names.len() >= 2 && names.last().is_some_and(|w| is_company_suffix(w))
+            || !words
+                .iter()
+                .any(|&(w, institutional)| institutional && !is_company_suffix(w))
+                && names.last().is_none_or(|w| !is_locality_noun(w)))
 }
 
 /// The nouns of a municipality's name (`Washington County`, `Kansas City`).
@@ -7141,6 +7161,26 @@ mod tests {
             let first = text.split(',').next().unwrap();
             let d = resolved(text, &[first, she]);
             assert_eq!(d.name, first.trim_start_matches("Councillor "), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_name_in_an_opening_participle_takes_no_pronoun() {
+        let d = resolved(
+            "Tom Lake has stayed quiet. Asked about Dan Ruiz at the rally, he said he was busy.",
+            &["Tom Lake", "he|said he"],
+        );
+        assert_eq!(d.name, "Tom Lake");
+    }
+
+    #[test]
+    fn a_companys_suffix_lets_a_generic_noun_name_it() {
+        for anaphor in ["The company", "The lender"] {
+            let text = format!(
+                "Harbor Bank Corp. reported lower profit. {anaphor} said loan demand had slowed."
+            );
+            let d = resolved(&text, &["Harbor Bank Corp.", anaphor]);
+            assert_eq!(d.name, "Harbor Bank Corp.", "{anaphor}");
         }
     }
 
