@@ -705,25 +705,38 @@ impl<'d, 'a> Linker<'d, 'a> {
             {
                 source.end = tail;
             }
+            // (`The agency, according to figures it gave lawmakers, has
+            // lost …`: an insert between a subject and its verb runs to the
+            // comma before that verb, whatever clause its source takes.)
+            // (The source stays its noun phrase.)
+            let mut insert_end = source.end;
+            if i > sentence.start && self.punct(i - 1, ',') && !self.has_finite_verb(&left) {
+                let comma = (source.end..sentence.end.min(source.end + MAX_PHRASE))
+                    .take_while(|&c| !self.doc.is_quote(c) && !self.is_terminal(c))
+                    .find(|&c| self.punct(c, ','));
+                if let Some(comma) = comma.filter(|&c| self.finite_verb_at(c + 1)) {
+                    insert_end = comma;
+                }
+            }
             // `The plan, according to officials, would cost $5 billion.`
             // An appositive after the source (`according to Kristen Wilkins,
             // assistant professor of photography`) is no second half.
-            let parenthetical = self.punct(source.end, ',')
-                && source.end + 1 < sentence.end
-                && !self.is_terminal(source.end + 1)
-                && !self.is(source.end + 1, Flags::REL)
+            let parenthetical = self.punct(insert_end, ',')
+                && insert_end + 1 < sentence.end
+                && !self.is_terminal(insert_end + 1)
+                && !self.is(insert_end + 1, Flags::REL)
                 // (`…, according to X, making it the costliest race`: a
                 // participial tail.)
-                && !self.is_gerund_word(source.end + 1)
+                && !self.is_gerund_word(insert_end + 1)
                 // (`The fire, according to police, started …`: the verb first.)
-                && (self.has_finite_verb(&(source.end + 1..sentence.end))
-                    || self.unknown_past(source.end + 1))
+                && (self.has_finite_verb(&(insert_end + 1..sentence.end))
+                    || self.unknown_past(insert_end + 1))
                 && i > sentence.start
                 && self.punct(i - 1, ',');
             let right = if parenthetical {
-                self.clause_right(source.end + 1, sentence.end)
+                self.clause_right(insert_end + 1, sentence.end)
             } else {
-                source.end..source.end
+                insert_end..insert_end
             };
             // (`… has $22 million on hand, according to its filing, and its
             // advisers have told donors …`: a clause of its own goes on.)
@@ -735,7 +748,7 @@ impl<'d, 'a> Linker<'d, 'a> {
             // (`…, according to two people, though both cautioned …`: a
             // subordinate clause of its own.)
             let parenthetical = parenthetical
-                && !(self.is(source.end + 1, Flags::CONJ | Flags::SUB)
+                && !(self.is(insert_end + 1, Flags::CONJ | Flags::SUB)
                     || self.has_finite_verb(&left) && self.subject_then_verb(&right));
             if opened {
                 (right, Vec::new())
@@ -1490,7 +1503,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                         // (`were quick to condemn`, `rushed to praise`.)
                         "quick",
                         "rushed",
-                        "hastened"
+                        "hastened",
+                        // (`interrupted to say that`, `rose to ask`.)
+                        "interrupted",
+                        "rose",
+                        "paused"
                     ],
                 );
             // `took to Twitter to say`, `took to the Senate floor to argue`:
@@ -3699,9 +3716,11 @@ impl<'d, 'a> Linker<'d, 'a> {
             // with its article.)
             // (Only a place's phrase up to the verb's subject: not `The
             // campaign pointed to an interview in which Voskuil told`.)
-            let placed = j > first + 1
+            // (`Documents obtained through a records request show`: or a
+            // bare plural's.)
+            let placed = (j > first + 1 && self.doc.norm_in(first, words!["a", "an", "the"])
+                || j == first + 1 && self.plural_word(first))
                 && np.start <= j + 8
-                && self.doc.norm_in(first, words!["a", "an", "the"])
                 && self.is(j + 1, Flags::PREP)
                 && !self.is(j + 1, Flags::SUB)
                 && self.doc.is_plain_word(j - 1)
@@ -3713,9 +3732,8 @@ impl<'d, 'a> Linker<'d, 'a> {
                     (self.doc.is_word(k) || self.doc.norm_is(k, "'s"))
                         && !self.is(k, Flags::REL | Flags::WH | Flags::CONJ | Flags::SUB)
                 });
-            if (self.past_participle(j) && (agent || placed) || tj.is(Flags::PAST) && agent)
-                && j > first
-            {
+            // (`A memo sent to staff on Friday said`: an irregular one too.)
+            if (self.past_participle(j) || tj.is(Flags::PAST)) && (agent || placed) && j > first {
                 joined = true;
                 continue;
             }
@@ -14068,5 +14086,84 @@ mod tests {
             one("Like Wikipedia, the site is run by volunteers, its founder said.").3,
             "its founder"
         );
+    }
+
+    #[test]
+    fn the_anonymity_formula_between_a_listener_and_that() {
+        for text in [
+            "Two aides told Politico, on the condition of anonymity to discuss private talks, that the deal was dead.",
+            "The aide told reporters, speaking on condition of anonymity, that the deal was dead.",
+            "Two aides said, on condition of anonymity because they were not authorized to discuss the talks, that the deal was dead.",
+        ] {
+            let (kind, content, _, _) = one(text);
+            assert_eq!(
+                (kind, content.as_str()),
+                (ClaimKind::Indirect, "the deal was dead"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_concession_set_between_a_contents_subject_and_verb() {
+        assert_eq!(
+            one("Economists said that inflation, while easing, remains high.").1,
+            "inflation, while easing, remains high"
+        );
+        // (After the verb, a participle's contrast is still the writer's.)
+        assert_eq!(
+            frames("Economists said inflation was high, while noting it was easing.")[0].1,
+            "inflation was high"
+        );
+    }
+
+    #[test]
+    fn an_according_to_insert_whose_source_takes_a_clause() {
+        for (text, source) in [
+            (
+                "The agency, according to figures it gave lawmakers, has lost 140 inspectors since 2021.",
+                "figures",
+            ),
+            (
+                "Both sides, according to advisers who spoke on condition of anonymity, have concluded that the state will decide.",
+                "advisers",
+            ),
+        ] {
+            let (kind, content, _, found) = frames(text).remove(0);
+            assert_eq!(kind, ClaimKind::AccordingTo, "{text}");
+            assert_eq!(content, text.trim_end_matches('.'), "{text}");
+            assert_eq!(found, source, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_document_subject_with_its_participles_place() {
+        for (text, source) in [
+            (
+                "A memo sent to staff on Friday said the office would close.",
+                "A memo sent to staff",
+            ),
+            (
+                "A report sent to the council last week found that the deficit will grow.",
+                "A report sent to the council",
+            ),
+        ] {
+            assert_eq!(one(text).3, source, "{text}");
+        }
+    }
+
+    #[test]
+    fn cheering_and_ripping_a_plan() {
+        let (_, content, cue, _) = one("Progressive groups have cheered the proposal.");
+        assert_eq!(
+            (content.as_str(), cue.as_str()),
+            ("the proposal", "cheered")
+        );
+        let (_, content, cue, _) = one("Republicans ripped the plan as a giveaway.");
+        assert_eq!(
+            (content.as_str(), cue.as_str()),
+            ("the plan as a giveaway", "ripped")
+        );
+        assert!(frames("The storm ripped through the town.").is_empty());
     }
 }
