@@ -1543,11 +1543,10 @@ impl<'d, 'a> Resolver<'d, 'a> {
             .map_or(at, |s| s.tokens.start);
         let in_opening_participle = |range: &Range<usize>| {
             range.start > opening
-                && range.end < at
                 && self.doc.is_punct(at - 1, ',')
-                && self.doc.is_plain_word(opening)
-                && (self.doc.norm_ends_with(opening, "ed")
-                    || self.doc.norm_ends_with(opening, "ing"))
+                && self
+                    .doc
+                    .norm_in(opening, words!["asked", "pressed", "questioned"])
         };
         if unsure {
             let own = self.people[..before]
@@ -2372,6 +2371,13 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 || self.doc.norm_is(k - 1, "'s")
                 || t.is(Flags::ORGANIZATION | Flags::GOVERNMENT) && self.doc.norm_is(k, "'s")
                 || t.capitalized && t.is_plain_word() && !t.is(Flags::PREP | Flags::SUB)
+                // (`Secretary of State Gail Rutherford`: a title's `of`, not
+                // a place's: `Sen. Ruth Calloway of Minnesota`.)
+                || self.doc.norm_is(k - 1, "of")
+                    && k >= 2
+                    && self.doc.capitalized(k - 2)
+                    && self.doc.capitalized(k)
+                    && !self.doc.token_is(k, Flags::PLACE)
                 // (A role's modifier no table knows: `the panel's top Democrat`.)
                 || t.is_plain_word() && t.info.is_none() && !t.capitalized
             {
@@ -7171,6 +7177,16 @@ mod tests {
             &["Tom Lake", "he|said he"],
         );
         assert_eq!(d.name, "Tom Lake");
+    }
+
+    #[test]
+    fn a_name_after_a_title_with_of_takes_a_later_pronoun() {
+        let d = resolved(
+            "Lydia Marchetti said the vote was fair. Secretary of State Gail Rutherford \
+             disagreed. She said the count was wrong.",
+            &["Lydia Marchetti", "She|said the count"],
+        );
+        assert_eq!(d.name, "Gail Rutherford");
     }
 
     #[test]
