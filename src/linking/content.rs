@@ -1868,7 +1868,7 @@ impl<'d, 'a> Linker<'d, 'a> {
     /// Whether the words at `at`, after a comma or a dash, are the writer's
     /// summing-up noun: `…, a claim Democrats dispute`, `… — a move that drew
     /// criticism`, `…,” comments that several officials described as …`.
-    fn summing_up_noun(&self, at: usize, end: usize) -> bool {
+    pub(super) fn summing_up_noun(&self, at: usize, end: usize) -> bool {
         if at >= end {
             return false;
         }

@@ -107,6 +107,7 @@ const HEADLINE_LABELS: Words = words![
     "exclusive",
     "analysis",
     "opinion",
+    "check",
     "q",
     "a",
     "categories",
@@ -719,8 +720,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                 && !self.is_terminal(source.end + 1)
                 && !self.is(source.end + 1, Flags::REL)
                 // (`…, according to X, making it the costliest race`: a
-                // participial tail.)
+                // participial tail; `…, according to X, a sign that …`: the
+                // writer's summing-up noun.)
                 && !self.is_gerund_word(source.end + 1)
+                && !self.summing_up_noun(source.end + 1, sentence.end)
                 // (`The fire, according to police, started …`: the verb first.)
                 && (self.has_finite_verb(&(source.end + 1..sentence.end))
                     || self.unknown_past(source.end + 1))
@@ -11072,6 +11075,7 @@ mod tests {
             "Categories: Canada Published North America Politics",
             "The plan is simple. Officials: we will cut costs.",
             "Playbook: What GOP operatives are really saying in Houston",
+            "Fact Check: Ellison Overstates Jobs Record",
             // (Nor a label or role opening a longer paragraph.)
             "Background: The plant opened in 1970. It employs 300.",
             "Officials: the plant opened in 1970. It employs 300.",
@@ -11511,6 +11515,11 @@ mod tests {
             "The PAC has $22 million on hand, according to its filing, and its advisers told donors they would spend it.",
         );
         assert_eq!(found[0].1, "The PAC has $22 million on hand");
+        // Nor is the writer's summing-up noun.
+        let found = frames(
+            "The campaign canceled its ads, according to two people with knowledge of the decision, a sign that the team believes the state is lost.",
+        );
+        assert_eq!(found[0].1, "The campaign canceled its ads");
         // After a clause's opener, the interrupted clause is all after it.
         let found = frames(
             "Costs could rise in November, when, according to analysts, the cuts would bite.",
