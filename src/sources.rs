@@ -2823,7 +2823,9 @@ fn holds_role(held: &str, role: &str) -> bool {
     // (`minister of the interior` holds `minister`: the head before its
     // of-phrase.)
     let held = match find_substring(&held, " of ") {
-        Some(of) if !role.contains(" of ") => held[..of].to_owned(),
+        // (`find_substring`, not `str::contains`, whose two-way searcher
+        // would come back into the bundles.)
+        Some(of) if find_substring(role, " of ").is_none() => held[..of].to_owned(),
         _ => held,
     };
     held.strip_suffix(role).is_some_and(|before| {
