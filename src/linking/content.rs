@@ -2581,6 +2581,14 @@ impl<'d, 'a> Linker<'d, 'a> {
                 || self.quote_closing_after_comma(k - 1)
                 || self.word_is(k, words!["whilst", "while"]) && self.is_cue_verb(k + 1))
             && gerund(k + 1)
+            // (Not an insert before the content's own verb: `inflation,
+            // while easing, remains high`.)
+            && !(k + 2..end.min(k + 7))
+                .find(|&j| !next(j))
+                .is_some_and(|j| {
+                    self.punct(j, ',')
+                        && (self.finite_verb_at(j + 1) || self.unknown_in_single_s(j + 1))
+                })
         {
             return true;
         }

@@ -1499,7 +1499,11 @@ impl<'d, 'a> Linker<'d, 'a> {
                         // (`were quick to condemn`, `rushed to praise`.)
                         "quick",
                         "rushed",
-                        "hastened"
+                        "hastened",
+                        // (`interrupted to say that`, `rose to ask`.)
+                        "interrupted",
+                        "rose",
+                        "paused"
                     ],
                 );
             // `took to Twitter to say`, `took to the Senate floor to argue`:
@@ -14098,6 +14102,29 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_concession_set_between_a_contents_subject_and_verb() {
+        assert_eq!(
+            one("Economists said that inflation, while easing, remains high.").1,
+            "inflation, while easing, remains high"
+        );
+        // (After the verb, a participle's contrast is still the writer's.)
+        assert_eq!(
+            frames("Economists said inflation was high, while noting it was easing.")[0].1,
+            "inflation was high"
+        );
+    }
+
+    #[test]
+    fn a_verb_of_rising_or_pausing_before_to_say() {
+        let (_, content, cue, source) =
+            one("At one point, Mr. Marsh interrupted to say that Ms. Delgado had lied.");
+        assert_eq!(
+            (content.as_str(), cue.as_str(), source.as_str()),
+            ("Ms. Delgado had lied", "say", "Mr. Marsh")
+        );
     }
 
     #[test]
