@@ -1078,7 +1078,16 @@ impl<'d, 'a> Resolver<'d, 'a> {
                 while right < before && capital(right) {
                     right += 1;
                 }
-                if left == a || right == name_start || doc.starts_sentence_at(left) && a - left < 2
+                // (`Chester and Delaware counties`: names modifying a plural
+                // noun are no pair of sources.)
+                let modifying = right < before
+                    && role_word(right)
+                    && doc.norm_ends_with(right, "s")
+                    && !doc.token_is(right, Flags::AUX | Flags::PRON);
+                if left == a
+                    || right == name_start
+                    || modifying
+                    || doc.starts_sentence_at(left) && a - left < 2
                 {
                     return None;
                 }
@@ -8436,6 +8445,15 @@ mod tests {
             &["Dr. Claire Vautrin", "One of them", "she|said ."],
         );
         assert_eq!(d.name, "one of the nurses");
+    }
+
+    #[test]
+    fn names_modifying_a_plural_are_no_pair() {
+        let text = "Voters in Chester and Delaware counties are split. \
+                    Both campaigns said the state will decide.";
+        let d = resolved(text, &["Both campaigns"]);
+        assert_eq!(d.name, "campaigns");
+        assert!(d.members.is_empty());
     }
 
     #[test]
