@@ -673,14 +673,15 @@ impl<'d, 'a> Linker<'d, 'a> {
             // the source's post-modifier, up to the comma closing the insert.
             // (`The agency, according to figures it gave lawmakers, has lost
             // …`: between a subject and its verb, whatever clause it takes.)
-            let subject_only = !self.has_finite_verb(&left);
-            let modifier = subject_only
-                || self.past_participle(source.end)
+            // (Not a source its insert's comma already closes: `Prices,
+            // according to officials, rose sharply, …`.)
+            let clause_on_source = !self.punct(source.end, ',') && !self.has_finite_verb(&left);
+            let modifier = self.past_participle(source.end)
                 || self.word_is(
                     source.end,
                     words!["familiar", "close", "with", "in", "at", "for"],
                 );
-            if modifier && i > sentence.start && self.punct(i - 1, ',') {
+            if (modifier || clause_on_source) && i > sentence.start && self.punct(i - 1, ',') {
                 let comma = (source.end + 1..sentence.end.min(source.end + MAX_PHRASE))
                     .take_while(|&c| {
                         !self.doc.is_quote(c)
@@ -691,9 +692,10 @@ impl<'d, 'a> Linker<'d, 'a> {
                     })
                     .find(|&c| self.punct(c, ','));
                 let plain = comma.is_some_and(|c| {
-                    subject_only && self.finite_verb_at(c + 1)
-                        || !(source.end + 1..c)
-                            .any(|k| self.is(k, Flags::AUX | Flags::MODAL | Flags::REL))
+                    clause_on_source && self.finite_verb_at(c + 1)
+                        || modifier
+                            && !(source.end + 1..c)
+                                .any(|k| self.is(k, Flags::AUX | Flags::MODAL | Flags::REL))
                 });
                 if let (Some(comma), true) = (comma, plain) {
                     source.end = comma;
@@ -14144,6 +14146,14 @@ mod tests {
             assert_eq!(content, text.trim_end_matches('.'), "{text}");
             assert_eq!(found, source, "{text}");
         }
+        // (A source its insert's comma closes runs no further.)
+        let found =
+            frames("The fire, according to police, started in the kitchen, near the stove.");
+        assert_eq!(found[0].3, "police");
+        assert_eq!(
+            found[0].1,
+            "The fire, according to police, started in the kitchen, near the stove"
+        );
     }
 
     #[test]
